@@ -1,0 +1,110 @@
+import { NewsError } from "../model/errors.js";
+import type { Warning } from "../model/warning.js";
+
+export interface Decoded {
+  text: string;
+  /** WHATWG encoding name, or "string" when the input was already a string. */
+  encoding: string;
+  warnings: Warning[];
+}
+
+export interface DecodeOptions {
+  /** A charset label to use when the bytes carry no BOM (e.g. from an HTTP Content-Type). */
+  encoding?: string;
+}
+
+const REPLACEMENT = 0xfffd;
+
+/**
+ * Bytes to a string, explicitly: a BOM wins (UTF-8, UTF-16LE, UTF-16BE), then `options.encoding`,
+ * then UTF-8. Undecodable bytes become U+FFFD and are counted in an `invalid-bytes` warning.
+ * A string passes through untouched (offsets then index the caller's own string).
+ *
+ * @example
+ * decode(new Uint8Array([0xef, 0xbb, 0xbf, 0x68, 0x69])).text; // "hi"
+ */
+export function decode(input: string | Uint8Array, options: DecodeOptions = {}): Decoded {
+  if (typeof input === "string") return { text: input, encoding: "string", warnings: binaryWarning(input) };
+  if (!(input instanceof Uint8Array)) {
+    throw new NewsError("invalid-input", `expected a string or a Uint8Array, got ${describe(input)}`);
+  }
+  let encoding = "utf-8";
+  let skip = 0;
+  if (input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf) skip = 3;
+  else if (input[0] === 0xff && input[1] === 0xfe) [encoding, skip] = ["utf-16le", 2];
+  else if (input[0] === 0xfe && input[1] === 0xff) [encoding, skip] = ["utf-16be", 2];
+  else if (options.encoding) encoding = options.encoding;
+
+  let decoder: { decode(bytes: Uint8Array): string; readonly encoding: string };
+  try {
+    // ignoreBOM: we strip the BOM ourselves so offsets are the same whichever path decoded
+    decoder = new TextDecoder(encoding, { fatal: false, ignoreBOM: true });
+  } catch (cause) {
+    throw new NewsError(
+      "unsupported-encoding",
+      `no decoder for the charset "${encoding}"`,
+      { encoding },
+      cause,
+    );
+  }
+  const text = decoder.decode(skip ? input.subarray(skip) : input);
+  const warnings = binaryWarning(text);
+  const invalid =
+    countChar(text, REPLACEMENT) - (decoder.encoding === "utf-8" ? countUtf8Replacement(input) : 0);
+  if (invalid > 0) {
+    warnings.push({
+      code: "invalid-bytes",
+      message: `${invalid} byte sequence${invalid === 1 ? " was" : "s were"} not valid ${decoder.encoding} and became U+FFFD`,
+      span: null,
+      count: invalid,
+    });
+  }
+  return { text, encoding: decoder.encoding, warnings };
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object"
+    ? `an object (${value.constructor?.name ?? "Object"})`
+    : `a ${typeof value}`;
+}
+
+function countChar(text: string, code: number): number {
+  let n = 0;
+  for (
+    let i = text.indexOf(String.fromCharCode(code));
+    i !== -1;
+    i = text.indexOf(String.fromCharCode(code), i + 1)
+  )
+    n++;
+  return n;
+}
+
+// U+FFFD already present in valid UTF-8 input is not an invalid byte
+function countUtf8Replacement(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = bytes.indexOf(0xef); i !== -1 && i + 2 < bytes.length; i = bytes.indexOf(0xef, i + 1)) {
+    if (bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) n++;
+  }
+  return n;
+}
+
+// text with many NULs or C0 controls is binary; we still parse it, but say so
+function binaryWarning(text: string): Warning[] {
+  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0 || (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12)) control++;
+  }
+  if (sample.length === 0 || control / sample.length < 0.05) return [];
+  return [
+    {
+      code: "binary-input",
+      message: `the input looks like binary data (${control} control characters in the first ${sample.length})`,
+      span: null,
+      count: control,
+    },
+  ];
+}

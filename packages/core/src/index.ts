@@ -1,0 +1,12 @@
+/**
+ * @news/core: news pages in, validated news items out, every field with the span it came from.
+ *
+ * @example
+ * import { parseText } from "@news/core";
+ * const page = parseText("21 December 2017 In Coalition News\n\nThe delegation …");
+ * page.items[0]?.date; // "2017-12-21"
+ */
+
+export { type Decoded, type DecodeOptions, decode } from "./decode/decode.js";
+export * from "./model/index.js";
+export { itemId } from "./util/id.js";

@@ -1,0 +1,21 @@
+/**
+ * The @news/core model: zod schemas are the single source of truth, types are inferred from them.
+ * Import from `@news/core/schema` to get the schemas without any parser.
+ *
+ * @example
+ * import { NewsPage } from "@news/core/schema";
+ * const page = NewsPage.parse(JSON.parse(json));
+ */
+export { isNewsError, NewsError, type NewsErrorCode } from "./errors.js";
+export {
+  BlockKind,
+  Chrome,
+  ChromeKind,
+  InputInfo,
+  ItemSpans,
+  NewsItem,
+  NewsPage,
+  PageFilter,
+} from "./page.js";
+export { Span } from "./span.js";
+export { Warning, WarningCode } from "./warning.js";

@@ -1,0 +1,4 @@
+import { project } from "../vitest.shared";
+
+// end-to-end tests start processes and pack tarballs: give them room
+export default project("e2e", { include: ["**/*.test.ts"], testTimeout: 180_000 });
