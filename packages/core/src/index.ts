@@ -9,4 +9,5 @@
 
 export { type Decoded, type DecodeOptions, decode } from "./decode/decode.js";
 export * from "./model/index.js";
+export type { ParseOptions } from "./options.js";
 export { itemId } from "./util/id.js";
