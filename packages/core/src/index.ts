@@ -8,6 +8,18 @@
  */
 
 export { type Decoded, type DecodeOptions, decode } from "./decode/decode.js";
+export {
+  CSV_COLUMNS,
+  csvLine,
+  itemToCsvRow,
+  type MarkdownOptions,
+  pageToCsv,
+  pageToJsonLines,
+  pageToMarkdown,
+  pageToText,
+  type TextOptions,
+  toJsonLine,
+} from "./format/index.js";
 export * from "./model/index.js";
 export type { ParseOptions } from "./options.js";
 export { itemId } from "./util/id.js";

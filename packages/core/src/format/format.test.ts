@@ -1,0 +1,171 @@
+import { describe, expect, it } from "vitest";
+import { NewsPage } from "../model/page.js";
+import { CSV_COLUMNS, csvLine, itemToCsvRow, pageToCsv } from "./csv.js";
+import { pageToJsonLines, toJsonLine } from "./jsonl.js";
+import { pageToMarkdown } from "./markdown.js";
+import { pageToText } from "./text.js";
+
+const span = { start: 0, end: 1 };
+const item = (over: Record<string, unknown> = {}) => ({
+  id: "n_1",
+  date: "2017-12-21",
+  dateText: "21 December 2017",
+  title: null,
+  category: "Coalition News",
+  paragraphs: ["The delegation met.", "It said so."],
+  source: "Syrian Coalition’s Media Department",
+  url: null,
+  lang: "en",
+  span,
+  spans: {},
+  ...over,
+});
+const page = (over: Record<string, unknown> = {}) =>
+  NewsPage.parse({
+    kind: "listing",
+    section: "Coalition News",
+    breadcrumbs: ["Home", "Media Center", "Coalition News"],
+    filter: { kind: "date", date: "2017-12-21", text: "Thursday, 21 December 2017" },
+    items: [item(), item({ id: "n_2", title: "A *headline*", authors: ["Ann"], url: "https://x.org/a" })],
+    warnings: [],
+    chrome: [],
+    input: { format: "text", encoding: "utf-8", length: 10 },
+    ...over,
+  });
+const empty = () =>
+  page({
+    section: null,
+    breadcrumbs: [],
+    filter: null,
+    items: [],
+    warnings: [{ code: "no-items", message: "none" }],
+  });
+
+describe("pageToMarkdown", () => {
+  it("renders the page header and each item with its date, category, paragraphs and source", () => {
+    expect(pageToMarkdown(page())).toBe(
+      [
+        "# Coalition News",
+        "",
+        "Home › Media Center › Coalition News  \nFiltered by date: Thursday, 21 December 2017  \n2 items",
+        "",
+        "## 1. 2017-12-21 (21 December 2017) · Coalition News",
+        "",
+        "The delegation met.",
+        "",
+        "It said so.",
+        "",
+        "— Syrian Coalition’s Media Department",
+        "",
+        "## 2. A \\*headline\\*",
+        "",
+        "*2017-12-21 (21 December 2017) · Coalition News · by Ann*",
+        "",
+        "The delegation met.",
+        "",
+        "It said so.",
+        "",
+        "— Syrian Coalition’s Media Department",
+        "",
+        "<https://x.org/a>",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("neutralises markup, block markers and terminal escapes coming from the page", () => {
+    const md = pageToMarkdown(
+      page({
+        items: [item({ title: "Line\none <b>", paragraphs: ["# not a heading", "\u001b[31mred\u0007"] })],
+      }),
+    );
+    expect(md).toContain("## 1. Line one \\<b>");
+    expect(md).toContain("\\# not a heading");
+    expect(md).toContain("[31mred");
+    expect(md).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
+  });
+
+  it("renders an empty page with its warnings, and a heading when asked", () => {
+    expect(pageToMarkdown(empty(), { heading: "a.txt" })).toBe(
+      "# a.txt\n\n0 items\n\n> **warning** `no-items`: none\n",
+    );
+  });
+});
+
+describe("pageToText", () => {
+  it("numbers items and wraps paragraphs at the width", () => {
+    const text = pageToText(
+      page({ items: [item({ paragraphs: ["one two three four five six seven eight nine ten"] })] }),
+      { width: 24 },
+    );
+    expect(text).toBe(
+      [
+        "Coalition News",
+        "Home > Media Center > Coalition News",
+        "Filtered by date: Thursday, 21 December 2017",
+        "1 item",
+        "",
+        "[1] 2017-12-21 · Coalition News",
+        "",
+        "    one two three four",
+        "    five six seven eight",
+        "    nine ten",
+        "",
+        "    (Source: Syrian",
+        "    Coalition’s Media",
+        "    Department)",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("keeps words longer than the line, leaves lines whole at width 0, and survives odd text", () => {
+    const long = "x".repeat(100);
+    const odd = item({
+      date: null,
+      dateText: null,
+      category: null,
+      paragraphs: [long, "", "مرحبا\r\nبالعالم"],
+    });
+    const text = pageToText(page({ items: [odd] }), { width: 20 });
+    expect(text).toContain(`    ${long}\n`);
+    expect(text).toContain("[1] undated");
+    expect(text).toContain("    مرحبا\n    بالعالم");
+    expect(pageToText(page(), { width: 0 })).toContain("    The delegation met.");
+    expect(pageToText(empty(), { heading: "-" })).toBe("==> - <==\n0 items\n\nwarning no-items: none\n");
+  });
+});
+
+describe("csv", () => {
+  it("quotes only what needs quoting and doubles quotes", () => {
+    expect(csvLine(["a", 'say "hi"', null, 3, " pad", "x,y", "l1\nl2"])).toBe(
+      'a,"say ""hi""",,3," pad","x,y","l1\nl2"\r\n',
+    );
+  });
+
+  it("writes a header and one line per item, in CSV_COLUMNS order", () => {
+    const csv = pageToCsv(page());
+    const lines = csv.split("\r\n");
+    expect(lines[0]).toBe(CSV_COLUMNS.join(","));
+    expect(lines[1]).toBe(
+      'n_1,2017-12-21,21 December 2017,,Coalition News,Syrian Coalition’s Media Department,,,en,"The delegation met.\n\nIt said so."',
+    );
+    expect(pageToCsv(empty(), { header: false })).toBe("");
+    expect(itemToCsvRow(page().items[1]!, ["a.txt"])).toMatch(/^a\.txt,n_2,.*,Ann,https:\/\/x\.org\/a,en,/);
+  });
+});
+
+describe("json lines", () => {
+  it("writes one record per line whatever the strings hold", () => {
+    const line = toJsonLine({ text: "a\nb\u2028c\u0000" });
+    expect(line.split("\n")).toHaveLength(2);
+    expect(JSON.parse(line)).toEqual({ text: "a\nb\u2028c\u0000" });
+  });
+
+  it("writes a page's items with extra fields first", () => {
+    const lines = pageToJsonLines(page(), { input: "a.txt" }).trimEnd().split("\n");
+    expect(lines.map((l) => JSON.parse(l).id)).toEqual(["n_1", "n_2"]);
+    expect(Object.keys(JSON.parse(lines[0]!))[0]).toBe("input");
+    expect(pageToJsonLines(empty())).toBe("");
+  });
+});

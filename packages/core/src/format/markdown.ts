@@ -1,0 +1,68 @@
+import type { NewsItem, NewsPage } from "../model/page.js";
+import { oneLine, printable } from "./clean.js";
+
+export interface MarkdownOptions {
+  /** A heading above the page (e.g. the file it came from) when rendering several pages. */
+  heading?: string;
+}
+
+/**
+ * A NewsPage as Markdown a person can read in a terminal or render: page heading, breadcrumbs
+ * and filter, then one section per item with its date, category, paragraphs and attribution.
+ *
+ * @example
+ * import { parseText, pageToMarkdown } from "@news/core";
+ * pageToMarkdown(parseText(text)); // "# Coalition News\n\nHome › Media Center › …"
+ */
+export function pageToMarkdown(page: NewsPage, options: MarkdownOptions = {}): string {
+  const out: string[] = [];
+  const title = page.section ?? page.title;
+  if (options.heading) out.push(`# ${inline(options.heading)}`);
+  if (title) out.push(`${options.heading ? "##" : "#"} ${inline(title)}`);
+  const about: string[] = [];
+  if (page.breadcrumbs.length > 0) about.push(page.breadcrumbs.map(inline).join(" › "));
+  if (page.filter) about.push(`Filtered by ${page.filter.kind}: ${inline(page.filter.text)}`);
+  if (page.url) about.push(`<${oneLine(page.url)}>`);
+  about.push(`${page.items.length} ${page.items.length === 1 ? "item" : "items"}`);
+  out.push(about.join("  \n"));
+  const level = options.heading ? "###" : "##";
+  page.items.forEach((item, i) => {
+    out.push(...itemToMarkdown(item, i + 1, level));
+  });
+  if (page.warnings.length > 0) {
+    out.push(page.warnings.map((w) => `> **warning** \`${w.code}\`: ${inline(w.message)}`).join("\n>\n"));
+  }
+  return `${out.join("\n\n")}\n`;
+}
+
+function itemToMarkdown(item: NewsItem, n: number, level: string): string[] {
+  const when = item.dateText ?? item.date;
+  const meta = [
+    item.date && item.dateText && item.date !== item.dateText ? `${item.date} (${item.dateText})` : when,
+    item.category,
+    item.authors.length > 0 ? `by ${item.authors.join(", ")}` : null,
+  ].filter((m): m is string => !!m);
+  const out = [
+    item.title
+      ? `${level} ${n}. ${inline(item.title)}`
+      : `${level} ${n}. ${meta.length > 0 ? inline(meta.join(" · ")) : "Untitled"}`,
+  ];
+  if (item.title && meta.length > 0) out.push(`*${inline(meta.join(" · "))}*`);
+  out.push(...item.paragraphs.map(block));
+  if (item.source) out.push(`— ${inline(item.source)}`);
+  if (item.url) out.push(`<${oneLine(item.url)}>`);
+  return out;
+}
+
+// only what would change the rendering is escaped, so the raw text stays readable
+function inline(text: string): string {
+  return oneLine(text).replace(/[\\`*_[\]<]/g, "\\$&");
+}
+
+function block(text: string): string {
+  return printable(text)
+    .split("\n")
+    .map((line) => inline(line).replace(/^(#{1,6}\s|>|[-+]\s|\d+[.)]\s|={3,}|-{3,})/, "\\$1"))
+    .filter((line) => line.length > 0)
+    .join("  \n");
+}
