@@ -7,6 +7,17 @@
  * page.items[0]?.date; // "2017-12-21"
  */
 
+export {
+  type DateMatch,
+  type DateParts,
+  type DateShape,
+  type DayOrder,
+  decideOrder,
+  findDates,
+  parseDate,
+  toIso,
+  withOrder,
+} from "./dates/index.js";
 export { type Decoded, type DecodeOptions, decode } from "./decode/decode.js";
 export {
   CSV_COLUMNS,

@@ -1,0 +1,277 @@
+import { foldWord, MONTHS, WEAK_MONTHS, WEEKDAYS } from "./names.js";
+import type { DateMatch, DateShape, DayOrder } from "./types.js";
+
+export interface FindOptions {
+  /** the text's language (ISO 639-1): its month names win and it sets the default day order */
+  lang?: string | null;
+  /** the page's decided day order for numeric dates */
+  order?: DayOrder;
+}
+
+// every quantifier is bounded and every scan either moves forward or looks at a fixed window,
+// so the work is linear in the text whatever it holds (digits, dots, one 10 MB line)
+const NUMERIC =
+  /(?<![\p{L}\p{N}]|\d[-/.])(?:(\d{4})([-/.])(\d{1,2})\2(\d{1,2})|(\d{1,2})([-/.])(\d{1,2})\6(\d{4}|\d{2}))(?!\d|[-/.]\d)/gu;
+const CJK = /(?<!\d)(?:(\d{4})\s?[年년]\s?)?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日号號일]/gu;
+const CJK_MONTH = /(?<!\d)(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월](?!\s?\d)/gu;
+const WORD = /\p{L}[\p{L}\p{M}]{1,11}\.?/gu;
+const DAY_BEFORE =
+  /(?<![\p{N}\p{L}])(\d{1,2})(?:st|nd|rd|th|er|re|e|º|°|ª)?(?:\.\s{0,3}|[-/]|,?\s{1,3}(?:(?:de|of|du|di)\s{1,3})?)$/iu;
+const YEAR_AFTER =
+  /^(?:\.?,?(?:\s{1,3}(?:de|del|of)\s{1,3}|\s{1,3})(\d{4}|['’]\d{2})|[-/](\d{4}|\d{2}))(?![\p{N}])/iu;
+const DAY_AFTER =
+  /^\.?,?\s{1,4}(\d{1,2})(?:st|nd|rd|th|er|º)?(?![\p{N}\p{L}])(?:,?\s{1,4}(\d{4})(?![\p{N}]))?/iu;
+const YEAR_ONLY_AFTER = /^\.?,?\s{1,3}(\d{4})(?![\p{N}])/u;
+const TIME =
+  /^(?:T|,?\s{1,3}(?:(?:at|à|a las|às|um|alle|om|o|в|-|–|,)\s{1,2})?)(\d{1,2})[:h](\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?:\s?([ap])\.?m\.?(?![\p{L}]))?(?:\s?(Z|UTC|GMT|UT|[+-]\d{2}(?::?\d{2})?|[ECMP][SD]T|CEST|CET|BST)(?![\p{L}]))?(?![\p{N}])/iu;
+const WEEKDAY_BEFORE = /(\p{L}[\p{L}\p{M}-]{1,14})\.?,?\s{1,3}$/u;
+
+const ZONES: Record<string, number> = {
+  Z: 0,
+  UT: 0,
+  UTC: 0,
+  GMT: 0,
+  EST: -300,
+  EDT: -240,
+  CST: -360,
+  CDT: -300,
+  MST: -420,
+  MDT: -360,
+  PST: -480,
+  PDT: -420,
+  CET: 60,
+  CEST: 120,
+  BST: 60,
+};
+
+/**
+ * Every date expression in `text`: numeric (`24.06.2019`, `09/07/2018`, `05.19.15`), ISO with time
+ * and zone, month names in many languages (`14 avril 2015`, `Apr 14, 2015`, `21 de diciembre de
+ * 2017`, `21 декабря 2017`…), weekday forms, RFC 2822 and CJK (`2020年8月16日`). Invalid dates (Feb 30,
+ * month 13) are not dates. Linear in the length of the text.
+ *
+ * @example
+ * findDates("Posted Apr 14, 2015 and 24.06.2019").map((d) => [d.year, d.month, d.day]);
+ * // [[2015, 4, 14], [2019, 6, 24]]
+ */
+export function findDates(text: string, options: FindOptions = {}): DateMatch[] {
+  const found: DateMatch[] = [];
+  if (!text || !/\d/.test(text)) return found;
+  scanNumeric(text, options, found);
+  scanCjk(text, found);
+  scanMonthNames(text, options, found);
+  return dropOverlaps(found);
+}
+
+function scanNumeric(text: string, options: FindOptions, out: DateMatch[]): void {
+  NUMERIC.lastIndex = 0;
+  for (let m = NUMERIC.exec(text); m; m = NUMERIC.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[1] !== undefined) {
+      const year = Number(m[1]);
+      const month = Number(m[3]);
+      const day = Number(m[4]);
+      if (!isYear(year) || !isValid(year, month, day)) continue;
+      out.push(withTime(text, { ...base(text, start, end, "iso"), year, month, day }));
+      continue;
+    }
+    const first = Number(m[5]);
+    const second = Number(m[7]);
+    const year = fullYear(m[8] as string);
+    if (year === null) continue;
+    const read = readNumeric(first, second, year, options.order ?? defaultOrder(options.lang));
+    if (!read) continue;
+    out.push(
+      withTime(text, {
+        ...base(text, start, end, "numeric"),
+        year,
+        ...read,
+        numeric: { first, second },
+      }),
+    );
+  }
+}
+
+function scanCjk(text: string, out: DateMatch[]): void {
+  if (!/[月월]/.test(text)) return;
+  CJK.lastIndex = 0;
+  for (let m = CJK.exec(text); m; m = CJK.exec(text)) {
+    const year = m[1] === undefined ? null : Number(m[1]);
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    if ((year !== null && !isYear(year)) || !isValid(year, month, day)) continue;
+    out.push(withTime(text, { ...base(text, m.index, m.index + m[0].length, "cjk"), year, month, day }));
+  }
+  CJK_MONTH.lastIndex = 0;
+  for (let m = CJK_MONTH.exec(text); m; m = CJK_MONTH.exec(text)) {
+    const year = Number(m[1]);
+    const month = Number(m[2]);
+    if (!isYear(year) || month < 1 || month > 12) continue;
+    out.push({ ...base(text, m.index, m.index + m[0].length, "month-year"), year, month, day: null });
+  }
+}
+
+function scanMonthNames(text: string, options: FindOptions, out: DateMatch[]): void {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const key = foldWord(m[0]);
+    const entry = MONTHS.get(key);
+    if (!entry) continue;
+    // words that are also common words stay dates only with a day and a year, unless the text's language says so
+    const weak = WEAK_MONTHS.has(key) && !(options.lang && entry.langs.has(options.lang));
+    const s = m.index;
+    // the dot of "Apr." is read by the patterns after the word, so a sentence's full stop is not swallowed
+    const e = s + m[0].length - (m[0].endsWith(".") ? 1 : 0);
+    const match = readAround(text, s, e, entry.month, weak);
+    if (match) {
+      WORD.lastIndex = Math.max(WORD.lastIndex, match.end);
+      out.push(match.day === null ? match : withTime(text, match));
+    }
+  }
+}
+
+function readAround(text: string, s: number, e: number, month: number, weak: boolean): DateMatch | null {
+  const before = DAY_BEFORE.exec(text.slice(Math.max(0, s - 16), s));
+  const after = text.slice(e, e + 24);
+  if (before) {
+    const day = Number(before[1]);
+    const y = YEAR_AFTER.exec(after);
+    const year = y ? fullYear((y[1] ?? y[2]) as string) : null;
+    if ((weak && year === null) || !isValid(year, month, day)) return null;
+    const start = s - before[0].length;
+    return withWeekday(text, {
+      ...base(text, start, e + (y ? y[0].length : 0), "day-month"),
+      year,
+      month,
+      day,
+    });
+  }
+  const d = DAY_AFTER.exec(after);
+  if (d) {
+    const day = Number(d[1]);
+    const year = d[2] === undefined ? null : Number(d[2]);
+    if ((weak && year === null) || !isValid(year, month, day) || (year !== null && !isYear(year))) {
+      return null;
+    }
+    return withWeekday(text, { ...base(text, s, e + d[0].length, "month-day"), year, month, day });
+  }
+  const y = YEAR_ONLY_AFTER.exec(after);
+  // "May 2013" heads a month's items; lower-case "may 2013" is more likely the verb
+  if (y && (!weak || isUpper(text.charCodeAt(s)))) {
+    const year = Number(y[1]);
+    if (!isYear(year)) return null;
+    return { ...base(text, s, e + y[0].length, "month-year"), year, month, day: null };
+  }
+  return null;
+}
+
+function isUpper(code: number): boolean {
+  const c = String.fromCharCode(code);
+  return c !== c.toLowerCase();
+}
+
+function withWeekday(text: string, match: DateMatch): DateMatch {
+  const w = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, match.start - 20), match.start));
+  if (!w || !WEEKDAYS.has(foldWord(w[1] as string))) return match;
+  const start = match.start - w[0].length;
+  return { ...match, start, text: text.slice(start, match.end) };
+}
+
+function withTime(text: string, match: DateMatch): DateMatch {
+  const t = TIME.exec(text.slice(match.end, match.end + 48));
+  if (!t) return match;
+  let hour = Number(t[1]);
+  const minute = Number(t[2]);
+  const second = t[3] === undefined ? 0 : Number(t[3]);
+  if (t[4]) {
+    if (hour < 1 || hour > 12) return match;
+    hour = (hour % 12) + (t[4].toLowerCase() === "p" ? 12 : 0);
+  }
+  if (hour > 23 || minute > 59 || second > 60) return match;
+  const end = match.end + t[0].length;
+  const zone = t[5] === undefined ? undefined : zoneOffset(t[5]);
+  return {
+    ...match,
+    end,
+    text: text.slice(match.start, end),
+    hour,
+    minute,
+    second,
+    ...(zone === undefined ? {} : { offsetMinutes: zone }),
+  };
+}
+
+function zoneOffset(zone: string): number | undefined {
+  const named = ZONES[zone.toUpperCase()];
+  if (named !== undefined) return named;
+  const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
+  if (!m) return undefined;
+  const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
+  return m[1] === "-" ? -minutes : minutes;
+}
+
+function base(text: string, start: number, end: number, shape: DateShape) {
+  return { start, end, text: text.slice(start, end), ambiguous: false, shape };
+}
+
+/** Read `first`/`second` as day and month in `order`, or the other way when only that is valid. */
+export function readNumeric(
+  first: number,
+  second: number,
+  year: number | null,
+  order: DayOrder,
+): { day: number; month: number; ambiguous: boolean } | null {
+  const dmy = isValid(year, second, first);
+  const mdy = isValid(year, first, second);
+  if (dmy && mdy) {
+    const ambiguous = first !== second;
+    return order === "dmy"
+      ? { day: first, month: second, ambiguous }
+      : { day: second, month: first, ambiguous };
+  }
+  if (dmy) return { day: first, month: second, ambiguous: false };
+  if (mdy) return { day: second, month: first, ambiguous: false };
+  return null;
+}
+
+/** The order a language writes numeric dates in when nothing else says. */
+export function defaultOrder(lang: string | null | undefined): DayOrder {
+  return lang === "en" ? "mdy" : "dmy";
+}
+
+function fullYear(text: string): number | null {
+  const digits = text.replace(/^['’]/, "");
+  const n = Number(digits);
+  if (digits.length === 2) return n < 50 ? 2000 + n : 1900 + n;
+  return isYear(n) ? n : null;
+}
+
+function isYear(year: number): boolean {
+  return year >= 1800 && year <= 2199;
+}
+
+/** A real calendar day (no Feb 30, no month 13); an unknown year allows Feb 29. */
+export function isValid(year: number | null, month: number, day: number): boolean {
+  if (!Number.isInteger(month) || month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+}
+
+function daysInMonth(year: number | null, month: number): number {
+  if (month === 2) {
+    if (year === null) return 29;
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  }
+  return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] as number;
+}
+
+function dropOverlaps(found: DateMatch[]): DateMatch[] {
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: DateMatch[] = [];
+  for (const m of found) {
+    const last = kept[kept.length - 1];
+    if (last && m.start < last.end) continue;
+    kept.push(m);
+  }
+  return kept;
+}

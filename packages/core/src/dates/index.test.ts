@@ -1,0 +1,228 @@
+import { describe, expect, it } from "vitest";
+import { decideOrder, findDates, parseDate, toIso, withOrder } from "./index.js";
+
+const iso = (text: string, options?: Parameters<typeof findDates>[1]) =>
+  findDates(text, options).map((d) => toIso(d));
+
+describe("findDates", () => {
+  it.each([
+    ["21 December 2017 In Coalition News", "21 December 2017", "2017-12-21"],
+    ["  • 24.06.2019", "24.06.2019", "2019-06-24"],
+    ["Pubblicata il: 09/07/2018", "09/07/2018", "2018-07-09"],
+    ["Apr 14, 2015   Press Release", "Apr 14, 2015", "2015-04-14"],
+    ["05.19.15", "05.19.15", "2015-05-19"],
+    ["Mar\n\n9\n\n2015", "Mar\n\n9\n\n2015", "2015-03-09"],
+    ["Headline , media release, April 24, 2013", "April 24, 2013", "2013-04-24"],
+    ["(2020-08-16 22:26:38)[社会] headline", "2020-08-16 22:26:38", "2020-08-16T22:26:38"],
+    ["2020-07-09  title", "2020-07-09", "2020-07-09"],
+    ["Thursday, 21 December 2017", "Thursday, 21 December 2017", "2017-12-21"],
+    ["Today: May 02, 2013", "May 02, 2013", "2013-05-02"],
+    ["发布于2020年8月16日", "2020年8月16日", "2020-08-16"],
+    ["2020년 8월 16일", "2020년 8월 16일", "2020-08-16"],
+    ["14 avril 2015", "14 avril 2015", "2015-04-14"],
+    ["le 1er janvier 2020", "1er janvier 2020", "2020-01-01"],
+    ["mardi 3 févr. 2015", "mardi 3 févr. 2015", "2015-02-03"],
+    ["21 de diciembre de 2017", "21 de diciembre de 2017", "2017-12-21"],
+    ["9 luglio 2018", "9 luglio 2018", "2018-07-09"],
+    ["5 de março de 2019", "5 de março de 2019", "2019-03-05"],
+    ["16. August 2020", "16. August 2020", "2020-08-16"],
+    ["3. März 2021", "3. März 2021", "2021-03-03"],
+    ["12 maart 2019", "12 maart 2019", "2019-03-12"],
+    ["12 grudnia 2019", "12 grudnia 2019", "2019-12-12"],
+    ["1 października 2019", "1 października 2019", "2019-10-01"],
+    ["21 декабря 2017", "21 декабря 2017", "2017-12-21"],
+    ["December 21st, 2017", "December 21st, 2017", "2017-12-21"],
+    ["Dec. 21, 2017", "Dec. 21, 2017", "2017-12-21"],
+    ["21-Dec-17", "21-Dec-17", "2017-12-21"],
+    ["Thu, 21 Dec 2017 10:00:00 +0000", "Thu, 21 Dec 2017 10:00:00 +0000", "2017-12-21T10:00:00Z"],
+    ["Fri, 15 May 2015 14:32:00 GMT", "Fri, 15 May 2015 14:32:00 GMT", "2015-05-15T14:32:00Z"],
+    ["Mon, 04 Jan 2021 08:00:00 EST", "Mon, 04 Jan 2021 08:00:00 EST", "2021-01-04T08:00:00-05:00"],
+    ["2017-12-21T10:00:00.123+05:30", "2017-12-21T10:00:00.123+05:30", "2017-12-21T10:00:00+05:30"],
+    ["December 21, 2017 at 3:45 pm", "December 21, 2017 at 3:45 pm", "2017-12-21T15:45:00"],
+    ["May 2013", "May 2013", "2013-05"],
+    ["2020年8月", "2020年8月", "2020-08"],
+  ])("reads %j", (text, written, expected) => {
+    const [first, ...rest] = findDates(text);
+    expect(rest).toEqual([]);
+    expect(first?.text).toBe(written);
+    expect(text.slice(first?.start, first?.end)).toBe(written);
+    expect(first && toIso(first)).toBe(expected);
+  });
+
+  it.each([
+    "30/02/2020",
+    "31.04.2019",
+    "13/13/2020",
+    "2019-13-01",
+    "1.2.3.4",
+    "version 2.10.2019.1",
+    "call 555-12-2019",
+    "you may 2 go",
+    "3 days ago",
+    "",
+    "no digits here at all",
+  ])("finds nothing in %j", (text) => {
+    expect(findDates(text)).toEqual([]);
+  });
+
+  it("leaves a year-less date without a year and Feb 29 valid only in leap years", () => {
+    expect(findDates("14 avril").map((d) => [d.year, d.month, d.day])).toEqual([[null, 4, 14]]);
+    expect(iso("29.02.2020 29.02.2019")).toEqual(["2020-02-29"]);
+  });
+
+  it("marks numeric dates readable both ways as ambiguous and reads them in the given order", () => {
+    const [dmy] = findDates("05/01/13");
+    expect(dmy).toMatchObject({
+      ambiguous: true,
+      day: 5,
+      month: 1,
+      year: 2013,
+      numeric: { first: 5, second: 1 },
+    });
+    expect(findDates("05/01/13", { order: "mdy" })[0]).toMatchObject({ day: 1, month: 5 });
+    expect(findDates("05/01/13", { lang: "en" })[0]).toMatchObject({ day: 1, month: 5 });
+    // a component above 12 settles a date whatever the order says
+    expect(findDates("25/12/2017", { order: "mdy" })[0]).toMatchObject({
+      day: 25,
+      month: 12,
+      ambiguous: false,
+    });
+    expect(findDates("07/07/2017")[0]?.ambiguous).toBe(false);
+  });
+
+  it("treats weak month words as dates only with a day and a year, or in their own language", () => {
+    expect(iso("2 ago 2019")).toEqual(["2019-08-02"]);
+    expect(iso("he left 2 ago")).toEqual([]);
+    expect(iso("may 5")).toEqual([]);
+    expect(findDates("May 5", { lang: "en" }).map((d) => [d.month, d.day])).toEqual([[5, 5]]);
+  });
+
+  it("finds every date of a longer text, in order, with exact offsets", () => {
+    const text = "Posted Apr 14, 2015; updated 2015-04-16 09:30 and again on 17.04.2015.";
+    const found = findDates(text);
+    expect(found.map((d) => toIso(d))).toEqual(["2015-04-14", "2015-04-16T09:30:00", "2015-04-17"]);
+    for (const d of found) expect(text.slice(d.start, d.end)).toBe(d.text);
+  });
+
+  it("is linear on adversarial input (a 1 MB line of digits, separators and month names)", () => {
+    const chunks = [
+      "1".repeat(1 << 20),
+      "1.".repeat(1 << 19),
+      "12/".repeat(350_000),
+      "May ".repeat(260_000),
+      "12 May ".repeat(150_000),
+    ];
+    for (const text of chunks) expect(Array.isArray(findDates(text))).toBe(true);
+    expect(findDates("12 May 2013 ".repeat(50_000))).toHaveLength(50_000);
+  });
+});
+
+describe("parseDate", () => {
+  it.each([
+    ["Thursday, 21 December 2017", "2017-12-21"],
+    ["Pubblicata il: 09/07/2018", "2018-07-09"],
+    ["Posted on April 10, 2015", "2015-04-10"],
+    ["  24.06.2019  ", "2019-06-24"],
+    ["(2020-08-16 22:26:38)", "2020-08-16T22:26:38"],
+    ["2020年8月16日", "2020-08-16"],
+  ])("reads %j", (text, expected) => {
+    expect(parseDate(text)?.iso).toBe(expected);
+  });
+
+  it.each([
+    "21 December 2017 In Coalition News",
+    "The meeting of 2 May 2019 was cancelled",
+    "hello",
+    "",
+    "14 avril",
+  ])("refuses %j (not mostly one date, or no year without a reference)", (text) => {
+    expect(parseDate(text)).toBeNull();
+  });
+
+  const reference = "2020-08-16T12:00:00Z";
+  it.each([
+    ["5 hours ago", "2020-08-16T07:00:00Z"],
+    ["an hour ago", "2020-08-16T11:00:00Z"],
+    ["yesterday", "2020-08-15"],
+    ["Today", "2020-08-16"],
+    ["5小时前", "2020-08-16T07:00:00Z"],
+    ["3天前", "2020-08-13"],
+    ["hace 2 días", "2020-08-14"],
+    ["il y a 3 jours", "2020-08-13"],
+    ["vor 2 Tagen", "2020-08-14"],
+    ["2 giorni fa", "2020-08-14"],
+    ["há 2 dias", "2020-08-14"],
+    ["3 dagen geleden", "2020-08-13"],
+    ["2 dni temu", "2020-08-14"],
+    ["2 дня назад", "2020-08-14"],
+    ["1 week ago", "2020-08-09"],
+    ["2 months ago", "2020-06-16"],
+  ])("resolves the relative %j against the reference", (text, expected) => {
+    expect(parseDate(text, { reference })?.iso).toBe(expected);
+  });
+
+  it("needs a reference for relative dates and year-less dates, and never reads the clock", () => {
+    expect(parseDate("yesterday")).toBeNull();
+    expect(parseDate("14 avril", { reference })?.iso).toBe("2020-04-14");
+    expect(parseDate("14 décembre", { reference })?.iso).toBe("2019-12-14");
+    expect(parseDate("5 hours ago", { reference: "not a date" })).toBeNull();
+  });
+
+  it("refuses long text without scanning it", () => {
+    expect(parseDate(`21 December 2017 ${"x".repeat(1000)}`)).toBeNull();
+  });
+});
+
+describe("toIso", () => {
+  it("writes partial dates, times and zones", () => {
+    expect(toIso({ year: 2013, month: null, day: null })).toBe("2013");
+    expect(toIso({ year: 2013, month: 5, day: null })).toBe("2013-05");
+    expect(toIso({ year: 2013, month: 5, day: 2 })).toBe("2013-05-02");
+    expect(toIso({ year: 2013, month: 5, day: 2, hour: 9, minute: 5 })).toBe("2013-05-02T09:05:00");
+    expect(toIso({ year: 2013, month: 5, day: 2, hour: 9, minute: 5, second: 7, offsetMinutes: -150 })).toBe(
+      "2013-05-02T09:05:07-02:30",
+    );
+  });
+
+  it("gives null without a year or for an impossible date", () => {
+    expect(toIso({ year: null, month: 5, day: 2 })).toBeNull();
+    expect(toIso({ year: 2019, month: 2, day: 29 })).toBeNull();
+    expect(toIso({ year: 2019, month: 13, day: 1 })).toBeNull();
+  });
+});
+
+describe("decideOrder", () => {
+  it("settles on a component above 12", () => {
+    expect(decideOrder(findDates("05/01/13\n04/30/13"))).toEqual({ order: "mdy", evidence: "component>12" });
+    expect(decideOrder(findDates("05/01/13\n30/04/13"), { lang: "en" })).toEqual({
+      order: "dmy",
+      evidence: "component>12",
+    });
+  });
+
+  it("then on the reading under which neighbouring items run in order", () => {
+    // newest first under mdy (May 3, 2, 1, April 12); under dmy December 4 would follow January 5
+    expect(decideOrder(findDates("05/03/13 05/02/13 05/01/13 04/12/13"))).toEqual({
+      order: "mdy",
+      evidence: "sequence",
+    });
+    expect(decideOrder(findDates("03/05/13 02/05/13 01/05/13 12/04/13"), { lang: "en" })).toEqual({
+      order: "dmy",
+      evidence: "sequence",
+    });
+  });
+
+  it("then on the language, then a default", () => {
+    const dates = findDates("05/01/13");
+    expect(decideOrder(dates, { lang: "en" })).toEqual({ order: "mdy", evidence: "locale" });
+    expect(decideOrder(dates, { lang: "fr" })).toEqual({ order: "dmy", evidence: "locale" });
+    expect(decideOrder(dates)).toEqual({ order: "dmy", evidence: "default" });
+    expect(decideOrder([])).toEqual({ order: "dmy", evidence: "default" });
+  });
+
+  it("lets a page re-read its ambiguous dates", () => {
+    const [d] = findDates("05/01/13");
+    expect(d && withOrder(d, "mdy")).toMatchObject({ month: 5, day: 1 });
+    expect(d && withOrder(d, "dmy")).toMatchObject({ month: 1, day: 5 });
+  });
+});

@@ -1,0 +1,205 @@
+// month and weekday words, keyed by their folded form (lower case, no accents, no final dot)
+
+/** Lower case, accents stripped, trailing dot dropped: the key every name table uses. */
+export function foldWord(word: string): string {
+  const lower = word.toLowerCase();
+  const plain = /^[a-z.]*$/.test(lower) ? lower : lower.normalize("NFD").replace(/\p{M}+/gu, "");
+  return plain.endsWith(".") ? plain.slice(0, -1) : plain;
+}
+
+// month number -> names; full, abbreviated, genitive/declined forms
+const MONTH_NAMES: Record<string, readonly string[][]> = {
+  en: [
+    ["january", "jan"],
+    ["february", "feb"],
+    ["march", "mar"],
+    ["april", "apr"],
+    ["may"],
+    ["june", "jun"],
+    ["july", "jul"],
+    ["august", "aug"],
+    ["september", "sep", "sept"],
+    ["october", "oct"],
+    ["november", "nov"],
+    ["december", "dec"],
+  ],
+  fr: [
+    ["janvier", "janv"],
+    ["fevrier", "fev", "fevr"],
+    ["mars"],
+    ["avril", "avr"],
+    ["mai"],
+    ["juin"],
+    ["juillet", "juil"],
+    ["aout"],
+    ["septembre"],
+    ["octobre"],
+    ["novembre"],
+    ["decembre"],
+  ],
+  es: [
+    ["enero", "ene"],
+    ["febrero"],
+    ["marzo"],
+    ["abril", "abr"],
+    ["mayo"],
+    ["junio"],
+    ["julio"],
+    ["agosto", "ago"],
+    ["septiembre", "setiembre"],
+    ["octubre"],
+    ["noviembre"],
+    ["diciembre", "dic"],
+  ],
+  it: [
+    ["gennaio", "gen"],
+    ["febbraio"],
+    ["marzo"],
+    ["aprile"],
+    ["maggio", "mag"],
+    ["giugno", "giu"],
+    ["luglio", "lug"],
+    ["agosto"],
+    ["settembre", "set"],
+    ["ottobre", "ott"],
+    ["novembre"],
+    ["dicembre"],
+  ],
+  pt: [
+    ["janeiro"],
+    ["fevereiro"],
+    ["marco"],
+    ["abril"],
+    ["maio"],
+    ["junho"],
+    ["julho"],
+    ["agosto"],
+    ["setembro"],
+    ["outubro", "out"],
+    ["novembro"],
+    ["dezembro", "dez"],
+  ],
+  de: [
+    ["januar", "janner"],
+    ["februar"],
+    ["marz", "maerz"],
+    ["april"],
+    ["mai"],
+    ["juni"],
+    ["juli"],
+    ["august"],
+    ["september"],
+    ["oktober", "okt"],
+    ["november"],
+    ["dezember", "dez"],
+  ],
+  nl: [
+    ["januari"],
+    ["februari"],
+    ["maart", "mrt"],
+    ["april"],
+    ["mei"],
+    ["juni"],
+    ["juli"],
+    ["augustus"],
+    ["september"],
+    ["oktober"],
+    ["november"],
+    ["december"],
+  ],
+  pl: [
+    ["styczen", "stycznia", "sty"],
+    ["luty", "lutego", "lut"],
+    ["marzec", "marca"],
+    ["kwiecien", "kwietnia", "kwi"],
+    ["maj", "maja"],
+    ["czerwiec", "czerwca", "cze"],
+    ["lipiec", "lipca", "lip"],
+    ["sierpien", "sierpnia", "sie"],
+    ["wrzesien", "wrzesnia", "wrz"],
+    ["pazdziernik", "pazdziernika", "paz"],
+    ["listopad", "listopada", "lis"],
+    ["grudzien", "grudnia", "gru"],
+  ],
+  ru: [
+    ["январь", "января", "янв"],
+    ["февраль", "февраля", "фев"],
+    ["март", "марта"],
+    ["апрель", "апреля", "апр"],
+    ["маи", "мая"],
+    ["июнь", "июня", "июн"],
+    ["июль", "июля", "июл"],
+    ["август", "августа", "авг"],
+    ["сентябрь", "сентября", "сен", "сент"],
+    ["октябрь", "октября", "окт"],
+    ["ноябрь", "ноября", "ноя"],
+    ["декабрь", "декабря", "дек"],
+  ],
+};
+
+const WEEKDAY_NAMES: readonly string[] = [
+  "monday mon tuesday tue tues wednesday wed thursday thu thur thurs friday fri saturday sat sunday sun",
+  "lundi mardi mercredi jeudi vendredi samedi dimanche",
+  "lunes martes miercoles jueves viernes sabado domingo",
+  "lunedi martedi mercoledi giovedi venerdi sabato domenica",
+  "segunda-feira terca-feira quarta-feira quinta-feira sexta-feira segunda terca quarta quinta sexta",
+  "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag",
+  "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+  "poniedzialek wtorek sroda czwartek piatek sobota niedziela",
+  "понедельник вторник среда четверг пятница суббота воскресенье",
+];
+
+/** Month words that are also common words ("may", "set", "ago", "mar"): need a day and a year around them. */
+export const WEAK_MONTHS: ReadonlySet<string> = new Set([
+  "may",
+  "mar",
+  "set",
+  "ago",
+  "out",
+  "gen",
+  "sie",
+  "lip",
+  "lis",
+  "gru",
+  "cze",
+  "mag",
+  "sat",
+  "sun",
+  "dez",
+  "sty",
+]);
+
+export interface MonthEntry {
+  month: number;
+  langs: ReadonlySet<string>;
+}
+
+export const MONTHS: ReadonlyMap<string, MonthEntry> = (() => {
+  const map = new Map<string, { month: number; langs: Set<string> }>();
+  for (const [lang, months] of Object.entries(MONTH_NAMES)) {
+    months.forEach((names, i) => {
+      for (const name of names) {
+        const key = foldWord(name);
+        const entry = map.get(key) ?? { month: i + 1, langs: new Set<string>() };
+        entry.langs.add(lang);
+        map.set(key, entry);
+      }
+    });
+  }
+  return map;
+})();
+
+export const WEEKDAYS: ReadonlySet<string> = new Set(
+  WEEKDAY_NAMES.flatMap((line) => line.split(" ").map(foldWord)),
+);
+
+/** Words that introduce a date on listing pages ("Pubblicata il:", "Posted on", "Publié le"). */
+export const DATE_LABELS: ReadonlySet<string> = new Set(
+  (
+    "posted published updated date dated on at the of le la il el de del am um publie publiee mis a jour " +
+    "pubblicata pubblicato publicado publicada publicat veroffentlicht aktualisiert gepubliceerd " +
+    "opublikowano dodano опубликовано обновлено release released issued"
+  )
+    .split(" ")
+    .map(foldWord),
+);
