@@ -1,0 +1,239 @@
+import { stat } from "node:fs/promises";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import * as core from "@news/core";
+import {
+  CSV_COLUMNS,
+  csvLine,
+  isNewsError,
+  itemToCsvRow,
+  type NewsPage,
+  type ParseOptions,
+  pageToMarkdown,
+  pageToText,
+  toJsonLine,
+} from "@news/core";
+import { CliError, type Command, EXIT, type Io } from "../command.js";
+import { DEFAULT_MAX_BYTES, type InputError, readInputs } from "../inputs.js";
+import { openOutput } from "../output.js";
+
+export type Parser = (input: string | Uint8Array, options?: ParseOptions) => NewsPage;
+
+// `parse` detects text, HTML and feeds; until it is exported, the text-dump parser does the job
+const exported = core as unknown as Partial<Record<"parse" | "parseText", Parser>>;
+
+const FORMATS = ["json", "ndjson", "markdown", "text", "csv"] as const;
+type Format = (typeof FORMATS)[number];
+const ALIASES: Record<string, Format> = { md: "markdown", jsonl: "ndjson", txt: "text" };
+
+const help = `Usage: news parse <file|dir|->... [options]
+
+Parse news pages (text dumps of listing pages, HTML pages, feeds) into NewsPage records.
+A directory is read recursively in name order, skipping hidden files and images, fonts,
+archives and other non-page files; .gz files are decompressed; - reads stdin.
+
+Options:
+  -f, --format FORMAT    json       one NewsPage object (one input; the default for one file)
+                         ndjson     one page per line with an "input" field (the default for
+                                    several inputs or a directory; json with several gives this)
+                         markdown   readable pages, one section per item (alias: md)
+                         text       plain text wrapped to the terminal (alias: txt)
+                         csv        one row per item, first column the input
+  -o, --out FILE         write to FILE atomically (all or nothing) instead of stdout
+  --url URL              the page's address: resolves relative links, becomes the page URL
+  --content-type TYPE    an HTTP Content-Type for every input (e.g. "text/html; charset=windows-1252");
+                         by default it is guessed from each file's extension
+  --encoding LABEL       decode bytes without a BOM with this charset, whatever the page declares
+  --reference DATE       resolve relative dates ("yesterday", "5 hours ago") against this
+                         ISO date or timestamp; without it they are left unresolved
+  --lang LANG            the pages' language when you know it better than they say (e.g. fr)
+  --max-bytes N          refuse inputs larger than N bytes (suffixes k, M, G; default 100M)
+  -h, --help             show this help
+
+Each ndjson record is a NewsPage whose "input" is the path as given (its InputInfo, how the
+bytes were decoded, is under "inputInfo"). A bad input does not stop the others: in ndjson it becomes a record
+  {"input":"…","error":{"code":"not-found","message":"…"}}
+and every failure is also reported on stderr as one line: news: <code>: <message>.
+Input error codes: not-found, permission-denied, not-a-file, directory-loop, symlink-loop,
+empty-directory, too-large, bad-gzip, stdin-repeated, read-failed; parser codes such as
+unsupported-encoding and input-too-large.
+
+Exit codes: 0 every input parsed, 1 at least one input failed, 2 usage error, 70 internal error.
+
+Examples:
+  news parse page.txt
+  news parse pages/ --out pages.ndjson
+  curl -s https://example.org/news | news parse - --url https://example.org/news --format markdown`;
+
+/**
+ * Builds the `parse` command around a parser (injectable so tests can make it fail on purpose).
+ *
+ * @example
+ * const command = createParseCommand((input) => parseText(input));
+ * await command.run(["page.txt"], io);
+ */
+export function createParseCommand(
+  parser: Parser | undefined = exported.parse ?? exported.parseText,
+): Command {
+  return {
+    name: "parse",
+    summary: "parse news pages into NewsPage JSON, NDJSON, Markdown, text or CSV",
+    help,
+    run: (args, io) => run(args, io, parser),
+  };
+}
+
+export const parseCommand = createParseCommand();
+
+interface Outcome {
+  input: string;
+  page?: NewsPage;
+  error?: InputError | { code: string; message: string };
+}
+
+async function run(args: string[], io: Io, parser: Parser | undefined): Promise<number> {
+  const { values, positionals } = parseOptions(args);
+  if (positionals.length === 0)
+    throw new CliError("no-input", "no input given (a file, a directory or -)", EXIT.usage);
+  const single = positionals.length === 1 && !(await isDirectory(positionals[0]!, io.cwd));
+  const requested = values.format === undefined ? undefined : formatOf(values.format);
+  const format: Format =
+    requested === "json" && !single ? "ndjson" : (requested ?? (single ? "json" : "ndjson"));
+  const maxBytes = values["max-bytes"] === undefined ? DEFAULT_MAX_BYTES : bytesOf(values["max-bytes"]);
+  const base: ParseOptions = { maxBytes };
+  if (values.url !== undefined) base.url = values.url;
+  if (values.encoding !== undefined) base.encoding = values.encoding;
+  if (values.lang !== undefined) base.lang = values.lang;
+  if (values.reference !== undefined) base.reference = referenceOf(values.reference);
+
+  if (!parser) throw new Error("@news/core exports no parser");
+  const output = await openOutput(values.out, io);
+  const width = values.out === undefined && io.stdout.isTTY ? Math.min(io.stdout.columns ?? 80, 100) : 80;
+  let failed = false;
+  let internal = false;
+  let count = 0;
+  try {
+    for await (const input of readInputs(positionals, { cwd: io.cwd, stdin: io.stdin, maxBytes })) {
+      let record: Outcome;
+      if (!input.ok) record = { input: input.input, error: input.error };
+      else {
+        const contentType = values["content-type"] ?? input.contentType;
+        const options = contentType ? { ...base, contentType } : base;
+        try {
+          record = { input: input.input, page: parser(input.bytes, options) };
+        } catch (error) {
+          if (!isNewsError(error)) {
+            // a parser bug on one page: report it, keep going with the others
+            internal = true;
+            if (io.env.NEWS_DEBUG === "1" && error instanceof Error) io.stderr.write(`${error.stack}\n`);
+          }
+          const code = isNewsError(error) ? error.code : "internal";
+          const message = error instanceof Error ? error.message : String(error);
+          record = { input: input.input, error: { code, message: `${input.input}: ${message}` } };
+        }
+      }
+      if (record.error) {
+        failed = true;
+        io.stderr.write(`news: ${record.error.code}: ${record.error.message}\n`);
+      }
+      await output.write(render(record, format, { first: count === 0, single, width }));
+      count++;
+    }
+    if (single && failed) await output.abort();
+    else await output.close();
+  } catch (error) {
+    await output.abort();
+    throw error;
+  }
+  return internal ? EXIT.internal : failed ? EXIT.failed : EXIT.ok;
+}
+
+function render(
+  record: Outcome,
+  format: Format,
+  at: { first: boolean; single: boolean; width: number },
+): string {
+  const { input, page, error } = record;
+  if (format === "ndjson" || format === "json") {
+    if (error)
+      return format === "json"
+        ? ""
+        : toJsonLine({ input, error: { code: error.code, message: error.message } });
+    if (format === "json") return `${JSON.stringify(page, null, 2)}\n`;
+    // the record's `input` is the path as given; the page's own InputInfo moves to `inputInfo`
+    const { input: inputInfo, ...rest } = page!;
+    return toJsonLine({ input, ...rest, inputInfo });
+  }
+  if (format === "csv") {
+    const header = at.first ? csvLine(["input", ...CSV_COLUMNS]) : "";
+    return header + (page ? page.items.map((item) => itemToCsvRow(item, [input])).join("") : "");
+  }
+  if (!page) return "";
+  const heading = at.single ? undefined : input;
+  const gap = at.first ? "" : "\n";
+  return (
+    gap +
+    (format === "markdown"
+      ? pageToMarkdown(page, { heading })
+      : pageToText(page, { width: at.width, heading }))
+  );
+}
+
+function parseOptions(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: "string", short: "f" },
+        out: { type: "string", short: "o" },
+        url: { type: "string" },
+        "content-type": { type: "string" },
+        encoding: { type: "string" },
+        reference: { type: "string" },
+        lang: { type: "string" },
+        "max-bytes": { type: "string" },
+      },
+    });
+  } catch (error) {
+    // node's messages are long and mention internals; keep the first sentence
+    const message = error instanceof Error ? error.message.split(". ")[0]! : String(error);
+    throw new CliError("bad-option", `${message} (see news parse --help)`, EXIT.usage);
+  }
+}
+
+function formatOf(value: string): Format {
+  const format = ALIASES[value] ?? value;
+  if ((FORMATS as readonly string[]).includes(format)) return format as Format;
+  throw new CliError("bad-option", `unknown format "${value}" (one of ${FORMATS.join(", ")})`, EXIT.usage);
+}
+
+/** "500k", "20M", "1G" or a plain number of bytes. */
+function bytesOf(value: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*([kmg]?)i?b?$/i.exec(value.trim());
+  if (!match)
+    throw new CliError("bad-option", `--max-bytes: not a size: "${value}" (e.g. 500k, 20M)`, EXIT.usage);
+  const unit = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[
+    match[2]!.toLowerCase() as "" | "k" | "m" | "g"
+  ];
+  return Math.floor(Number(match[1]) * unit);
+}
+
+function referenceOf(value: string): string {
+  if (
+    !/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) ||
+    Number.isNaN(Date.parse(value))
+  )
+    throw new CliError("bad-option", `--reference: not an ISO date or timestamp: "${value}"`, EXIT.usage);
+  return value;
+}
+
+async function isDirectory(arg: string, cwd: string): Promise<boolean> {
+  if (arg === "-") return false;
+  try {
+    return (await stat(resolve(cwd, arg))).isDirectory();
+  } catch {
+    return false; // a missing path is reported when it is read
+  }
+}
