@@ -31,6 +31,7 @@ export {
   type TextOptions,
   toJsonLine,
 } from "./format/index.js";
+export { detectLang } from "./lang/index.js";
 export * from "./model/index.js";
 export type { ParseOptions } from "./options.js";
 export { itemId } from "./util/id.js";

@@ -1,0 +1,1 @@
+export { detectLang } from "./detect.js";
