@@ -1,0 +1,289 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openArchive } from "./open.js";
+import { makeItem, makePage } from "./testing/pages.js";
+import type { Archive } from "./types.js";
+
+// one contract, both engines; PostgreSQL runs when a test database is given and must not skip in CI
+const pgUrl = process.env.NEWS_TEST_DATABASE_URL;
+if (process.env.CI === "true" && !pgUrl) {
+  throw new Error(
+    "NEWS_TEST_DATABASE_URL is not set: CI must run the PostgreSQL contract tests (.ci/postgres.sh start)",
+  );
+}
+
+const dirs: string[] = [];
+const schemas: string[] = [];
+const engines: [string, () => string][] = [
+  [
+    "sqlite",
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), "news-archive-"));
+      dirs.push(dir);
+      return join(dir, "a.db");
+    },
+  ],
+];
+if (pgUrl) {
+  engines.push([
+    "postgres",
+    () => {
+      const u = new URL(pgUrl);
+      const schema = `t_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+      schemas.push(schema);
+      u.searchParams.set("schema", schema);
+      return u.toString();
+    },
+  ]);
+}
+
+const items = [
+  makeItem({
+    date: "2017-12-21",
+    title: "Coalition delegation meets UN envoy in Geneva",
+    category: "Coalition News",
+    url: "https://en.etilaf.org/news/1",
+    paragraphs: ["The delegation discussed the peace talks and the political transition in Syria."],
+  }),
+  makeItem({
+    date: "2017-12-20",
+    title: "Airstrikes on Idlib kill civilians",
+    category: "Human Rights",
+    url: "https://en.etilaf.org/news/2",
+    paragraphs: ["Russian airstrikes killed 17 people in Idlib, the Civil Defense said."],
+    enrichment: { entities: [{ id: "place:SY:idlib", name: "Idlib" }] } as never,
+  }),
+  makeItem({
+    date: "2017-11-02T09:30:00Z",
+    title: "Sochi conference rejected",
+    category: "Coalition News",
+    url: "https://www.example.org/a",
+    paragraphs: ["The Coalition rejected the Sochi conference, calling for talks in Geneva instead."],
+  }),
+  makeItem({
+    date: "2016-05-01",
+    title: "Élysée reçoit la délégation",
+    category: "Actualités",
+    url: "https://fr.example.org/b",
+    lang: "fr",
+    paragraphs: ["Le président a reçu la délégation au palais de l'Élysée pour des pourparlers de paix."],
+  }),
+  makeItem({
+    date: null,
+    title: "Undated statement on detainees",
+    category: null,
+    paragraphs: ["A statement about the detainees file and the peace process."],
+  }),
+];
+
+describe.each(engines)("Archive contract: %s", (_engine, location) => {
+  let archive: Archive;
+  beforeAll(async () => {
+    archive = await openArchive(location());
+    const r = await archive.ingest([
+      { page: makePage(items, "https://en.etilaf.org/list"), source: "list.txt", contentHash: "h1" },
+    ]);
+    expect(r).toMatchObject({ pages: 1, items: 5, new: 5, updated: 0, duplicate: 0, sightings: 5 });
+  });
+  afterAll(async () => {
+    await archive?.close();
+  });
+
+  it("stores every field, spans and enrichment included, and reads it back by id", async () => {
+    const got = await archive.get(items[1]!.id);
+    expect(got).toMatchObject({ ...items[1], site: "en.etilaf.org" });
+    expect(got?.spans).toEqual(items[1]!.spans);
+    expect(await archive.get("n_missing")).toBeNull();
+  });
+
+  it("is idempotent: the same page again changes nothing, a skipped page is counted", async () => {
+    const again = await archive.ingest([{ page: makePage(items), source: "list.txt", contentHash: "h1" }]);
+    expect(again).toMatchObject({ pages: 0, skippedPages: 1, new: 0, sightings: 0 });
+    const noHash = await archive.ingest([
+      { page: makePage(items, "https://en.etilaf.org/list"), source: "list.txt" },
+    ]);
+    expect(noHash).toMatchObject({ pages: 1, new: 0, updated: 0, duplicate: 5, sightings: 0 });
+    expect((await archive.stats()).items).toBe(5);
+  });
+
+  it("records an item seen on another page as a sighting, not a duplicate", async () => {
+    const r = await archive.ingest([
+      { page: makePage([items[0]!], "https://en.etilaf.org/cat"), source: "cat.txt" },
+    ]);
+    expect(r).toMatchObject({ new: 0, duplicate: 1, sightings: 1 });
+    const seen = await archive.sightings(items[0]!.id);
+    expect(seen.map((s) => s.source).sort()).toEqual(["cat.txt", "list.txt"]);
+    expect((await archive.stats()).items).toBe(5);
+  });
+
+  it("updates an item whose content changed under the same id", async () => {
+    const changed = { ...items[2]!, paragraphs: ["The Coalition rejected the Sochi conference outright."] };
+    const r = await archive.ingest([{ page: makePage([changed]), source: "fix.txt" }]);
+    expect(r).toMatchObject({ updated: 1, new: 0 });
+    expect((await archive.get(changed.id))?.paragraphs).toEqual(changed.paragraphs);
+    expect((await archive.search({ query: "outright" })).hits).toHaveLength(1);
+    expect((await archive.search({ query: "instead" })).hits).toHaveLength(0);
+  });
+
+  const ids = async (query: string, extra: object = {}) =>
+    (await archive.search({ query, ...extra })).hits.map((h) => h.item.title);
+
+  it("answers terms, phrases, AND/OR/NOT and prefixes alike on every engine", async () => {
+    expect(await ids("geneva")).toEqual(["Coalition delegation meets UN envoy in Geneva"]);
+    expect(await ids("delegation")).toEqual([
+      "Coalition delegation meets UN envoy in Geneva",
+      "Élysée reçoit la délégation",
+    ]);
+    expect(await ids('"peace talks"')).toEqual(["Coalition delegation meets UN envoy in Geneva"]);
+    expect(await ids("idlib OR sochi")).toEqual([
+      "Airstrikes on Idlib kill civilians",
+      "Sochi conference rejected",
+    ]);
+    expect(await ids("coalition AND sochi")).toEqual(["Sochi conference rejected"]);
+    expect(await ids("coalition -sochi")).toEqual(["Coalition delegation meets UN envoy in Geneva"]);
+    expect(await ids("coalition NOT sochi")).toEqual(["Coalition delegation meets UN envoy in Geneva"]);
+    expect(await ids("airstrike*")).toEqual(["Airstrikes on Idlib kill civilians"]);
+    expect(await ids("title:statement")).toEqual(["Undated statement on detainees"]);
+    expect(await ids("(idlib OR sochi) coalition")).toEqual(["Sochi conference rejected"]);
+  });
+
+  it("folds case and diacritics on both sides", async () => {
+    expect(await ids("ELYSEE")).toEqual(["Élysée reçoit la délégation"]);
+    expect(await ids("élysée recoit")).toEqual(["Élysée reçoit la délégation"]);
+  });
+
+  it("lists everything newest first, undated last, and a query of negations only", async () => {
+    const all = await ids("");
+    expect(all).toHaveLength(5);
+    expect(all[0]).toBe("Coalition delegation meets UN envoy in Geneva");
+    expect(all.at(-1)).toBe("Undated statement on detainees");
+    expect(await ids("-coalition -peace")).toEqual([
+      "Airstrikes on Idlib kill civilians",
+      "Élysée reçoit la délégation",
+    ]);
+  });
+
+  it("filters by date range, category, site, language and entity", async () => {
+    expect(await ids("", { from: "2017-12-20", to: "2017-12-20" })).toEqual([
+      "Airstrikes on Idlib kill civilians",
+    ]);
+    expect(await ids("", { from: "2017-11-01", to: "2017-11" })).toEqual(["Sochi conference rejected"]);
+    expect(await ids("", { category: "coalition news" })).toHaveLength(2);
+    expect(await ids("", { site: "www.example.org" })).toEqual(["Sochi conference rejected"]);
+    expect(await ids("site:en.etilaf.org")).toHaveLength(3);
+    expect(await ids("", { lang: "FR" })).toEqual(["Élysée reçoit la délégation"]);
+    expect(await ids("", { entity: "place:SY:idlib" })).toEqual(["Airstrikes on Idlib kill civilians"]);
+    expect(await ids("peace", { from: "2017-01-01" })).toEqual([
+      "Coalition delegation meets UN envoy in Geneva",
+    ]);
+  });
+
+  it("pages with a stable cursor and never repeats or skips an item", async () => {
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const r = await archive.search({ limit: 2, cursor });
+      seen.push(...r.hits.map((h) => h.item.id));
+      cursor = r.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toHaveLength(5);
+    expect(new Set(seen).size).toBe(5);
+    const first = await archive.search({
+      query: "delegation OR peace OR coalition",
+      sort: "relevance",
+      limit: 2,
+    });
+    const second = await archive.search({
+      query: "delegation OR peace OR coalition",
+      sort: "relevance",
+      limit: 2,
+      cursor: first.nextCursor ?? "",
+    });
+    const both = [...first.hits, ...second.hits].map((h) => h.item.id);
+    expect(new Set(both).size).toBe(both.length);
+    expect(first.hits[0]!.score).toBeGreaterThanOrEqual(first.hits[1]!.score!);
+  });
+
+  it("ranks by relevance and highlights matches in snippets", async () => {
+    const r = await archive.search({ query: "delegation", sort: "relevance" });
+    expect(r.hits).toHaveLength(2);
+    expect(r.hits.every((h) => typeof h.score === "number")).toBe(true);
+    const d = await archive.search({ query: "airstrikes", highlight: ["[", "]"] });
+    expect(d.hits[0]!.snippet).toContain("[");
+  });
+
+  it("counts facets by category, site and month", async () => {
+    const r = await archive.search({ query: "", facets: true, limit: 1 });
+    expect(r.facets?.total).toBe(5);
+    expect(r.facets?.category).toContainEqual({ value: "Coalition News", count: 2 });
+    expect(r.facets?.site).toContainEqual({ value: "en.etilaf.org", count: 3 });
+    expect(r.facets?.month).toContainEqual({ value: "2017-12", count: 2 });
+    const q = await archive.search({ query: "coalition", facets: true });
+    expect(q.facets?.total).toBe(2);
+  });
+
+  it("survives hostile queries: quotes, FTS syntax, SQL, control characters", async () => {
+    const hostile = [
+      '"',
+      '"""',
+      "'; drop table items; --",
+      "NEAR(a b)",
+      "title: : :",
+      "*",
+      "a OR OR OR",
+      "NOT",
+      "(((((",
+      ")))",
+      "-",
+      "\u0000\u0001",
+      "col:value {title}:x ^start",
+      "a AND",
+      "\\' \\\" %",
+      `${"(".repeat(500)}x`,
+      "x".repeat(5000),
+      "🙂 漢字",
+    ];
+    for (const q of hostile) {
+      const r = await archive.search({ query: q, facets: true });
+      expect(Array.isArray(r.hits)).toBe(true);
+      await archive.search({ query: q, sort: "relevance" });
+    }
+    expect((await archive.stats()).items).toBe(5);
+  });
+
+  it("refuses a forged cursor and an out-of-range limit with codes", async () => {
+    await expect(archive.search({ cursor: "garbage" })).rejects.toMatchObject({ code: "invalid-cursor" });
+    await expect(archive.search({ limit: 0 })).rejects.toMatchObject({ code: "invalid-option" });
+  });
+
+  it("exports everything with scan and reports stats", async () => {
+    const all: string[] = [];
+    for await (const item of archive.scan({})) all.push(item.id);
+    expect(all).toHaveLength(5);
+    const stats = await archive.stats();
+    expect(stats).toMatchObject({ items: 5, undated: 1, firstDate: "2016-05-01", schemaVersion: 1 });
+    expect(stats.pages).toBeGreaterThanOrEqual(3);
+    expect((await archive.check()).ok).toBe(true);
+  });
+
+  it("ingests an empty page and an empty batch without error", async () => {
+    expect(await archive.ingest([])).toMatchObject({ pages: 0, items: 0 });
+    expect(await archive.ingest([{ page: makePage([]), source: "empty.txt" }])).toMatchObject({
+      pages: 1,
+      items: 0,
+    });
+  });
+});
+
+afterAll(async () => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  if (pgUrl && schemas.length > 0) {
+    const client = new pg.Client({ connectionString: pgUrl });
+    await client.connect();
+    for (const s of schemas) await client.query(`drop schema if exists ${s} cascade`);
+    await client.end();
+  }
+});

@@ -1,0 +1,16 @@
+/**
+ * @news/archive: a searchable store of news items parsed by @news/core. SQLite (a single file)
+ * by default, PostgreSQL when given a `postgres://` URL; both behind one `Archive` interface.
+ *
+ * @example
+ * import { openArchive } from "@news/archive";
+ * const archive = await openArchive("news.db");
+ * await archive.ingest([{ page, source: "page.txt" }]);
+ * const { hits, nextCursor } = await archive.search({ query: "geneva -sochi", limit: 20 });
+ */
+export { ArchiveError, type ArchiveErrorCode, isArchiveError } from "./errors.js";
+export { isPostgresUrl, redact, resolveLocation } from "./location.js";
+export { type OpenOptions, openArchive } from "./open.js";
+export { fold, type ParsedQuery, parseQuery, type QueryFilters, type QueryNode, tokenize } from "./query.js";
+export { siteOf } from "./record.js";
+export type * from "./types.js";

@@ -1,0 +1,439 @@
+import pg from "pg";
+import { ArchiveError } from "../errors.js";
+import { encodeCursor, keyBase, keyTop } from "../key.js";
+import { redact } from "../location.js";
+import { planSearch, type SearchPlan } from "../plan.js";
+import { tokenize } from "../query.js";
+import { fromRow, toRow } from "../record.js";
+import type {
+  Archive,
+  ArchiveStats,
+  CheckResult,
+  FacetCount,
+  Facets,
+  IngestResult,
+  PageInput,
+  SearchHit,
+  SearchOptions,
+  SearchResult,
+  Sighting,
+  StoredItem,
+} from "../types.js";
+import { POSTGRES_MIGRATIONS } from "./migrations.js";
+import { toTsquery } from "./tsquery.js";
+
+const META = "news_archive_meta";
+type Row = {
+  key: string | number;
+  doc: string;
+  site: string | null;
+  first_seen: string;
+  snip?: string;
+  score?: number;
+};
+
+// keys stay below 2^53 (see key.ts), so int8 columns are safe as JavaScript numbers
+const types = {
+  getTypeParser(oid: number, format?: "text" | "binary") {
+    if (oid === 20 && format !== "binary") return (v: string) => Number(v);
+    return pg.types.getTypeParser(oid, format as "text");
+  },
+};
+
+/**
+ * Opens a PostgreSQL archive. A `schema` query parameter (`…/news?schema=archive`) keeps the
+ * archive's tables in their own schema, created when missing.
+ *
+ * @example
+ * const archive = await openPostgresArchive("postgres://news@127.0.0.1:5432/news");
+ */
+export async function openPostgresArchive(url: string): Promise<Archive> {
+  const parsed = new URL(url);
+  const schema = parsed.searchParams.get("schema");
+  parsed.searchParams.delete("schema");
+  if (schema !== null && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
+    throw new ArchiveError("invalid-option", `schema must be a plain lower-case identifier, got "${schema}"`);
+  }
+  const pool = new pg.Pool({
+    connectionString: parsed.toString(),
+    max: 4,
+    connectionTimeoutMillis: 10_000,
+    types,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  // an idle client's network error must not crash the process
+  pool.on("error", () => {});
+  const archive = new PostgresArchive(pool, redact(url));
+  try {
+    if (schema) await pool.query(`create schema if not exists ${schema}`);
+    await archive.migrate();
+  } catch (error) {
+    await pool.end().catch(() => {});
+    throw mapError(error, redact(url));
+  }
+  return archive;
+}
+
+class PostgresArchive implements Archive {
+  readonly engine = "postgres" as const;
+  private schemaVersion = 0;
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly location: string,
+  ) {}
+
+  private async tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect().catch((e) => {
+      throw mapError(e, this.location);
+    });
+    try {
+      await client.query("begin");
+      const out = await fn(client);
+      await client.query("commit");
+      return out;
+    } catch (error) {
+      await client.query("rollback").catch(() => {});
+      throw mapError(error, this.location);
+    } finally {
+      client.release();
+    }
+  }
+
+  async migrate(): Promise<void> {
+    await this.tx(async (c) => {
+      await c.query("select pg_advisory_xact_lock(hashtext('news-archive-schema'))");
+      const meta = await c.query(
+        "select 1 from information_schema.tables where table_schema = current_schema() and table_name = $1",
+        [META],
+      );
+      let version = 0;
+      if (meta.rowCount === 0) {
+        const tables = await c.query(
+          "select count(*)::int as n from information_schema.tables where table_schema = current_schema()",
+        );
+        if (tables.rows[0].n > 0) {
+          throw new ArchiveError(
+            "foreign-database",
+            `${this.location}: a database whose tables are not a news archive`,
+          );
+        }
+        await c.query(`create table ${META} (key text primary key, value text not null)`);
+        await c.query(`insert into ${META} values ('schema_version', '0')`);
+      } else {
+        const row = await c.query(`select value from ${META} where key = 'schema_version'`);
+        version = Number(row.rows[0]?.value ?? 0);
+      }
+      const latest = POSTGRES_MIGRATIONS.length;
+      if (version > latest) {
+        throw new ArchiveError(
+          "newer-schema",
+          `${this.location}: written by a newer @news/archive (schema ${version}, this one knows ${latest})`,
+        );
+      }
+      for (let v = version; v < latest; v++) await c.query(POSTGRES_MIGRATIONS[v] as string);
+      await c.query(`update ${META} set value = $1 where key = 'schema_version'`, [String(latest)]);
+      this.schemaVersion = latest;
+    });
+  }
+
+  async ingest(pages: PageInput[]): Promise<IngestResult> {
+    return this.tx(async (c) => {
+      // one writer at a time: keys are allocated from the largest key of a minute
+      await c.query("select pg_advisory_xact_lock(hashtext('news-archive-ingest'))");
+      const result: IngestResult = {
+        pages: 0,
+        skippedPages: 0,
+        items: 0,
+        new: 0,
+        updated: 0,
+        duplicate: 0,
+        sightings: 0,
+      };
+      for (const input of pages) {
+        const hash = input.contentHash ?? "";
+        if (
+          hash &&
+          (await c.query("select 1 from pages where source = $1 and hash = $2", [input.source, hash]))
+            .rowCount
+        ) {
+          result.skippedPages++;
+          continue;
+        }
+        const seen = input.seenAt ?? new Date().toISOString();
+        result.pages++;
+        for (const item of input.page.items) {
+          result.items++;
+          const row = toRow(item, input.page);
+          const values = [
+            row.id,
+            row.date,
+            row.title,
+            row.category,
+            row.site,
+            row.lang?.toLowerCase() ?? null,
+            row.url,
+            row.body,
+            row.doc,
+            row.hash,
+            tokenize(row.title ?? "").join(" "),
+            tokenize(row.body).join(" "),
+          ];
+          const tsv =
+            "setweight(to_tsvector('simple', $11), 'A') || setweight(to_tsvector('simple', $12), 'B')";
+          const existing = await c.query("select key, hash from items where id = $1", [row.id]);
+          let key: number;
+          if (existing.rowCount === 0) {
+            key = await allocate(c, row.date);
+            await c.query(
+              `insert into items (id, date, title, category, site, lang, url, body, doc, hash, tsv, key, first_seen)
+               values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, ${tsv}, $13, $14)`,
+              [...values, key, seen],
+            );
+            result.new++;
+          } else {
+            key = existing.rows[0].key;
+            if (existing.rows[0].hash === row.hash) {
+              result.duplicate++;
+            } else {
+              await c.query(
+                `update items set id = $1, date = $2, title = $3, category = $4, site = $5, lang = $6, url = $7,
+                 body = $8, doc = $9, hash = $10, tsv = ${tsv} where key = $13`,
+                [...values, key],
+              );
+              await c.query("delete from item_entities where item_key = $1", [key]);
+              result.updated++;
+            }
+          }
+          if (existing.rowCount === 0 || existing.rows[0].hash !== row.hash) {
+            for (const e of row.entities) {
+              await c.query("insert into item_entities values ($1, $2) on conflict do nothing", [e, key]);
+            }
+          }
+          const s = await c.query("insert into sightings values ($1, $2, $3, $4) on conflict do nothing", [
+            key,
+            input.source,
+            input.page.url,
+            seen,
+          ]);
+          result.sightings += s.rowCount ?? 0;
+        }
+        await c.query("insert into pages values ($1, $2, $3, $4, $5, $6, $7) on conflict do nothing", [
+          input.source,
+          hash,
+          input.page.url,
+          input.page.kind,
+          input.page.title,
+          input.page.items.length,
+          seen,
+        ]);
+      }
+      return result;
+    });
+  }
+
+  private async q<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
+    try {
+      return (await this.pool.query<T>(sql, params)).rows;
+    } catch (error) {
+      throw mapError(error, this.location);
+    }
+  }
+
+  async get(id: string): Promise<StoredItem | null> {
+    const rows = await this.q<Row>("select doc, site, first_seen from items where id = $1", [String(id)]);
+    const row = rows[0];
+    return row ? fromRow(row.doc, row.site, row.first_seen) : null;
+  }
+
+  async sightings(id: string): Promise<Sighting[]> {
+    const rows = await this.q<{ source: string; page_url: string | null; seen_at: string }>(
+      `select s.source, s.page_url, s.seen_at from sightings s join items i on i.key = s.item_key
+       where i.id = $1 order by s.seen_at, s.source`,
+      [String(id)],
+    );
+    return rows.map((r) => ({ source: r.source, pageUrl: r.page_url, seenAt: r.seen_at }));
+  }
+
+  /** WHERE clauses over `items` shared by searches and facets; parameters start at $1. */
+  private where(plan: SearchPlan): { sql: string; params: unknown[] } {
+    const params: unknown[] = [plan.lo, plan.hi];
+    const where = ["key between $1 and $2"];
+    const add = (clause: string, value: unknown) => {
+      params.push(value);
+      where.push(clause.replace("?", `$${params.length}`));
+    };
+    const { category, site, lang, entity } = plan.filters;
+    if (category) add("lower(category) = lower(?)", category);
+    if (site) add("site = ?", site);
+    if (lang) add("lang = ?", lang);
+    if (entity) add("key in (select item_key from item_entities where entity = ?)", entity);
+    if (plan.text) add("tsv @@ to_tsquery('simple', ?)", toTsquery(plan.text));
+    return { sql: where.join(" and "), params };
+  }
+
+  async search(options: SearchOptions = {}): Promise<SearchResult> {
+    const plan = planSearch(options);
+    const { sql, params } = this.where(plan);
+    const n = plan.limit + 1;
+    const positive = plan.text && !plan.negativeOnly;
+    let inner: string;
+    const p = [...params];
+    if (plan.sort === "relevance" && plan.text) {
+      const offset = plan.cursor && "o" in plan.cursor ? plan.cursor.o : 0;
+      p.push(toTsquery(plan.text), n, offset);
+      inner = `select key, doc, site, first_seen, body, ts_rank(tsv, to_tsquery('simple', $${p.length - 2})) as score
+               from items where ${sql} order by score desc, key desc limit $${p.length - 1} offset $${p.length}`;
+    } else {
+      const below = plan.cursor && "k" in plan.cursor ? plan.cursor.k : null;
+      let extra = "";
+      if (below !== null) {
+        p.push(below);
+        extra = ` and key < $${p.length}`;
+      }
+      p.push(n);
+      inner = `select key, doc, site, first_seen, body from items where ${sql}${extra} order by key desc limit $${p.length}`;
+    }
+    let outer = "select key, doc, site, first_seen, null as snip";
+    if (positive && plan.text) {
+      p.push(toTsquery(plan.text), headlineOptions(plan.highlight));
+      outer = `select key, doc, site, first_seen,
+               ts_headline('simple', body, to_tsquery('simple', $${p.length - 1}), $${p.length}) as snip`;
+    }
+    const rows = await this.q<Row>(
+      `${outer}${plan.sort === "relevance" ? ", score" : ""} from (${inner}) s
+       order by ${plan.sort === "relevance" ? "score desc, key desc" : "key desc"}`,
+      p,
+    );
+    const more = rows.length > plan.limit;
+    const page = more ? rows.slice(0, plan.limit) : rows;
+    const hits: SearchHit[] = page.map((r) => ({
+      item: fromRow(r.doc, r.site, r.first_seen),
+      score: plan.sort === "relevance" ? Number(r.score ?? 0) : null,
+      snippet: r.snip ?? null,
+    }));
+    const last = page.at(-1);
+    const offset = plan.cursor && "o" in plan.cursor ? plan.cursor.o : 0;
+    const nextCursor =
+      more && last
+        ? encodeCursor(plan.sort === "date" ? { k: Number(last.key) } : { o: offset + plan.limit })
+        : null;
+    return { hits, nextCursor, facets: options.facets ? await this.facets(plan) : null };
+  }
+
+  private async facets(plan: SearchPlan): Promise<Facets> {
+    const { sql, params } = this.where(plan);
+    const count = async (expr: string): Promise<FacetCount[]> =>
+      (
+        await this.q<{ value: string; count: number }>(
+          `select ${expr} as value, count(*)::int as count from items where ${sql} and ${expr} is not null
+           group by 1 order by 2 desc, 1 limit 50`,
+          params,
+        )
+      ).map((r) => ({ value: String(r.value), count: r.count }));
+    const total =
+      (await this.q<{ n: number }>(`select count(*)::int as n from items where ${sql}`, params))[0]?.n ?? 0;
+    return {
+      total,
+      category: await count("category"),
+      site: await count("site"),
+      month: await count("substr(date, 1, 7)"),
+    };
+  }
+
+  async *scan(options: Omit<SearchOptions, "cursor" | "limit" | "facets"> = {}): AsyncIterable<StoredItem> {
+    let cursor: string | undefined;
+    do {
+      const result = await this.search({ ...options, sort: "date", limit: 500, cursor });
+      for (const hit of result.hits) yield hit.item;
+      cursor = result.nextCursor ?? undefined;
+    } while (cursor);
+  }
+
+  async stats(): Promise<ArchiveStats> {
+    const [d] = await this.q<{ first: string | null; last: string | null; undated: number; n: number }>(
+      "select min(date) as first, max(date) as last, count(*) filter (where date is null)::int as undated, count(*)::int as n from items",
+    );
+    const one = async (sql: string) => (await this.q<{ n: number }>(sql))[0]?.n ?? 0;
+    const group = (col: string) =>
+      this.q<FacetCount>(
+        `select ${col} as value, count(*)::int as count from items where ${col} is not null group by 1 order by 2 desc, 1 limit 20`,
+      );
+    return {
+      engine: this.engine,
+      location: this.location,
+      schemaVersion: this.schemaVersion,
+      items: d?.n ?? 0,
+      pages: await one("select count(*)::int as n from pages"),
+      sightings: await one("select count(*)::int as n from sightings"),
+      firstDate: d?.first ?? null,
+      lastDate: d?.last ?? null,
+      undated: d?.undated ?? 0,
+      sizeBytes: await one(
+        `select (pg_total_relation_size('items') + pg_total_relation_size('pages') + pg_total_relation_size('sightings')
+          + pg_total_relation_size('item_entities'))::float8 as n`,
+      ),
+      byLang: await group("lang"),
+      bySite: await group("site"),
+    };
+  }
+
+  async check(): Promise<CheckResult> {
+    const problems: string[] = [];
+    const dup = await this.q<{ n: number }>("select (count(*) - count(distinct id))::int as n from items");
+    if ((dup[0]?.n ?? 0) > 0) problems.push(`${dup[0]?.n} duplicate item ids`);
+    const bad = await this.q<{ n: number }>(
+      "select count(*)::int as n from items where tsv is null or hash is null or doc is null",
+    );
+    if ((bad[0]?.n ?? 0) > 0) problems.push(`${bad[0]?.n} items missing their index or document`);
+    return { ok: problems.length === 0, problems };
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+async function allocate(c: pg.PoolClient, date: string | null): Promise<number> {
+  for (let base = keyBase(date); ; base = keyTop(base) + 1) {
+    const last = await c.query(
+      "select key from items where key between $1 and $2 order by key desc limit 1",
+      [base, keyTop(base)],
+    );
+    if (last.rowCount === 0) return base === 0 ? 1 : base;
+    const key = Number(last.rows[0].key);
+    if (key < keyTop(base)) return key + 1;
+  }
+}
+
+function headlineOptions([open, close]: [string, string]): string {
+  const clean = (s: string) => s.replace(/[",]/g, "");
+  return `StartSel="${clean(open)}", StopSel="${clean(close)}", MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
+}
+
+function mapError(error: unknown, location: string): unknown {
+  if (error instanceof ArchiveError) return error;
+  const code = (error as { code?: unknown } | null)?.code;
+  if (
+    code === "ECONNREFUSED" ||
+    code === "ENOTFOUND" ||
+    code === "ETIMEDOUT" ||
+    code === "28P01" ||
+    code === "3D000" ||
+    code === "28000" ||
+    /timeout|terminated/i.test((error as Error)?.message ?? "")
+  ) {
+    return new ArchiveError(
+      "connection-failed",
+      `${location}: cannot reach PostgreSQL (${(error as Error).message})`,
+      {
+        cause: error,
+      },
+    );
+  }
+  if (code === "XX001" || code === "XX002") {
+    return new ArchiveError("corrupt-archive", `${location}: the database reported corruption`, {
+      cause: error,
+    });
+  }
+  return error;
+}

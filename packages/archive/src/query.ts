@@ -1,0 +1,259 @@
+/**
+ * The one query language of the archive, parsed once into an AST that each engine translates
+ * (FTS5 MATCH for SQLite, tsquery for PostgreSQL), so a query means the same on both.
+ *
+ * Grammar, loosest first: `a OR b`, `a AND b` (or just `a b`), `NOT a` / `-a`, `(…)`,
+ * `"a phrase"`, `pref*`, `title:word`, and the filters `category:` `site:` `lang:` `from:` `to:`
+ * `entity:` (values may be quoted). Anything else is a word: quotes, operators and SQL in a
+ * hostile string end up as words or are dropped, never as syntax an engine sees.
+ */
+
+export type QueryNode =
+  | { kind: "term"; tokens: string[]; prefix: boolean; field: "title" | null }
+  | { kind: "and"; children: QueryNode[] }
+  | { kind: "or"; children: QueryNode[] }
+  | { kind: "not"; child: QueryNode };
+
+export interface QueryFilters {
+  category?: string;
+  site?: string;
+  lang?: string;
+  from?: string;
+  to?: string;
+  entity?: string;
+}
+
+export interface ParsedQuery {
+  /** The full-text part; null when the query has none (filters only, or nothing searchable). */
+  text: QueryNode | null;
+  filters: QueryFilters;
+}
+
+const FILTERS = new Set(["category", "site", "lang", "from", "to", "entity"]);
+const MAX_QUERY_LENGTH = 2000;
+const MAX_TERMS = 64;
+
+/**
+ * Folds text the way both engines index it: compatibility forms, no diacritics, lower case.
+ *
+ * @example
+ * fold("Élysée CAFÉ"); // "elysee cafe"
+ */
+export function fold(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase();
+}
+
+/**
+ * The searchable tokens of a text: runs of letters and digits after folding (the same split as
+ * FTS5's unicode61 tokenizer, which is why PostgreSQL is fed pre-tokenised text).
+ *
+ * @example
+ * tokenize("Al-Assad's régime"); // ["al", "assad", "s", "regime"]
+ */
+export function tokenize(text: string): string[] {
+  return fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+type Lexeme =
+  | { t: "word"; v: string; quoted: boolean }
+  | { t: "(" | ")" | "-" }
+  | { t: "field"; name: string };
+
+function lex(input: string): Lexeme[] {
+  const out: Lexeme[] = [];
+  const s = input.slice(0, MAX_QUERY_LENGTH);
+  let i = 0;
+  while (i < s.length) {
+    const c = s[i] as string;
+    if (/\s/u.test(c)) {
+      i++;
+    } else if (c === '"' || c === "“" || c === "”" || c === "«" || c === "»") {
+      const close = c === "«" ? "»" : c === "“" ? "”" : c;
+      let j = i + 1;
+      while (j < s.length && s[j] !== close && !(close === "”" && s[j] === '"')) j++;
+      out.push({ t: "word", v: s.slice(i + 1, j), quoted: true });
+      i = j + 1;
+    } else if (c === "(" || c === ")") {
+      out.push({ t: c });
+      i++;
+    } else if (c === "-" && (out.length === 0 || /[\s(]/u.test(s[i - 1] ?? " "))) {
+      out.push({ t: "-" });
+      i++;
+    } else {
+      let j = i;
+      while (j < s.length && !/[\s()"“”«»]/u.test(s[j] as string)) j++;
+      const word = s.slice(i, j);
+      const colon = word.indexOf(":");
+      const name = colon > 0 ? word.slice(0, colon).toLowerCase() : "";
+      if (colon > 0 && (FILTERS.has(name) || name === "title")) {
+        out.push({ t: "field", name });
+        const rest = word.slice(colon + 1);
+        if (rest) out.push({ t: "word", v: rest, quoted: false });
+      } else {
+        out.push({ t: "word", v: word, quoted: false });
+      }
+      i = j;
+    }
+  }
+  return out;
+}
+
+/**
+ * Parses a query string. Never throws: whatever the string, the result is a valid AST (possibly
+ * empty) and a set of filters.
+ *
+ * @example
+ * parseQuery('"peace talks" geneva -sochi site:example.org');
+ * // { text: and(phrase, term, not(term)), filters: { site: "example.org" } }
+ */
+export function parseQuery(input: string): ParsedQuery {
+  const lexemes = lex(typeof input === "string" ? input : "");
+  const filters: QueryFilters = {};
+  let pos = 0;
+  let terms = 0;
+
+  const peekWord = (w: string) => {
+    const l = lexemes[pos];
+    return l?.t === "word" && !l.quoted && l.v === w;
+  };
+
+  const parseOr = (depth: number): QueryNode | null => {
+    const children: QueryNode[] = [];
+    const first = parseAnd(depth);
+    if (first) children.push(first);
+    while (peekWord("OR")) {
+      pos++;
+      const next = parseAnd(depth);
+      if (next) children.push(next);
+    }
+    return children.length <= 1 ? (children[0] ?? null) : { kind: "or", children };
+  };
+
+  const parseAnd = (depth: number): QueryNode | null => {
+    const children: QueryNode[] = [];
+    for (;;) {
+      const l = lexemes[pos];
+      if (!l || l.t === ")" || peekWord("OR")) break;
+      if (peekWord("AND")) {
+        pos++;
+        continue;
+      }
+      const node = parseUnary(depth);
+      if (node) children.push(node);
+    }
+    return children.length <= 1 ? (children[0] ?? null) : { kind: "and", children };
+  };
+
+  const parseUnary = (depth: number): QueryNode | null => {
+    if (lexemes[pos]?.t === "-" || peekWord("NOT")) {
+      pos++;
+      const child = parseUnary(depth);
+      return child ? { kind: "not", child } : null;
+    }
+    return parsePrimary(depth);
+  };
+
+  const parsePrimary = (depth: number): QueryNode | null => {
+    const l = lexemes[pos++];
+    if (!l) return null;
+    if (l.t === "(") {
+      // deep nesting is a denial of service, not a query: flatten past a sane depth
+      const inner = parseOr(depth + 1);
+      if (lexemes[pos]?.t === ")") pos++;
+      return depth > 16 ? null : inner;
+    }
+    if (l.t === ")" || l.t === "-") return null;
+    if (l.t === "field") {
+      const value = lexemes[pos];
+      if (value?.t !== "word") return null;
+      pos++;
+      if (l.name === "title") return term(value.v, value.quoted, "title");
+      filters[l.name as keyof QueryFilters] = value.v.trim();
+      return null;
+    }
+    if (l.t !== "word") return null;
+    return term(l.v, l.quoted, null);
+  };
+
+  const term = (raw: string, quoted: boolean, field: "title" | null): QueryNode | null => {
+    const prefix = !quoted && raw.endsWith("*");
+    const tokens = tokenize(raw).slice(0, MAX_TERMS);
+    if (tokens.length === 0 || terms >= MAX_TERMS) return null;
+    terms += tokens.length;
+    return { kind: "term", tokens, prefix, field };
+  };
+
+  let text: QueryNode | null = null;
+  const parts: QueryNode[] = [];
+  while (pos < lexemes.length) {
+    const node = parseOr(0);
+    if (node) parts.push(node);
+    if (lexemes[pos]?.t === ")") pos++; // a stray closing parenthesis is ignored
+  }
+  text = parts.length <= 1 ? (parts[0] ?? null) : { kind: "and", children: parts };
+  return { text: normalize(text), filters };
+}
+
+/**
+ * Puts the AST in the shape both engines can express: NOT only beside something positive in an
+ * AND (FTS5 has no unary NOT), nested ANDs/ORs flattened. A query that is only negations keeps
+ * them at the top (`and` of `not`s): engines answer it as "everything except".
+ */
+export function normalize(node: QueryNode | null, top = true): QueryNode | null {
+  if (!node) return null;
+  switch (node.kind) {
+    case "term":
+      return node;
+    case "not": {
+      const child = normalize(node.child, false);
+      if (!child) return null;
+      if (child.kind === "not") return top ? child.child : child.child; // double negation
+      return top ? { kind: "and", children: [{ kind: "not", child }] } : { kind: "not", child };
+    }
+    case "or": {
+      const children = node.children
+        .map((c) => normalize(c, false))
+        .filter((c): c is QueryNode => c !== null && c.kind !== "not" && !onlyNegative(c))
+        .flatMap((c) => (c.kind === "or" ? c.children : [c]));
+      if (children.length === 0) return null;
+      return children.length === 1 ? (children[0] as QueryNode) : { kind: "or", children };
+    }
+    case "and": {
+      const children = node.children
+        .map((c) => normalize(c, false))
+        .filter((c): c is QueryNode => c !== null)
+        .flatMap((c) => (c.kind === "and" ? c.children : [c]));
+      const positive = children.filter((c) => c.kind !== "not");
+      if (positive.length === 0 && !top) return null;
+      if (children.length === 0) return null;
+      return children.length === 1 && positive.length === 1
+        ? (children[0] as QueryNode)
+        : { kind: "and", children };
+    }
+  }
+}
+
+function onlyNegative(node: QueryNode): boolean {
+  return node.kind === "and" && node.children.every((c) => c.kind === "not");
+}
+
+/** Whether a normalised query matches by exclusion only (`-foo`): engines then scan, not search. */
+export function isNegativeOnly(node: QueryNode): boolean {
+  return node.kind === "not" || onlyNegative(node);
+}
+
+/**
+ * Merges the filters written in the query with those given as options (options win).
+ *
+ * @example
+ * mergeFilters({ site: "a.org" }, { lang: "fr" }); // { site: "a.org", lang: "fr" }
+ */
+export function mergeFilters(fromQuery: QueryFilters, fromOptions: QueryFilters): QueryFilters {
+  const out: QueryFilters = { ...fromQuery };
+  for (const [k, v] of Object.entries(fromOptions))
+    if (v !== undefined && v !== "") out[k as keyof QueryFilters] = v;
+  return out;
+}

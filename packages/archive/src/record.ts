@@ -1,0 +1,81 @@
+import type { NewsItem, NewsPage } from "@news/core";
+import { contentHash } from "./hash.js";
+import { fold } from "./query.js";
+import type { StoredItem } from "./types.js";
+
+/** The columns an engine stores for one item, derived once so both engines store the same. */
+export interface ItemRow {
+  id: string;
+  date: string | null;
+  title: string | null;
+  category: string | null;
+  site: string | null;
+  lang: string | null;
+  url: string | null;
+  /** Paragraphs joined by blank lines: what snippets are cut from. */
+  body: string;
+  /** Folded title/body (diacritics removed, lower case): what PostgreSQL's tsvector is built from. */
+  titleFolded: string;
+  bodyFolded: string;
+  /** The whole NewsItem as JSON: spans, blocks, enrichment, fields added later. */
+  doc: string;
+  hash: string;
+  /** Lower-cased entity ids and names from the item's enrichment, for `--entity`. */
+  entities: string[];
+}
+
+/**
+ * Host name without `www.`, or null when the text is not an absolute http(s) URL.
+ *
+ * @example
+ * siteOf("https://www.example.org/news/1"); // "example.org"
+ */
+export function siteOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    if (u.protocol !== "http:" && u.protocol !== "https:") return null;
+    return u.hostname.replace(/^www\./, "").toLowerCase() || null;
+  } catch {
+    return null;
+  }
+}
+
+export function toRow(item: NewsItem, page: NewsPage): ItemRow {
+  const doc = JSON.stringify(item);
+  const body = item.paragraphs.join("\n\n");
+  return {
+    id: item.id,
+    date: item.date,
+    title: item.title,
+    category: item.category,
+    site: siteOf(item.url) ?? siteOf(page.url),
+    lang: item.lang ?? page.lang,
+    url: item.url,
+    body,
+    titleFolded: fold(item.title ?? ""),
+    bodyFolded: fold(body),
+    doc,
+    hash: contentHash(doc),
+    entities: entitiesOf(item),
+  };
+}
+
+// read loosely: enrichment is optional and may grow fields this package does not know yet
+function entitiesOf(item: NewsItem): string[] {
+  const entities = (item as { enrichment?: { entities?: unknown } }).enrichment?.entities;
+  if (!Array.isArray(entities)) return [];
+  const out = new Set<string>();
+  for (const e of entities) {
+    if (typeof e !== "object" || e === null) continue;
+    for (const key of ["id", "name"] as const) {
+      const v = (e as Record<string, unknown>)[key];
+      if (typeof v === "string" && v.trim()) out.add(v.trim().toLowerCase());
+    }
+  }
+  return [...out];
+}
+
+export function fromRow(doc: string, site: string | null, firstSeen: string): StoredItem {
+  return { ...(JSON.parse(doc) as NewsItem), site, firstSeen };
+}

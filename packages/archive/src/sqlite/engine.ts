@@ -1,0 +1,471 @@
+import { mkdirSync, statSync } from "node:fs";
+import { dirname } from "node:path";
+import Database from "better-sqlite3";
+import { ArchiveError } from "../errors.js";
+import { encodeCursor, keyBase, keyTop } from "../key.js";
+import { planSearch, type SearchPlan } from "../plan.js";
+import { fromRow, type ItemRow, toRow } from "../record.js";
+import type {
+  Archive,
+  ArchiveStats,
+  CheckResult,
+  FacetCount,
+  Facets,
+  IngestResult,
+  PageInput,
+  SearchHit,
+  SearchOptions,
+  SearchResult,
+  Sighting,
+  StoredItem,
+} from "../types.js";
+import { excludedFts, toFts } from "./fts.js";
+import { SQLITE_MIGRATIONS } from "./migrations.js";
+
+/** "NEWS" in ASCII: marks a SQLite file as ours, so a foreign database is refused, not altered. */
+const APPLICATION_ID = 0x4e455753;
+
+type Row = {
+  key: number;
+  doc: string;
+  site: string | null;
+  first_seen: string;
+  snip?: string | null;
+  score?: number;
+};
+
+export interface SqliteOptions {
+  path: string;
+  /** Open without writing (no migrations): for readers beside a running ingest. */
+  readonly?: boolean;
+}
+
+/**
+ * Opens (creating when missing) a SQLite archive file and brings its schema up to date.
+ *
+ * @example
+ * const archive = openSqliteArchive({ path: "/tmp/news.db" });
+ */
+export function openSqliteArchive(options: SqliteOptions): Archive {
+  return guard(() => new SqliteArchive(options));
+}
+
+class SqliteArchive implements Archive {
+  readonly engine = "sqlite" as const;
+  private readonly db: Database.Database;
+  private readonly path: string;
+  private readonly schemaVersion: number;
+
+  constructor({ path, readonly = false }: SqliteOptions) {
+    this.path = path;
+    if (!readonly && path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+    try {
+      this.db = new Database(path, { readonly, fileMustExist: readonly, timeout: 15_000 });
+    } catch (error) {
+      throw mapError(error, path);
+    }
+    try {
+      // a file that is not SQLite fails on its first read, which is this one
+      const appId = this.db.pragma("application_id", { simple: true }) as number;
+      const tables = this.db.prepare("select count(*) as n from sqlite_master").get() as { n: number };
+      if (appId !== APPLICATION_ID && (appId !== 0 || tables.n > 0)) {
+        throw new ArchiveError("foreign-database", `${path}: a SQLite database that is not a news archive`);
+      }
+      if (!readonly) {
+        this.db.pragma("journal_mode = WAL");
+        // WAL + NORMAL: a killed process loses nothing committed; only a power cut may lose the last commits
+        this.db.pragma("synchronous = NORMAL");
+      }
+      this.db.pragma("cache_size = -65536");
+      this.db.pragma("temp_store = MEMORY");
+      this.schemaVersion = readonly ? this.version() : this.migrate();
+    } catch (error) {
+      this.db.close();
+      throw mapError(error, path);
+    }
+  }
+
+  private version(): number {
+    return this.db.pragma("user_version", { simple: true }) as number;
+  }
+
+  private migrate(): number {
+    const latest = SQLITE_MIGRATIONS.length;
+    const current = this.version();
+    if (current > latest) {
+      throw new ArchiveError(
+        "newer-schema",
+        `${this.path}: written by a newer @news/archive (schema ${current}, this one knows ${latest})`,
+      );
+    }
+    for (let v = current; v < latest; v++) {
+      // immediate: two processes opening a fresh file at once must not both run a step
+      this.db
+        .transaction(() => {
+          if (this.version() !== v) return;
+          this.db.exec(SQLITE_MIGRATIONS[v] as string);
+          this.db.pragma(`application_id = ${APPLICATION_ID}`);
+          this.db.pragma(`user_version = ${v + 1}`);
+        })
+        .immediate();
+    }
+    return latest;
+  }
+
+  private readonly stmts = new Map<string, Database.Statement>();
+  private prepare(sql: string): Database.Statement {
+    let s = this.stmts.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.stmts.set(sql, s);
+    }
+    return s;
+  }
+
+  async ingest(pages: PageInput[]): Promise<IngestResult> {
+    return guard(() => this.db.transaction(() => this.ingestNow(pages)).immediate(), this.path);
+  }
+
+  private ingestNow(pages: PageInput[]): IngestResult {
+    const result: IngestResult = {
+      pages: 0,
+      skippedPages: 0,
+      items: 0,
+      new: 0,
+      updated: 0,
+      duplicate: 0,
+      sightings: 0,
+    };
+    const pageSeen = this.prepare("select 1 from pages where source = ? and hash = ?");
+    const byId = this.prepare("select key, hash from items where id = ?");
+    const lastKey = this.prepare("select key from items where key between ? and ? order by key desc limit 1");
+    const insert = this.prepare(
+      `insert into items (key, id, date, title, category, site, lang, url, body, doc, hash, first_seen)
+       values (@key, @id, @date, @title, @category, @site, @lang, @url, @body, @doc, @hash, @seen)`,
+    );
+    const update = this.prepare(
+      `update items set date = @date, title = @title, category = @category, site = @site, lang = @lang,
+       url = @url, body = @body, doc = @doc, hash = @hash where key = @key`,
+    );
+    const sighting = this.prepare(
+      "insert or ignore into sightings (item_key, source, page_url, seen_at) values (?, ?, ?, ?)",
+    );
+    const dropEntities = this.prepare("delete from item_entities where item_key = ?");
+    const entity = this.prepare("insert or ignore into item_entities (entity, item_key) values (?, ?)");
+    const page = this.prepare(
+      "insert or ignore into pages (source, hash, url, kind, title, items, ingested_at) values (?, ?, ?, ?, ?, ?, ?)",
+    );
+    for (const input of pages) {
+      const hash = input.contentHash ?? "";
+      if (hash && pageSeen.get(input.source, hash)) {
+        result.skippedPages++;
+        continue;
+      }
+      const seen = input.seenAt ?? new Date().toISOString();
+      result.pages++;
+      for (const item of input.page.items) {
+        result.items++;
+        const row = toRow(item, input.page);
+        const existing = byId.get(row.id) as { key: number; hash: string } | undefined;
+        let key: number;
+        if (!existing) {
+          key = this.allocate(row.date, lastKey);
+          insert.run({ ...rowParams(row), key, seen });
+          for (const e of row.entities) entity.run(e, key);
+          result.new++;
+        } else {
+          key = existing.key;
+          if (existing.hash !== row.hash) {
+            update.run({ ...rowParams(row), key });
+            dropEntities.run(key);
+            for (const e of row.entities) entity.run(e, key);
+            result.updated++;
+          } else {
+            result.duplicate++;
+          }
+        }
+        result.sightings += sighting.run(key, input.source, input.page.url, seen).changes;
+      }
+      page.run(
+        input.source,
+        hash,
+        input.page.url,
+        input.page.kind,
+        input.page.title,
+        input.page.items.length,
+        seen,
+      );
+    }
+    return result;
+  }
+
+  private allocate(date: string | null, lastKey: Database.Statement): number {
+    for (let base = keyBase(date); ; base = keyTop(base) + 1) {
+      const last = lastKey.get(base, keyTop(base)) as { key: number } | undefined;
+      if (!last) return base === 0 ? 1 : base;
+      // a full minute (16M items) spills into the next: order is then only nearly by date
+      if (last.key < keyTop(base)) return last.key + 1;
+    }
+  }
+
+  async get(id: string): Promise<StoredItem | null> {
+    return guard(() => {
+      const row = this.prepare("select doc, site, first_seen from items where id = ?").get(String(id)) as
+        | Row
+        | undefined;
+      return row ? fromRow(row.doc, row.site, row.first_seen) : null;
+    }, this.path);
+  }
+
+  async sightings(id: string): Promise<Sighting[]> {
+    return guard(() => {
+      const rows = this.prepare(
+        `select s.source, s.page_url, s.seen_at from sightings s join items i on i.key = s.item_key
+         where i.id = ? order by s.seen_at, s.source`,
+      ).all(String(id)) as { source: string; page_url: string | null; seen_at: string }[];
+      return rows.map((r) => ({ source: r.source, pageUrl: r.page_url, seenAt: r.seen_at }));
+    }, this.path);
+  }
+
+  async search(options: SearchOptions = {}): Promise<SearchResult> {
+    return guard(() => {
+      const plan = planSearch(options);
+      const rows = this.query(plan);
+      const more = rows.length > plan.limit;
+      const page = more ? rows.slice(0, plan.limit) : rows;
+      const hits: SearchHit[] = page.map((r) => ({
+        item: fromRow(r.doc, r.site, r.first_seen),
+        score: plan.sort === "relevance" ? -(r.score ?? 0) : null,
+        snippet: r.snip ?? null,
+      }));
+      const last = page.at(-1);
+      const offset = plan.cursor && "o" in plan.cursor ? plan.cursor.o : 0;
+      const nextCursor =
+        more && last
+          ? encodeCursor(plan.sort === "date" ? { k: last.key } : { o: offset + plan.limit })
+          : null;
+      return { hits, nextCursor, facets: options.facets ? this.facets(plan) : null };
+    }, this.path);
+  }
+
+  /** Filters on the items table `i`, shared by searches and facets. */
+  private filterSql(plan: SearchPlan, keyColumn: string): { sql: string; params: unknown[] } {
+    const where: string[] = [`${keyColumn} between ? and ?`];
+    const params: unknown[] = [plan.lo, plan.hi];
+    const add = (clause: string, value: unknown) => {
+      where.push(clause);
+      params.push(value);
+    };
+    const { category, site, lang, entity } = plan.filters;
+    if (category) add("i.category = ? collate nocase", category);
+    if (site) add("i.site = ?", site);
+    if (lang) add("i.lang = ?", lang);
+    if (entity) add("i.key in (select item_key from item_entities where entity = ?)", entity);
+    return { sql: where.join(" and "), params };
+  }
+
+  /** The matching rows of a plan, one more than the limit (to know whether a next page exists). */
+  private query(plan: SearchPlan): Row[] {
+    const cols = "i.key, i.doc, i.site, i.first_seen";
+    const [open, close] = plan.highlight;
+    const n = plan.limit + 1;
+    if (plan.text && !plan.negativeOnly) {
+      const filter = this.filterSql(plan, "f.rowid");
+      const snippet = "snippet(items_fts, -1, ?, ?, '…', 24) as snip";
+      if (plan.sort === "relevance") {
+        const offset = plan.cursor && "o" in plan.cursor ? plan.cursor.o : 0;
+        return this.prepare(
+          `select ${cols}, ${snippet}, f.rank as score from items_fts f join items i on i.key = f.rowid
+           where items_fts match ? and ${filter.sql} order by f.rank limit ? offset ?`,
+        ).all(open, close, toFts(plan.text), ...filter.params, n, offset) as Row[];
+      }
+      // the full-text index hands back keys newest first and stops at the limit: no sort of all hits
+      const below = plan.cursor && "k" in plan.cursor ? plan.cursor.k : null;
+      return this.prepare(
+        `select ${cols}, ${snippet} from items_fts f join items i on i.key = f.rowid
+         where items_fts match ? and ${filter.sql} ${below === null ? "" : "and f.rowid < ?"}
+         order by f.rowid desc limit ?`,
+      ).all(open, close, toFts(plan.text), ...filter.params, ...(below === null ? [] : [below]), n) as Row[];
+    }
+    const filter = this.filterSql(plan, "i.key");
+    const below = plan.cursor && "k" in plan.cursor ? plan.cursor.k : null;
+    const exclude =
+      plan.text && plan.negativeOnly
+        ? "and i.key not in (select rowid from items_fts where items_fts match ?)"
+        : "";
+    return this.prepare(
+      `select ${cols} from items i where ${filter.sql} ${below === null ? "" : "and i.key < ?"} ${exclude}
+       order by i.key desc limit ?`,
+    ).all(
+      ...filter.params,
+      ...(below === null ? [] : [below]),
+      ...(exclude && plan.text ? [excludedFts(plan.text)] : []),
+      n,
+    ) as Row[];
+  }
+
+  private facets(plan: SearchPlan): Facets {
+    let from: string;
+    let params: unknown[];
+    if (plan.text && !plan.negativeOnly) {
+      const filter = this.filterSql(plan, "f.rowid");
+      from = `items_fts f join items i on i.key = f.rowid where items_fts match ? and ${filter.sql}`;
+      params = [toFts(plan.text), ...filter.params];
+    } else {
+      const filter = this.filterSql(plan, "i.key");
+      from = `items i where ${filter.sql}`;
+      params = filter.params;
+      if (plan.text) {
+        from += " and i.key not in (select rowid from items_fts where items_fts match ?)";
+        params.push(excludedFts(plan.text));
+      }
+    }
+    const count = (expr: string): FacetCount[] =>
+      (
+        this.prepare(
+          `select ${expr} as value, count(*) as count from ${from} and ${expr} is not null
+           group by 1 order by 2 desc, 1 limit 50`,
+        ).all(...params) as FacetCount[]
+      ).map((r) => ({ value: String(r.value), count: r.count }));
+    const total = (this.prepare(`select count(*) as n from ${from}`).get(...params) as { n: number }).n;
+    return {
+      total,
+      category: count("i.category"),
+      site: count("i.site"),
+      month: count("substr(i.date, 1, 7)"),
+    };
+  }
+
+  async *scan(options: Omit<SearchOptions, "cursor" | "limit" | "facets"> = {}): AsyncIterable<StoredItem> {
+    let cursor: string | undefined;
+    do {
+      const result = await this.search({ ...options, sort: "date", limit: 500, cursor });
+      for (const hit of result.hits) yield hit.item;
+      cursor = result.nextCursor ?? undefined;
+    } while (cursor);
+  }
+
+  async stats(): Promise<ArchiveStats> {
+    return guard(() => {
+      const one = (sql: string) => this.prepare(sql).get() as Record<string, number | string | null>;
+      const dates = one(
+        "select min(date) as first, max(date) as last, sum(date is null) as undated, count(*) as n from items",
+      );
+      const group = (col: string) =>
+        this.prepare(
+          `select ${col} as value, count(*) as count from items where ${col} is not null group by 1 order by 2 desc, 1 limit 20`,
+        ).all() as FacetCount[];
+      let size: number | null = null;
+      if (this.path !== ":memory:") {
+        size = 0;
+        for (const suffix of ["", "-wal"]) {
+          try {
+            size += statSync(this.path + suffix).size;
+          } catch {}
+        }
+      }
+      return {
+        engine: this.engine,
+        location: this.path,
+        schemaVersion: this.schemaVersion,
+        items: Number(dates.n ?? 0),
+        pages: Number(one("select count(*) as n from pages").n),
+        sightings: Number(one("select count(*) as n from sightings").n),
+        firstDate: (dates.first as string | null) ?? null,
+        lastDate: (dates.last as string | null) ?? null,
+        undated: Number(dates.undated ?? 0),
+        sizeBytes: size,
+        byLang: group("lang"),
+        bySite: group("site"),
+      };
+    }, this.path);
+  }
+
+  async check(): Promise<CheckResult> {
+    return guard(() => {
+      const problems: string[] = [];
+      const rows = this.db.pragma("integrity_check") as { integrity_check: string }[];
+      for (const r of rows) if (r.integrity_check !== "ok") problems.push(r.integrity_check);
+      try {
+        this.db.prepare("insert into items_fts (items_fts, rank) values ('integrity-check', 1)").run();
+      } catch (error) {
+        problems.push(`full-text index: ${(error as Error).message}`);
+      }
+      const dup = this.db.prepare("select count(*) - count(distinct id) as n from items").get() as {
+        n: number;
+      };
+      if (dup.n > 0) problems.push(`${dup.n} duplicate item ids`);
+      const orphans = this.db
+        .prepare("select count(*) as n from sightings where item_key not in (select key from items)")
+        .get() as { n: number };
+      if (orphans.n > 0) problems.push(`${orphans.n} sightings of missing items`);
+      return { ok: problems.length === 0, problems };
+    }, this.path);
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function rowParams(row: ItemRow) {
+  return {
+    id: row.id,
+    date: row.date,
+    title: row.title,
+    category: row.category,
+    site: row.site,
+    lang: row.lang?.toLowerCase() ?? null,
+    url: row.url,
+    body: row.body,
+    doc: row.doc,
+    hash: row.hash,
+  };
+}
+
+function guard<T>(fn: () => T, path?: string): T {
+  try {
+    return fn();
+  } catch (error) {
+    throw mapError(error, path ?? "");
+  }
+}
+
+function mapError(error: unknown, path: string): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== "string" || !code.startsWith("SQLITE_")) return error;
+  const where = path ? `${path}: ` : "";
+  if (code === "SQLITE_NOTADB") {
+    return new ArchiveError("not-an-archive", `${where}not a news archive (not a SQLite database)`, {
+      cause: error,
+    });
+  }
+  if (code.startsWith("SQLITE_CORRUPT")) {
+    return new ArchiveError(
+      "corrupt-archive",
+      `${where}the archive is damaged (${(error as Error).message})`,
+      {
+        cause: error,
+      },
+    );
+  }
+  if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) {
+    return new ArchiveError("busy", `${where}another process holds the archive's write lock`, {
+      cause: error,
+    });
+  }
+  if (
+    code.startsWith("SQLITE_CANTOPEN") ||
+    code.startsWith("SQLITE_READONLY") ||
+    code.startsWith("SQLITE_IOERR")
+  ) {
+    return new ArchiveError(
+      "not-an-archive",
+      `${where}cannot open the archive (${(error as Error).message})`,
+      {
+        cause: error,
+      },
+    );
+  }
+  return error;
+}

@@ -1,0 +1,66 @@
+/**
+ * Schema versions of the SQLite archive, applied in order on open, each in its own transaction.
+ * Never edit a released step: add the next one.
+ */
+export const SQLITE_MIGRATIONS: readonly string[] = [
+  // 1: items keyed by a date-ordered integer (see key.ts), an external-content FTS5 index over
+  // title and body kept in step by triggers, pages already ingested, sightings and entities
+  `
+  create table items (
+    key integer primary key,
+    id text not null unique,
+    date text,
+    title text,
+    category text,
+    site text,
+    lang text,
+    url text,
+    body text not null,
+    doc text not null,
+    hash text not null,
+    first_seen text not null
+  );
+  create index items_category on items (category collate nocase);
+  create index items_site on items (site);
+  create index items_lang on items (lang);
+  create virtual table items_fts using fts5 (
+    title, body,
+    content = 'items', content_rowid = 'key',
+    tokenize = 'unicode61 remove_diacritics 2'
+  );
+  insert into items_fts (items_fts, rank) values ('rank', 'bm25(4.0, 1.0)');
+  create trigger items_ai after insert on items begin
+    insert into items_fts (rowid, title, body) values (new.key, new.title, new.body);
+  end;
+  create trigger items_ad after delete on items begin
+    insert into items_fts (items_fts, rowid, title, body) values ('delete', old.key, old.title, old.body);
+  end;
+  create trigger items_au after update of title, body on items begin
+    insert into items_fts (items_fts, rowid, title, body) values ('delete', old.key, old.title, old.body);
+    insert into items_fts (rowid, title, body) values (new.key, new.title, new.body);
+  end;
+  create table pages (
+    source text not null,
+    hash text not null,
+    url text,
+    kind text not null,
+    title text,
+    items integer not null,
+    ingested_at text not null,
+    primary key (source, hash)
+  ) without rowid;
+  create table sightings (
+    item_key integer not null,
+    source text not null,
+    page_url text,
+    seen_at text not null,
+    primary key (item_key, source)
+  ) without rowid;
+  create table item_entities (
+    entity text not null,
+    item_key integer not null,
+    primary key (entity, item_key)
+  ) without rowid;
+  create index item_entities_item on item_entities (item_key);
+  `,
+];
