@@ -29,6 +29,8 @@ beforeAll(async () => {
   await writeFile(join(cwd, "pages/.git/HEAD"), "ref");
   await writeFile(join(cwd, "pages/d.txt.gz"), gzipSync("gzipped page"));
   await writeFile(join(cwd, "bad.txt.gz"), "not gzip at all");
+  const gz = gzipSync("a page cut short in transfer ".repeat(100));
+  await writeFile(join(cwd, "truncated.txt.gz"), gz.subarray(0, gz.length - 12));
   await writeFile(join(cwd, "bom.txt"), new Uint8Array([0xef, 0xbb, 0xbf, 0x68, 0x69]));
   await writeFile(join(cwd, "empty.txt"), "");
   await mkdir(join(cwd, "loop/inner"), { recursive: true });
@@ -130,9 +132,13 @@ describe("readInput", () => {
     expect(text(r)).toBe("too-large");
   });
 
-  it("reports corrupt gzip and a directory given as a file", async () => {
+  it("reports corrupt or truncated gzip and a directory given as a file", async () => {
     const r = await readInput({ input: "bad.txt.gz", path: join(cwd, "bad.txt.gz") }, {});
     expect(text(r)).toBe("bad-gzip");
+    const cut = await readInput({ input: "truncated.txt.gz", path: join(cwd, "truncated.txt.gz") }, {});
+    expect(cut.ok ? "ok" : cut.error.message).toMatch(
+      /^truncated\.txt\.gz: not valid gzip data \(unexpected end of file\)$/,
+    );
     const d = await readInput({ input: "pages", path: join(cwd, "pages") }, {});
     expect(text(d)).toBe("not-a-file");
   });
