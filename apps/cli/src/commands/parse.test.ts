@@ -57,7 +57,7 @@ const fake: Parser = (input, options) => {
   });
 };
 
-async function news(args: string[], stdin = "", parser: Parser = fake) {
+async function news(args: string[], stdin = "", parser: Parser = fake, tty = false) {
   const out = new PassThrough();
   const err = new PassThrough();
   const chunks = { out: "", err: "" };
@@ -67,7 +67,8 @@ async function news(args: string[], stdin = "", parser: Parser = fake) {
   err.on("data", (c) => {
     chunks.err += c;
   });
-  const io: Io = { stdin: Readable.from([Buffer.from(stdin)]), stdout: out, stderr: err, cwd, env: {} };
+  const input = Object.assign(Readable.from([Buffer.from(stdin)]), { isTTY: tty });
+  const io: Io = { stdin: input, stdout: out, stderr: err, cwd, env: {} };
   const command = createParseCommand(parser);
   let code: number;
   if (args[0] === "parse")
@@ -144,6 +145,12 @@ describe("news parse", () => {
   it("reads stdin for -", async () => {
     const r = await news(["-", "--format", "ndjson"], "From stdin\nbody");
     expect(lines(r.stdout)).toMatchObject([{ input: "-", items: [{ title: "From stdin" }] }]);
+  });
+
+  it("says how to end input typed at a terminal", async () => {
+    const r = await news(["-"], "Typed\nbody", fake, true);
+    expect(r.stderr).toBe("news: reading the page from the terminal (end with Ctrl-D)\n");
+    expect(JSON.parse(r.stdout).items[0].title).toBe("Typed");
   });
 
   it("gives ndjson even with --format json when there are several inputs", async () => {

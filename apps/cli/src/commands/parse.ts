@@ -108,6 +108,8 @@ async function run(args: string[], io: Io, parser: Parser | undefined): Promise<
 
   if (!parser) throw new Error("@news/core exports no parser");
   const output = await openOutput(values.out, io);
+  if (positionals.includes("-") && io.stdin.isTTY)
+    io.stderr.write("news: reading the page from the terminal (end with Ctrl-D)\n");
   const width = values.out === undefined && io.stdout.isTTY ? Math.min(io.stdout.columns ?? 80, 100) : 80;
   let failed = false;
   let internal = false;
