@@ -1,7 +1,7 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { index: "src/index.ts", schema: "src/model/index.ts" },
+  entry: { index: "src/index.ts", schema: "src/model/index.ts", enrich: "src/enrich/index.ts" },
   format: ["esm", "cjs"],
   dts: true,
   clean: true,

@@ -6,6 +6,16 @@
  * import { NewsPage } from "@news/core/schema";
  * const page = NewsPage.parse(JSON.parse(json));
  */
+export {
+  Attribution,
+  CitedDocument,
+  Enrichment,
+  Entity,
+  EventDate,
+  EventFigure,
+  Mention,
+  Quote,
+} from "./enrichment.js";
 export { isNewsError, NewsError, type NewsErrorCode } from "./errors.js";
 export {
   BlockKind,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Enrichment } from "./enrichment.js";
 import { Span } from "./span.js";
 import { Warning } from "./warning.js";
 
@@ -57,6 +58,8 @@ export const NewsItem = z.object({
   /** The whole item: header, title, body, attribution. */
   span: Span,
   spans: ItemSpans,
+  /** What `enrich` (from `@news/core/enrich`) found in the item; absent on a page that was only parsed. */
+  enrichment: Enrichment.optional(),
 });
 export type NewsItem = z.infer<typeof NewsItem>;
 

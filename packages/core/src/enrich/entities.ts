@@ -1,0 +1,341 @@
+import nlp from "compromise";
+import type { Entity } from "../model/enrichment.js";
+import type { Span } from "../model/span.js";
+import { lookupPlace, type Place, placeId } from "./gazetteer.js";
+import { fold, type Para, soundKey, spanOf } from "./text.js";
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** the token ended with a possessive ’s, which closes a name */
+  possessive: boolean;
+}
+
+const ORG_HEADS = new Set(
+  (
+    "council committee coalition department ministry organization organisation agency union nations front army " +
+    "forces party commission office court bank fund group network observatory crescent cross center centre " +
+    "institute association federation league authority assembly parliament government movement brigade brigades " +
+    "corps police delegation secretariat foundation university board bureau service services"
+  ).split(" "),
+);
+// an org head alone ("the Delegation") is only a reference when it is capitalised and unique
+const ACRONYMS = new Set(
+  "UN EU NATO UNHCR UNICEF OCHA ICRC OPCW IAEA WFP WHO UNSC AU OSCE ASEAN OPEC IMF".split(" "),
+);
+const ROLE_WORDS = new Set(
+  (
+    "president vice deputy head chairman chairwoman chair minister secretary general spokesman spokeswoman " +
+    "spokesperson envoy ambassador chief commander director mayor governor leader member coordinator " +
+    "representative prime foreign king prince sheikh senator professor official advisor adviser"
+  ).split(" "),
+);
+const STARTERS = new Set(
+  (
+    "the a an in on at to for from with by according it he she they we this that these those his her their its " +
+    "our local but and after before during while when as also meanwhile however since following earlier later " +
+    "there here mr mrs ms"
+  ).split(" "),
+);
+const NOT_NAMES = new Set(
+  (
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august " +
+    "september october november december god internet"
+  ).split(" "),
+);
+const CONNECTORS = new Set(["of", "for", "the", "de", "del", "la", "le", "van", "von", "bin", "ibn", "and"]);
+const DIRECTIONS =
+  /^(?:eastern|western|northern|southern|central|rural|north|south|east|west|northeastern|northwestern|southeastern|southwestern|greater)$/i;
+const LOCATIVE =
+  /(?:\b(?:in|at|near|from|to|into|outside|around|towards|toward|across|across from|through|via|of|and|capital|city|town|village|villages|province|region|district|countryside|suburb|suburbs|neighbourhood|neighborhood|camp)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|rural)\s+)?)$/i;
+const LOCATIVE_AFTER =
+  /^\s+(?:province|governorate|countryside|city|region|district|suburbs?|countryside)\b/i;
+
+/** What one item's entity pass found: entities and a way to resolve a speaker to one. */
+export interface EntityIndex {
+  entities: Entity[];
+  /** The entity a speaker's words denote ("Mahamid", "the Coalition"), or null. */
+  resolve(text: string): Entity | null;
+}
+
+function tokensOf(text: string): Token[] {
+  const out: Token[] = [];
+  const re = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let word = m[0];
+    let possessive = false;
+    if (/['’]s$/.test(word)) {
+      word = word.slice(0, -2);
+      possessive = true;
+    }
+    word = word.replace(/['’-]+$/, "");
+    if (word) out.push({ text: word, start: m.index, end: m.index + word.length, possessive });
+  }
+  return out;
+}
+
+const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+
+// maximal runs of capitalised words joined by single spaces, with lowercase connectors inside
+function chunksOf(text: string, tokens: Token[]): Token[][] {
+  const out: Token[][] = [];
+  let run: Token[] = [];
+  const close = () => {
+    while (run.length && !isCap(run[run.length - 1] as Token)) run.pop();
+    if (run.length) out.push(run);
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const prev = run[run.length - 1];
+    const joined = prev !== undefined && /^\s$/.test(text.slice(prev.end, t.start)) && !prev.possessive;
+    if (!joined) close();
+    if (isCap(t)) run.push(t);
+    else if (run.length && CONNECTORS.has(t.text) && joined) run.push(t);
+    else close();
+    if (t.possessive) close();
+  }
+  close();
+  return out;
+}
+
+const textOf = (para: string, run: Token[]) =>
+  run.length ? para.slice((run[0] as Token).start, (run[run.length - 1] as Token).end) : "";
+
+export function findEntities(paras: Para[]): EntityIndex {
+  const byId = new Map<string, Entity>();
+  const taken: Array<{ para: number; start: number; end: number }> = [];
+  const overlaps = (p: number, s: number, e: number) =>
+    taken.some((t) => t.para === p && s < t.end && e > t.start);
+  const add = (
+    id: string,
+    kind: Entity["kind"],
+    name: string,
+    para: Para,
+    start: number,
+    end: number,
+    extra: Partial<Entity> = {},
+  ) => {
+    if (overlaps(para.index, start, end)) return;
+    taken.push({ para: para.index, start, end });
+    let e = byId.get(id);
+    if (!e) {
+      e = { id, kind, name, role: null, country: null, coordinates: null, mentions: [], ...extra };
+      byId.set(id, e);
+    } else if (extra.role && !e.role) e.role = extra.role;
+    const span: Span = spanOf(para, start, end);
+    e.mentions.push({ text: para.text.slice(start, end), span });
+  };
+
+  const runs = paras.map((p) => {
+    const tokens = tokensOf(p.text);
+    return { p, tokens, chunks: chunksOf(p.text, tokens) };
+  });
+
+  // organisations first: their words are not places or people ("Geneva Communique", "Syrian Coalition")
+  for (const { p, chunks } of runs) {
+    for (const chunk of chunks) {
+      for (const t of chunk) {
+        if (ACRONYMS.has(t.text) && chunk.length === 1)
+          add(`org:${fold(t.text)}`, "organization", t.text, p, t.start, t.end);
+      }
+      let run = trimStarters(chunk);
+      const roleCut = run.findIndex((t) => t.text === "of");
+      if (run.length && ROLE_WORDS.has((run[0] as Token).text.toLowerCase()) && roleCut > 0)
+        run = trimStarters(run.slice(roleCut + 1));
+      let last = -1;
+      for (let i = run.length - 1; i >= 0; i--) {
+        if (ORG_HEADS.has((run[i] as Token).text.toLowerCase())) {
+          last = i;
+          break;
+        }
+      }
+      if (last < 1) continue;
+      const org = run.slice(0, last + 1);
+      if (ROLE_WORDS.has((org[0] as Token).text.toLowerCase())) continue;
+      const name = textOf(p.text, org);
+      add(
+        `org:${fold(name).replace(/ /g, "-")}`,
+        "organization",
+        name,
+        p,
+        (org[0] as Token).start,
+        (org[last] as Token).end,
+      );
+    }
+  }
+
+  // people: compromise's person tagger, kept only for capitalised names of two words or more
+  for (const { p } of runs) {
+    if (!/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(p.text)) continue;
+    const found = nlp(p.text).people().json({ offset: true }) as Array<{
+      offset: { start: number; length: number };
+    }>;
+    for (const f of found) {
+      let start = f.offset.start;
+      let end = start + f.offset.length;
+      while (end > start && /[^\p{L}\p{M}\p{N}]/u.test(p.text[end - 1] as string)) end--;
+      const words = tokensOf(p.text.slice(start, end));
+      while (words.length && STARTERS.has((words[0] as Token).text.toLowerCase())) words.shift();
+      if (
+        words.length < 2 ||
+        words.length > 4 ||
+        !words.every((w) => /^\p{Lu}/u.test(w.text) || CONNECTORS.has(w.text))
+      )
+        continue;
+      if (words.some((w) => ORG_HEADS.has(w.text.toLowerCase()) || NOT_NAMES.has(w.text.toLowerCase())))
+        continue;
+      start += (words[0] as Token).start;
+      end = start + ((words[words.length - 1] as Token).end - (words[0] as Token).start);
+      const name = p.text.slice(start, end);
+      if (lookupPlace(name)) continue;
+      add(`person:${fold(name).replace(/ /g, "-")}`, "person", name, p, start, end, {
+        role: roleAfter(p.text, end),
+      });
+    }
+  }
+
+  // places: gazetteer names, and unknown names a place word introduces ("the town of Maar Shoureen")
+  for (const { p, chunks } of runs) {
+    for (const chunk of chunks) {
+      const run = trimStarters(chunk);
+      placesIn(p, run, add);
+    }
+  }
+
+  const people = [...byId.values()].filter((e) => e.kind === "person");
+  const orgs = [...byId.values()].filter((e) => e.kind === "organization");
+  // later references: surnames of the item's people, "the Coalition" for its one coalition
+  for (const { p, tokens } of runs) {
+    for (const t of tokens) {
+      if (!isCap(t)) continue;
+      const person = people.find((e) => surname(e.name) === fold(t.text));
+      if (person) {
+        add(person.id, "person", person.name, p, t.start, t.end);
+        continue;
+      }
+      if (
+        ORG_HEADS.has(t.text.toLowerCase()) &&
+        /\bthe\s+$/i.test(p.text.slice(Math.max(0, t.start - 5), t.start))
+      ) {
+        const heads = orgs.filter((e) => fold(e.name).endsWith(` ${t.text.toLowerCase()}`));
+        if (heads.length === 1)
+          add((heads[0] as Entity).id, "organization", (heads[0] as Entity).name, p, t.start, t.end);
+      }
+    }
+  }
+
+  const entities = [...byId.values()];
+  for (const e of entities) e.mentions.sort((a, b) => a.span.start - b.span.start);
+  entities.sort((a, b) => (a.mentions[0]?.span.start ?? 0) - (b.mentions[0]?.span.start ?? 0));
+  return {
+    entities,
+    resolve(text) {
+      const words = fold(text).replace(/^(?:the|a|an) /, "");
+      if (!words) return null;
+      const exact = entities.find((e) => fold(e.name) === words);
+      if (exact) return exact;
+      if (!words.includes(" ")) {
+        const bySurname = people.filter((e) => surname(e.name) === words);
+        if (bySurname.length === 1) return bySurname[0] as Entity;
+        if (ORG_HEADS.has(words)) {
+          const heads = orgs.filter((e) => fold(e.name).endsWith(` ${words}`));
+          if (heads.length === 1) return heads[0] as Entity;
+        }
+      }
+      return null;
+    },
+  };
+}
+
+function trimStarters(run: Token[]): Token[] {
+  let i = 0;
+  while (
+    i < run.length &&
+    (STARTERS.has((run[i] as Token).text.toLowerCase()) || CONNECTORS.has((run[i] as Token).text))
+  )
+    i++;
+  return run.slice(i);
+}
+
+/** Last name, without Arabic articles: "Khalid Al-Mahamid" -> "mahamid". */
+export function surname(name: string): string {
+  const last = fold(name).split(" ").pop() ?? "";
+  return (
+    last.replace(/^(?:al|el|ar|as|ad|an|at)(?=\s|$)/, "").trim() || fold(name).split(" ").slice(-2).join(" ")
+  );
+}
+
+// "Khalid Al-Mahamid, Deputy Head of the Committee, said" -> "Deputy Head of the Committee"
+function roleAfter(text: string, end: number): string | null {
+  const m = /^,\s+((?:the\s+)?(\p{L}+)[^,;:"“”()]{0,80}?),/u.exec(text.slice(end, end + 100));
+  if (!m?.[1] || !m[2]) return null;
+  return ROLE_WORDS.has(m[2].toLowerCase()) || /^the$/i.test(m[2]) ? m[1] : null;
+}
+
+type Add = (
+  id: string,
+  kind: Entity["kind"],
+  name: string,
+  para: Para,
+  start: number,
+  end: number,
+  extra?: Partial<Entity>,
+) => void;
+
+function placesIn(p: Para, run: Token[], add: Add) {
+  let i = 0;
+  while (i < run.length) {
+    let matched = 0;
+    for (let n = Math.min(4, run.length - i); n >= 1 && !matched; n--) {
+      const words = run.slice(i, i + n);
+      const first = words[0] as Token;
+      const lastWord = words[n - 1] as Token;
+      if (!isCap(lastWord) || !isCap(first)) continue;
+      const name = textOf(p.text, words);
+      if (NOT_NAMES.has(fold(name))) continue;
+      // a lowercase direction before the name is part of it when the gazetteer says so ("eastern Gouta")
+      const before = p.text.slice(Math.max(0, first.start - 40), first.start);
+      const dir = /(\p{L}+)\s$/u.exec(before);
+      let start = first.start;
+      let place: Place | null = null;
+      if (dir?.[1] && DIRECTIONS.test(dir[1])) {
+        place = lookupPlace(`${dir[1]} ${name}`);
+        if (place) start = first.start - dir[1].length - 1;
+        else if (/^rural$/i.test(dir[1])) start = first.start - dir[1].length - 1;
+      }
+      place ??= lookupPlace(name);
+      const lead = p.text.slice(Math.max(0, start - 60), start);
+      const cue = LOCATIVE.test(lead) || LOCATIVE_AFTER.test(p.text.slice(lastWord.end, lastWord.end + 20));
+      if (place) {
+        const strong = place.feature === "country" || place.feature === "PPLC" || place.feature === "region";
+        if (!strong && !cue) continue;
+        add(placeId(place), "place", place.name, p, start, lastWord.end, {
+          country: place.country,
+          coordinates: place.lat !== null && place.lon !== null ? { lat: place.lat, lon: place.lon } : null,
+        });
+        matched = n;
+      } else if (
+        n >= 1 &&
+        /\b(?:town|village|city|neighbourhood|neighborhood|district|camp) of\s+$/i.test(lead)
+      ) {
+        // a name the gazetteer lacks: trust only an explicit place word, and take the country of
+        // the known place it is said to be in ("Maar Shoureen in rural Idlib")
+        const whole = textOf(p.text, run.slice(i));
+        const after = p.text.slice(lastWord.end, lastWord.end + 60);
+        if (whole !== name) continue;
+        const within =
+          /^\s+in\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|rural)\s+)?(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?)/u.exec(
+            after,
+          );
+        const parent = within?.[1] ? lookupPlace(within[1]) : null;
+        add(`place:${parent?.country ?? ""}:${soundKey(name)}`, "place", name, p, start, lastWord.end, {
+          country: parent?.country ?? null,
+        });
+        matched = n;
+      }
+    }
+    i += matched || 1;
+  }
+}

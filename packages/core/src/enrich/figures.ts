@@ -1,0 +1,113 @@
+import type { EventFigure } from "../model/enrichment.js";
+import { NUMBER, type Para, readNumber, sentencesOf, spanOf } from "./text.js";
+
+type Kind = EventFigure["kind"];
+
+const ACTIVE: ReadonlyArray<[Kind, string]> = [
+  ["killed", "kill(?:ed|ing|s)|claim(?:ed|ing) the lives of|left dead"],
+  ["injured", "injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt(?:ing)?"],
+  ["rescued", "rescu(?:ed|ing|es)|evacuat(?:ed|ing)|pull(?:ed|ing) out"],
+  ["detained", "detain(?:ed|ing|s)|arrest(?:ed|ing|s)|abduct(?:ed|ing)|kidnapp(?:ed|ing)|seiz(?:ed|ing)"],
+  ["released", "releas(?:ed|ing)|fre(?:ed|eing)"],
+  ["displaced", "displac(?:ed|ing)|uproot(?:ed|ing)"],
+];
+const PASSIVE: ReadonlyArray<[Kind, string]> = [
+  ["killed", "killed|dead|died|were killed|lost their lives|have been killed|had been killed|was killed"],
+  ["injured", "injured|wounded|were injured|were wounded|have been injured|was injured|was wounded"],
+  ["rescued", "rescued|were rescued|have been rescued|evacuated|were evacuated"],
+  ["detained", "detained|arrested|were detained|were arrested|have been arrested|have been detained"],
+  ["released", "released|were released|freed|were freed"],
+  ["displaced", "displaced|were displaced|have been displaced|fled"],
+  ["missing", "missing|are missing|were missing|remain missing"],
+];
+const APPROX =
+  "(?:around|about|approximately|nearly|almost|some|roughly|at least|more than|over|up to|an estimated|estimated|close to|as many as)";
+// who was counted: one or two modifiers then a plural noun, or "others"
+const WHO =
+  "((?:(?:[a-z]+(?:-[a-z]+)?)\\s+){0,2}?(?:people|persons|civilians|others|children|women|men|soldiers|fighters|militants|members|residents|protesters|demonstrators|refugees|detainees|prisoners|families|students|journalists|workers|policemen|police officers|officers|troops|patients|migrants|victims|individuals|activists|rebels|combatants|citizens|infants|babies|girls|boys|elderly|aid workers|medics|doctors|nurses|passengers|villagers|worshippers|opponents|family members|relatives|personnel))";
+const NUM = `(${APPROX}\\s+)?(${NUMBER})`;
+
+const active = ACTIVE.map(
+  ([kind, verbs]) => [kind, new RegExp(`\\b(?:${verbs})\\s+${NUM}\\s+${WHO}\\b`, "giu")] as const,
+);
+const passive = PASSIVE.map(
+  ([kind, verbs]) =>
+    [
+      kind,
+      new RegExp(
+        `(?<![\\p{L}\\d,.])${NUM}\\s+${WHO}\\s+(?:(?:were|have been|had been|was)\\s+)?(?:reportedly\\s+|also\\s+)?(?:${verbs})\\b`,
+        "giu",
+      ),
+    ] as const,
+);
+const VICTIMS = new RegExp(
+  `\\b(?:victims|dead|death toll|casualties)\\s+(?:included|include|includes|stood at|rose to|reached)\\s+${NUM}\\s+${WHO}`,
+  "giu",
+);
+const INCLUDING = /^(?:\s+from\s+[a-z ]{3,30}?)?,?\s+(?:including|among them|among whom)\s+/iu;
+const PART = new RegExp(`^${NUM}\\s+${WHO}(?:,?\\s+(?:and\\s+)?)?`, "iu");
+
+/**
+ * Counts of people an event affected, as records: "killing 17 people" → killed 17 people; sub-counts
+ * ("including four children and two women") repeat the kind. Vague amounts ("dozens") are left out.
+ */
+export function findFigures(paras: Para[]): EventFigure[] {
+  const out: EventFigure[] = [];
+  for (const p of paras) {
+    for (const s of sentencesOf(p)) {
+      const hits: Array<{ kind: Kind; m: RegExpExecArray }> = [];
+      for (const [kind, re] of active)
+        for (const m of s.text.matchAll(re)) hits.push({ kind, m: m as RegExpExecArray });
+      for (const [kind, re] of passive)
+        for (const m of s.text.matchAll(re)) hits.push({ kind, m: m as RegExpExecArray });
+      for (const m of s.text.matchAll(VICTIMS)) hits.push({ kind: "victims", m: m as RegExpExecArray });
+      hits.sort((a, b) => a.m.index - b.m.index || b.m[0].length - a.m[0].length);
+      let covered = -1;
+      for (const { kind, m } of hits) {
+        if (m.index < covered) continue;
+        const count = readNumber(m[2] as string);
+        if (count === null || (count >= 1900 && count <= 2100 && /^\d{4}$/.test(m[2] as string))) continue;
+        const end = m.index + m[0].length;
+        const start = m.index;
+        out.push(figure(p, s.start, start, end, kind, count, m[1] !== undefined, m[3] as string, s.text));
+        covered = end;
+        // sub-counts right after: "13 people from one family, including four children and two women"
+        const tail = INCLUDING.exec(s.text.slice(end));
+        if (!tail) continue;
+        let at = end + tail[0].length;
+        for (let part = PART.exec(s.text.slice(at)); part; part = PART.exec(s.text.slice(at))) {
+          const n = readNumber(part[2] as string);
+          const who = part[3] as string;
+          const partEnd = at + part[0].replace(/,?\s+(?:and\s+)?$/, "").length;
+          if (n !== null)
+            out.push(figure(p, s.start, at, partEnd, kind, n, part[1] !== undefined, who, s.text));
+          at += part[0].length;
+          covered = partEnd;
+          if (part[0] === "") break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function figure(
+  p: Para,
+  base: number,
+  start: number,
+  end: number,
+  kind: Kind,
+  count: number,
+  approximate: boolean,
+  who: string,
+  text: string,
+): EventFigure {
+  return {
+    kind,
+    count,
+    approximate,
+    who: who.trim() || null,
+    text: text.slice(start, end),
+    span: spanOf(p, base + start, base + end),
+  };
+}

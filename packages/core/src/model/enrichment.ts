@@ -1,0 +1,101 @@
+import { z } from "zod";
+import { Span } from "./span.js";
+
+/** A value as written and where: `text` is `input.slice(span.start, span.end)` when the parser kept text verbatim. */
+export const Mention = z.object({ text: z.string(), span: Span });
+export type Mention = z.infer<typeof Mention>;
+
+/**
+ * A quotation. `direct`: words between quotation marks; `reported`: "X said that …", "…, X said",
+ * "According to X, …". `speaker` is the sentence's own wording ("Mahamid", "He"); `speakerEntity`
+ * the entity it resolves to (surnames and pronouns resolved to the full name), or null when unsure.
+ */
+export const Quote = z.object({
+  kind: z.enum(["direct", "reported"]),
+  text: z.string(),
+  span: Span,
+  speaker: Mention.nullable(),
+  speakerEntity: z.string().nullable(),
+});
+export type Quote = z.infer<typeof Quote>;
+
+/** Who issued the item: its source line, or "In a statement, X said", "In a press release, X …". */
+export const Attribution = z.object({
+  cue: z.enum(["source", "statement", "press-release", "byline"]),
+  by: z.string(),
+  span: Span,
+  entity: z.string().nullable(),
+});
+export type Attribution = z.infer<typeof Attribution>;
+
+/** A document the item invokes, with a normalised id (`UNSCR 2254`, `Geneva Communique 2012`). */
+export const CitedDocument = z.object({
+  id: z.string(),
+  kind: z.enum(["unsc-resolution", "unga-resolution", "communique", "agreement"]),
+  text: z.string(),
+  span: Span,
+});
+export type CitedDocument = z.infer<typeof CitedDocument>;
+
+/**
+ * A person, place or organisation, with every mention. `id` is stable across items and pages
+ * (`place:SY:idlib`, `person:khalid al mahamid`), so spelling variants share one.
+ */
+export const Entity = z.object({
+  id: z.string(),
+  kind: z.enum(["person", "place", "organization"]),
+  name: z.string(),
+  /** People: the title or role the text gives them ("Deputy Head of the Committee"). */
+  role: z.string().nullable().default(null),
+  /** Places: ISO 3166-1 alpha-2 when the gazetteer knows it. */
+  country: z.string().nullable().default(null),
+  /** Places: WGS84 coordinates when the gazetteer knows them. */
+  coordinates: z.object({ lat: z.number(), lon: z.number() }).nullable().default(null),
+  mentions: z.array(Mention),
+});
+export type Entity = z.infer<typeof Entity>;
+
+/** A count of people an event affected: "killing 17 people", "rescued around 30 civilians". */
+export const EventFigure = z.object({
+  kind: z.enum(["killed", "injured", "victims", "rescued", "detained", "released", "displaced", "missing"]),
+  count: z.number().int().nonnegative(),
+  approximate: z.boolean(),
+  /** Who was counted, as written ("people", "children"), or null. */
+  who: z.string().nullable(),
+  text: z.string(),
+  span: Span,
+});
+export type EventFigure = z.infer<typeof EventFigure>;
+
+/** When something in the item happened ("on Tuesday night" → 2017-12-19), apart from the publication date. */
+export const EventDate = z.object({
+  date: z.string(),
+  /** "night", "morning", … when the text narrows the day. */
+  part: z.string().nullable(),
+  text: z.string(),
+  span: Span,
+});
+export type EventDate = z.infer<typeof EventDate>;
+
+/**
+ * What `enrich` adds to an item. Every value keeps its span in the decoded input.
+ *
+ * @example
+ * import { enrich } from "@news/core/enrich";
+ * const e = enrich(page).items[0]?.enrichment;
+ * e?.documents.map((d) => d.id); // ["UNSCR 2254"]
+ */
+export const Enrichment = z.object({
+  lang: z.string().nullable(),
+  attributions: z.array(Attribution),
+  quotes: z.array(Quote),
+  documents: z.array(CitedDocument),
+  entities: z.array(Entity),
+  figures: z.array(EventFigure),
+  eventDates: z.array(EventDate),
+  /** 64-bit SimHash of the item's word shingles, 16 hex digits. */
+  fingerprint: z.string(),
+  /** Ids of the page's other items whose fingerprint is within the near-duplicate distance. */
+  duplicates: z.array(z.string()),
+});
+export type Enrichment = z.infer<typeof Enrichment>;
