@@ -1,5 +1,6 @@
 /** Codes of the errors an archive raises; apps map them once (CLI: one line, API: problem+json). */
 export type ArchiveErrorCode =
+  | "no-archive" // opened for reading where no archive exists yet
   | "not-an-archive" // the file is not a SQLite database at all, or is damaged beyond opening
   | "foreign-database" // a SQLite/PostgreSQL database that belongs to something else
   | "newer-schema" // written by a newer @news/archive: refuse rather than corrupt it

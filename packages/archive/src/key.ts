@@ -44,7 +44,8 @@ export function keyRange(from?: string, to?: string): { lo: number; hi: number }
     hiMinute = (minuteOf(new Date(Date.UTC(y, m, 1)).toISOString()) ?? hiMinute) - 1;
   }
   return {
-    lo: lo === null ? (from ? SEQ_BITS : 0) : lo * SEQ_BITS,
+    // any date bound leaves undated items out: they cannot be said to fall inside it
+    lo: lo === null ? (from || to ? SEQ_BITS : 0) : lo * SEQ_BITS,
     hi: hiMinute === null ? Number.MAX_SAFE_INTEGER : hiMinute * SEQ_BITS + SEQ_BITS - 1,
   };
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import { ArchiveError } from "../errors.js";
@@ -58,6 +58,9 @@ class SqliteArchive implements Archive {
 
   constructor({ path, readonly = false }: SqliteOptions) {
     this.path = path;
+    if (readonly && path !== ":memory:" && !existsSync(path)) {
+      throw new ArchiveError("no-archive", `${path}: no archive here yet (news ingest creates it)`);
+    }
     if (!readonly && path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
     try {
       this.db = new Database(path, { readonly, fileMustExist: readonly, timeout: 15_000 });

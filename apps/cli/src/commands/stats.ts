@@ -1,0 +1,54 @@
+import type { Command } from "../command.js";
+import { EXIT } from "../command.js";
+import { DB_HELP, DB_OPTION, openFor, parseCommandArgs, toCliError } from "./search.js";
+
+const help = `Usage: news stats [options]
+
+Show what the archive holds: items, pages, sightings, date range, languages, sites, size.
+
+Options:
+  --json                 print the figures as JSON
+  --check                also run an integrity check (exit 1 when it finds a problem)
+${DB_HELP}`;
+
+export const statsCommand: Command = {
+  name: "stats",
+  summary: "show what the archive holds (and check its integrity)",
+  help,
+  async run(args, io) {
+    const { values } = parseCommandArgs("stats", args, {
+      ...DB_OPTION,
+      json: { type: "boolean" },
+      check: { type: "boolean" },
+    });
+    // the full-text integrity check writes (it is an FTS5 command), so --check opens for writing
+    const archive = await openFor(values.db, io, values.check !== true);
+    try {
+      const stats = await archive.stats();
+      const check = values.check ? await archive.check() : null;
+      if (values.json) {
+        io.stdout.write(`${JSON.stringify(check ? { ...stats, check } : stats, null, 2)}\n`);
+      } else {
+        const list = (counts: { value: string; count: number }[]) =>
+          counts.map((c) => `${c.value} ${c.count}`).join(", ") || "-";
+        const lines = [
+          `archive:   ${stats.location} (${stats.engine}, schema ${stats.schemaVersion})`,
+          `items:     ${stats.items} (${stats.undated} undated)`,
+          `dates:     ${stats.firstDate ?? "-"} .. ${stats.lastDate ?? "-"}`,
+          `pages:     ${stats.pages}`,
+          `sightings: ${stats.sightings}`,
+          `languages: ${list(stats.byLang)}`,
+          `sites:     ${list(stats.bySite.slice(0, 10))}`,
+          `size:      ${stats.sizeBytes === null ? "-" : `${(stats.sizeBytes / 1024 / 1024).toFixed(1)} MiB`}`,
+        ];
+        if (check) lines.push(`check:     ${check.ok ? "ok" : check.problems.join("; ")}`);
+        io.stdout.write(`${lines.join("\n")}\n`);
+      }
+      return check && !check.ok ? EXIT.failed : EXIT.ok;
+    } catch (error) {
+      throw toCliError(error);
+    } finally {
+      await archive.close();
+    }
+  },
+};
