@@ -18,7 +18,9 @@ export {
   toIso,
   withOrder,
 } from "./dates/index.js";
+export { type CharsetSource, contentTypeCharset, decodeDocument, sniffCharset } from "./decode/charset.js";
 export { type Decoded, type DecodeOptions, decode } from "./decode/decode.js";
+export { parseFeed } from "./feed/index.js";
 export {
   CSV_COLUMNS,
   csvLine,
@@ -31,6 +33,7 @@ export {
   type TextOptions,
   toJsonLine,
 } from "./format/index.js";
+export { parseHtml } from "./html/index.js";
 export { detectLang } from "./lang/index.js";
 export * from "./model/index.js";
 export type { ParseOptions } from "./options.js";

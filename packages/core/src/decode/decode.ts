@@ -47,7 +47,8 @@ export function decode(input: string | Uint8Array, options: DecodeOptions = {}):
       cause,
     );
   }
-  const text = decoder.decode(skip ? input.subarray(skip) : input);
+  let text = decoder.decode(skip ? input.subarray(skip) : input);
+  if (decoder.encoding === "windows-1252") text = fixWindows1252(text);
   const warnings = binaryWarning(text);
   const invalid =
     countChar(text, REPLACEMENT) - (decoder.encoding === "utf-8" ? countUtf8Replacement(input) : 0);
@@ -60,6 +61,16 @@ export function decode(input: string | Uint8Array, options: DecodeOptions = {}):
     });
   }
   return { text, encoding: decoder.encoding, warnings };
+}
+
+// Node 20's TextDecoder reads windows-1252 as ISO-8859-1 (nodejs/node#56542): map 0x80-0x9F the
+// WHATWG way ourselves; one code unit for one, so offsets do not move
+const CP1252 =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+function fixWindows1252(text: string): string {
+  return /[\u0080-\u009f]/.test(text)
+    ? text.replace(/[\u0080-\u009f]/g, (c) => CP1252[c.charCodeAt(0) - 0x80] as string)
+    : text;
 }
 
 function describe(value: unknown): string {

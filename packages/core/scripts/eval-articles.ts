@@ -1,0 +1,121 @@
+/**
+ * Article extraction quality on the WCXB dev split: word-level F1 per page, averaged over the pages
+ * whose gold has the field, for main_content, title, author; day accuracy for publish_date.
+ * Ours (parseHtml) beside Readability.js + linkedom, on the same decoded strings.
+ *
+ *   pnpm --filter @news/core exec tsx scripts/eval-articles.ts [--limit N] [--worst field]
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import { decodeDocument } from "../src/decode/charset.js";
+import { parseHtml } from "../src/html/index.js";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+const corpus = join(root, "../shared/corpus/wcxb-dev-articles");
+if (!existsSync(corpus)) {
+  process.stdout.write(`skipped: ${corpus} is absent\n`);
+  process.exit(0);
+}
+const args = process.argv.slice(2);
+const limit = Number(args[args.indexOf("--limit") + 1]) || Infinity;
+const worst = args.includes("--worst") ? args[args.indexOf("--worst") + 1] : null;
+const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : null;
+
+export function tokens(text: string | null | undefined): string[] {
+  if (!text) return [];
+  return (
+    text.toLowerCase().match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+/gu) ?? []
+  );
+}
+
+export function f1(got: string | null | undefined, want: string | null | undefined): number {
+  const a = tokens(got);
+  const b = tokens(want);
+  if (a.length === 0 || b.length === 0) return a.length === b.length ? 1 : 0;
+  const counts = new Map<string, number>();
+  for (const t of b) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let common = 0;
+  for (const t of a) {
+    const n = counts.get(t) ?? 0;
+    if (n > 0) {
+      common++;
+      counts.set(t, n - 1);
+    }
+  }
+  if (common === 0) return 0;
+  const p = common / a.length;
+  const r = common / b.length;
+  return (2 * p * r) / (p + r);
+}
+
+type Scores = Record<"main_content" | "title" | "author" | "publish_date", number[]>;
+const empty = (): Scores => ({ main_content: [], title: [], author: [], publish_date: [] });
+const ours = empty();
+const theirs = empty();
+const rows: { id: string; field: string; ours: number; theirs: number }[] = [];
+
+const files = readdirSync(join(corpus, "html"))
+  .filter((f) => f.endsWith(".html.gz"))
+  .sort()
+  .filter((f) => !only || f.startsWith(only))
+  .slice(0, limit);
+for (const file of files) {
+  const id = file.slice(0, 4);
+  const gold = JSON.parse(readFileSync(join(corpus, "ground-truth", `${id}.json`), "utf8"));
+  const gt = gold.ground_truth as Record<string, string | null>;
+  const bytes = new Uint8Array(gunzipSync(readFileSync(join(corpus, "html", file))));
+  const url = gold.url as string;
+  const page = parseHtml(bytes, { url });
+  const item = page.items[0];
+  const ourBody =
+    page.kind === "article"
+      ? item?.paragraphs.join("\n")
+      : page.items.map((i) => [i.title, ...i.paragraphs].join("\n")).join("\n");
+  let r: {
+    title?: string | null;
+    byline?: string | null;
+    textContent?: string | null;
+    publishedTime?: string | null;
+  } | null = null;
+  try {
+    const { document } = parseHTML(decodeDocument(bytes, {}).text);
+    r = new Readability(document as unknown as Document).parse();
+  } catch {
+    r = null;
+  }
+  const score = (field: keyof Scores, o: number, t: number) => {
+    ours[field].push(o);
+    theirs[field].push(t);
+    rows.push({ id, field, ours: o, theirs: t });
+  };
+  if (gt.main_content)
+    score("main_content", f1(ourBody, gt.main_content), f1(r?.textContent, gt.main_content));
+  if (gt.title) score("title", f1(item?.title, gt.title), f1(r?.title, gt.title));
+  if (gt.author) score("author", f1(item?.authors.join(", "), gt.author), f1(r?.byline, gt.author));
+  if (gt.publish_date) {
+    const day = gt.publish_date.slice(0, 10);
+    score(
+      "publish_date",
+      item?.date?.slice(0, 10) === day ? 1 : 0,
+      r?.publishedTime?.slice(0, 10) === day ? 1 : 0,
+    );
+  }
+}
+
+const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+const out = [`pages: ${files.length}`, "| field | pages | ours | Readability.js |", "|---|---|---|---|"];
+for (const field of Object.keys(ours) as (keyof Scores)[]) {
+  out.push(
+    `| ${field} | ${ours[field].length} | ${mean(ours[field]).toFixed(3)} | ${mean(theirs[field]).toFixed(3)} |`,
+  );
+}
+process.stdout.write(`${out.join("\n")}\n`);
+if (worst) {
+  const list = rows.filter((r) => r.field === worst).sort((a, b) => a.ours - a.theirs - (b.ours - b.theirs));
+  for (const r of list.slice(0, 25))
+    process.stdout.write(`${r.id} ours=${r.ours.toFixed(2)} readability=${r.theirs.toFixed(2)}\n`);
+}

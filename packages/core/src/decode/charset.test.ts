@@ -1,0 +1,100 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { contentTypeCharset, decodeDocument, sniffCharset } from "./charset.js";
+
+const fixture = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`../../fixtures/html/${name}`, import.meta.url)));
+
+describe("decodeDocument", () => {
+  it.each([
+    ["gbk", "gbk", "深圳市召开新闻发布会"],
+    ["big5", "big5", "台北市召開記者會"],
+    ["shift_jis", "shift_jis", "東京で記者会見"],
+    ["euc-kr", "euc-kr", "기자회견이 열렸습니다"],
+    ["windows-1256", "windows-1256", "مؤتمر صحفي في القاهرة"],
+    ["windows-1252", "windows-1252", "à la fête de l’école"],
+  ])("reads %s declared by <meta charset>", (name, encoding, text) => {
+    const d = decodeDocument(fixture(`charset-${name}.html`), {});
+    expect(d.encoding).toBe(encoding);
+    expect(d.source).toBe("meta");
+    expect(d.text).toContain(text);
+    expect(d.warnings).toEqual([]);
+  });
+
+  it("prefers a BOM, then the encoding option, then the Content-Type charset, then the page", () => {
+    const gbk = fixture("charset-gbk.html");
+    expect(
+      decodeDocument(new Uint8Array([0xef, 0xbb, 0xbf, 0x68, 0x69]), {
+        contentType: "text/html; charset=gbk",
+      }),
+    ).toMatchObject({
+      text: "hi",
+      source: "bom",
+    });
+    expect(decodeDocument(gbk, { encoding: "gb18030" }).encoding).toBe("gb18030");
+    const latin = fixture("charset-undeclared-1252.html");
+    const byHeader = decodeDocument(latin, { contentType: 'text/html; charset="ISO-8859-1"' });
+    expect(byHeader).toMatchObject({ encoding: "windows-1252", source: "content-type" });
+    expect(byHeader.text).toContain("crème brûlée");
+  });
+
+  it("falls back to windows-1252 for undeclared bytes that are not UTF-8, and says so", () => {
+    const d = decodeDocument(fixture("charset-undeclared-1252.html"), {});
+    expect(d.encoding).toBe("windows-1252");
+    expect(d.text).toContain("Déjà vu");
+    expect(d.warnings.map((w) => w.code)).toEqual(["charset-mismatch"]);
+  });
+
+  it("trusts valid UTF-8 over a stale legacy declaration", () => {
+    const bytes = new TextEncoder().encode(
+      '<meta http-equiv="Content-Type" content="text/html; charset=gb2312"><p>融通基金公告</p>',
+    );
+    const d = decodeDocument(bytes, {});
+    expect(d.encoding).toBe("utf-8");
+    expect(d.text).toContain("融通基金公告");
+    expect(d.warnings[0]?.code).toBe("charset-mismatch");
+  });
+
+  it("ignores an unknown declared charset with a warning instead of throwing", () => {
+    const d = decodeDocument(new TextEncoder().encode('<meta charset="x-klingon"><p>hello</p>'), {});
+    expect(d.encoding).toBe("utf-8");
+    expect(d.warnings.map((w) => w.code)).toContain("charset-mismatch");
+  });
+
+  it("reads an XML declaration and passes strings through", () => {
+    const xml = new Uint8Array([
+      ...new TextEncoder().encode('<?xml version="1.0" encoding="windows-1252"?><rss><t>'),
+      0xe9,
+      ...new TextEncoder().encode("</t></rss>"),
+    ]);
+    expect(decodeDocument(xml, {})).toMatchObject({ encoding: "windows-1252", source: "xml-declaration" });
+    expect(decodeDocument("<p>é</p>", {})).toMatchObject({ text: "<p>é</p>", encoding: "string" });
+  });
+
+  it("handles empty, binary and truncated multi-byte input", () => {
+    expect(decodeDocument(new Uint8Array(), {}).text).toBe("");
+    const binary = decodeDocument(
+      new Uint8Array(4096).map((_, i) => (i * 7919) % 256),
+      {},
+    );
+    expect(binary.warnings.map((w) => w.code)).toContain("binary-input");
+    const cut = fixture("charset-gbk.html").subarray(0, 120);
+    expect(() => decodeDocument(cut, {})).not.toThrow();
+  });
+});
+
+describe("charset helpers", () => {
+  it("reads Content-Type and page declarations", () => {
+    expect(contentTypeCharset("text/html; charset=Shift_JIS")).toBe("Shift_JIS");
+    expect(contentTypeCharset("text/html")).toBeNull();
+    expect(
+      sniffCharset(
+        new TextEncoder().encode('<meta http-equiv="content-type" content="text/html; charset=big5">'),
+      ),
+    ).toEqual({
+      charset: "big5",
+      source: "meta",
+    });
+    expect(sniffCharset(new TextEncoder().encode("<p>nothing</p>"))).toBeNull();
+  });
+});

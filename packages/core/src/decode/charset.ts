@@ -1,0 +1,146 @@
+import type { Warning } from "../model/warning.js";
+import type { ParseOptions } from "../options.js";
+import { type Decoded, decode } from "./decode.js";
+
+/** Where the charset used came from, most authoritative first. */
+export type CharsetSource =
+  | "bom"
+  | "option"
+  | "content-type"
+  | "meta"
+  | "xml-declaration"
+  | "default"
+  | "string";
+
+/** The charset parameter of an HTTP Content-Type, or null. */
+export function contentTypeCharset(contentType: string | undefined): string | null {
+  const m = contentType && /;\s*charset\s*=\s*["']?([^"';\s]+)/i.exec(contentType);
+  return m ? (m[1] as string) : null;
+}
+
+/**
+ * The charset a document declares in its first bytes: `<meta charset>`, `<meta http-equiv
+ * content="…; charset=…">` or an XML declaration's `encoding`. Scans the first 4 KB as Latin-1,
+ * as browsers do, so any ASCII-compatible encoding is read correctly.
+ *
+ * @example
+ * sniffCharset(new TextEncoder().encode('<meta charset="gbk">')); // "gbk"
+ */
+export function sniffCharset(
+  bytes: Uint8Array,
+): { charset: string; source: "meta" | "xml-declaration" } | null {
+  const head = latin1(bytes.subarray(0, 4096));
+  const xml = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([^"']+)["']/i.exec(head);
+  if (xml) return { charset: xml[1] as string, source: "xml-declaration" };
+  const meta = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([a-zA-Z0-9_:.-]+)/i.exec(head);
+  if (meta) return { charset: meta[1] as string, source: "meta" };
+  return null;
+}
+
+function latin1(bytes: Uint8Array): string {
+  let s = "";
+  for (let i = 0; i < bytes.length; i += 1024) s += String.fromCharCode(...bytes.subarray(i, i + 1024));
+  return s;
+}
+
+function known(label: string): string | null {
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    return null;
+  }
+}
+
+function hasBom(b: Uint8Array): boolean {
+  return (
+    (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) ||
+    (b[0] === 0xff && b[1] === 0xfe) ||
+    (b[0] === 0xfe && b[1] === 0xff)
+  );
+}
+
+/**
+ * Decode a web document: a BOM wins, then `options.encoding`, the `contentType` charset, the
+ * page's own declaration, and UTF-8, falling back to windows-1252 (what browsers assume) when
+ * undeclared bytes are not valid UTF-8. A string passes through untouched.
+ *
+ * @example
+ * decodeDocument(bytes, { contentType: "text/html; charset=windows-1256" }).encoding; // "windows-1256"
+ */
+export function decodeDocument(
+  input: string | Uint8Array,
+  options: Pick<ParseOptions, "encoding" | "contentType" | "maxBytes">,
+  _format: "html" | "feed" | "text" = "html",
+): Decoded & { source: CharsetSource } {
+  if (typeof input === "string" || !(input instanceof Uint8Array))
+    return { ...decode(input), source: "string" };
+  if (hasBom(input)) return { ...decode(input), source: "bom" };
+  if (options.encoding) return { ...decode(input, { encoding: options.encoding }), source: "option" };
+  const warnings: Warning[] = [];
+  const fromHeader = contentTypeCharset(options.contentType);
+  if (fromHeader && known(fromHeader))
+    return { ...decode(input, { encoding: fromHeader }), source: "content-type" };
+  if (fromHeader) warnings.push(unknownWarning(fromHeader));
+  const sniffed = sniffCharset(input);
+  if (sniffed) {
+    let enc = known(sniffed.charset);
+    // a page cannot be UTF-16 if its ASCII declaration was readable (the WHATWG rule)
+    if (enc?.startsWith("utf-16")) enc = "utf-8";
+    // pages re-saved as UTF-8 keep their old declaration: valid non-ASCII UTF-8 is almost never legacy text
+    if (enc && enc !== "utf-8" && validUtf8(input)) {
+      warnings.push({
+        code: "charset-mismatch",
+        message: `the page declares ${enc} but its bytes are valid UTF-8; decoded as UTF-8`,
+        span: null,
+        count: null,
+      });
+      enc = "utf-8";
+    }
+    if (enc) {
+      const d = decode(input, { encoding: enc });
+      return { ...d, warnings: [...warnings, ...d.warnings], source: sniffed.source };
+    }
+    warnings.push(unknownWarning(sniffed.charset));
+  }
+  const utf8 = decode(input);
+  if (
+    utf8.warnings.some((w) => w.code === "invalid-bytes") &&
+    !utf8.warnings.some((w) => w.code === "binary-input")
+  ) {
+    const legacy = decode(input, { encoding: "windows-1252" });
+    warnings.push({
+      code: "charset-mismatch",
+      message: "the bytes are not valid UTF-8 and declare no charset; decoded as windows-1252",
+      span: null,
+      count: null,
+    });
+    return { ...legacy, warnings: [...warnings, ...legacy.warnings], source: "default" };
+  }
+  return { ...utf8, warnings: [...warnings, ...utf8.warnings], source: "default" };
+}
+
+function validUtf8(bytes: Uint8Array): boolean {
+  let ascii = true;
+  for (let i = 0; i < bytes.length; i++) {
+    if ((bytes[i] as number) > 0x7f) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return false;
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function unknownWarning(label: string): Warning {
+  return {
+    code: "charset-mismatch",
+    message: `the declared charset "${label.slice(0, 40)}" is unknown; ignored`,
+    span: null,
+    count: null,
+  };
+}

@@ -1,0 +1,132 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { NewsPage } from "../model/page.js";
+import { parseFeed } from "./index.js";
+import { itemRanges } from "./json.js";
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../fixtures/feed/${name}`, import.meta.url), "utf8");
+
+function expectPartition(page: NewsPage) {
+  const spans = [...page.items.map((i) => i.span), ...page.chrome.map((c) => c.span)].sort(
+    (a, b) => a.start - b.start,
+  );
+  let at = 0;
+  for (const s of spans) {
+    expect(s.start).toBe(at);
+    at = s.end;
+  }
+  expect(at).toBe(page.input.length);
+}
+
+describe("parseFeed", () => {
+  it("reads RSS 2.0 with Dublin Core, content:encoded and media", () => {
+    const xml = fixture("rss2.xml");
+    const page = parseFeed(new TextEncoder().encode(xml), { url: "https://valley.example/feed" });
+    expect(NewsPage.parse(page)).toBeTruthy();
+    expect(page).toMatchObject({
+      kind: "feed",
+      title: "Valley Times & Friends",
+      lang: "en",
+      url: "https://valley.example/",
+    });
+    expect(page.items[0]).toMatchObject({
+      title: "Council approves new bridge",
+      url: "https://valley.example/news/bridge",
+      date: "2024-03-05T09:30:00+01:00",
+      authors: ["Jane Doe"],
+      category: "Local",
+      image: "https://valley.example/img/bridge.jpg",
+      paragraphs: ["The council voted on Tuesday.", "Next", "Work begins in autumn."],
+    });
+    expect(page.items[1]).toMatchObject({
+      url: "https://valley.example/news/market",
+      authors: ["Sam Smith"],
+      date: "2024-03-04T18:00:00Z",
+      paragraphs: ["Stalls will open at 8am.", "Parking is free."],
+    });
+    const title = page.items[0]?.spans.title;
+    expect(title && xml.slice(title.start, title.end)).toBe("Council approves new bridge");
+    expectPartition(page);
+  });
+
+  it("reads Atom with alternate links, html titles, published and updated dates", () => {
+    const page = parseFeed(fixture("atom.xml"));
+    expect(page).toMatchObject({ title: "Le Journal", lang: "fr", url: "https://journal.example/" });
+    expect(page.items[0]).toMatchObject({
+      title: "Le pont approuvé",
+      url: "https://journal.example/2024/pont",
+      date: "2024-03-05T09:30:00+01:00",
+      modified: "2024-03-06T10:00:00+01:00",
+      authors: ["Marie Curie"],
+      category: "Local",
+      paragraphs: ["Le conseil a voté mardi."],
+    });
+    expectPartition(page);
+  });
+
+  it("reads RSS 1.0 (RDF)", () => {
+    const page = parseFeed(fixture("rdf.xml"));
+    expect(page.title).toBe("RDF News");
+    expect(page.items[0]).toMatchObject({ title: "First RDF item", date: "2024-03-05", category: "Science" });
+  });
+
+  it("reads JSON Feed, with item spans found in the source", () => {
+    const json = fixture("feed.json");
+    const page = parseFeed(json);
+    expect(NewsPage.parse(page)).toBeTruthy();
+    expect(page.items[0]).toMatchObject({
+      title: "Brücke genehmigt",
+      date: "2024-03-05T09:30:00+01:00",
+      authors: ["Max Muster"],
+      category: "Lokal",
+      lang: "de",
+      paragraphs: ["Der Rat hat am Dienstag abgestimmt.", "Die Arbeiten beginnen im Herbst."],
+    });
+    expect(page.items[1]?.paragraphs).toEqual(["Erster Absatz.", "Zweiter Absatz."]);
+    const span = page.items[1]?.span;
+    expect(span && JSON.parse(json.slice(span.start, span.end)).id).toBe("2");
+    expectPartition(page);
+    expect(itemRanges('{"x":{"items":[{}]},"items":[{"a":"}"},{"b":[1]}]}')).toHaveLength(2);
+  });
+
+  it("refuses DTDs and entity declarations: billion laughs and external entities", () => {
+    const lol = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">${Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ""};`.repeat(10)}">`).join("")}]><rss><channel><item><title>&lol9;</title></item></channel></rss>`;
+    expect(() => parseFeed(lol)).toThrow(expect.objectContaining({ code: "unsafe-xml" }));
+    const xxe = `<?xml version="1.0"?><!DOCTYPE foo [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><rss><channel><item><title>&xxe;</title></item></channel></rss>`;
+    expect(() => parseFeed(xxe)).toThrow(expect.objectContaining({ code: "unsafe-xml" }));
+    expect(() => parseFeed(`<!DOCTYPE rss SYSTEM "http://evil.example/x.dtd"><rss/>`)).toThrow(
+      expect.objectContaining({ code: "unsafe-xml" }),
+    );
+  });
+
+  it("still reads RSS 0.91 with its referenced Netscape DTD (never fetched)", () => {
+    const rss = `<?xml version="1.0"?><!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd"><rss version="0.91"><channel><title>Old</title><item><title>Old item</title><link>http://old.example/1</link></item></channel></rss>`;
+    expect(parseFeed(rss).items[0]?.title).toBe("Old item");
+  });
+
+  it("refuses what is not a feed with malformed-feed", () => {
+    for (const bad of [
+      "",
+      "<html><body>hi</body></html>",
+      "{}",
+      "{ not json",
+      '{"version":"x","items":[]}',
+      "plain text",
+    ]) {
+      expect(() => parseFeed(bad)).toThrow(expect.objectContaining({ code: "malformed-feed" }));
+    }
+  });
+
+  it("takes truncated, binary-laced and deeply nested feeds without hanging", () => {
+    const xml = fixture("rss2.xml");
+    const cut = parseFeed(xml.slice(0, xml.indexOf("</item>") - 20));
+    expect(NewsPage.parse(cut)).toBeTruthy();
+    const deep = `<rss><channel><item><title>x</title>${"<a>".repeat(100_000)}</item></channel></rss>`;
+    expect(parseFeed(deep).items).toHaveLength(1);
+    const bytes = new TextEncoder().encode(xml);
+    bytes[200] = 0;
+    bytes[201] = 0xff;
+    expect(NewsPage.parse(parseFeed(bytes))).toBeTruthy();
+  });
+});

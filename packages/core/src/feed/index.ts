@@ -1,0 +1,274 @@
+import { parseDocument } from "htmlparser2";
+import { decodeDocument } from "../decode/charset.js";
+import { collectBlocks } from "../html/blocks.js";
+import {
+  absoluteUrl,
+  type Element,
+  elements,
+  isElement,
+  limitDepth,
+  nodeSpan,
+  parseHtmlDom,
+  textOf,
+} from "../html/dom.js";
+import { chromeAround } from "../html/index.js";
+import { readDate } from "../html/resolve.js";
+import { NewsError } from "../model/errors.js";
+import type { NewsItem, NewsPage } from "../model/page.js";
+import type { Warning } from "../model/warning.js";
+import type { ParseOptions } from "../options.js";
+import { itemId } from "../util/id.js";
+import { parseJsonFeed } from "./json.js";
+import { assertSafeXml } from "./xml.js";
+
+type Span = { start: number; end: number };
+
+/**
+ * Parse an RSS (0.9x, 1.0/RDF, 2.0), Atom or JSON Feed document into a NewsPage of kind "feed".
+ * Throws `NewsError` `unsafe-xml` when the XML declares a DTD or entities, `malformed-feed` when
+ * the input is not a feed.
+ *
+ * @example
+ * import { parseFeed } from "@news/core";
+ * const page = parseFeed('<rss version="2.0"><channel><title>News</title><item><title>Hi</title></item></channel></rss>');
+ * page.items[0]?.title; // "Hi"
+ */
+export function parseFeed(input: string | Uint8Array, options: ParseOptions = {}): NewsPage {
+  const decoded = decodeDocument(input, options, "feed");
+  return parseFeedText(decoded.text, options, decoded.encoding, decoded.warnings);
+}
+
+export function parseFeedText(
+  text: string,
+  options: ParseOptions,
+  encoding: string,
+  warnings: Warning[],
+): NewsPage {
+  const trimmed = text.trimStart();
+  if (trimmed.startsWith("{")) return parseJsonFeed(text, options, encoding, warnings);
+  assertSafeXml(text);
+  const doc = parseDocument(limitDepth(text), {
+    xmlMode: true,
+    withStartIndices: true,
+    withEndIndices: true,
+  });
+  const root = doc.children.find(isElement);
+  const rootName = root?.name.toLowerCase();
+  if (!root || !rootName || !/^(rss|feed|rdf:rdf|rdf)$/.test(rootName.replace(/^[\w-]+:(?=feed$)/, ""))) {
+    throw new NewsError(
+      "malformed-feed",
+      `not a feed: the root element is ${root ? `<${root.name}>` : "missing"}`,
+    );
+  }
+  const atom = rootName.endsWith("feed");
+  const channel = atom ? root : (childNamed(root, "channel") ?? root);
+  const entries: Element[] = [];
+  const itemTag = atom ? "entry" : "item";
+  for (const el of elements(root)) if (local(el.name) === itemTag) entries.push(el);
+  const base = options.url ?? null;
+  const feedLang =
+    options.lang ??
+    lang(attrAny(root, "xml:lang") ?? textIn(channel, "language") ?? textIn(channel, "dc:language"));
+  const dateOptions = { lang: feedLang, ...(options.reference ? { reference: options.reference } : {}) };
+  const len = text.length;
+  const items: NewsItem[] = entries.map((entry) => {
+    const title = field(entry, ["title", "dc:title"], len);
+    const linkEl = atom ? atomLink(entry) : childNamed(entry, "link");
+    const linkValue = atom ? (linkEl?.attribs.href ?? null) : linkEl ? textOf(linkEl) : null;
+    const guid = childNamed(entry, "guid");
+    const guidUrl = guid && guid.attribs.isPermaLink !== "false" ? textOf(guid) : null;
+    const url = absoluteUrl(linkValue || (guidUrl && /^https?:/.test(guidUrl) ? guidUrl : null), base);
+    const dateField = field(
+      entry,
+      ["pubdate", "published", "dc:date", "issued", "created", "updated", "modified", "dcterms:created"],
+      len,
+    );
+    const date = dateField ? readDate(dateField.value, dateOptions) : null;
+    const modifiedField = field(entry, ["updated", "modified", "dcterms:modified"], len);
+    const modified =
+      modifiedField && modifiedField !== dateField
+        ? (readDate(modifiedField.value, dateOptions)?.iso ?? null)
+        : null;
+    const authors = authorsOf(entry, len);
+    const category =
+      field(entry, ["category", "dc:subject"], len) ?? attrField(entry, "category", "term", len);
+    const body =
+      childNamed(entry, "content:encoded") ??
+      childNamed(entry, "content") ??
+      childNamed(entry, "description") ??
+      childNamed(entry, "summary");
+    const paragraphs = body ? htmlParagraphs(body) : [];
+    const bodySpan = body ? nodeSpan(body, len) : null;
+    const image = imageOf(entry, base, len);
+    return {
+      id: itemId({ date: date?.iso ?? null, title: title?.value ?? null, text: paragraphs.join("\n"), url }),
+      date: date?.iso ?? null,
+      dateText: dateField?.value ?? null,
+      modified,
+      title: title?.value || null,
+      category: category?.value ?? null,
+      paragraphs,
+      blocks: [],
+      source: null,
+      authors: authors.map((a) => a.value),
+      url,
+      image: image?.value ?? null,
+      lang: feedLang,
+      span: nodeSpan(entry, len),
+      spans: {
+        date: dateField?.span ?? null,
+        title: title?.span ?? null,
+        category: category?.span ?? null,
+        source: null,
+        url: linkEl ? nodeSpan(linkEl, len) : null,
+        image: image?.span ?? null,
+        authors: authors.map((a) => a.span),
+        paragraphs: bodySpan ? paragraphs.map(() => bodySpan) : [],
+      },
+    };
+  });
+  if (items.length === 0)
+    warnings.push({ code: "no-items", message: "the feed has no entries", span: null, count: null });
+  const feedTitle = field(channel, ["title"], len);
+  const feedLink = atom ? atomLink(channel)?.attribs.href : channel ? textIn(channel, "link") : null;
+  return {
+    kind: "feed",
+    section: null,
+    breadcrumbs: [],
+    filter: null,
+    title: feedTitle?.value ?? null,
+    url: absoluteUrl(feedLink ?? null, base) ?? base,
+    lang: feedLang,
+    items,
+    warnings,
+    chrome: chromeAround(items, len),
+    spans: { section: null, breadcrumbs: [] },
+    input: { format: "feed", encoding, length: len },
+  };
+}
+
+function local(name: string): string {
+  return name.toLowerCase().replace(/^atom:/, "");
+}
+
+function childNamed(el: Element, name: string): Element | null {
+  for (const c of el.children) if (isElement(c) && local(c.name) === name) return c;
+  return null;
+}
+
+function attrAny(el: Element, name: string): string | null {
+  return el.attribs[name] ?? null;
+}
+
+function textIn(el: Element, name: string): string | null {
+  const c = childNamed(el, name);
+  return c ? textOf(c) || null : null;
+}
+
+/** The first of `names` that is a child with text, with the span of that text. */
+function field(el: Element, names: string[], len: number): { value: string; span: Span } | null {
+  for (const name of names) {
+    const c = childNamed(el, name);
+    if (!c) continue;
+    const value = name === "title" && c.attribs.type === "html" ? textOf(parseHtmlDom(textOf(c))) : textOf(c);
+    if (value) return { value, span: innerSpan(c, len) };
+  }
+  return null;
+}
+
+function attrField(
+  el: Element,
+  name: string,
+  attrName: string,
+  len: number,
+): { value: string; span: Span } | null {
+  const c = childNamed(el, name);
+  const value = c?.attribs[attrName]?.trim();
+  return c && value ? { value, span: nodeSpan(c, len) } : null;
+}
+
+function innerSpan(el: Element, len: number): Span {
+  const first = el.children[0];
+  const last = el.children[el.children.length - 1];
+  if (!first || !last || first.startIndex === null || last.endIndex === null) return nodeSpan(el, len);
+  return { start: first.startIndex, end: Math.min(len, last.endIndex + 1) };
+}
+
+function atomLink(el: Element): Element | null {
+  let fallback: Element | null = null;
+  for (const c of el.children) {
+    if (!isElement(c) || local(c.name) !== "link" || !c.attribs.href) continue;
+    const rel = c.attribs.rel ?? "alternate";
+    if (rel === "alternate") return c;
+    fallback ??= c;
+  }
+  return fallback;
+}
+
+function authorsOf(entry: Element, len: number): { value: string; span: Span }[] {
+  const out: { value: string; span: Span }[] = [];
+  for (const c of entry.children) {
+    if (!isElement(c)) continue;
+    const name = local(c.name);
+    if (name === "author" || name === "dc:creator" || name === "itunes:author") {
+      const nameEl = childNamed(c, "name");
+      let value = nameEl ? textOf(nameEl) : textOf(c);
+      // RSS 2.0 author is "email (Name)"
+      const m = /^\S+@\S+\s*\(([^)]+)\)$/.exec(value);
+      if (m) value = (m[1] as string).trim();
+      if (value && !out.some((a) => a.value === value))
+        out.push({ value, span: innerSpan(nameEl ?? c, len) });
+    }
+  }
+  return out;
+}
+
+function imageOf(entry: Element, base: string | null, len: number): { value: string; span: Span } | null {
+  for (const c of entry.children) {
+    if (!isElement(c)) continue;
+    const name = c.name.toLowerCase();
+    const url = c.attribs.url ?? c.attribs.href;
+    if (
+      url &&
+      (name === "media:content" ||
+        name === "media:thumbnail" ||
+        (name === "enclosure" && /^image\//.test(c.attribs.type ?? "")))
+    ) {
+      const abs = absoluteUrl(url, base);
+      if (abs) return { value: abs, span: nodeSpan(c, len) };
+    }
+    if (name === "media:group") {
+      const inner = imageOf(c, base, len);
+      if (inner) return inner;
+    }
+  }
+  return null;
+}
+
+/** Feed bodies are HTML (escaped or CDATA): their text blocks become the item's paragraphs. */
+export function htmlParagraphs(el: Element): string[] {
+  const raw = textOfRaw(el);
+  if (!/[<&]/.test(raw))
+    return raw
+      .split(/\n\s*\n/)
+      .map((p) => p.replace(/\s+/g, " ").trim())
+      .filter(Boolean);
+  return collectBlocks(parseHtmlDom(raw)).map((b) => b.text);
+}
+
+function textOfRaw(el: Element): string {
+  let s = "";
+  for (const c of el.children) {
+    if (c.type === "text") s += c.data;
+    else if (c.type === "cdata")
+      for (const t of c.children)
+        if (t.type === "text") s += t.data;
+        else if (isElement(c)) s += textOf(c);
+  }
+  return s;
+}
+
+function lang(value: string | null): string | null {
+  const m = value && /^\s*([a-zA-Z]{2,3})(?:[-_]|$)/.exec(value);
+  return m ? (m[1] as string).toLowerCase() : null;
+}

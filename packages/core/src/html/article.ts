@@ -1,0 +1,95 @@
+import { type Block, collectBlocks, isContentHint } from "./blocks.js";
+import type { Document, Element, ParentNode } from "./dom.js";
+
+const PUNCT = /[,，、。.;:!?]/g;
+
+function weight(b: Block): number {
+  const len = b.text.length;
+  if (len < 25 && b.kind !== "heading") return 0;
+  const density = b.linkChars / len;
+  if (density > 0.5) return 0;
+  const commas = b.text.match(PUNCT)?.length ?? 0;
+  return (1 + Math.min(len / 100, 3) + Math.min(commas, 10) * 0.5) * (1 - density);
+}
+
+/** The element whose blocks are the article body, found by where well-written text concentrates. */
+export function findMainBlocks(doc: Document, title: string | null): Block[] {
+  const all = collectBlocks(doc);
+  const scores = new Map<Element, number>();
+  const texts = new Map<Element, { len: number; link: number }>();
+  const sums = new Map<Element, number>();
+  for (const b of all) {
+    // flagged blocks still count a little: a mis-flagged wrapper must not hide the whole article
+    const w = weight(b) * (b.boiler || b.furniture ? 0.15 : 1);
+    let el: ParentNode | null = b.kind === "list-item" ? (b.el.parent?.parent ?? null) : b.el.parent;
+    if (b.el.name === "div" || b.el.name === "section" || b.el.name === "article") el = b.el;
+    for (let level = 1; el && level <= 4 && el.type !== "root"; level++, el = el.parent) {
+      const e = el as Element;
+      scores.set(e, (scores.get(e) ?? 0) + w / (level === 1 ? 1 : level === 2 ? 2 : level * 3));
+    }
+    for (let e: ParentNode | null = b.el, d = 0; e && e.type !== "root" && d < 60; e = e.parent, d++) {
+      sums.set(e as Element, (sums.get(e as Element) ?? 0) + w);
+      const t = texts.get(e as Element);
+      if (t) {
+        t.len += b.text.length;
+        t.link += b.linkChars;
+      } else texts.set(e as Element, { len: b.text.length, link: b.linkChars });
+    }
+  }
+  let top: Element | null = null;
+  let topScore = 0;
+  for (const [el, raw] of scores) {
+    const t = texts.get(el);
+    const density = t && t.len > 0 ? t.link / t.len : 0;
+    const score = raw * (1 - density) * (isContentHint(el) ? 1.5 : 1);
+    if (score > topScore) [top, topScore] = [el, score];
+  }
+  if (!top) return all.filter((b) => !b.boiler && !b.furniture && b.linkChars / b.text.length < 0.5);
+  const chosen = top;
+
+  // the winner is the densest part; climb while the parent holds clearly more good text (long
+  // articles split into sections, lists and figures)
+  let up: ParentNode | null = top.parent;
+  for (let d = 0; d < 10 && up && up.type !== "root"; d++, up = up.parent) {
+    const el = up as Element;
+    if (el.name === "body" || el.name === "html") break;
+    if ((sums.get(el) ?? 0) >= (sums.get(top) ?? 0) * 1.3) top = el;
+  }
+  // a content hint just above the winner means the winner is one part of the body
+  for (let e: ParentNode | null = top.parent, d = 0; e && e.type !== "root" && d < 10; e = e.parent, d++) {
+    if (isContentHint(e as Element)) {
+      top = e as Element;
+      break;
+    }
+  }
+  // siblings that score like the winner belong to the same body (articles split by ads or figures)
+  const roots = new Set<Element>([top]);
+  const parent = top.parent;
+  if (parent && parent.type !== "root") {
+    const threshold = Math.max(10, topScore * 0.2);
+    for (const sib of parent.children) {
+      if (sib === top || sib.type !== "tag") continue;
+      const s = scores.get(sib as Element) ?? 0;
+      const t = texts.get(sib as Element);
+      const density = t && t.len > 0 ? t.link / t.len : 1;
+      if (s >= threshold || (sib.name === "p" && t && t.len > 80 && density < 0.25))
+        roots.add(sib as Element);
+    }
+  }
+  const inside = all.filter((b) => within(b.el, roots));
+  const normTitle = title ? title.toLowerCase() : null;
+  // only furniture below the chosen root is left out: a root inside a flagged wrapper is still the body
+  const below = (flag: Element | null) => flag !== null && !within(chosen, new Set([flag]));
+  return inside.filter((b) => {
+    if (below(b.boiler) || below(b.furniture)) return false;
+    if (b.linkChars / b.text.length > 0.6 && b.text.length < 200) return false;
+    if (normTitle && b.kind === "heading" && b.text.toLowerCase() === normTitle) return false;
+    return true;
+  });
+}
+
+function within(el: Element, roots: Set<Element>): boolean {
+  for (let e: ParentNode | null = el, d = 0; e && d < 500; e = e.parent, d++)
+    if (roots.has(e as Element)) return true;
+  return false;
+}

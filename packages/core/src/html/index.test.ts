@@ -1,0 +1,231 @@
+import { readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { NewsPage } from "../model/page.js";
+import { limitDepth } from "./dom.js";
+import { parseHtml } from "./index.js";
+
+const fixture = (name: string) => {
+  const raw = readFileSync(new URL(`../../fixtures/html/${name}`, import.meta.url));
+  return new Uint8Array(name.endsWith(".gz") ? gunzipSync(raw) : raw);
+};
+
+/** Items and chrome cover every character once, in order. */
+function expectPartition(page: NewsPage) {
+  const spans = [...page.items.map((i) => i.span), ...page.chrome.map((c) => c.span)].sort(
+    (a, b) => a.start - b.start,
+  );
+  let at = 0;
+  for (const s of spans) {
+    expect(s.start).toBe(at);
+    at = s.end;
+  }
+  expect(at).toBe(page.input.length);
+}
+
+const ARTICLE = `<!doctype html><html lang="en-GB"><head>
+<title>Council approves new bridge | The Valley Times</title>
+<meta property="og:title" content="Council approves new bridge">
+<meta property="og:image" content="/img/bridge.jpg">
+<link rel="canonical" href="https://valley.example/news/2024/03/05/bridge">
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+ {"@type":"WebSite","name":"The Valley Times"},
+ {"@type":"NewsArticle","headline":"Council approves new bridge","datePublished":"2024-03-05T09:30:00+01:00",
+  "dateModified":"2024-03-06T10:00:00+01:00","author":[{"@id":"#jane"}],"articleSection":"Local"},
+ {"@type":"Person","@id":"#jane","name":"Jane Doe"}]}</script>
+</head><body>
+<nav class="main-menu"><ul><li><a href="/">Home</a></li><li><a href="/news">News, sport, weather and much more</a></li></ul></nav>
+<article>
+<h1>Council approves new bridge</h1>
+<div class="byline">By Jane Doe</div>
+<div class="entry-content">
+<p>The town council voted on Tuesday to approve the construction of a new bridge over the river, ending a debate that has lasted for more than a decade.</p>
+<h2>What happens next</h2>
+<p>Work is expected to begin in the autumn, the mayor said, and the bridge should open to traffic in two years, provided the funding arrives on time.</p>
+<ul><li>Phase one: foundations and the two river piers.</li><li>Phase two: the deck, the lighting and the approach roads.</li></ul>
+<blockquote>It is a great day for the valley, and for everyone who crosses the river every morning.</blockquote>
+<div class="share-buttons"><a href="#">Share on Facebook</a> <a href="#">Share on X</a></div>
+</div>
+<section class="comments"><p>First comment: this is great news, I cross that river every single day, finally.</p></section>
+</article>
+<aside class="sidebar"><h3>Most read</h3><p>Another story that people read a lot, with a long enough text to look like a paragraph.</p></aside>
+<footer><p>© The Valley Times, all rights reserved, and a long footer sentence for good measure.</p></footer>
+</body></html>`;
+
+describe("parseHtml: articles", () => {
+  const page = parseHtml(ARTICLE, { url: "https://valley.example/news?id=1" });
+  const item = page.items[0];
+
+  it("reconciles metadata from JSON-LD @graph, OpenGraph and the page", () => {
+    expect(page.kind).toBe("article");
+    expect(NewsPage.parse(page)).toBeTruthy();
+    expect(item).toMatchObject({
+      title: "Council approves new bridge",
+      date: "2024-03-05T09:30:00+01:00",
+      modified: "2024-03-06T10:00:00+01:00",
+      authors: ["Jane Doe"],
+      category: "Local",
+      image: "https://valley.example/img/bridge.jpg",
+      url: "https://valley.example/news/2024/03/05/bridge",
+      lang: "en",
+    });
+    expect(page.url).toBe("https://valley.example/news/2024/03/05/bridge");
+    expect(page.title).toBe("Council approves new bridge");
+  });
+
+  it("keeps the body as blocks and leaves menus, share bars, comments, sidebars and footers out", () => {
+    expect(item?.paragraphs).toEqual([
+      expect.stringMatching(/^The town council voted/),
+      "What happens next",
+      expect.stringMatching(/^Work is expected/),
+      "Phase one: foundations and the two river piers.",
+      "Phase two: the deck, the lighting and the approach roads.",
+      expect.stringMatching(/^It is a great day/),
+    ]);
+    expect(item?.blocks).toEqual(["paragraph", "heading", "paragraph", "list-item", "list-item", "quote"]);
+  });
+
+  it("gives every field a span into the source, and items plus chrome partition the input", () => {
+    const at = (s: { start: number; end: number } | null | undefined) =>
+      s ? ARTICLE.slice(s.start, s.end) : null;
+    expect(at(item?.spans.title)).toBe("<h1>Council approves new bridge</h1>");
+    expect(at(item?.spans.date)).toBe("2024-03-05T09:30:00+01:00");
+    expect(at(item?.spans.authors[0])).toBe("Jane Doe");
+    expect(item?.spans.paragraphs.map(at)).toEqual(item?.paragraphs);
+    expectPartition(page);
+  });
+
+  it("finds a visible date line and the author when the page declares neither", () => {
+    const html = `<html><body><h1>Small town news</h1><p class="post-date">Posted on March 3, 2021</p>
+      <span class="author">by Sam Smith</span><div><p>${"A sentence about the town, with some detail. ".repeat(8)}</p></div></body></html>`;
+    const p = parseHtml(html).items[0];
+    expect(p).toMatchObject({ title: "Small town news", date: "2021-03-03", authors: ["Sam Smith"] });
+  });
+
+  it("extracts a real blog article", () => {
+    const p = parseHtml(fixture("article-blog.html.gz"));
+    expect(p.kind).toBe("article");
+    expect(p.items[0]?.title).toBe("Thoughts on Zig");
+    expect(p.items[0]?.authors).toEqual(["Sam Bossley"]);
+    expect(p.items[0]?.date?.slice(0, 10)).toBe("2025-08-29");
+    expect(p.items[0]?.paragraphs.length).toBeGreaterThan(10);
+    expectPartition(p);
+  });
+});
+
+describe("parseHtml: listings", () => {
+  it("splits a table of dated press releases, with month group headings left out", () => {
+    const page = parseHtml(fixture("listing-table.html.gz"), {
+      url: "http://www.cowan.senate.gov/newsroom/press",
+    });
+    expect(page.kind).toBe("listing");
+    expect(page.items).toHaveLength(15);
+    expect(page.items[0]).toMatchObject({
+      date: "2013-05-01",
+      title: "$248,000 in FEMA Grants to Assist First Responders in Orleans, Sudbury and Winthrop",
+      url: "http://www.cowan.senate.gov/newsroom/press/248000-in-fema-grants-to-assist-first-responders-in-orleans-sudbury-and-winthrop",
+      paragraphs: [],
+    });
+    expect(NewsPage.parse(page)).toBeTruthy();
+    expectPartition(page);
+  });
+
+  it("reads a Chinese listing whose UTF-8 bytes still declare GB2312", () => {
+    const page = parseHtml(fixture("listing-zh.html.gz"));
+    expect(page.kind).toBe("listing");
+    expect(page.items).toHaveLength(15);
+    expect(page.items[0]?.title).toBe(
+      "融通关于旗下部分开放式基金新增华瑞保险销售有限公司为销售机构并参加其费率优惠活动的公告",
+    );
+    expect(page.items.every((i) => i.date === "2020-07-09" || i.date?.startsWith("2020-0"))).toBe(true);
+  });
+
+  it("splits flat layouts where date, headline and teaser are siblings", () => {
+    const entry = (d: string, t: string) =>
+      `<hr><span class="date">${d}</span><h2 class="title"><a href="/news/${t.length}">${t}</a></h2><p class="summary">The senator said today that ${t.toLowerCase()} matters to the state.</p>`;
+    const html = `<html><body><nav><a href="/a">A menu entry that is long</a></nav><div id="main">${[
+      entry("05.19.15", "Senators introduce the cost cutters act"),
+      entry("05.18.15", "Senator releases the third waste report"),
+      entry("05.13.15", "Senator speaks on the floor about privacy"),
+      entry("05.12.15", "Statement on the trade promotion bill"),
+    ].join("")}<hr></div></body></html>`;
+    const page = parseHtml(html, { url: "https://senate.example/news" });
+    expect(page.kind).toBe("listing");
+    expect(page.items.map((i) => [i.date, i.title])).toEqual([
+      ["2015-05-19", "Senators introduce the cost cutters act"],
+      ["2015-05-18", "Senator releases the third waste report"],
+      ["2015-05-13", "Senator speaks on the floor about privacy"],
+      ["2015-05-12", "Statement on the trade promotion bill"],
+    ]);
+    expect(page.items[1]?.paragraphs[0]).toMatch(/^The senator said today that senator releases/);
+    expectPartition(page);
+  });
+
+  it("reads an article with a dated 'recent posts' menu as an article", () => {
+    const recent = [1, 2, 3, 4, 5]
+      .map(
+        (n) =>
+          `<li><a href="/p/${n}">Recent post number ${n} title here</a> <span>March ${n}, 2021</span></li>`,
+      )
+      .join("");
+    const html = `<html><head><meta property="og:type" content="article"></head><body><article><h1>The story</h1>
+      <p>${"Long article text with commas, clauses, and detail. ".repeat(20)}</p></article>
+      <aside class="widget"><ul>${recent}</ul></aside></body></html>`;
+    expect(parseHtml(html).kind).toBe("article");
+  });
+});
+
+describe("parseHtml: bad input", () => {
+  it.each([
+    ["empty", ""],
+    ["whitespace", "  \n "],
+    ["truncated", ARTICLE.slice(0, 1300)],
+    ["all script", `<html><script>${"var x = '<p>not text</p>';".repeat(2000)}</script></html>`],
+    ["unclosed tags", "<div><p><b><i>Hello <a href='x'>world"],
+    ["bogus markup", "<<<>>><!--><![CDATA[<p>x</p>]]></></>"],
+  ])("returns a valid page for %s input", (_, html) => {
+    const page = parseHtml(html);
+    expect(NewsPage.parse(page)).toBeTruthy();
+    expectPartition(page);
+  });
+
+  it("warns about truncated HTML", () => {
+    expect(parseHtml(ARTICLE.slice(0, 1200)).warnings.map((w) => w.code)).toContain("truncated-input");
+  });
+
+  it("parses 100k-deep nesting without a stack overflow", () => {
+    const deep = `<html><body>${"<div>".repeat(100_000)}<p>deep text</p>${"</div>".repeat(100_000)}</body></html>`;
+    const page = parseHtml(deep);
+    expect(NewsPage.parse(page)).toBeTruthy();
+    expect(page.input.length).toBe(deep.length);
+  });
+
+  it("blanks only the tags nested too deep, keeping every offset", () => {
+    const deep = `${"<span>".repeat(1000)}x`;
+    const limited = limitDepth(deep);
+    expect(limited.length).toBe(deep.length);
+    expect(limited.startsWith("<span>")).toBe(true);
+    expect(limited.trimEnd().endsWith("x")).toBe(true);
+    expect(limitDepth("<p>ok</p>")).toBe("<p>ok</p>");
+  });
+
+  it("takes binary bytes labelled text/html", () => {
+    const bytes = new Uint8Array(20_000).map((_, i) => (i * 2654435761) >>> 24);
+    const page = parseHtml(bytes, { contentType: "text/html" });
+    expect(NewsPage.parse(page)).toBeTruthy();
+    expect(page.warnings.map((w) => w.code)).toContain("binary-input");
+  });
+
+  it("takes a big page", () => {
+    const para = "<p>A paragraph of the big page, with words, commas, and a full stop.</p>\n";
+    const big = `<html><body><article>${para.repeat(40_000)}</article></body></html>`;
+    const page = parseHtml(big);
+    expect(page.items[0]?.paragraphs).toHaveLength(40_000);
+  });
+
+  it("refuses what is not a string or bytes with a typed error", () => {
+    expect(() => parseHtml(42 as unknown as string)).toThrow(
+      expect.objectContaining({ code: "invalid-input" }),
+    );
+  });
+});

@@ -1,0 +1,227 @@
+import { decodeDocument } from "../decode/charset.js";
+import { detectLang } from "../lang/index.js";
+import type { Chrome, NewsItem, NewsPage } from "../model/page.js";
+import type { Warning } from "../model/warning.js";
+import type { ParseOptions } from "../options.js";
+import { itemId } from "../util/id.js";
+import { findMainBlocks } from "./article.js";
+import type { Block } from "./blocks.js";
+import { type Document, parseHtmlDom } from "./dom.js";
+import { findListing } from "./listing.js";
+import { type Found, type PageMeta, readMeta } from "./meta.js";
+import { dateFromUrl, readDate } from "./resolve.js";
+
+/**
+ * Parse an HTML page into a NewsPage: an article (one item: body blocks and reconciled metadata
+ * from JSON-LD, OpenGraph, `<meta>`, microdata and visible bylines) or a listing (one item per
+ * entry of the page's main list). Bytes are decoded by BOM, `contentType`, `<meta charset>`.
+ *
+ * @example
+ * import { parseHtml } from "@news/core";
+ * const page = parseHtml(html, { url: "https://example.org/news/1" });
+ * page.kind; // "article"
+ * page.items[0]?.title; // the headline
+ */
+export function parseHtml(input: string | Uint8Array, options: ParseOptions = {}): NewsPage {
+  const decoded = decodeDocument(input, options, "html");
+  return parseHtmlText(decoded.text, options, decoded.encoding, decoded.warnings);
+}
+
+export function parseHtmlText(
+  html: string,
+  options: ParseOptions,
+  encoding: string,
+  warnings: Warning[],
+): NewsPage {
+  const doc = parseHtmlDom(html);
+  const baseUrl = options.url ?? null;
+  const meta = readMeta(doc, html, baseUrl);
+  let lang = options.lang ?? meta.lang;
+  const pageUrl = meta.canonical ?? baseUrl;
+  const dateOptions = { lang, ...(options.reference ? { reference: options.reference } : {}) };
+
+  // an undeclared language is read from the page's headings and paragraphs
+  lang ??= detectLang(`${meta.h1s.map((h) => h.value).join(" ")} ${meta.title?.value ?? ""}`) ?? null;
+  const listing = findListing(doc, html, meta, { baseUrl: pageUrl, ...dateOptions });
+  let items: NewsItem[];
+  let kind: NewsPage["kind"];
+  if (listing) {
+    kind = "listing";
+    items = listing.map((i) => ({ ...i, lang: lang ?? null }));
+  } else {
+    kind = "article";
+    items = [articleItem(doc, html, meta, pageUrl, lang, dateOptions)];
+    const item = items[0] as NewsItem;
+    if (item.paragraphs.length === 0) {
+      warnings.push({
+        code: "no-items",
+        message: "no article text was found on the page",
+        span: null,
+        count: null,
+      });
+    }
+  }
+  if (truncated(html)) {
+    warnings.push({
+      code: "truncated-input",
+      message: "the HTML ends before its closing tags",
+      span: null,
+      count: null,
+    });
+  }
+  return {
+    kind,
+    section: null,
+    breadcrumbs: [],
+    filter: null,
+    title: meta.docTitle?.value ?? meta.title?.value ?? null,
+    url: pageUrl,
+    lang,
+    items,
+    warnings,
+    chrome: chromeAround(items, html.length),
+    spans: { section: null, breadcrumbs: [] },
+    input: { format: "html", encoding, length: html.length },
+  };
+}
+
+function articleItem(
+  doc: Document,
+  html: string,
+  meta: PageMeta,
+  url: string | null,
+  lang: string | null,
+  dateOptions: { lang: string | null; reference?: Date | string },
+): NewsItem {
+  const title = pickTitle(meta);
+  const blocks = findMainBlocks(doc, title?.value ?? null).filter((b) => !usedBy(b, meta));
+  let date: { iso: string; text: string; span: Found["span"] } | null = null;
+  if (meta.published) {
+    const d = readDate(meta.published.value, dateOptions);
+    if (d) date = { iso: d.iso, text: d.text, span: meta.published.span };
+  }
+  if (!date) date = visibleDate(doc, html, blocks, title, dateOptions);
+  if (!date && url) {
+    const iso = dateFromUrl(url);
+    if (iso) date = { iso, text: iso, span: { start: 0, end: 0 } };
+  }
+  const modified = meta.modified ? (readDate(meta.modified.value, dateOptions)?.iso ?? null) : null;
+  const paragraphs = blocks.map((b) => b.text);
+  const kinds = blocks.map((b) => b.kind);
+  const first = blocks[0];
+  const last = blocks[blocks.length - 1];
+  const starts = [first?.start, title && inBody(title.span, html) ? title.span.start : undefined].filter(
+    (n): n is number => n !== undefined,
+  );
+  const start = starts.length ? Math.min(...starts) : 0;
+  const end = Math.max(last?.end ?? start, start);
+  const titleValue = title?.value ?? null;
+  return {
+    id: itemId({ date: date?.iso ?? null, title: titleValue, text: paragraphs.join("\n"), url }),
+    date: date?.iso ?? null,
+    dateText: date?.text ?? null,
+    modified,
+    title: titleValue,
+    category: meta.section?.value ?? null,
+    paragraphs,
+    blocks: kinds.every((k) => k === "paragraph") ? [] : kinds,
+    source: null,
+    authors: meta.authors.map((a) => a.value),
+    url,
+    image: meta.image?.value ?? null,
+    lang: lang ?? null,
+    span: { start, end },
+    spans: {
+      date: date && date.span.end > date.span.start ? date.span : null,
+      title: title?.span ?? null,
+      category: meta.section?.span ?? null,
+      source: null,
+      url: null,
+      image: meta.image?.span ?? null,
+      authors: meta.authors.map((a) => a.span),
+      paragraphs: blocks.map((b) => ({ start: b.start, end: b.end })),
+    },
+  };
+}
+
+function inBody(span: Found["span"], html: string): boolean {
+  const body = html.search(/<body[\s>]/i);
+  return body !== -1 && span.start > body;
+}
+
+function norm(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** The visible headline when it agrees with what the page declares, else the declaration. */
+function pickTitle(meta: PageMeta): Found | null {
+  const declared = meta.title ?? meta.docTitle;
+  if (declared) {
+    const d = norm(declared.value);
+    const full = meta.docTitle ? norm(meta.docTitle.value) : "";
+    for (const h of meta.h1s) {
+      const n = norm(h.value);
+      if (n && (n === d || (n.length >= 10 && (d.includes(n) || n.includes(d) || full.includes(n)))))
+        return h;
+    }
+    return declared;
+  }
+  return meta.h1s[0] ?? null;
+}
+
+function usedBy(b: Block, meta: PageMeta): boolean {
+  if (meta.used.size === 0) return false;
+  for (let e: Block["el"] | null = b.el, d = 0; e && d < 6; e = e.parent as Block["el"] | null, d++) {
+    if (meta.used.has(e)) return b.text.length < 200;
+  }
+  return false;
+}
+
+/** A short date line near the headline or at the top of the body ("March 3, 2024", "Posted on 03/03/2024"). */
+function visibleDate(
+  _doc: Document,
+  html: string,
+  blocks: Block[],
+  title: Found | null,
+  dateOptions: { lang: string | null; reference?: Date | string },
+): { iso: string; text: string; span: Found["span"] } | null {
+  const from = title ? title.span.end : (blocks[0]?.start ?? 0);
+  const window = html
+    .slice(from, Math.min(html.length, from + 4000))
+    .replace(/<[^>]*>/g, (t) => " ".repeat(t.length));
+  for (const line of window.split(/\n|\s{3,}/)) {
+    if (line.trim().length > 120 || !line.trim()) continue;
+    const d = readDate(line, dateOptions);
+    if (d && d.iso.length >= 10) {
+      const at = window.indexOf(line) + d.start;
+      return { iso: d.iso, text: d.text, span: { start: from + at, end: from + at + d.text.length } };
+    }
+  }
+  return null;
+}
+
+function truncated(html: string): boolean {
+  const tail = html.slice(-2048).toLowerCase();
+  return (
+    html.length > 0 &&
+    /<html|<body/i.test(html.slice(0, 4096)) &&
+    !tail.includes("</html") &&
+    !tail.includes("</body")
+  );
+}
+
+/** Every range no item covers, as markup chrome, so items and chrome partition the input. */
+export function chromeAround(items: { span: { start: number; end: number } }[], length: number): Chrome[] {
+  const spans = items.map((i) => i.span).sort((a, b) => a.start - b.start);
+  const chrome: Chrome[] = [];
+  let at = 0;
+  for (const s of spans) {
+    if (s.start > at) chrome.push({ kind: "markup", span: { start: at, end: s.start } });
+    at = Math.max(at, s.end);
+  }
+  if (at < length) chrome.push({ kind: "markup", span: { start: at, end: length } });
+  return chrome;
+}

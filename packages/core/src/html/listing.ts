@@ -1,0 +1,351 @@
+import type { DateMatch } from "../dates/index.js";
+import { decideOrder, findDates, toIso, withOrder } from "../dates/index.js";
+import type { NewsItem } from "../model/page.js";
+import { itemId } from "../util/id.js";
+import { type Block, collectBlocks, isBoilerplate } from "./blocks.js";
+import {
+  type AnyNode,
+  absoluteUrl,
+  attr,
+  classId,
+  type Document,
+  type Element,
+  elements,
+  isElement,
+  type ParentNode,
+  textOf,
+} from "./dom.js";
+import type { PageMeta } from "./meta.js";
+
+type Span = { start: number; end: number };
+
+interface Record {
+  anchor: Element;
+  /** the sibling nodes that make the record, under one parent */
+  nodes: AnyNode[];
+  parent: ParentNode;
+}
+
+const FURNITURE = new Set(["nav", "aside", "menu", "select", "button"]);
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const READ_MORE =
+  /^(read more|more|continue reading|full story|read the full|lire la suite|en savoir plus|leggi tutto|weiterlesen|leer más|阅读全文|详细|更多)\b/i;
+
+/** Is this link text long enough to be a headline? */
+function headline(text: string): boolean {
+  return CJK.test(text) ? text.length >= 6 : text.length >= 12 && /\s/.test(text);
+}
+
+function inFurniture(el: Element): boolean {
+  // a header or footer is the page's own unless an article holds it (entries have headers too)
+  let pageLevel = false;
+  for (let e: ParentNode | null = el.parent, d = 0; e && e.type !== "root" && d < 40; e = e.parent, d++) {
+    const x = e as Element;
+    if (FURNITURE.has(x.name) || isBoilerplate(x)) return true;
+    if (x.name === "header" || x.name === "footer") pageLevel = true;
+    else if (x.name === "article") pageLevel = false;
+  }
+  return pageLevel;
+}
+
+// the path of an element with class words that vary by row (views-row-2, odd, first) removed
+function signature(el: Element): string {
+  const parts: string[] = [];
+  for (let e: ParentNode | null = el, d = 0; e && e.type !== "root" && d < 40; e = e.parent, d++) {
+    const x = e as Element;
+    const cls = (x.attribs.class ?? "")
+      .toLowerCase()
+      .split(/\s+/)
+      .filter(
+        (c) => c && !/\d|(^|[-_])(odd|even|first|last|active|current|alt|hover|clearfix|selected)$/.test(c),
+      )
+      .sort()
+      .join(".");
+    parts.push(cls ? `${x.name}.${cls}` : x.name);
+  }
+  return parts.join("<");
+}
+
+/**
+ * The page's main list of dated, linked entries, or null when the page is not a listing. Known
+ * markups (Joomla K2, WordPress, Drupal Views, Joomla category tables) are just repeated siblings
+ * to this: headline links that share a path, each in a record of its own that also holds a date.
+ */
+export function findListing(
+  doc: Document,
+  html: string,
+  meta: PageMeta,
+  options: { baseUrl: string | null; lang: string | null; reference?: Date | string },
+): NewsItem[] | null {
+  const groups = new Map<string, Element[]>();
+  for (const el of elements(doc)) {
+    if (el.name !== "a" || !attr(el, "href")) continue;
+    const text = textOf(el);
+    if (!headline(text) || READ_MORE.test(text)) continue;
+    const sig = signature(el);
+    const list = groups.get(sig);
+    if (list) list.push(el);
+    else groups.set(sig, [el]);
+  }
+  let best: { items: NewsItem[]; score: number } | null = null;
+  for (const anchors of groups.values()) {
+    if (anchors.length < 3) continue;
+    const furniture = anchors.filter(inFurniture).length;
+    if (furniture > anchors.length / 2) continue;
+    const records = recordsOf(anchors);
+    if (!records) continue;
+    const items = itemsOf(records, html, options);
+    const dated = items.filter((i) => i.date !== null).length;
+    if (dated < 3 || dated < items.length * 0.6) continue;
+    const textLen = items.reduce((n, i) => n + (i.title?.length ?? 0) + i.paragraphs.join(" ").length, 0);
+    const score = dated * Math.log(2 + textLen / items.length);
+    if (!best || score > best.score) best = { items, score };
+  }
+  if (!best) return null;
+  // an article page with a dated "recent posts" list stays an article
+  const articleTyped = meta.types.some((t) => /article|posting|report/.test(t));
+  if (articleTyped && best.items.length < 8) return null;
+  return best.items;
+}
+
+/** One record per anchor: its highest ancestor that holds no other anchor of the group. */
+function recordsOf(anchors: Element[]): Record[] | null {
+  const counts = new Map<ParentNode, number>();
+  for (const a of anchors) {
+    for (let e: ParentNode | null = a, d = 0; e && d < 40; e = e.parent, d++)
+      counts.set(e, (counts.get(e) ?? 0) + 1);
+  }
+  const records: Record[] = [];
+  for (const a of anchors) {
+    let top: ParentNode = a;
+    while (top.parent && (counts.get(top.parent) ?? 0) === 1) top = top.parent;
+    const parent = top.parent;
+    if (!parent) return null;
+    records.push({ anchor: a, nodes: [top as AnyNode], parent });
+  }
+  // flat layouts (date, headline, teaser as siblings): a record runs to the next record's start
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i] as Record;
+    const next = records[i + 1];
+    const siblings = r.parent.children;
+    const from = siblings.indexOf(r.nodes[0] as AnyNode);
+    const to = next && next.parent === r.parent ? siblings.indexOf(next.nodes[0] as AnyNode) : -1;
+    if (to > from + 1) r.nodes = siblings.slice(from, to);
+    else if (!next || next.parent !== r.parent) {
+      // the last record takes its trailing siblings up to the first one that looks like page furniture
+      const rest: AnyNode[] = [];
+      for (const s of siblings.slice(from + 1, from + 8)) {
+        if (
+          isElement(s) &&
+          (FURNITURE.has(s.name) || isBoilerplate(s) || s.name === "hr" || /pag/.test(classId(s)))
+        )
+          break;
+        rest.push(s);
+      }
+      if (records.length > 1 && records[0]?.nodes.length === 1 && (records[1]?.nodes.length ?? 0) <= 1)
+        continue;
+      r.nodes = [r.nodes[0] as AnyNode, ...rest];
+    }
+  }
+  // a date that precedes the headline in every record belongs to the record it precedes
+  shiftLeadingDates(records);
+  return records;
+}
+
+function hasDate(node: AnyNode): boolean {
+  if (isElement(node) && (node.name === "time" || elementsHaveTime(node))) return true;
+  const text = node.type === "text" ? node.data : isElement(node) ? textOf(node) : "";
+  return text.length < 80 && findDates(text).some((d) => d.year !== null && d.day !== null);
+}
+
+function elementsHaveTime(el: Element): boolean {
+  for (const e of elements(el)) if (e.name === "time") return true;
+  return false;
+}
+
+function shiftLeadingDates(records: Record[]): void {
+  if (records.length < 2 || records.some((r) => r.nodes.length < 2)) return;
+  const first = records[0] as Record;
+  const siblings = first.parent.children;
+  const at = siblings.indexOf(first.nodes[0] as AnyNode);
+  // the first record's date sits just before it
+  let lead = -1;
+  for (let i = at - 1; i >= 0 && i >= at - 4; i--) {
+    if (hasDate(siblings[i] as AnyNode)) {
+      lead = i;
+      break;
+    }
+  }
+  if (lead === -1) return;
+  const ownDates = first.nodes.filter(hasDate).length;
+  const tails = records.slice(0, -1).filter((r) => {
+    const last = r.nodes.slice(-4);
+    return last.some(hasDate);
+  }).length;
+  if (ownDates > 1 || tails < (records.length - 1) * 0.6) return;
+  // move each record's trailing date (and what follows it) to the next record
+  let carry = siblings.slice(lead, at);
+  for (const r of records) {
+    let cut = r.nodes.length;
+    for (let i = r.nodes.length - 1; i > 0 && i >= r.nodes.length - 4; i--) {
+      if (hasDate(r.nodes[i] as AnyNode)) {
+        cut = i;
+        break;
+      }
+    }
+    const own = r.nodes.slice(0, cut);
+    const tail = r.nodes.slice(cut);
+    r.nodes = [...carry, ...own];
+    carry = tail;
+  }
+}
+
+function itemsOf(
+  records: Record[],
+  html: string,
+  options: { baseUrl: string | null; lang: string | null; reference?: Date | string },
+): NewsItem[] {
+  const len = html.length;
+  const perRecord = records.map((r) => {
+    const blocks = collectBlocks(r.parent, r.nodes).filter((b) => b.text);
+    const joined = blocks.map((b) => b.text).join(JOIN);
+    const times = r.nodes.flatMap((n) =>
+      isElement(n) ? (n.name === "time" ? [n] : [...elements(n)].filter((e) => e.name === "time")) : [],
+    );
+    const machine =
+      times.map((t) => attr(t, "datetime")).find((d) => d && /^\d{4}-\d\d-\d\d/.test(d)) ?? null;
+    const found = findDates(
+      joined.length > 2000 ? joined.slice(0, 2000) : joined,
+      options.lang ? { lang: options.lang } : {},
+    ).filter((d) => d.year !== null && d.month !== null && d.day !== null);
+    return { r, blocks, joined, machine, found };
+  });
+  const order = decideOrder(
+    perRecord.flatMap((p) => p.found.slice(0, 1)),
+    { lang: options.lang },
+  ).order;
+  return perRecord.map(({ r, blocks, machine, found }) => {
+    const titleText = textOf(r.anchor);
+    const first = found[0] ? withOrder(found[0], order) : null;
+    const iso = machine
+      ? machine.slice(0, 10)
+      : first
+        ? toIso({ year: first.year, month: first.month, day: first.day })
+        : null;
+    const dateBlocks = first ? blocksAt(blocks, first) : [];
+    const dateBlock = dateBlocks[0] ?? null;
+    const titleBlock = blocks.find((b) => b.text.includes(titleText)) ?? null;
+    const category = categoryOf(r);
+    const rest = blocks.filter(
+      (b) => b !== titleBlock && !dateBlocks.includes(b) && !isHeaderLine(b, category?.text ?? null, first),
+    );
+    const paragraphs = rest.map((b) => b.text);
+    const start = nodeStart(r.nodes[0] as AnyNode);
+    const end = nodeEnd(r.nodes[r.nodes.length - 1] as AnyNode, len);
+    const url = absoluteUrl(attr(r.anchor, "href"), options.baseUrl);
+    const titleSpan = spanOfText(r.anchor, len);
+    return {
+      id: itemId({ date: iso, title: titleText, text: paragraphs.join("\n"), url }),
+      date: iso,
+      dateText: first?.text ?? (machine ? machine : null),
+      modified: null,
+      title: titleText,
+      category: category?.text ?? null,
+      paragraphs,
+      blocks: [],
+      source: null,
+      authors: [],
+      url,
+      image: null,
+      lang: options.lang,
+      span: { start, end: Math.max(start, end) },
+      spans: {
+        date: dateBlock
+          ? { start: dateBlock.start, end: (dateBlocks[dateBlocks.length - 1] as Block).end }
+          : null,
+        title: titleSpan,
+        category: category?.span ?? null,
+        source: null,
+        url: titleSpan,
+        image: null,
+        authors: [],
+        paragraphs: rest.map((b) => ({ start: b.start, end: b.end })),
+      },
+    } satisfies NewsItem;
+  });
+}
+
+const JOIN = " \n ";
+
+/** The blocks a date found in the joined text of a record spans ("Mar" "2" "2015" in three boxes). */
+function blocksAt(blocks: Block[], m: DateMatch): Block[] {
+  const out: Block[] = [];
+  let at = 0;
+  for (const b of blocks) {
+    const end = at + b.text.length;
+    if (m.start < end && m.end > at) out.push(b);
+    at = end + JOIN.length;
+  }
+  return out;
+}
+
+// a short line of the record's header: the date with a label ("Apr 14, 2015 Press Release"), a category, "read more"
+function isHeaderLine(b: Block, category: string | null, date: DateMatch | null): boolean {
+  if (READ_MORE.test(b.text)) return true;
+  if (category && b.text === category) return true;
+  const only = findDates(b.text);
+  if (only.length === 1 && only[0]?.day === null && b.text.length - (only[0]?.text.length ?? 0) < 3)
+    return true;
+  if (b.linkChars >= b.text.length * 0.8 && b.text.length < 60) return true;
+  if (date && b.text.includes(date.text) && b.text.length - date.text.length < 40) return true;
+  return /^(issues?|tags?|categor(y|ies)|filed under|posted in)\s*:/i.test(b.text) && b.text.length < 200;
+}
+
+function categoryOf(r: Record): { text: string; span: Span } | null {
+  for (const n of r.nodes) {
+    if (!isElement(n)) continue;
+    for (const e of [n, ...elements(n)]) {
+      if (
+        !/categor|rubri|section|\btype\b|field-type|cat-?item|kategor/.test(classId(e)) ||
+        /views-row|item-?view/.test(classId(e))
+      )
+        continue;
+      const text = textOf(e);
+      const span = spanOfText(e, Number.MAX_SAFE_INTEGER);
+      if (span && text && text.length <= 40 && findDates(text).length === 0) return { text, span };
+    }
+  }
+  return null;
+}
+
+function nodeStart(n: AnyNode): number {
+  return n.startIndex ?? 0;
+}
+
+function nodeEnd(n: AnyNode, len: number): number {
+  if (n.endIndex !== null) {
+    const next = n.next;
+    const end = n.endIndex + 1;
+    return Math.min(len, next?.startIndex != null ? Math.min(end, next.startIndex) : end);
+  }
+  return len;
+}
+
+/** From the first to the last visible character of an element's text. */
+function spanOfText(el: Element, len: number): Span | null {
+  const texts: AnyNode[] = [];
+  const stack: AnyNode[] = [el];
+  while (stack.length) {
+    const n = stack.pop() as AnyNode;
+    if (n.type === "text" && /\S/.test(n.data)) texts.push(n);
+    else if (isElement(n))
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as AnyNode);
+  }
+  const first = texts[0];
+  const last = texts[texts.length - 1];
+  if (!first || !last || first.startIndex === null || last.endIndex === null) return null;
+  const lead = (first as { data: string }).data.length - (first as { data: string }).data.trimStart().length;
+  const trail = (last as { data: string }).data.length - (last as { data: string }).data.trimEnd().length;
+  const start = first.startIndex + lead;
+  return { start, end: Math.max(start, Math.min(len, last.endIndex + 1 - trail)) };
+}

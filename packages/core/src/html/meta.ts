@@ -1,0 +1,449 @@
+import {
+  absoluteUrl,
+  attr,
+  classId,
+  clean,
+  type Document,
+  type Element,
+  elements,
+  nodeSpan,
+  textOf,
+} from "./dom.js";
+
+/** A value the page offers, with the source range it came from. */
+export interface Found {
+  value: string;
+  span: { start: number; end: number };
+}
+
+/** Everything a page says about itself, by source, before reconciliation. */
+export interface PageMeta {
+  title: Found | null;
+  /** `<title>` with the site name cut off. */
+  docTitle: Found | null;
+  h1s: Found[];
+  authors: Found[];
+  published: Found | null;
+  modified: Found | null;
+  section: Found | null;
+  image: Found | null;
+  canonical: string | null;
+  lang: string | null;
+  siteName: string | null;
+  /** JSON-LD / OpenGraph type, lower-cased ("newsarticle", "article", "website", "collectionpage"). */
+  types: string[];
+  /** Elements the metadata came from in the body (bylines, date lines) so the body can leave them out. */
+  used: Set<Element>;
+}
+
+const ARTICLE_TYPES =
+  /^(newsarticle|article|blogposting|reportagenews|analysisnewsarticle|opinionnewsarticle|backgroundnewsarticle|reviewnewsarticle|report|techarticle|scholarlyarticle|liveblogposting|socialmediaposting|posting|medicalwebpage|webpage|howto|recipe)$/;
+
+type Json = Record<string, unknown>;
+
+/** One pass over the document collecting every metadata source. */
+export function readMeta(doc: Document, html: string, baseUrl: string | null): PageMeta {
+  const meta = new Map<string, Element>();
+  const ld: { data: unknown; el: Element }[] = [];
+  const h1s: Found[] = [];
+  const times: Element[] = [];
+  const props = new Map<string, Element[]>();
+  const bylines: Element[] = [];
+  let titleEl: Element | null = null;
+  let canonical: string | null = null;
+  let lang: string | null = null;
+  const len = html.length;
+
+  for (const el of elements(doc)) {
+    switch (el.name) {
+      case "html":
+        lang = attr(el, "lang") ?? attr(el, "xml:lang");
+        break;
+      case "meta": {
+        const key = (attr(el, "property") ?? attr(el, "name") ?? attr(el, "itemprop") ?? "")
+          .toLowerCase()
+          .trim();
+        if (key && attr(el, "content")?.trim() && !meta.has(key)) meta.set(key, el);
+        if (!lang && attr(el, "http-equiv")?.toLowerCase() === "content-language") lang = attr(el, "content");
+        break;
+      }
+      case "link":
+        if (!canonical && /\bcanonical\b/i.test(attr(el, "rel") ?? ""))
+          canonical = absoluteUrl(attr(el, "href"), baseUrl);
+        break;
+      case "title":
+        if (!titleEl && el.parent && (el.parent as Element).name !== "svg") titleEl = el;
+        break;
+      case "script":
+        if (/ld\+json/i.test(attr(el, "type") ?? "")) {
+          const data = parseJson(textOfRaw(el));
+          if (data !== undefined) ld.push({ data, el });
+        }
+        break;
+      case "h1": {
+        const value = textOf(el);
+        if (value) h1s.push({ value, span: nodeSpan(el, len) });
+        break;
+      }
+      case "time":
+        times.push(el);
+        break;
+    }
+    const itemprop = attr(el, "itemprop");
+    if (itemprop && el.name !== "meta") {
+      for (const p of itemprop.toLowerCase().split(/\s+/)) {
+        const list = props.get(p);
+        if (list) list.push(el);
+        else props.set(p, [el]);
+      }
+    }
+    const ci = classId(el);
+    if (
+      ci &&
+      /\b(byline|author|posted-by|post-author|entry-author|article-author|writer)\b/.test(ci) &&
+      !/\b(authors?-(bio|box|info|description|avatar|image|photo)|about-author|author-bio)\b/.test(ci)
+    )
+      bylines.push(el);
+    else if (/\bauthor\b/i.test(attr(el, "rel") ?? "")) bylines.push(el);
+  }
+
+  const used = new Set<Element>();
+  const m = (...keys: string[]): Found | null => {
+    for (const key of keys) {
+      const el = meta.get(key);
+      const value = el && clean(attr(el, "content") ?? "");
+      if (el && value) return { value, span: attrSpan(el, "content", html) };
+    }
+    return null;
+  };
+
+  const article = pickArticle(ld.map((x) => x.data));
+  const ldEl = article ? ld.find((x) => contains(x.data, article.node))?.el : undefined;
+  const ldFound = (value: string | null): Found | null =>
+    value && ldEl ? { value: clean(value), span: valueSpan(ldEl, value, html) } : null;
+
+  const types: string[] = [];
+  if (article) types.push(...typesOf(article.node));
+  const ogType = meta.get("og:type");
+  if (ogType) types.push((attr(ogType, "content") ?? "").toLowerCase());
+
+  // title: the visible headline when it agrees with what the page declares, else the declaration
+  const declared =
+    ldFound(str(article?.node.headline) ?? str(article?.node.name)) ??
+    m("og:title", "twitter:title", "dc.title", "title");
+  const docTitle = titleEl ? { value: cutSiteName(textOf(titleEl)), span: nodeSpan(titleEl, len) } : null;
+
+  // authors
+  let authors: Found[] = [];
+  if (article) {
+    authors = namesOf(article.node.author, article.byId)
+      .map((name) => ldFound(name))
+      .filter((f): f is Found => f !== null);
+  }
+  if (authors.length === 0) {
+    const f = m(
+      "author",
+      "article:author",
+      "parsely-author",
+      "sailthru.author",
+      "dc.creator",
+      "dcterms.creator",
+      "byl",
+      "twitter:creator",
+    );
+    if (f && !/^(https?:|www\.)/.test(f.value))
+      authors = splitNames(f.value).map((value) => ({ value, span: f.span }));
+  }
+  if (authors.length === 0) {
+    for (const el of props.get("author") ?? []) {
+      const nameEl = propIn(el, "name") ?? el;
+      const value = cleanByline(textOf(nameEl) || attr(nameEl, "content") || "");
+      if (value) {
+        authors.push({ value, span: nodeSpan(nameEl, len) });
+        used.add(el);
+        break;
+      }
+    }
+  }
+  if (authors.length === 0) {
+    for (const el of bylines) {
+      const value = cleanByline(textOf(el));
+      if (value && value.length <= 80 && /\p{Lu}|\p{Lo}/u.test(value)) {
+        authors = splitNames(value).map((v) => ({ value: v, span: nodeSpan(el, len) }));
+        used.add(el);
+        break;
+      }
+    }
+  }
+  authors = dedupe(authors);
+
+  // dates
+  const published =
+    ldFound(
+      str(article?.node.datePublished) ?? str(article?.node.dateCreated) ?? str(article?.node.uploadDate),
+    ) ??
+    m(
+      "article:published_time",
+      "article:published",
+      "og:published_time",
+      "datepublished",
+      "pubdate",
+      "publishdate",
+      "publish-date",
+      "publish_date",
+      "published_time",
+      "date",
+      "dc.date",
+      "dc.date.issued",
+      "dcterms.date",
+      "dcterms.created",
+      "dcterms.issued",
+      "citation_publication_date",
+      "citation_date",
+      "sailthru.date",
+      "parsely-pub-date",
+      "article.published",
+      "og:updated_time",
+    ) ??
+    propDate(props.get("datepublished"), len, html, used) ??
+    timeDate(times, len, html, used);
+  const modified =
+    ldFound(str(article?.node.dateModified)) ??
+    m("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified") ??
+    propDate(props.get("datemodified"), len, html, used);
+
+  const section =
+    ldFound(firstStr(article?.node.articleSection)) ??
+    m("article:section", "section", "parsely-section", "category");
+  const imageValue = imageOf(article?.node.image);
+  const imageLd = ldFound(imageValue);
+  const imageMeta =
+    imageLd ?? m("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src");
+  const image = imageMeta
+    ? { value: absoluteUrl(imageMeta.value, baseUrl) ?? imageMeta.value, span: imageMeta.span }
+    : null;
+
+  const ogUrl = m("og:url")?.value ?? null;
+  const siteName = m("og:site_name", "application-name")?.value ?? null;
+  return {
+    title: declared,
+    docTitle: docTitle?.value ? docTitle : null,
+    h1s,
+    authors,
+    published,
+    modified,
+    section,
+    image,
+    canonical: canonical ?? (ogUrl ? absoluteUrl(ogUrl, baseUrl) : null),
+    lang: normalizeLang(
+      lang ??
+        m("og:locale", "language", "content-language", "dc.language")?.value ??
+        str(article?.node.inLanguage),
+    ),
+    siteName,
+    types,
+    used,
+  };
+}
+
+function textOfRaw(el: Element): string {
+  let s = "";
+  for (const c of el.children) if (c.type === "text") s += c.data;
+  return s;
+}
+
+function parseJson(text: string): unknown {
+  const trimmed = text.trim().replace(/^<!--|-->$/g, "");
+  if (!trimmed) return undefined;
+  try {
+    return JSON.parse(trimmed);
+  } catch {
+    try {
+      // raw newlines inside strings and trailing commas are common in hand-written JSON-LD
+      return JSON.parse(trimmed.replace(/[\u0000-\u001f]+/g, " ").replace(/,\s*([}\]])/g, "$1"));
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+function typesOf(node: Json): string[] {
+  const t = node["@type"];
+  return (Array.isArray(t) ? t : [t])
+    .filter((x): x is string => typeof x === "string")
+    .map((x) => x.toLowerCase());
+}
+
+/** The JSON-LD node that describes the article, following @graph and arrays; Person nodes by @id for authors. */
+function pickArticle(roots: unknown[]): { node: Json; byId: Map<string, Json> } | null {
+  const byId = new Map<string, Json>();
+  const nodes: Json[] = [];
+  const stack: unknown[] = [...roots];
+  let budget = 5000;
+  while (stack.length > 0 && budget-- > 0) {
+    const v = stack.pop();
+    if (Array.isArray(v)) stack.push(...v);
+    else if (v && typeof v === "object") {
+      const o = v as Json;
+      nodes.push(o);
+      if (typeof o["@id"] === "string") byId.set(o["@id"], o);
+      if (o["@graph"]) stack.push(o["@graph"]);
+      if (o.mainEntity && typeof o.mainEntity === "object") stack.push(o.mainEntity);
+    }
+  }
+  let best: Json | null = null;
+  let bestRank = 99;
+  for (const n of nodes.reverse()) {
+    for (const t of typesOf(n)) {
+      if (!ARTICLE_TYPES.test(t)) continue;
+      const rank = /article|posting|report/.test(t) ? 0 : 1;
+      if (rank < bestRank) [best, bestRank] = [n, rank];
+    }
+  }
+  return best ? { node: best, byId } : null;
+}
+
+function contains(root: unknown, target: Json): boolean {
+  const stack = [root];
+  let budget = 5000;
+  while (stack.length > 0 && budget-- > 0) {
+    const v = stack.pop();
+    if (v === target) return true;
+    if (Array.isArray(v)) stack.push(...v);
+    else if (v && typeof v === "object") stack.push(...Object.values(v));
+  }
+  return false;
+}
+
+function str(v: unknown): string | null {
+  return typeof v === "string" && v.trim() ? v.trim() : null;
+}
+
+function firstStr(v: unknown): string | null {
+  return Array.isArray(v) ? str(v[0]) : str(v);
+}
+
+function namesOf(v: unknown, byId: Map<string, Json>): string[] {
+  const out: string[] = [];
+  for (const a of Array.isArray(v) ? v : [v]) {
+    if (typeof a === "string") out.push(...splitNames(a));
+    else if (a && typeof a === "object") {
+      let o = a as Json;
+      if (!o.name && typeof o["@id"] === "string") o = byId.get(o["@id"]) ?? o;
+      const name = str(o.name);
+      if (name) out.push(name);
+    }
+  }
+  return out.filter((n) => !/^(https?:|www\.)/.test(n));
+}
+
+function imageOf(v: unknown): string | null {
+  if (typeof v === "string") return v;
+  if (Array.isArray(v)) return imageOf(v[0]);
+  if (v && typeof v === "object") return str((v as Json).url) ?? str((v as Json).contentUrl);
+  return null;
+}
+
+function splitNames(text: string): string[] {
+  return text
+    .split(/\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|;|\|)\s*/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 1);
+}
+
+/** "By Jane Doe | Staff writer" -> "Jane Doe" */
+export function cleanByline(text: string): string {
+  return clean(text)
+    .replace(
+      /^(written\s+)?(by|von|par|por|di|door|av|autor(?:e|a)?:?|author:?|posted by|published by)\s+/i,
+      "",
+    )
+    .replace(/\s*(\||·|•|—|–\s).*$/, "")
+    .replace(/\s+(on|le|el|am|il)\s+\d.*$/i, "")
+    .trim();
+}
+
+function dedupe(list: Found[]): Found[] {
+  const seen = new Set<string>();
+  return list.filter((f) => {
+    const key = f.value.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function propIn(el: Element, name: string): Element | null {
+  for (const child of elements(el)) if ((attr(child, "itemprop") ?? "").toLowerCase() === name) return child;
+  return null;
+}
+
+function propDate(list: Element[] | undefined, len: number, html: string, used: Set<Element>): Found | null {
+  for (const el of list ?? []) {
+    const raw = attr(el, "datetime") ?? attr(el, "content");
+    if (raw?.trim()) {
+      used.add(el);
+      return { value: raw.trim(), span: attrSpan(el, attr(el, "datetime") ? "datetime" : "content", html) };
+    }
+    const value = textOf(el);
+    if (value) {
+      used.add(el);
+      return { value, span: nodeSpan(el, len) };
+    }
+  }
+  return null;
+}
+
+function timeDate(times: Element[], len: number, html: string, used: Set<Element>): Found | null {
+  // prefer a <time> that says it is the publication date; else the first one in the page
+  const pick =
+    times.find((t) =>
+      /pub|posted|date-published|entry-date/i.test(
+        `${classId(t)} ${attr(t, "pubdate") !== null ? "pub" : ""}`,
+      ),
+    ) ?? times.find((t) => attr(t, "datetime"));
+  if (!pick) return null;
+  used.add(pick);
+  const dt = attr(pick, "datetime");
+  return dt
+    ? { value: dt.trim(), span: attrSpan(pick, "datetime", html) }
+    : { value: textOf(pick), span: nodeSpan(pick, len) };
+}
+
+/** The source range of an attribute's value inside its tag (the tag itself when not found). */
+function attrSpan(el: Element, name: string, html: string): { start: number; end: number } {
+  const start = el.startIndex ?? 0;
+  const tagEnd = html.indexOf(">", start);
+  const tag = html.slice(start, tagEnd === -1 ? html.length : tagEnd + 1);
+  const m = new RegExp(`\\s${name}\\s*=\\s*(["']?)`, "i").exec(tag);
+  if (!m) return { start, end: start + tag.length };
+  const valueStart = start + m.index + m[0].length;
+  const quote = m[1];
+  let valueEnd = quote
+    ? html.indexOf(quote, valueStart)
+    : valueStart + (/^[^\s>]*/.exec(html.slice(valueStart))?.[0].length ?? 0);
+  if (valueEnd === -1 || valueEnd > start + tag.length) valueEnd = start + tag.length;
+  return { start: valueStart, end: valueEnd };
+}
+
+/** Where a JSON-LD string value sits in its script (the whole script when escaped differently). */
+function valueSpan(el: Element, value: string, html: string): { start: number; end: number } {
+  const span = nodeSpan(el, html.length);
+  const at = html.indexOf(value, span.start);
+  return at !== -1 && at + value.length <= span.end ? { start: at, end: at + value.length } : span;
+}
+
+const SITE_SEPARATORS = /\s+[|–—·•»:-]\s+|\s+[-–—]\s*|\s*\|\s*/;
+
+/** "Headline | Site" -> "Headline": keep the longest part when a separator splits the title. */
+export function cutSiteName(title: string): string {
+  const parts = title.split(SITE_SEPARATORS);
+  if (parts.length < 2) return title;
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
+  return longest.split(/\s+/).length >= 3 ? longest : title;
+}
+
+function normalizeLang(lang: string | null | undefined): string | null {
+  const m = lang && /^\s*([a-zA-Z]{2,3})(?:[-_]|$)/.exec(lang);
+  return m ? (m[1] as string).toLowerCase() : null;
+}

@@ -1,0 +1,28 @@
+import { findDates, parseDate, toIso } from "../dates/index.js";
+
+/** Read a date a page gives (machine or human form) as ISO; null when it holds none. */
+export function readDate(
+  value: string,
+  options: { lang?: string | null; reference?: Date | string },
+): { iso: string; text: string; start: number; end: number } | null {
+  const opts = {
+    ...(options.lang ? { lang: options.lang } : {}),
+    ...(options.reference ? { reference: options.reference } : {}),
+  };
+  const whole = parseDate(value, opts);
+  if (whole) return { iso: whole.iso, text: whole.text, start: whole.start, end: whole.end };
+  for (const m of findDates(value.length > 400 ? value.slice(0, 400) : value, opts)) {
+    if (m.year === null || m.month === null || m.day === null) continue;
+    const iso = toIso(m);
+    if (iso) return { iso, text: m.text, start: m.start, end: m.end };
+  }
+  return null;
+}
+
+/** A date in a URL path (/2025/09/04/ or /20250904/), as `YYYY-MM-DD`. */
+export function dateFromUrl(url: string | null): string | null {
+  if (!url) return null;
+  const m = /\/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|$)/.exec(url);
+  if (!m) return null;
+  return toIso({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
+}
