@@ -29,6 +29,7 @@ const aliases: Record<string, [string, string]> = {
   Azaz: ["I‘zāz", "SY"],
   Kyiv: ["Kyiv", "UA"],
   Kiev: ["Kyiv", "UA"],
+  Washington: ["Washington, D.C.", "US"],
 };
 // regions news names as places that are not towns (coordinates: GeoNames)
 const regions = [

@@ -28,7 +28,8 @@ const ROLE_WORDS = new Set(
   (
     "president vice deputy head chairman chairwoman chair minister secretary general spokesman spokeswoman " +
     "spokesperson envoy ambassador chief commander director mayor governor leader member coordinator " +
-    "representative prime foreign king prince sheikh senator professor official advisor adviser"
+    "representative prime foreign king prince sheikh senator professor official advisor adviser ceo cfo coo cto " +
+    "congressman congresswoman rep sen minister ambassador founder co-founder owner executive manager editor analyst researcher economist spokesman"
   ).split(" "),
 );
 const STARTERS = new Set(
@@ -44,7 +45,14 @@ const NOT_NAMES = new Set(
     "september october november december god internet"
   ).split(" "),
 );
-const CONNECTORS = new Set(["of", "for", "the", "de", "del", "la", "le", "van", "von", "bin", "ibn", "and"]);
+const CONNECTORS = new Set(["of", "for", "the", "de", "del", "la", "le", "van", "von", "bin", "ibn"]);
+// dotted and capitalised country abbreviations the word tokenizer cannot see as one name
+const ABBREVIATED = /(?<![\p{L}.])(U\.S\.A?\.?|U\.K\.|USA|UK|US)(?![\p{L}])/gu;
+const TRAILERS = new Set(
+  "province governorate region district city county state countryside monday tuesday wednesday thursday friday saturday sunday".split(
+    " ",
+  ),
+);
 const DIRECTIONS =
   /^(?:eastern|western|northern|southern|central|rural|north|south|east|west|northeastern|northwestern|southeastern|southwestern|greater)$/i;
 const LOCATIVE =
@@ -180,19 +188,28 @@ export function findEntities(paras: Para[]): EntityIndex {
       while (words.length && STARTERS.has((words[0] as Token).text.toLowerCase())) words.shift();
       if (
         words.length < 2 ||
-        words.length > 4 ||
+        words.length > 5 ||
         !words.every((w) => /^\p{Lu}/u.test(w.text) || CONNECTORS.has(w.text))
       )
         continue;
       if (words.some((w) => ORG_HEADS.has(w.text.toLowerCase()) || NOT_NAMES.has(w.text.toLowerCase())))
         continue;
-      start += (words[0] as Token).start;
-      end = start + ((words[words.length - 1] as Token).end - (words[0] as Token).start);
+      // "Congressman Walter B. Jones": the title is the person's role, not part of the name
+      let title = 0;
+      while (
+        title < words.length - 2 &&
+        ROLE_WORDS.has((words[title] as Token).text.toLowerCase().replace(/\.$/, ""))
+      )
+        title++;
+      const base = start;
+      start = base + (words[title] as Token).start;
+      end = base + (words[words.length - 1] as Token).end;
       const name = p.text.slice(start, end);
       if (lookupPlace(name)) continue;
-      add(`person:${fold(name).replace(/ /g, "-")}`, "person", name, p, start, end, {
-        role: roleAfter(p.text, end),
-      });
+      const role = title
+        ? p.text.slice(base + (words[0] as Token).start, base + (words[title - 1] as Token).end)
+        : roleAfter(p.text, end);
+      add(`person:${fold(name).replace(/ /g, "-")}`, "person", name, p, start, end, { role });
     }
   }
 
@@ -200,7 +217,19 @@ export function findEntities(paras: Para[]): EntityIndex {
   for (const { p, chunks } of runs) {
     for (const chunk of chunks) {
       const run = trimStarters(chunk);
-      placesIn(p, run, add);
+      // "Residents of Gouta": when the whole run is no place, its part after "of" may be
+      const of = run.findLastIndex((t) => t.text === "of");
+      if (!placesIn(p, run, add) && of > 0) placesIn(p, trimStarters(run.slice(of + 1)), add);
+    }
+  }
+
+  for (const { p } of runs) {
+    for (const m of p.text.matchAll(ABBREVIATED)) {
+      const place = lookupPlace(/K/.test(m[0]) ? "United Kingdom" : "United States");
+      if (place)
+        add(placeId(place), "place", place.name, p, m.index, m.index + m[0].length, {
+          country: place.country,
+        });
     }
   }
 
@@ -284,58 +313,48 @@ type Add = (
   extra?: Partial<Entity>,
 ) => void;
 
-function placesIn(p: Para, run: Token[], add: Add) {
-  let i = 0;
-  while (i < run.length) {
-    let matched = 0;
-    for (let n = Math.min(4, run.length - i); n >= 1 && !matched; n--) {
-      const words = run.slice(i, i + n);
-      const first = words[0] as Token;
-      const lastWord = words[n - 1] as Token;
-      if (!isCap(lastWord) || !isCap(first)) continue;
-      const name = textOf(p.text, words);
-      if (NOT_NAMES.has(fold(name))) continue;
-      // a lowercase direction before the name is part of it when the gazetteer says so ("eastern Gouta")
-      const before = p.text.slice(Math.max(0, first.start - 40), first.start);
-      const dir = /(\p{L}+)\s$/u.exec(before);
-      let start = first.start;
-      let place: Place | null = null;
-      if (dir?.[1] && DIRECTIONS.test(dir[1])) {
-        place = lookupPlace(`${dir[1]} ${name}`);
-        if (place) start = first.start - dir[1].length - 1;
-        else if (/^rural$/i.test(dir[1])) start = first.start - dir[1].length - 1;
-      }
-      place ??= lookupPlace(name);
-      const lead = p.text.slice(Math.max(0, start - 60), start);
-      const cue = LOCATIVE.test(lead) || LOCATIVE_AFTER.test(p.text.slice(lastWord.end, lastWord.end + 20));
-      if (place) {
-        const strong = place.feature === "country" || place.feature === "PPLC" || place.feature === "region";
-        if (!strong && !cue) continue;
-        add(placeId(place), "place", place.name, p, start, lastWord.end, {
-          country: place.country,
-          coordinates: place.lat !== null && place.lon !== null ? { lat: place.lat, lon: place.lon } : null,
-        });
-        matched = n;
-      } else if (
-        n >= 1 &&
-        /\b(?:town|village|city|neighbourhood|neighborhood|district|camp) of\s+$/i.test(lead)
-      ) {
-        // a name the gazetteer lacks: trust only an explicit place word, and take the country of
-        // the known place it is said to be in ("Maar Shoureen in rural Idlib")
-        const whole = textOf(p.text, run.slice(i));
-        const after = p.text.slice(lastWord.end, lastWord.end + 60);
-        if (whole !== name) continue;
-        const within =
-          /^\s+in\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|rural)\s+)?(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?)/u.exec(
-            after,
-          );
-        const parent = within?.[1] ? lookupPlace(within[1]) : null;
-        add(`place:${parent?.country ?? ""}:${soundKey(name)}`, "place", name, p, start, lastWord.end, {
-          country: parent?.country ?? null,
-        });
-        matched = n;
-      }
-    }
-    i += matched || 1;
+// a place is a whole capitalised run ("Paris" alone, never the "Paris" of "Paris Baguette"), less
+// trailing place words and days ("Idlib Province", "Geneva Monday")
+function placesIn(p: Para, chunk: Token[], add: Add): boolean {
+  const run = [...chunk];
+  while (run.length > 1 && TRAILERS.has((run[run.length - 1] as Token).text.toLowerCase())) run.pop();
+  if (!run.length || run.length > 4) return false;
+  const first = run[0] as Token;
+  const lastWord = run[run.length - 1] as Token;
+  const name = textOf(p.text, run);
+  if (NOT_NAMES.has(fold(name)) || !isCap(first)) return false;
+  // a lowercase direction before the name is part of it when the gazetteer says so ("eastern Gouta")
+  const dir = /(\p{L}+)\s$/u.exec(p.text.slice(Math.max(0, first.start - 40), first.start));
+  let start = first.start;
+  let place: Place | null = null;
+  if (dir?.[1] && DIRECTIONS.test(dir[1])) {
+    place = lookupPlace(`${dir[1]} ${name}`);
+    if (place || /^rural$/i.test(dir[1])) start = first.start - dir[1].length - 1;
   }
+  place ??= lookupPlace(name);
+  const lead = p.text.slice(Math.max(0, start - 60), start);
+  const cue = LOCATIVE.test(lead) || LOCATIVE_AFTER.test(p.text.slice(lastWord.end, lastWord.end + 20));
+  if (place) {
+    const strong = place.feature === "country" || place.feature === "PPLC" || place.feature === "region";
+    if (!strong && !cue) return false;
+    add(placeId(place), "place", place.name, p, start, lastWord.end, {
+      country: place.country || null,
+      coordinates: place.lat !== null && place.lon !== null ? { lat: place.lat, lon: place.lon } : null,
+    });
+    return true;
+  } else if (/\b(?:town|village|city|neighbourhood|neighborhood|district|camp) of\s+$/i.test(lead)) {
+    // a name the gazetteer lacks: trust only an explicit place word, and take the country of
+    // the known place it is said to be in ("Maar Shoureen in rural Idlib")
+    const after = p.text.slice(lastWord.end, lastWord.end + 60);
+    const within =
+      /^\s+in\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|rural)\s+)?(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?)/u.exec(
+        after,
+      );
+    const parent = within?.[1] ? lookupPlace(within[1]) : null;
+    add(`place:${parent?.country ?? ""}:${soundKey(name)}`, "place", name, p, start, lastWord.end, {
+      country: parent?.country || null,
+    });
+    return true;
+  }
+  return false;
 }

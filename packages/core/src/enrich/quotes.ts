@@ -18,13 +18,21 @@ const THAT = new RegExp(
   `${PRE.source}${SUBJECT}(?:,\\s+([^,]{3,90}),)?\\s+(?:also\\s+|further\\s+|later\\s+)?(?:${VERBS})(?:\\s+on\\s+\\p{L}+)?(?:\\s+that\\s+|:\\s*|,\\s+)`,
   "u",
 );
-const AFTER = new RegExp(
-  `,\\s+(?:${SUBJECT}\\s+(?:also\\s+)?(?:${VERBS})|(?:said|added)\\s+(\\p{Lu}[\\p{L}\\p{M}'’ -]{1,60}?))(?:\\s+on\\s+\\p{L}+)?[.!]?$`,
-  "u",
-);
+const AFTER = new RegExp(`,\\s+${SUBJECT}\\s+(?:also\\s+)?(?:${VERBS})(?:\\s+on\\s+\\p{L}+)?[.!]?$`, "u");
+// "…, said Darren Tipton, CEO of Paris Baguette North America, which is based in New Jersey."
+const AFTER_NAMED =
+  /,\s+(?:said|says|added)\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0,3})(?:\s+on\s+\p{L}+)?(?:,\s+[^,]{2,90}(?:,\s+(?:which|who)\s[^,]{2,90})?)?[.!]?$/u;
 const ACCORDING = /^According to\s+([^,]{2,100}),\s+/u;
 const RELEASE =
   /^In an? (statement|press release|communiqu[eé])\b[^,]{0,80},\s+((?:the|The)\s+[\p{L}’' -]{2,60}?|\p{Lu}[\p{L}’' -]{2,60}?)\s+(?:called|demanded|condemned|urged|welcomed|denounced|expressed|renewed|rejected|accused)\b/u;
+// between two quotes of one speaker: only the attribution of the first
+const CONTINUED = new RegExp(`^\\s*,?\\s*${SUBJECT}\\s+(?:${VERBS})\\b[^"“”«»]{0,60}?[.,;:]?\\s*$`, "u");
+// a short quote is speech when a speech verb sits right beside it ('"a true bakery," he said')
+const BESIDE_AFTER = new RegExp(
+  `^\\s*,?\\s*(?:(?:he|she|they|it|\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,3})\\s+(?:${VERBS})|(?:said|says|added)\\s+\\p{Lu})\\b`,
+  "u",
+);
+const BESIDE_BEFORE = new RegExp(`\\b(?:${VERBS})\\s*[:,]\\s*$`, "u");
 const PRONOUN = /^(?:he|she|it|they)$/i;
 const NOT_SPEAKERS = /^(?:there|this|that|which|what|who|one|some|many|all|reports?|sources?)$/i;
 
@@ -58,12 +66,24 @@ export function findQuotes(
   const found: Found[] = [];
   const attributions: Attribution[] = [];
   let lastSpeaker: { speaker: Mention; entity: string | null; para: number } | null = null;
+  const people = index.entities
+    .filter((e) => e.kind === "person")
+    .flatMap((e) => e.mentions.map((m) => ({ id: e.id, at: m.span.start })))
+    .sort((a, b) => a.at - b.at);
 
+  // a pronoun is its previous speaker (same or previous paragraph); "he"/"she" may instead be the
+  // person named closest before it, whichever came later
   const speakerOf = (p: Para, start: number, end: number) => {
     const text = p.text.slice(start, end);
     const mention: Mention = { text, span: spanOf(p, start, end) };
     if (PRONOUN.test(text)) {
       const near = lastSpeaker && p.index - lastSpeaker.para <= 1 ? lastSpeaker : null;
+      if (/^(?:he|she)$/i.test(text)) {
+        let person: { id: string; at: number } | undefined;
+        for (const m of people) if (m.at < mention.span.start && mention.span.start - m.at < 1500) person = m;
+        if (person && (!near || person.at > near.speaker.span.start))
+          return { speaker: mention, entity: person.id, resolved: true };
+      }
       return { speaker: mention, entity: near?.entity ?? null, resolved: near !== null };
     }
     return { speaker: mention, entity: index.resolve(text)?.id ?? null, resolved: true };
@@ -86,6 +106,7 @@ export function findQuotes(
     const direct = directQuotes(p);
     const sentences = sentencesOf(p);
     let di = 0;
+    let prev: { close: number; speaker: Mention; entity: string | null } | null = null;
     for (const s of sentences) {
       // direct quotes inside this sentence are handled first, so reported speech does not swallow them
       while (di < direct.length && (direct[di] as { start: number }).start < s.end) {
@@ -100,7 +121,12 @@ export function findQuotes(
             entity = r.entity;
             lastSpeaker = { speaker, entity, para: p.index };
           }
+        } else if (prev && CONTINUED.test(p.text.slice(prev.close, q.open))) {
+          // '"We're seeing interest," he said. "Bread is …"': the second quote is the same speaker's
+          speaker = prev.speaker;
+          entity = prev.entity;
         }
+        prev = speaker ? { close: q.close, speaker, entity } : null;
         found.push({
           quote: {
             kind: "direct",
@@ -113,6 +139,7 @@ export function findQuotes(
           at: q.start,
         });
       }
+      if (direct.some((d) => d.open <= s.start && d.close >= s.end)) continue;
       const r = reported(s);
       if (!r) continue;
       const who = speakerOf(p, s.start + r.speaker[0], s.start + r.speaker[1]);
@@ -189,11 +216,17 @@ function directQuotes(p: Para): Array<{ start: number; end: number; open: number
     const inner = text.slice(i + 1, close);
     const words = inner.trim().split(/\s+/).length;
     const cjk = /[\u3040-\u30ff\u4e00-\u9fff]/.test(inner);
-    if (words >= 6 || (cjk && inner.length >= 8)) {
+    const beside =
+      words >= 2 &&
+      (BESIDE_AFTER.test(text.slice(close + 1, close + 80)) ||
+        BESIDE_BEFORE.test(text.slice(Math.max(0, i - 40), i)));
+    // a title-case name in quotes ("Randy D. Doub United States Courthouse") is not speech
+    const named = !cjk && !/(?:^|\s)\p{Ll}/u.test(inner);
+    if ((words >= 6 && !named) || (cjk && inner.length >= 8) || beside) {
       let start = i + 1;
       let end = close;
       while (start < end && /\s/.test(text[start] as string)) start++;
-      while (end > start && /\s/.test(text[end - 1] as string)) end--;
+      while (end > start && /[\s,;:]/.test(text[end - 1] as string)) end--;
       out.push({ start, end, open: i, close: close + 1 });
     }
     i = close + 1;
@@ -275,8 +308,9 @@ function reported(
       cue: that[1] ? cueOf(that[1]) : null,
     };
   }
-  const after = AFTER.exec(text.slice(0, end + (text.length > end ? 1 : 0)));
-  const name = after?.[1] ?? after?.[2];
+  const tail = text.slice(0, end + (text.length > end ? 1 : 0));
+  const after = AFTER.exec(tail) ?? AFTER_NAMED.exec(tail);
+  const name = after?.[1];
   if (after && name && subjectOk(name) && !NOT_SPEAKERS.test(name) && after.index >= 15) {
     const start = after.index + after[0].indexOf(name);
     return { speaker: [start, start + name.length], content: [0, after.index], cue: null };

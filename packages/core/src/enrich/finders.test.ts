@@ -1,0 +1,192 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { pageFromDump } from "../../fixtures/enrich/page.js";
+import { view } from "../../fixtures/enrich/view.js";
+import { enrich } from "./index.js";
+
+// one item dated `date` whose paragraphs are `paragraphs`, enriched and shown as words
+function run(paragraphs: string[], date = "2017-12-21") {
+  const input = `21 December 2017 In News\n\n${paragraphs.join("\n\n")}\n`;
+  const item = enrich(pageFromDump(input, /^21 December 2017 In /, date)).items[0];
+  return view(item?.enrichment as NonNullable<NonNullable<typeof item>["enrichment"]>, input);
+}
+
+describe("event figures", () => {
+  it("reads active and passive counts, approximations and sub-counts", () => {
+    const e = run([
+      "At least 12 civilians were killed and more than 40 people wounded in the shelling, while rescuers pulled out 3 children.",
+      "Police arrested 1,200 protesters. Some 3,000 families have been displaced. Two journalists remain missing.",
+    ]);
+    expect(e.figures.map((f) => [f.kind, f.count, f.approximate, f.who])).toEqual([
+      ["killed", 12, true, "civilians"],
+      ["injured", 40, true, "people"],
+      ["rescued", 3, false, "children"],
+      ["detained", 1200, false, "protesters"],
+      ["displaced", 3000, true, "families"],
+      ["missing", 2, false, "journalists"],
+    ]);
+  });
+
+  it("leaves out vague amounts, years and counts of things", () => {
+    const e = run([
+      "The raid claimed the lives of dozens of civilians. In 2012 talks began. Four Russian jets raided the town and 20 buildings were destroyed.",
+    ]);
+    expect(e.figures).toEqual([]);
+  });
+});
+
+describe("cited documents", () => {
+  it("normalises Security Council resolutions, one per number", () => {
+    const e = run([
+      "The council adopted UNSCR 2401 after Security Council resolution 2139 (2014) failed; it recalled resolutions 2165, 2191 and 2258.",
+    ]);
+    expect(e.documents.map((d) => [d.id, d.text])).toEqual([
+      ["UNSCR 2401", "UNSCR 2401"],
+      ["UNSCR 2139", "Security Council resolution 2139 (2014)"],
+      ["UNSCR 2165", "resolutions 2165"],
+      ["UNSCR 2191", "2191"],
+      ["UNSCR 2258", "2258"],
+    ]);
+  });
+
+  it("takes a bare resolution number only when the council or the assembly is named", () => {
+    expect(run(["The city council passed resolution 45 on parking."]).documents).toEqual([]);
+    expect(run(["The General Assembly adopted resolution 377 in 1950."]).documents.map((d) => d.id)).toEqual([
+      "UNGA resolution 377",
+    ]);
+  });
+
+  it("finds named agreements and communiqués", () => {
+    const e = run([
+      "Both sides cited the Sochi Agreement and the Vienna Communiqué, and the ‘de-escalation zones’ agreement.",
+    ]);
+    expect(e.documents.map((d) => [d.id, d.kind])).toEqual([
+      ["Sochi Agreement", "agreement"],
+      ["Vienna Communique", "communique"],
+      ["de-escalation zones agreement", "agreement"],
+    ]);
+  });
+});
+
+describe("event dates", () => {
+  it("resolves weekdays back from the item's date, and forward when the sentence looks ahead", () => {
+    const e = run([
+      "Jets struck on Monday morning and again last Thursday. Talks will resume on Friday. The envoy arrived yesterday.",
+    ]);
+    expect(e.eventDates.map((d) => [d.text, d.date, d.part])).toEqual([
+      ["on Monday morning", "2017-12-18", "morning"],
+      ["last Thursday", "2017-12-14", null],
+      ["on Friday", "2017-12-22", null],
+      ["yesterday", "2017-12-20", null],
+    ]);
+  });
+
+  it("reads written dates, with the item's year when the text gives none", () => {
+    const e = run(["The siege began on 19 December and the ceasefire of March 3, 2016 collapsed."]);
+    expect(e.eventDates.map((d) => [d.text, d.date])).toEqual([
+      ["19 December", "2017-12-19"],
+      ["March 3, 2016", "2016-03-03"],
+    ]);
+  });
+
+  it("resolves nothing without an item date", () => {
+    expect(run(["They met on Tuesday."], "").eventDates).toEqual([]);
+  });
+});
+
+describe("quotes", () => {
+  it("reads every kind of quotation mark, with speakers before and after", () => {
+    const e = run([
+      "Maria Lopez, spokeswoman for the Red Cross, said: «Our teams reached the city after three days of waiting.»",
+      "„Wir haben keine andere Wahl mehr gehabt“, sagte er.",
+      "“The shelling did not stop for a single hour,” said Omar Hassan.",
+      "The so-called ‘safe zones’ were not safe.",
+    ]);
+    expect(e.quotes.map((q) => [q.kind, q.text, q.speaker, q.speakerEntity])).toEqual([
+      [
+        "direct",
+        "Our teams reached the city after three days of waiting.",
+        "Maria Lopez",
+        "person:maria-lopez",
+      ],
+      ["direct", "Wir haben keine andere Wahl mehr gehabt", null, null],
+      ["direct", "The shelling did not stop for a single hour", "Omar Hassan", "person:omar-hassan"],
+    ]);
+  });
+
+  it("gives no speaker to a pronoun with nobody before it", () => {
+    const e = run(["He said that the road to the north was closed for the whole week."]);
+    expect(e.quotes).toEqual([]);
+  });
+});
+
+describe("entities", () => {
+  it("maps spelling variants to one place and keeps unknown names only with a place word", () => {
+    const e = run([
+      "Shelling hit eastern Ghouta and the town of Douma. Residents of Gouta fled.",
+      "Reading the report, officials met in Nice. Paris Baguette opened a shop.",
+    ]);
+    expect(e.entities.filter((x) => x.kind === "place").map((x) => [x.id, x.mentions])).toEqual([
+      ["place:SY:eastern-ghouta", ["eastern Ghouta"]],
+      ["place:SY:douma", ["Douma"]],
+      ["place:SY:ghouta", ["Gouta"]],
+      ["place:FR:nice", ["Nice"]],
+    ]);
+  });
+});
+
+describe("real passages from the corpus", () => {
+  const fixture = (name: string) =>
+    readFileSync(new URL(`../../fixtures/enrich/${name}`, import.meta.url), "utf8");
+
+  it("wcxb 0153 (a trade-press article): quotes attributed to the CEO, by name and by pronoun", () => {
+    const input = fixture("wcxb-0153.txt");
+    const item = enrich(pageFromDump(input, /^1 December 2025$/, "2025-12-01")).items[0];
+    const e = view(item?.enrichment as NonNullable<NonNullable<typeof item>["enrichment"]>, input);
+    const tipton = e.entities.find((x) => x.kind === "person");
+    expect(tipton).toMatchObject({ name: "Darren Tipton", role: "CEO of Paris Baguette North America" });
+    // every speaker given is right; one long quote with no speaker nearby stays unattributed
+    expect(e.quotes.map((q) => [q.kind, q.text.slice(0, 30), q.speakerEntity])).toEqual([
+      ["reported", "Next year, the plan is to add ", "person:darren-tipton"],
+      ["direct", "We're already seeing interest ", "person:darren-tipton"],
+      ["direct", "Bread is a common denominator ", "person:darren-tipton"],
+      ["direct", "That'll be a new trade channel", "person:darren-tipton"],
+      ["direct", "a true bakery", "person:darren-tipton"],
+      ["direct", "For me, raised in Queens, New ", null],
+      ["reported", "Paris Baguette's proprietary d", "person:darren-tipton"],
+      ["direct", "It's a unique model. They have", "person:darren-tipton"],
+      ["direct", "I really think we have somethi", "person:darren-tipton"],
+    ]);
+    const places = e.entities.filter((x) => x.kind === "place").map((x) => x.name);
+    expect(places).toContain("Mexico");
+    expect(places).toContain("United States");
+    expect(places.filter((n) => n === "Paris")).toHaveLength(1); // "in Paris", not "Paris Baguette"
+    expect(e.entities.find((x) => x.name === "Paris")?.mentions).toEqual(["Paris"]);
+    expect(e.figures).toEqual([]);
+  });
+
+  it("listing teasers: a quoted courthouse name is not a quote; an unattributed teaser quote has no speaker", () => {
+    const input = fixture("listing-teasers.txt");
+    const page = enrich(pageFromDump(input, /^\d+ \w+ \d{4}$/, "2015-03-26"));
+    const [first, second] = page.items.map((i) =>
+      view(i.enrichment as NonNullable<typeof i.enrichment>, input),
+    );
+    expect(first?.quotes).toEqual([]);
+    expect(first?.entities.filter((x) => x.kind === "person").map((x) => [x.name, x.role])).toEqual([
+      ["Walter B. Jones", "Congressman"],
+      ["Randy D. Doub", null],
+    ]);
+    expect(first?.entities.find((x) => x.kind === "place")).toMatchObject({
+      name: "Washington",
+      country: "US",
+    });
+    expect(second?.quotes).toEqual([
+      {
+        kind: "direct",
+        text: "DREAM Act is the right thing to do – both economically for our country and morally.",
+        speaker: null,
+        speakerEntity: null,
+      },
+    ]);
+  });
+});
