@@ -37,4 +37,5 @@ export { parseHtml } from "./html/index.js";
 export { detectLang } from "./lang/index.js";
 export * from "./model/index.js";
 export type { ParseOptions } from "./options.js";
+export { parseText } from "./text/index.js";
 export { itemId } from "./util/id.js";

@@ -1,0 +1,110 @@
+// what page furniture looks like in a text dump, in the languages the date module reads
+
+const PAGER_WORDS =
+  /(?:showing page|pages?|pagine|pagina|páginas?|seiten?|strony|strona|страницы|first|previous|prev|next|last|première|précédente|suivante|dernière|precedente|successiva|prima|ultima|anterior|siguiente|última|primera|zurück|weiter|vorherige|nächste|erste|letzte|poprzednia|następna|pierwsza|ostatnia|назад|вперед|далее|上一页|下一页|首页|末页|尾页|跳转|上一月|下一月|of)/giu;
+const PAGER_REST = /[\d\s«»‹›<>…|.,:/\-–—()[\]]+/g;
+const PAGER_CJK = /第\s*\d+\s*\/\s*\d+\s*页|\d+\s*条\s*\/\s*页|上一页|下一页/u;
+const PAGE_OF = /^(?:page|pagina|página|seite|strona|страница)\s+\d+\s+(?:of|di|de|von|z|из)\s+\d+$/iu;
+
+const READ_MORE =
+  /^[[(]?\s*(?:read more|read the rest|continue reading|read full (?:story|article|release)|full story|learn more|more|lire la suite|en savoir plus|lire plus|suite|leggi tutto|leggi di più|continua a leggere|leggi|leer más|seguir leyendo|ver más|ler mais|continuar lendo|leia mais|weiterlesen|mehr lesen|mehr|lees meer|verder lezen|czytaj dalej|czytaj więcej|więcej|читать далее|подробнее|阅读全文|查看全文|详细|更多|続きを読む)\s*(?:[»›>→…]+|\.\.\.)?\s*[\])]?$/iu;
+
+const YOU_ARE_HERE =
+  /^(?:you are here|vous êtes ici|tu sei qui|sei qui|usted está aquí|está aqui|você está aqui|sie sind hier|u bent hier|jesteś tutaj|вы здесь|当前位置|您的位置|現在位置)\s*[:：]?\s*/iu;
+const HOME_FIRST =
+  /^(?:home|home page|accueil|inicio|início|startseite|home-page|strona główna|главная|首页|主页|网易首页)(?=\s|$|[»›>/|])/iu;
+const CRUMB_SEPARATORS = /\s*(?:[»›>|]|\s\/\s|->|:(?=\s))\s*/u;
+
+const FILTER =
+  /(?:items? filtered by(?: date)?|filtered by(?: date)?|currently showing(?: results)?(?: in| for)?|showing results (?:for|in)|results for|archive for|archives? :|résultats pour|archives? de|risultati per|archivio|resultados para|archivo de|ergebnisse für|archiv für|wyniki dla|результаты для|筛选)\s*[:：]?\s*/iu;
+
+const FOOTER =
+  /^(?:related links|related (?:posts|articles|news)|see also|copyright|©|\(c\)\s*\d|all rights reserved|privacy policy|terms of (?:use|service)|site ?map|follow us|share this|newsletter|subscribe|contact us|back to top|liens utiles|mentions légales|tous droits|pagine correlate|note legali|aviso legal|impressum|datenschutz|版权所有|隐私政策|联系我们|关于我们|返回顶部|页面加载中)/iu;
+
+/** A line of a pager: "Pages", "1 2 3 … next ›", "Showing page", "« first", "上一页 1 2 … 36 下一页". */
+export function isPagination(text: string): boolean {
+  if (text.length === 0 || text.length > 120) return false;
+  if (PAGE_OF.test(text) || PAGER_CJK.test(text)) return true;
+  PAGER_WORDS.lastIndex = 0;
+  const words = text.replace(PAGER_WORDS, "");
+  if (words === text && !/\d/.test(text)) return false;
+  return words.replace(PAGER_REST, "") === "";
+}
+
+/** "Read more", "Lire la suite »", "[阅读全文]". */
+export function isReadMore(text: string): boolean {
+  return text.length <= 40 && READ_MORE.test(text);
+}
+
+/** Where a page's footer begins: related links, copyright, legal and contact lines. */
+export function isFooter(text: string): boolean {
+  return text.length <= 120 && FOOTER.test(text);
+}
+
+/** A line that says what the page is filtered to; returns the part after the phrase. */
+export function filterText(text: string): { offset: number; rest: string } | null {
+  if (text.length > 200) return null;
+  const m = FILTER.exec(text);
+  if (!m) return null;
+  const offset = m.index + m[0].length;
+  return { offset, rest: text.slice(offset) };
+}
+
+/** "You are here" on its own, or followed by the trail. */
+export function youAreHere(text: string): number | null {
+  if (text.length > 200) return null;
+  const m = YOU_ARE_HERE.exec(text);
+  return m ? m[0].length : null;
+}
+
+/** A trail that starts at the home page ("Home » News", "首页 > 关于融通 > 信息披露"). */
+export function startsAtHome(text: string): boolean {
+  return text.length <= 200 && HOME_FIRST.test(text);
+}
+
+/** Split a one-line trail into its crumbs, with offsets relative to `text`. */
+export function splitCrumbs(text: string, section: string | null): { text: string; start: number }[] {
+  const parts: { text: string; start: number }[] = [];
+  const pieces = CRUMB_SEPARATORS.test(text) ? CRUMB_SEPARATORS : / {2,}|\t+/u;
+  const re = new RegExp(pieces.source, "gu");
+  let last = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    push(parts, text, last, m.index);
+    last = m.index + m[0].length;
+  }
+  push(parts, text, last, text.length);
+  if (parts.length !== 1) return parts;
+  // one run of single spaces ("Home Media Center Coalition News"): the home word and the page's
+  // own heading are the ends we know; what lies between is one crumb
+  const only = parts[0] as { text: string; start: number };
+  const home = HOME_FIRST.exec(only.text);
+  if (!home) return parts;
+  const out: { text: string; start: number }[] = [];
+  push(out, text, only.start, only.start + home[0].length);
+  let end = only.start + only.text.length;
+  let tail: { text: string; start: number } | null = null;
+  if (
+    section &&
+    only.text.length > section.length &&
+    only.text.toLowerCase().endsWith(section.toLowerCase())
+  ) {
+    end -= section.length;
+    tail = { text: section, start: end };
+    tail.text = text.slice(end, end + section.length);
+  }
+  push(out, text, only.start + home[0].length, end);
+  if (tail) out.push(tail);
+  return out;
+}
+
+function push(parts: { text: string; start: number }[], text: string, from: number, to: number): void {
+  let a = from;
+  let b = to;
+  while (a < b && /[\s»›>|/:]/u.test(text[a] as string)) a++;
+  while (b > a && /[\s»›>|/:]/u.test(text[b - 1] as string)) b--;
+  if (b > a) parts.push({ text: text.slice(a, b), start: a });
+}
