@@ -350,31 +350,36 @@ class PostgresArchive implements Archive {
   }
 
   async stats(): Promise<ArchiveStats> {
-    const [d] = await this.q<{ first: string | null; last: string | null; undated: number; n: number }>(
-      "select min(date) as first, max(date) as last, count(*) filter (where date is null)::int as undated, count(*)::int as n from items",
-    );
-    const one = async (sql: string) => (await this.q<{ n: number }>(sql))[0]?.n ?? 0;
-    const group = (col: string) =>
-      this.q<FacetCount>(
-        `select ${col} as value, count(*)::int as count from items where ${col} is not null group by 1 order by 2 desc, 1 limit 20`,
+    // one snapshot for every figure, even beside a running ingest
+    return this.tx(async (c) => {
+      await c.query("set transaction isolation level repeatable read read only");
+      const rows = async <T extends pg.QueryResultRow>(sql: string) => (await c.query<T>(sql)).rows;
+      const [d] = await rows<{ first: string | null; last: string | null; undated: number; n: number }>(
+        "select min(date) as first, max(date) as last, count(*) filter (where date is null)::int as undated, count(*)::int as n from items",
       );
-    return {
-      engine: this.engine,
-      location: this.location,
-      schemaVersion: this.schemaVersion,
-      items: d?.n ?? 0,
-      pages: await one("select count(*)::int as n from pages"),
-      sightings: await one("select count(*)::int as n from sightings"),
-      firstDate: d?.first ?? null,
-      lastDate: d?.last ?? null,
-      undated: d?.undated ?? 0,
-      sizeBytes: await one(
-        `select (pg_total_relation_size('items') + pg_total_relation_size('pages') + pg_total_relation_size('sightings')
-          + pg_total_relation_size('item_entities'))::float8 as n`,
-      ),
-      byLang: await group("lang"),
-      bySite: await group("site"),
-    };
+      const one = async (sql: string) => (await rows<{ n: number }>(sql))[0]?.n ?? 0;
+      const group = (col: string) =>
+        rows<FacetCount>(
+          `select ${col} as value, count(*)::int as count from items where ${col} is not null group by 1 order by 2 desc, 1 limit 20`,
+        );
+      return {
+        engine: this.engine,
+        location: this.location,
+        schemaVersion: this.schemaVersion,
+        items: d?.n ?? 0,
+        pages: await one("select count(*)::int as n from pages"),
+        sightings: await one("select count(*)::int as n from sightings"),
+        firstDate: d?.first ?? null,
+        lastDate: d?.last ?? null,
+        undated: d?.undated ?? 0,
+        sizeBytes: await one(
+          `select (pg_total_relation_size('items') + pg_total_relation_size('pages') + pg_total_relation_size('sightings')
+            + pg_total_relation_size('item_entities'))::float8 as n`,
+        ),
+        byLang: await group("lang"),
+        bySite: await group("site"),
+      };
+    });
   }
 
   async check(): Promise<CheckResult> {

@@ -82,6 +82,10 @@ class SqliteArchive implements Archive {
       this.db.pragma("cache_size = -65536");
       this.db.pragma("temp_store = MEMORY");
       this.schemaVersion = readonly ? this.version() : this.migrate();
+      if (this.schemaVersion === 0) {
+        // a reader that came before the first writer finished creating the schema
+        throw new ArchiveError("no-archive", `${path}: no archive here yet (news ingest creates it)`);
+      }
     } catch (error) {
       this.db.close();
       throw mapError(error, path);
@@ -349,7 +353,12 @@ class SqliteArchive implements Archive {
   }
 
   async stats(): Promise<ArchiveStats> {
-    return guard(() => {
+    // one read transaction: every figure comes from the same snapshot, even beside a running ingest
+    return guard(() => this.db.transaction(() => this.statsNow())(), this.path);
+  }
+
+  private statsNow(): ArchiveStats {
+    {
       const one = (sql: string) => this.prepare(sql).get() as Record<string, number | string | null>;
       const dates = one(
         "select min(date) as first, max(date) as last, sum(date is null) as undated, count(*) as n from items",
@@ -381,7 +390,7 @@ class SqliteArchive implements Archive {
         byLang: group("lang"),
         bySite: group("site"),
       };
-    }, this.path);
+    }
   }
 
   async check(): Promise<CheckResult> {

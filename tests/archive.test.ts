@@ -1,0 +1,181 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { openArchive } from "@news/archive";
+import { itemId, type NewsItem, type NewsPage } from "@news/core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+// the built `news` command killed with SIGKILL at random points, then resumed: nothing lost, nothing doubled
+const root = fileURLToPath(new URL("..", import.meta.url));
+const main = join(root, "apps/cli/dist/main.js");
+const PAGES = 120;
+const PER_PAGE = 25;
+const STEP = 20; // consecutive pages share 5 items: sightings, not duplicates
+const DISTINCT = (PAGES - 1) * STEP + PER_PAGE;
+let dir: string;
+
+function item(n: number): NewsItem {
+  const date = `20${String(10 + (n % 10)).padStart(2, "0")}-0${1 + (n % 9)}-${String(1 + (n % 28)).padStart(2, "0")}`;
+  const title = `Item ${n}: ${["Geneva talks", "Idlib shelling", "Sochi conference", "detainees file"][n % 4]}`;
+  const body = `Paragraph of item ${n} about ${["peace", "airstrikes", "refugees", "elections"][n % 4]} and more words.`;
+  return {
+    id: itemId({ date, title, text: body }),
+    date,
+    dateText: date,
+    modified: null,
+    title,
+    category: n % 2 ? "News" : "Statements",
+    paragraphs: [body, `Second paragraph ${n}.`],
+    blocks: [],
+    source: null,
+    authors: [],
+    url: `https://example.org/item/${n}`,
+    image: null,
+    lang: "en",
+    span: { start: 0, end: 10 },
+    spans: {
+      date: null,
+      title: null,
+      category: null,
+      source: null,
+      url: null,
+      image: null,
+      authors: [],
+      paragraphs: [],
+    },
+  };
+}
+
+function page(p: number): NewsPage {
+  return {
+    kind: "listing",
+    section: null,
+    breadcrumbs: [],
+    filter: null,
+    title: null,
+    url: `https://example.org/list/${p}`,
+    lang: "en",
+    items: Array.from({ length: PER_PAGE }, (_, i) => item(p * STEP + i)),
+    warnings: [],
+    chrome: [],
+    spans: { section: null, breadcrumbs: [] },
+    input: { format: "text", encoding: "string", length: 10 },
+  };
+}
+
+function ingest(db: string): ChildProcess {
+  return spawn(
+    process.execPath,
+    [main, "ingest", join(dir, "pages"), "--db", db, "--batch", "25", "--quiet"],
+    {
+      stdio: "ignore",
+    },
+  );
+}
+
+function exited(child: ChildProcess): Promise<number | null> {
+  return new Promise((done) => {
+    if (child.exitCode !== null || child.signalCode !== null) done(child.exitCode);
+    else child.on("exit", (code) => done(code));
+  });
+}
+
+beforeAll(async () => {
+  if (!existsSync(main)) throw new Error(`${main} is missing: build first (pnpm build)`);
+  dir = await mkdtemp(join(tmpdir(), "news-archive-e2e-"));
+  await mkdir(join(dir, "pages"));
+  for (let p = 0; p < PAGES; p++) {
+    await writeFile(join(dir, "pages", `${String(p).padStart(3, "0")}.json`), JSON.stringify(page(p)));
+  }
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("archive reliability", () => {
+  it("survives kill -9 at random points: resumed, every item is stored exactly once", async () => {
+    const db = join(dir, "killed.db");
+    // time one full run on a scratch archive to aim the kills inside the ingest, startup included
+    const t0 = Date.now();
+    expect(await exited(ingest(join(dir, "timing.db")))).toBe(0);
+    const full = Date.now() - t0;
+    let random = 0x9e3779b9;
+    const next = () => {
+      random = (Math.imul(random ^ (random >>> 15), 2246822507) + 0x6d2b79f5) >>> 0;
+      return random / 2 ** 32;
+    };
+    let pagesBefore = 0;
+    let killed = 0;
+    for (let run = 0; run < 20; run++) {
+      const child = ingest(db);
+      await new Promise((done) => setTimeout(done, Math.floor(next() * full)));
+      if (child.kill("SIGKILL")) killed++;
+      await exited(child);
+      if (!existsSync(db)) continue;
+      const archive = await openArchive(db, { readonly: true });
+      const stats = await archive.stats();
+      await archive.close();
+      // what a killed run committed stays; a page is all there or not there
+      expect(stats.pages).toBeGreaterThanOrEqual(pagesBefore);
+      expect(stats.sightings).toBe(stats.pages * PER_PAGE);
+      pagesBefore = stats.pages;
+    }
+    expect(killed).toBeGreaterThanOrEqual(15);
+    expect(await exited(ingest(db))).toBe(0);
+    const archive = await openArchive(db);
+    const stats = await archive.stats();
+    expect(stats).toMatchObject({ items: DISTINCT, pages: PAGES, sightings: PAGES * PER_PAGE });
+    expect(await archive.check()).toEqual({ ok: true, problems: [] });
+    const ids = new Set<string>();
+    for await (const it of archive.scan()) ids.add(it.id);
+    expect(ids.size).toBe(DISTINCT);
+    const shared = await archive.sightings(item(STEP).id);
+    expect(shared.map((s) => s.source).sort()).toEqual([
+      join(dir, "pages/000.json"),
+      join(dir, "pages/001.json"),
+    ]);
+    await archive.close();
+  }, 240_000);
+
+  it("reads beside a running ingest see whole pages only", async () => {
+    const db = join(dir, "live.db");
+    const child = ingest(db);
+    const done = exited(child);
+    let finished = false;
+    void done.then(() => {
+      finished = true;
+    });
+    let reads = 0;
+    let lastItems = 0;
+    while (!finished) {
+      if (existsSync(db)) {
+        try {
+          const archive = await openArchive(db, { readonly: true });
+          for (let i = 0; i < 20 && !finished; i++) {
+            const stats = await archive.stats();
+            expect(stats.sightings).toBe(stats.pages * PER_PAGE);
+            expect(stats.items).toBeGreaterThanOrEqual(lastItems);
+            lastItems = stats.items;
+            const hits = await archive.search({ query: "geneva OR idlib", limit: 5 });
+            expect(hits.hits.length).toBeLessThanOrEqual(5);
+            reads++;
+          }
+          await archive.close();
+        } catch (error) {
+          // the file exists a moment before its schema does
+          if ((error as { code?: string }).code !== "no-archive") throw error;
+        }
+      }
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    expect(await done).toBe(0);
+    expect(reads).toBeGreaterThan(0);
+    const archive = await openArchive(db, { readonly: true });
+    expect((await archive.stats()).items).toBe(DISTINCT);
+    await archive.close();
+  }, 120_000);
+});
