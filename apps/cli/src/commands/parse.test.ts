@@ -251,7 +251,18 @@ describe("news parse", () => {
     }
   });
 
-  it("is registered with a parser from @news/core", () => {
+  it("is registered with @news/core's parse, which detects the kind of page", async () => {
     expect(parseCommand.name).toBe("parse");
+    const listing = "Coalition News\n21 December 2017 In Coalition News\n\nThe delegation met.\n";
+    await writeFile(join(cwd, "real.txt"), listing);
+    await writeFile(
+      join(cwd, "real.html"),
+      `<!doctype html><title>T</title><article><h1>Head</h1><p>Body text.</p></article>`,
+    );
+    const r = await news(["parse", "real.txt", "real.html"]);
+    expect(r.stderr).toBe("");
+    const [text, html] = lines(r.stdout);
+    expect(text.items.map((i: { date: string }) => i.date)).toEqual(["2017-12-21"]);
+    expect([text.inputInfo.format, html.inputInfo.format]).toEqual(["text", "html"]);
   });
 });

@@ -1,7 +1,6 @@
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import * as core from "@news/core";
 import {
   CSV_COLUMNS,
   csvLine,
@@ -11,6 +10,7 @@ import {
   type ParseOptions,
   pageToMarkdown,
   pageToText,
+  parse,
   toJsonLine,
 } from "@news/core";
 import { CliError, type Command, EXIT, type Io } from "../command.js";
@@ -18,9 +18,6 @@ import { DEFAULT_MAX_BYTES, type InputError, readInputs } from "../inputs.js";
 import { openOutput } from "../output.js";
 
 export type Parser = (input: string | Uint8Array, options?: ParseOptions) => NewsPage;
-
-// `parse` detects text, HTML and feeds; until it is exported, the text-dump parser does the job
-const exported = core as unknown as Partial<Record<"parse" | "parseText", Parser>>;
 
 const FORMATS = ["json", "ndjson", "markdown", "text", "csv"] as const;
 type Format = (typeof FORMATS)[number];
@@ -69,12 +66,10 @@ Examples:
  * Builds the `parse` command around a parser (injectable so tests can make it fail on purpose).
  *
  * @example
- * const command = createParseCommand((input) => parseText(input));
+ * const command = createParseCommand((input, options) => parseText(input, options));
  * await command.run(["page.txt"], io);
  */
-export function createParseCommand(
-  parser: Parser | undefined = exported.parse ?? exported.parseText,
-): Command {
+export function createParseCommand(parser: Parser = parse): Command {
   return {
     name: "parse",
     summary: "parse news pages into NewsPage JSON, NDJSON, Markdown, text or CSV",
@@ -91,7 +86,7 @@ interface Outcome {
   error?: InputError | { code: string; message: string };
 }
 
-async function run(args: string[], io: Io, parser: Parser | undefined): Promise<number> {
+async function run(args: string[], io: Io, parser: Parser): Promise<number> {
   const { values, positionals } = parseOptions(args);
   if (positionals.length === 0)
     throw new CliError("no-input", "no input given (a file, a directory or -)", EXIT.usage);
@@ -106,7 +101,6 @@ async function run(args: string[], io: Io, parser: Parser | undefined): Promise<
   if (values.lang !== undefined) base.lang = values.lang;
   if (values.reference !== undefined) base.reference = referenceOf(values.reference);
 
-  if (!parser) throw new Error("@news/core exports no parser");
   const output = await openOutput(values.out, io);
   if (positionals.includes("-") && io.stdin.isTTY)
     io.stderr.write("news: reading the page from the terminal (end with Ctrl-D)\n");
