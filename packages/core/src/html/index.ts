@@ -43,15 +43,16 @@ export function parseHtmlText(
   // an undeclared language is read from the page's headings and paragraphs
   lang ??= detectLang(`${meta.h1s.map((h) => h.value).join(" ")} ${meta.title?.value ?? ""}`) ?? null;
   const listing = findListing(doc, html, meta, { baseUrl: pageUrl, ...dateOptions });
+  const article = articleItem(doc, html, meta, pageUrl, lang, dateOptions);
   let items: NewsItem[];
   let kind: NewsPage["kind"];
-  if (listing) {
+  if (listing && !articleOutweighs(article, listing, meta)) {
     kind = "listing";
     items = listing.map((i) => ({ ...i, lang: lang ?? null }));
   } else {
     kind = "article";
-    items = [articleItem(doc, html, meta, pageUrl, lang, dateOptions)];
-    const item = items[0] as NewsItem;
+    items = [article];
+    const item = article;
     if (item.paragraphs.length === 0) {
       warnings.push({
         code: "no-items",
@@ -142,6 +143,23 @@ function articleItem(
       paragraphs: blocks.map((b) => ({ start: b.start, end: b.end })),
     },
   };
+}
+
+/**
+ * A page with one article and a list of dated links (related posts, a recent-news menu) is an
+ * article: its own text, outside the list, outweighs the list's.
+ */
+function articleOutweighs(article: NewsItem, listing: NewsItem[], meta: PageMeta): boolean {
+  const inList = (s: { start: number }) =>
+    listing.some((i) => s.start >= i.span.start && s.start < i.span.end);
+  let own = 0;
+  article.spans.paragraphs.forEach((s, k) => {
+    const text = article.paragraphs[k] ?? "";
+    if (text.length >= 80 && !inList(s)) own += text.length;
+  });
+  const listText = listing.reduce((n, i) => n + (i.title?.length ?? 0) + i.paragraphs.join(" ").length, 0);
+  const typed = meta.types.some((t) => /article|posting|report/.test(t));
+  return own > (typed ? 300 : Math.max(600, listText * 0.5));
 }
 
 function inBody(span: Found["span"], html: string): boolean {

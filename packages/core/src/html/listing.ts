@@ -214,10 +214,7 @@ function itemsOf(
     );
     const machine =
       times.map((t) => attr(t, "datetime")).find((d) => d && /^\d{4}-\d\d-\d\d/.test(d)) ?? null;
-    const found = findDates(
-      joined.length > 2000 ? joined.slice(0, 2000) : joined,
-      options.lang ? { lang: options.lang } : {},
-    ).filter((d) => d.year !== null && d.month !== null && d.day !== null);
+    const found = datesOf(blocks, textOf(r.anchor), options.lang);
     return { r, blocks, joined, machine, found };
   });
   const order = decideOrder(
@@ -276,6 +273,39 @@ function itemsOf(
 }
 
 const JOIN = " \n ";
+
+const complete = (d: DateMatch) => d.year !== null && d.month !== null && d.day !== null;
+
+/**
+ * The record's dates, offsets into its blocks joined by JOIN: a block of its own first, then dates
+ * split over several boxes ("Mar" "2" "2015"), the headline last (it may name another day).
+ */
+function datesOf(blocks: Block[], title: string, lang: string | null): DateMatch[] {
+  const opts = lang ? { lang } : {};
+  const offsets: number[] = [];
+  let at = 0;
+  for (const b of blocks) {
+    offsets.push(at);
+    at += b.text.length + JOIN.length;
+  }
+  const isTitle = (b: Block) => b.text.includes(title);
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
+    if (isTitle(b) || b.text.length > 400) continue;
+    const m = findDates(b.text, opts).find(complete);
+    if (m) return [{ ...m, start: m.start + (offsets[i] as number), end: m.end + (offsets[i] as number) }];
+  }
+  const masked = blocks.map((b) => (isTitle(b) ? " ".repeat(b.text.length) : b.text)).join(JOIN);
+  const split = findDates(masked.slice(0, 2000), opts).filter(complete);
+  if (split.length) return split;
+  return findDates(
+    blocks
+      .map((b) => b.text)
+      .join(JOIN)
+      .slice(0, 2000),
+    opts,
+  ).filter(complete);
+}
 
 /** The blocks a date found in the joined text of a record spans ("Mar" "2" "2015" in three boxes). */
 function blocksAt(blocks: Block[], m: DateMatch): Block[] {
