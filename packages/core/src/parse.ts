@@ -1,0 +1,81 @@
+import { decodeDocument } from "./decode/charset.js";
+import { parseFeedText } from "./feed/index.js";
+import { parseHtmlText } from "./html/index.js";
+import { NewsError } from "./model/errors.js";
+import type { NewsPage } from "./model/page.js";
+import type { ParseOptions } from "./options.js";
+import { parseText } from "./text/index.js";
+
+export type InputFormat = "text" | "html" | "feed";
+
+/**
+ * What a document is, by its content: a feed (RSS, RDF, Atom, JSON Feed), an HTML page, or a
+ * plain-text dump. `contentType` only settles what the content leaves open.
+ *
+ * @example
+ * detectFormat("<rss version=\"2.0\"><channel></channel></rss>"); // "feed"
+ * detectFormat("<!doctype html><p>Hi</p>"); // "html"
+ * detectFormat("21 December 2017\nThe delegation …"); // "text"
+ */
+export function detectFormat(text: string, contentType?: string): InputFormat {
+  const head = text.slice(0, 8192).replace(/^\uFEFF/, "");
+  // skip the XML declaration, comments and processing instructions to the first element
+  const start = head.replace(/^\s*(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*)*/, "");
+  if (/^<(?:rss|feed|rdf:RDF|[\w-]+:feed)[\s/>]/i.test(start) || /^<!DOCTYPE\s+rss/i.test(start))
+    return "feed";
+  if (/^\{[\s\S]*"version"\s*:\s*"https?:\/\/jsonfeed\.org/.test(start)) return "feed";
+  if (/^<!DOCTYPE\s+html|^<html[\s>]|^<head[\s>]|^<body[\s>]/i.test(start)) return "html";
+  const type = contentType?.split(";")[0]?.trim().toLowerCase() ?? "";
+  if (/(rss|atom|rdf)\+xml|feed\+json/.test(type)) return "feed";
+  if (/html/.test(type)) return "html";
+  // other XML (not XHTML) goes to the feed parser, which reads it or refuses it with a typed error
+  if (/^<\?xml/i.test(head.trimStart()) && !/<html[\s>]/i.test(head)) return "feed";
+  if (type === "text/plain") return "text";
+  // markup that shapes the page: block tags, not a stray "<" in prose
+  const tags = head.match(
+    /<\/?(?:p|div|span|a|br|li|ul|table|tr|td|h[1-6]|article|section|meta|script|link|title|img)\b[^>]*>/gi,
+  );
+  if (tags && tags.length >= 3) return "html";
+  return "text";
+}
+
+/**
+ * Parse any news page: decodes bytes (BOM, `contentType` charset, `<meta charset>`, XML
+ * declaration, then UTF-8), detects a text dump, an HTML page or a feed by content, and returns
+ * the one NewsPage model whichever it was.
+ *
+ * @example
+ * import { parse } from "@news/core";
+ * const page = parse(bytes, { url: "https://example.org/news", contentType: "text/html; charset=gbk" });
+ * page.input.format; // "html"
+ * page.items.map((i) => i.title);
+ */
+export function parse(input: string | Uint8Array, options: ParseOptions = {}): NewsPage {
+  if (typeof input !== "string" && !(input instanceof Uint8Array)) {
+    throw new NewsError("invalid-input", "expected a string or a Uint8Array");
+  }
+  if (options.maxBytes !== undefined && input.length > options.maxBytes) {
+    throw new NewsError(
+      "input-too-large",
+      `the input is ${input.length} long, over the limit of ${options.maxBytes}`,
+      {
+        length: input.length,
+        maxBytes: options.maxBytes,
+      },
+    );
+  }
+  const decoded = decodeDocument(input, options);
+  const format = detectFormat(decoded.text, options.contentType);
+  if (format === "feed") return parseFeedText(decoded.text, options, decoded.encoding, decoded.warnings);
+  if (format === "html") return parseHtmlText(decoded.text, options, decoded.encoding, decoded.warnings);
+  // the text parser decodes for itself: give it the decoded string and keep our encoding and warnings
+  const page = parseText(decoded.text, options);
+  return {
+    ...page,
+    warnings: [
+      ...decoded.warnings,
+      ...page.warnings.filter((w) => w.code !== "invalid-bytes" && w.code !== "binary-input"),
+    ],
+    input: { ...page.input, encoding: decoded.encoding },
+  };
+}
