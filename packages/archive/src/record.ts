@@ -1,6 +1,5 @@
 import type { NewsItem, NewsPage } from "@news/core";
 import { contentHash } from "./hash.js";
-import { fold } from "./query.js";
 import type { StoredItem } from "./types.js";
 
 /** The columns an engine stores for one item, derived once so both engines store the same. */
@@ -14,9 +13,6 @@ export interface ItemRow {
   url: string | null;
   /** Paragraphs joined by blank lines: what snippets are cut from. */
   body: string;
-  /** Folded title/body (diacritics removed, lower case): what PostgreSQL's tsvector is built from. */
-  titleFolded: string;
-  bodyFolded: string;
   /** The whole NewsItem as JSON: spans, blocks, enrichment, fields added later. */
   doc: string;
   hash: string;
@@ -53,8 +49,6 @@ export function toRow(item: NewsItem, page: NewsPage): ItemRow {
     lang: item.lang ?? page.lang,
     url: item.url,
     body,
-    titleFolded: fold(item.title ?? ""),
-    bodyFolded: fold(body),
     doc,
     hash: contentHash(doc),
     entities: entitiesOf(item),

@@ -130,7 +130,14 @@ class SqliteArchive implements Archive {
   }
 
   async ingest(pages: PageInput[]): Promise<IngestResult> {
-    return guard(() => this.db.transaction(() => this.ingestNow(pages)).immediate(), this.path);
+    return guard(() => {
+      this.nextKey.clear();
+      try {
+        return this.db.transaction(() => this.ingestNow(pages)).immediate();
+      } finally {
+        this.nextKey.clear();
+      }
+    }, this.path);
   }
 
   private ingestNow(pages: PageInput[]): IngestResult {
@@ -206,12 +213,21 @@ class SqliteArchive implements Archive {
     return result;
   }
 
+  // next free key per minute, valid inside one write transaction only (another writer may follow)
+  private nextKey = new Map<number, number>();
+
   private allocate(date: string | null, lastKey: Database.Statement): number {
     for (let base = keyBase(date); ; base = keyTop(base) + 1) {
-      const last = lastKey.get(base, keyTop(base)) as { key: number } | undefined;
-      if (!last) return base === 0 ? 1 : base;
+      let next = this.nextKey.get(base);
+      if (next === undefined) {
+        const last = lastKey.get(base, keyTop(base)) as { key: number } | undefined;
+        next = last ? last.key + 1 : base === 0 ? 1 : base;
+      }
       // a full minute (16M items) spills into the next: order is then only nearly by date
-      if (last.key < keyTop(base)) return last.key + 1;
+      if (next <= keyTop(base)) {
+        this.nextKey.set(base, next + 1);
+        return next;
+      }
     }
   }
 
@@ -281,10 +297,22 @@ class SqliteArchive implements Archive {
       const snippet = "snippet(items_fts, -1, ?, ?, '…', 24) as snip";
       if (plan.sort === "relevance") {
         const offset = plan.cursor && "o" in plan.cursor ? plan.cursor.o : 0;
-        return this.prepare(
-          `select ${cols}, ${snippet}, f.rank as score from items_fts f join items i on i.key = f.rowid
+        // rank first, then cut snippets for the page only: SQLite would compute a result column
+        // such as snippet() for every match before sorting them
+        const needsItems = filter.sql.includes("i.");
+        const ranked = this.prepare(
+          `select f.rowid as key, f.rank as score from items_fts f ${needsItems ? "join items i on i.key = f.rowid" : ""}
            where items_fts match ? and ${filter.sql} order by f.rank limit ? offset ?`,
-        ).all(open, close, toFts(plan.text), ...filter.params, n, offset) as Row[];
+        ).all(toFts(plan.text), ...filter.params, n, offset) as { key: number; score: number }[];
+        const one = this.prepare(
+          `select ${cols}, ${snippet} from items_fts f join items i on i.key = f.rowid
+           where items_fts match ? and f.rowid = ?`,
+        );
+        const match = toFts(plan.text);
+        return ranked.flatMap((r) => {
+          const row = one.get(open, close, match, r.key) as Row | undefined;
+          return row ? [{ ...row, score: r.score }] : [];
+        });
       }
       // the full-text index hands back keys newest first and stops at the limit: no sort of all hits
       const below = plan.cursor && "k" in plan.cursor ? plan.cursor.k : null;

@@ -22,7 +22,7 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   );
   create index items_category on items (category collate nocase);
   create index items_site on items (site);
-  create index items_lang on items (lang);
+  -- no index on lang: a handful of languages, so a backwards walk by key finds the next match at once
   create virtual table items_fts using fts5 (
     title, body,
     content = 'items', content_rowid = 'key',

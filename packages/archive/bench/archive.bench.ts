@@ -1,0 +1,296 @@
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
+import { openArchive } from "../src/index.js";
+import { makePage } from "../src/testing/pages.js";
+import type { Archive } from "../src/types.js";
+import { loadSentences, syntheticItem } from "./corpus.js";
+
+// ARCHIVE_BENCH_ITEMS (default 100000) items per size; ARCHIVE_BENCH_SIZES="teaser,article";
+// ARCHIVE_BENCH_PG=postgres://… (or NEWS_TEST_DATABASE_URL) adds PostgreSQL with ARCHIVE_BENCH_PG_ITEMS.
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, "../../..");
+const shared = resolve(repo, "../shared");
+const N = Number(process.env.ARCHIVE_BENCH_ITEMS ?? 100_000);
+const SIZES = (process.env.ARCHIVE_BENCH_SIZES ?? "teaser,article").split(",");
+const PG = process.env.ARCHIVE_BENCH_PG ?? process.env.NEWS_TEST_DATABASE_URL;
+const PG_N = Number(process.env.ARCHIVE_BENCH_PG_ITEMS ?? Math.min(N, 50_000));
+const BATCH = 1000;
+const RUNS = 25;
+
+const WORDS: Record<string, number> = { teaser: 50, article: 250 };
+
+interface Kind {
+  name: string;
+  queries: string[];
+  from?: string;
+  to?: string;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
+}
+
+async function time(fn: () => unknown | Promise<unknown>): Promise<number[]> {
+  const out: number[] = [];
+  await fn(); // warm
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    await fn();
+    out.push(performance.now() - t);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** Picks query terms from the archive's own vocabulary by document frequency. */
+function chooseKinds(db: Database.Database, n: number): Kind[] {
+  db.exec("create virtual table if not exists v using fts5vocab(fts, 'row')");
+  const words = db
+    .prepare("select term, doc from v where length(term) >= 5 and term glob '[a-z]*' order by doc desc")
+    .all() as { term: string; doc: number }[];
+  const near = (fraction: number, k: number) => {
+    const target = Math.max(3, fraction * n);
+    return [...words]
+      .sort((a, b) => Math.abs(Math.log(a.doc / target)) - Math.abs(Math.log(b.doc / target)))
+      .slice(0, k)
+      .map((w) => w.term);
+  };
+  const common = words.slice(0, 3).map((w) => w.term);
+  const mid = near(0.05, 6);
+  const rare = near(0.0001, 3);
+  const prefixes = near(0.02, 3).map((t) => `${t.slice(0, 4)}*`);
+  // a two-word phrase that occurs: the most frequent bigram of a few common words' neighbours
+  const phrases = ["united states", "prime minister", "last year"];
+  return [
+    { name: "rare term", queries: rare },
+    { name: "common term", queries: common },
+    { name: "two-term AND", queries: [0, 2, 4].map((i) => `${mid[i]} ${mid[i + 1]}`) },
+    { name: "two-word phrase", queries: phrases.map((p) => `"${p}"`) },
+    { name: "prefix", queries: prefixes },
+    { name: "term + date range", queries: common, from: "2010-01-01", to: "2010-12-31" },
+  ];
+}
+
+function bareFts(q: string): string {
+  // the same quoting the archive does, for a like-for-like MATCH
+  if (q.startsWith('"')) return q;
+  return q
+    .split(" ")
+    .map((t) => (t.endsWith("*") ? `"${t.slice(0, -1)}" *` : `"${t}"`))
+    .join(" AND ");
+}
+
+async function benchSize(sentences: string[], size: string, lines: string[]) {
+  const words = WORDS[size] ?? 50;
+  const dir = mkdtempSync(join(tmpdir(), "news-archive-bench-"));
+  try {
+    // build the items once; both engines store the very same rows
+    // generated batch by batch (a million articles do not fit in memory at once), the same
+    // items for both engines since generation is deterministic; generation time is not counted
+    const batchOf = (i: number) =>
+      Array.from({ length: Math.min(BATCH, N - i) }, (_, j) => syntheticItem(sentences, i + j, words));
+    let mb = 0;
+
+    // bare better-sqlite3 + FTS5, as usually written: a table, an external-content FTS5 index
+    // kept by triggers, an index on date; same pragmas and batch size as the archive
+    const barePath = join(dir, "bare.db");
+    const bare = new Database(barePath);
+    bare.pragma("journal_mode = WAL");
+    bare.pragma("synchronous = NORMAL");
+    bare.pragma("cache_size = -65536");
+    bare.exec(`create table items (id text primary key, date text, title text, body text, doc text);
+      create index items_date on items (date);
+      create virtual table fts using fts5 (title, body, content = 'items', tokenize = 'unicode61 remove_diacritics 2');
+      create trigger items_ai after insert on items begin insert into fts (rowid, title, body) values (new.rowid, new.title, new.body); end;`);
+    const insert = bare.prepare("insert into items (id, date, title, body, doc) values (?, ?, ?, ?, ?)");
+    const insertMany = bare.transaction((rows: ReturnType<typeof batchOf>) => {
+      for (const it of rows)
+        insert.run(it.id, it.date, it.title, it.paragraphs.join("\n\n"), JSON.stringify(it));
+    });
+    let bareSeconds = 0;
+    for (let i = 0; i < N; i += BATCH) {
+      const rows = batchOf(i);
+      for (const it of rows) mb += Buffer.byteLength((it.title ?? "") + it.paragraphs.join("\n\n")) / 1e6;
+      const t = performance.now();
+      insertMany(rows);
+      bareSeconds += (performance.now() - t) / 1000;
+    }
+    bare.pragma("wal_checkpoint(TRUNCATE)");
+
+    const ourPath = join(dir, "archive.db");
+    const archive = await openArchive(ourPath);
+    let ourSeconds = 0;
+    for (let i = 0; i < N; i += BATCH) {
+      const page = makePage(batchOf(i));
+      const t = performance.now();
+      await archive.ingest([{ page, source: `bench-${i}` }]);
+      ourSeconds += (performance.now() - t) / 1000;
+    }
+    await archive.close();
+    const ckpt = new Database(ourPath);
+    ckpt.pragma("wal_checkpoint(TRUNCATE)");
+    ckpt.close();
+    const reopened = await openArchive(ourPath);
+
+    const size = (p: string) =>
+      statSync(p).size + (statSync(`${p}-wal`, { throwIfNoEntry: false })?.size ?? 0);
+    lines.push(
+      `#### ${words === 50 ? "Listing teasers" : "Full articles"} (~${words} words), ${N.toLocaleString("en")} items, ${mb.toFixed(0)} MB of text`,
+      "",
+    );
+    lines.push(
+      "| | bare better-sqlite3 + FTS5 | @news/archive (SQLite) | ratio |",
+      "| --- | --- | --- | --- |",
+    );
+    lines.push(
+      `| ingest items/s | ${Math.round(N / bareSeconds)} | ${Math.round(N / ourSeconds)} | ${(bareSeconds / ourSeconds).toFixed(2)} |`,
+      `| ingest MB/s | ${(mb / bareSeconds).toFixed(1)} | ${(mb / ourSeconds).toFixed(1)} | |`,
+      `| bytes per item | ${Math.round(size(barePath) / N)} | ${Math.round(size(ourPath) / N)} | ${(size(ourPath) / size(barePath)).toFixed(2)} |`,
+      "",
+    );
+
+    const kinds = chooseKinds(bare, N);
+    lines.push(
+      "| query (20 hits) | sort | bare p50 / p99 ms | archive p50 / p99 ms | archive/bare p99 |",
+      "| --- | --- | --- | --- | --- |",
+    );
+    const newest = bare.prepare(
+      "select i.id, i.title from fts f join items i on i.rowid = f.rowid where fts match ? and (? is null or i.date between ? and ?) order by i.date desc limit 20",
+    );
+    const ranked = bare.prepare(
+      "select i.id, i.title from fts f join items i on i.rowid = f.rowid where fts match ? and (? is null or i.date between ? and ?) order by f.rank limit 20",
+    );
+    for (const kind of kinds) {
+      for (const sort of ["date", "relevance"] as const) {
+        let qi = 0;
+        const stmt = sort === "date" ? newest : ranked;
+        const b = await time(() => {
+          const q = kind.queries[qi++ % kind.queries.length] as string;
+          return stmt.all(bareFts(q), kind.from ?? null, kind.from ?? null, kind.to ?? null);
+        });
+        qi = 0;
+        const o = await time(() =>
+          reopened.search({
+            query: kind.queries[qi++ % kind.queries.length],
+            sort,
+            limit: 20,
+            from: kind.from,
+            to: kind.to,
+          }),
+        );
+        lines.push(
+          `| ${kind.name} (${kind.queries.slice(0, 2).join(", ")}) | ${sort === "date" ? "newest first" : "relevance"} | ${fmt(b)} | ${fmt(o)} | ${(percentile(o, 99) / percentile(b, 99)).toFixed(2)} |`,
+        );
+      }
+    }
+    lines.push("");
+    await reopened.close();
+    bare.close();
+    if (PG) await benchPostgres(batchOf, Math.min(PG_N, N), kinds, lines, words);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function benchPostgres(
+  batchOf: (i: number) => ReturnType<typeof syntheticItem>[],
+  count: number,
+  kinds: Kind[],
+  lines: string[],
+  words: number,
+) {
+  const url = new URL(PG as string);
+  const schema = `bench_${words}_${Date.now().toString(36)}`;
+  url.searchParams.set("schema", schema);
+  const archive: Archive = await openArchive(url.toString());
+  try {
+    let seconds = 0;
+    for (let i = 0; i < count; i += BATCH) {
+      const page = makePage(batchOf(i).slice(0, count - i));
+      const t = performance.now();
+      await archive.ingest([{ page, source: `bench-${i}` }]);
+      seconds += (performance.now() - t) / 1000;
+    }
+    const stats = await archive.stats();
+    // what a DBA runs after a bulk load (autovacuum would, a minute later)
+    const pg = (await import("pg")).default;
+    const analyze = new pg.Client({ connectionString: PG });
+    await analyze.connect();
+    await analyze.query(`analyze ${schema}.items`);
+    await analyze.end();
+    lines.push(
+      `PostgreSQL, the first ${count.toLocaleString("en")} of these items: ingest ${Math.round(count / seconds)} items/s, ${Math.round((stats.sizeBytes ?? 0) / count)} bytes per item (tables + indexes).`,
+      "",
+      "| query (20 hits) | sort | PostgreSQL p50 / p99 ms |",
+      "| --- | --- | --- |",
+    );
+    for (const kind of kinds) {
+      for (const sort of ["date", "relevance"] as const) {
+        let qi = 0;
+        const o = await time(() =>
+          archive.search({
+            query: kind.queries[qi++ % kind.queries.length],
+            sort,
+            limit: 20,
+            from: kind.from,
+            to: kind.to,
+          }),
+        );
+        lines.push(`| ${kind.name} | ${sort === "date" ? "newest first" : "relevance"} | ${fmt(o)} |`);
+      }
+    }
+    lines.push("");
+  } finally {
+    await archive.close();
+    const pg = (await import("pg")).default;
+    const client = new pg.Client({ connectionString: PG });
+    await client.connect();
+    await client.query(`drop schema if exists ${schema} cascade`);
+    await client.end();
+  }
+}
+
+function fmt(sorted: number[]): string {
+  return `${percentile(sorted, 50).toFixed(2)} / ${percentile(sorted, 99).toFixed(2)}`;
+}
+
+export async function benchArchive(): Promise<void> {
+  const sentences = loadSentences(shared);
+  if (!sentences) {
+    process.stdout.write(`archive bench: skipped (no corpus at ${shared})\n`);
+    return;
+  }
+  const lines: string[] = [
+    "",
+    "Command: `pnpm --filter @news/archive bench` (from `pnpm bench`); item count from `ARCHIVE_BENCH_ITEMS`",
+    `(this run: ${N.toLocaleString("en")} items per size), PostgreSQL figures when \`ARCHIVE_BENCH_PG\` or`,
+    "`NEWS_TEST_DATABASE_URL` names a database. Items are real WCXB sentences recombined",
+    "deterministically. Latencies are per `search()` call (20 hits, snippets and JSON documents included) beside",
+    "the bare engine's query in the same process; 25 runs per kind after a warm-up, cycling over the kind's terms.",
+    "",
+  ];
+  for (const size of SIZES) {
+    const started = performance.now();
+    await benchSize(sentences, size, lines);
+    process.stdout.write(
+      `archive bench: ${size} done in ${((performance.now() - started) / 1000).toFixed(0)} s\n`,
+    );
+  }
+  const text = lines.join("\n");
+  process.stdout.write(`${text}\n`);
+  if (process.env.ARCHIVE_BENCH_WRITE !== "0") {
+    const doc = join(repo, "docs/benchmarks.md");
+    const current = readFileSync(doc, "utf8");
+    const start = current.indexOf("<!-- bench:archive -->");
+    const end = current.indexOf("<!-- /bench:archive -->");
+    if (start !== -1 && end !== -1) {
+      // re-read right before writing: other benches write their own sections of the same file
+      const fresh = readFileSync(doc, "utf8");
+      const s = fresh.indexOf("<!-- bench:archive -->") + "<!-- bench:archive -->".length;
+      const e = fresh.indexOf("<!-- /bench:archive -->");
+      writeFileSync(doc, `${fresh.slice(0, s)}\n## Archive (@news/archive)\n${text}\n${fresh.slice(e)}`);
+    }
+  }
+}
