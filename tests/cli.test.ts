@@ -107,6 +107,13 @@ beforeAll(async () => {
   // the seed in windows-1252: its 14 curly quotes (0x91-0x94) are each an invalid byte in UTF-8
   const cp1252 = text.replace(/[‘’“”]/g, (q) => String.fromCharCode(0x91 + "‘’“”".indexOf(q)));
   await writeFile(join(dir, "cp1252.txt"), Buffer.from(cp1252, "latin1"));
+  await writeFile(join(dir, "long-line.txt"), "word ".repeat(2_000_000)); // 10 MB, no line break
+  await writeFile(
+    join(dir, "cut.html"),
+    "<!doctype html><html><head><title>T</title></head><body><article><h1>Headline</h1><p>Text that is cu",
+  );
+  const gz = gzipSync(bytes);
+  await writeFile(join(dir, "cut.txt.gz"), gz.subarray(0, gz.length >> 1));
   await mkdir(join(dir, "tree/nested"), { recursive: true });
   await copyFile(seed, join(dir, "tree", seedName));
   await copyFile(join(fixtures, "pages/press-releases.txt"), join(dir, "tree/nested/press-releases.txt"));
@@ -193,6 +200,24 @@ describe("news (process)", () => {
     const r = await news(["parse", "binary.bin"]);
     expect(r.code).toBe(0);
     expect(page(r.stdout).warnings.map((w) => w.code)).toContain("binary-input");
+  });
+
+  it("gives a 10 MB single-line file a page and a warning", async () => {
+    const r = await news(["parse", "long-line.txt"]);
+    expect(r.code).toBe(0);
+    expect(page(r.stdout).warnings.map((w) => w.code)).toContain("long-line-skipped");
+  });
+
+  it("parses a truncated HTML page and says it was cut; a truncated .gz is an input error", async () => {
+    const html = await news(["parse", "cut.html"]);
+    expect(html.code).toBe(0);
+    expect(page(html.stdout).warnings.map((w) => w.code)).toContain("truncated-input");
+    const gz = await news(["parse", "cut.txt.gz", seedName]);
+    expect(gz.code).toBe(1);
+    expect(records(gz.stdout).map((l) => l.error?.code ?? l.items.length)).toEqual(["bad-gzip", 3]);
+    expect(gz.stderr).toMatch(
+      /^news: bad-gzip: cut\.txt\.gz: not valid gzip data \(unexpected end of file\)\n$/,
+    );
   });
 
   it("decodes UTF-16 with a BOM to the same items", async () => {
