@@ -85,6 +85,22 @@ describe("pageToMarkdown", () => {
     expect(md).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
   });
 
+  it("renders headings, list items, quotes and code as their kind of block", () => {
+    const blocks = item({
+      paragraphs: ["Background", "first point", "second point", "We will not stop.", "a = `b`\n  c"],
+      blocks: ["heading", "list-item", "list-item", "quote", "code"],
+      source: null,
+    });
+    const md = pageToMarkdown(page({ items: [blocks] }));
+    expect(md).toContain(
+      "**Background**\n\n- first point\n\n- second point\n\n> We will not stop.\n\n```\na = `b`\n  c\n```\n",
+    );
+    const text = pageToText(page({ items: [blocks] }), { width: 30 });
+    expect(text).toContain(
+      "    Background\n\n    • first point\n    • second point\n\n    | We will not stop.\n\n      a = `b`\n        c\n",
+    );
+  });
+
   it("renders an empty page with its warnings, and a heading when asked", () => {
     expect(pageToMarkdown(empty(), { heading: "a.txt" })).toBe(
       "# a.txt\n\n0 items\n\n> **warning** `no-items`: none\n",

@@ -1,4 +1,4 @@
-import type { NewsItem, NewsPage } from "../model/page.js";
+import type { BlockKind, NewsItem, NewsPage } from "../model/page.js";
 import { oneLine, printable } from "./clean.js";
 
 export interface MarkdownOptions {
@@ -48,7 +48,7 @@ function itemToMarkdown(item: NewsItem, n: number, level: string): string[] {
       : `${level} ${n}. ${meta.length > 0 ? inline(meta.join(" · ")) : "Untitled"}`,
   ];
   if (item.title && meta.length > 0) out.push(`*${inline(meta.join(" · "))}*`);
-  out.push(...item.paragraphs.map(block));
+  out.push(...item.paragraphs.map((p, i) => block(p, item.blocks[i] ?? "paragraph")));
   if (item.source) out.push(`— ${inline(item.source)}`);
   if (item.url) out.push(`<${oneLine(item.url)}>`);
   return out;
@@ -59,10 +59,19 @@ function inline(text: string): string {
   return oneLine(text).replace(/[\\`*_[\]<]/g, "\\$&");
 }
 
-function block(text: string): string {
-  return printable(text)
+function block(text: string, kind: BlockKind): string {
+  if (kind === "code") {
+    const body = printable(text);
+    // a fence longer than any backtick run inside keeps the code whole
+    const fence = "`".repeat(Math.max(3, ...(body.match(/`+/g) ?? []).map((run) => run.length + 1)));
+    return `${fence}\n${body}\n${fence}`;
+  }
+  const lines = printable(text)
     .split("\n")
     .map((line) => inline(line).replace(/^(#{1,6}\s|>|[-+]\s|\d+[.)]\s|={3,}|-{3,})/, "\\$1"))
-    .filter((line) => line.length > 0)
-    .join("  \n");
+    .filter((line) => line.length > 0);
+  if (kind === "heading") return `**${lines.join(" ")}**`;
+  if (kind === "list-item") return `- ${lines.join("  \n  ")}`;
+  if (kind === "quote") return lines.map((line) => `> ${line}`).join("  \n");
+  return lines.join("  \n");
 }

@@ -41,13 +41,25 @@ function itemToText(item: NewsItem, n: number, width: number): string {
   const lines = [`[${n}] ${meta.join(" · ")}`];
   if (item.title) lines.push(...wrap(oneLine(item.title), width, "    "));
   if (item.authors.length > 0) lines.push(...wrap(`by ${oneLine(item.authors.join(", "))}`, width, "    "));
-  for (const p of item.paragraphs) {
-    lines.push("");
-    for (const line of printable(p).split("\n")) lines.push(...wrap(oneLine(line), width, "    "));
-  }
+  item.paragraphs.forEach((p, i) => {
+    const kind = item.blocks[i] ?? "paragraph";
+    // consecutive list items read as one list: no blank line between them
+    if (!(kind === "list-item" && item.blocks[i - 1] === "list-item")) lines.push("");
+    const text = printable(p);
+    if (kind === "code") lines.push(...text.split("\n").map((line) => `      ${line}`));
+    else if (kind === "list-item") lines.push(...bullet(oneLine(text), width));
+    else {
+      const indent = kind === "quote" ? "    | " : "    ";
+      for (const line of text.split("\n")) lines.push(...wrap(oneLine(line), width, indent));
+    }
+  });
   if (item.source) lines.push("", ...wrap(`(Source: ${oneLine(item.source)})`, width, "    "));
   if (item.url) lines.push(`    ${oneLine(item.url)}`);
   return lines.join("\n");
+}
+
+function bullet(text: string, width: number): string[] {
+  return wrap(text, width, "      ").map((line, i) => (i === 0 ? `    • ${line.slice(6)}` : line));
 }
 
 /** Greedy word wrap; a word longer than the width (a URL, unspaced CJK) keeps its own line. */
