@@ -80,3 +80,30 @@ function describe(error: unknown): string {
   if (code === "EISDIR") return "is a directory";
   return error instanceof Error ? error.message : String(error);
 }
+
+/**
+ * A one-line counter redrawn on a terminal's stderr at most every 100 ms; does nothing when
+ * stderr is not a terminal, so logs and pipes never get carriage returns.
+ *
+ * @example
+ * const progress = progressLine(io.stderr);
+ * progress.update(`news: ${n} parsed`);
+ * progress.clear(); // before any other stderr line, and at the end
+ */
+export function progressLine(stderr: { isTTY?: boolean; write(text: string): unknown }, enabled = true) {
+  let shown = false;
+  let last = 0;
+  return {
+    update(text: string) {
+      const now = Date.now();
+      if (!enabled || !stderr.isTTY || now - last < 100) return;
+      last = now;
+      stderr.write(`\r\u001b[2K${text}`);
+      shown = true;
+    },
+    clear() {
+      if (shown) stderr.write("\r\u001b[2K");
+      shown = false;
+    },
+  };
+}

@@ -57,9 +57,9 @@ const fake: Parser = (input, options) => {
   });
 };
 
-async function news(args: string[], stdin = "", parser: Parser = fake, tty = false) {
+async function news(args: string[], stdin = "", parser: Parser = fake, tty = false, errTty = false) {
   const out = new PassThrough();
-  const err = new PassThrough();
+  const err = Object.assign(new PassThrough(), { isTTY: errTty });
   const chunks = { out: "", err: "" };
   out.on("data", (c) => {
     chunks.out += c;
@@ -151,6 +151,18 @@ describe("news parse", () => {
     const r = await news(["-"], "Typed\nbody", fake, true);
     expect(r.stderr).toBe("news: reading the page from the terminal (end with Ctrl-D)\n");
     expect(JSON.parse(r.stdout).items[0].title).toBe("Typed");
+  });
+
+  it("draws a progress counter on a terminal's stderr and clears it before an error line", async () => {
+    const r = await news(["one.txt", "missing.txt", "pages/"], "", fake, false, true);
+    expect(r.code).toBe(1);
+    expect(r.stderr.startsWith("\r\u001b[2Knews: 1 parsed\r\u001b[2Knews: not-found:")).toBe(true);
+    // whatever was drawn last is wiped: the terminal is left on a clean line
+    expect(r.stderr).toMatch(/(\n|\r\u001b\[2K)$/);
+    expect(r.stderr).not.toMatch(/parsed[^\r]*$/);
+    expect(lines(r.stdout)).toHaveLength(5);
+    const piped = await news(["one.txt", "pages/"]);
+    expect(piped.stderr).toBe("");
   });
 
   it("gives ndjson even with --format json when there are several inputs", async () => {

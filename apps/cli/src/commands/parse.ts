@@ -15,7 +15,7 @@ import {
 } from "@news/core";
 import { CliError, type Command, EXIT, type Io } from "../command.js";
 import { DEFAULT_MAX_BYTES, type InputError, readInputs } from "../inputs.js";
-import { openOutput } from "../output.js";
+import { openOutput, progressLine } from "../output.js";
 
 export type Parser = (input: string | Uint8Array, options?: ParseOptions) => NewsPage;
 
@@ -51,6 +51,7 @@ Each ndjson record is a NewsPage whose "input" is the path as given (its InputIn
 bytes were decoded, is under "inputInfo"). A bad input does not stop the others: in ndjson it becomes a record
   {"input":"…","error":{"code":"not-found","message":"…"}}
 and every failure is also reported on stderr as one line: news: <code>: <message>.
+With several inputs and stderr on a terminal, a running count is shown there.
 Input error codes: not-found, permission-denied, not-a-file, directory-loop, symlink-loop,
 empty-directory, too-large, bad-gzip, stdin-repeated, read-failed; parser codes such as
 unsupported-encoding and input-too-large.
@@ -105,7 +106,9 @@ async function run(args: string[], io: Io, parser: Parser): Promise<number> {
   if (positionals.includes("-") && io.stdin.isTTY)
     io.stderr.write("news: reading the page from the terminal (end with Ctrl-D)\n");
   const width = values.out === undefined && io.stdout.isTTY ? Math.min(io.stdout.columns ?? 80, 100) : 80;
-  let failed = false;
+  // a counter only while results go somewhere else than the terminal it would be drawn on
+  const progress = progressLine(io.stderr, !single && (values.out !== undefined || !io.stdout.isTTY));
+  let failed = 0;
   let internal = false;
   let count = 0;
   try {
@@ -129,15 +132,19 @@ async function run(args: string[], io: Io, parser: Parser): Promise<number> {
         }
       }
       if (record.error) {
-        failed = true;
+        failed++;
+        progress.clear();
         io.stderr.write(`news: ${record.error.code}: ${record.error.message}\n`);
       }
       await output.write(render(record, format, { first: count === 0, single, width }));
       count++;
+      progress.update(`news: ${count} parsed${failed ? `, ${failed} failed` : ""}`);
     }
+    progress.clear();
     if (single && failed) await output.abort();
     else await output.close();
   } catch (error) {
+    progress.clear();
     await output.abort();
     throw error;
   }
