@@ -14,7 +14,6 @@ const NUMERIC =
   /(?<![\p{L}\p{N}]|\d[-/.])(?:(\d{4})([-/.])(\d{1,2})\2(\d{1,2})|(\d{1,2})([-/.])(\d{1,2})\6(\d{4}|\d{2}))(?!\d|[-/.]\d)/gu;
 const CJK = /(?<!\d)(?:(\d{4})\s?[年년]\s?)?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日号號일]/gu;
 const CJK_MONTH = /(?<!\d)(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월](?!\s?\d)/gu;
-const WORD = /\p{L}[\p{L}\p{M}]{1,11}\.?/gu;
 const DAY_BEFORE =
   /(?<![\p{N}\p{L}])(\d{1,2})(?:st|nd|rd|th|er|re|e|º|°|ª)?(?:\.\s{0,3}|[-/]|,?\s{1,3}(?:(?:de|of|du|di)\s{1,3})?)$/iu;
 const YEAR_AFTER =
@@ -73,7 +72,7 @@ function scanNumeric(text: string, options: FindOptions, out: DateMatch[]): void
       const month = Number(m[3]);
       const day = Number(m[4]);
       if (!isYear(year) || !isValid(year, month, day)) continue;
-      out.push(withTime(text, { ...base(text, start, end, "iso"), year, month, day }));
+      out.push(withTime(text, make(text, start, end, "iso", year, month, day)));
       continue;
     }
     const first = Number(m[5]);
@@ -82,14 +81,7 @@ function scanNumeric(text: string, options: FindOptions, out: DateMatch[]): void
     if (year === null) continue;
     const read = readNumeric(first, second, year, options.order ?? defaultOrder(options.lang));
     if (!read) continue;
-    out.push(
-      withTime(text, {
-        ...base(text, start, end, "numeric"),
-        year,
-        ...read,
-        numeric: { first, second },
-      }),
-    );
+    out.push(withTime(text, numericMatch(text, start, end, year, read, first, second)));
   }
 }
 
@@ -101,34 +93,119 @@ function scanCjk(text: string, out: DateMatch[]): void {
     const month = Number(m[2]);
     const day = Number(m[3]);
     if ((year !== null && !isYear(year)) || !isValid(year, month, day)) continue;
-    out.push(withTime(text, { ...base(text, m.index, m.index + m[0].length, "cjk"), year, month, day }));
+    out.push(withTime(text, make(text, m.index, m.index + m[0].length, "cjk", year, month, day)));
   }
   CJK_MONTH.lastIndex = 0;
   for (let m = CJK_MONTH.exec(text); m; m = CJK_MONTH.exec(text)) {
     const year = Number(m[1]);
     const month = Number(m[2]);
     if (!isYear(year) || month < 1 || month > 12) continue;
-    out.push({ ...base(text, m.index, m.index + m[0].length, "month-year"), year, month, day: null });
+    out.push(make(text, m.index, m.index + m[0].length, "month-year", year, month, null));
   }
 }
 
+// a month name always sits beside a number (its day or its year), so the words next to digit runs
+// are the only ones worth looking up: the work follows the digits, not the words
+const DIGIT_RUN = /\d{1,4}/g;
+const CONNECTORS: ReadonlySet<string> = new Set([
+  "de",
+  "of",
+  "du",
+  "di",
+  "del",
+  "st",
+  "nd",
+  "rd",
+  "th",
+  "er",
+  "e",
+]);
+
 function scanMonthNames(text: string, options: FindOptions, out: DateMatch[]): void {
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const key = foldWord(m[0]);
-    const entry = MONTHS.get(key);
-    if (!entry) continue;
-    // words that are also common words stay dates only with a day and a year, unless the text's language says so
-    const weak = WEAK_MONTHS.has(key) && !(options.lang && entry.langs.has(options.lang));
-    const s = m.index;
-    // the dot of "Apr." is read by the patterns after the word, so a sentence's full stop is not swallowed
-    const e = s + m[0].length - (m[0].endsWith(".") ? 1 : 0);
-    const match = readAround(text, s, e, entry.month, weak);
-    if (match) {
-      WORD.lastIndex = Math.max(WORD.lastIndex, match.end);
-      out.push(match.day === null ? match : withTime(text, match));
+  let after = -1;
+  let tried = -1;
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) {
+    const ds = m.index;
+    for (let side = 0; side < 2; side++) {
+      const ws = side === 0 ? wordBefore(text, ds) : wordAfter(text, ds + m[0].length);
+      if (ws < 0 || ws < after || ws === tried) continue;
+      tried = ws;
+      const we = wordEnd;
+      const key = foldWord(text.slice(ws, we));
+      const entry = MONTHS.get(key);
+      if (!entry) continue;
+      // words that are also common words stay dates only with a day and a year, unless the text's language says so
+      const weak = WEAK_MONTHS.has(key) && !(options.lang && entry.langs.has(options.lang));
+      const match = readAround(text, ws, we, entry.month, weak);
+      if (match) {
+        after = match.end;
+        out.push(match.day === null ? match : withTime(text, match));
+        break;
+      }
     }
   }
+}
+
+// the end of the word wordBefore/wordAfter found (a second return value without an allocation)
+let wordEnd = -1;
+
+function isWordChar(c: number): boolean {
+  return (
+    ((c | 32) >= 97 && (c | 32) <= 122) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x400 && c <= 0x4ff) ||
+    (c >= 0x300 && c <= 0x36f)
+  );
+}
+
+function isGap(c: number): boolean {
+  return (
+    c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 46 || c === 44 || c === 45 || c === 47
+  );
+}
+
+// start of the month-like word before a number ("December 21", "Dec. 21", "diciembre de 2017")
+function wordBefore(text: string, at: number): number {
+  let i = at;
+  for (let hop = 0; hop < 2; hop++) {
+    let gap = 0;
+    while (i > 0 && gap < 6 && isGap(text.charCodeAt(i - 1))) {
+      i--;
+      gap++;
+    }
+    if (gap === 0) return -1;
+    const end = i;
+    while (i > 0 && end - i < 14 && isWordChar(text.charCodeAt(i - 1))) i--;
+    if (end - i < 2 || (i > 0 && isWordChar(text.charCodeAt(i - 1)))) return -1;
+    if (!isConnector(text, i, end)) {
+      wordEnd = end;
+      return i;
+    }
+  }
+  return -1;
+}
+
+// start of the month-like word after a number ("21 December", "1er janvier", "21 de diciembre")
+function wordAfter(text: string, at: number): number {
+  let i = at;
+  for (let hop = 0; hop < 3; hop++) {
+    const gapStart = i;
+    while (i < text.length && i - gapStart < 6 && isGap(text.charCodeAt(i))) i++;
+    if (i === gapStart && hop > 0) return -1;
+    const start = i;
+    while (i < text.length && i - start < 14 && isWordChar(text.charCodeAt(i))) i++;
+    if (i - start < 2 || (i < text.length && isWordChar(text.charCodeAt(i)))) return -1;
+    if (!isConnector(text, start, i)) {
+      wordEnd = i;
+      return start;
+    }
+  }
+  return -1;
+}
+
+function isConnector(text: string, start: number, end: number): boolean {
+  return end - start <= 3 && CONNECTORS.has(text.slice(start, end).toLowerCase());
 }
 
 function readAround(text: string, s: number, e: number, month: number, weak: boolean): DateMatch | null {
@@ -140,12 +217,7 @@ function readAround(text: string, s: number, e: number, month: number, weak: boo
     const year = y ? fullYear((y[1] ?? y[2]) as string) : null;
     if ((weak && year === null) || !isValid(year, month, day)) return null;
     const start = s - before[0].length;
-    return withWeekday(text, {
-      ...base(text, start, e + (y ? y[0].length : 0), "day-month"),
-      year,
-      month,
-      day,
-    });
+    return withWeekday(text, make(text, start, e + (y ? y[0].length : 0), "day-month", year, month, day));
   }
   const d = DAY_AFTER.exec(after);
   if (d) {
@@ -154,14 +226,14 @@ function readAround(text: string, s: number, e: number, month: number, weak: boo
     if ((weak && year === null) || !isValid(year, month, day) || (year !== null && !isYear(year))) {
       return null;
     }
-    return withWeekday(text, { ...base(text, s, e + d[0].length, "month-day"), year, month, day });
+    return withWeekday(text, make(text, s, e + d[0].length, "month-day", year, month, day));
   }
   const y = YEAR_ONLY_AFTER.exec(after);
   // "May 2013" heads a month's items; lower-case "may 2013" is more likely the verb
   if (y && (!weak || isUpper(text.charCodeAt(s)))) {
     const year = Number(y[1]);
     if (!isYear(year)) return null;
-    return { ...base(text, s, e + y[0].length, "month-year"), year, month, day: null };
+    return make(text, s, e + y[0].length, "month-year", year, month, null);
   }
   return null;
 }
@@ -174,11 +246,13 @@ function isUpper(code: number): boolean {
 function withWeekday(text: string, match: DateMatch): DateMatch {
   const w = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, match.start - 20), match.start));
   if (!w || !WEEKDAYS.has(foldWord(w[1] as string))) return match;
-  const start = match.start - w[0].length;
-  return { ...match, start, text: text.slice(start, match.end) };
+  match.start -= w[0].length;
+  match.text = text.slice(match.start, match.end);
+  return match;
 }
 
 function withTime(text: string, match: DateMatch): DateMatch {
+  if (!digitSoon(text, match.end)) return match;
   const t = TIME.exec(text.slice(match.end, match.end + 48));
   if (!t) return match;
   let hour = Number(t[1]);
@@ -189,17 +263,24 @@ function withTime(text: string, match: DateMatch): DateMatch {
     hour = (hour % 12) + (t[4].toLowerCase() === "p" ? 12 : 0);
   }
   if (hour > 23 || minute > 59 || second > 60) return match;
-  const end = match.end + t[0].length;
+  match.end += t[0].length;
+  match.text = text.slice(match.start, match.end);
+  match.hour = hour;
+  match.minute = minute;
+  match.second = second;
   const zone = t[5] === undefined ? undefined : zoneOffset(t[5]);
-  return {
-    ...match,
-    end,
-    text: text.slice(match.start, end),
-    hour,
-    minute,
-    second,
-    ...(zone === undefined ? {} : { offsetMinutes: zone }),
-  };
+  if (zone !== undefined) match.offsetMinutes = zone;
+  return match;
+}
+
+// a time follows a date within a few characters ("T10:00", ", at 3:45 pm"): skip the regex otherwise
+function digitSoon(text: string, from: number): boolean {
+  const end = Math.min(text.length, from + 8);
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 function zoneOffset(zone: string): number | undefined {
@@ -211,8 +292,32 @@ function zoneOffset(zone: string): number | undefined {
   return m[1] === "-" ? -minutes : minutes;
 }
 
-function base(text: string, start: number, end: number, shape: DateShape) {
-  return { start, end, text: text.slice(start, end), ambiguous: false, shape };
+// one object shape for every match: spreading into literals is a slow path in V8 (microseconds each)
+function make(
+  text: string,
+  start: number,
+  end: number,
+  shape: DateShape,
+  year: number | null,
+  month: number | null,
+  day: number | null,
+): DateMatch {
+  return { start, end, text: text.slice(start, end), ambiguous: false, shape, year, month, day };
+}
+
+function numericMatch(
+  text: string,
+  start: number,
+  end: number,
+  year: number,
+  read: { day: number; month: number; ambiguous: boolean },
+  first: number,
+  second: number,
+): DateMatch {
+  const match = make(text, start, end, "numeric", year, read.month, read.day);
+  match.ambiguous = read.ambiguous;
+  match.numeric = { first, second };
+  return match;
 }
 
 /** Read `first`/`second` as day and month in `order`, or the other way when only that is valid. */

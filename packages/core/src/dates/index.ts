@@ -120,7 +120,12 @@ export function decideOrder(
 export function withOrder(match: DateMatch, order: DayOrder): DateMatch {
   if (!match.numeric) return match;
   const read = readNumeric(match.numeric.first, match.numeric.second, match.year, order);
-  return read ? { ...match, ...read } : match;
+  if (!read) return match;
+  const copy = Object.assign({}, match);
+  copy.day = read.day;
+  copy.month = read.month;
+  copy.ambiguous = read.ambiguous;
+  return copy;
 }
 
 // how many neighbouring pairs run the page's way (newest first or oldest first) under `order`

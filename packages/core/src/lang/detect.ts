@@ -2,13 +2,51 @@ import { eld } from "eld/extrasmall";
 
 // the language of a few hundred characters is the language of the text; more only costs time
 const SAMPLE = 1200;
+const STOPWORD_SAMPLE = 600;
 const MIN_LETTERS = 12;
 const MIN_CJK = 4;
 
+/** The writing system most of a text's letters are in, for cheap comparisons between texts. */
+export type Script =
+  | "latin"
+  | "cyrillic"
+  | "greek"
+  | "arabic"
+  | "hebrew"
+  | "han"
+  | "kana"
+  | "hangul"
+  | "other";
+
+// the most frequent function words of languages written in Latin script: a page of running text
+// names its language in its first hundred words without the cost of an n-gram model
+const STOPWORDS: Record<string, string> = {
+  en: "the of and to in is that for on with was as by it at from are this be have has an were which",
+  fr: "le la les des du de et est une un pour dans que qui sur au aux par pas avec sont ce cette",
+  es: "el la los las del de y en que es por un una con para se al como más su sus",
+  it: "il la le gli dei degli della delle di del e è che per un una con sono nel alla al si",
+  pt: "o a os as do da dos das de e em que um uma para com não por no na se ao",
+  de: "der die das und ist nicht ein eine zu den mit von im dem des sich auf für auch wird",
+  nl: "de het een en van in is dat op te voor met zijn niet aan er ook als bij",
+  pl: "i w na z że do się nie to jest o jak po od za przez dla oraz",
+  sv: "och att det som en på är av för med till den har inte om ett",
+  ro: "și în de la cu pe că este un o din pentru care se nu mai",
+  tr: "ve bir bu için ile da de olarak olan gibi daha çok en ama",
+  id: "dan yang di ke dari ini itu dengan untuk tidak dalam akan pada juga",
+};
+const WORDS: ReadonlyMap<string, string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const [lang, words] of Object.entries(STOPWORDS)) {
+    for (const w of words.split(" ")) map.set(w, [...(map.get(w) ?? []), lang]);
+  }
+  return map;
+})();
+
 /**
  * The language of a text as an ISO 639-1 code ("en", "fr", "zh"), or null when the text is too
- * short or the evidence too weak: callers then fall back to the page's language. Uses ELD's
- * n-gram model (about 60 languages, fast, good on short headlines).
+ * short or the evidence too weak: callers then fall back to the page's language. East Asian
+ * scripts are told apart by script, running text by its function words, and short texts such as
+ * headlines by ELD's n-gram model (about 60 languages).
  *
  * @example
  * detectLang("Lawmakers seek tougher penalties for ID thieves"); // "en"
@@ -26,11 +64,83 @@ export function detectLang(text: string): string | null {
     if (kana * 20 > cjk) return "ja";
     return hangul > han ? "ko" : "zh";
   }
+  const byStopwords = stopwordLang(sample);
+  if (byStopwords) return byStopwords;
   const result = eld.detect(sample);
   if (!result.language) return null;
   // a short text is only trusted when the model is sure; a long one always has enough n-grams
   if (!result.isReliable() && letters + cjk * 3 < 200) return null;
   return result.language;
+}
+
+/**
+ * The script most letters of the opening of `text` are in, or null without letters.
+ *
+ * @example
+ * scriptOf("Le conseil vote"); // "latin"
+ * scriptOf("网易新闻"); // "han"
+ */
+export function scriptOf(text: string, limit = 200): Script | null {
+  const counts = new Int32Array(SCRIPTS.length);
+  const end = Math.min(text.length, limit);
+  for (let i = 0; i < end; i++) {
+    const s = scriptIndex(text.charCodeAt(i));
+    if (s >= 0) counts[s] = (counts[s] as number) + 1;
+  }
+  let best = -1;
+  for (let s = 0; s < SCRIPTS.length; s++)
+    if ((counts[s] as number) > 0 && (best < 0 || (counts[s] as number) > (counts[best] as number))) best = s;
+  return best < 0 ? null : (SCRIPTS[best] as Script);
+}
+
+const SCRIPTS: readonly Script[] = [
+  "latin",
+  "cyrillic",
+  "greek",
+  "arabic",
+  "hebrew",
+  "han",
+  "kana",
+  "hangul",
+  "other",
+];
+
+function scriptIndex(c: number): number {
+  if (c < 0x41) return -1;
+  if (c <= 0x7a) return (c | 32) >= 97 ? 0 : -1;
+  if (c <= 0x24f) return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 ? 0 : -1;
+  if (c >= 0x370 && c <= 0x3ff) return 2;
+  if (c >= 0x400 && c <= 0x52f) return 1;
+  if (c >= 0x590 && c <= 0x5ff) return 4;
+  if (c >= 0x600 && c <= 0x6ff) return 3;
+  if (c >= 0x1e00 && c <= 0x1eff) return 0;
+  if (c >= 0x3040 && c <= 0x30ff) return 6;
+  if (c >= 0x4e00 && c <= 0x9fff) return 5;
+  if (c >= 0xac00 && c <= 0xd7af) return 7;
+  return c >= 0x2000 && c <= 0x2bff ? -1 : 8;
+}
+
+const TOKEN = /\p{L}+/gu;
+
+function stopwordLang(sample: string): string | null {
+  const text = sample.length > STOPWORD_SAMPLE ? sample.slice(0, STOPWORD_SAMPLE) : sample;
+  const hits = new Map<string, number>();
+  let words = 0;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    words++;
+    const langs = WORDS.get(m[0].toLowerCase());
+    if (langs) for (const l of langs) hits.set(l, (hits.get(l) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let first = 0;
+  let second = 0;
+  for (const [l, n] of hits) {
+    if (n > first) [best, first, second] = [l, n, first];
+    else if (n > second) second = n;
+  }
+  // enough running text, and one language well ahead of the next
+  return best && words >= 20 && first >= 4 && first >= 2 * second ? best : null;
 }
 
 function countLetters(text: string): { letters: number; han: number; kana: number; hangul: number } {

@@ -1,1 +1,1 @@
-export { detectLang } from "./detect.js";
+export { detectLang, type Script, scriptOf } from "./detect.js";

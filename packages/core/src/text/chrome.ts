@@ -1,8 +1,13 @@
 // what page furniture looks like in a text dump, in the languages the date module reads
 
-const PAGER_WORDS =
-  /(?:showing page|pages?|pagine|pagina|páginas?|seiten?|strony|strona|страницы|first|previous|prev|next|last|première|précédente|suivante|dernière|precedente|successiva|prima|ultima|anterior|siguiente|última|primera|zurück|weiter|vorherige|nächste|erste|letzte|poprzednia|następna|pierwsza|ostatnia|назад|вперед|далее|上一页|下一页|首页|末页|尾页|跳转|上一月|下一月|of)/giu;
-const PAGER_REST = /[\d\s«»‹›<>…|.,:/\-–—()[\]]+/g;
+const PAGER_WORDS: ReadonlySet<string> = new Set(
+  (
+    "showing pages pagine pagina página páginas seite seiten strony strona страницы страница first previous prev " +
+    "next last première précédente suivante dernière precedente successiva prima ultima anterior siguiente última " +
+    "primera zurück weiter vorherige nächste erste letzte poprzednia następna pierwsza ostatnia назад вперед далее " +
+    "上一页 下一页 首页 末页 尾页 跳转 上一月 下一月 of"
+  ).split(" "),
+);
 const PAGER_CJK = /第\s*\d+\s*\/\s*\d+\s*页|\d+\s*条\s*\/\s*页|上一页|下一页/u;
 const PAGE_OF = /^(?:page|pagina|página|seite|strona|страница)\s+\d+\s+(?:of|di|de|von|z|из)\s+\d+$/iu;
 
@@ -23,12 +28,40 @@ const FOOTER =
 
 /** A line of a pager: "Pages", "1 2 3 … next ›", "Showing page", "« first", "上一页 1 2 … 36 下一页". */
 export function isPagination(text: string): boolean {
-  if (text.length === 0 || text.length > 120) return false;
-  if (PAGE_OF.test(text) || PAGER_CJK.test(text)) return true;
-  PAGER_WORDS.lastIndex = 0;
-  const words = text.replace(PAGER_WORDS, "");
-  if (words === text && !/\d/.test(text)) return false;
-  return words.replace(PAGER_REST, "") === "";
+  const n = text.length;
+  if (n === 0 || n > 120) return false;
+  // every word must be a pager word; the first other word ends the check, so prose costs little
+  let words = 0;
+  let digits = 0;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      digits++;
+      i++;
+    } else if (isLetter(c)) {
+      let j = i + 1;
+      while (j < n && isLetter(text.charCodeAt(j))) j++;
+      if (!PAGER_WORDS.has(text.slice(i, j).toLowerCase())) return isCjkPager(text);
+      words++;
+      i = j;
+    } else if (c === 32 || c === 9 || c === 0xa0 || PAGER_PUNCT.includes(text[i] as string)) i++;
+    else return isCjkPager(text);
+  }
+  return words + digits > 0;
+}
+
+const PAGER_PUNCT = "«»‹›<>…|.,:/-–—()[]·";
+
+function isCjkPager(text: string): boolean {
+  return PAGE_OF.test(text) || PAGER_CJK.test(text);
+}
+
+function isLetter(c: number): boolean {
+  return (
+    ((c | 32) >= 97 && (c | 32) <= 122) ||
+    (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000) ||
+    (c >= 0x3040 && c <= 0x9fff)
+  );
 }
 
 /** "Read more", "Lire la suite »", "[阅读全文]". */

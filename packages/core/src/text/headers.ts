@@ -76,7 +76,7 @@ function splitDate(input: string, lines: readonly Line[], i: number): Candidate 
   const slice = input.slice(line.textStart, last.textEnd);
   const [match] = findDates(slice);
   if (match?.start !== 0 || match.end !== slice.length || match.day === null) return null;
-  const absolute = { ...match, start: line.textStart, end: last.textEnd };
+  const absolute = shift(match, line.textStart);
   return {
     first: i,
     last: lastIndex,
@@ -101,7 +101,7 @@ function toCandidate(line: Line, first: number, last: number, m: DateMatch): Can
   return {
     first,
     last,
-    match: { ...m, start: line.textStart + m.start, end: line.textStart + m.end },
+    match: shift(m, line.textStart),
     prefix,
     suffix,
     suffixStart: line.textEnd - suffix.length,
@@ -113,14 +113,31 @@ function toCandidate(line: Line, first: number, last: number, m: DateMatch): Can
 const TODAY =
   /^(?:today|now|aujourd'hui|aujourd’hui|oggi|hoy|hoje|heute|vandaag|dzisiaj|dziś|сегодня|今天|今日|现在)\s*(?:is)?\s*[:：,-]?$/iu;
 
+// offsets of a match found in a line, made absolute (in place: the match is ours)
+function shift(m: DateMatch, by: number): DateMatch {
+  m.start += by;
+  m.end += by;
+  return m;
+}
+
 /** Digits become `d`, letters `a`: "Apr 14, 2015" and "May 2, 2013" share "a d, d". */
 export function shapeOf(date: string): string {
-  return date
-    .replace(/\d+/g, "d")
-    .replace(/\p{L}+/gu, "a")
-    .replace(/a\./g, "a")
-    .replace(/da/g, "d")
-    .replace(/\s+/g, " ");
+  let out = "";
+  let last = "";
+  for (let i = 0; i < date.length; i++) {
+    const c = date.charCodeAt(i);
+    let k: string;
+    if (c >= 48 && c <= 57) k = "d";
+    else if (c <= 32 || c === 0xa0) k = " ";
+    else if (c === 46 && last === "a")
+      continue; // "Apr." is "Apr"
+    else if (c >= 0x80 || (c | 32) >= 97) k = (c | 32) <= 122 || c >= 0x80 ? "a" : (date[i] as string);
+    else k = date[i] as string;
+    if (k === "a" && last === "d") continue; // "21st" is "21"
+    if (k !== last || (k !== "d" && k !== "a" && k !== " ")) out += k;
+    last = k;
+  }
+  return out;
 }
 
 function prefixKey(prefix: string): string {

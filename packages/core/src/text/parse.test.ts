@@ -394,6 +394,13 @@ describe("parseText on bad input", () => {
     expectLossless(page, input);
   });
 
+  it("reads a page of fifty thousand one-line items", () => {
+    const input = Array.from({ length: 50_000 }, (_, i) => `2020-07-09  Fund announcement ${i}\n`).join("");
+    const page = parseText(input);
+    expect(page.items).toHaveLength(50_000);
+    expect(page.items[49_999]).toMatchObject({ date: "2020-07-09", title: "Fund announcement 49999" });
+  });
+
   it("refuses input over maxBytes with a coded error", () => {
     expect.assertions(2);
     try {

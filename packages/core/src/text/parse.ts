@@ -1,6 +1,6 @@
 import { type DateMatch, decideOrder, findDates, parseDate, toIso, withOrder } from "../dates/index.js";
 import { decode } from "../decode/decode.js";
-import { detectLang } from "../lang/index.js";
+import { detectLang, type Script, scriptOf } from "../lang/index.js";
 import { NewsError } from "../model/errors.js";
 import type { Chrome, ChromeKind, NewsItem, NewsPage, PageFilter } from "../model/page.js";
 import type { Span } from "../model/span.js";
@@ -76,13 +76,15 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
   }
 
   const chosen = dominant(candidates);
-  const lang = options.lang ?? pageLang(text, lines, chosen[0]?.first ?? 0);
+  const sample = pageSample(text, lines, chosen[0]?.first ?? 0);
+  const lang = options.lang ?? detectLang(sample) ?? detectLang(text.slice(0, 4000));
+  const script = scriptOf(sample, 2000);
   const headers = readDates(chosen, lang, warnings);
   const place = titlePlace(headers, lines, monthLines);
   const drafts = buildItems(lines, headers, place, monthLines);
 
   const page = pageChrome(lines, drafts);
-  const items = drafts.map((d) => toItem(text, lines, d, lang, options.reference));
+  const items = drafts.map((d) => toItem(text, lines, d, { lang, script }, options.reference));
   if (items.length === 0) {
     warnings.push({
       code: "no-items",
@@ -140,14 +142,23 @@ function score(group: readonly Candidate[]): number {
   return group.length + (first.prefix.length === 0 ? 0.5 : 0);
 }
 
-function pageLang(text: string, lines: readonly Line[], from: number): string | null {
+// the list, not the menus above it, says what language the page is in
+function pageSample(text: string, lines: readonly Line[], from: number): string {
   const start = lines[from]?.start ?? 0;
-  return detectLang(text.slice(start, start + 4000)) ?? detectLang(text.slice(0, 4000));
+  return text.slice(start, start + 4000);
+}
+
+// an item in the page's script is in the page's language: the n-gram model runs only for an item
+// written in another script, so a page of a thousand items costs one detection, not a thousand
+function itemLang(opening: string, page: { lang: string | null; script: Script | null }): string | null {
+  const script = scriptOf(opening, 80);
+  if (script === null || (page.lang !== null && script === page.script)) return page.lang;
+  return detectLang(opening) ?? page.lang;
 }
 
 function readDates(chosen: readonly Candidate[], lang: string | null, warnings: Warning[]): Header[] {
   const numeric = chosen.filter((c) => c.match.numeric);
-  if (numeric.length === 0) return chosen.map((c) => ({ ...c, date: c.match }));
+  if (numeric.length === 0) return chosen.map((c) => Object.assign(c, { date: c.match }));
   const { order, evidence } = decideOrder(
     numeric.map((c) => c.match),
     { lang },
@@ -160,7 +171,7 @@ function readDates(chosen: readonly Candidate[], lang: string | null, warnings: 
       count: numeric.filter((c) => c.match.ambiguous).length,
     });
   }
-  return chosen.map((c) => ({ ...c, date: withOrder(c.match, order) }));
+  return chosen.map((c) => Object.assign(c, { date: withOrder(c.match, order) }));
 }
 
 // ---- where the headline is --------------------------------------------------------------
@@ -218,13 +229,29 @@ function isLabel(h: Header, headers: readonly Header[]): boolean {
 /** How much a line looks like a headline: short, one phrase, no closing full stop. */
 function likeness(text: string | null, typical: number): number {
   if (text === null) return 0;
+  let score = SCORES.get(text);
+  if (score === undefined) {
+    score = headlineScore(text);
+    SCORES.set(text, score);
+    if (SCORES.size > 4096) SCORES.clear();
+  }
+  return typical > 0 ? score * Math.min(1, text.length / (0.4 * typical)) : score;
+}
+
+// lines are scored up to three times (above one header, below another, then as the title)
+const SCORES = new Map<string, number>();
+
+function headlineScore(text: string): number {
   const len = text.length;
   if (len < 3 || len > 200 || isPagination(text) || isReadMore(text) || isFooter(text)) return 0;
   let score = len > 150 ? 0.5 : 1;
-  if (/[.;,]$/.test(text) && !/\b[A-Z]\.$|\.\.\.$|…$/u.test(text)) score *= 0.3;
-  if (/[:：]$/u.test(text)) score *= 0.2;
-  if (/[.!?。！？]\s+\p{Lu}/u.test(text) && len > 80) score *= 0.5;
-  if (typical > 0) score *= Math.min(1, len / (0.4 * typical));
+  const last = text.charCodeAt(len - 1);
+  if (last === 46 || last === 59 || last === 44) {
+    // "U.S." and "..." end headlines; a full stop after a word ends a sentence
+    const abbreviation = last === 46 && (text.endsWith("...") || /\b[A-Z]\.$/.test(text));
+    if (!abbreviation) score *= 0.3;
+  } else if (last === 58 || last === 0xff1a) score *= 0.2;
+  if (len > 80 && /[.!?。！？]\s+\p{Lu}/u.test(text)) score *= 0.5;
   return score;
 }
 
@@ -244,7 +271,7 @@ function buildItems(
     return up === -1 || monthLines.has(up) || likeness((lines[up] as Line).text, 0) < 0.3 ? h.first : up;
   });
   const common = commonTail(headers.map((h) => h.prefix));
-  const bodies: number[] = [];
+  let longest = 0; // the longest body of the items before the last (no spread: pages may hold 10⁶ items)
   for (let i = 0; i < headers.length; i++) {
     const h = headers[i] as Header;
     const from = starts[i] as number;
@@ -288,7 +315,7 @@ function buildItems(
     // the body runs to the next item; the last one stops at the page's furniture, and at no more
     // lines than the longest other item had
     const body: number[] = [];
-    const cap = last && bodies.length > 0 ? Math.max(...bodies) : Number.POSITIVE_INFINITY;
+    const cap = last && i > 0 ? longest : Number.POSITIVE_INFINITY;
     let to = Math.max(h.last, titleSpan && place === "below" ? cursor - 1 : h.last);
     for (let j = cursor; j < limit; j++) {
       const line = lines[j] as Line;
@@ -301,7 +328,7 @@ function buildItems(
       body.push(j);
       to = j;
     }
-    bodies.push(body.length);
+    if (body.length > longest) longest = body.length;
     drafts.push({ header: h, from, to, titleSpan, categorySpan, body });
   }
   return drafts;
@@ -337,7 +364,7 @@ function toItem(
   text: string,
   lines: readonly Line[],
   d: Draft,
-  pageLanguage: string | null,
+  page: { lang: string | null; script: Script | null },
   reference: Date | string | undefined,
 ): NewsItem {
   const paragraphSpans: Span[] = d.body.map((j) => lineSpan(lines[j] as Line));
@@ -345,6 +372,8 @@ function toItem(
   for (let k = paragraphSpans.length - 1; k >= Math.max(0, paragraphSpans.length - 2) && !sourceSpan; k--) {
     const span = paragraphSpans[k] as Span;
     const para = text.slice(span.start, span.end);
+    const close = para.charCodeAt(para.length - 1);
+    if (close !== 41 && close !== 0xff09 && !/^\p{L}{3,12}\s*[:：]/u.test(para)) continue;
     const whole = SOURCE_LINE.exec(para);
     if (whole) {
       const at = span.start + para.length - (whole[1] as string).length;
@@ -388,7 +417,7 @@ function toItem(
     authors: [],
     url: null,
     image: null,
-    lang: detectLang(opening) ?? pageLanguage,
+    lang: itemLang(opening, page),
     span: { start: first.start, end: lastLine.end },
     spans: {
       date: { start: match.start, end: match.end },

@@ -1,0 +1,111 @@
+/**
+ * Text-dump parser throughput (issue 2): parseText over ~100 MB built by repeating the dev listing
+ * pages, beside a baseline in the same process (split lines + one regex test per line), and
+ * linearity on adversarial input (size N and 2N).
+ *
+ *   pnpm --filter @news/core bench text          (BENCH_TEXT_MB=20 for a shorter run)
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseText } from "../src/text/index.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const shared = resolve(here, "../../../../shared");
+const target = Number(process.env.BENCH_TEXT_MB ?? 100) * 1e6;
+
+function devPages(): { pages: string[]; from: string } {
+  const listings = join(shared, "corpus/listings");
+  if (existsSync(listings)) {
+    const pages = readdirSync(listings)
+      .filter((f) => /^\d+\.txt$/.test(f))
+      .map((f) => readFileSync(join(listings, f), "utf8"));
+    const seed = join(shared, "seed/coalition-news-2017-12-21.txt");
+    if (existsSync(seed)) pages.push(readFileSync(seed, "utf8"));
+    return { pages, from: "../shared dev pages (seed + corpus/listings)" };
+  }
+  const fixtures = resolve(here, "../fixtures/text");
+  const pages = readdirSync(fixtures)
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => readFileSync(join(fixtures, f), "utf8"));
+  return { pages, from: "bundled fixtures (../shared is absent)" };
+}
+
+const DATE_LIKE =
+  /\d{1,4}[-./]\d{1,2}[-./]\d{2,4}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}/;
+
+function baseline(page: string): number {
+  let n = 0;
+  for (const line of page.split("\n")) if (DATE_LIKE.test(line)) n++;
+  return n;
+}
+
+function throughput(
+  pages: readonly string[],
+  bytes: readonly number[],
+  fn: (page: string) => unknown,
+): number {
+  let done = 0;
+  let sink = 0;
+  const start = performance.now();
+  while (done < target) {
+    for (let i = 0; i < pages.length && done < target; i++) {
+      const out = fn(pages[i] as string);
+      sink += typeof out === "number" ? out : 1;
+      done += bytes[i] as number;
+    }
+  }
+  const seconds = (performance.now() - start) / 1000;
+  if (sink < 0) throw new Error("unreachable");
+  return done / 1e6 / seconds;
+}
+
+function timeOnce(fn: () => unknown): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+const { pages, from } = devPages();
+const bytes = pages.map((p) => new TextEncoder().encode(p).length);
+for (let i = 0; i < 20; i++) for (const p of pages) parseText(p); // warm up both paths
+for (let i = 0; i < 20; i++) for (const p of pages) baseline(p);
+
+const base = throughput(pages, bytes, baseline);
+const parse = throughput(pages, bytes, (p) => parseText(p).items.length);
+
+// adversarial inputs: each at N and 2N characters; the time should at most double
+const N = 2_000_000;
+const adversarial: [string, (n: number) => string][] = [
+  [
+    "date-like lines",
+    (n) => "05/01/13\nApr 14, 2015   Press Release\n".repeat(Math.ceil(n / 38)).slice(0, n),
+  ],
+  ["one line of digits and dots", (n) => "1.".repeat(n / 2)],
+  ["one line of month names and numbers", (n) => "12 May 2013 Mar 9 ".repeat(Math.ceil(n / 18)).slice(0, n)],
+  ["short lines, no dates", (n) => "Home\nAbout us\n".repeat(Math.ceil(n / 15)).slice(0, n)],
+];
+const linear = adversarial.map(([name, make]) => {
+  const small = make(N);
+  const big = make(2 * N);
+  timeOnce(() => parseText(small));
+  const a = Math.min(
+    timeOnce(() => parseText(small)),
+    timeOnce(() => parseText(small)),
+  );
+  const b = Math.min(
+    timeOnce(() => parseText(big)),
+    timeOnce(() => parseText(big)),
+  );
+  return { name, a, b, ratio: b / a };
+});
+
+const lines = [
+  `text: parseText over ${(target / 1e6).toFixed(0)} MB of ${from}, page by page`,
+  `  parseText ${parse.toFixed(1)} MB/s, baseline (split lines + one regex per line) ${base.toFixed(1)} MB/s, ratio ${(base / parse).toFixed(2)}x`,
+  `  linearity (N = ${N / 1e6} M characters; time(2N) / time(N)):`,
+  ...linear.map(
+    (l) => `    ${l.name}: ${l.a.toFixed(0)} ms -> ${l.b.toFixed(0)} ms, ratio ${l.ratio.toFixed(2)}`,
+  ),
+];
+process.stdout.write(`${lines.join("\n")}\n`);
