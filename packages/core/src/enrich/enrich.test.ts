@@ -3,12 +3,14 @@ import { describe, expect, it } from "vitest";
 import { pageFromDump } from "../../fixtures/enrich/page.js";
 import { view } from "../../fixtures/enrich/view.js";
 import { NewsPage } from "../model/page.js";
+import { parseText } from "../text/index.js";
 import { enrich, fingerprint, fingerprintDistance, isNearDuplicate } from "./index.js";
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../fixtures/enrich/${name}`, import.meta.url), "utf8");
 const seed = fixture("seed.txt");
-const seedPage = () => pageFromDump(seed, /^\d+ December 2017 In /, "2017-12-21");
+// the seed as the text parser reads it: the golden test covers the path users take
+const seedPage = () => parseText(seed);
 
 describe("enrich on the seed", () => {
   it("finds, item by item, exactly the hand-written golden enrichment", () => {
@@ -16,6 +18,13 @@ describe("enrich on the seed", () => {
     const golden = JSON.parse(fixture("seed.golden.json"));
     expect(page.items.map((i) => view(i.enrichment as NonNullable<typeof i.enrichment>, seed))).toEqual(
       golden,
+    );
+  });
+
+  it("finds the same from the test helper's items as from parseText's", () => {
+    const helper = enrich(pageFromDump(seed, /^\d+ December 2017 In /, "2017-12-21"));
+    expect(helper.items.map((i) => view(i.enrichment as NonNullable<typeof i.enrichment>, seed))).toEqual(
+      JSON.parse(fixture("seed.golden.json")),
     );
   });
 

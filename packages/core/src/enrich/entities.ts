@@ -175,14 +175,11 @@ export function findEntities(paras: Para[]): EntityIndex {
   }
 
   // people: compromise's person tagger, kept only for capitalised names of two words or more
+  tagRuns(runs.flatMap(({ p }) => nameRuns(p.text).map((m) => m[0])));
   for (const { p } of runs) {
-    if (!/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(p.text)) continue;
-    const found = nlp(p.text).people().json({ offset: true }) as Array<{
-      offset: { start: number; length: number };
-    }>;
-    for (const f of found) {
-      let start = f.offset.start;
-      let end = start + f.offset.length;
+    for (const f of peopleIn(p.text)) {
+      let start = f.start;
+      let end = start + f.length;
       while (end > start && /[^\p{L}\p{M}\p{N}]/u.test(p.text[end - 1] as string)) end--;
       const words = tokensOf(p.text.slice(start, end));
       while (words.length && STARTERS.has((words[0] as Token).text.toLowerCase())) words.shift();
@@ -208,7 +205,7 @@ export function findEntities(paras: Para[]): EntityIndex {
       if (lookupPlace(name)) continue;
       const role = title
         ? p.text.slice(base + (words[0] as Token).start, base + (words[title - 1] as Token).end)
-        : roleAfter(p.text, end);
+        : (titleBefore(p.text, start) ?? roleAfter(p.text, end));
       add(`person:${fold(name).replace(/ /g, "-")}`, "person", name, p, start, end, { role });
     }
   }
@@ -236,10 +233,11 @@ export function findEntities(paras: Para[]): EntityIndex {
   const people = [...byId.values()].filter((e) => e.kind === "person");
   const orgs = [...byId.values()].filter((e) => e.kind === "organization");
   // later references: surnames of the item's people, "the Coalition" for its one coalition
+  const bySurname = new Map(people.map((e) => [surname(e.name), e]));
   for (const { p, tokens } of runs) {
     for (const t of tokens) {
       if (!isCap(t)) continue;
-      const person = people.find((e) => surname(e.name) === fold(t.text));
+      const person = bySurname.size ? bySurname.get(fold(t.text)) : undefined;
       if (person) {
         add(person.id, "person", person.name, p, t.start, t.end);
         continue;
@@ -278,6 +276,83 @@ export function findEntities(paras: Para[]): EntityIndex {
   };
 }
 
+// compromise tags whole paragraphs slowly; names are runs of capitalised words, so only those runs
+// (with their titles and initials) are tagged, and each distinct run once per process
+const NAME_RUN =
+  /\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|of|de|al|bin|ibn|van|von|la|le|del|da|dos)){1,5}/gu;
+const tagged = new Map<string, Array<{ start: number; length: number }>>();
+
+let firstNames: Record<string, string> | null = null;
+
+// a run worth tagging holds a first name compromise knows, or follows a title ("President X Y")
+function worthTagging(text: string, m: RegExpMatchArray, words: string[]): boolean {
+  firstNames ??= (
+    nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string> } } } }
+  ).world().model.one.lexicon;
+  const lexicon = firstNames;
+  if (words.some((w) => /Name$/.test(lexicon[w.toLowerCase()] ?? ""))) return true;
+  const before = /([\p{L}.-]+)\s+$/u.exec(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index));
+  return (
+    words.some((w) => ROLE_WORDS.has(w.toLowerCase().replace(/\.$/, ""))) ||
+    (before?.[1] !== undefined && ROLE_WORDS.has(before[1].toLowerCase().replace(/\.$/, "")))
+  );
+}
+
+function nameRuns(text: string): RegExpMatchArray[] {
+  const out: RegExpMatchArray[] = [];
+  for (const m of text.matchAll(NAME_RUN)) {
+    // "The Coalition", "In Riyadh": a sentence opener and one word is no name
+    const words = m[0].split(/[ \u00a0]+/);
+    if (words.length === 2 && STARTERS.has((words[0] as string).toLowerCase())) continue;
+    if (worthTagging(text, m, words)) out.push(m);
+  }
+  return out;
+}
+
+// one compromise document per item for all its untagged runs: its cost is mostly per call
+function tagRuns(runs: string[]) {
+  const todo = [...new Set(runs.filter((r) => !tagged.has(r)))];
+  if (!todo.length) return;
+  if (tagged.size > 50_000) tagged.clear();
+  const starts: number[] = [];
+  let joined = "";
+  for (const r of todo) {
+    starts.push(joined.length);
+    joined += `${r}.\n`;
+  }
+  for (const r of todo) tagged.set(r, []);
+  const found = nlp(joined).people().json({ offset: true }) as Array<{
+    offset: { start: number; length: number };
+  }>;
+  for (const { offset } of found) {
+    // the run holding this name: the last start at or before it
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= offset.start) lo = mid;
+      else hi = mid - 1;
+    }
+    const run = todo[lo] as string;
+    const local = offset.start - (starts[lo] as number);
+    const length = Math.min(offset.length, run.length - local);
+    if (length > 0) tagged.get(run)?.push({ start: local, length });
+  }
+}
+
+function peopleIn(text: string): Array<{ start: number; length: number }> {
+  const out: Array<{ start: number; length: number }> = [];
+  for (const m of nameRuns(text)) {
+    for (const f of tagged.get(m[0]) ?? []) {
+      // out of context compromise stops at initials ("Randy" of "Randy D. Doub"): take the
+      // initials and the surname after them
+      const tail = /^(?:\s\p{Lu}\.)+\s\p{Lu}[\p{L}\p{M}'’-]+/u.exec(m[0].slice(f.start + f.length));
+      out.push({ start: (m.index ?? 0) + f.start, length: f.length + (tail?.[0].length ?? 0) });
+    }
+  }
+  return out;
+}
+
 function trimStarters(run: Token[]): Token[] {
   let i = 0;
   while (
@@ -294,6 +369,21 @@ export function surname(name: string): string {
   return (
     last.replace(/^(?:al|el|ar|as|ad|an|at)(?=\s|$)/, "").trim() || fold(name).split(" ").slice(-2).join(" ")
   );
+}
+
+// "Foreign Minister Sergei Lavrov", "Congressman Walter B. Jones": role words right before the name
+function titleBefore(text: string, start: number): string | null {
+  const m = /((?:[\p{L}.-]+\s){1,3})$/u.exec(text.slice(Math.max(0, start - 60), start));
+  if (!m?.[1]) return null;
+  const words = m[1].trim().split(/\s+/);
+  while (words.length && !ROLE_WORDS.has((words[0] as string).toLowerCase().replace(/\.$/, "")))
+    words.shift();
+  if (
+    !words.length ||
+    !words.every((w) => ROLE_WORDS.has(w.toLowerCase().replace(/\.$/, "")) || /^\p{Lu}/u.test(w))
+  )
+    return null;
+  return words.join(" ");
 }
 
 // "Khalid Al-Mahamid, Deputy Head of the Committee, said" -> "Deputy Head of the Committee"

@@ -25,6 +25,12 @@ const APPROX =
 // who was counted: one or two modifiers then a plural noun, or "others"
 const WHO =
   "((?:(?:[a-z]+(?:-[a-z]+)?)\\s+){0,2}?(?:people|persons|civilians|others|children|women|men|soldiers|fighters|militants|members|residents|protesters|demonstrators|refugees|detainees|prisoners|families|students|journalists|workers|policemen|police officers|officers|troops|patients|migrants|victims|individuals|activists|rebels|combatants|citizens|infants|babies|girls|boys|elderly|aid workers|medics|doctors|nurses|passengers|villagers|worshippers|opponents|family members|relatives|personnel))";
+// most sentences hold no count of people: skip them before the heavy patterns
+const HAS_NUMBER =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred|thousand)\b/i;
+const HAS_EVENT =
+  /kill|injur|wound|hurt|rescu|evacuat|pull|detain|arrest|abduct|kidnap|seiz|releas|free|displac|uproot|dead|died|lost their|fled|missing|victims|toll|casualt/i;
+const cue = (text: string) => HAS_EVENT.test(text) && HAS_NUMBER.test(text);
 const NUM = `(${APPROX}\\s+)?(${NUMBER})`;
 
 const active = ACTIVE.map(
@@ -54,7 +60,9 @@ const PART = new RegExp(`^${NUM}\\s+${WHO}(?:,?\\s+(?:and\\s+)?)?`, "iu");
 export function findFigures(paras: Para[]): EventFigure[] {
   const out: EventFigure[] = [];
   for (const p of paras) {
+    if (!cue(p.text)) continue;
     for (const s of sentencesOf(p)) {
+      if (!cue(s.text)) continue;
       const hits: Array<{ kind: Kind; m: RegExpExecArray }> = [];
       for (const [kind, re] of active)
         for (const m of s.text.matchAll(re)) hits.push({ kind, m: m as RegExpExecArray });

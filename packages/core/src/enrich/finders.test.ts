@@ -174,7 +174,6 @@ describe("real passages from the corpus", () => {
     expect(first?.quotes).toEqual([]);
     expect(first?.entities.filter((x) => x.kind === "person").map((x) => [x.name, x.role])).toEqual([
       ["Walter B. Jones", "Congressman"],
-      ["Randy D. Doub", null],
     ]);
     expect(first?.entities.find((x) => x.kind === "place")).toMatchObject({
       name: "Washington",

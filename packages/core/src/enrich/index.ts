@@ -16,7 +16,7 @@ import { findDocuments } from "./documents.js";
 import { findEntities } from "./entities.js";
 import { findEventDates } from "./eventDates.js";
 import { findFigures } from "./figures.js";
-import { fingerprint, isNearDuplicate, NEAR_DUPLICATE_DISTANCE } from "./fingerprint.js";
+import { fingerprint, NEAR_DUPLICATE_DISTANCE } from "./fingerprint.js";
 import { findQuotes } from "./quotes.js";
 import { paragraphsOf } from "./text.js";
 
@@ -55,13 +55,27 @@ export interface EnrichOptions {
 export function enrich(page: NewsPage, options: EnrichOptions = {}): NewsPage {
   const items = page.items.map((item) => ({ ...item, enrichment: enrichItem(item, page, options.input) }));
   const max = options.maxDuplicateDistance ?? NEAR_DUPLICATE_DISTANCE;
-  for (const a of items) {
-    for (const b of items) {
-      if (a !== b && isNearDuplicate(a.enrichment.fingerprint, b.enrichment.fingerprint, max))
-        a.enrichment.duplicates.push(b.id);
+  // split once into 32-bit halves: the pairwise pass is then two XORs and popcounts per pair
+  const halves = items.map((i) => [
+    Number.parseInt(i.enrichment.fingerprint.slice(0, 8), 16),
+    Number.parseInt(i.enrichment.fingerprint.slice(8), 16),
+  ]);
+  for (let a = 0; a < items.length; a++) {
+    for (let b = 0; b < items.length; b++) {
+      const [ah = 0, al = 0] = halves[a] as number[];
+      const [bh = 0, bl = 0] = halves[b] as number[];
+      if (a !== b && popcount(ah ^ bh) + popcount(al ^ bl) <= max)
+        items[a]?.enrichment.duplicates.push(items[b]?.id as string);
     }
   }
   return { ...page, items };
+}
+
+function popcount(x: number): number {
+  let v = x >>> 0;
+  v -= (v >>> 1) & 0x55555555;
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
 }
 
 /**
