@@ -62,7 +62,9 @@ export function scanLines(input: string, lines: readonly Line[]): Scan {
 function splitDate(input: string, lines: readonly Line[], i: number): Candidate | null {
   const line = lines[i] as Line;
   const word = line.text;
-  if (!(MONTHS.has(foldWord(word)) || /^\d{1,2}$/.test(word))) return null;
+  const c = word.charCodeAt(0);
+  const digits = c >= 48 && c <= 57 && word.length <= 2 && /^\d{1,2}$/.test(word);
+  if (!digits && (word.length < 3 || !MONTHS.has(foldWord(word)))) return null;
   const parts = [i];
   for (let j = i + 1; j < lines.length && j <= i + 6 && parts.length < 3; j++) {
     const next = lines[j] as Line;

@@ -296,6 +296,22 @@ describe("parseText on the shapes of other pages", () => {
     }
   });
 
+  it("does not split an item at a paragraph that opens with a date", () => {
+    const input = [
+      "21 December 2017 In Coalition News",
+      "",
+      "The delegation held a meeting with a UN technical team at the opening of the talks.",
+      "",
+      "20 December 2017 was the day the previous round ended, and the delegation said it expected more from the talks this time.",
+      "",
+      "21 December 2017 In Coalition News",
+      "",
+      "The Syrian Coalition condemned the massacre committed in rural Idlib.",
+    ].join("\n");
+    const page = parseText(input);
+    expect(page.items.map((i) => i.paragraphs.length)).toEqual([2, 1]);
+  });
+
   it("reads right-to-left text and mixed scripts", () => {
     const input = [
       "أخبار",

@@ -132,7 +132,11 @@ function dominant(candidates: readonly Candidate[]): Candidate[] {
     const only = best[0] as Candidate;
     if (only.prefix.length > 0) return [];
   }
-  return best;
+  // a paragraph that opens with a date ("21 December 2017 was the day…") has the headers' shape
+  // but runs on far longer than what follows the date on a header line
+  const typical = median(best.map((c) => c.suffix.length));
+  const limit = Math.max(60, 3 * typical);
+  return best.filter((c) => c.suffix.length <= limit);
 }
 
 function score(group: readonly Candidate[]): number {
@@ -405,7 +409,7 @@ function toItem(
   const first = lines[d.from] as Line;
   const lastLine = lines[d.to] as Line;
   return {
-    id: itemId({ date, title, text: paragraphs.join("\n") }),
+    id: itemId({ date, title, text: opening400(paragraphs) }),
     date,
     dateText: match.text,
     modified: null,
@@ -430,6 +434,16 @@ function toItem(
       paragraphs: paragraphSpans,
     },
   };
+}
+
+// itemId reads no more than the first 400 characters of an item's text
+function opening400(paragraphs: readonly string[]): string {
+  let text = "";
+  for (const p of paragraphs) {
+    text = text.length === 0 ? p : `${text}\n${p}`;
+    if (text.length >= 400) return text.slice(0, 400);
+  }
+  return text;
 }
 
 // ---- chrome ---------------------------------------------------------------------------
