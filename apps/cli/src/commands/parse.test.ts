@@ -1,4 +1,6 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
@@ -9,6 +11,8 @@ import { run } from "../main.js";
 import { createParseCommand, type Parser, parseCommand } from "./parse.js";
 
 let cwd: string;
+let server: Server;
+let base: string;
 
 beforeAll(async () => {
   cwd = await mkdtemp(join(tmpdir(), "news-parse-"));
@@ -17,9 +21,19 @@ beforeAll(async () => {
   await writeFile(join(cwd, "pages/a.html"), "First page\nbody a");
   await writeFile(join(cwd, "pages/sub/c.txt"), "Third page\nbody c");
   await writeFile(join(cwd, "one.txt"), "Only page\nbody\nmore body");
+  // a loopback server: the URL inputs never leave this machine
+  server = createServer((req, res) => {
+    if (req.url === "/moved") res.writeHead(302, { location: "/news/page" }).end();
+    else if (req.url === "/news/page")
+      res.writeHead(200, { "content-type": "text/plain; charset=utf-8" }).end("Served page\nbody");
+    else res.writeHead(404).end();
+  });
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 
 afterAll(async () => {
+  await new Promise((done) => server.close(done));
   await rm(cwd, { recursive: true, force: true });
 });
 
@@ -147,6 +161,28 @@ describe("news parse", () => {
     expect(lines(r.stdout)).toMatchObject([{ input: "-", items: [{ title: "From stdin" }] }]);
   });
 
+  it("downloads URLs in order among files, following redirects, and resolves against the final URL", async () => {
+    calls.length = 0;
+    const r = await news(["one.txt", `${base}/moved`, `${base}/gone`, "-"], "From stdin\nbody");
+    expect(r.code).toBe(1);
+    const records = lines(r.stdout);
+    expect(records.map((x) => x.input)).toEqual(["one.txt", `${base}/moved`, `${base}/gone`, "-"]);
+    expect(records[1].items[0].title).toBe("Served page");
+    expect(records[2].error).toEqual({ code: "http-error", message: `${base}/gone: HTTP 404 Not Found` });
+    expect(calls[1]?.options).toMatchObject({
+      url: `${base}/news/page`,
+      contentType: "text/plain; charset=utf-8",
+    });
+    expect(r.stderr).toBe(`news: http-error: ${base}/gone: HTTP 404 Not Found\n`);
+  });
+
+  it("keeps --url over the downloaded address and refuses a second - even after a URL", async () => {
+    calls.length = 0;
+    const r = await news(["-", `${base}/news/page`, "-", "--url", "https://x.org/"], "Typed\nbody");
+    expect(calls.map((c) => c.options?.url)).toEqual(["https://x.org/", "https://x.org/"]);
+    expect(lines(r.stdout).map((x) => x.error?.code ?? "ok")).toEqual(["ok", "ok", "stdin-repeated"]);
+  });
+
   it("says how to end input typed at a terminal", async () => {
     const r = await news(["-"], "Typed\nbody", fake, true);
     expect(r.stderr).toBe("news: reading the page from the terminal (end with Ctrl-D)\n");
@@ -238,7 +274,7 @@ describe("news parse", () => {
   });
 
   it.each([
-    [["parse"], "news: no-input: no input given (a file, a directory or -)\n"],
+    [["parse"], "news: no-input: no input given (a file, a directory, - or a URL)\n"],
     [
       ["parse", "one.txt", "--bogus"],
       /^news: bad-option: Unknown option '--bogus' \(see news parse --help\)\n$/,
@@ -246,6 +282,7 @@ describe("news parse", () => {
     [["parse", "one.txt", "--format", "yaml"], /^news: bad-option: unknown format "yaml"/],
     [["parse", "one.txt", "--reference", "tomorrow"], /^news: bad-option: --reference: not an ISO date/],
     [["parse", "one.txt", "--max-bytes", "lots"], /^news: bad-option: --max-bytes: not a size/],
+    [["parse", "one.txt", "--timeout", "soon"], /^news: bad-option: --timeout: not a number of seconds/],
     [["parse", "one.txt", "--out"], /^news: bad-option: Option '-o, --out <value>' argument missing/],
   ])("exits 2 with one line for the usage error %j", async (args, message) => {
     const r = await news(args as string[]);

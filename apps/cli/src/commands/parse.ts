@@ -14,8 +14,9 @@ import {
   toJsonLine,
 } from "@news/core";
 import { CliError, type Command, EXIT, type Io } from "../command.js";
-import { DEFAULT_MAX_BYTES, type InputError, readInputs } from "../inputs.js";
+import { DEFAULT_MAX_BYTES, type InputError, type InputResult, readInputs } from "../inputs.js";
 import { openOutput, progressLine } from "../output.js";
+import { fetchPage } from "./ingest.js";
 
 export type Parser = (input: string | Uint8Array, options?: ParseOptions) => NewsPage;
 
@@ -23,11 +24,12 @@ const FORMATS = ["json", "ndjson", "markdown", "text", "csv"] as const;
 type Format = (typeof FORMATS)[number];
 const ALIASES: Record<string, Format> = { md: "markdown", jsonl: "ndjson", txt: "text" };
 
-const help = `Usage: news parse <file|dir|->... [options]
+const help = `Usage: news parse <file|dir|-|http(s)://URL>... [options]
 
 Parse news pages (text dumps of listing pages, HTML pages, feeds) into NewsPage records.
 A directory is read recursively in name order, skipping hidden files and images, fonts,
-archives and other non-page files; .gz files are decompressed; - reads stdin.
+archives and other non-page files; .gz files are decompressed; - reads stdin; a URL is
+downloaded (http and https only, at most 5 redirects, within --timeout and --max-bytes).
 
 Options:
   -f, --format FORMAT    json       one NewsPage object (one input; the default for one file)
@@ -45,6 +47,7 @@ Options:
                          ISO date or timestamp; without it they are left unresolved
   --lang LANG            the pages' language when you know it better than they say (e.g. fr)
   --max-bytes N          refuse inputs larger than N bytes (suffixes k, M, G; default 100M)
+  --timeout SECONDS      per URL, the whole download (default 30)
   -h, --help             show this help
 
 Each ndjson record is a NewsPage whose "input" is the path as given (its InputInfo, how the
@@ -53,7 +56,8 @@ bytes were decoded, is under "inputInfo"). A bad input does not stop the others:
 and every failure is also reported on stderr as one line: news: <code>: <message>.
 With several inputs and stderr on a terminal, a running count is shown there.
 Input error codes: not-found, permission-denied, not-a-file, directory-loop, symlink-loop,
-empty-directory, too-large, bad-gzip, stdin-repeated, read-failed; parser codes such as
+empty-directory, too-large, bad-gzip, stdin-repeated, read-failed; for URLs bad-url,
+http-error, too-many-redirects, timeout, fetch-failed; parser codes such as
 unsupported-encoding and input-too-large.
 
 Exit codes: 0 every input parsed, 1 at least one input failed, 2 usage error, 70 internal error.
@@ -61,7 +65,8 @@ Exit codes: 0 every input parsed, 1 at least one input failed, 2 usage error, 70
 Examples:
   news parse page.txt
   news parse pages/ --out pages.ndjson
-  curl -s https://example.org/news | news parse - --url https://example.org/news --format markdown`;
+  news parse https://example.org/news --format markdown
+  curl -s https://example.org/news | news parse - --url https://example.org/news`;
 
 /**
  * Builds the `parse` command around a parser (injectable so tests can make it fail on purpose).
@@ -90,12 +95,13 @@ interface Outcome {
 async function run(args: string[], io: Io, parser: Parser): Promise<number> {
   const { values, positionals } = parseOptions(args);
   if (positionals.length === 0)
-    throw new CliError("no-input", "no input given (a file, a directory or -)", EXIT.usage);
+    throw new CliError("no-input", "no input given (a file, a directory, - or a URL)", EXIT.usage);
   const single = positionals.length === 1 && !(await isDirectory(positionals[0]!, io.cwd));
   const requested = values.format === undefined ? undefined : formatOf(values.format);
   const format: Format =
     requested === "json" && !single ? "ndjson" : (requested ?? (single ? "json" : "ndjson"));
   const maxBytes = values["max-bytes"] === undefined ? DEFAULT_MAX_BYTES : bytesOf(values["max-bytes"]);
+  const timeoutMs = values.timeout === undefined ? 30_000 : secondsOf(values.timeout) * 1000;
   const base: ParseOptions = { maxBytes };
   if (values.url !== undefined) base.url = values.url;
   if (values.encoding !== undefined) base.encoding = values.encoding;
@@ -112,12 +118,15 @@ async function run(args: string[], io: Io, parser: Parser): Promise<number> {
   let internal = false;
   let count = 0;
   try {
-    for await (const input of readInputs(positionals, { cwd: io.cwd, stdin: io.stdin, maxBytes })) {
+    for await (const input of sources(positionals, io, { maxBytes, timeoutMs })) {
       let record: Outcome;
       if (!input.ok) record = { input: input.input, error: input.error };
       else {
         const contentType = values["content-type"] ?? input.contentType;
-        const options = contentType ? { ...base, contentType } : base;
+        const options = { ...base };
+        if (contentType) options.contentType = contentType;
+        // a downloaded page resolves its links against where it ended up, unless --url says otherwise
+        if (input.url && values.url === undefined) options.url = input.url;
         try {
           record = { input: input.input, page: parser(input.bytes, options) };
         } catch (error) {
@@ -197,6 +206,7 @@ function parseOptions(args: string[]) {
         reference: { type: "string" },
         lang: { type: "string" },
         "max-bytes": { type: "string" },
+        timeout: { type: "string" },
       },
     });
   } catch (error) {
@@ -204,6 +214,53 @@ function parseOptions(args: string[]) {
     const message = error instanceof Error ? error.message.split(". ")[0]! : String(error);
     throw new CliError("bad-option", `${message} (see news parse --help)`, EXIT.usage);
   }
+}
+
+type Source = InputResult & { url?: string };
+
+/**
+ * Files, directories and stdin through readInputs; http(s) URLs downloaded by ingest's fetchPage
+ * (capped redirects, one timeout, the byte limit), all in the order given.
+ */
+async function* sources(
+  args: string[],
+  io: Io,
+  limits: { maxBytes: number; timeoutMs: number },
+): AsyncGenerator<Source> {
+  const files: string[] = [];
+  const flush = () =>
+    readInputs(files.splice(0), { cwd: io.cwd, stdin: io.stdin, maxBytes: limits.maxBytes });
+  let stdin = false;
+  for (const arg of args) {
+    if (arg === "-" && stdin) {
+      // readInputs sees one group at a time: a second - after a URL must still be refused
+      yield* flush();
+      yield failure(arg, "stdin-repeated", "stdin was already read by an earlier `-`");
+      continue;
+    }
+    stdin ||= arg === "-";
+    if (!/^https?:\/\//i.test(arg)) {
+      files.push(arg);
+      continue;
+    }
+    yield* flush();
+    const got = await fetchPage(arg, { ...limits, maxRedirects: 5 });
+    yield got.ok
+      ? { ok: true, input: arg, bytes: got.bytes, contentType: got.contentType, url: got.url }
+      : failure(arg, got.code, `${arg}: ${got.message}`);
+  }
+  yield* flush();
+}
+
+function failure(input: string, code: string, message: string): Source {
+  return { ok: false, input, error: { code, message } as InputError };
+}
+
+function secondsOf(value: string): number {
+  const seconds = Number(value);
+  if (!(seconds > 0))
+    throw new CliError("bad-option", `--timeout: not a number of seconds: "${value}"`, EXIT.usage);
+  return seconds;
 }
 
 function formatOf(value: string): Format {
