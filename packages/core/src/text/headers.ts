@@ -1,5 +1,6 @@
 import { type DateMatch, findDates } from "../dates/index.js";
 import { foldWord, MONTHS } from "../dates/names.js";
+import type { Span } from "../model/span.js";
 import type { Line } from "./lines.js";
 
 /** Lines longer than this are body text: no header is that long. */
@@ -17,6 +18,8 @@ export interface Candidate {
   /** absolute offset of `suffix` */
   suffixStart: number;
   prefixStart: number;
+  /** "by admin", "By Jane Doe |": the author named on the header line */
+  author: Span | null;
   /** the written shape: header lines of one list share it */
   key: string;
 }
@@ -87,16 +90,53 @@ function splitDate(input: string, lines: readonly Line[], i: number): Candidate 
     suffix: "",
     suffixStart: last.textEnd,
     prefixStart: line.textStart,
+    author: null,
     key: `${shapeOf(match.text)}|split|`,
   };
 }
 
+const TODAY =
+  /^(?:today|now|aujourd'hui|aujourd’hui|oggi|hoy|hoje|heute|vandaag|dzisiaj|dziś|сегодня|今天|今日|现在)\s*(?:is)?\s*[:：,-]?$/iu;
+const SEPARATOR_END = /\s*[|·•–—]$/u;
+const SEPARATORS_START = /^[\s|·•–—,]*/u;
+const AUTHOR = /^(?:by|par|von|di|por|door|przez|av|af)\s+([^|·•–—,()]{2,60}?)\s*(?=[|·•–—,]|$)/iu;
+const READING_TIME =
+  /^[\s|·•–—,]*\d{1,3}\s*(?:min|mins|minutes?|minuti|minutos|minuten)\.?(?:\s+(?:read|de lecture|di lettura|de lectura|lesezeit|leestijd))?\s*$/iu;
+
 function toCandidate(line: Line, first: number, last: number, m: DateMatch): Candidate | null {
   const prefix = line.text.slice(0, m.start).trim();
-  const suffix = line.text.slice(m.end).trim();
+  let suffix = line.text.slice(m.end).trim();
+  let suffixStart = line.textEnd - suffix.length;
   // "Today: May 02, 2013" is the page's clock, not an item
   if (TODAY.test(prefix)) return null;
-  const prefixKind = prefixKey(prefix);
+  let author: Span | null = null;
+  // a meta line: "By Jane Doe | March 3, 2019 | 5 min read", "Posted on March 3, 2019 by admin"
+  const meta = prefix.length > 1 && SEPARATOR_END.test(prefix);
+  if (meta) {
+    const inner = prefix.replace(SEPARATOR_END, "");
+    const a = AUTHOR.exec(inner);
+    if (a)
+      author = at(
+        line.textStart + inner.indexOf(a[1] as string, a[0].length - (a[1] as string).length),
+        a[1] as string,
+      );
+  }
+  const lead = (SEPARATORS_START.exec(suffix) as RegExpExecArray)[0].length;
+  const byline = AUTHOR.exec(suffix.slice(lead));
+  if (byline) {
+    const name = byline[1] as string;
+    const nameAt =
+      suffixStart + lead + byline[0].length - name.length - (byline[0].length - byline[0].trimEnd().length);
+    author ??= at(nameAt, name);
+    const rest = suffix.slice(lead + byline[0].length);
+    suffixStart += suffix.length - rest.trimStart().length;
+    suffix = rest.trim();
+  }
+  if (READING_TIME.test(suffix)) {
+    suffixStart += suffix.length;
+    suffix = "";
+  }
+  const prefixKind = meta ? "meta" : prefixKey(prefix);
   // a date inside a sentence is not a header
   if (prefixKind === "text" && words(suffix) > 3) return null;
   if (prefix.length > 0 && prefixKind !== "text" && words(suffix) > 30) return null;
@@ -104,16 +144,18 @@ function toCandidate(line: Line, first: number, last: number, m: DateMatch): Can
     first,
     last,
     match: shift(m, line.textStart),
-    prefix,
+    prefix: meta ? "" : prefix,
     suffix,
-    suffixStart: line.textEnd - suffix.length,
+    suffixStart,
     prefixStart: line.textStart,
+    author,
     key: `${shapeOf(m.text)}|${prefixKind}|${suffix.length > 0 ? "s" : ""}`,
   };
 }
 
-const TODAY =
-  /^(?:today|now|aujourd'hui|aujourd’hui|oggi|hoy|hoje|heute|vandaag|dzisiaj|dziś|сегодня|今天|今日|现在)\s*(?:is)?\s*[:：,-]?$/iu;
+function at(start: number, text: string): Span {
+  return { start, end: start + text.length };
+}
 
 // offsets of a match found in a line, made absolute (in place: the match is ours)
 function shift(m: DateMatch, by: number): DateMatch {

@@ -296,6 +296,56 @@ describe("parseText on the shapes of other pages", () => {
     }
   });
 
+  it("reads the author on the date line: 'Posted on … by admin', 'By Jane Doe | … | 5 min read'", () => {
+    const blog = [
+      "Blog",
+      "",
+      "Welcome to the Harbour Report",
+      "Posted on March 3, 2019 by admin",
+      "The harbour authority announced today that the new pier will open in May, after two years of works.",
+      "Read More »",
+      "",
+      "Storm damages the old lighthouse",
+      "Posted on February 28, 2019 by admin",
+      "Heavy winds caused damage to the roof of the lighthouse on Tuesday night, officials said.",
+      "Read More »",
+      "",
+      "Older posts",
+    ].join("\n");
+    const page = parseText(blog);
+    expect(page.items.map((i) => [i.date, i.title, i.category, i.authors])).toEqual([
+      ["2019-03-03", "Welcome to the Harbour Report", null, ["admin"]],
+      ["2019-02-28", "Storm damages the old lighthouse", null, ["admin"]],
+    ]);
+    expectLossless(page, blog);
+    const magazine = [
+      "Latest news",
+      "Council approves budget",
+      "By Jane Doe | March 3, 2019 | 5 min read",
+      "The city council approved the budget on Monday.",
+      "Mayor opens new library",
+      "By John Roe | March 1, 2019 | 3 min read",
+      "The new library opened its doors to the public.",
+    ].join("\n");
+    const meta = parseText(magazine);
+    expect(meta.items.map((i) => [i.date, i.title, i.authors, i.paragraphs])).toEqual([
+      [
+        "2019-03-03",
+        "Council approves budget",
+        ["Jane Doe"],
+        ["The city council approved the budget on Monday."],
+      ],
+      [
+        "2019-03-01",
+        "Mayor opens new library",
+        ["John Roe"],
+        ["The new library opened its doors to the public."],
+      ],
+    ]);
+    expect(meta.items[0]?.spans.authors.map((s) => magazine.slice(s.start, s.end))).toEqual(["Jane Doe"]);
+    expectLossless(meta, magazine);
+  });
+
   it("does not split an item at a paragraph that opens with a date", () => {
     const input = [
       "21 December 2017 In Coalition News",

@@ -418,7 +418,7 @@ function toItem(
     paragraphs,
     blocks: [],
     source,
-    authors: [],
+    authors: d.header.author ? [text.slice(d.header.author.start, d.header.author.end)] : [],
     url: null,
     image: null,
     lang: itemLang(opening, page),
@@ -430,7 +430,7 @@ function toItem(
       source: sourceSpan,
       url: null,
       image: null,
-      authors: [],
+      authors: d.header.author ? [d.header.author] : [],
       paragraphs: paragraphSpans,
     },
   };
