@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { pageFromDump } from "../../fixtures/enrich/page.js";
 import { view } from "../../fixtures/enrich/view.js";
+import { parseHtml } from "../html/index.js";
 import { NewsPage } from "../model/page.js";
 import { parseText } from "../text/index.js";
 import { enrich, fingerprint, fingerprintDistance, isNearDuplicate } from "./index.js";
@@ -48,6 +49,27 @@ describe("enrich on the seed", () => {
     expect(NewsPage.parse(after).items[0]?.enrichment?.lang).toBe("en");
     expect(before).toEqual(copy);
     expect(after.items.map((i) => i.id)).toEqual(before.items.map((i) => i.id));
+  });
+});
+
+describe("HTML input", () => {
+  it("maps spans through tags and entities when given the decoded input", () => {
+    const html = `<!doctype html><html><head><title>Strike</title></head><body><article><h1>Strike on Douma</h1><p>Local activists said that jets struck the town of Douma on <b>Monday</b>, killing 12 civilians &amp; injuring 30 others.</p><p>&ldquo;We could not reach the wounded for hours,&rdquo; said <a href="https://example.org/a-very-long-link-to-a-profile-page-of-the-person">Omar Hassan</a>, a rescuer.</p><p>The bombardment lasted all night and the residents of the town have been sheltering in basements since the beginning of the week.</p></article></body></html>`;
+    const e = enrich(parseHtml(html), { input: html }).items[0]?.enrichment;
+    const at = (s: { start: number; end: number } | undefined) => (s ? html.slice(s.start, s.end) : null);
+    expect(e?.quotes.map((q) => [q.kind, at(q.span), at(q.speaker?.span)])).toEqual([
+      [
+        "reported",
+        "jets struck the town of Douma on <b>Monday</b>, killing 12 civilians &amp; injuring 30 others",
+        "Local activists",
+      ],
+      ["direct", "We could not reach the wounded for hours", "Omar Hassan"],
+    ]);
+    expect(e?.figures.map((f) => at(f.span))).toEqual(["killing 12 civilians", "injuring 30 others"]);
+    expect(e?.entities.map((x) => [x.id, x.mentions.map((m) => at(m.span))])).toEqual([
+      ["place:SY:douma", ["Douma"]],
+      ["person:omar-hassan", ["Omar Hassan"]],
+    ]);
   });
 });
 

@@ -29,7 +29,7 @@ const ROLE_WORDS = new Set(
     "president vice deputy head chairman chairwoman chair minister secretary general spokesman spokeswoman " +
     "spokesperson envoy ambassador chief commander director mayor governor leader member coordinator " +
     "representative prime foreign king prince sheikh senator professor official advisor adviser ceo cfo coo cto " +
-    "congressman congresswoman rep sen minister ambassador founder co-founder owner executive manager editor analyst researcher economist spokesman"
+    "congressman congresswoman rep sen minister ambassador lecturer author scientist founder co-founder owner executive manager editor analyst researcher economist spokesman"
   ).split(" "),
 );
 const STARTERS = new Set(
@@ -159,8 +159,11 @@ export function findEntities(paras: Para[]): EntityIndex {
           break;
         }
       }
-      if (last < 1) continue;
-      const org = run.slice(0, last + 1);
+      // "University of Florida", "Bank of England": a head, "of" and a name is one organisation
+      const headOf = last === 0 && (run[1] as Token | undefined)?.text === "of" && run.length >= 3;
+      if (last < 1 && !headOf) continue;
+      const org = headOf ? run : run.slice(0, last + 1);
+      last = org.length - 1;
       if (ROLE_WORDS.has((org[0] as Token).text.toLowerCase())) continue;
       const name = textOf(p.text, org);
       add(
@@ -388,9 +391,13 @@ function titleBefore(text: string, start: number): string | null {
 
 // "Khalid Al-Mahamid, Deputy Head of the Committee, said" -> "Deputy Head of the Committee"
 function roleAfter(text: string, end: number): string | null {
-  const m = /^,\s+((?:the\s+)?(\p{L}+)[^,;:"“”()]{0,80}?),/u.exec(text.slice(end, end + 100));
+  const m =
+    /^,\s+((?:the\s+|an?\s+)?(\p{L}+)(?:\s(\p{L}+))?[^,;:"“”()]{0,100}?)(?:,|\s(?:who|which)\s)/u.exec(
+      text.slice(end, end + 140),
+    );
   if (!m?.[1] || !m[2]) return null;
-  return ROLE_WORDS.has(m[2].toLowerCase()) || /^the$/i.test(m[2]) ? m[1] : null;
+  const role = (w: string | undefined) => w !== undefined && ROLE_WORDS.has(w.toLowerCase());
+  return role(m[2]) || role(m[3]) || /^the$/i.test(m[2]) ? m[1] : null;
 }
 
 type Add = (

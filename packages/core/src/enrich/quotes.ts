@@ -21,7 +21,7 @@ const THAT = new RegExp(
 const AFTER = new RegExp(`,\\s+${SUBJECT}\\s+(?:also\\s+)?(?:${VERBS})(?:\\s+on\\s+\\p{L}+)?[.!]?$`, "u");
 // "…, said Darren Tipton, CEO of Paris Baguette North America, which is based in New Jersey."
 const AFTER_NAMED =
-  /,\s+(?:said|says|added)\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0,3})(?:\s+on\s+\p{L}+)?(?:,\s+[^,]{2,90}(?:,\s+(?:which|who)\s[^,]{2,90})?)?[.!]?$/u;
+  /,\s+(?:said|says|added)\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0,3})(?:\s+on\s+\p{L}+)?(?:,\s+[^,]{2,140}(?:,\s+(?:which|who|and)\s[^,]{2,140})?)?[.!]?$/u;
 const ACCORDING = /^According to\s+([^,]{2,100}),\s+/u;
 const RELEASE =
   /^In an? (statement|press release|communiqu[eé])\b[^,]{0,80},\s+((?:the|The)\s+[\p{L}’' -]{2,60}?|\p{Lu}[\p{L}’' -]{2,60}?)\s+(?:called|demanded|condemned|urged|welcomed|denounced|expressed|renewed|rejected|accused)\b/u;
@@ -29,7 +29,7 @@ const RELEASE =
 const CONTINUED = new RegExp(`^\\s*,?\\s*${SUBJECT}\\s+(?:${VERBS})\\b[^"“”«»]{0,60}?[.,;:]?\\s*$`, "u");
 // a short quote is speech when a speech verb sits right beside it ('"a true bakery," he said')
 const BESIDE_AFTER = new RegExp(
-  `^\\s*,?\\s*(?:(?:he|she|they|it|\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,3})\\s+(?:${VERBS})|(?:said|says|added)\\s+\\p{Lu})\\b`,
+  `^\\s*,?\\s*(?:(?:he|she|they|it|\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,3})\\s+(?:${VERBS})\\b|(?:said|says|added)\\s+\\p{Lu})`,
   "u",
 );
 const BESIDE_BEFORE = new RegExp(`\\b(?:${VERBS})\\s*[:,]\\s*$`, "u");

@@ -7,6 +7,8 @@ export interface Para {
   text: string;
   /** input offset of each character of `text` (plus one past the end), or null when it is `base + i` */
   map: Int32Array | null;
+  /** input offset just after each character (an entity is several input characters) */
+  ends: Int32Array | null;
   base: number;
   limit: number;
 }
@@ -28,37 +30,74 @@ export function paragraphsOf(item: NewsItem, input?: string): Para[] {
     const span = item.spans.paragraphs[index] ?? item.span;
     const base = span.start;
     const limit = Math.max(span.end, base);
-    const map =
+    const aligned =
       input !== undefined && input.slice(base, base + text.length) !== text
         ? align(text, input, base, limit)
         : null;
-    return { index, text, map, base, limit };
+    return { index, text, map: aligned?.map ?? null, ends: aligned?.ends ?? null, base, limit };
   });
 }
 
-// parsers may normalise whitespace or decode entities; map each character to the next input
-// character that matches it (bounded lookahead), so spans still point at the right words
-function align(text: string, input: string, start: number, end: number): Int32Array {
+const ENTITY = /^&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
+const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+
+// HTML parsers decode entities, drop tags and join blocks: map each character of a paragraph to
+// the input character it came from, reading the input as visible text (tags skipped, an entity one
+// character). `map` holds starts, `ends` ends; a character with no source keeps the position.
+function align(
+  text: string,
+  input: string,
+  start: number,
+  end: number,
+): { map: Int32Array; ends: Int32Array } {
   const map = new Int32Array(text.length + 1);
+  const ends = new Int32Array(text.length + 1);
   let j = start;
+  const visible = (k: number) => {
+    let at = k;
+    while (at < end && input[at] === "<") {
+      const close = input.indexOf(">", at);
+      if (close < 0 || close >= end) return end;
+      at = close + 1;
+    }
+    return at;
+  };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
-    let k = j;
-    const stop = Math.min(end, j + 64);
-    while (k < stop && input[k] !== ch && !(/\s/.test(ch) && /\s/.test(input[k] as string))) k++;
-    if (k < stop) j = k;
-    map[i] = Math.min(j, end);
-    if (k < stop) j++;
+    let k = visible(j);
+    let matched = -1;
+    let after = k;
+    for (let tries = 0; k < end && tries < 64; tries++) {
+      const c = input[k] as string;
+      const entity = c === "&" ? ENTITY.exec(input.slice(k, k + 40)) : null;
+      if (c === ch || (isSpace(ch) && isSpace(c)) || entity) {
+        matched = k;
+        after = entity ? k + entity[0].length : k + 1;
+        break;
+      }
+      // a space the parser inserted between blocks has no source character
+      if (isSpace(ch)) break;
+      k = visible(k + 1);
+    }
+    if (matched >= 0) {
+      map[i] = matched;
+      ends[i] = after;
+      j = after;
+    } else {
+      map[i] = Math.min(j, end);
+      ends[i] = Math.min(j, end);
+    }
   }
   map[text.length] = Math.min(j, end);
-  return map;
+  ends[text.length] = Math.min(j, end);
+  return { map, ends };
 }
 
 /** Input span of `[from, to)` in a paragraph's text. */
 export function spanOf(p: Para, from: number, to: number): Span {
-  if (p.map) {
+  if (p.map && p.ends) {
     const s = p.map[from] ?? p.limit;
-    const e = to > from ? (p.map[to - 1] ?? s) + 1 : s;
+    const e = to > from ? (p.ends[to - 1] ?? s) : s;
     return { start: s, end: Math.max(s, e) };
   }
   const start = Math.min(p.base + from, p.limit);
