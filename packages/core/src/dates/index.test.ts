@@ -212,6 +212,13 @@ describe("decideOrder", () => {
     });
   });
 
+  it("then, when both readings run in order, on the one that keeps neighbours days apart", () => {
+    expect(decideOrder(findDates("12/03/2019 10/03/2019 02/03/2019"), { lang: "en" })).toEqual({
+      order: "dmy",
+      evidence: "sequence",
+    });
+  });
+
   it("then on the language, then a default", () => {
     const dates = findDates("05/01/13");
     expect(decideOrder(dates, { lang: "en" })).toEqual({ order: "mdy", evidence: "locale" });

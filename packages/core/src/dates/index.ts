@@ -106,6 +106,13 @@ export function decideOrder(
     const asMdy = monotonic(pairs, "mdy");
     if (asDmy !== asMdy) return { order: asDmy > asMdy ? "dmy" : "mdy", evidence: "sequence" };
   }
+  if (pairs.length >= 2) {
+    // both readings run in order: a list's neighbouring items are days apart, not months
+    const dmySpan = span(pairs, "dmy");
+    const mdySpan = span(pairs, "mdy");
+    if (dmySpan * 3 < mdySpan) return { order: "dmy", evidence: "sequence" };
+    if (mdySpan * 3 < dmySpan) return { order: "mdy", evidence: "sequence" };
+  }
   if (hints.lang) return { order: defaultOrder(hints.lang), evidence: "locale" };
   return { order: "dmy", evidence: "default" };
 }
@@ -146,6 +153,20 @@ function monotonic(
     if (b >= a) up++;
   }
   return Math.max(down, up);
+}
+
+// days from the earliest to the latest date of the list under `order`
+function span(pairs: readonly { first: number; second: number; year: number }[], order: DayOrder): number {
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const { first, second, year } of pairs) {
+    const [day, month] = order === "dmy" ? [first, second] : [second, first];
+    if (!isValid(year, month, day)) return Number.POSITIVE_INFINITY;
+    const t = Date.UTC(year, month - 1, day) / 864e5;
+    if (t < min) min = t;
+    if (t > max) max = t;
+  }
+  return max - min + 1;
 }
 
 function onlyLabelsAround(text: string, match: DateMatch): boolean {

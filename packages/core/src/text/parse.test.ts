@@ -346,6 +346,38 @@ describe("parseText on the shapes of other pages", () => {
     expectLossless(meta, magazine);
   });
 
+  it("reads a word after the date that changes per item as its category when the headline has its own line", () => {
+    const input = [
+      "News",
+      "Harbour pier opens",
+      "12 March 2019 | News",
+      "The pier opened on Monday after two years of works and a long delay.",
+      "Choir concert on Sunday",
+      "10 March 2019 | Events",
+      "The town choir sings in the church at five, with free entry for all.",
+    ].join("\n");
+    expect(parseText(input).items.map((i) => [i.title, i.category])).toEqual([
+      ["Harbour pier opens", "News"],
+      ["Choir concert on Sunday", "Events"],
+    ]);
+  });
+
+  it("reads a headline before a bracketed date, in the order that keeps neighbouring items days apart", () => {
+    const input = [
+      "Press",
+      "Council approves the budget (12/03/2019)",
+      "Mayor opens the new library (10/03/2019)",
+      "Roadworks on Main Street (02/03/2019)",
+    ].join("\n");
+    const page = parseText(input, { lang: "en" });
+    expect(page.items.map((i) => [i.date, i.title])).toEqual([
+      ["2019-03-12", "Council approves the budget"],
+      ["2019-03-10", "Mayor opens the new library"],
+      ["2019-03-02", "Roadworks on Main Street"],
+    ]);
+    expectLossless(page, input);
+  });
+
   it("does not split an item at a paragraph that opens with a date", () => {
     const input = [
       "21 December 2017 In Coalition News",

@@ -194,11 +194,26 @@ function titlePlace(
   const repeated = mostCommon(suffixes);
   const categoryOnly =
     repeated !== null && repeated.count >= Math.max(2, headers.length / 2) && repeated.value !== "";
-  if (!categoryOnly && suffixes.filter((s) => s.length > 0).length >= headers.length / 2)
+  if (!categoryOnly && suffixes.filter((s) => s.length > 0).length >= headers.length / 2) {
+    // "12 March 2019 | News", "… | Events": a word or two after the date, with the headline on a
+    // line of its own, is a category that changes from item to item
+    const short = suffixes.every((t) => t.length <= 25 && t.split(/\s+/).length <= 3);
+    const around = short ? neighbours(headers, lines, monthLines) : "none";
+    if (short && (around !== "none" || new Set(suffixes).size <= headers.length / 2)) return around;
     return "inline-after";
+  }
   if (headers.filter((h) => h.prefix.length > 0 && !isLabel(h, headers)).length >= headers.length / 2) {
     return "inline-before";
   }
+  return neighbours(headers, lines, monthLines);
+}
+
+// the headline on the line above or below every date line, or on neither
+function neighbours(
+  headers: readonly Header[],
+  lines: readonly Line[],
+  monthLines: ReadonlySet<number>,
+): TitlePlace {
   const above: (string | null)[] = [];
   const below: (string | null)[] = [];
   for (let i = 0; i < headers.length; i++) {
