@@ -50,8 +50,9 @@ Options:
   --timeout SECONDS      per URL, the whole download (default 30)
   -h, --help             show this help
 
-Each ndjson record is a NewsPage whose "input" is the path as given (its InputInfo, how the
-bytes were decoded, is under "inputInfo"). A bad input does not stop the others: in ndjson it becomes a record
+Each ndjson record is a NewsPage whose "input" is the path as given; the page's InputInfo
+(how its bytes were decoded) is under "inputInfo". A bad input does not stop the others:
+in ndjson it becomes a record
   {"input":"…","error":{"code":"not-found","message":"…"}}
 and every failure is also reported on stderr as one line: news: <code>: <message>.
 With several inputs and stderr on a terminal, a running count is shown there.
@@ -60,7 +61,8 @@ empty-directory, too-large, bad-gzip, stdin-repeated, read-failed; for URLs bad-
 http-error, too-many-redirects, timeout, fetch-failed; parser codes such as
 unsupported-encoding and input-too-large.
 
-Exit codes: 0 every input parsed, 1 at least one input failed, 2 usage error, 70 internal error.
+Exit codes: 0 every input parsed, 1 at least one input failed, 2 usage error,
+70 internal error (a parser bug on some input; the others were still parsed).
 
 Examples:
   news parse page.txt
