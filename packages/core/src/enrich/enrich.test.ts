@@ -52,6 +52,13 @@ describe("enrich on the seed", () => {
   });
 });
 
+describe("packaging", () => {
+  it("keeps enrichment out of the main entry, so parsing never loads compromise or the gazetteer", () => {
+    const main = readFileSync(new URL("../index.ts", import.meta.url), "utf8");
+    expect(main).not.toMatch(/enrich|compromise|gazetteer/);
+  });
+});
+
 describe("HTML input", () => {
   it("maps spans through tags and entities when given the decoded input", () => {
     const html = `<!doctype html><html><head><title>Strike</title></head><body><article><h1>Strike on Douma</h1><p>Local activists said that jets struck the town of Douma on <b>Monday</b>, killing 12 civilians &amp; injuring 30 others.</p><p>&ldquo;We could not reach the wounded for hours,&rdquo; said <a href="https://example.org/a-very-long-link-to-a-profile-page-of-the-person">Omar Hassan</a>, a rescuer.</p><p>The bombardment lasted all night and the residents of the town have been sheltering in basements since the beginning of the week.</p></article></body></html>`;
@@ -86,6 +93,23 @@ describe("near-duplicates", () => {
     expect(a?.enrichment?.duplicates).toEqual([b?.id]);
     expect(b?.enrichment?.duplicates).toEqual([a?.id]);
     expect(c?.enrichment?.duplicates).toEqual([]);
+  });
+
+  it("links many items without comparing every pair, and never links empty items", () => {
+    const seedItem = parseText(seed).items[0] as NewsPage["items"][number];
+    const many = Array.from({ length: 3000 }, (_, n) => ({
+      ...seedItem,
+      id: `n_${n}`,
+      paragraphs:
+        n % 1000 === 0
+          ? seedItem.paragraphs
+          : [`Item number ${n} says something of its own: ${n * 7919} and ${n * 104729}.`],
+      spans: { ...seedItem.spans, paragraphs: [] },
+    }));
+    const empty = { ...seedItem, id: "n_empty", paragraphs: [], title: null };
+    const page = enrich({ ...parseText(seed), items: [...many, empty, { ...empty, id: "n_empty2" }] });
+    expect(page.items[0]?.enrichment?.duplicates).toEqual(["n_1000", "n_2000"]);
+    expect(page.items.at(-1)?.enrichment?.duplicates).toEqual([]);
   });
 
   it("compares fingerprints across pages", () => {

@@ -54,21 +54,55 @@ export interface EnrichOptions {
  */
 export function enrich(page: NewsPage, options: EnrichOptions = {}): NewsPage {
   const items = page.items.map((item) => ({ ...item, enrichment: enrichItem(item, page, options.input) }));
-  const max = options.maxDuplicateDistance ?? NEAR_DUPLICATE_DISTANCE;
-  // split once into 32-bit halves: the pairwise pass is then two XORs and popcounts per pair
+  linkDuplicates(items, options.maxDuplicateDistance ?? NEAR_DUPLICATE_DISTANCE);
+  return { ...page, items };
+}
+
+// Fingerprints within `max` bits agree exactly on at least one of max+1 bands (pigeonhole), so
+// only items sharing a band are compared: near-linear on a feed of thousands of items.
+function linkDuplicates(items: Array<NewsItem & { enrichment: Enrichment }>, max: number) {
   const halves = items.map((i) => [
-    Number.parseInt(i.enrichment.fingerprint.slice(0, 8), 16),
-    Number.parseInt(i.enrichment.fingerprint.slice(8), 16),
+    Number.parseInt(i.enrichment.fingerprint.slice(0, 8), 16) >>> 0,
+    Number.parseInt(i.enrichment.fingerprint.slice(8), 16) >>> 0,
   ]);
-  for (let a = 0; a < items.length; a++) {
-    for (let b = 0; b < items.length; b++) {
-      const [ah = 0, al = 0] = halves[a] as number[];
-      const [bh = 0, bl = 0] = halves[b] as number[];
-      if (a !== b && popcount(ah ^ bh) + popcount(al ^ bl) <= max)
+  const bands = Math.min(Math.max(max + 1, 1), 8);
+  const width = Math.floor(64 / bands);
+  const bandOf = (h: number[], b: number) => {
+    let key = "";
+    for (let bit = b * width; bit < (b === bands - 1 ? 64 : (b + 1) * width); bit++) {
+      key += (((h[bit >> 5] as number) >>> (bit & 31)) & 1) as number;
+    }
+    return `${b}:${key}`;
+  };
+  const buckets = new Map<string, number[]>();
+  halves.forEach((h, i) => {
+    // a few words are no story: empty or one-line items would all look alike
+    const item = items[i] as NewsItem;
+    if (`${item.title ?? ""} ${item.paragraphs.join(" ")}`.split(/\s+/).filter(Boolean).length < 8) return;
+    for (let b = 0; b < bands; b++) {
+      const key = bandOf(h, b);
+      const list = buckets.get(key);
+      if (list) list.push(i);
+      else buckets.set(key, [i]);
+    }
+  });
+  const linked = new Set<number>();
+  for (const list of buckets.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const [a, b] = [list[x] as number, list[y] as number];
+        const pair = a * items.length + b;
+        if (linked.has(pair)) continue;
+        const [ah = 0, al = 0] = halves[a] as number[];
+        const [bh = 0, bl = 0] = halves[b] as number[];
+        if (popcount(ah ^ bh) + popcount(al ^ bl) > max) continue;
+        linked.add(pair);
         items[a]?.enrichment.duplicates.push(items[b]?.id as string);
+        items[b]?.enrichment.duplicates.push(items[a]?.id as string);
+      }
     }
   }
-  return { ...page, items };
+  for (const item of items) item.enrichment.duplicates.sort();
 }
 
 function popcount(x: number): number {
