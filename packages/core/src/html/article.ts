@@ -13,7 +13,7 @@ function weight(b: Block): number {
 }
 
 /** The element whose blocks are the article body, found by where well-written text concentrates. */
-export function findMainBlocks(doc: Document, title: string | null): Block[] {
+export function findMainBlocks(doc: Document, title: string | null): { body: Block[]; all: Block[] } {
   const all = collectBlocks(doc);
   const scores = new Map<Element, number>();
   const texts = new Map<Element, { len: number; link: number }>();
@@ -44,7 +44,8 @@ export function findMainBlocks(doc: Document, title: string | null): Block[] {
     const score = raw * (1 - density) * (isContentHint(el) ? 1.5 : 1);
     if (score > topScore) [top, topScore] = [el, score];
   }
-  if (!top) return all.filter((b) => !b.boiler && !b.furniture && b.linkChars / b.text.length < 0.5);
+  if (!top)
+    return { body: all.filter((b) => !b.boiler && !b.furniture && b.linkChars / b.text.length < 0.5), all };
   const chosen = top;
 
   // the winner is the densest part; climb while the parent holds clearly more good text (long
@@ -80,12 +81,13 @@ export function findMainBlocks(doc: Document, title: string | null): Block[] {
   const normTitle = title ? title.toLowerCase() : null;
   // only furniture below the chosen root is left out: a root inside a flagged wrapper is still the body
   const below = (flag: Element | null) => flag !== null && !within(chosen, new Set([flag]));
-  return inside.filter((b) => {
+  const body = inside.filter((b) => {
     if (below(b.boiler) || below(b.furniture)) return false;
     if (b.linkChars / b.text.length > 0.6 && b.text.length < 200) return false;
     if (normTitle && b.kind === "heading" && b.text.toLowerCase() === normTitle) return false;
     return true;
   });
+  return { body, all };
 }
 
 function within(el: Element, roots: Set<Element>): boolean {

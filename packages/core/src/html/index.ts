@@ -6,9 +6,9 @@ import type { ParseOptions } from "../options.js";
 import { itemId } from "../util/id.js";
 import { findMainBlocks } from "./article.js";
 import type { Block } from "./blocks.js";
-import { type Document, parseHtmlDom } from "./dom.js";
+import { type Document, elements, parseHtmlDom } from "./dom.js";
 import { findListing } from "./listing.js";
-import { type Found, type PageMeta, readMeta } from "./meta.js";
+import { cleanByline, type Found, type PageMeta, readMeta } from "./meta.js";
 import { dateFromUrl, readDate } from "./resolve.js";
 
 /**
@@ -95,17 +95,22 @@ function articleItem(
   dateOptions: { lang: string | null; reference?: Date | string },
 ): NewsItem {
   const title = pickTitle(meta);
-  const blocks = findMainBlocks(doc, title?.value ?? null).filter((b) => !usedBy(b, meta));
+  const main = findMainBlocks(doc, title?.value ?? null);
+  const blocks = main.body.filter((b) => !usedBy(b, meta));
   let date: { iso: string; text: string; span: Found["span"] } | null = null;
   if (meta.published) {
     const d = readDate(meta.published.value, dateOptions);
     if (d) date = { iso: d.iso, text: d.text, span: meta.published.span };
   }
-  if (!date) date = visibleDate(doc, html, blocks, title, dateOptions);
+  // the page's visible date wins: it is what readers (and editors) call the article's date
+  const shown = visibleDate(main.all, blocks, title, dateOptions);
+  if (shown) date = shown;
   if (!date && url) {
     const iso = dateFromUrl(url);
     if (iso) date = { iso, text: iso, span: { start: 0, end: 0 } };
   }
+  const byline = meta.authors.length === 0 ? visibleByline(main.all, blocks, title) : null;
+  const authors = byline ? [byline] : meta.authors;
   const modified = meta.modified ? (readDate(meta.modified.value, dateOptions)?.iso ?? null) : null;
   const paragraphs = blocks.map((b) => b.text);
   const kinds = blocks.map((b) => b.kind);
@@ -127,7 +132,7 @@ function articleItem(
     paragraphs,
     blocks: kinds.every((k) => k === "paragraph") ? [] : kinds,
     source: null,
-    authors: meta.authors.map((a) => a.value),
+    authors: authors.map((a) => a.value),
     url,
     image: meta.image?.value ?? null,
     lang: lang ?? null,
@@ -139,7 +144,7 @@ function articleItem(
       source: null,
       url: null,
       image: meta.image?.span ?? null,
-      authors: meta.authors.map((a) => a.span),
+      authors: authors.map((a) => a.span),
       paragraphs: blocks.map((b) => ({ start: b.start, end: b.end })),
     },
   };
@@ -198,25 +203,70 @@ function usedBy(b: Block, meta: PageMeta): boolean {
   return false;
 }
 
-/** A short date line near the headline or at the top of the body ("March 3, 2024", "Posted on 03/03/2024"). */
+/**
+ * The date the page shows by its headline ("March 3, 2024", "Updated 2024-03-03", a `<time>`):
+ * short blocks just above the title or between it and the body, nearest first.
+ */
 function visibleDate(
-  _doc: Document,
-  html: string,
-  blocks: Block[],
+  all: Block[],
+  body: Block[],
   title: Found | null,
   dateOptions: { lang: string | null; reference?: Date | string },
 ): { iso: string; text: string; span: Found["span"] } | null {
-  const from = title ? title.span.end : (blocks[0]?.start ?? 0);
-  const window = html
-    .slice(from, Math.min(html.length, from + 4000))
-    .replace(/<[^>]*>/g, (t) => " ".repeat(t.length));
-  for (const line of window.split(/\n|\s{3,}/)) {
-    if (line.trim().length > 120 || !line.trim()) continue;
-    const d = readDate(line, dateOptions);
+  const titleAt = title ? all.findIndex((b) => b.start >= title.span.start && b.start < title.span.end) : -1;
+  const bodyAt = body[0] ? all.indexOf(body[0]) : -1;
+  const anchor = titleAt !== -1 ? titleAt : bodyAt;
+  if (anchor === -1) return null;
+  const after = all.slice(anchor + 1, Math.min(all.length, anchor + 16));
+  const before = all.slice(Math.max(0, anchor - 6), anchor).reverse();
+  for (const b of [...after, ...before]) {
+    if (b.text.length > 150 || (body.includes(b) && b.text.length > 80)) continue;
+    const d = readDate(b.text, dateOptions);
     if (d && d.iso.length >= 10) {
-      const at = window.indexOf(line) + d.start;
-      return { iso: d.iso, text: d.text, span: { start: from + at, end: from + at + d.text.length } };
+      const time = timeIn(b);
+      const machine = time ? readDate(time, dateOptions) : null;
+      // the machine form only when it is the same day (a time zone can move it across midnight)
+      const iso = machine && machine.iso.slice(0, 10) === d.iso.slice(0, 10) ? machine.iso : d.iso;
+      return { iso, text: d.text, span: { start: b.start, end: b.end } };
     }
+  }
+  return null;
+}
+
+const BY = /^(written\s+by|posted\s+by|published\s+by|by|author|von|par|por|di|door|av)\b\s*:?\s*/i;
+
+/** "By Jane Doe" (or "Written by" above "Jane Doe") in the short lines around the headline. */
+function visibleByline(all: Block[], body: Block[], title: Found | null): Found | null {
+  const titleAt = title ? all.findIndex((b) => b.start >= title.span.start && b.start < title.span.end) : -1;
+  const anchor = titleAt !== -1 ? titleAt : body[0] ? all.indexOf(body[0]) : -1;
+  if (anchor === -1) return null;
+  const near = [
+    ...all.slice(anchor + 1, anchor + 12),
+    ...all.slice(Math.max(0, anchor - 5), anchor).reverse(),
+  ];
+  for (const b of near) {
+    if (b.text.length > 100 || !BY.test(b.text)) continue;
+    const rest = b.text.replace(BY, "");
+    const next = all[all.indexOf(b) + 1];
+    const value = cleanByline(rest || (next && next.text.length < 60 ? next.text : ""));
+    if (value && value.length <= 60 && /^[\p{Lu}\p{Lo}]/u.test(value)) {
+      return {
+        value,
+        span: rest
+          ? { start: b.start, end: b.end }
+          : { start: (next as Block).start, end: (next as Block).end },
+      };
+    }
+  }
+  return null;
+}
+
+// a <time datetime> inside the block gives the machine-readable form of what it shows
+function timeIn(b: Block): string | null {
+  for (const el of elements(b.el)) {
+    if (el.name !== "time") continue;
+    const dt = el.attribs.datetime;
+    if (dt && /^\d{4}-\d\d-\d\d/.test(dt)) return dt.trim();
   }
   return null;
 }

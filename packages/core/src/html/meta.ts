@@ -1,3 +1,5 @@
+import { decodeHTML } from "entities";
+import { findDates } from "../dates/index.js";
 import {
   absoluteUrl,
   attr,
@@ -100,8 +102,10 @@ export function readMeta(doc: Document, html: string, baseUrl: string | null): P
     const ci = classId(el);
     if (
       ci &&
-      /\b(byline|author|posted-by|post-author|entry-author|article-author|writer)\b/.test(ci) &&
-      !/\b(authors?-(bio|box|info|description|avatar|image|photo)|about-author|author-bio)\b/.test(ci)
+      /byline|author|posted-by|writer/.test(ci) &&
+      !/authors?[-_]?(bio|box|info|description|avatar|image|photo|img|pic|title|role|job|social|link)|about-?author|more-?from/.test(
+        ci,
+      )
     )
       bylines.push(el);
     else if (/\bauthor\b/i.test(attr(el, "rel") ?? "")) bylines.push(el);
@@ -120,7 +124,7 @@ export function readMeta(doc: Document, html: string, baseUrl: string | null): P
   const article = pickArticle(ld.map((x) => x.data));
   const ldEl = article ? ld.find((x) => contains(x.data, article.node))?.el : undefined;
   const ldFound = (value: string | null): Found | null =>
-    value && ldEl ? { value: clean(value), span: valueSpan(ldEl, value, html) } : null;
+    value && ldEl ? { value: clean(decodeHTML(value)), span: valueSpan(ldEl, value, html) } : null;
 
   const types: string[] = [];
   if (article) types.push(...typesOf(article.node));
@@ -133,13 +137,14 @@ export function readMeta(doc: Document, html: string, baseUrl: string | null): P
     m("og:title", "twitter:title", "dc.title", "title");
   const docTitle = titleEl ? { value: cutSiteName(textOf(titleEl)), span: nodeSpan(titleEl, len) } : null;
 
-  // authors
-  let authors: Found[] = [];
-  if (article) {
-    authors = namesOf(article.node.author, article.byId)
-      .map((name) => ldFound(name))
+  // authors: people named by JSON-LD, then <meta>, microdata, visible bylines; an organisation last
+  const named = article ? namesOf(article.node.author, article.byId) : [];
+  const fromLd = (org: boolean) =>
+    named
+      .filter((n) => n.org === org)
+      .map((n) => ldFound(n.name))
       .filter((f): f is Found => f !== null);
-  }
+  let authors: Found[] = fromLd(false);
   if (authors.length === 0) {
     const f = m(
       "author",
@@ -149,16 +154,16 @@ export function readMeta(doc: Document, html: string, baseUrl: string | null): P
       "dc.creator",
       "dcterms.creator",
       "byl",
-      "twitter:creator",
     );
-    if (f && !/^(https?:|www\.)/.test(f.value))
-      authors = splitNames(f.value).map((value) => ({ value, span: f.span }));
+    const value = f ? cleanByline(f.value) : "";
+    if (f && value && !/^(https?:|www\.|@)/.test(value) && value !== siteNameOf(meta))
+      authors = splitNames(value).map((v) => ({ value: v, span: f.span }));
   }
   if (authors.length === 0) {
     for (const el of props.get("author") ?? []) {
       const nameEl = propIn(el, "name") ?? el;
       const value = cleanByline(textOf(nameEl) || attr(nameEl, "content") || "");
-      if (value) {
+      if (value && value.length <= 80) {
         authors.push({ value, span: nodeSpan(nameEl, len) });
         used.add(el);
         break;
@@ -168,13 +173,14 @@ export function readMeta(doc: Document, html: string, baseUrl: string | null): P
   if (authors.length === 0) {
     for (const el of bylines) {
       const value = cleanByline(textOf(el));
-      if (value && value.length <= 80 && /\p{Lu}|\p{Lo}/u.test(value)) {
+      if (value && value.length <= 80 && /\p{Lu}|\p{Lo}/u.test(value) && !/^@/.test(value)) {
         authors = splitNames(value).map((v) => ({ value: v, span: nodeSpan(el, len) }));
         used.add(el);
         break;
       }
     }
   }
+  if (authors.length === 0) authors = fromLd(true);
   authors = dedupe(authors);
 
   // dates
@@ -323,18 +329,27 @@ function firstStr(v: unknown): string | null {
   return Array.isArray(v) ? str(v[0]) : str(v);
 }
 
-function namesOf(v: unknown, byId: Map<string, Json>): string[] {
-  const out: string[] = [];
+function namesOf(v: unknown, byId: Map<string, Json>): { name: string; org: boolean }[] {
+  const out: { name: string; org: boolean }[] = [];
   for (const a of Array.isArray(v) ? v : [v]) {
-    if (typeof a === "string") out.push(...splitNames(a));
+    if (typeof a === "string") out.push(...splitNames(decodeHTML(a)).map((name) => ({ name, org: false })));
     else if (a && typeof a === "object") {
       let o = a as Json;
       if (!o.name && typeof o["@id"] === "string") o = byId.get(o["@id"]) ?? o;
       const name = str(o.name);
-      if (name) out.push(name);
+      if (name)
+        out.push({
+          name: decodeHTML(name),
+          org: typesOf(o).some((t) => /organization|corporation|brand/.test(t)),
+        });
     }
   }
-  return out.filter((n) => !/^(https?:|www\.)/.test(n));
+  return out.filter((n) => !/^(https?:|www\.|@)/.test(n.name));
+}
+
+function siteNameOf(meta: Map<string, Element>): string | null {
+  const el = meta.get("og:site_name");
+  return el ? clean(attr(el, "content") ?? "") : null;
 }
 
 function imageOf(v: unknown): string | null {
@@ -353,14 +368,18 @@ function splitNames(text: string): string[] {
 
 /** "By Jane Doe | Staff writer" -> "Jane Doe" */
 export function cleanByline(text: string): string {
-  return clean(text)
+  let value = clean(text)
+    .replace(/^[\s,;:|·•–—-]+/, "")
     .replace(
-      /^(written\s+)?(by|von|par|por|di|door|av|autor(?:e|a)?:?|author:?|posted by|published by)\s+/i,
+      /^(written|posted|published|reviewed|authored)?\s*(by|von|par|por|di|door|av|autor(?:e|a)?|author)(?::\s*|\s+|(?=\p{Lu}))/iu,
       "",
     )
-    .replace(/\s*(\||·|•|—|–\s).*$/, "")
-    .replace(/\s+(on|le|el|am|il)\s+\d.*$/i, "")
-    .trim();
+    .replace(/\s*(\||·|•|—|–\s|\s-\s).*$/, "")
+    .replace(/\s*(last\s+)?(updated|published|posted|modified|reviewed)\b.*$/i, "")
+    .replace(/\s+(on|le|el|am|il)\s+\d.*$/i, "");
+  const date = findDates(value).find((d) => d.year !== null);
+  if (date && date.start > 0) value = value.slice(0, date.start);
+  return value.replace(/[\s,;:|·•–—-]+$/, "").trim();
 }
 
 function dedupe(list: Found[]): Found[] {
