@@ -378,6 +378,16 @@ describe("parseText on the shapes of other pages", () => {
     expectLossless(page, input);
   });
 
+  it("reads a page of one item: the heading above its date line is the section, not its headline", () => {
+    const input =
+      "Coalition News\n21 December 2017 In Coalition News\n\nThe delegation held a meeting with a UN team in Astana on Thursday.";
+    const page = parseText(input);
+    expect(page.section).toBe("Coalition News");
+    expect(page.items.map((i) => [i.date, i.title, i.category])).toEqual([
+      ["2017-12-21", null, "Coalition News"],
+    ]);
+  });
+
   it("does not split an item at a paragraph that opens with a date", () => {
     const input = [
       "21 December 2017 In Coalition News",

@@ -193,7 +193,8 @@ function titlePlace(
   const suffixes = headers.map((h) => cleanSuffix(h.suffix));
   const repeated = mostCommon(suffixes);
   const categoryOnly =
-    repeated !== null && repeated.count >= Math.max(2, headers.length / 2) && repeated.value !== "";
+    (repeated !== null && repeated.count >= Math.max(2, headers.length / 2) && repeated.value !== "") ||
+    suffixes.every((t) => t.length > 0 && CATEGORY_LEAD.test(t));
   if (!categoryOnly && suffixes.filter((s) => s.length > 0).length >= headers.length / 2) {
     // "12 March 2019 | News", "… | Events": a word or two after the date, with the headline on a
     // line of its own, is a category that changes from item to item
@@ -229,6 +230,8 @@ function neighbours(
   const a = mean(above.map((t) => likeness(t, typical)));
   const b = mean(below.map((t) => likeness(t, typical)));
   if (Math.max(a, b) < 0.7) return "none";
+  // one date line alone: the line above it is as likely the page's heading as a headline
+  if (headers.length === 1 && b < 0.7) return "none";
   const place = b >= a ? "below" : "above";
   // short notices without headlines ("Pubblicata il: …" then one line of text) read like prose:
   // headlines seldom close with a full stop, run on after a comma or pass 120 characters
@@ -363,12 +366,13 @@ function isBoundary(text: string): boolean {
   );
 }
 
+// "In Coalition News", "Filed under: Sports": the words that introduce a category
+const CATEGORY_LEAD =
+  /^(?:in|en|dans|nel|nella|em|im|in der|w|в|filed under|posted in|category|catégorie|categoria|kategorie|rubrique|sección|rubrik)\s*[:：]?\s+/iu;
+
 function categoryOf(suffix: string, at: number): Span | null {
-  // "In Coalition News": the preposition belongs to the sentence, not the category
-  const lead =
-    /^(?:in|en|dans|nel|nella|em|im|in der|w|в|filed under|posted in|category|catégorie|categoria|kategorie)\s*[:：]?\s+/iu.exec(
-      suffix,
-    );
+  // the preposition belongs to the sentence, not the category
+  const lead = CATEGORY_LEAD.exec(suffix);
   const skip = lead ? lead[0].length : 0;
   const name = suffix.slice(skip).replace(/[\s.,;:|]+$/u, "");
   if (name.length === 0 || name.length > 60) return null;
