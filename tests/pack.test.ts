@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promis
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { runInNewContext } from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 // @news/core as a user gets it: the tarball `pnpm pack` makes, installed by npm from the registry
@@ -46,6 +47,14 @@ const text = ${JSON.stringify(text)};
 const page = NewsPage.parse(parseText(text));
 SchemaPage.parse(parseText(new TextEncoder().encode(text)));
 console.log(JSON.stringify({ items: page.items.length, date: page.items[0]?.date, isNewsError: typeof isNewsError }));
+`;
+
+const browser = `
+import { NewsPage, parse } from "@news/core";
+// bytes made in this realm: the sandbox's TextEncoder is the host's and makes the host's Uint8Array
+const bytes = Uint8Array.from(unescape(encodeURIComponent(${JSON.stringify(text)})), (c) => c.charCodeAt(0));
+const page = NewsPage.parse(parse(bytes));
+globalThis.result = { items: page.items.length, date: page.items[0]?.date, format: page.input.format };
 `;
 
 async function project(name: string, type: "module" | "commonjs", file: string, code: string) {
@@ -122,6 +131,27 @@ describe("@news/core tarball", () => {
       date: "2017-12-21",
       isNewsError: "function",
     });
+  });
+
+  it("bundles for the browser and runs with no Node globals (no process, Buffer or require)", async () => {
+    const at = await project("browser-user", "module", "app.js", browser);
+    const esbuild = join(core, "node_modules/.bin/esbuild");
+    // --platform=browser fails the build on any import of a Node built-in, in core or its dependencies
+    run(
+      esbuild,
+      ["app.js", "--bundle", "--platform=browser", "--format=iife", "--outfile=out.js", "--log-level=error"],
+      at,
+    );
+    const bundle = await readFile(join(at, "out.js"), "utf8");
+    const sandbox: Record<string, unknown> = {
+      TextDecoder,
+      TextEncoder,
+      URL,
+      console: { log() {}, warn() {} },
+    };
+    sandbox.globalThis = sandbox;
+    runInNewContext(bundle, sandbox, { timeout: 10_000 });
+    expect(sandbox.result).toEqual({ items: 1, date: "2017-12-21", format: "text" });
   });
 
   it("passes publint --strict", () => {
