@@ -211,7 +211,8 @@ function isConnector(text: string, start: number, end: number): boolean {
 function readAround(text: string, s: number, e: number, month: number, weak: boolean): DateMatch | null {
   const before = DAY_BEFORE.exec(text.slice(Math.max(0, s - 16), s));
   const after = text.slice(e, e + 24);
-  if (before) {
+  const d = DAY_AFTER.exec(after);
+  if (before && !(d?.[2] !== undefined && !YEAR_AFTER.test(after))) {
     const day = Number(before[1]);
     const y = YEAR_AFTER.exec(after);
     const year = y ? fullYear((y[1] ?? y[2]) as string) : null;
@@ -219,7 +220,6 @@ function readAround(text: string, s: number, e: number, month: number, weak: boo
     const start = s - before[0].length;
     return withWeekday(text, make(text, start, e + (y ? y[0].length : 0), "day-month", year, month, day));
   }
-  const d = DAY_AFTER.exec(after);
   if (d) {
     const day = Number(d[1]);
     const year = d[2] === undefined ? null : Number(d[2]);

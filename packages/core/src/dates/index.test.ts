@@ -65,6 +65,13 @@ describe("findDates", () => {
     expect(findDates(text)).toEqual([]);
   });
 
+  it("prefers the reading with a year when a number sits on both sides of a month", () => {
+    expect(findDates("Statement on H.R. 7 January 22, 2015").map((d) => d.text)).toEqual([
+      "January 22, 2015",
+    ]);
+    expect(findDates("the 3 May 2019 meeting").map((d) => d.text)).toEqual(["3 May 2019"]);
+  });
+
   it("leaves a year-less date without a year and Feb 29 valid only in leap years", () => {
     expect(findDates("14 avril").map((d) => [d.year, d.month, d.day])).toEqual([[null, 4, 14]]);
     expect(iso("29.02.2020 29.02.2019")).toEqual(["2020-02-29"]);

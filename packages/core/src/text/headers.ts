@@ -49,7 +49,7 @@ export function scanLines(input: string, lines: readonly Line[]): Scan {
     if (!hasDigit(line.text)) continue;
     const found = findDates(line.text);
     if (found.length === 0) continue;
-    const match = found.find((m) => m.day !== null);
+    const match = headerDate(found, line.text.length);
     if (!match) {
       const only = found[0] as DateMatch;
       if (found.length === 1 && only.start === 0 && only.end === line.text.length) monthLines.add(i);
@@ -59,6 +59,20 @@ export function scanLines(input: string, lines: readonly Line[]): Scan {
     if (candidate) candidates.push(candidate);
   }
   return { candidates, monthLines };
+}
+
+// the date that heads a line opens it or closes it; a headline may carry dates of its own
+// ("Statement on H.R. 7 January 22, 2015", "Grocery Feb. 19, 2011 February 16, 2011")
+function headerDate(found: readonly DateMatch[], length: number): DateMatch | undefined {
+  let first: DateMatch | undefined;
+  let last: DateMatch | undefined;
+  for (const m of found) {
+    if (m.day === null) continue;
+    if (m.start <= 2) return m;
+    first ??= m;
+    last = m;
+  }
+  return last && last.end >= length - 1 ? last : first;
 }
 
 // a calendar badge: the date's parts on consecutive short lines

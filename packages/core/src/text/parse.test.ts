@@ -388,6 +388,19 @@ describe("parseText on the shapes of other pages", () => {
     ]);
   });
 
+  it("takes the date that closes a headline-and-date line, not a date inside the headline", () => {
+    const input = [
+      "Perlmutter and Safeway Announce Government in the Grocery Feb. 19, 2011 February 16, 2011",
+      "Rep. Perlmutter Statement on H.R. 7 January 22, 2015",
+      "Breakthrough Water Agreement Will Benefit Entire State April 28, 2011",
+    ].join("\n");
+    expect(parseText(input).items.map((i) => [i.date, i.title])).toEqual([
+      ["2011-02-16", "Perlmutter and Safeway Announce Government in the Grocery Feb. 19, 2011"],
+      ["2015-01-22", "Rep. Perlmutter Statement on H.R. 7"],
+      ["2011-04-28", "Breakthrough Water Agreement Will Benefit Entire State"],
+    ]);
+  });
+
   it("does not split an item at a paragraph that opens with a date", () => {
     const input = [
       "21 December 2017 In Coalition News",
