@@ -7,6 +7,8 @@ export interface Io {
   stderr: Writable & { isTTY?: boolean };
   cwd: string;
   env: Record<string, string | undefined>;
+  /** `--debug` was given: print stack traces of unexpected errors. */
+  debug?: boolean;
 }
 
 export interface Command {

@@ -44,7 +44,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.stdout.write(`${command.help}\n`);
       return EXIT.ok;
     }
-    return await command.run(rest, io);
+    return await command.run(rest, { ...io, debug });
   } catch (error) {
     return report(error, io, debug);
   }

@@ -1,4 +1,5 @@
 import { decodeDocument } from "./decode/charset.js";
+import { isBytes } from "./decode/decode.js";
 import { parseFeedText } from "./feed/index.js";
 import { parseHtmlText } from "./html/index.js";
 import { NewsError } from "./model/errors.js";
@@ -51,7 +52,7 @@ export function detectFormat(text: string, contentType?: string): InputFormat {
  * page.items.map((i) => i.title);
  */
 export function parse(input: string | Uint8Array, options: ParseOptions = {}): NewsPage {
-  if (typeof input !== "string" && !(input instanceof Uint8Array)) {
+  if (typeof input !== "string" && !isBytes(input)) {
     throw new NewsError("invalid-input", "expected a string or a Uint8Array");
   }
   if (options.maxBytes !== undefined && input.length > options.maxBytes) {

@@ -135,7 +135,7 @@ async function run(args: string[], io: Io, parser: Parser): Promise<number> {
           if (!isNewsError(error)) {
             // a parser bug on one page: report it, keep going with the others
             internal = true;
-            if (io.env.NEWS_DEBUG === "1" && error instanceof Error) io.stderr.write(`${error.stack}\n`);
+            if (io.debug && error instanceof Error) io.stderr.write(`${error.stack}\n`);
           }
           const code = isNewsError(error) ? error.code : "internal";
           const message = error instanceof Error ? error.message : String(error);

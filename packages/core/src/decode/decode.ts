@@ -25,7 +25,7 @@ const REPLACEMENT = 0xfffd;
  */
 export function decode(input: string | Uint8Array, options: DecodeOptions = {}): Decoded {
   if (typeof input === "string") return { text: input, encoding: "string", warnings: binaryWarning(input) };
-  if (!(input instanceof Uint8Array)) {
+  if (!isBytes(input)) {
     throw new NewsError("invalid-input", `expected a string or a Uint8Array, got ${describe(input)}`);
   }
   let encoding = "utf-8";
@@ -71,6 +71,17 @@ function fixWindows1252(text: string): string {
   return /[\u0080-\u009f]/.test(text)
     ? text.replace(/[\u0080-\u009f]/g, (c) => CP1252[c.charCodeAt(0) - 0x80] as string)
     : text;
+}
+
+/**
+ * True for a Uint8Array from any realm (a vm context, an iframe, a jsdom test), where
+ * `instanceof Uint8Array` is false.
+ *
+ * @example
+ * isBytes(new TextEncoder().encode("hi")); // true
+ */
+export function isBytes(value: unknown): value is Uint8Array {
+  return ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === "[object Uint8Array]";
 }
 
 function describe(value: unknown): string {
