@@ -22,7 +22,7 @@ const DAY_AFTER =
   /^\.?,?\s{1,4}(\d{1,2})(?:st|nd|rd|th|er|º)?(?![\p{N}\p{L}])(?:,?\s{1,4}(\d{4})(?![\p{N}]))?/iu;
 const YEAR_ONLY_AFTER = /^\.?,?\s{1,3}(\d{4})(?![\p{N}])/u;
 const TIME =
-  /^(?:T|,?\s{1,3}(?:(?:at|à|a las|às|um|alle|om|o|в|-|–|,)\s{1,2})?)(\d{1,2})[:h](\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?:\s?([ap])\.?m\.?(?![\p{L}]))?(?:\s?(Z|UTC|GMT|UT|[+-]\d{2}(?::?\d{2})?|[ECMP][SD]T|CEST|CET|BST)(?![\p{L}]))?(?![\p{N}])/iu;
+  /^(?:T|,?\s{1,3}(?:(?:at|à|a las|às|um|alle|om|o|в|-|–|,|\|)\s{1,2})?)(\d{1,2})[:h](\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?:\s?(?:uhr|h)(?![\p{L}]))?(?:\s?([ap])\.?m\.?(?![\p{L}]))?(?:\s?(Z|UTC|GMT|UT|[+-]\d{2}(?::?\d{2})?|[ECMP][SD]T|CEST|CET|BST)(?![\p{L}]))?(?![\p{N}])/iu;
 const WEEKDAY_BEFORE = /(\p{L}[\p{L}\p{M}-]{1,14})\.?,?\s{1,3}$/u;
 
 const ZONES: Record<string, number> = {

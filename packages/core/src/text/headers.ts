@@ -117,6 +117,13 @@ const AUTHOR = /^(?:by|par|von|di|por|door|przez|av|af)\s+([^|·•–—,()]{2,
 const READING_TIME =
   /^[\s|·•–—,]*\d{1,3}\s*(?:min|mins|minutes?|minuti|minutos|minuten)\.?(?:\s+(?:read|de lecture|di lettura|de lectura|lesezeit|leestijd))?\s*$/iu;
 
+const TIME_ONLY =
+  /^[\s|·•–—,-]*(?:(?:at|à|um|alle|a las|às|om)\s+)?\d{1,2}[:h.]\d{2}(?::\d{2})?\s*(?:uhr|h|hrs|am|pm|a\.m\.|p\.m\.)?$/iu;
+const COMMENTS =
+  /^[\s|·•–—,-]*(?:(?:\d+|no|one)\s+)?(?:comments?|commentaires?|commenti|comentarios?|kommentare?|reacties|komentarz[ey]?|leave a comment|laisser un commentaire)$/iu;
+// a prefix that ends like "Posted in News on", "Publié le", "Veröffentlicht am" introduces the date
+const LABEL_END = /(?:^|\s)(?:on|le|il|el|em|am|op|dnia|den|du|del|dal|at|:)$/iu;
+
 function toCandidate(line: Line, first: number, last: number, m: DateMatch): Candidate | null {
   const prefix = line.text.slice(0, m.start).trim();
   let suffix = line.text.slice(m.end).trim();
@@ -146,7 +153,9 @@ function toCandidate(line: Line, first: number, last: number, m: DateMatch): Can
     suffixStart += suffix.length - rest.trimStart().length;
     suffix = rest.trim();
   }
-  if (READING_TIME.test(suffix)) {
+  // what a date line says besides the date that is neither headline nor category: a time, a
+  // reading time, a comment count ("| 10:30 Uhr", "5 min read", "3 Comments")
+  if (READING_TIME.test(suffix) || TIME_ONLY.test(suffix) || COMMENTS.test(suffix)) {
     suffixStart += suffix.length;
     suffix = "";
   }
@@ -201,6 +210,10 @@ export function shapeOf(date: string): string {
 function prefixKey(prefix: string): string {
   if (prefix.length === 0) return "";
   if (!/[\p{L}\p{N}]/u.test(prefix)) return prefix.replace(/\s+/g, "");
+  if (prefix.length <= 60 && LABEL_END.test(prefix) && words(prefix) <= 6) {
+    const last = /(\S+)$/u.exec(prefix) as RegExpExecArray;
+    return `label:${(last[1] as string).toLowerCase()}`;
+  }
   if (prefix.length <= 30 && (prefix.endsWith(":") || prefix.endsWith("：") || words(prefix) <= 2)) {
     return `label:${prefix.toLowerCase().replace(/\d+/g, "0")}`;
   }

@@ -401,6 +401,37 @@ describe("parseText on the shapes of other pages", () => {
     ]);
   });
 
+  it("keeps times, comment counts and 'Posted in … on' out of headlines", () => {
+    const german = [
+      "Aktuelles",
+      "21.06.2019 | 10:30 Uhr",
+      "Neue Öffnungszeiten im Rathaus",
+      "Ab Juli gelten neue Öffnungszeiten für das Bürgerbüro der Stadt.",
+      "18.06.2019 | 14:15 Uhr",
+      "Straßensperrung in der Innenstadt",
+      "Wegen Bauarbeiten ist die Hauptstraße bis Ende Juli gesperrt.",
+    ].join("\n");
+    expect(parseText(german).items.map((i) => [i.date, i.dateText, i.title])).toEqual([
+      ["2019-06-21T10:30:00", "21.06.2019 | 10:30 Uhr", "Neue Öffnungszeiten im Rathaus"],
+      ["2019-06-18T14:15:00", "18.06.2019 | 14:15 Uhr", "Straßensperrung in der Innenstadt"],
+    ]);
+    const blog = [
+      "Blog",
+      "New pier opens",
+      "Posted in News on March 3, 2019 | 3 Comments",
+      "The harbour authority said the new pier will open in May after two years.",
+      "Choir concert on Sunday",
+      "Posted in Events on February 28, 2019 | No Comments",
+      "The town choir sings in the church at five, with free entry for all.",
+    ].join("\n");
+    const page = parseText(blog);
+    expect(page.items.map((i) => [i.date, i.title, i.paragraphs.length])).toEqual([
+      ["2019-03-03", "New pier opens", 1],
+      ["2019-02-28", "Choir concert on Sunday", 1],
+    ]);
+    expectLossless(page, blog);
+  });
+
   it("does not split an item at a paragraph that opens with a date", () => {
     const input = [
       "21 December 2017 In Coalition News",

@@ -226,9 +226,14 @@ function neighbours(
     above.push(up === -1 || monthLines.has(up) ? null : (lines[up] as Line).text);
     below.push(down === -1 || monthLines.has(down) ? null : (lines[down] as Line).text);
   }
-  const typical = median([...above, ...below].filter((t): t is string => t !== null).map((t) => t.length));
-  const a = mean(above.map((t) => likeness(t, typical)));
-  const b = mean(below.map((t) => likeness(t, typical)));
+  // a line much shorter than its side's usual line ("Related Links" after a list of headlines)
+  // is furniture; each side is measured against itself, as teasers run longer than headlines
+  const typicalOf = (side: (string | null)[]) =>
+    median(side.filter((t): t is string => t !== null).map((t) => t.length));
+  const typicalAbove = typicalOf(above);
+  const typicalBelow = typicalOf(below);
+  const a = mean(above.map((t) => likeness(t, typicalAbove)));
+  const b = mean(below.map((t) => likeness(t, typicalBelow)));
   if (Math.max(a, b) < 0.7) return "none";
   // one date line alone: the line above it is as likely the page's heading as a headline
   if (headers.length === 1 && b < 0.7) return "none";
