@@ -5,6 +5,7 @@ import { redact } from "../location.js";
 import { planSearch, type SearchPlan } from "../plan.js";
 import { tokenize } from "../query.js";
 import { fromRow, type ItemRow, toRow } from "../record.js";
+import { snippet } from "../snippet.js";
 import type {
   Archive,
   ArchiveStats,
@@ -24,11 +25,11 @@ import { toTsquery } from "./tsquery.js";
 
 const META = "news_archive_meta";
 type Row = {
+  body?: string;
   key: string | number;
   doc: string;
   site: string | null;
   first_seen: string;
-  snip?: string;
   score?: number;
 };
 
@@ -335,14 +336,8 @@ class PostgresArchive implements Archive {
       p.push(n);
       inner = `select key, doc, site, first_seen, body from items where ${sql}${extra} order by key desc limit $${p.length}`;
     }
-    let outer = "select key, doc, site, first_seen, null as snip";
-    if (positive && plan.text) {
-      p.push(toTsquery(plan.text), headlineOptions(plan.highlight));
-      outer = `select key, doc, site, first_seen,
-               ts_headline('simple', body, to_tsquery('simple', $${p.length - 1}), $${p.length}) as snip`;
-    }
     const rows = await this.q<Row>(
-      `${outer}${plan.sort === "relevance" ? ", score" : ""} from (${inner}) s
+      `select key, doc, site, first_seen, body${plan.sort === "relevance" ? ", score" : ""} from (${inner}) s
        order by ${plan.sort === "relevance" ? "score desc, key desc" : "key desc"}`,
       p,
     );
@@ -351,7 +346,7 @@ class PostgresArchive implements Archive {
     const hits: SearchHit[] = page.map((r) => ({
       item: fromRow(r.doc, r.site, r.first_seen),
       score: plan.sort === "relevance" ? Number(r.score ?? 0) : null,
-      snippet: r.snip ?? null,
+      snippet: positive && plan.text ? snippet(r.body ?? "", plan.text, plan.highlight) : null,
     }));
     const last = page.at(-1);
     const offset = plan.cursor && "o" in plan.cursor ? plan.cursor.o : 0;
@@ -460,11 +455,6 @@ async function allocate(
       return next;
     }
   }
-}
-
-function headlineOptions([open, close]: [string, string]): string {
-  const clean = (s: string) => s.replace(/[",]/g, "");
-  return `StartSel="${clean(open)}", StopSel="${clean(close)}", MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
 }
 
 function mapError(error: unknown, location: string): unknown {

@@ -5,6 +5,7 @@ import { ArchiveError } from "../errors.js";
 import { encodeCursor, keyBase, keyTop } from "../key.js";
 import { planSearch, type SearchPlan } from "../plan.js";
 import { fromRow, type ItemRow, toRow } from "../record.js";
+import { snippet } from "../snippet.js";
 import type {
   Archive,
   ArchiveStats,
@@ -30,7 +31,7 @@ type Row = {
   doc: string;
   site: string | null;
   first_seen: string;
-  snip?: string | null;
+  body?: string;
   score?: number;
 };
 
@@ -259,7 +260,7 @@ class SqliteArchive implements Archive {
       const hits: SearchHit[] = page.map((r) => ({
         item: fromRow(r.doc, r.site, r.first_seen),
         score: plan.sort === "relevance" ? -(r.score ?? 0) : null,
-        snippet: r.snip ?? null,
+        snippet: plan.text && !plan.negativeOnly ? snippet(r.body ?? "", plan.text, plan.highlight) : null,
       }));
       const last = page.at(-1);
       const offset = plan.cursor && "o" in plan.cursor ? plan.cursor.o : 0;
@@ -290,37 +291,34 @@ class SqliteArchive implements Archive {
   /** The matching rows of a plan, one more than the limit (to know whether a next page exists). */
   private query(plan: SearchPlan): Row[] {
     const cols = "i.key, i.doc, i.site, i.first_seen";
-    const [open, close] = plan.highlight;
     const n = plan.limit + 1;
     if (plan.text && !plan.negativeOnly) {
       const filter = this.filterSql(plan, "f.rowid");
-      const snippet = "snippet(items_fts, -1, ?, ?, '…', 24) as snip";
+      const needsItems = filter.sql.includes("i.");
+      const join = needsItems ? "join items i on i.key = f.rowid" : "";
       if (plan.sort === "relevance") {
         const offset = plan.cursor && "o" in plan.cursor ? plan.cursor.o : 0;
-        // rank first, then cut snippets for the page only: SQLite would compute a result column
-        // such as snippet() for every match before sorting them
-        const needsItems = filter.sql.includes("i.");
+        // rank keys alone, then read the page's rows: columns in the ranking query would be read
+        // for every match before the sort
         const ranked = this.prepare(
-          `select f.rowid as key, f.rank as score from items_fts f ${needsItems ? "join items i on i.key = f.rowid" : ""}
+          `select f.rowid as key, f.rank as score from items_fts f ${join}
            where items_fts match ? and ${filter.sql} order by f.rank limit ? offset ?`,
         ).all(toFts(plan.text), ...filter.params, n, offset) as { key: number; score: number }[];
-        const one = this.prepare(
-          `select ${cols}, ${snippet} from items_fts f join items i on i.key = f.rowid
-           where items_fts match ? and f.rowid = ?`,
-        );
-        const match = toFts(plan.text);
+        const rows = this.byKeys(ranked.map((r) => r.key));
         return ranked.flatMap((r) => {
-          const row = one.get(open, close, match, r.key) as Row | undefined;
+          const row = rows.get(r.key);
           return row ? [{ ...row, score: r.score }] : [];
         });
       }
       // the full-text index hands back keys newest first and stops at the limit: no sort of all hits
       const below = plan.cursor && "k" in plan.cursor ? plan.cursor.k : null;
-      return this.prepare(
-        `select ${cols}, ${snippet} from items_fts f join items i on i.key = f.rowid
+      const keys = this.prepare(
+        `select f.rowid as key from items_fts f ${join}
          where items_fts match ? and ${filter.sql} ${below === null ? "" : "and f.rowid < ?"}
          order by f.rowid desc limit ?`,
-      ).all(open, close, toFts(plan.text), ...filter.params, ...(below === null ? [] : [below]), n) as Row[];
+      ).all(toFts(plan.text), ...filter.params, ...(below === null ? [] : [below]), n) as { key: number }[];
+      const rows = this.byKeys(keys.map((k) => k.key));
+      return keys.flatMap((k) => rows.get(k.key) ?? []);
     }
     const filter = this.filterSql(plan, "i.key");
     const below = plan.cursor && "k" in plan.cursor ? plan.cursor.k : null;
@@ -337,6 +335,14 @@ class SqliteArchive implements Archive {
       ...(exclude && plan.text ? [excludedFts(plan.text)] : []),
       n,
     ) as Row[];
+  }
+
+  private byKeys(keys: number[]): Map<number, Row> {
+    if (keys.length === 0) return new Map();
+    const rows = this.prepare(
+      `select key, doc, site, first_seen, body from items where key in (select value from json_each(?))`,
+    ).all(JSON.stringify(keys)) as Row[];
+    return new Map(rows.map((r) => [r.key, r]));
   }
 
   private facets(plan: SearchPlan): Facets {

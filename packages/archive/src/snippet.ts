@@ -1,0 +1,65 @@
+import { fold, type QueryNode } from "./query.js";
+
+/** The words a query looks for: exact tokens and prefixes, from its positive terms only. */
+function wanted(node: QueryNode, out = { exact: new Set<string>(), prefixes: [] as string[] }) {
+  switch (node.kind) {
+    case "term":
+      node.tokens.forEach((t, i) => {
+        if (node.prefix && i === node.tokens.length - 1) out.prefixes.push(t);
+        else out.exact.add(t);
+      });
+      break;
+    case "and":
+    case "or":
+      for (const c of node.children) wanted(c, out);
+      break;
+    case "not":
+      break;
+  }
+  return out;
+}
+
+/**
+ * An excerpt of `text` around the densest cluster of the query's words, each marked. Cut here
+ * rather than by the engine so both engines give the same snippet, and only for the page shown.
+ *
+ * @example
+ * snippet("Delegations met in Geneva for peace talks.", parseQuery("geneva").text!, ["[", "]"]);
+ * // "Delegations met in [Geneva] for peace talks."
+ */
+export function snippet(text: string, query: QueryNode, [open, close]: [string, string], size = 24): string {
+  const { exact, prefixes } = wanted(query);
+  const tokens: { start: number; end: number; hit: boolean }[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const folded = fold(m[0]);
+    const hit = exact.has(folded) || prefixes.some((p) => folded.startsWith(p));
+    tokens.push({ start: m.index as number, end: (m.index as number) + m[0].length, hit });
+  }
+  if (tokens.length === 0) return "";
+  // the window of `size` tokens holding the most hits, its first hit a few words in
+  let best = 0;
+  let bestCount = -1;
+  let count = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]?.hit) count++;
+    if (i >= size && tokens[i - size]?.hit) count--;
+    if (count > bestCount) {
+      bestCount = count;
+      best = Math.max(0, i - size + 1);
+    }
+  }
+  const firstHit = tokens.findIndex((t, i) => i >= best && t.hit);
+  const from = bestCount > 0 && firstHit !== -1 ? Math.max(0, firstHit - 3) : 0;
+  const to = Math.min(tokens.length, from + size);
+  let out = "";
+  let at = (tokens[from] as { start: number }).start;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as { start: number; end: number; hit: boolean };
+    if (!t.hit) continue;
+    out += text.slice(at, t.start) + open + text.slice(t.start, t.end) + close;
+    at = t.end;
+  }
+  // the last window keeps the text's closing punctuation
+  out += text.slice(at, to === tokens.length ? text.length : (tokens[to - 1] as { end: number }).end);
+  return `${from > 0 ? "…" : ""}${out.replace(/\s+/g, " ").trim()}${to < tokens.length ? "…" : ""}`;
+}
