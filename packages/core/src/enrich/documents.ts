@@ -8,7 +8,7 @@ const COUNCIL = new RegExp(
   "gu",
 );
 const NAMED =
-  /\b((?:\p{Lu}[\p{L}\p{M}’'-]*\s+){1,4}(?:of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}’'-]*\s+)?)(Communiqu[eé]|Agreement|Accords?|Declaration|Protocol|Memorandum|Treaty|Conventions?|Charter|Roadmap)(?:\s+of\s+(\d{4}))?/gu;
+  /\b((?:\p{Lu}[\p{L}\p{M}’'-]*\s+){1,4}(?:of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}’'-]*\s+)?)(Communiqu[eé]|Agreement|Accords?|Declaration|Memorandum|Treaty|Conventions?)(?:\s+of\s+(\d{4}))?/gu;
 const QUOTED =
   /[‘'“"]([\p{L}\p{M}][\p{L}\p{M}\s-]{2,58}?)[,.]?[’'”"]\s+(agreement|accord|deal|memorandum|truce|ceasefire)\b/gu;
 const STARTERS = /^(?:The|A|An|In|On|At|Under|By|With|Of|And|This|That|According|To)\s+/;

@@ -15,9 +15,9 @@ interface Token {
 const ORG_HEADS = new Set(
   (
     "council committee coalition department ministry organization organisation agency union nations front army " +
-    "forces party commission office court bank fund group network observatory crescent cross center centre " +
+    "forces party commission court bank fund group observatory crescent cross center centre " +
     "institute association federation league authority assembly parliament government movement brigade brigades " +
-    "corps police delegation secretariat foundation university board bureau service services"
+    "corps police delegation secretariat foundation university bureau"
   ).split(" "),
 );
 // an org head alone ("the Delegation") is only a reference when it is capitalised and unique
@@ -36,7 +36,7 @@ const STARTERS = new Set(
   (
     "the a an in on at to for from with by according it he she they we this that these those his her their its " +
     "our local but and after before during while when as also meanwhile however since following earlier later " +
-    "there here mr mrs ms"
+    "there here mr mrs ms about find pros cons best top why how what who where which read see more"
   ).split(" "),
 );
 const NOT_NAMES = new Set(
@@ -45,6 +45,30 @@ const NOT_NAMES = new Set(
     "september october november december god internet"
   ).split(" "),
 );
+// words that make a capitalised run something other than a person ("Werner Mantz Prize", "Pierce St")
+const NOT_PERSON = new Set(
+  (
+    "award awards prize prizes fellowship grant medal photography media pricing field st street avenue road " +
+    "catholic church college school museum gallery hotel park hall tower bridge station airport stadium arena " +
+    "review journal times post news magazine press dental clinic hospital max pro plus app series season " +
+    "collection edition festival conference summit company inc ltd llc corp co studio studios records"
+  ).split(" "),
+);
+const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]*(?:(?:-\p{Lu}|\p{Lu})[\p{Ll}\p{M}'’]+)*$/u;
+
+// given names and surnames: capitalised words with lowercase letters, initials, particles; the
+// last a real word ("Nelson MC" and "Solomon R" are citations, "CAL T" an acronym)
+function personLike(words: string[]): boolean {
+  const last = words[words.length - 1] ?? "";
+  if (!NAME_WORD.test(last) || !/\p{Ll}/u.test(last)) return false;
+  return words.every(
+    (w) =>
+      CONNECTORS.has(w) ||
+      /^\p{Lu}$/u.test(w) ||
+      (NAME_WORD.test(w) && /\p{Ll}/u.test(w) && !NOT_PERSON.has(w.toLowerCase())),
+  );
+}
+
 const CONNECTORS = new Set(["of", "for", "the", "de", "del", "la", "le", "van", "von", "bin", "ibn"]);
 // dotted and capitalised country abbreviations the word tokenizer cannot see as one name
 const ABBREVIATED = /(?<![\p{L}.])(U\.S\.A?\.?|U\.K\.|USA|UK|US)(?![\p{L}])/gu;
@@ -162,8 +186,12 @@ export function findEntities(paras: Para[]): EntityIndex {
       // "University of Florida", "Bank of England": a head, "of" and a name is one organisation
       const headOf = last === 0 && (run[1] as Token | undefined)?.text === "of" && run.length >= 3;
       if (last < 1 && !headOf) continue;
-      const org = headOf ? run : run.slice(0, last + 1);
+      // "International Organization for Standardization": the name goes on past its head
+      const tail = (run[last + 1] as Token | undefined)?.text;
+      const org = headOf || tail === "of" || tail === "for" ? run : run.slice(0, last + 1);
       last = org.length - 1;
+      // shouting ("CUSTOMER SERVICE") is a heading, not a name
+      if (org.length > 1 && org.every((t) => !/\p{Ll}/u.test(t.text) || CONNECTORS.has(t.text))) continue;
       if (ROLE_WORDS.has((org[0] as Token).text.toLowerCase())) continue;
       const name = textOf(p.text, org);
       add(
@@ -193,6 +221,17 @@ export function findEntities(paras: Para[]): EntityIndex {
       )
         continue;
       if (words.some((w) => ORG_HEADS.has(w.text.toLowerCase()) || NOT_NAMES.has(w.text.toLowerCase())))
+        continue;
+      if (!personLike(words.map((w) => w.text))) continue;
+      // a citation ("Chen Y. Self-kindness"): a common word after an initial
+      if (
+        words.some(
+          (w, k) =>
+            k > 0 &&
+            /^\p{Lu}$/u.test((words[k - 1] as Token).text) &&
+            !/Name|Person|ProperNoun/.test((lexiconTag(w.text) ?? ["Name"]).join(" ")),
+        )
+      )
         continue;
       // "Congressman Walter B. Jones": the title is the person's role, not part of the name
       let title = 0;
@@ -349,8 +388,13 @@ function peopleIn(text: string): Array<{ start: number; length: number }> {
     for (const f of tagged.get(m[0]) ?? []) {
       // out of context compromise stops at initials ("Randy" of "Randy D. Doub"): take the
       // initials and the surname after them
-      const tail = /^(?:\s\p{Lu}\.)+\s\p{Lu}[\p{L}\p{M}'’-]+/u.exec(m[0].slice(f.start + f.length));
-      out.push({ start: (m.index ?? 0) + f.start, length: f.length + (tail?.[0].length ?? 0) });
+      // (not a citation's "Chen Y. Self-kindness": the word after the initials must not be a common word)
+      const tail = /^(?:\s\p{Lu}\.)+\s(\p{Lu}[\p{L}\p{M}'’-]+)/u.exec(m[0].slice(f.start + f.length));
+      const surnameOk = tail?.[1] !== undefined && !lexiconTag(tail[1]);
+      out.push({
+        start: (m.index ?? 0) + f.start,
+        length: f.length + (surnameOk ? (tail?.[0].length ?? 0) : 0),
+      });
     }
   }
   return out;
@@ -400,6 +444,35 @@ function roleAfter(text: string, end: number): string | null {
   return role(m[2]) || role(m[3]) || /^the$/i.test(m[2]) ? m[1] : null;
 }
 
+const PLACE_TAGS = /^(?:Country|City|Region|Place|ProperNoun)$/;
+
+/** compromise's lexicon tags of a word, or null when it does not know it. */
+function lexiconTag(word: string): string[] | null {
+  firstNames ??= (
+    nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string> } } } }
+  ).world().model.one.lexicon;
+  const tag = firstNames[word.toLowerCase()] as string | string[] | undefined;
+  return tag === undefined ? null : Array.isArray(tag) ? tag : [tag];
+}
+
+/** "male", "female" or null, from the first name of a person as compromise's lexicon knows it. */
+export function genderOf(name: string): "male" | "female" | null {
+  const tags = lexiconTag(name.split(/\s+/)[0] ?? "") ?? [];
+  if (tags.includes("MaleName")) return "male";
+  if (tags.includes("FemaleName")) return "female";
+  return null;
+}
+
+function commonWord(name: string): boolean {
+  if (/\s/.test(name)) return false;
+  firstNames ??= (
+    nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string> } } } }
+  ).world().model.one.lexicon;
+  const tag = firstNames[name.toLowerCase()] as string | string[] | undefined;
+  if (tag === undefined) return false;
+  return !(Array.isArray(tag) ? tag : [tag]).some((t) => PLACE_TAGS.test(t));
+}
+
 type Add = (
   id: string,
   kind: Entity["kind"],
@@ -432,8 +505,12 @@ function placesIn(p: Para, chunk: Token[], add: Add): boolean {
   const lead = p.text.slice(Math.max(0, start - 60), start);
   const cue = LOCATIVE.test(lead) || LOCATIVE_AFTER.test(p.text.slice(lastWord.end, lastWord.end + 20));
   if (place) {
-    const strong = place.feature === "country" || place.feature === "PPLC" || place.feature === "region";
+    // a capital or country spelled like a common word or a first name (Male, Jordan, Chad) needs a cue too
+    const strong =
+      (place.feature === "country" || place.feature === "PPLC" || place.feature === "region") &&
+      !commonWord(name);
     if (!strong && !cue) return false;
+    if (run.length === 1 && first.text.length <= 3 && !/\p{Ll}/u.test(first.text)) return false;
     add(placeId(place), "place", place.name, p, start, lastWord.end, {
       country: place.country || null,
       coordinates: place.lat !== null && place.lon !== null ? { lat: place.lat, lon: place.lon } : null,

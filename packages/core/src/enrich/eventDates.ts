@@ -25,6 +25,8 @@ export function findEventDates(paras: Para[], itemDate: string | null): EventDat
       for (const m of s.text.matchAll(RELATIVE)) {
         const weekday = m[3];
         let iso: string | null = null;
+        // a bare weekday ("Friday's meeting", a schedule) is no event date without "on", "last", a part of day
+        if (weekday && !m[1] && !m[2] && !m[4]) continue;
         if (weekday) {
           const target = WEEKDAYS.indexOf(weekday.toLowerCase());
           const lead = m[1]?.toLowerCase();
@@ -52,7 +54,8 @@ export function findEventDates(paras: Para[], itemDate: string | null): EventDat
         });
       }
       for (const d of findDates(s.text, { lang: "en" })) {
-        if (d.day === null || d.month === null) continue;
+        // 05/03/2019 read either way is no date to state
+        if (d.day === null || d.month === null || d.ambiguous) continue;
         let year = d.year;
         // a day without a year is in the item's year, or the year before when that would be the future
         if (year === null)

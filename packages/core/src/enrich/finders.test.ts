@@ -114,6 +114,25 @@ describe("quotes", () => {
     ]);
   });
 
+  it("resolves pronouns to a person of a fitting first name, and surnames after auxiliaries", () => {
+    const e = run([
+      "Maria Lopez met John Smith in Geneva. She said that the talks would continue next month in the capital.",
+      "Martin Parr opened the show. Parr has said: “With photography, I like to create fiction out of reality.”",
+    ]);
+    expect(e.quotes.map((q) => [q.kind, q.speaker, q.speakerEntity])).toEqual([
+      ["reported", "She", "person:maria-lopez"],
+      ["direct", "Parr", "person:martin-parr"],
+    ]);
+  });
+
+  it("takes no clause for a speaker", () => {
+    const e = run([
+      "Keeping notes, writing a README, and publishing your work on GitHub all help.",
+      "It keeps the list of items declared: functions, types, globals and the rest of them.",
+    ]);
+    expect(e.quotes).toEqual([]);
+  });
+
   it("gives no speaker to a pronoun with nobody before it", () => {
     const e = run(["He said that the road to the north was closed for the whole week."]);
     expect(e.quotes).toEqual([]);
@@ -132,6 +151,16 @@ describe("entities", () => {
       ["place:SY:ghouta", ["Gouta"]],
       ["place:FR:nice", ["Nice"]],
     ]);
+  });
+});
+
+describe("entity precision", () => {
+  it("reads a country spelled like a first name only with a place cue, and no citation as a person", () => {
+    const e = run([
+      "Jordan said that the border would stay closed. Refugees in Jordan waited.",
+      "See Chen Y. Self-kindness and health. Nelson MC, Griffiths MD. Review of apps.",
+    ]);
+    expect(e.entities.map((x) => [x.id, x.mentions])).toEqual([["place:JO:jordan", ["Jordan"]]]);
   });
 });
 

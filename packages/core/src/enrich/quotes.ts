@@ -1,6 +1,6 @@
 import type { Attribution, Mention, Quote } from "../model/enrichment.js";
 import type { NewsItem } from "../model/page.js";
-import type { EntityIndex } from "./entities.js";
+import { type EntityIndex, genderOf } from "./entities.js";
 import { type Para, type Sentence, sentencesOf, spanOf } from "./text.js";
 
 const VERBS =
@@ -11,14 +11,16 @@ const VERBS =
   "urged|urges|went on|continued|concluded|believes|believed|thinks|thought|wrote|writes";
 // a subject: a name or noun phrase of up to 8 words, a pronoun, with an optional ", role," after it
 const SUBJECT =
-  "((?:[\\p{Lu}][\\p{L}\\p{M}'’-]*|the|The|local|Local)(?:[ -](?:[\\p{L}\\p{M}'’-]+)){0,7}|He|She|They|It|he|she|they|it)";
+  "((?:[\\p{Lu}][\\p{L}\\p{M}'’-]*|the|The|local|Local)(?:[ -](?:[\\p{L}\\p{M}'’-]+)){0,7}?|He|She|They|It|he|she|they|it)";
+// "Parr has said", "Kraft also noted": words between a subject and its verb
+const AUX = "(?:(?:also|further|later|has|have|had|once|previously|then|again|recently)\\s+){0,2}";
 const PRE =
   /^(?:In an? (statement|press release|communiqu[eé]|interview|speech|letter|tweet|post)\b[^,]{0,80},\s+)?/u;
 const THAT = new RegExp(
-  `${PRE.source}${SUBJECT}(?:,\\s+([^,]{3,90}),)?\\s+(?:also\\s+|further\\s+|later\\s+)?(?:${VERBS})(?:\\s+on\\s+\\p{L}+)?(?:\\s+that\\s+|:\\s*|,\\s+)`,
+  `${PRE.source}${SUBJECT}(?:,\\s+([^,]{3,90}),)?\\s+${AUX}(?:${VERBS})(?:\\s+on\\s+\\p{L}+)?(?:\\s+that\\s+|:\\s*)`,
   "u",
 );
-const AFTER = new RegExp(`,\\s+${SUBJECT}\\s+(?:also\\s+)?(?:${VERBS})(?:\\s+on\\s+\\p{L}+)?[.!]?$`, "u");
+const AFTER = new RegExp(`,\\s+${SUBJECT}\\s+${AUX}(?:${VERBS})(?:\\s+on\\s+\\p{L}+)?[.!]?$`, "u");
 // "…, said Darren Tipton, CEO of Paris Baguette North America, which is based in New Jersey."
 const AFTER_NAMED =
   /,\s+(?:said|says|added)\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0,3})(?:\s+on\s+\p{L}+)?(?:,\s+[^,]{2,140}(?:,\s+(?:which|who|and)\s[^,]{2,140})?)?[.!]?$/u;
@@ -68,19 +70,29 @@ export function findQuotes(
   let lastSpeaker: { speaker: Mention; entity: string | null; para: number } | null = null;
   const people = index.entities
     .filter((e) => e.kind === "person")
-    .flatMap((e) => e.mentions.map((m) => ({ id: e.id, at: m.span.start })))
+    .flatMap((e) => e.mentions.map((m) => ({ id: e.id, at: m.span.start, gender: genderOf(e.name) })))
     .sort((a, b) => a.at - b.at);
 
   // a pronoun is its previous speaker (same or previous paragraph); "he"/"she" may instead be the
   // person named closest before it, whichever came later
-  const speakerOf = (p: Para, start: number, end: number) => {
+  const speakerOf = (p: Para, from: number, end: number) => {
+    // "In 2010 Parr", "But Kraft": sentence openers before a name are not part of it
+    const lead =
+      /^(?:(?:In|On|At|But|And|As|After|Before|When|While|Since|Then|So|Yet|Also|Meanwhile|However|Now|Today|Later|Earlier|\d+),?\s+)+/.exec(
+        p.text.slice(from, end),
+      );
+    const start = from + (lead && lead[0].length < end - from ? lead[0].length : 0);
     const text = p.text.slice(start, end);
     const mention: Mention = { text, span: spanOf(p, start, end) };
     if (PRONOUN.test(text)) {
       const near = lastSpeaker && p.index - lastSpeaker.para <= 1 ? lastSpeaker : null;
       if (/^(?:he|she)$/i.test(text)) {
+        // the closest person before it whose first name does not contradict the pronoun
+        const wrong = /^he$/i.test(text) ? "female" : "male";
         let person: { id: string; at: number } | undefined;
-        for (const m of people) if (m.at < mention.span.start && mention.span.start - m.at < 1500) person = m;
+        for (const m of people) {
+          if (m.at < mention.span.start && mention.span.start - m.at < 1500 && m.gender !== wrong) person = m;
+        }
         if (person && (!near || person.at > near.speaker.span.start))
           return { speaker: mention, entity: person.id, resolved: true };
       }
@@ -259,11 +271,10 @@ function speakerAround(
   sentences: Sentence[],
 ): { start: number; end: number } | null {
   const before = p.text.slice(s.start, q.open);
-  const lead = new RegExp(
-    `${SUBJECT}(?:,\\s+[^,]{3,90},)?\\s+(?:also\\s+)?(?:${VERBS})\\s*[:,]?\\s*$`,
-    "u",
-  ).exec(before);
-  if (lead?.[1] && !NOT_SPEAKERS.test(lead[1])) {
+  const lead = new RegExp(`${SUBJECT}(?:,\\s+[^,]{3,90},)?\\s+${AUX}(?:${VERBS})\\s*[:,]?\\s*$`, "u").exec(
+    before,
+  );
+  if (lead?.[1] && !NOT_SPEAKERS.test(lead[1]) && subjectOk(lead[1])) {
     const start = s.start + lead.index;
     return { start, end: start + lead[1].length };
   }
@@ -273,7 +284,7 @@ function speakerAround(
     "u",
   ).exec(after);
   const name = tail?.[1] ?? tail?.[2];
-  if (tail && name && !NOT_SPEAKERS.test(name) && name.split(" ").length <= 6) {
+  if (tail && name && !NOT_SPEAKERS.test(name) && subjectOk(name)) {
     const start = q.close + tail[0].indexOf(name, tail[0].search(/\S/));
     return { start, end: start + name.length };
   }
@@ -318,11 +329,21 @@ function reported(
   return null;
 }
 
-// a speaker is a name or a short noun phrase, not a clause that happens to precede "said"
+// a speaker is a pronoun, a name (capitalised words), or a short noun phrase opened by a
+// determiner ("the delegation", "Local activists"); not a clause that happens to precede "said"
 function subjectOk(subject: string): boolean {
+  if (PRONOUN.test(subject)) return true;
   const words = subject.split(/\s+/);
   if (words.length > 6) return false;
-  return !words.some((w) =>
-    /^(?:which|who|that|was|were|is|are|had|has|have|been|will|would|not|to)$/i.test(w),
-  );
+  if (
+    words.some((w) =>
+      /^(?:which|who|that|was|were|is|are|had|has|have|been|will|would|not|to|can|could|may|might|must|should|does|did|do|keeps|makes|gets)$/i.test(
+        w,
+      ),
+    )
+  )
+    return false;
+  if (/^(?:the|a|an|local|some|many|several|other|two|three|four|five|\d+)$/i.test(words[0] as string))
+    return words.length <= 5;
+  return words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|for|the|and|de|al|bin|van|von|on)$/.test(w));
 }
