@@ -12,6 +12,8 @@ export interface FindOptions {
 // so the work is linear in the text whatever it holds (digits, dots, one 10 MB line)
 const NUMERIC =
   /(?<![\p{L}\p{N}]|\d[-/.])(?:(\d{4})([-/.])(\d{1,2})\2(\d{1,2})|(\d{1,2})([-/.])(\d{1,2})\6(\d{4}|\d{2}))(?!\d|[-/.]\d)/gu;
+const MONTH_DAY_TIME =
+  /(?<![\p{L}\p{N}]|\d[-/.])(\d{1,2})([-/.])(\d{1,2})(?![\d]|[-/.]\d)(?=[\sT]{1,2}\d{1,2}:\d{2})/gu;
 const CJK = /(?<!\d)(?:(\d{4})\s?[年년]\s?)?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日号號일]/gu;
 const CJK_MONTH = /(?<!\d)(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월](?!\s?\d)/gu;
 const DAY_BEFORE =
@@ -82,6 +84,17 @@ function scanNumeric(text: string, options: FindOptions, out: DateMatch[]): void
     const read = readNumeric(first, second, year, options.order ?? defaultOrder(options.lang));
     if (!read) continue;
     out.push(withTime(text, numericMatch(text, start, end, year, read, first, second)));
+  }
+  // rolling news lists write month and day without the year, always with a time ("08-16 22:26")
+  MONTH_DAY_TIME.lastIndex = 0;
+  for (let m = MONTH_DAY_TIME.exec(text); m; m = MONTH_DAY_TIME.exec(text)) {
+    const first = Number(m[1]);
+    const second = Number(m[3]);
+    const read = readNumeric(first, second, null, options.order ?? defaultOrder(options.lang));
+    if (!read) continue;
+    const end = m.index + m[0].length;
+    const match = withTime(text, numericMatch(text, m.index, end, null, read, first, second));
+    if (match.hour !== undefined) out.push(match);
   }
 }
 
@@ -309,7 +322,7 @@ function numericMatch(
   text: string,
   start: number,
   end: number,
-  year: number,
+  year: number | null,
   read: { day: number; month: number; ambiguous: boolean },
   first: number,
   second: number,
@@ -342,7 +355,8 @@ export function readNumeric(
 
 /** The order a language writes numeric dates in when nothing else says. */
 export function defaultOrder(lang: string | null | undefined): DayOrder {
-  return lang === "en" ? "mdy" : "dmy";
+  // English (US) and the East Asian languages write the month first
+  return lang === "en" || lang === "zh" || lang === "ja" || lang === "ko" ? "mdy" : "dmy";
 }
 
 function fullYear(text: string): number | null {

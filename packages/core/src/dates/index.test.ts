@@ -65,6 +65,13 @@ describe("findDates", () => {
     expect(findDates(text)).toEqual([]);
   });
 
+  it("reads a month and day without a year only when a time follows (rolling news lists)", () => {
+    expect(
+      findDates("(08-16 22:26) 标题", { lang: "zh" }).map((d) => [d.text, d.year, d.month, d.day, d.hour]),
+    ).toEqual([["08-16 22:26", null, 8, 16, 22]]);
+    expect(findDates("scores 08-16 and 10-12")).toEqual([]);
+  });
+
   it("prefers the reading with a year when a number sits on both sides of a month", () => {
     expect(findDates("Statement on H.R. 7 January 22, 2015").map((d) => d.text)).toEqual([
       "January 22, 2015",

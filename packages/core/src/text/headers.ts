@@ -28,12 +28,15 @@ export interface Scan {
   candidates: Candidate[];
   /** lines that are only a month and a year ("May 2013"): headings of a group of items */
   monthLines: Set<number>;
+  /** the year most dates on the page carry, or null */
+  year: number | null;
 }
 
 /** Every line that could be an item header, and the month headings, in one pass over the lines. */
 export function scanLines(input: string, lines: readonly Line[]): Scan {
   const candidates: Candidate[] = [];
   const monthLines = new Set<number>();
+  const years = new Map<number, number>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     const len = line.textEnd - line.textStart;
@@ -49,6 +52,7 @@ export function scanLines(input: string, lines: readonly Line[]): Scan {
     if (!hasDigit(line.text)) continue;
     const found = findDates(line.text);
     if (found.length === 0) continue;
+    for (const m of found) if (m.year !== null) years.set(m.year, (years.get(m.year) ?? 0) + 1);
     const match = headerDate(found, line.text.length);
     if (!match) {
       const only = found[0] as DateMatch;
@@ -58,7 +62,9 @@ export function scanLines(input: string, lines: readonly Line[]): Scan {
     const candidate = toCandidate(line, i, i, match);
     if (candidate) candidates.push(candidate);
   }
-  return { candidates, monthLines };
+  let year: number | null = null;
+  for (const [y, n] of years) if (year === null || n > (years.get(year) ?? 0)) year = y;
+  return { candidates, monthLines, year };
 }
 
 // the date that heads a line opens it or closes it; a headline may carry dates of its own

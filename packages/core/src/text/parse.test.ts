@@ -432,6 +432,20 @@ describe("parseText on the shapes of other pages", () => {
     expectLossless(page, blog);
   });
 
+  it("gives year-less headers ('08-16 22:26') the year the page's other dates carry", () => {
+    const input = [
+      "滚动新闻 2020年8月",
+      "(08-16 22:26) 曾春亮落网 受害者家属：被抓时戴的帽子是我家的",
+      "(08-16 21:10) 精装房刚住不到一年，黑色蘑菇已“采摘”4次",
+      "(08-15 18:32) 特朗普正过高尔夫球周末，神秘飞机“入侵”",
+    ].join("\n");
+    expect(parseText(input).items.map((i) => [i.date, i.dateText])).toEqual([
+      ["2020-08-16T22:26:00", "08-16 22:26"],
+      ["2020-08-16T21:10:00", "08-16 21:10"],
+      ["2020-08-15T18:32:00", "08-15 18:32"],
+    ]);
+  });
+
   it("does not split an item at a paragraph that opens with a date", () => {
     const input = [
       "21 December 2017 In Coalition News",

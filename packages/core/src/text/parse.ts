@@ -64,7 +64,7 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
   const text = decoded.text;
   const warnings: Warning[] = [...decoded.warnings];
   const lines = splitLines(text);
-  const { candidates, monthLines } = scanLines(text, lines);
+  const { candidates, monthLines, year } = scanLines(text, lines);
   const longLines = lines.filter((l) => l.textEnd - l.textStart > 100_000).length;
   if (longLines > 0) {
     warnings.push({
@@ -84,7 +84,7 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
   const drafts = buildItems(lines, headers, place, monthLines);
 
   const page = pageChrome(lines, drafts);
-  const items = drafts.map((d) => toItem(text, lines, d, { lang, script }, options.reference));
+  const items = drafts.map((d) => toItem(text, lines, d, { lang, script, year }, options.reference));
   if (items.length === 0) {
     warnings.push({
       code: "no-items",
@@ -392,7 +392,7 @@ function toItem(
   text: string,
   lines: readonly Line[],
   d: Draft,
-  page: { lang: string | null; script: Script | null },
+  page: { lang: string | null; script: Script | null; year: number | null },
   reference: Date | string | undefined,
 ): NewsItem {
   const paragraphSpans: Span[] = d.body.map((j) => lineSpan(lines[j] as Line));
@@ -428,7 +428,8 @@ function toItem(
   const match = d.header.date;
   const resolved =
     match.year === null && reference !== undefined ? parseDate(match.text, { reference }) : null;
-  const date = resolved?.iso ?? toIso(match);
+  const date =
+    resolved?.iso ?? toIso(match.year === null && page.year !== null ? withYear(match, page.year) : match);
   const opening = [title ?? "", ...paragraphs.slice(0, 3)].join(" ");
   const first = lines[d.from] as Line;
   const lastLine = lines[d.to] as Line;
@@ -458,6 +459,12 @@ function toItem(
       paragraphs: paragraphSpans,
     },
   };
+}
+
+function withYear(match: DateMatch, year: number): DateMatch {
+  const copy = Object.assign({}, match);
+  copy.year = year;
+  return copy;
 }
 
 // itemId reads no more than the first 400 characters of an item's text
