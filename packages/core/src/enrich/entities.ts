@@ -29,7 +29,7 @@ const ROLE_WORDS = new Set(
     "president vice deputy head chairman chairwoman chair minister secretary general spokesman spokeswoman " +
     "spokesperson envoy ambassador chief commander director mayor governor leader member coordinator " +
     "representative prime foreign king prince sheikh senator professor official advisor adviser ceo cfo coo cto " +
-    "congressman congresswoman rep sen minister ambassador lecturer author scientist founder co-founder owner executive manager editor analyst researcher economist spokesman"
+    "congressman congresswoman congressmen rep reps sen sens senators representatives minister ambassador lecturer author scientist founder co-founder owner executive manager editor analyst researcher economist spokesman"
   ).split(" "),
 );
 const STARTERS = new Set(
@@ -123,6 +123,8 @@ function chunksOf(text: string, tokens: Token[]): Token[][] {
     const prev = run[run.length - 1];
     const joined = prev !== undefined && /^\s$/.test(text.slice(prev.end, t.start)) && !prev.possessive;
     if (!joined) close();
+    // "Treadmills The National …": a capitalised article starts a new name
+    if (run.length && /^(?:The|A|An)$/.test(t.text)) close();
     if (isCap(t)) run.push(t);
     else if (run.length && CONNECTORS.has(t.text) && joined) run.push(t);
     else close();
@@ -165,46 +167,6 @@ export function findEntities(paras: Para[]): EntityIndex {
     return { p, tokens, chunks: chunksOf(p.text, tokens) };
   });
 
-  // organisations first: their words are not places or people ("Geneva Communique", "Syrian Coalition")
-  for (const { p, chunks } of runs) {
-    for (const chunk of chunks) {
-      for (const t of chunk) {
-        if (ACRONYMS.has(t.text) && chunk.length === 1)
-          add(`org:${fold(t.text)}`, "organization", t.text, p, t.start, t.end);
-      }
-      let run = trimStarters(chunk);
-      const roleCut = run.findIndex((t) => t.text === "of");
-      if (run.length && ROLE_WORDS.has((run[0] as Token).text.toLowerCase()) && roleCut > 0)
-        run = trimStarters(run.slice(roleCut + 1));
-      let last = -1;
-      for (let i = run.length - 1; i >= 0; i--) {
-        if (ORG_HEADS.has((run[i] as Token).text.toLowerCase())) {
-          last = i;
-          break;
-        }
-      }
-      // "University of Florida", "Bank of England": a head, "of" and a name is one organisation
-      const headOf = last === 0 && (run[1] as Token | undefined)?.text === "of" && run.length >= 3;
-      if (last < 1 && !headOf) continue;
-      // "International Organization for Standardization": the name goes on past its head
-      const tail = (run[last + 1] as Token | undefined)?.text;
-      const org = headOf || tail === "of" || tail === "for" ? run : run.slice(0, last + 1);
-      last = org.length - 1;
-      // shouting ("CUSTOMER SERVICE") is a heading, not a name
-      if (org.length > 1 && org.every((t) => !/\p{Ll}/u.test(t.text) || CONNECTORS.has(t.text))) continue;
-      if (ROLE_WORDS.has((org[0] as Token).text.toLowerCase())) continue;
-      const name = textOf(p.text, org);
-      add(
-        `org:${fold(name).replace(/ /g, "-")}`,
-        "organization",
-        name,
-        p,
-        (org[0] as Token).start,
-        (org[last] as Token).end,
-      );
-    }
-  }
-
   // people: compromise's person tagger, kept only for capitalised names of two words or more
   tagRuns(runs.flatMap(({ p }) => nameRuns(p.text).map((m) => m[0])));
   for (const { p } of runs) {
@@ -236,10 +198,12 @@ export function findEntities(paras: Para[]): EntityIndex {
       // "Congressman Walter B. Jones": the title is the person's role, not part of the name
       let title = 0;
       while (
-        title < words.length - 2 &&
+        title < words.length - 1 &&
         ROLE_WORDS.has((words[title] as Token).text.toLowerCase().replace(/\.$/, ""))
       )
         title++;
+      // "Sen. Paul": a title and a surname is a later mention, found by the surname pass
+      if (words.length - title < 2) continue;
       const base = start;
       start = base + (words[title] as Token).start;
       end = base + (words[words.length - 1] as Token).end;
@@ -249,6 +213,50 @@ export function findEntities(paras: Para[]): EntityIndex {
         ? p.text.slice(base + (words[0] as Token).start, base + (words[title - 1] as Token).end)
         : (titleBefore(p.text, start) ?? roleAfter(p.text, end));
       add(`person:${fold(name).replace(/ /g, "-")}`, "person", name, p, start, end, { role });
+    }
+  }
+
+  // organisations next, cut before any person ("Department of Homeland Security Jeh Johnson"); their
+  // words are not places ("Geneva Communique", "Syrian Coalition")
+  for (const { p, chunks } of runs) {
+    for (const chunk of chunks) {
+      for (const t of chunk) {
+        if (ACRONYMS.has(t.text) && chunk.length === 1)
+          add(`org:${fold(t.text)}`, "organization", t.text, p, t.start, t.end);
+      }
+      let run = trimStarters(chunk);
+      const roleCut = run.findIndex((t) => t.text === "of");
+      if (run.length && ROLE_WORDS.has((run[0] as Token).text.toLowerCase()) && roleCut > 0)
+        run = trimStarters(run.slice(roleCut + 1));
+      let last = -1;
+      for (let i = run.length - 1; i >= 0; i--) {
+        if (ORG_HEADS.has((run[i] as Token).text.toLowerCase())) {
+          last = i;
+          break;
+        }
+      }
+      // "University of Florida", "Bank of England": a head, "of" and a name is one organisation
+      const headOf = last === 0 && (run[1] as Token | undefined)?.text === "of" && run.length >= 3;
+      if (last < 1 && !headOf) continue;
+      // "International Organization for Standardization": the name goes on past its head
+      const tail = (run[last + 1] as Token | undefined)?.text;
+      const whole = headOf || tail === "of" || tail === "for" ? run : run.slice(0, last + 1);
+      const cut = whole.findIndex((t) => overlaps(p.index, t.start, t.end));
+      const org = cut >= 0 ? whole.slice(0, cut) : whole;
+      if (org.length < 2 || last >= org.length) continue;
+      last = org.length - 1;
+      // shouting ("CUSTOMER SERVICE") is a heading, not a name
+      if (org.length > 1 && org.every((t) => !/\p{Ll}/u.test(t.text) || CONNECTORS.has(t.text))) continue;
+      if (ROLE_WORDS.has((org[0] as Token).text.toLowerCase())) continue;
+      const name = textOf(p.text, org);
+      add(
+        `org:${fold(name).replace(/ /g, "-")}`,
+        "organization",
+        name,
+        p,
+        (org[0] as Token).start,
+        (org[last] as Token).end,
+      );
     }
   }
 

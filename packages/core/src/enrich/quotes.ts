@@ -233,7 +233,7 @@ function directQuotes(p: Para): Array<{ start: number; end: number; open: number
       (BESIDE_AFTER.test(text.slice(close + 1, close + 80)) ||
         BESIDE_BEFORE.test(text.slice(Math.max(0, i - 40), i)));
     // a title-case name in quotes ("Randy D. Doub United States Courthouse") is not speech
-    const named = !cjk && !/(?:^|\s)\p{Ll}/u.test(inner);
+    const named = !cjk && titleCase(inner);
     if ((words >= 6 && !named) || (cjk && inner.length >= 8) || beside) {
       let start = i + 1;
       let end = close;
@@ -261,6 +261,15 @@ function closerAfter(text: string, closers: string, from: number, nexts: Map<str
   }
   const at = next[from] ?? -1;
   return at >= 0 && at - from <= 5000 ? at : -1;
+}
+
+// "The Advancing Growth in the Economy through Trade Act": most words capitalised, no sentence end
+function titleCase(inner: string): boolean {
+  const words = inner
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w) && !/^(?:a|an|the|of|in|on|for|to|and|or|at|by|with|from)$/.test(w));
+  const caps = words.filter((w) => /^["“‘(]?\p{Lu}/u.test(w)).length;
+  return words.length > 0 && caps / words.length >= 0.8 && !/\p{Ll}{2}[.!?]["”’]?\s+\p{Lu}/u.test(inner);
 }
 
 /** The speaker of a direct quote: in its sentence before or after it, else the sentence just before. */
