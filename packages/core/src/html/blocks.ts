@@ -29,14 +29,14 @@ const SKIP = new Set(
     " ",
   ),
 );
-const FURNITURE = new Set(["nav", "aside", "footer", "header", "menu", "dialog"]);
+const FURNITURE = new Set(["nav", "aside", "footer", "header", "menu", "dialog", "form"]);
 
 // boilerplate words: STRONG ones count as the first or last part of a class token ("post-comments",
 // "share-bar"), WEAK ones only as a whole token ("hidden", "widget"), since layout classes reuse them
 const STRONG =
-  "comment|comments|comment-list|respond|disqus|share|sharing|sharedaddy|social|sociable|related|newsletter|subscribe|subscription|signup|cookie|cookies|consent|gdpr|advert|advertisement|adsbygoogle|ad-slot|sponsor|sponsored|promo|breadcrumb|breadcrumbs|pagination|pager|navbar|navigation|nav|menu|footer|masthead|popup|modal|author-bio|author-box|about-author|byline|post-meta|entry-meta|article-meta|printfriendly|jp-relatedposts|yarpp|skip-link|screen-reader-text|sr-only|visually-hidden|outbrain|taboola|newsletter-signup|more-stories|trending|most-read|tagcloud|tag-list|tags|toc|table-of-contents|reactions|rating";
+  "comment|comments|comment-list|respond|disqus|share|sharing|sharedaddy|social|sociable|related|newsletter|subscribe|subscription|signup|cookie|cookies|consent|gdpr|advert|advertisement|adsbygoogle|ad-slot|sponsor|sponsored|promo|breadcrumb|breadcrumbs|pagination|pager|navbar|navigation|nav|menu|footer|masthead|popup|modal|author-bio|author-box|about-author|byline|post-meta|entry-meta|article-meta|printfriendly|jp-relatedposts|yarpp|skip-link|screen-reader-text|sr-only|visually-hidden|outbrain|taboola|newsletter-signup|more-stories|trending|most-read|tagcloud|tag-list|tags|table-of-contents|reactions|rating";
 const WEAK =
-  "hidden|widget|sidebar|meta|ads|ad|print|banner|overlay|popular|recommended|read-more|share-buttons|noprint";
+  "toc|hidden|widget|sidebar|meta|ads|ad|print|banner|overlay|popular|recommended|read-more|share-buttons|noprint";
 const BOILER_TOKEN = new RegExp(`^(?:${STRONG}|${WEAK})$|^(?:${STRONG})[-_]|[-_](?:${STRONG})$`);
 const KEEP =
   /(^|[\s_-])(article-body|articlebody|entry-content|post-content|post-body|story-body|article-content|main-content|content-body|body-text|article-text|story-content|post-entry|entry-body|single-content|blog-content|rich-text|prose)($|[\s_-])/;

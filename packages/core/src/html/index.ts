@@ -8,7 +8,7 @@ import { findMainBlocks } from "./article.js";
 import type { Block } from "./blocks.js";
 import { type Document, elements, parseHtmlDom } from "./dom.js";
 import { findListing } from "./listing.js";
-import { cleanByline, type Found, type PageMeta, readMeta } from "./meta.js";
+import { cleanByline, cutSiteName, type Found, type PageMeta, readMeta } from "./meta.js";
 import { dateFromUrl, readDate } from "./resolve.js";
 
 /**
@@ -179,20 +179,41 @@ function norm(s: string): string {
     .trim();
 }
 
-/** The visible headline when it agrees with what the page declares, else the declaration. */
+function words(s: string): Set<string> {
+  return new Set(norm(s).split(" ").filter(Boolean));
+}
+
+function similarity(a: string, b: string): number {
+  const x = words(a);
+  const y = words(b);
+  if (x.size === 0 || y.size === 0) return 0;
+  let common = 0;
+  for (const w of x) if (y.has(w)) common++;
+  return common / Math.min(x.size, y.size);
+}
+
+/**
+ * The visible headline (an `<h1>`) when it is like what the page declares, or when it is the
+ * page's only one; else the declared title with the site name cut off.
+ */
 function pickTitle(meta: PageMeta): Found | null {
   const declared = meta.title ?? meta.docTitle;
+  const h1s = meta.h1s.filter((h) => h.value.length >= 4 && h.value.length <= 300);
   if (declared) {
-    const d = norm(declared.value);
-    const full = meta.docTitle ? norm(meta.docTitle.value) : "";
-    for (const h of meta.h1s) {
-      const n = norm(h.value);
-      if (n && (n === d || (n.length >= 10 && (d.includes(n) || n.includes(d) || full.includes(n)))))
-        return h;
+    let best: Found | null = null;
+    let bestSim = 0;
+    for (const h of h1s) {
+      const sim = Math.max(
+        similarity(h.value, declared.value),
+        meta.docTitle ? similarity(h.value, meta.docTitle.value) : 0,
+      );
+      if (sim > bestSim) [best, bestSim] = [h, sim];
     }
-    return declared;
+    if (best && bestSim >= 0.5) return best;
+    if (h1s.length === 1 && (h1s[0] as Found).value.split(/\s+/).length >= 3) return h1s[0] as Found;
+    return { ...declared, value: cutSiteName(declared.value) };
   }
-  return meta.h1s[0] ?? null;
+  return h1s[0] ?? null;
 }
 
 function usedBy(b: Block, meta: PageMeta): boolean {
