@@ -182,6 +182,7 @@ describe("real passages from the corpus", () => {
       ["direct", "That'll be a new trade channel", "person:darren-tipton"],
       ["direct", "a true bakery", "person:darren-tipton"],
       ["direct", "For me, raised in Queens, New ", null],
+      ["reported", "That AUV has grown to close to", "person:darren-tipton"],
       ["reported", "Paris Baguette's proprietary d", "person:darren-tipton"],
       ["direct", "It's a unique model. They have", "person:darren-tipton"],
       ["direct", "I really think we have somethi", "person:darren-tipton"],

@@ -63,7 +63,12 @@ export function fingerprintDistance(a: string, b: string): number {
   return d;
 }
 
-/** The distance at or under which two items are taken for the same story. */
+/**
+ * The distance at or under which two items are taken for the same story.
+ *
+ * @example
+ * fingerprintDistance(a, b) <= NEAR_DUPLICATE_DISTANCE; // same as isNearDuplicate(a, b)
+ */
 export const NEAR_DUPLICATE_DISTANCE = 3;
 
 /**

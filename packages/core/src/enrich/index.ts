@@ -32,7 +32,12 @@ export type {
 } from "../model/enrichment.js";
 export { fingerprint, fingerprintDistance, isNearDuplicate, NEAR_DUPLICATE_DISTANCE } from "./fingerprint.js";
 
-/** Options of `enrich`. */
+/**
+ * Options of `enrich`.
+ *
+ * @example
+ * enrich(parseHtml(html), { input: html, maxDuplicateDistance: 2 });
+ */
 export interface EnrichOptions {
   /**
    * The decoded input the page was parsed from. Without it, spans assume each paragraph's text is

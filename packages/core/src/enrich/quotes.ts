@@ -24,6 +24,9 @@ const AFTER = new RegExp(`,\\s+${SUBJECT}\\s+${AUX}(?:${VERBS})(?:\\s+on\\s+\\p{
 // "…, said Darren Tipton, CEO of Paris Baguette North America, which is based in New Jersey."
 const AFTER_NAMED =
   /,\s+(?:said|says|added)\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0,3})(?:\s+on\s+\p{L}+)?(?:,\s+[^,]{2,140}(?:,\s+(?:which|who|and)\s[^,]{2,140})?)?[.!]?$/u;
+const MIDDLE =
+  /,\s+(he|she|they|\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){0,2})\s+(?:said|says|added|noted|stressed|argued|explained),\s+\p{Ll}/u;
+const DANGLING = /\b(?:because|that|and|but|or|so|if|when|while|of|to|as|than|the|a|an)$/i;
 const ACCORDING = /^According to\s+([^,]{2,100}),\s+/u;
 const RELEASE =
   /^In an? (statement|press release|communiqu[eé])\b[^,]{0,80},\s+((?:the|The)\s+[\p{L}’' -]{2,60}?|\p{Lu}[\p{L}’' -]{2,60}?)\s+(?:called|demanded|condemned|urged|welcomed|denounced|expressed|renewed|rejected|accused)\b/u;
@@ -334,6 +337,16 @@ function reported(
   if (after && name && subjectOk(name) && !NOT_SPEAKERS.test(name) && after.index >= 15) {
     const start = after.index + after[0].indexOf(name);
     return { speaker: [start, start + name.length], content: [0, after.index], cue: null };
+  }
+  // "That AUV has grown this year, Tipton said, despite …": the attribution inside the sentence;
+  // the words before it are the speech when they are a whole clause (not "… because, he said, …")
+  const middle = MIDDLE.exec(text);
+  if (middle?.[1] && subjectOk(middle[1]) && !NOT_SPEAKERS.test(middle[1])) {
+    const before = text.slice(0, middle.index);
+    if (before.split(/\s+/).length >= 5 && !DANGLING.test(before)) {
+      const start = middle.index + middle[0].indexOf(middle[1]);
+      return { speaker: [start, start + middle[1].length], content: [0, middle.index], cue: null };
+    }
   }
   return null;
 }

@@ -1,7 +1,12 @@
 import { z } from "zod";
 import { Span } from "./span.js";
 
-/** A value as written and where: `text` is `input.slice(span.start, span.end)` when the parser kept text verbatim. */
+/**
+ * A value as written and where: `text` is `input.slice(span.start, span.end)` when the parser kept text verbatim.
+ *
+ * @example
+ * { text: "Mahamid", span: { start: 4561, end: 4568 } }
+ */
 export const Mention = z.object({ text: z.string(), span: Span });
 export type Mention = z.infer<typeof Mention>;
 
@@ -9,6 +14,10 @@ export type Mention = z.infer<typeof Mention>;
  * A quotation. `direct`: words between quotation marks; `reported`: "X said that …", "…, X said",
  * "According to X, …". `speaker` is the sentence's own wording ("Mahamid", "He"); `speakerEntity`
  * the entity it resolves to (surnames and pronouns resolved to the full name), or null when unsure.
+ *
+ * @example
+ * { kind: "reported", text: "the latest round of talks would have …", speaker: { text: "Mahamid", span },
+ *   speakerEntity: "person:khalid-al-mahamid", span }
  */
 export const Quote = z.object({
   kind: z.enum(["direct", "reported"]),
@@ -19,7 +28,12 @@ export const Quote = z.object({
 });
 export type Quote = z.infer<typeof Quote>;
 
-/** Who issued the item: its source line, or "In a statement, X said", "In a press release, X …". */
+/**
+ * Who issued the item: its source line, or "In a statement, X said", "In a press release, X …".
+ *
+ * @example
+ * { cue: "press-release", by: "the Coalition", entity: "org:syrian-coalition", span }
+ */
 export const Attribution = z.object({
   cue: z.enum(["source", "statement", "press-release", "byline"]),
   by: z.string(),
@@ -28,7 +42,12 @@ export const Attribution = z.object({
 });
 export type Attribution = z.infer<typeof Attribution>;
 
-/** A document the item invokes, with a normalised id (`UNSCR 2254`, `Geneva Communique 2012`). */
+/**
+ * A document the item invokes, with a normalised id (`UNSCR 2254`, `Geneva Communique 2012`).
+ *
+ * @example
+ * { id: "UNSCR 2268", kind: "unsc-resolution", text: "UN Security Council 2268", span }
+ */
 export const CitedDocument = z.object({
   id: z.string(),
   kind: z.enum(["unsc-resolution", "unga-resolution", "communique", "agreement"]),
@@ -38,7 +57,12 @@ export const CitedDocument = z.object({
 export type CitedDocument = z.infer<typeof CitedDocument>;
 
 /**
- * A person, place or organisation, with every mention. `id` is stable across items and pages
+ * A person, place or organisation, with every mention.
+ *
+ * @example
+ * { id: "place:SY:eastern-ghouta", kind: "place", name: "Eastern Ghouta", country: "SY",
+ *   coordinates: { lat: 33.55, lon: 36.42 }, role: null, mentions: [{ text: "eastern Gouta", span }] }
+ * `id` is stable across items and pages
  * (`place:SY:idlib`, `person:khalid al mahamid`), so spelling variants share one.
  */
 export const Entity = z.object({
@@ -55,7 +79,12 @@ export const Entity = z.object({
 });
 export type Entity = z.infer<typeof Entity>;
 
-/** A count of people an event affected: "killing 17 people", "rescued around 30 civilians". */
+/**
+ * A count of people an event affected: "killing 17 people", "rescued around 30 civilians".
+ *
+ * @example
+ * { kind: "rescued", count: 30, approximate: true, who: "civilians", text: "rescued around 30 civilians", span }
+ */
 export const EventFigure = z.object({
   kind: z.enum(["killed", "injured", "victims", "rescued", "detained", "released", "displaced", "missing"]),
   count: z.number().int().nonnegative(),
@@ -67,7 +96,12 @@ export const EventFigure = z.object({
 });
 export type EventFigure = z.infer<typeof EventFigure>;
 
-/** When something in the item happened ("on Tuesday night" → 2017-12-19), apart from the publication date. */
+/**
+ * When something in the item happened ("on Tuesday night" → 2017-12-19), apart from the publication date.
+ *
+ * @example
+ * { date: "2017-12-19", part: "night", text: "on Tuesday night", span }
+ */
 export const EventDate = z.object({
   date: z.string(),
   /** "night", "morning", … when the text narrows the day. */
