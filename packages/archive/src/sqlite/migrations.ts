@@ -3,9 +3,12 @@
  * Never edit a released step: add the next one.
  */
 export const SQLITE_MIGRATIONS: readonly string[] = [
-  // 1: items keyed by a date-ordered integer (see key.ts), an external-content FTS5 index over
-  // title and body kept in step by triggers, pages already ingested, sightings and entities
+  // 1: items keyed by a date-ordered integer (see key.ts) with their small columns; the whole
+  // NewsItem JSON in docs, appended in arrival order (a big row inserted at a random key would
+  // split b-tree pages); a contentless FTS5 index over title and body (snippets are cut from the
+  // documents, so FTS5 need not keep a second copy of the text); pages, sightings, entities
   `
+  create table docs (doc text not null);
   create table items (
     key integer primary key,
     id text not null unique,
@@ -15,8 +18,7 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
     site text,
     lang text,
     url text,
-    body text not null,
-    doc text not null,
+    doc_id integer not null,
     hash text not null,
     first_seen text not null
   );
@@ -25,20 +27,9 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   -- no index on lang: a handful of languages, so a backwards walk by key finds the next match at once
   create virtual table items_fts using fts5 (
     title, body,
-    content = 'items', content_rowid = 'key',
+    content = '', contentless_delete = 1,
     tokenize = 'unicode61 remove_diacritics 2'
   );
-  insert into items_fts (items_fts, rank) values ('rank', 'bm25(4.0, 1.0)');
-  create trigger items_ai after insert on items begin
-    insert into items_fts (rowid, title, body) values (new.key, new.title, new.body);
-  end;
-  create trigger items_ad after delete on items begin
-    insert into items_fts (items_fts, rowid, title, body) values ('delete', old.key, old.title, old.body);
-  end;
-  create trigger items_au after update of title, body on items begin
-    insert into items_fts (items_fts, rowid, title, body) values ('delete', old.key, old.title, old.body);
-    insert into items_fts (rowid, title, body) values (new.key, new.title, new.body);
-  end;
   create table pages (
     source text not null,
     hash text not null,
