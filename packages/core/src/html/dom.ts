@@ -13,7 +13,7 @@ const VOID = new Set(
 );
 // opened again, these close their previous sibling instead of nesting (so they never deepen the tree)
 const SELF_CLOSING_SIBLINGS = new Set("p li dt dd option tr td th".split(" "));
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)\b[^>]*?(\/?)>/g;
+const NAME = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]{0,64})/y;
 const RAW = /^(script|style|textarea|title)$/;
 const CLOSE: Record<string, RegExp> = {};
 
@@ -23,11 +23,20 @@ const CLOSE: Record<string, RegExp> = {};
  */
 export function limitDepth(html: string): string {
   const stack: string[] = [];
+  const unclosed = new Set<string>();
   let blanks: number[] | null = null;
-  TAG.lastIndex = 0;
-  for (let m = TAG.exec(html); m !== null; m = TAG.exec(html)) {
+  let gt = -1; // the next ">" at or after the scan position, found once and reused
+  for (let lt = html.indexOf("<"); lt !== -1; lt = html.indexOf("<", lt + 1)) {
+    NAME.lastIndex = lt;
+    const m = NAME.exec(html);
+    if (!m) continue;
+    if (gt < lt) gt = html.indexOf(">", lt);
+    if (gt === -1) break;
+    const close = m[1] === "/";
     const name = (m[2] as string).toLowerCase();
-    if (m[1]) {
+    const end = gt + 1;
+    const selfClosing = html.charCodeAt(gt - 1) === 47;
+    if (close) {
       // a close tag pops to its match when it is near the top; a stray one changes nothing
       for (let i = stack.length - 1; i >= 0 && i >= stack.length - 32; i--) {
         if (stack[i] === name) {
@@ -37,17 +46,20 @@ export function limitDepth(html: string): string {
       }
       continue;
     }
-    if (VOID.has(name) || m[3]) continue;
+    if (VOID.has(name) || selfClosing) continue;
     if (RAW.test(name)) {
-      // skip raw text so "<div>" inside a script does not count
-      const close = findClose(html, name, TAG.lastIndex);
-      if (close > 0) TAG.lastIndex = close;
+      // skip raw text so "<div>" inside a script does not count; a close tag missing once is missing for good
+      if (unclosed.has(name)) continue;
+      const at = findClose(html, name, end);
+      if (at > 0) lt = at;
+      else unclosed.add(name);
       continue;
     }
     if (SELF_CLOSING_SIBLINGS.has(name) && stack[stack.length - 1] === name) continue;
     if (stack.length >= MAX_DEPTH) {
       if (blanks === null) blanks = [];
-      blanks.push(m.index, m.index + m[0].length);
+      blanks.push(lt, end);
+      lt = gt;
       continue;
     }
     stack.push(name);
@@ -57,9 +69,10 @@ export function limitDepth(html: string): string {
   let at = 0;
   for (let i = 0; i < blanks.length; i += 2) {
     const start = blanks[i] as number;
-    const end = blanks[i + 1] as number;
-    parts.push(html.slice(at, start), " ".repeat(end - start));
-    at = end;
+    const stop = blanks[i + 1] as number;
+    if (start < at) continue;
+    parts.push(html.slice(at, start), " ".repeat(stop - start));
+    at = stop;
   }
   parts.push(html.slice(at));
   return parts.join("");

@@ -223,6 +223,18 @@ describe("parseHtml: bad input", () => {
     expect(page.items[0]?.paragraphs).toHaveLength(40_000);
   });
 
+  it.each([
+    ["an unclosed tag repeated", "<a ".repeat(300_000)],
+    ["unclosed scripts", "<script>".repeat(100_000)],
+    ["one '>' at the very end", `${"<a ".repeat(100_000)}>`],
+    [
+      "20k dated links under one parent",
+      `<div>${Array.from({ length: 20_000 }, (_, i) => `<a href="/n/${i}">Headline number ${i} here</a> <span>March 3, 2021</span>`).join("")}</div>`,
+    ],
+  ])("stays linear on %s", (_, html) => {
+    expect(NewsPage.parse(parseHtml(html))).toBeTruthy();
+  });
+
   it("refuses what is not a string or bytes with a typed error", () => {
     expect(() => parseHtml(42 as unknown as string)).toThrow(
       expect.objectContaining({ code: "invalid-input" }),

@@ -124,12 +124,21 @@ function recordsOf(anchors: Element[]): Record[] | null {
     records.push({ anchor: a, nodes: [top as AnyNode], parent });
   }
   // flat layouts (date, headline, teaser as siblings): a record runs to the next record's start
+  const positions = new Map<ParentNode, Map<AnyNode, number>>();
+  const indexIn = (parent: ParentNode, node: AnyNode): number => {
+    let map = positions.get(parent);
+    if (!map) {
+      map = new Map(parent.children.map((c, i) => [c as AnyNode, i]));
+      positions.set(parent, map);
+    }
+    return map.get(node) ?? -1;
+  };
   for (let i = 0; i < records.length; i++) {
     const r = records[i] as Record;
     const next = records[i + 1];
     const siblings = r.parent.children;
-    const from = siblings.indexOf(r.nodes[0] as AnyNode);
-    const to = next && next.parent === r.parent ? siblings.indexOf(next.nodes[0] as AnyNode) : -1;
+    const from = indexIn(r.parent, r.nodes[0] as AnyNode);
+    const to = next && next.parent === r.parent ? indexIn(next.parent, next.nodes[0] as AnyNode) : -1;
     if (to > from + 1) r.nodes = siblings.slice(from, to);
     else if (!next || next.parent !== r.parent) {
       // the last record takes its trailing siblings up to the first one that looks like page furniture
