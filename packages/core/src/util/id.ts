@@ -1,13 +1,72 @@
-import { contentHash } from "./hash.js";
+import { KeyHash } from "./hash.js";
 
 /** Case, accents, punctuation and spacing do not change an item's identity. */
 export function normalizeForId(text: string): string {
+  // most keys are ASCII, or Latin letters and typographic punctuation: one native scan picks the
+  // path, and only other scripts pay for Unicode normalisation
+  if (!NON_ASCII.test(text))
+    return text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
+  return BEYOND_TABLE.test(text) ? normalizeGeneral(text) : normalizeByTable(text);
+}
+
+/** The definition normalizeForId's fast paths must agree with, character for character. */
+export function normalizeGeneral(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+// Latin-1, Latin Extended-A/B and general punctuation fold one character at a time
+const TABLE_START = 0x80;
+const TABLE_END = 0x2070;
+const BEYOND_TABLE = /[^\x00-\u206f]|[\u0250-\u1fff]/;
+
+// each character's folded form before spaces are collapsed: "é" -> "e", "…" -> " ", "½" -> "1 2"
+const FOLDED: readonly string[] = Array.from({ length: TABLE_END - TABLE_START }, (_, i) => {
+  const c = TABLE_START + i;
+  return c >= 0x250 && c < 0x2000
+    ? ""
+    : String.fromCharCode(c)
+        .normalize("NFKD")
+        .replace(/\p{M}+/gu, "")
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, " ");
+});
+
+function normalizeByTable(text: string): string {
+  let out = "";
+  let space = true; // no leading space
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let piece: string;
+    if (c < 0x80) {
+      const lower = c >= 65 && c <= 90 ? c + 32 : c;
+      if ((lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57)) {
+        out += String.fromCharCode(lower);
+        space = false;
+        continue;
+      }
+      piece = " ";
+    } else piece = FOLDED[c - TABLE_START] as string;
+    for (let k = 0; k < piece.length; k++) {
+      const p = piece[k] as string;
+      if (p === " ") {
+        if (!space) out += " ";
+        space = true;
+      } else {
+        out += p;
+        space = false;
+      }
+    }
+  }
+  return space && out.length > 0 ? out.slice(0, -1) : out;
 }
 
 /**
@@ -25,9 +84,64 @@ export function itemId(parts: {
   url?: string | null;
 }): string {
   const day = parts.date ? parts.date.slice(0, 10) : "";
-  const basis = parts.title
-    ? normalizeForId(parts.title)
-    : normalizeForId(parts.text.slice(0, 400)).slice(0, 200);
-  const key = basis ? `${day}|${basis}` : `${day}|url:${parts.url ?? ""}`;
-  return `n_${contentHash(key)}`;
+  // the key is `${day}|${basis}`, hashed from the folded code units: no intermediate strings
+  const hash = new KeyHash();
+  hash.addText(day);
+  hash.addText("|");
+  const source = parts.title ? parts.title : parts.text.slice(0, 400);
+  const limit = parts.title ? Number.POSITIVE_INFINITY : 200;
+  let length: number;
+  if (BEYOND_TABLE.test(source)) {
+    const basis = normalizeGeneral(source).slice(0, limit);
+    hash.addText(basis);
+    length = basis.length;
+  } else {
+    length = fold(source, limit);
+    hash.addUnits(folded, length);
+  }
+  if (length > 0) return `n_${hash.digest()}`;
+  const fallback = new KeyHash();
+  fallback.addText(`${day}|url:${parts.url ?? ""}`);
+  return `n_${fallback.digest()}`;
+}
+
+// normalizeForId(text).slice(0, limit) for text within the table, written to `folded`; returns
+// its length
+let folded = new Uint16Array(512);
+
+function fold(text: string, limit: number): number {
+  // each character folds to at most 3 code units ("½" -> "1 2")
+  if (folded.length < 3 * text.length) folded = new Uint16Array(3 * text.length);
+  const out = folded;
+  let n = 0;
+  let pending = false; // a space is due before the next letter or digit (never a leading one)
+  for (let i = 0; i < text.length && n < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      const lower = c >= 65 && c <= 90 ? c + 32 : c;
+      if ((lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57)) {
+        if (pending) {
+          out[n++] = 32;
+          pending = false;
+          if (n === limit) break;
+        }
+        out[n++] = lower;
+      } else pending = n > 0;
+      continue;
+    }
+    const piece = FOLDED[c - TABLE_START] as string;
+    for (let k = 0; k < piece.length && n < limit; k++) {
+      const p = piece.charCodeAt(k);
+      if (p === 32) pending = n > 0;
+      else {
+        if (pending) {
+          out[n++] = 32;
+          pending = false;
+          if (n === limit) break;
+        }
+        out[n++] = p;
+      }
+    }
+  }
+  return n;
 }
