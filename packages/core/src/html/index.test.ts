@@ -161,6 +161,57 @@ describe("parseHtml: listings", () => {
     expectPartition(page);
   });
 
+  it.each([
+    [
+      "Joomla K2",
+      (d: string, t: string, n: number) =>
+        `<div class="catItemView groupLeading"><div class="catItemHeader"><span class="catItemDateCreated">${d}</span><h3 class="catItemTitle"><a href="/news/item/${n}">${t}</a></h3></div><div class="catItemBody"><div class="catItemIntroText"><p>Intro text of item ${n}, with a sentence or two.</p></div></div><div class="catItemCategory"><a href="/news">Coalition News</a></div></div>`,
+    ],
+    [
+      "WordPress",
+      (d: string, t: string, n: number) =>
+        `<article class="post-${n} post type-post hentry"><header class="entry-header"><h2 class="entry-title"><a href="/${n}/" rel="bookmark">${t}</a></h2><div class="entry-meta"><time class="entry-date published" datetime="2017-12-2${n}T10:00:00+00:00">${d}</time></div></header><div class="entry-summary"><p>Intro text of item ${n}, with a sentence or two.</p></div></article>`,
+    ],
+    [
+      "WordPress blocks",
+      (d: string, t: string, n: number) =>
+        `<li class="wp-block-post post-${n}"><h2 class="wp-block-post-title"><a href="/${n}/">${t}</a></h2><div class="wp-block-post-date"><time datetime="2017-12-2${n}">${d}</time></div><div class="wp-block-post-excerpt"><p>Intro text of item ${n}, with a sentence or two.</p></div></li>`,
+    ],
+    [
+      "Drupal Views",
+      (d: string, t: string, n: number) =>
+        `<div class="views-row views-row-${n} views-row-${n % 2 ? "odd" : "even"}"><div class="views-field views-field-title"><span class="field-content"><a href="/node/${n}">${t}</a></span></div><div class="views-field views-field-created"><span class="field-content">${d}</span></div><div class="views-field views-field-body"><div class="field-content"><p>Intro text of item ${n}, with a sentence or two.</p></div></div></div>`,
+    ],
+  ])("reads %s listings", (_, entry) => {
+    const titles = [
+      "Delegation meets the envoy in Geneva",
+      "Coalition condemns the shelling of Ghouta",
+      "President receives the ambassador today",
+    ];
+    const dates = ["Thursday, 21 December 2017", "Friday, 22 December 2017", "Saturday, 23 December 2017"];
+    const list = titles.map((t, i) => entry(dates[i] as string, t, i + 1)).join("\n");
+    const html = `<html><body><nav class="menu"><ul><li><a href="/a">About the coalition and its members</a></li></ul></nav><main><h1>Coalition News</h1><div class="list">${list}</div></main></body></html>`;
+    const page = parseHtml(html, { url: "https://coalition.example/news" });
+    expect(page.kind).toBe("listing");
+    expect(page.section).toBe("Coalition News");
+    expect(page.chrome.some((c) => c.kind === "section")).toBe(true);
+    expect(page.items.map((i) => [i.date?.slice(0, 10), i.title])).toEqual([
+      ["2017-12-21", titles[0]],
+      ["2017-12-22", titles[1]],
+      ["2017-12-23", titles[2]],
+    ]);
+    expect(page.items[0]?.url).toMatch(/^https:\/\/coalition\.example\//);
+    expect(page.items[1]?.paragraphs[0]).toBe("Intro text of item 2, with a sentence or two.");
+    expectPartition(page);
+  });
+
+  it("resolves relative dates against the caller's reference, never the clock", () => {
+    const html = `<ul>${["5 hours ago", "2 days ago", "3 days ago"].map((d, i) => `<li><a href="/s/${i}">Story number ${i} of the day here</a> <span>${d}</span></li>`).join("")}</ul>`;
+    expect(parseHtml(html).kind).toBe("article");
+    const page = parseHtml(html, { reference: "2020-08-16T12:00:00Z" });
+    expect(page.items.map((i) => i.date)).toEqual(["2020-08-16", "2020-08-14", "2020-08-13"]);
+  });
+
   it("reads an article with a dated 'recent posts' menu as an article", () => {
     const recent = [1, 2, 3, 4, 5]
       .map(

@@ -62,6 +62,10 @@ export function parseHtmlText(
       });
     }
   }
+  // a listing's heading ("Press Releases") is the last <h1> above its first entry
+  const firstStart = items[0]?.span.start ?? 0;
+  const section =
+    kind === "listing" ? ([...meta.h1s].reverse().find((h) => h.span.end <= firstStart) ?? null) : null;
   if (truncated(html)) {
     warnings.push({
       code: "truncated-input",
@@ -72,7 +76,7 @@ export function parseHtmlText(
   }
   return {
     kind,
-    section: null,
+    section: section?.value ?? null,
     breadcrumbs: [],
     filter: null,
     title: meta.docTitle?.value ?? meta.title?.value ?? null,
@@ -80,8 +84,8 @@ export function parseHtmlText(
     lang,
     items,
     warnings,
-    chrome: chromeAround(items, html.length),
-    spans: { section: null, breadcrumbs: [] },
+    chrome: chromeAround(items, html.length, section ? [{ kind: "section", span: section.span }] : []),
+    spans: { section: section?.span ?? null, breadcrumbs: [] },
     input: { format: "html", encoding, length: html.length },
   };
 }
@@ -303,14 +307,29 @@ function truncated(html: string): boolean {
 }
 
 /** Every range no item covers, as markup chrome, so items and chrome partition the input. */
-export function chromeAround(items: { span: { start: number; end: number } }[], length: number): Chrome[] {
+export function chromeAround(
+  items: { span: { start: number; end: number } }[],
+  length: number,
+  labelled: Chrome[] = [],
+): Chrome[] {
   const spans = items.map((i) => i.span).sort((a, b) => a.start - b.start);
   const chrome: Chrome[] = [];
+  // gaps between items are markup, except the labelled ranges (the page heading) that fall in them
+  const gap = (start: number, end: number) => {
+    let at = start;
+    for (const l of labelled) {
+      if (l.span.start < at || l.span.end > end || l.span.end <= l.span.start) continue;
+      if (l.span.start > at) chrome.push({ kind: "markup", span: { start: at, end: l.span.start } });
+      chrome.push(l);
+      at = l.span.end;
+    }
+    if (end > at) chrome.push({ kind: "markup", span: { start: at, end } });
+  };
   let at = 0;
   for (const s of spans) {
-    if (s.start > at) chrome.push({ kind: "markup", span: { start: at, end: s.start } });
+    if (s.start > at) gap(at, s.start);
     at = Math.max(at, s.end);
   }
-  if (at < length) chrome.push({ kind: "markup", span: { start: at, end: length } });
+  if (at < length) gap(at, length);
   return chrome;
 }

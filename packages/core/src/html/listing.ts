@@ -1,5 +1,5 @@
 import type { DateMatch } from "../dates/index.js";
-import { decideOrder, findDates, toIso, withOrder } from "../dates/index.js";
+import { decideOrder, findDates, parseDate, toIso, withOrder } from "../dates/index.js";
 import type { NewsItem } from "../model/page.js";
 import { itemId } from "../util/id.js";
 import { type Block, collectBlocks, isBoilerplate } from "./blocks.js";
@@ -223,7 +223,7 @@ function itemsOf(
     );
     const machine =
       times.map((t) => attr(t, "datetime")).find((d) => d && /^\d{4}-\d\d-\d\d/.test(d)) ?? null;
-    const found = datesOf(blocks, textOf(r.anchor), options.lang);
+    const found = datesOf(blocks, textOf(r.anchor), options.lang, options.reference);
     return { r, blocks, joined, machine, found };
   });
   const order = decideOrder(
@@ -289,7 +289,12 @@ const complete = (d: DateMatch) => d.year !== null && d.month !== null && d.day 
  * The record's dates, offsets into its blocks joined by JOIN: a block of its own first, then dates
  * split over several boxes ("Mar" "2" "2015"), the headline last (it may name another day).
  */
-function datesOf(blocks: Block[], title: string, lang: string | null): DateMatch[] {
+function datesOf(
+  blocks: Block[],
+  title: string,
+  lang: string | null,
+  reference?: Date | string,
+): DateMatch[] {
   const opts = lang ? { lang } : {};
   const offsets: number[] = [];
   let at = 0;
@@ -307,6 +312,21 @@ function datesOf(blocks: Block[], title: string, lang: string | null): DateMatch
   const masked = blocks.map((b) => (isTitle(b) ? " ".repeat(b.text.length) : b.text)).join(JOIN);
   const split = findDates(masked.slice(0, 2000), opts).filter(complete);
   if (split.length) return split;
+  // "5 hours ago", "vor 2 Tagen": only against the caller's reference date, never the clock
+  if (reference !== undefined) {
+    for (let i = 0; i < blocks.length; i++) {
+      const b = blocks[i] as Block;
+      // the headline may share the line ("Story title 5 hours ago"): read what is left of it
+      const at = isTitle(b) ? b.text.indexOf(title) + title.length : 0;
+      const rest = isTitle(b) ? b.text.slice(at) : b.text;
+      if (rest.length > 60) continue;
+      const m = parseDate(rest, { ...opts, reference });
+      if (m && complete(m)) {
+        const shift = (offsets[i] as number) + at;
+        return [{ ...m, start: m.start + shift, end: m.end + shift }];
+      }
+    }
+  }
   return findDates(
     blocks
       .map((b) => b.text)
