@@ -1,4 +1,4 @@
-import { foldWord, MONTHS, WEAK_MONTHS, WEEKDAYS } from "./names.js";
+import { foldWord, MONTHS, mayBeMonth, WEAK_MONTHS, WEEKDAYS } from "./names.js";
 import type { DateMatch, DateShape, DayOrder } from "./types.js";
 
 export interface FindOptions {
@@ -65,6 +65,8 @@ export function findDates(text: string, options: FindOptions = {}): DateMatch[] 
 }
 
 function scanNumeric(text: string, options: FindOptions, out: DateMatch[]): void {
+  // both patterns hold a digit, a separator and a digit: most lines with numbers have none
+  if (!digitSeparatorDigit(text)) return;
   NUMERIC.lastIndex = 0;
   for (let m = NUMERIC.exec(text); m; m = NUMERIC.exec(text)) {
     const start = m.index;
@@ -86,6 +88,7 @@ function scanNumeric(text: string, options: FindOptions, out: DateMatch[]): void
     out.push(withTime(text, numericMatch(text, start, end, year, read, first, second)));
   }
   // rolling news lists write month and day without the year, always with a time ("08-16 22:26")
+  if (text.indexOf(":") === -1) return;
   MONTH_DAY_TIME.lastIndex = 0;
   for (let m = MONTH_DAY_TIME.exec(text); m; m = MONTH_DAY_TIME.exec(text)) {
     const first = Number(m[1]);
@@ -96,6 +99,24 @@ function scanNumeric(text: string, options: FindOptions, out: DateMatch[]): void
     const match = withTime(text, numericMatch(text, m.index, end, null, read, first, second));
     if (match.hour !== undefined) out.push(match);
   }
+}
+
+function digitSeparatorDigit(text: string): boolean {
+  for (let i = 1; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      (c === 45 || c === 46 || c === 47) &&
+      isDigit(text.charCodeAt(i - 1)) &&
+      isDigit(text.charCodeAt(i + 1))
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 function scanCjk(text: string, out: DateMatch[]): void {
@@ -145,6 +166,7 @@ function scanMonthNames(text: string, options: FindOptions, out: DateMatch[]): v
       if (ws < 0 || ws < after || ws === tried) continue;
       tried = ws;
       const we = wordEnd;
+      if (!mayBeMonth(text, ws)) continue;
       const key = foldWord(text.slice(ws, we));
       const entry = MONTHS.get(key);
       if (!entry) continue;

@@ -203,3 +203,31 @@ export const DATE_LABELS: ReadonlySet<string> = new Set(
     .split(" ")
     .map(foldWord),
 );
+
+// the first two letters of every month name written in ASCII: "in", "the", "of" beside a number
+// are turned away without building and folding the word
+const MONTH_OPENINGS: Uint8Array = (() => {
+  const table = new Uint8Array(26 * 26);
+  for (const key of MONTHS.keys()) {
+    const a = key.charCodeAt(0) - 97;
+    const b = key.charCodeAt(1) - 97;
+    if (a >= 0 && a < 26 && b >= 0 && b < 26) table[a * 26 + b] = 1;
+  }
+  return table;
+})();
+
+/**
+ * False when the word starting at `at` in `text` cannot be a month name (a cheap test before
+ * `MONTHS.get(foldWord(word))`); true for any word that does not open with two ASCII letters.
+ *
+ * @example
+ * mayBeMonth("21 December", 3); // true
+ * mayBeMonth("in 2017", 0); // false
+ */
+export function mayBeMonth(text: string, at: number): boolean {
+  const a = (text.charCodeAt(at) | 32) - 97;
+  const b = (text.charCodeAt(at + 1) | 32) - 97;
+  // accented, Cyrillic or other letters: the folded word decides
+  if (!(a >= 0 && a < 26 && b >= 0 && b < 26)) return true;
+  return MONTH_OPENINGS[a * 26 + b] === 1;
+}

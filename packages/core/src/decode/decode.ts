@@ -112,9 +112,13 @@ function countUtf8Replacement(bytes: Uint8Array): number {
   return n;
 }
 
+const CONTROL = /[\x00-\x08\x0b\x0e-\x1f]/;
+
 // text with many NULs or C0 controls is binary; we still parse it, but say so
 function binaryWarning(text: string): Warning[] {
   const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  // text has no control characters at all: one native scan says so
+  if (!CONTROL.test(sample)) return [];
   let control = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);

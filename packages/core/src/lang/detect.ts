@@ -81,7 +81,8 @@ export function detectLang(text: string): string | null {
  * scriptOf("网易新闻"); // "han"
  */
 export function scriptOf(text: string, limit = 200): Script | null {
-  const counts = new Int32Array(SCRIPTS.length);
+  // one table for every call: allocating a typed array costs more than counting 80 characters
+  const counts = COUNTS.fill(0);
   const end = Math.min(text.length, limit);
   for (let i = 0; i < end; i++) {
     const s = scriptIndex(text.charCodeAt(i));
@@ -105,6 +106,8 @@ const SCRIPTS: readonly Script[] = [
   "other",
 ];
 
+const COUNTS = new Int32Array(SCRIPTS.length);
+
 function scriptIndex(c: number): number {
   if (c < 0x41) return -1;
   if (c <= 0x7a) return (c | 32) >= 97 ? 0 : -1;
@@ -121,23 +124,53 @@ function scriptIndex(c: number): number {
 }
 
 const TOKEN = /\p{L}+/gu;
+const LONGEST_STOPWORD = Math.max(...[...WORDS.keys()].map((w) => w.length));
+// per UTF-16 code unit: 1 a letter (\p{L}), 2 not, 0 not asked yet
+const LETTER = new Uint8Array(0x10000);
+
+function isLetterUnit(c: number): boolean {
+  if (c < 0x80) return (c | 32) >= 97 && (c | 32) <= 122;
+  let known = LETTER[c] as number;
+  if (known === 0) {
+    known = /\p{L}/u.test(String.fromCharCode(c)) ? 1 : 2;
+    LETTER[c] = known;
+  }
+  return known === 1;
+}
 
 function stopwordLang(sample: string): string | null {
   const text = sample.length > STOPWORD_SAMPLE ? sample.slice(0, STOPWORD_SAMPLE) : sample;
   const hits = new Map<string, number>();
   let words = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+  const count = (word: string) => {
     words++;
-    const langs = WORDS.get(m[0].toLowerCase());
+    const langs = word.length <= LONGEST_STOPWORD ? WORDS.get(word.toLowerCase()) : undefined;
     if (langs) for (const l of langs) hits.set(l, (hits.get(l) ?? 0) + 1);
+  };
+  if (/[\ud800-\udfff]/.test(text)) {
+    // letters outside the BMP are two code units: the regex reads them whole
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) count(m[0]);
+  } else {
+    for (let i = 0; i < text.length; ) {
+      if (!isLetterUnit(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      while (i < text.length && isLetterUnit(text.charCodeAt(i))) i++;
+      count(text.slice(start, i));
+    }
   }
   let best: string | null = null;
   let first = 0;
   let second = 0;
   for (const [l, n] of hits) {
-    if (n > first) [best, first, second] = [l, n, first];
-    else if (n > second) second = n;
+    if (n > first) {
+      second = first;
+      first = n;
+      best = l;
+    } else if (n > second) second = n;
   }
   // enough running text, and one language well ahead of the next
   return best && words >= 20 && first >= 4 && first >= 2 * second ? best : null;

@@ -1,5 +1,5 @@
 import { type DateMatch, findDates } from "../dates/index.js";
-import { foldWord, MONTHS } from "../dates/names.js";
+import { foldWord, MONTHS, mayBeMonth } from "../dates/names.js";
 import type { Span } from "../model/span.js";
 import type { Line } from "./lines.js";
 
@@ -87,7 +87,7 @@ function splitDate(input: string, lines: readonly Line[], i: number): Candidate 
   const word = line.text;
   const c = word.charCodeAt(0);
   const digits = c >= 48 && c <= 57 && word.length <= 2 && /^\d{1,2}$/.test(word);
-  if (!digits && (word.length < 3 || !MONTHS.has(foldWord(word)))) return null;
+  if (!digits && (word.length < 3 || !mayBeMonth(word, 0) || !MONTHS.has(foldWord(word)))) return null;
   const parts = [i];
   for (let j = i + 1; j < lines.length && j <= i + 6 && parts.length < 3; j++) {
     const next = lines[j] as Line;
