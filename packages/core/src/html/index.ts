@@ -6,7 +6,7 @@ import type { ParseOptions } from "../options.js";
 import { itemId } from "../util/id.js";
 import { findMainBlocks } from "./article.js";
 import type { Block } from "./blocks.js";
-import { type Document, elements, parseHtmlDom } from "./dom.js";
+import { classId, type Document, elements, parseHtmlDom } from "./dom.js";
 import { findListing } from "./listing.js";
 import { cleanByline, cutSiteName, type Found, type PageMeta, readMeta } from "./meta.js";
 import { dateFromUrl, readDate } from "./resolve.js";
@@ -109,6 +109,7 @@ function articleItem(
   // the page's visible date wins: it is what readers (and editors) call the article's date
   const shown = visibleDate(main.all, blocks, title, dateOptions);
   if (shown) date = shown;
+  date ??= classedDate(main.all, dateOptions);
   if (!date && url) {
     const iso = dateFromUrl(url);
     if (iso) date = { iso, text: iso, span: { start: 0, end: 0 } };
@@ -242,7 +243,7 @@ function visibleDate(
   const bodyAt = body[0] ? all.indexOf(body[0]) : -1;
   const anchor = titleAt !== -1 ? titleAt : bodyAt;
   if (anchor === -1) return null;
-  const after = all.slice(anchor + 1, Math.min(all.length, anchor + 16));
+  const after = all.slice(anchor + 1, Math.min(all.length, anchor + 10));
   const before = all.slice(Math.max(0, anchor - 6), anchor).reverse();
   for (const b of [...after, ...before]) {
     if (b.text.length > 150 || (body.includes(b) && b.text.length > 80)) continue;
@@ -282,6 +283,23 @@ function visibleByline(all: Block[], body: Block[], title: Found | null): Found 
           : { start: (next as Block).start, end: (next as Block).end },
       };
     }
+  }
+  return null;
+}
+
+const DATE_CLASS = /date|time|posted|published|dateline|byline|meta/;
+
+/** Last resort: a short block whose element (or its parent) is classed as a date, anywhere on the page. */
+function classedDate(
+  all: Block[],
+  dateOptions: { lang: string | null; reference?: Date | string },
+): { iso: string; text: string; span: Found["span"] } | null {
+  for (const b of all) {
+    if (b.text.length > 80 || b.boiler?.name === "footer" || b.furniture?.name === "footer") continue;
+    const classes = `${classId(b.el)} ${b.el.parent && b.el.parent.type !== "root" ? classId(b.el.parent as Block["el"]) : ""}`;
+    if (!DATE_CLASS.test(classes) || /comment|related|footer|copyright/.test(classes)) continue;
+    const d = readDate(b.text, dateOptions);
+    if (d && d.iso.length >= 10) return { iso: d.iso, text: d.text, span: { start: b.start, end: b.end } };
   }
   return null;
 }

@@ -212,7 +212,8 @@ export function readMeta(doc: Document, html: string, baseUrl: string | null): P
       "og:updated_time",
     ) ??
     propDate(props.get("datepublished"), len, html, used) ??
-    timeDate(times, len, html, used);
+    timeDate(times, len, html, used) ??
+    anyPublishedMeta(meta, html);
   const modified =
     ldFound(str(article?.node.dateModified)) ??
     m("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified") ??
@@ -394,6 +395,17 @@ function dedupe(list: Found[]): Found[] {
 
 function propIn(el: Element, name: string): Element | null {
   for (const child of elements(el)) if ((attr(child, "itemprop") ?? "").toLowerCase() === name) return child;
+  return null;
+}
+
+// sites invent their own names ("w-published-date", "published"): any meta that says publish/issue/create
+function anyPublishedMeta(meta: Map<string, Element>, html: string): Found | null {
+  for (const [key, el] of meta) {
+    if (!/publish|pub_?date|release|issued|created/.test(key) || /modif|updat|expir|image|author/.test(key))
+      continue;
+    const value = clean(attr(el, "content") ?? "");
+    if (value && value.length < 80 && /\d/.test(value)) return { value, span: attrSpan(el, "content", html) };
+  }
   return null;
 }
 
