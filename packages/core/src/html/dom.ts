@@ -176,6 +176,8 @@ export function attr(el: Element, name: string): string | null {
 
 /** class and id, lower-cased, for boilerplate and content patterns. */
 export function classId(el: Element): string {
+  // blocks of text directly under the document have the root as owner, which has no attributes
+  if (!el.attribs) return "";
   const c = el.attribs.class;
   const id = el.attribs.id;
   return c === undefined && id === undefined ? "" : `${c ?? ""} ${id ?? ""}`.toLowerCase();
