@@ -115,6 +115,11 @@ function digitSeparatorDigit(text: string): boolean {
   return false;
 }
 
+function hasDigitIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isDigit(text.charCodeAt(i))) return true;
+  return false;
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -140,7 +145,6 @@ function scanCjk(text: string, out: DateMatch[]): void {
 
 // a month name always sits beside a number (its day or its year), so the words next to digit runs
 // are the only ones worth looking up: the work follows the digits, not the words
-const DIGIT_RUN = /\d{1,4}/g;
 const CONNECTORS: ReadonlySet<string> = new Set([
   "de",
   "of",
@@ -158,11 +162,17 @@ const CONNECTORS: ReadonlySet<string> = new Set([
 function scanMonthNames(text: string, options: FindOptions, out: DateMatch[]): void {
   let after = -1;
   let tried = -1;
-  DIGIT_RUN.lastIndex = 0;
-  for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) {
-    const ds = m.index;
+  // runs of up to four digits, as /\d{1,4}/g would find them, without a match array each
+  for (let ds = 0; ds < text.length; ) {
+    if (!isDigit(text.charCodeAt(ds))) {
+      ds++;
+      continue;
+    }
+    let de = ds + 1;
+    while (de < text.length && de - ds < 4 && isDigit(text.charCodeAt(de))) de++;
+    const runEnd = de;
     for (let side = 0; side < 2; side++) {
-      const ws = side === 0 ? wordBefore(text, ds) : wordAfter(text, ds + m[0].length);
+      const ws = side === 0 ? wordBefore(text, ds) : wordAfter(text, runEnd);
       if (ws < 0 || ws < after || ws === tried) continue;
       tried = ws;
       const we = wordEnd;
@@ -179,6 +189,7 @@ function scanMonthNames(text: string, options: FindOptions, out: DateMatch[]): v
         break;
       }
     }
+    ds = runEnd;
   }
 }
 
@@ -244,7 +255,9 @@ function isConnector(text: string, start: number, end: number): boolean {
 }
 
 function readAround(text: string, s: number, e: number, month: number, weak: boolean): DateMatch | null {
-  const before = DAY_BEFORE.exec(text.slice(Math.max(0, s - 16), s));
+  // the day before a month name is a number right before it: no digit there, no regex
+  const from = Math.max(0, s - 16);
+  const before = hasDigitIn(text, from, s) ? DAY_BEFORE.exec(text.slice(from, s)) : null;
   const after = text.slice(e, e + 24);
   const d = DAY_AFTER.exec(after);
   if (before && !(d?.[2] !== undefined && !YEAR_AFTER.test(after))) {
@@ -279,6 +292,7 @@ function isUpper(code: number): boolean {
 }
 
 function withWeekday(text: string, match: DateMatch): DateMatch {
+  if (match.start === 0) return match;
   const w = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, match.start - 20), match.start));
   if (!w || !WEEKDAYS.has(foldWord(w[1] as string))) return match;
   match.start -= w[0].length;
@@ -407,6 +421,7 @@ function daysInMonth(year: number | null, month: number): number {
 }
 
 function dropOverlaps(found: DateMatch[]): DateMatch[] {
+  if (found.length < 2) return found;
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: DateMatch[] = [];
   for (const m of found) {

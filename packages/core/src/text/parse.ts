@@ -154,10 +154,18 @@ function pageSample(text: string, lines: readonly Line[], from: number): string 
 
 // an item in the page's script is in the page's language: the n-gram model runs only for an item
 // written in another script, so a page of a thousand items costs one detection, not a thousand
-function itemLang(opening: string, page: { lang: string | null; script: Script | null }): string | null {
-  const script = scriptOf(opening, 80);
+function itemLang(
+  title: string | null,
+  paragraphs: readonly string[],
+  page: { lang: string | null; script: Script | null },
+): string | null {
+  // the script is read from the opening's first 80 characters, so the rest is joined only when
+  // the item needs detecting
+  let head = title ?? "";
+  for (let k = 0; k < 3 && k < paragraphs.length && head.length < 80; k++) head += ` ${paragraphs[k]}`;
+  const script = scriptOf(head, 80);
   if (script === null || (page.lang !== null && script === page.script)) return page.lang;
-  return detectLang(opening) ?? page.lang;
+  return detectLang([title ?? "", ...paragraphs.slice(0, 3)].join(" ")) ?? page.lang;
 }
 
 function readDates(chosen: readonly Candidate[], lang: string | null, warnings: Warning[]): Header[] {
@@ -430,7 +438,6 @@ function toItem(
     match.year === null && reference !== undefined ? parseDate(match.text, { reference }) : null;
   const date =
     resolved?.iso ?? toIso(match.year === null && page.year !== null ? withYear(match, page.year) : match);
-  const opening = [title ?? "", ...paragraphs.slice(0, 3)].join(" ");
   const first = lines[d.from] as Line;
   const lastLine = lines[d.to] as Line;
   return {
@@ -446,7 +453,7 @@ function toItem(
     authors: d.header.author ? [text.slice(d.header.author.start, d.header.author.end)] : [],
     url: null,
     image: null,
-    lang: itemLang(opening, page),
+    lang: itemLang(title, paragraphs, page),
     span: { start: first.start, end: lastLine.end },
     spans: {
       date: { start: match.start, end: match.end },
@@ -716,7 +723,8 @@ function commonTail(prefixes: readonly string[]): string {
 
 function median(values: number[]): number {
   if (values.length === 0) return 0;
-  const sorted = [...values].sort((x, y) => x - y);
+  // a typed array sorts numbers natively, without a comparator call per pair
+  const sorted = Float64Array.from(values).sort();
   return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
