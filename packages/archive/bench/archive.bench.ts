@@ -35,7 +35,7 @@ function percentile(sorted: number[], p: number): number {
 
 async function time(fn: () => unknown | Promise<unknown>): Promise<number[]> {
   const out: number[] = [];
-  await fn(); // warm
+  for (let i = 0; i < 5; i++) await fn(); // warm the JIT and the page cache
   for (let i = 0; i < RUNS; i++) {
     const t = performance.now();
     await fn();
@@ -268,7 +268,7 @@ export async function benchArchive(): Promise<void> {
     `(this run: ${N.toLocaleString("en")} items per size), PostgreSQL figures when \`ARCHIVE_BENCH_PG\` or`,
     "`NEWS_TEST_DATABASE_URL` names a database. Items are real WCXB sentences recombined",
     "deterministically. Latencies are per `search()` call (20 hits, snippets and JSON documents included) beside",
-    "the bare engine's query in the same process; 25 runs per kind after a warm-up, cycling over the kind's terms.",
+    "the bare engine's query in the same process; 25 runs per kind after 5 warm-up runs, cycling over the kind's terms.",
     "",
   ];
   for (const size of SIZES) {

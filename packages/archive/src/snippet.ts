@@ -31,7 +31,8 @@ export function snippet(text: string, query: QueryNode, [open, close]: [string, 
   const { exact, prefixes } = wanted(query);
   const tokens: { start: number; end: number; hit: boolean }[] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const folded = fold(m[0]);
+    // most words are ASCII: lower-casing them is folding them, without a Unicode normalisation each
+    const folded = /[^\x00-\x7f]/.test(m[0]) ? fold(m[0]) : m[0].toLowerCase();
     const hit = exact.has(folded) || prefixes.some((p) => folded.startsWith(p));
     tokens.push({ start: m.index as number, end: (m.index as number) + m[0].length, hit });
   }
