@@ -118,6 +118,53 @@ describe("parseFeed", () => {
     }
   });
 
+  it("gives a page or a typed error on random XML soup (seeded)", () => {
+    const parts = [
+      "<rss>",
+      "<channel>",
+      "<item>",
+      "</item>",
+      "<title>",
+      "</title>",
+      "<feed>",
+      "<entry>",
+      "<link href='x'/>",
+      "<pubDate>",
+      "Tue, 05 Mar 2024",
+      "<![CDATA[<p>x</p>]]>",
+      "&amp;",
+      "&lt;p&gt;",
+      "<!--",
+      "-->",
+      "<?xml version='1.0'?>",
+      "<!DOCTYPE",
+      "<!ENTITY",
+      "[",
+      "]>",
+      "{",
+      "}",
+      '"items":[',
+      "<",
+      ">",
+    ];
+    let seed = 7;
+    const rand = () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed / 0x7fffffff;
+    };
+    for (let run = 0; run < 200; run++) {
+      const xml = Array.from(
+        { length: 3 + Math.floor(rand() * 100) },
+        () => parts[Math.floor(rand() * parts.length)],
+      ).join("");
+      try {
+        expect(NewsPage.parse(parseFeed(xml))).toBeTruthy();
+      } catch (e) {
+        expect(["unsafe-xml", "malformed-feed"]).toContain((e as { code?: string }).code);
+      }
+    }
+  });
+
   it("takes truncated, binary-laced and deeply nested feeds without hanging", () => {
     const xml = fixture("rss2.xml");
     const cut = parseFeed(xml.slice(0, xml.indexOf("</item>") - 20));

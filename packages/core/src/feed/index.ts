@@ -13,7 +13,7 @@ import {
 } from "../html/dom.js";
 import { chromeAround } from "../html/index.js";
 import { readDate } from "../html/resolve.js";
-import { NewsError } from "../model/errors.js";
+import { isNewsError, NewsError } from "../model/errors.js";
 import type { NewsItem, NewsPage } from "../model/page.js";
 import type { Warning } from "../model/warning.js";
 import type { ParseOptions } from "../options.js";
@@ -38,12 +38,22 @@ export function parseFeed(input: string | Uint8Array, options: ParseOptions = {}
   return parseFeedText(decoded.text, options, decoded.encoding, decoded.warnings);
 }
 
+/** Typed errors only: anything unexpected while reading a feed becomes `malformed-feed`. */
 export function parseFeedText(
   text: string,
   options: ParseOptions,
   encoding: string,
   warnings: Warning[],
 ): NewsPage {
+  try {
+    return readFeed(text, options, encoding, warnings);
+  } catch (cause) {
+    if (isNewsError(cause)) throw cause;
+    throw new NewsError("malformed-feed", "the feed could not be read", {}, cause);
+  }
+}
+
+function readFeed(text: string, options: ParseOptions, encoding: string, warnings: Warning[]): NewsPage {
   const trimmed = text.trimStart();
   if (trimmed.startsWith("{")) return parseJsonFeed(text, options, encoding, warnings);
   assertSafeXml(text);

@@ -286,6 +286,60 @@ describe("parseHtml: bad input", () => {
     expect(NewsPage.parse(parseHtml(html))).toBeTruthy();
   });
 
+  it("survives random tag soup (seeded)", () => {
+    const parts = [
+      "<div>",
+      "</div>",
+      "<p>",
+      "</p>",
+      "<a href='/x'>",
+      "</a>",
+      "<h1>",
+      "<li>",
+      "<ul>",
+      "<time datetime='2020-01-02'>",
+      "<script>",
+      "</script>",
+      "<!--",
+      "-->",
+      "<![CDATA[",
+      "]]>",
+      "&amp;",
+      "&#x1F600;",
+      "&bogus;",
+      "March 3, 2021",
+      "Some words here, ",
+      "By Jane Doe",
+      "<meta property='og:title' content='T'>",
+      '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@id":"#a"}',
+      "}</script>",
+      "<table><tr><td>",
+      "<form>",
+      "<nav>",
+      "\u0000",
+      "\uFFFD",
+      "<",
+      ">",
+      "/",
+      '"',
+      "'",
+    ];
+    let seed = 42;
+    const rand = () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed / 0x7fffffff;
+    };
+    for (let run = 0; run < 200; run++) {
+      const html = Array.from(
+        { length: 5 + Math.floor(rand() * 200) },
+        () => parts[Math.floor(rand() * parts.length)],
+      ).join("");
+      const page = parseHtml(html);
+      expect(NewsPage.parse(page)).toBeTruthy();
+      expectPartition(page);
+    }
+  });
+
   it("refuses what is not a string or bytes with a typed error", () => {
     expect(() => parseHtml(42 as unknown as string)).toThrow(
       expect.objectContaining({ code: "invalid-input" }),

@@ -1,5 +1,6 @@
 import { decodeDocument } from "../decode/charset.js";
 import { detectLang } from "../lang/index.js";
+import { isNewsError } from "../model/errors.js";
 import type { Chrome, NewsItem, NewsPage } from "../model/page.js";
 import type { Warning } from "../model/warning.js";
 import type { ParseOptions } from "../options.js";
@@ -27,12 +28,43 @@ export function parseHtml(input: string | Uint8Array, options: ParseOptions = {}
   return parseHtmlText(decoded.text, options, decoded.encoding, decoded.warnings);
 }
 
+/** Never throws on a string: a bug in a heuristic yields an empty page with a warning, not a crash. */
 export function parseHtmlText(
   html: string,
   options: ParseOptions,
   encoding: string,
   warnings: Warning[],
 ): NewsPage {
+  try {
+    return extractHtml(html, options, encoding, [...warnings]);
+  } catch (cause) {
+    if (isNewsError(cause)) throw cause;
+    return {
+      kind: "article",
+      section: null,
+      breadcrumbs: [],
+      filter: null,
+      title: null,
+      url: options.url ?? null,
+      lang: options.lang ?? null,
+      items: [],
+      warnings: [
+        ...warnings,
+        {
+          code: "fallback-extraction",
+          message: `extraction failed on this page (${String((cause as Error)?.message ?? cause).slice(0, 200)}); no items`,
+          span: null,
+          count: null,
+        },
+      ],
+      chrome: html.length ? [{ kind: "markup", span: { start: 0, end: html.length } }] : [],
+      spans: { section: null, breadcrumbs: [] },
+      input: { format: "html", encoding, length: html.length },
+    };
+  }
+}
+
+function extractHtml(html: string, options: ParseOptions, encoding: string, warnings: Warning[]): NewsPage {
   const doc = parseHtmlDom(html);
   const baseUrl = options.url ?? null;
   const meta = readMeta(doc, html, baseUrl);
