@@ -199,5 +199,8 @@ function zone(offset: number | undefined): string {
 }
 
 function pad(n: number, width: number): string {
+  // the common cases without padStart: every item's date goes through here
+  if (width === 2 && n >= 10 && n <= 99) return String(n);
+  if (width === 2 && n >= 0 && n <= 9) return `0${n}`;
   return String(n).padStart(width, "0");
 }

@@ -2,9 +2,19 @@
 
 /** Lower case, accents stripped, trailing dot dropped: the key every name table uses. */
 export function foldWord(word: string): string {
+  if (isPlainLower(word)) return word;
   const lower = word.toLowerCase();
   const plain = /^[a-z.]*$/.test(lower) ? lower : lower.normalize("NFD").replace(/\p{M}+/gu, "");
   return plain.endsWith(".") ? plain.slice(0, -1) : plain;
+}
+
+// already folded: lower-case ASCII letters without a final dot (most words looked up are)
+function isPlainLower(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 // month number -> names; full, abbreviated, genitive/declined forms

@@ -254,7 +254,8 @@ function neighbours(
 }
 
 function isProse(text: string): boolean {
-  return text.length > 120 || (/\.$/u.test(text) && !/\.\.\.$/u.test(text)) || /, \p{Ll}/u.test(text);
+  // endsWith, not /\.$/: a regex anchored at the end still tries every position of the line
+  return text.length > 120 || (text.endsWith(".") && !text.endsWith("...")) || /, \p{Ll}/u.test(text);
 }
 
 function isLabel(h: Header, headers: readonly Header[]): boolean {
@@ -724,7 +725,7 @@ function commonTail(prefixes: readonly string[]): string {
 function median(values: number[]): number {
   if (values.length === 0) return 0;
   // a typed array sorts numbers natively, without a comparator call per pair
-  const sorted = Float64Array.from(values).sort();
+  const sorted = new Float64Array(values).sort();
   return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
