@@ -251,8 +251,25 @@ function wordAfter(text: string, at: number): number {
 }
 
 function isConnector(text: string, start: number, end: number): boolean {
-  return end - start <= 3 && CONNECTORS.has(text.slice(start, end).toLowerCase());
+  if (end - start > 3) return false;
+  // the connectors are ASCII: read the word's letters as a number instead of building it
+  let key = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const lower = c >= 65 && c <= 90 ? c + 32 : c;
+    if (lower < 97 || lower > 122) return false;
+    key = key * 32 + (lower - 96);
+  }
+  return CONNECTOR_KEYS.has(key);
 }
+
+function connectorKey(word: string): number {
+  let key = 0;
+  for (let i = 0; i < word.length; i++) key = key * 32 + (word.charCodeAt(i) - 96);
+  return key;
+}
+
+const CONNECTOR_KEYS: ReadonlySet<number> = new Set([...CONNECTORS].map(connectorKey));
 
 function readAround(text: string, s: number, e: number, month: number, weak: boolean): DateMatch | null {
   // the day before a month name is a number right before it: no digit there, no regex

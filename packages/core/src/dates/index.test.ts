@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decideOrder, findDates, parseDate, toIso, withOrder } from "./index.js";
+import { decideOrder, findDates, foldWord, parseDate, toIso, withOrder } from "./index.js";
+import { MONTHS, mayBeMonth } from "./names.js";
 
 const iso = (text: string, options?: Parameters<typeof findDates>[1]) =>
   findDates(text, options).map((d) => toIso(d));
@@ -245,5 +246,37 @@ describe("decideOrder", () => {
     const [d] = findDates("05/01/13");
     expect(d && withOrder(d, "mdy")).toMatchObject({ month: 5, day: 1 });
     expect(d && withOrder(d, "dmy")).toMatchObject({ month: 1, day: 5 });
+  });
+});
+
+describe("fast paths of the name tables", () => {
+  // the definition foldWord's ASCII shortcuts must agree with
+  const fold = (word: string) => {
+    const lower = word.toLowerCase();
+    const plain = /^[a-z.]*$/.test(lower) ? lower : lower.normalize("NFD").replace(/\p{M}+/gu, "");
+    return plain.endsWith(".") ? plain.slice(0, -1) : plain;
+  };
+  const words = ["april", "April", "DEC.", "déc.", "Décembre", "марта", "Mai", "", "x", "İstanbul", "sept."];
+
+  it("foldWord equals its definition", () => {
+    for (const w of words) expect(foldWord(w)).toBe(fold(w));
+    let seed = 1;
+    for (let i = 0; i < 2000; i++) {
+      let w = "";
+      for (let k = 0; k < i % 9; k++) {
+        seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+        w += "aZq.éÉßİж"[seed % 9];
+      }
+      expect(foldWord(w)).toBe(fold(w));
+    }
+  });
+
+  it("mayBeMonth never turns a month name away", () => {
+    for (const key of MONTHS.keys()) {
+      expect(mayBeMonth(key, 0)).toBe(true);
+      expect(mayBeMonth(key.toUpperCase(), 0)).toBe(true);
+    }
+    expect(mayBeMonth("in 2017", 0)).toBe(false);
+    expect(findDates("In 21 Of 2017 the 3 April 2019").map((d) => toIso(d))).toEqual(["2019-04-03"]);
   });
 });

@@ -2,19 +2,24 @@
 
 /** Lower case, accents stripped, trailing dot dropped: the key every name table uses. */
 export function foldWord(word: string): string {
-  if (isPlainLower(word)) return word;
+  const ascii = asciiLetters(word);
+  if (ascii === 1) return word;
+  if (ascii === 2) return word.toLowerCase();
   const lower = word.toLowerCase();
   const plain = /^[a-z.]*$/.test(lower) ? lower : lower.normalize("NFD").replace(/\p{M}+/gu, "");
   return plain.endsWith(".") ? plain.slice(0, -1) : plain;
 }
 
-// already folded: lower-case ASCII letters without a final dot (most words looked up are)
-function isPlainLower(word: string): boolean {
+// 1: lower-case ASCII letters only (already folded, as most words looked up are); 2: ASCII
+// letters, some upper-case; 0: anything else
+function asciiLetters(word: string): 0 | 1 | 2 {
+  let upper = false;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (c < 97 || c > 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c < 97 || c > 122) return 0;
   }
-  return true;
+  return upper ? 2 : 1;
 }
 
 // month number -> names; full, abbreviated, genitive/declined forms

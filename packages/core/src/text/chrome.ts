@@ -53,7 +53,8 @@ export function isPagination(text: string): boolean {
 const PAGER_PUNCT = "«»‹›<>…|.,:/-–—()[]·";
 
 function isCjkPager(text: string): boolean {
-  return PAGE_OF.test(text) || PAGER_CJK.test(text);
+  // every CJK pager phrase has 页: most lines are turned away without scanning them with a regex
+  return PAGE_OF.test(text) || (text.indexOf("页") !== -1 && PAGER_CJK.test(text));
 }
 
 function isLetter(c: number): boolean {

@@ -722,11 +722,33 @@ function commonTail(prefixes: readonly string[]): string {
   return cut === -1 ? "" : tail.slice(cut);
 }
 
-function median(values: number[]): number {
+/** The upper median: the value a sort would put at index ⌊n/2⌋, found by quickselect. */
+function median(values: readonly number[]): number {
   if (values.length === 0) return 0;
-  // a typed array sorts numbers natively, without a comparator call per pair
-  const sorted = new Float64Array(values).sort();
-  return sorted[Math.floor(sorted.length / 2)] as number;
+  const a = new Float64Array(values);
+  const k = a.length >> 1;
+  let lo = 0;
+  let hi = a.length - 1;
+  // a crafted input could make the middle pivot quadratic: after too many rounds, sort instead
+  for (let rounds = 2 * Math.log2(a.length) + 8; lo < hi; rounds--) {
+    if (rounds < 0) return a.sort()[k] as number;
+    const pivot = a[(lo + hi) >> 1] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((a[i] as number) < pivot) i++;
+      while ((a[j] as number) > pivot) j--;
+      if (i <= j) {
+        const t = a[i] as number;
+        a[i++] = a[j] as number;
+        a[j--] = t;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  return a[k] as number;
 }
 
 function mean(values: readonly number[]): number {
