@@ -101,18 +101,11 @@ function scanNumeric(text: string, options: FindOptions, out: DateMatch[]): void
   }
 }
 
+// native scans: charCodeAt loops over lines (slices of the input) are several times slower
+const DIGIT_SEPARATOR_DIGIT = /\d[-./]\d/;
+
 function digitSeparatorDigit(text: string): boolean {
-  for (let i = 1; i < text.length - 1; i++) {
-    const c = text.charCodeAt(i);
-    if (
-      (c === 45 || c === 46 || c === 47) &&
-      isDigit(text.charCodeAt(i - 1)) &&
-      isDigit(text.charCodeAt(i + 1))
-    ) {
-      return true;
-    }
-  }
-  return false;
+  return DIGIT_SEPARATOR_DIGIT.test(text);
 }
 
 function hasDigitIn(text: string, from: number, to: number): boolean {
@@ -159,18 +152,17 @@ const CONNECTORS: ReadonlySet<string> = new Set([
   "e",
 ]);
 
+const DIGIT_RUN = /\d{1,4}/g;
+
 function scanMonthNames(text: string, options: FindOptions, out: DateMatch[]): void {
   let after = -1;
   let tried = -1;
-  // runs of up to four digits, as /\d{1,4}/g would find them, without a match array each
-  for (let ds = 0; ds < text.length; ) {
-    if (!isDigit(text.charCodeAt(ds))) {
-      ds++;
-      continue;
-    }
-    let de = ds + 1;
-    while (de < text.length && de - ds < 4 && isDigit(text.charCodeAt(de))) de++;
-    const runEnd = de;
+  // the regex finds the runs natively: a charCodeAt loop over a line (a slice of the input) is
+  // several times slower than the match arrays cost
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) {
+    const ds = m.index;
+    const runEnd = ds + m[0].length;
     for (let side = 0; side < 2; side++) {
       const ws = side === 0 ? wordBefore(text, ds) : wordAfter(text, runEnd);
       if (ws < 0 || ws < after || ws === tried) continue;
@@ -189,7 +181,6 @@ function scanMonthNames(text: string, options: FindOptions, out: DateMatch[]): v
         break;
       }
     }
-    ds = runEnd;
   }
 }
 

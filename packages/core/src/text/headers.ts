@@ -238,10 +238,9 @@ function words(text: string): number {
   return n;
 }
 
+// a native scan: a charCodeAt loop over a line (a slice of the input) is several times slower
 function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
+  return DIGIT.test(text);
 }
+
+const DIGIT = /\d/;
