@@ -135,7 +135,7 @@ function toCandidate(line: Line, first: number, last: number, m: DateMatch): Can
   let suffix = line.text.slice(m.end).trim();
   let suffixStart = line.textEnd - suffix.length;
   // "Today: May 02, 2013" is the page's clock, not an item
-  if (TODAY.test(prefix)) return null;
+  if (prefix.length > 0 && TODAY.test(prefix)) return null;
   let author: Span | null = null;
   // a meta line: "By Jane Doe | March 3, 2019 | 5 min read", "Posted on March 3, 2019 by admin"
   const meta = prefix.length > 1 && SEPARATOR_END.test(prefix);
@@ -148,22 +148,25 @@ function toCandidate(line: Line, first: number, last: number, m: DateMatch): Can
         a[1] as string,
       );
   }
-  const lead = (SEPARATORS_START.exec(suffix) as RegExpExecArray)[0].length;
-  const byline = AUTHOR.exec(suffix.slice(lead));
-  if (byline) {
-    const name = byline[1] as string;
-    const nameAt =
-      suffixStart + lead + byline[0].length - name.length - (byline[0].length - byline[0].trimEnd().length);
-    author ??= at(nameAt, name);
-    const rest = suffix.slice(lead + byline[0].length);
-    suffixStart += suffix.length - rest.trimStart().length;
-    suffix = rest.trim();
-  }
-  // what a date line says besides the date that is neither headline nor category: a time, a
-  // reading time, a comment count ("| 10:30 Uhr", "5 min read", "3 Comments")
-  if (READING_TIME.test(suffix) || TIME_ONLY.test(suffix) || COMMENTS.test(suffix)) {
-    suffixStart += suffix.length;
-    suffix = "";
+  // most header lines are the date alone: nothing to read after it
+  if (suffix.length > 0) {
+    const lead = (SEPARATORS_START.exec(suffix) as RegExpExecArray)[0].length;
+    const byline = AUTHOR.exec(suffix.slice(lead));
+    if (byline) {
+      const name = byline[1] as string;
+      const nameAt =
+        suffixStart + lead + byline[0].length - name.length - (byline[0].length - byline[0].trimEnd().length);
+      author ??= at(nameAt, name);
+      const rest = suffix.slice(lead + byline[0].length);
+      suffixStart += suffix.length - rest.trimStart().length;
+      suffix = rest.trim();
+    }
+    // what a date line says besides the date that is neither headline nor category: a time, a
+    // reading time, a comment count ("| 10:30 Uhr", "5 min read", "3 Comments")
+    if (READING_TIME.test(suffix) || TIME_ONLY.test(suffix) || COMMENTS.test(suffix)) {
+      suffixStart += suffix.length;
+      suffix = "";
+    }
   }
   const prefixKind = meta ? "meta" : prefixKey(prefix);
   // a date inside a sentence is not a header

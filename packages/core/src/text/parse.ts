@@ -170,7 +170,7 @@ function itemLang(
 
 function readDates(chosen: readonly Candidate[], lang: string | null, warnings: Warning[]): Header[] {
   const numeric = chosen.filter((c) => c.match.numeric);
-  if (numeric.length === 0) return chosen.map((c) => Object.assign(c, { date: c.match }));
+  if (numeric.length === 0) return chosen.map((c) => asHeader(c, c.match));
   const { order, evidence } = decideOrder(
     numeric.map((c) => c.match),
     { lang },
@@ -183,7 +183,14 @@ function readDates(chosen: readonly Candidate[], lang: string | null, warnings: 
       count: numeric.filter((c) => c.match.ambiguous).length,
     });
   }
-  return chosen.map((c) => Object.assign(c, { date: withOrder(c.match, order) }));
+  return chosen.map((c) => asHeader(c, withOrder(c.match, order)));
+}
+
+// the candidate becomes the header in place (candidates are ours; no copy per item)
+function asHeader(c: Candidate, date: DateMatch): Header {
+  const header = c as Header;
+  header.date = date;
+  return header;
 }
 
 // ---- where the headline is --------------------------------------------------------------

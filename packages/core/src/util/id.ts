@@ -109,10 +109,7 @@ export function itemId(parts: {
 // its length
 let folded = new Uint16Array(512);
 
-function fold(source: string, limit: number): number {
-  // an ASCII key is read lower-cased: toLowerCase returns a flat string, and charCodeAt over a
-  // slice of the page (what titles are) is several times slower
-  const text = NON_ASCII.test(source) ? source : source.toLowerCase();
+function fold(text: string, limit: number): number {
   // each character folds to at most 3 code units ("½" -> "1 2")
   if (folded.length < 3 * text.length) folded = new Uint16Array(3 * text.length);
   const out = folded;
