@@ -1,5 +1,5 @@
 import { type Block, collectBlocks, isContentHint } from "./blocks.js";
-import type { Document, Element, ParentNode } from "./dom.js";
+import { classId, type Document, type Element, type ParentNode } from "./dom.js";
 
 const PUNCT = /[,，、。.;:!?]/g;
 
@@ -54,7 +54,7 @@ export function findMainBlocks(doc: Document, title: string | null): { body: Blo
   for (let d = 0; d < 10 && up && up.type !== "root"; d++, up = up.parent) {
     const el = up as Element;
     if (el.name === "body" || el.name === "html") break;
-    if ((sums.get(el) ?? 0) >= (sums.get(top) ?? 0) * 1.3) top = el;
+    if ((sums.get(el) ?? 0) >= (sums.get(top) ?? 0) * 1.5) top = el;
   }
   // a content hint just above the winner means the winner is one part of the body
   for (let e: ParentNode | null = top.parent, d = 0; e && e.type !== "root" && d < 10; e = e.parent, d++) {
@@ -84,9 +84,19 @@ export function findMainBlocks(doc: Document, title: string | null): { body: Blo
   const body = inside.filter((b) => {
     if (below(b.boiler) || below(b.furniture)) return false;
     if (b.linkChars / b.text.length > 0.6 && b.text.length < 200) return false;
+    // captions and image credits are not the article's text
+    if (b.el.name === "figcaption" || (b.el.parent && (b.el.parent as Element).name === "figure"))
+      return false;
+    if (b.text.length < 200 && /caption|credit/.test(classId(b.el))) return false;
     if (normTitle && b.kind === "heading" && b.text.toLowerCase() === normTitle) return false;
     return true;
   });
+  // share/print/tag lines trail many bodies: short plain lines after the last sentence go
+  while (body.length > 1) {
+    const last = body[body.length - 1] as Block;
+    if (last.kind !== "paragraph" || last.text.length >= 30 || /[.!?。]$/.test(last.text)) break;
+    body.pop();
+  }
   return { body, all };
 }
 
