@@ -75,6 +75,13 @@ describe("itemId", () => {
     }
   });
 
+  it("reads other scripts past the cut the way the definition does", () => {
+    for (const tail of ["中文", "Σ.", "e\u0301", "ж"]) {
+      const parts = { date: "2020-08-16", title: null, text: `${"Word, ".repeat(40)}${tail}` };
+      expect(itemId(parts)).toBe(referenceId(parts));
+    }
+  });
+
   it("is stable: pinned values", () => {
     expect(itemId({ date: "2017-12-21", title: null, text: "The delegation met." })).toBe(
       `n_${cyrb53("2017-12-21|the delegation met", 0)}${cyrb53("2017-12-21|the delegation met", 0x9e3779b9)}`,

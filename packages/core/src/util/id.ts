@@ -90,14 +90,12 @@ export function itemId(parts: {
   hash.addText("|");
   const source = parts.title ? parts.title : parts.text.slice(0, 400);
   const limit = parts.title ? Number.POSITIVE_INFINITY : 200;
-  let length: number;
-  if (BEYOND_TABLE.test(source)) {
+  let length = fold(source, limit);
+  if (length >= 0) hash.addUnits(folded, length);
+  else {
     const basis = normalizeGeneral(source).slice(0, limit);
     hash.addText(basis);
     length = basis.length;
-  } else {
-    length = fold(source, limit);
-    hash.addUnits(folded, length);
   }
   if (length > 0) return `n_${hash.digest()}`;
   const fallback = new KeyHash();
@@ -105,8 +103,8 @@ export function itemId(parts: {
   return `n_${fallback.digest()}`;
 }
 
-// normalizeForId(text).slice(0, limit) for text within the table, written to `folded`; returns
-// its length
+// normalizeForId(text).slice(0, limit), written to `folded`; returns its length, or -1 when the
+// text holds a character beyond the table (other scripts take the Unicode path)
 let folded = new Uint16Array(512);
 
 function fold(text: string, limit: number): number {
@@ -129,6 +127,7 @@ function fold(text: string, limit: number): number {
       } else pending = n > 0;
       continue;
     }
+    if (c >= TABLE_END || (c >= 0x250 && c < 0x2000)) return -1;
     const piece = FOLDED[c - TABLE_START] as string;
     for (let k = 0; k < piece.length && n < limit; k++) {
       const p = piece.charCodeAt(k);
