@@ -80,8 +80,10 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
   const lang = options.lang ?? detectLang(sample) ?? detectLang(text.slice(0, 4000));
   const script = scriptOf(sample, 2000);
   const headers = readDates(chosen, lang, warnings);
-  const place = titlePlace(headers, lines, monthLines);
-  const drafts = buildItems(lines, headers, place, monthLines);
+  // lines are scored up to three times (above one header, below another, then as the title)
+  const scores = new Float64Array(lines.length).fill(-1);
+  const place = titlePlace(headers, lines, monthLines, scores);
+  const drafts = buildItems(lines, headers, place, monthLines, scores);
 
   const page = pageChrome(lines, drafts);
   const items = drafts.map((d) => toItem(text, lines, d, { lang, script, year }, options.reference));
@@ -203,6 +205,7 @@ function titlePlace(
   headers: readonly Header[],
   lines: readonly Line[],
   monthLines: ReadonlySet<number>,
+  scores: Float64Array,
 ): TitlePlace {
   if (headers.length === 0) return "none";
   const suffixes = headers.map((h) => cleanSuffix(h.suffix));
@@ -214,14 +217,14 @@ function titlePlace(
     // "12 March 2019 | News", "… | Events": a word or two after the date, with the headline on a
     // line of its own, is a category that changes from item to item
     const short = suffixes.every((t) => t.length <= 25 && t.split(/\s+/).length <= 3);
-    const around = short ? neighbours(headers, lines, monthLines) : "none";
+    const around = short ? neighbours(headers, lines, monthLines, scores) : "none";
     if (short && (around !== "none" || new Set(suffixes).size <= headers.length / 2)) return around;
     return "inline-after";
   }
   if (headers.filter((h) => h.prefix.length > 0 && !isLabel(h, headers)).length >= headers.length / 2) {
     return "inline-before";
   }
-  return neighbours(headers, lines, monthLines);
+  return neighbours(headers, lines, monthLines, scores);
 }
 
 // the headline on the line above or below every date line, or on neither
@@ -229,33 +232,37 @@ function neighbours(
   headers: readonly Header[],
   lines: readonly Line[],
   monthLines: ReadonlySet<number>,
+  scores: Float64Array,
 ): TitlePlace {
-  const above: (string | null)[] = [];
-  const below: (string | null)[] = [];
+  // line indices, -1 where there is no line to read
+  const above: number[] = [];
+  const below: number[] = [];
   for (let i = 0; i < headers.length; i++) {
     const h = headers[i] as Header;
     const prevEnd = i > 0 ? (headers[i - 1] as Header).last : -1;
     const nextStart = i + 1 < headers.length ? (headers[i + 1] as Header).first : lines.length;
     const up = nonEmpty(lines, h.first - 1, prevEnd, -1);
     const down = nonEmpty(lines, h.last + 1, nextStart, 1);
-    above.push(up === -1 || monthLines.has(up) ? null : (lines[up] as Line).text);
-    below.push(down === -1 || monthLines.has(down) ? null : (lines[down] as Line).text);
+    above.push(up === -1 || monthLines.has(up) ? -1 : up);
+    below.push(down === -1 || monthLines.has(down) ? -1 : down);
   }
   // a line much shorter than its side's usual line ("Related Links" after a list of headlines)
   // is furniture; each side is measured against itself, as teasers run longer than headlines
-  const typicalOf = (side: (string | null)[]) =>
-    median(side.filter((t): t is string => t !== null).map((t) => t.length));
+  const typicalOf = (side: number[]) =>
+    median(side.filter((j) => j !== -1).map((j) => (lines[j] as Line).text.length));
   const typicalAbove = typicalOf(above);
   const typicalBelow = typicalOf(below);
-  const a = mean(above.map((t) => likeness(t, typicalAbove)));
-  const b = mean(below.map((t) => likeness(t, typicalBelow)));
+  const a = mean(above.map((j) => likeness(lines, j, typicalAbove, scores)));
+  const b = mean(below.map((j) => likeness(lines, j, typicalBelow, scores)));
   if (Math.max(a, b) < 0.7) return "none";
   // one date line alone: the line above it is as likely the page's heading as a headline
   if (headers.length === 1 && b < 0.7) return "none";
   const place = b >= a ? "below" : "above";
   // short notices without headlines ("Pubblicata il: …" then one line of text) read like prose:
   // headlines seldom close with a full stop, run on after a comma or pass 120 characters
-  const chosen = (place === "below" ? below : above).filter((t): t is string => t !== null);
+  const chosen = (place === "below" ? below : above)
+    .filter((j) => j !== -1)
+    .map((j) => (lines[j] as Line).text);
   const prose = chosen.filter(isProse).length;
   return prose >= 0.4 * chosen.length ? "none" : place;
 }
@@ -269,20 +276,17 @@ function isLabel(h: Header, headers: readonly Header[]): boolean {
   return !h.key.includes("|text|") || headers.length === 0;
 }
 
-/** How much a line looks like a headline: short, one phrase, no closing full stop. */
-function likeness(text: string | null, typical: number): number {
-  if (text === null) return 0;
-  let score = SCORES.get(text);
-  if (score === undefined) {
+/** How much line `j` looks like a headline: short, one phrase, no closing full stop (0 for -1). */
+function likeness(lines: readonly Line[], j: number, typical: number, scores: Float64Array): number {
+  if (j === -1) return 0;
+  const text = (lines[j] as Line).text;
+  let score = scores[j] as number;
+  if (score < 0) {
     score = headlineScore(text);
-    SCORES.set(text, score);
-    if (SCORES.size > 4096) SCORES.clear();
+    scores[j] = score;
   }
   return typical > 0 ? score * Math.min(1, text.length / (0.4 * typical)) : score;
 }
-
-// lines are scored up to three times (above one header, below another, then as the title)
-const SCORES = new Map<string, number>();
 
 function headlineScore(text: string): number {
   const len = text.length;
@@ -305,13 +309,14 @@ function buildItems(
   headers: readonly Header[],
   place: TitlePlace,
   monthLines: ReadonlySet<number>,
+  scores: Float64Array,
 ): Draft[] {
   const drafts: Draft[] = [];
   const starts = headers.map((h, i) => {
     if (place !== "above") return h.first;
     const prevEnd = i > 0 ? (headers[i - 1] as Header).last : -1;
     const up = nonEmpty(lines, h.first - 1, prevEnd, -1);
-    return up === -1 || monthLines.has(up) || likeness((lines[up] as Line).text, 0) < 0.3 ? h.first : up;
+    return up === -1 || monthLines.has(up) || likeness(lines, up, 0, scores) < 0.3 ? h.first : up;
   });
   const common = commonTail(headers.map((h) => h.prefix));
   let longest = 0; // the longest body of the items before the last (no spread: pages may hold 10⁶ items)
@@ -326,7 +331,7 @@ function buildItems(
     if (place === "above" && from !== h.first) titleSpan = lineSpan(lines[from] as Line);
     if (place === "below") {
       const down = nonEmpty(lines, h.last + 1, limit, 1);
-      if (down !== -1 && !monthLines.has(down) && likeness((lines[down] as Line).text, 0) >= 0.3) {
+      if (down !== -1 && !monthLines.has(down) && likeness(lines, down, 0, scores) >= 0.3) {
         titleSpan = lineSpan(lines[down] as Line);
         cursor = down + 1;
       }
