@@ -300,7 +300,10 @@ function isUpper(code: number): boolean {
 }
 
 function withWeekday(text: string, match: DateMatch): DateMatch {
+  // a weekday is followed by a space before the date: no space, no regex
   if (match.start === 0) return match;
+  const c = text.charCodeAt(match.start - 1);
+  if (c < 128 && c !== 32 && (c < 9 || c > 13)) return match;
   const w = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, match.start - 20), match.start));
   if (!w || !WEEKDAYS.has(foldWord(w[1] as string))) return match;
   match.start -= w[0].length;
