@@ -454,7 +454,8 @@ function toItem(
   const first = lines[d.from] as Line;
   const lastLine = lines[d.to] as Line;
   return {
-    id: itemId({ date, title, text: opening400(paragraphs) }),
+    // itemId reads the text only when there is no headline
+    id: itemId({ date, title, text: title ? "" : opening400(paragraphs) }),
     date,
     dateText: match.text,
     modified: null,
