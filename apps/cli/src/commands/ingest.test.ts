@@ -16,8 +16,8 @@ let server: Server;
 let base: string;
 
 // a stand-in parser: each line "YYYY-MM-DD Title" is an item, so the tests see the command only
-const fake = (input: string | Uint8Array) => {
-  const { text, encoding } = decode(input);
+const fake = (input: string | Uint8Array, options?: { encoding?: string }) => {
+  const { text, encoding } = decode(input, options?.encoding ? { encoding: options.encoding } : {});
   const items = text
     .split("\n")
     .filter((l) => /^\d{4}-\d{2}-\d{2} /.test(l))
@@ -197,6 +197,36 @@ describe("news ingest", () => {
     const summary = JSON.parse(r.stdout);
     expect(summary).toMatchObject({ pages: 3, items: 1 });
     expect(summary.errors.map((e: { code: string }) => e.code)).toEqual(["bad-json", "not-found"]);
+  });
+
+  it("reports inputs over the size limit, truncated gzip and an unknown encoding, and stores the rest", async () => {
+    await writeFile(join(cwd, "big.txt"), `2013-03-03 Big page\n${"x".repeat(5000)}`);
+    await writeFile(join(cwd, "cut.txt.gz"), gzipSync("2012-02-02 Cut short\n").subarray(0, 12));
+    const r = await news([
+      "ingest",
+      "big.txt",
+      "cut.txt.gz",
+      "pages/a.txt",
+      "--max-bytes",
+      "1k",
+      "--db",
+      "bad.db",
+      "--json",
+    ]);
+    expect(r.code).toBe(1);
+    const summary = JSON.parse(r.stdout);
+    expect(summary.errors.map((e: { code: string }) => e.code)).toEqual(["too-large", "bad-gzip"]);
+    expect(summary).toMatchObject({ pages: 1, items: 2 });
+    const enc = await news([
+      "ingest",
+      "pages/a.txt",
+      "--encoding",
+      "no-such-charset",
+      "--db",
+      "enc.db",
+      "--json",
+    ]);
+    expect(JSON.parse(enc.stdout).errors[0]).toMatchObject({ code: "unsupported-encoding" });
   });
 
   it("draws a progress bar on a terminal and says nothing with --quiet", async () => {
