@@ -24,6 +24,10 @@ start() {
   fi
   local bin
   bin="$(bin_dir)"
+  # binaries without their package (copied, or a half-removed install) may lack the user
+  if [ "$(id -u)" = 0 ] && ! id postgres >/dev/null 2>&1; then
+    useradd --system --no-create-home --shell /usr/sbin/nologin postgres
+  fi
   if [ -f "$dir/data/postmaster.pid" ]; then stop; fi
   rm -rf "$dir"
   mkdir -p "$dir"
