@@ -102,6 +102,31 @@ describe("parseHtml: articles", () => {
     expect(p).toMatchObject({ title: "Small town news", date: "2021-03-03", authors: ["Sam Smith"] });
   });
 
+  it("lets a declared date settle a visible numeric date that reads both ways", () => {
+    const body = `<p>${"A sentence about the town, with some detail. ".repeat(8)}</p>`;
+    const page = (meta: string) =>
+      parseHtml(
+        `<html><head>${meta}</head><body><h1>Small town news</h1><p>02-12-2025</p><div>${body}</div></body></html>`,
+        {
+          lang: "en",
+        },
+      ).items[0]?.date;
+    expect(page('<meta property="article:published_time" content="2025-12-02T08:00:00Z">')).toBe(
+      "2025-12-02",
+    );
+    expect(page('<meta property="article:published_time" content="2025-02-12T08:00:00Z">')).toBe(
+      "2025-02-12",
+    );
+  });
+
+  it("detects the language from the text when the page does not declare it", () => {
+    const p = parseHtml(
+      `<h1>Le conseil municipal approuve le nouveau pont</h1><p>${"Le conseil municipal a voté mardi la construction d'un nouveau pont sur la rivière. ".repeat(4)}</p>`,
+    );
+    expect(p.lang).toBe("fr");
+    expect(p.items[0]?.lang).toBe("fr");
+  });
+
   it("extracts a real blog article", () => {
     const p = parseHtml(fixture("article-blog.html.gz"));
     expect(p.kind).toBe("article");

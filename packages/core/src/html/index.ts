@@ -94,6 +94,15 @@ function extractHtml(html: string, options: ParseOptions, encoding: string, warn
       });
     }
   }
+  // still unknown: the text itself says (headlines alone are often too short to tell)
+  if (!lang) {
+    const sample = items
+      .flatMap((i) => [i.title ?? "", ...i.paragraphs])
+      .join(" ")
+      .slice(0, 2000);
+    lang = detectLang(sample);
+    if (lang) items = items.map((i) => ({ ...i, lang: i.lang ?? lang }));
+  }
   // a listing's heading ("Press Releases") is the last <h1> above its first entry
   const firstStart = items[0]?.span.start ?? 0;
   const section =
@@ -140,7 +149,14 @@ function articleItem(
   }
   // the page's visible date wins: it is what readers (and editors) call the article's date
   const shown = visibleDate(main.all, blocks, title, dateOptions);
-  if (shown) date = shown;
+  if (shown) {
+    // 02-12-2025 read either way: the declared dates say which
+    const declared = [meta.published, meta.modified].map((f) =>
+      f ? readDate(f.value, dateOptions)?.iso.slice(0, 10) : null,
+    );
+    const swap = shown.alt && !declared.includes(shown.iso.slice(0, 10)) && declared.includes(shown.alt);
+    date = swap ? { ...shown, iso: shown.alt as string } : shown;
+  }
   date ??= classedDate(main.all, dateOptions);
   if (!date && url) {
     const iso = dateFromUrl(url);
@@ -270,7 +286,7 @@ function visibleDate(
   body: Block[],
   title: Found | null,
   dateOptions: { lang: string | null; reference?: Date | string },
-): { iso: string; text: string; span: Found["span"] } | null {
+): { iso: string; text: string; span: Found["span"]; alt?: string } | null {
   const titleAt = title ? all.findIndex((b) => b.start >= title.span.start && b.start < title.span.end) : -1;
   const bodyAt = body[0] ? all.indexOf(body[0]) : -1;
   const anchor = titleAt !== -1 ? titleAt : bodyAt;
@@ -285,7 +301,7 @@ function visibleDate(
       const machine = time ? readDate(time, dateOptions) : null;
       // the machine form only when it is the same day (a time zone can move it across midnight)
       const iso = machine && machine.iso.slice(0, 10) === d.iso.slice(0, 10) ? machine.iso : d.iso;
-      return { iso, text: d.text, span: { start: b.start, end: b.end } };
+      return { iso, text: d.text, span: { start: b.start, end: b.end }, ...(d.alt ? { alt: d.alt } : {}) };
     }
   }
   return null;

@@ -1,20 +1,31 @@
-import { findDates, parseDate, toIso } from "../dates/index.js";
+import { type DateMatch, findDates, parseDate, toIso, withOrder } from "../dates/index.js";
+
+// for 05/01/2013 the other day/month reading, so a page's declared date can settle it
+function otherReading(m: DateMatch): string | undefined {
+  if (!m.ambiguous || !m.numeric) return undefined;
+  const swapped = withOrder(m, m.month === m.numeric.first ? "dmy" : "mdy");
+  return toIso({ year: swapped.year, month: swapped.month, day: swapped.day }) ?? undefined;
+}
 
 /** Read a date a page gives (machine or human form) as ISO; null when it holds none. */
 export function readDate(
   value: string,
   options: { lang?: string | null; reference?: Date | string },
-): { iso: string; text: string; start: number; end: number } | null {
+): { iso: string; text: string; start: number; end: number; alt?: string } | null {
   const opts = {
     ...(options.lang ? { lang: options.lang } : {}),
     ...(options.reference ? { reference: options.reference } : {}),
   };
   const whole = parseDate(value, opts);
-  if (whole) return { iso: whole.iso, text: whole.text, start: whole.start, end: whole.end };
+  if (whole) {
+    const alt = otherReading(whole);
+    return { iso: whole.iso, text: whole.text, start: whole.start, end: whole.end, ...(alt ? { alt } : {}) };
+  }
   for (const m of findDates(value.length > 400 ? value.slice(0, 400) : value, opts)) {
     if (m.year === null || m.month === null || m.day === null) continue;
     const iso = toIso(m);
-    if (iso) return { iso, text: m.text, start: m.start, end: m.end };
+    const alt = otherReading(m);
+    if (iso) return { iso, text: m.text, start: m.start, end: m.end, ...(alt ? { alt } : {}) };
   }
   return null;
 }
