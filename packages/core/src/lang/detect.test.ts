@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectLang } from "./detect.js";
+import { detectLang, scriptOf } from "./detect.js";
 
 describe("detectLang", () => {
   it.each([
@@ -47,5 +47,19 @@ describe("detectLang on East Asian scripts", () => {
     expect(detectLang("今天天气很好我们去公园")).toBe("zh");
     expect(detectLang("今日はとても良い天気です")).toBe("ja");
     expect(detectLang("오늘은 날씨가 아주 좋습니다")).toBe("ko");
+  });
+});
+
+describe("scriptOf", () => {
+  it("reads the script of the opening, ASCII or not", () => {
+    expect(scriptOf("Le conseil vote")).toBe("latin");
+    expect(scriptOf("2019 — 12:30 !!")).toBeNull();
+    expect(scriptOf("12 345 …")).toBeNull();
+    expect(scriptOf("网易新闻网易 News")).toBe("han");
+    expect(scriptOf("Новости дня: 21 декабря")).toBe("cyrillic");
+    // only the first `limit` characters count
+    expect(scriptOf(`${"1".repeat(80)}abc`, 80)).toBeNull();
+    expect(scriptOf(`${"a".repeat(80)}网易新闻网易新闻`, 80)).toBe("latin");
+    expect(scriptOf("")).toBeNull();
   });
 });

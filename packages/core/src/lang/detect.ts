@@ -81,6 +81,9 @@ export function detectLang(text: string): string | null {
  * scriptOf("网易新闻"); // "han"
  */
 export function scriptOf(text: string, limit = 200): Script | null {
+  const probe = text.length > limit ? text.slice(0, limit) : text;
+  // ASCII only (most openings of Latin pages): two native scans settle it
+  if (!NON_ASCII.test(probe)) return ASCII_LETTER.test(probe) ? "latin" : null;
   // one table for every call: allocating a typed array costs more than counting 80 characters
   const counts = COUNTS.fill(0);
   const end = Math.min(text.length, limit);
@@ -107,6 +110,8 @@ const SCRIPTS: readonly Script[] = [
 ];
 
 const COUNTS = new Int32Array(SCRIPTS.length);
+const NON_ASCII = /[^\x00-\x7f]/;
+const ASCII_LETTER = /[A-Za-z]/;
 // scriptIndex of every UTF-16 code unit, looked up once per character
 const SCRIPT_OF_UNIT = Int8Array.from({ length: 0x10000 }, (_, c) => scriptIndex(c));
 

@@ -8,6 +8,8 @@ const PAGER_WORDS: ReadonlySet<string> = new Set(
     "上一页 下一页 首页 末页 尾页 跳转 上一月 下一月 of"
   ).split(" "),
 );
+// lower-casing never shortens a word: a longer one is no pager word, without building it
+const LONGEST_PAGER_WORD = Math.max(...[...PAGER_WORDS].map((w) => w.length));
 const PAGER_CJK = /第\s*\d+\s*\/\s*\d+\s*页|\d+\s*条\s*\/\s*页|上一页|下一页/u;
 const PAGE_OF = /^(?:page|pagina|página|seite|strona|страница)\s+\d+\s+(?:of|di|de|von|z|из)\s+\d+$/iu;
 
@@ -41,7 +43,9 @@ export function isPagination(text: string): boolean {
     } else if (isLetter(c)) {
       let j = i + 1;
       while (j < n && isLetter(text.charCodeAt(j))) j++;
-      if (!PAGER_WORDS.has(text.slice(i, j).toLowerCase())) return isCjkPager(text);
+      if (j - i > LONGEST_PAGER_WORD || !PAGER_WORDS.has(text.slice(i, j).toLowerCase())) {
+        return isCjkPager(text);
+      }
       words++;
       i = j;
     } else if (c === 32 || c === 9 || c === 0xa0 || PAGER_PUNCT.includes(text[i] as string)) i++;
