@@ -162,7 +162,7 @@ export function readMeta(doc: Document, html: string, baseUrl: string | null): P
   if (authors.length === 0) {
     for (const el of props.get("author") ?? []) {
       const nameEl = propIn(el, "name") ?? el;
-      const value = cleanByline(textOf(nameEl) || attr(nameEl, "content") || "");
+      const value = cleanByline(spacedText(nameEl) || attr(nameEl, "content") || "");
       if (value && value.length <= 80) {
         authors.push({ value, span: nodeSpan(nameEl, len) });
         used.add(el);
@@ -172,7 +172,7 @@ export function readMeta(doc: Document, html: string, baseUrl: string | null): P
   }
   if (authors.length === 0) {
     for (const el of bylines) {
-      const value = cleanByline(textOf(el));
+      const value = cleanByline(spacedText(el));
       if (value && value.length <= 80 && /\p{Lu}|\p{Lo}/u.test(value) && !/^@/.test(value)) {
         authors = splitNames(value).map((v) => ({ value: v, span: nodeSpan(el, len) }));
         used.add(el);
@@ -360,11 +360,24 @@ function imageOf(v: unknown): string | null {
   return null;
 }
 
+const PARTICLES = /^(van|der|den|de|da|del|della|di|du|von|zu|la|le|bin|al|el|y|dos|das)$/;
+
+/** A person's name: a few words, each capitalised or a particle ("Marna van der Merwe"). */
+function nameLike(text: string): boolean {
+  const words = text.split(/\s+/);
+  return (
+    words.length <= 5 &&
+    words.every((w) => /^[\p{Lu}\p{Lo}]/u.test(w) || PARTICLES.test(w) || /^(dr|mr|mrs|ms)\.?$/i.test(w))
+  );
+}
+
+/** "A, B and C" -> three names; "Center for Drug Evaluation and Research" stays one. */
 function splitNames(text: string): string[] {
-  return text
+  const parts = text
     .split(/\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|;|\|)\s*/)
     .map((s) => s.trim())
     .filter((s) => s.length > 1);
+  return parts.length > 1 && !parts.every(nameLike) ? [text.trim()] : parts;
 }
 
 /** "By Jane Doe | Staff writer" -> "Jane Doe" */
@@ -372,15 +385,39 @@ export function cleanByline(text: string): string {
   let value = clean(text)
     .replace(/^[\s,;:|·•–—-]+/, "")
     .replace(
-      /^(written|posted|published|reviewed|authored)?\s*(by|von|par|por|di|door|av|autor(?:e|a)?|author)(?::\s*|\s+|(?=\p{Lu}))/iu,
+      /^(written|posted|published|reviewed|authored)?\s*(by|von|par|por|di|door|av|autor(?:e|a|es)?|authors?)(?::\s*|\s+|(?=\p{Lu}))/iu,
       "",
     )
+    .replace(/^["“”'‘’]+|["“”'‘’]+$/g, "")
     .replace(/\s*(\||·|•|—|–\s|\s-\s).*$/, "")
     .replace(/\s*(last\s+)?(updated|published|posted|modified|reviewed)\b.*$/i, "")
     .replace(/\s+(on|le|el|am|il)\s+\d.*$/i, "");
-  const date = findDates(value).find((d) => d.year !== null);
-  if (date && date.start > 0) value = value.slice(0, date.start);
-  return value.replace(/[\s,;:|·•–—-]+$/, "").trim();
+  const date = findDates(value).find((d) => d.year !== null || d.day !== null);
+  if (date) value = value.slice(0, date.start);
+  value = value
+    .replace(/[\s,;:|·•–—-]+$/, "")
+    .replace(/\s+(on|at|in|le|el|am|il|le)$/i, "")
+    .trim();
+  // a date, a number or a placeholder is no name
+  if (!/\p{L}{2}/u.test(value) || /^(the\s+)?(author|admin|administrator|editor|user)$/i.test(value))
+    return "";
+  return value;
+}
+
+/** Text with a space at every element boundary (bylines run name and date together otherwise). */
+function spacedText(el: Element): string {
+  const parts: string[] = [];
+  const stack: (Element | { type: string; data?: string })[] = [el];
+  while (stack.length > 0) {
+    const n = stack.pop() as Element;
+    if ((n as { type: string }).type === "text") parts.push((n as unknown as { data: string }).data);
+    else if (n.children && n.name !== "script" && n.name !== "style") {
+      parts.push(" ");
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as Element);
+      parts.push(" ");
+    }
+  }
+  return clean(parts.join(""));
 }
 
 function dedupe(list: Found[]): Found[] {
