@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { parseHtmlDom } from "./dom.js";
+import { cleanByline, cutSiteName, readMeta } from "./meta.js";
+
+describe("cleanByline", () => {
+  it.each([
+    ["By Jane Doe", "Jane Doe"],
+    ["BySummer Swann-June 12, 2025", "Summer Swann"],
+    ["Written By:Cazzy Magennis Last Updated:August 1, 2025", "Cazzy Magennis"],
+    ["Authors: Aniruddha Roy", "Aniruddha Roy"],
+    ["Supermove February 8, 2022", "Supermove"],
+    ["BeauHD on", "BeauHD"],
+    ['"David Kim"', "David Kim"],
+    ["Jane Doe | Staff writer", "Jane Doe"],
+    ["August 28, 2025", ""],
+    ["262588213843476", ""],
+    ["The Author", ""],
+  ])("%s -> %s", (input, output) => {
+    expect(cleanByline(input)).toBe(output);
+  });
+});
+
+describe("cutSiteName", () => {
+  it("keeps the headline part of a <title>", () => {
+    expect(cutSiteName("Best Cloud Computing Stocks of 2025 | The Motley Fool")).toBe(
+      "Best Cloud Computing Stocks of 2025",
+    );
+    expect(cutSiteName("Short - Site")).toBe("Short - Site");
+  });
+});
+
+describe("readMeta", () => {
+  it("keeps names joined by 'and' together unless each part is a name, and puts people before organisations", () => {
+    const html = `<html><head><script type="application/ld+json">{"@type":"Article","author":[{"@type":"Organization","name":"ACME &amp; Co"},{"@type":"Person","name":"Jane Doe"}]}</script>
+      <meta name="author" content="Center for Drug Evaluation and Research"></head><body></body></html>`;
+    const meta = readMeta(parseHtmlDom(html), html, null);
+    expect(meta.authors.map((a) => a.value)).toEqual(["Jane Doe"]);
+    const orgOnly = `<html><head><meta name="author" content="Center for Drug Evaluation and Research"></head></html>`;
+    expect(readMeta(parseHtmlDom(orgOnly), orgOnly, null).authors.map((a) => a.value)).toEqual([
+      "Center for Drug Evaluation and Research",
+    ]);
+    const pair = `<html><head><meta name="author" content="Jared Newman and Sam Singleton"></head></html>`;
+    expect(readMeta(parseHtmlDom(pair), pair, null).authors.map((a) => a.value)).toEqual([
+      "Jared Newman",
+      "Sam Singleton",
+    ]);
+  });
+
+  it("survives broken JSON-LD", () => {
+    const html = `<script type="application/ld+json">{"@type": "NewsArticle", "headline": "A
+headline with a raw newline", }</script><script type="application/ld+json">{not json</script>`;
+    expect(readMeta(parseHtmlDom(html), html, null).title?.value).toBe("A headline with a raw newline");
+  });
+});
