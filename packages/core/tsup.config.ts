@@ -9,5 +9,13 @@ export default defineConfig({
   target: "es2022",
   platform: "neutral",
   // ESM-only dependencies are bundled into the CommonJS build so `require` works everywhere
-  noExternal: ["eld", "htmlparser2", "domhandler", "domutils", "domelementtype", "entities", "dom-serializer"],
+  noExternal: [
+    "eld",
+    "htmlparser2",
+    "domhandler",
+    "domutils",
+    "domelementtype",
+    "entities",
+    "dom-serializer",
+  ],
 });
