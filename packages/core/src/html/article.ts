@@ -1,6 +1,8 @@
 import { type Block, collectBlocks, isContentHint } from "./blocks.js";
 import { classId, type Document, type Element, type ParentNode } from "./dom.js";
 
+const END_HEADING =
+  /^(about the author|meet the author|related (posts|articles|stories)|you (may|might) also (like|enjoy)|leave a (reply|comment)|(\d+ )?comments?$)/iu;
 const PUNCT = /[,，、。.;:!?]/g;
 
 function weight(b: Block): number {
@@ -91,6 +93,9 @@ export function findMainBlocks(doc: Document, title: string | null): { body: Blo
     if (normTitle && b.kind === "heading" && b.text.toLowerCase() === normTitle) return false;
     return true;
   });
+  // a heading that opens page furniture ends the body ("About the author", "Related posts", "Leave a reply")
+  const stop = body.findIndex((b, i) => i > 0 && b.kind === "heading" && END_HEADING.test(b.text));
+  if (stop > 0) body.length = stop;
   // share/print/tag lines trail many bodies: short plain lines after the last sentence go
   while (body.length > 1) {
     const last = body[body.length - 1] as Block;
