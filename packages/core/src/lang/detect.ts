@@ -88,7 +88,7 @@ export function scriptOf(text: string, limit = 200): Script | null {
   const counts = COUNTS.fill(0);
   const end = Math.min(text.length, limit);
   for (let i = 0; i < end; i++) {
-    const s = SCRIPT_OF_UNIT[text.charCodeAt(i)] as number;
+    const s = scriptIndex(text.charCodeAt(i));
     if (s >= 0) counts[s] = (counts[s] as number) + 1;
   }
   let best = -1;
@@ -112,8 +112,6 @@ const SCRIPTS: readonly Script[] = [
 const COUNTS = new Int32Array(SCRIPTS.length);
 const NON_ASCII = /[^\x00-\x7f]/;
 const ASCII_LETTER = /[A-Za-z]/;
-// scriptIndex of every UTF-16 code unit, looked up once per character
-const SCRIPT_OF_UNIT = Int8Array.from({ length: 0x10000 }, (_, c) => scriptIndex(c));
 
 function scriptIndex(c: number): number {
   if (c < 0x41) return -1;

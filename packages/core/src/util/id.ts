@@ -29,18 +29,26 @@ const TABLE_END = 0x2070;
 const BEYOND_TABLE = /[^\x00-\u206f]|[\u0250-\u1fff]/;
 
 // each character's folded form before spaces are collapsed: "é" -> "e", "…" -> " ", "½" -> "1 2"
-const FOLDED: readonly string[] = Array.from({ length: TABLE_END - TABLE_START }, (_, i) => {
-  const c = TABLE_START + i;
-  return c >= 0x250 && c < 0x2000
-    ? ""
-    : String.fromCharCode(c)
-        .normalize("NFKD")
-        .replace(/\p{M}+/gu, "")
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, " ");
-});
+// built on first use: a few milliseconds of normalize() calls that importing the package should
+// not pay
+let FOLDED: readonly string[] | undefined;
+
+function foldTable(): readonly string[] {
+  FOLDED ??= Array.from({ length: TABLE_END - TABLE_START }, (_, i) => {
+    const c = TABLE_START + i;
+    return c >= 0x250 && c < 0x2000
+      ? ""
+      : String.fromCharCode(c)
+          .normalize("NFKD")
+          .replace(/\p{M}+/gu, "")
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N}]+/gu, " ");
+  });
+  return FOLDED;
+}
 
 function normalizeByTable(text: string): string {
+  const table = foldTable();
   let out = "";
   let space = true; // no leading space
   for (let i = 0; i < text.length; i++) {
@@ -54,7 +62,7 @@ function normalizeByTable(text: string): string {
         continue;
       }
       piece = " ";
-    } else piece = FOLDED[c - TABLE_START] as string;
+    } else piece = table[c - TABLE_START] as string;
     for (let k = 0; k < piece.length; k++) {
       const p = piece[k] as string;
       if (p === " ") {
@@ -111,6 +119,7 @@ function fold(text: string, limit: number): number {
   // each character folds to at most 3 code units ("½" -> "1 2")
   if (folded.length < 3 * text.length) folded = new Uint16Array(3 * text.length);
   const out = folded;
+  const table = foldTable();
   let n = 0;
   let pending = false; // a space is due before the next letter or digit (never a leading one)
   for (let i = 0; i < text.length && n < limit; i++) {
@@ -128,7 +137,7 @@ function fold(text: string, limit: number): number {
       continue;
     }
     if (c >= TABLE_END || (c >= 0x250 && c < 0x2000)) return -1;
-    const piece = FOLDED[c - TABLE_START] as string;
+    const piece = table[c - TABLE_START] as string;
     for (let k = 0; k < piece.length && n < limit; k++) {
       const p = piece.charCodeAt(k);
       if (p === 32) pending = n > 0;
