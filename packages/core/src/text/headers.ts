@@ -138,8 +138,9 @@ function toCandidate(line: Line, first: number, last: number, m: DateMatch): Can
   if (prefix.length > 0 && TODAY.test(prefix)) return null;
   let author: Span | null = null;
   // a meta line: "By Jane Doe | March 3, 2019 | 5 min read", "Posted on March 3, 2019 by admin"
-  const meta = prefix.length > 1 && SEPARATOR_END.test(prefix);
-  if (meta) {
+  // ("Headline — 12 Jan 2021" is not: a separator after more than a name keeps the prefix a headline)
+  let meta = false;
+  if (prefix.length > 1 && SEPARATOR_END.test(prefix)) {
     const inner = prefix.replace(SEPARATOR_END, "");
     const a = AUTHOR.exec(inner);
     if (a)
@@ -147,6 +148,7 @@ function toCandidate(line: Line, first: number, last: number, m: DateMatch): Can
         line.textStart + inner.indexOf(a[1] as string, a[0].length - (a[1] as string).length),
         a[1] as string,
       );
+    meta = a !== null || words(inner) <= 2;
   }
   // most header lines are the date alone: nothing to read after it
   if (suffix.length > 0) {

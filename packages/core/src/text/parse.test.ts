@@ -296,6 +296,25 @@ describe("parseText on the shapes of other pages", () => {
     }
   });
 
+  it("keeps a headline that a dash separates from the date ('Headline — 12 Jan 2021')", () => {
+    const text = [
+      "Latest News",
+      "",
+      "City council approves new budget — 12 Jan 2021",
+      "Parks department announces summer programs — 8 Jan 2021",
+      "Library extends weekend opening hours | 4 Jan 2021",
+      "",
+      "Page 1 of 4 Next",
+    ].join("\n");
+    const page = parseText(text);
+    expect(page.items.map((i) => [i.date, i.title, i.authors])).toEqual([
+      ["2021-01-12", "City council approves new budget", []],
+      ["2021-01-08", "Parks department announces summer programs", []],
+      ["2021-01-04", "Library extends weekend opening hours", []],
+    ]);
+    expectLossless(page, text);
+  });
+
   it("reads the author on the date line: 'Posted on … by admin', 'By Jane Doe | … | 5 min read'", () => {
     const blog = [
       "Blog",
