@@ -47,6 +47,10 @@ describe("parseFeed", () => {
     });
     const title = page.items[0]?.spans.title;
     expect(title && xml.slice(title.start, title.end)).toBe("Council approves new bridge");
+    // CDATA bodies map paragraph spans into the feed source
+    expect(page.items[0]?.spans.paragraphs.map((s) => xml.slice(s.start, s.end))).toEqual(
+      page.items[0]?.paragraphs,
+    );
     expectPartition(page);
   });
 

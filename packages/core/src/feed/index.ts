@@ -107,8 +107,8 @@ function readFeed(text: string, options: ParseOptions, encoding: string, warning
       childNamed(entry, "content") ??
       childNamed(entry, "description") ??
       childNamed(entry, "summary");
-    const paragraphs = body ? htmlParagraphs(body) : [];
-    const bodySpan = body ? nodeSpan(body, len) : null;
+    const blocks = body ? htmlParagraphs(body, len, text) : [];
+    const paragraphs = blocks.map((b) => b.text);
     const image = imageOf(entry, base, len);
     return {
       id: itemId({ date: date?.iso ?? null, title: title?.value ?? null, text: paragraphs.join("\n"), url }),
@@ -133,7 +133,7 @@ function readFeed(text: string, options: ParseOptions, encoding: string, warning
         url: linkEl ? nodeSpan(linkEl, len) : null,
         image: image?.span ?? null,
         authors: authors.map((a) => a.span),
-        paragraphs: bodySpan ? paragraphs.map(() => bodySpan) : [],
+        paragraphs: blocks.map((b) => b.span),
       },
     };
   });
@@ -255,25 +255,39 @@ function imageOf(entry: Element, base: string | null, len: number): { value: str
   return null;
 }
 
-/** Feed bodies are HTML (escaped or CDATA): their text blocks become the item's paragraphs. */
-export function htmlParagraphs(el: Element): string[] {
+/**
+ * Feed bodies are HTML (escaped or CDATA): their text blocks become the item's paragraphs. A body
+ * that is one CDATA section maps block offsets straight into the source; an escaped one cannot, so
+ * its paragraphs point at the whole element.
+ */
+export function htmlParagraphs(el: Element, len: number, source: string): { text: string; span: Span }[] {
   const raw = textOfRaw(el);
-  if (!/[<&]/.test(raw))
+  const html9 = (at: number) => source.startsWith("<![CDATA[", at);
+  const whole = nodeSpan(el, len);
+  if (!/[<&]/.test(raw)) {
     return raw
       .split(/\n\s*\n/)
       .map((p) => p.replace(/\s+/g, " ").trim())
-      .filter(Boolean);
-  return collectBlocks(parseHtmlDom(raw)).map((b) => b.text);
+      .filter(Boolean)
+      .map((text) => ({ text, span: whole }));
+  }
+  const only = el.children.length === 1 ? el.children[0] : undefined;
+  // the section's text starts after "<![CDATA[" (its text node carries no offsets of its own)
+  const base =
+    only?.type === "cdata" && only.startIndex !== null && html9(only.startIndex) ? only.startIndex + 9 : null;
+  return collectBlocks(parseHtmlDom(raw)).map((b) => ({
+    text: b.text,
+    span: base === null ? whole : { start: base + b.start, end: Math.min(len, base + b.end) },
+  }));
 }
 
 function textOfRaw(el: Element): string {
   let s = "";
   for (const c of el.children) {
     if (c.type === "text") s += c.data;
-    else if (c.type === "cdata")
-      for (const t of c.children)
-        if (t.type === "text") s += t.data;
-        else if (isElement(c)) s += textOf(c);
+    else if (c.type === "cdata") {
+      for (const t of c.children) if (t.type === "text") s += t.data;
+    } else if (isElement(c)) s += textOf(c);
   }
   return s;
 }
