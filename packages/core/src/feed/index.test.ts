@@ -69,6 +69,13 @@ describe("parseFeed", () => {
     expectPartition(page);
   });
 
+  it("reads Atom XHTML content as blocks with spans", () => {
+    const xml = `<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>X</title><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>One &amp; all.</p><p>Two.</p></div></content></entry></feed>`;
+    const item = parseFeed(xml).items[0];
+    expect(item?.paragraphs).toEqual(["One & all.", "Two."]);
+    expect(item?.spans.paragraphs.map((s) => xml.slice(s.start, s.end))).toEqual(["One &amp; all.", "Two."]);
+  });
+
   it("reads RSS 1.0 (RDF)", () => {
     const page = parseFeed(fixture("rdf.xml"));
     expect(page.title).toBe("RDF News");

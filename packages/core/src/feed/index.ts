@@ -261,6 +261,9 @@ function imageOf(entry: Element, base: string | null, len: number): { value: str
  * its paragraphs point at the whole element.
  */
 export function htmlParagraphs(el: Element, len: number, source: string): { text: string; span: Span }[] {
+  // Atom XHTML content is already a tree with offsets: its blocks are the paragraphs
+  if (el.children.some(isElement))
+    return collectBlocks(el).map((b) => ({ text: b.text, span: { start: b.start, end: b.end } }));
   const raw = textOfRaw(el);
   const html9 = (at: number) => source.startsWith("<![CDATA[", at);
   const whole = nodeSpan(el, len);
