@@ -190,7 +190,7 @@ describe("parseHtml: listings", () => {
     [
       "Joomla K2",
       (d: string, t: string, n: number) =>
-        `<div class="catItemView groupLeading"><div class="catItemHeader"><span class="catItemDateCreated">${d}</span><h3 class="catItemTitle"><a href="/news/item/${n}">${t}</a></h3></div><div class="catItemBody"><div class="catItemIntroText"><p>Intro text of item ${n}, with a sentence or two.</p></div></div><div class="catItemCategory"><a href="/news">Coalition News</a></div></div>`,
+        `<div class="catItemView groupLeading"><div class="catItemHeader"><span class="catItemDateCreated">${d}</span><h3 class="catItemTitle"><a href="/news/item/${n}">${t}</a></h3></div><div class="catItemBody"><div class="catItemIntroText"><p>Intro text of item ${n}, with a sentence or two.</p></div></div><div class="catItemCategory"><span>Published in</span> <a href="/news">Coalition News</a></div></div>`,
     ],
     [
       "WordPress",
@@ -227,6 +227,13 @@ describe("parseHtml: listings", () => {
     ]);
     expect(page.items[0]?.url).toMatch(/^https:\/\/coalition\.example\//);
     expect(page.items[1]?.paragraphs[0]).toBe("Intro text of item 2, with a sentence or two.");
+    if (_ === "Joomla K2")
+      expect(page.items.map((i) => i.category)).toEqual([
+        "Coalition News",
+        "Coalition News",
+        "Coalition News",
+      ]);
+    expect(page.items[1]?.paragraphs).toEqual(["Intro text of item 2, with a sentence or two."]);
     expectPartition(page);
   });
 

@@ -351,7 +351,7 @@ function blocksAt(blocks: Block[], m: DateMatch): Block[] {
 // a short line of the record's header: the date with a label ("Apr 14, 2015 Press Release"), a category, "read more"
 function isHeaderLine(b: Block, category: string | null, date: DateMatch | null): boolean {
   if (READ_MORE.test(b.text)) return true;
-  if (category && b.text === category) return true;
+  if (category && b.text.endsWith(category) && b.text.length - category.length < 20) return true;
   const only = findDates(b.text);
   if (only.length === 1 && only[0]?.day === null && b.text.length - (only[0]?.text.length ?? 0) < 3)
     return true;
@@ -365,13 +365,18 @@ function categoryOf(r: Record): { text: string; span: Span } | null {
     if (!isElement(n)) continue;
     for (const e of [n, ...elements(n)]) {
       if (
-        !/categor|rubri|section|\btype\b|field-type|cat-?item|kategor/.test(classId(e)) ||
+        !/categor|rubri|section|\btype\b|field-type|kategor/.test(classId(e)) ||
         /views-row|item-?view/.test(classId(e))
       )
         continue;
-      const text = textOf(e);
+      // "Published in Coalition News" (K2), "Filed under: Local"
+      const text = textOf(e).replace(
+        /^(published in|posted in|filed under|categor(y|ies)|kategorie|catégorie|categoria)\s*:?\s*/i,
+        "",
+      );
       const span = spanOfText(e, Number.MAX_SAFE_INTEGER);
-      if (span && text && text.length <= 40 && findDates(text).length === 0) return { text, span };
+      if (span && text && text.length <= 40 && text !== textOf(r.anchor) && findDates(text).length === 0)
+        return { text, span };
     }
   }
   return null;
