@@ -237,6 +237,16 @@ describe("parseHtml: listings", () => {
     expectPartition(page);
   });
 
+  it("warns when numeric dates fit both day/month orders and nothing settles them", () => {
+    const list = (dates: string[]) =>
+      `<ul>${dates.map((d, i) => `<li><span>${d}</span> <a href="/s/${i}">Story number ${i} of the day here</a></li>`).join("")}</ul>`;
+    const open = parseHtml(list(["05/01/13", "05/01/13", "05/01/13"]));
+    expect(open.warnings.map((w) => w.code)).toContain("ambiguous-date-order");
+    const settled = parseHtml(list(["05/01/13", "04/30/13", "04/17/13"]));
+    expect(settled.warnings.map((w) => w.code)).not.toContain("ambiguous-date-order");
+    expect(settled.items.map((i) => i.date)).toEqual(["2013-05-01", "2013-04-30", "2013-04-17"]);
+  });
+
   it("resolves relative dates against the caller's reference, never the clock", () => {
     const html = `<ul>${["5 hours ago", "2 days ago", "3 days ago"].map((d, i) => `<li><a href="/s/${i}">Story number ${i} of the day here</a> <span>${d}</span></li>`).join("")}</ul>`;
     expect(parseHtml(html).kind).toBe("article");

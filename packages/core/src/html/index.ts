@@ -78,9 +78,18 @@ function extractHtml(html: string, options: ParseOptions, encoding: string, warn
   const article = articleItem(doc, html, meta, pageUrl, lang, dateOptions);
   let items: NewsItem[];
   let kind: NewsPage["kind"];
-  if (listing && !articleOutweighs(article, listing, meta)) {
+  if (listing && !articleOutweighs(article, listing.items, meta)) {
     kind = "listing";
-    items = listing.map((i) => ({ ...i, lang: lang ?? null }));
+    items = listing.items.map((i) => ({ ...i, lang: lang ?? null }));
+    if (listing.ambiguity) {
+      const { order, evidence } = listing.ambiguity;
+      warnings.push({
+        code: "ambiguous-date-order",
+        message: `numeric dates fit both day/month orders; read as ${order === "dmy" ? "day/month" : "month/day"} (${evidence === "locale" ? "the page's language" : "no evidence on the page"})`,
+        span: null,
+        count: null,
+      });
+    }
   } else {
     kind = "article";
     items = [article];

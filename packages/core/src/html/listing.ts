@@ -76,7 +76,7 @@ export function findListing(
   html: string,
   meta: PageMeta,
   options: { baseUrl: string | null; lang: string | null; reference?: Date | string },
-): NewsItem[] | null {
+): Listing | null {
   const groups = new Map<string, Element[]>();
   for (const el of elements(doc)) {
     if (el.name !== "a" || !attr(el, "href")) continue;
@@ -87,25 +87,25 @@ export function findListing(
     if (list) list.push(el);
     else groups.set(sig, [el]);
   }
-  let best: { items: NewsItem[]; score: number } | null = null;
+  let best: (Listing & { score: number }) | null = null;
   for (const anchors of groups.values()) {
     if (anchors.length < 3) continue;
     const furniture = anchors.filter(inFurniture).length;
     if (furniture > anchors.length / 2) continue;
     const records = recordsOf(anchors);
     if (!records) continue;
-    const items = itemsOf(records, html, options);
+    const { items, ambiguity } = itemsOf(records, html, options);
     const dated = items.filter((i) => i.date !== null).length;
     if (dated < 3 || dated < items.length * 0.6) continue;
     const textLen = items.reduce((n, i) => n + (i.title?.length ?? 0) + i.paragraphs.join(" ").length, 0);
     const score = dated * Math.log(2 + textLen / items.length);
-    if (!best || score > best.score) best = { items, score };
+    if (!best || score > best.score) best = { items, ambiguity, score };
   }
   if (!best) return null;
   // an article page with a dated "recent posts" list stays an article
   const articleTyped = meta.types.some((t) => /article|posting|report/.test(t));
   if (articleTyped && best.items.length < 8) return null;
-  return best.items;
+  return { items: best.items, ambiguity: best.ambiguity };
 }
 
 /** One record per anchor: its highest ancestor that holds no other anchor of the group. */
@@ -209,11 +209,18 @@ function shiftLeadingDates(records: Record[]): void {
   }
 }
 
+/** A listing's entries, and how its numeric dates were read when they could go both ways. */
+export interface Listing {
+  items: NewsItem[];
+  /** set when numeric day/month dates fit both orders and nothing on the page settled it */
+  ambiguity: { order: "dmy" | "mdy"; evidence: string } | null;
+}
+
 function itemsOf(
   records: Record[],
   html: string,
   options: { baseUrl: string | null; lang: string | null; reference?: Date | string },
-): NewsItem[] {
+): Listing {
   const len = html.length;
   const perRecord = records.map((r) => {
     const blocks = collectBlocks(r.parent, r.nodes).filter((b) => b.text);
@@ -226,11 +233,12 @@ function itemsOf(
     const found = datesOf(blocks, textOf(r.anchor), options.lang, options.reference);
     return { r, blocks, joined, machine, found };
   });
-  const order = decideOrder(
-    perRecord.flatMap((p) => p.found.slice(0, 1)),
-    { lang: options.lang },
-  ).order;
-  return perRecord.map(({ r, blocks, machine, found }) => {
+  const firsts = perRecord.flatMap((p) => p.found.slice(0, 1));
+  const decision = decideOrder(firsts, { lang: options.lang });
+  const order = decision.order;
+  const unsettled =
+    (decision.evidence === "locale" || decision.evidence === "default") && firsts.some((d) => d.ambiguous);
+  const items = perRecord.map(({ r, blocks, machine, found }) => {
     const titleText = textOf(r.anchor);
     const first = found[0] ? withOrder(found[0], order) : null;
     const iso = machine
@@ -279,6 +287,7 @@ function itemsOf(
       },
     } satisfies NewsItem;
   });
+  return { items, ambiguity: unsettled ? { order, evidence: decision.evidence } : null };
 }
 
 const JOIN = " \n ";
