@@ -37,6 +37,6 @@ export { parseHtml } from "./html/index.js";
 export { detectLang } from "./lang/index.js";
 export * from "./model/index.js";
 export type { ParseOptions } from "./options.js";
-export { detectFormat, type InputFormat, parse } from "./parse.js";
+export { detectFormat, type InputFormat, parse, parseDocument } from "./parse.js";
 export { parseText } from "./text/index.js";
 export { itemId } from "./util/id.js";

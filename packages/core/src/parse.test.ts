@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { NewsPage } from "./model/page.js";
-import { detectFormat, parse } from "./parse.js";
+import { detectFormat, parse, parseDocument } from "./parse.js";
 
 const feed = readFileSync(new URL("../fixtures/feed/rss2.xml", import.meta.url), "utf8");
 const html = `<!doctype html><html><head><title>Bridge</title></head><body><article><h1>Council approves new bridge</h1>
@@ -41,6 +41,15 @@ describe("parse", () => {
     const dump = parse(text);
     expect(dump.input.format).toBe("text");
     expect(dump.items[0]?.date).toBe("2017-12-21");
+  });
+
+  it("gives back the decoded text that the spans of a page parsed from bytes index into", () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(html)]);
+    const { page, text: decoded } = parseDocument(bytes);
+    expect(decoded).toBe(html);
+    const title = page.items[0]?.spans.title;
+    expect(title && decoded.slice(title.start, title.end)).toBe("Council approves new bridge");
+    expect(parseDocument(text).page).toEqual(parse(text));
   });
 
   it("decodes legacy bytes by the contentType charset before detecting", () => {

@@ -52,6 +52,25 @@ export function detectFormat(text: string, contentType?: string): InputFormat {
  * page.items.map((i) => i.title);
  */
 export function parse(input: string | Uint8Array, options: ParseOptions = {}): NewsPage {
+  return parseDocument(input, options).page;
+}
+
+/**
+ * `parse`, also giving back the decoded text that every span of the page indexes into: what
+ * `enrich`, highlighters and span viewers need when the input was bytes.
+ *
+ * @example
+ * import { parseDocument } from "@news/core";
+ * import { enrich } from "@news/core/enrich";
+ * const { page, text } = parseDocument(bytes);
+ * const title = page.items[0]?.spans.title;
+ * if (title) text.slice(title.start, title.end); // the headline as written in the source
+ * enrich(page, { input: text });
+ */
+export function parseDocument(
+  input: string | Uint8Array,
+  options: ParseOptions = {},
+): { page: NewsPage; text: string } {
   if (typeof input !== "string" && !isBytes(input)) {
     throw new NewsError("invalid-input", "expected a string or a Uint8Array");
   }
@@ -67,11 +86,14 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): N
   }
   const decoded = decodeDocument(input, options);
   const format = detectFormat(decoded.text, options.contentType);
-  if (format === "feed") return parseFeedText(decoded.text, options, decoded.encoding, decoded.warnings);
-  if (format === "html") return parseHtmlText(decoded.text, options, decoded.encoding, decoded.warnings);
+  const { text } = decoded;
+  if (format === "feed")
+    return { page: parseFeedText(text, options, decoded.encoding, decoded.warnings), text };
+  if (format === "html")
+    return { page: parseHtmlText(text, options, decoded.encoding, decoded.warnings), text };
   // the text parser decodes for itself: give it the decoded string and keep our encoding and warnings
-  const page = parseText(decoded.text, options);
-  return {
+  const page = parseText(text, options);
+  const merged: NewsPage = {
     ...page,
     warnings: [
       ...decoded.warnings,
@@ -79,4 +101,5 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): N
     ],
     input: { ...page.input, encoding: decoded.encoding },
   };
+  return { page: merged, text };
 }

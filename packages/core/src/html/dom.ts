@@ -113,6 +113,30 @@ export function nodeSpan(node: AnyNode, length: number): { start: number; end: n
   return { start, end: Math.max(start, Math.min(end, length)) };
 }
 
+/**
+ * From the first to the last visible character of a node's text, so a field's span is the text
+ * itself and not its tags (falls back to the node's range when it holds no text).
+ */
+export function textSpan(node: AnyNode, length: number): { start: number; end: number } {
+  let first: Text | null = null;
+  let last: Text | null = null;
+  const stack: AnyNode[] = [node];
+  while (stack.length) {
+    const n = stack.pop() as AnyNode;
+    if (isText(n)) {
+      if (/\S/.test(n.data)) {
+        first ??= n;
+        last = n;
+      }
+    } else if (isElement(n))
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as AnyNode);
+  }
+  if (!first || !last || first.startIndex === null || last.endIndex === null) return nodeSpan(node, length);
+  const start = first.startIndex + (first.data.length - first.data.trimStart().length);
+  const end = last.endIndex + 1 - (last.data.length - last.data.trimEnd().length);
+  return { start, end: Math.max(start, Math.min(length, end)) };
+}
+
 /** Every element under `root` in document order, depth-first, without recursion. */
 export function* elements(root: ParentNode): Generator<Element> {
   const stack: AnyNode[] = [...root.children].reverse();

@@ -14,6 +14,7 @@ import {
   isElement,
   type ParentNode,
   textOf,
+  textSpan,
 } from "./dom.js";
 import type { PageMeta } from "./meta.js";
 
@@ -257,7 +258,7 @@ function itemsOf(
     const start = nodeStart(r.nodes[0] as AnyNode);
     const end = nodeEnd(r.nodes[r.nodes.length - 1] as AnyNode, len);
     const url = absoluteUrl(attr(r.anchor, "href"), options.baseUrl);
-    const titleSpan = spanOfText(r.anchor, len);
+    const titleSpan = textSpan(r.anchor, len);
     return {
       id: itemId({ date: iso, title: titleText, text: paragraphs.join("\n"), url }),
       date: iso,
@@ -383,7 +384,7 @@ function categoryOf(r: Record): { text: string; span: Span } | null {
         /^(published in|posted in|filed under|categor(y|ies)|kategorie|catégorie|categoria)\s*:?\s*/i,
         "",
       );
-      const span = spanOfText(e, Number.MAX_SAFE_INTEGER);
+      const span = textSpan(e, Number.MAX_SAFE_INTEGER);
       if (span && text && text.length <= 40 && text !== textOf(r.anchor) && findDates(text).length === 0)
         return { text, span };
     }
@@ -402,23 +403,4 @@ function nodeEnd(n: AnyNode, len: number): number {
     return Math.min(len, next?.startIndex != null ? Math.min(end, next.startIndex) : end);
   }
   return len;
-}
-
-/** From the first to the last visible character of an element's text. */
-function spanOfText(el: Element, len: number): Span | null {
-  const texts: AnyNode[] = [];
-  const stack: AnyNode[] = [el];
-  while (stack.length) {
-    const n = stack.pop() as AnyNode;
-    if (n.type === "text" && /\S/.test(n.data)) texts.push(n);
-    else if (isElement(n))
-      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as AnyNode);
-  }
-  const first = texts[0];
-  const last = texts[texts.length - 1];
-  if (!first || !last || first.startIndex === null || last.endIndex === null) return null;
-  const lead = (first as { data: string }).data.length - (first as { data: string }).data.trimStart().length;
-  const trail = (last as { data: string }).data.length - (last as { data: string }).data.trimEnd().length;
-  const start = first.startIndex + lead;
-  return { start, end: Math.max(start, Math.min(len, last.endIndex + 1 - trail)) };
 }

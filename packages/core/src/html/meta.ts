@@ -10,6 +10,7 @@ import {
   elements,
   nodeSpan,
   textOf,
+  textSpan,
 } from "./dom.js";
 
 /** A value the page offers, with the source range it came from. */
@@ -84,7 +85,7 @@ export function readMeta(doc: Document, html: string, baseUrl: string | null): P
         break;
       case "h1": {
         const value = textOf(el);
-        if (value) h1s.push({ value, span: nodeSpan(el, len) });
+        if (value) h1s.push({ value, span: textSpan(el, len) });
         break;
       }
       case "time":
@@ -135,7 +136,7 @@ export function readMeta(doc: Document, html: string, baseUrl: string | null): P
   const declared =
     ldFound(str(article?.node.headline) ?? str(article?.node.name)) ??
     m("og:title", "twitter:title", "dc.title", "title");
-  const docTitle = titleEl ? { value: cutSiteName(textOf(titleEl)), span: nodeSpan(titleEl, len) } : null;
+  const docTitle = titleEl ? { value: cutSiteName(textOf(titleEl)), span: textSpan(titleEl, len) } : null;
 
   // authors: people named by JSON-LD, then <meta>, microdata, visible bylines; an organisation last
   const named = article ? namesOf(article.node.author, article.byId) : [];
@@ -164,7 +165,7 @@ export function readMeta(doc: Document, html: string, baseUrl: string | null): P
       const nameEl = propIn(el, "name") ?? el;
       const value = cleanByline(spacedText(nameEl) || attr(nameEl, "content") || "");
       if (value && value.length <= 80) {
-        authors.push({ value, span: nodeSpan(nameEl, len) });
+        authors.push({ value, span: textSpan(nameEl, len) });
         used.add(el);
         break;
       }
@@ -174,7 +175,8 @@ export function readMeta(doc: Document, html: string, baseUrl: string | null): P
     for (const el of bylines) {
       const value = cleanByline(spacedText(el));
       if (value && value.length <= 80 && /\p{Lu}|\p{Lo}/u.test(value) && !/^@/.test(value)) {
-        authors = splitNames(value).map((v) => ({ value: v, span: nodeSpan(el, len) }));
+        const whole = textSpan(el, len);
+        authors = splitNames(value).map((v) => ({ value: v, span: within(html, v, whole) }));
         used.add(el);
         break;
       }
@@ -456,7 +458,7 @@ function propDate(list: Element[] | undefined, len: number, html: string, used: 
     const value = textOf(el);
     if (value) {
       used.add(el);
-      return { value, span: nodeSpan(el, len) };
+      return { value, span: textSpan(el, len) };
     }
   }
   return null;
@@ -475,7 +477,7 @@ function timeDate(times: Element[], len: number, html: string, used: Set<Element
   const dt = attr(pick, "datetime");
   return dt
     ? { value: dt.trim(), span: attrSpan(pick, "datetime", html) }
-    : { value: textOf(pick), span: nodeSpan(pick, len) };
+    : { value: textOf(pick), span: textSpan(pick, len) };
 }
 
 /** The source range of an attribute's value inside its tag (the tag itself when not found). */
@@ -514,4 +516,14 @@ export function cutSiteName(title: string): string {
 function normalizeLang(lang: string | null | undefined): string | null {
   const m = lang && /^\s*([a-zA-Z]{2,3})(?:[-_]|$)/.exec(lang);
   return m ? (m[1] as string).toLowerCase() : null;
+}
+
+// a name split from a byline: its own characters when the source has them verbatim inside the byline
+function within(
+  html: string,
+  value: string,
+  span: { start: number; end: number },
+): { start: number; end: number } {
+  const at = html.indexOf(value, span.start);
+  return at !== -1 && at + value.length <= span.end ? { start: at, end: at + value.length } : span;
 }
