@@ -45,7 +45,7 @@ const fake: Parser = (input, options) => {
   if (text.startsWith("THROW")) throw new NewsError("unsupported-encoding", "no decoder for that");
   if (text.startsWith("BUG")) throw new TypeError("cannot read properties of undefined");
   const [title = "", ...rest] = text.split("\n");
-  return NewsPage.parse({
+  const page = NewsPage.parse({
     kind: "listing",
     section: null,
     breadcrumbs: [],
@@ -69,6 +69,7 @@ const fake: Parser = (input, options) => {
     chrome: [],
     input: { format: "text", encoding, length: text.length },
   });
+  return { page, text };
 };
 
 async function news(args: string[], stdin = "", parser: Parser = fake, tty = false, errTty = false) {
@@ -313,5 +314,24 @@ describe("news parse", () => {
     const [text, html] = lines(r.stdout);
     expect(text.items.map((i: { date: string }) => i.date)).toEqual(["2017-12-21"]);
     expect([text.inputInfo.format, html.inputInfo.format]).toEqual(["text", "html"]);
+  });
+
+  it("--enrich adds each item's enrichment, with spans into the decoded input", async () => {
+    const page = [
+      "Coalition News",
+      "21 December 2017 In Coalition News",
+      "",
+      'Khalid Al-Mahamid, Deputy Head of the Committee, said: "The aim of the meetings is to discuss all the issues."',
+      "",
+    ].join("\n");
+    // a BOM: spans index the decoded text, which the command must hand to enrich
+    await writeFile(join(cwd, "enrich.txt"), `\uFEFF${page}`);
+    const plain = JSON.parse((await news(["parse", "enrich.txt"])).stdout);
+    expect(plain.items[0].enrichment).toBeUndefined();
+    const r = await news(["parse", "enrich.txt", "--enrich"]);
+    expect(r.code).toBe(0);
+    const [quote] = JSON.parse(r.stdout).items[0].enrichment.quotes;
+    expect(quote.speaker.text).toBe("Khalid Al-Mahamid");
+    expect(page.slice(quote.speaker.span.start, quote.speaker.span.end)).toBe("Khalid Al-Mahamid");
   });
 });

@@ -10,7 +10,7 @@ import {
   type ParseOptions,
   pageToMarkdown,
   pageToText,
-  parse,
+  parseDocument,
   toJsonLine,
 } from "@news/core";
 import { CliError, type Command, EXIT, type Io } from "../command.js";
@@ -18,7 +18,8 @@ import { DEFAULT_MAX_BYTES, type InputError, type InputResult, readInputs } from
 import { openOutput, progressLine } from "../output.js";
 import { fetchPage } from "./ingest.js";
 
-export type Parser = (input: string | Uint8Array, options?: ParseOptions) => NewsPage;
+/** A parser that also gives back the decoded text its spans index into (what `--enrich` needs). */
+export type Parser = (input: string | Uint8Array, options?: ParseOptions) => { page: NewsPage; text: string };
 
 const FORMATS = ["json", "ndjson", "markdown", "text", "csv"] as const;
 type Format = (typeof FORMATS)[number];
@@ -48,6 +49,9 @@ Options:
   --lang LANG            the pages' language when you know it better than they say (e.g. fr)
   --max-bytes N          refuse inputs larger than N bytes (suffixes k, M, G; default 100M)
   --timeout SECONDS      per URL, the whole download (default 30)
+  --enrich               add to each item its quotes and speakers, attribution, cited documents,
+                         people, places and organisations, event figures and dates, and
+                         near-duplicate links (slower; every value keeps its span)
   -h, --help             show this help
 
 Each ndjson record is a NewsPage whose "input" is the path as given; the page's InputInfo
@@ -74,10 +78,10 @@ Examples:
  * Builds the `parse` command around a parser (injectable so tests can make it fail on purpose).
  *
  * @example
- * const command = createParseCommand((input, options) => parseText(input, options));
+ * const command = createParseCommand((input, options) => ({ page: parseText(input, options), text: String(input) }));
  * await command.run(["page.txt"], io);
  */
-export function createParseCommand(parser: Parser = parse): Command {
+export function createParseCommand(parser: Parser = parseDocument): Command {
   return {
     name: "parse",
     summary: "parse news pages into NewsPage JSON, NDJSON, Markdown, text or CSV",
@@ -110,6 +114,8 @@ async function run(args: string[], io: Io, parser: Parser): Promise<number> {
   if (values.lang !== undefined) base.lang = values.lang;
   if (values.reference !== undefined) base.reference = referenceOf(values.reference);
 
+  // loaded only when asked for: enrichment brings NLP code and a gazetteer that parsing never needs
+  const enrichPage = values.enrich ? (await import("@news/core/enrich")).enrich : undefined;
   const output = await openOutput(values.out, io);
   if (positionals.includes("-") && io.stdin.isTTY)
     io.stderr.write("news: reading the page from the terminal (end with Ctrl-D)\n");
@@ -130,7 +136,8 @@ async function run(args: string[], io: Io, parser: Parser): Promise<number> {
         // a downloaded page resolves its links against where it ended up, unless --url says otherwise
         if (input.url && values.url === undefined) options.url = input.url;
         try {
-          record = { input: input.input, page: parser(input.bytes, options) };
+          const { page, text } = parser(input.bytes, options);
+          record = { input: input.input, page: enrichPage ? enrichPage(page, { input: text }) : page };
         } catch (error) {
           if (!isNewsError(error)) {
             // a parser bug on one page: report it, keep going with the others
@@ -209,6 +216,7 @@ function parseOptions(args: string[]) {
         lang: { type: "string" },
         "max-bytes": { type: "string" },
         timeout: { type: "string" },
+        enrich: { type: "boolean" },
       },
     });
   } catch (error) {
