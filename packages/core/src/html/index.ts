@@ -164,7 +164,8 @@ function articleItem(
       f ? readDate(f.value, dateOptions)?.iso.slice(0, 10) : null,
     );
     const swap = shown.alt && !declared.includes(shown.iso.slice(0, 10)) && declared.includes(shown.alt);
-    date = swap ? { ...shown, iso: shown.alt as string } : shown;
+    // a line that says "Updated May 2" dates the revision: the declared publication is the date
+    if (!date || !shown.updated) date = swap ? { ...shown, iso: shown.alt as string } : shown;
   }
   date ??= classedDate(main.all, dateOptions);
   if (!date && url) {
@@ -295,13 +296,14 @@ function visibleDate(
   body: Block[],
   title: Found | null,
   dateOptions: { lang: string | null; reference?: Date | string },
-): { iso: string; text: string; span: Found["span"]; alt?: string } | null {
+): { iso: string; text: string; span: Found["span"]; alt?: string; updated: boolean } | null {
   const titleAt = title ? all.findIndex((b) => b.start >= title.span.start && b.start < title.span.end) : -1;
   const bodyAt = body[0] ? all.indexOf(body[0]) : -1;
   const anchor = titleAt !== -1 ? titleAt : bodyAt;
   if (anchor === -1) return null;
   const after = all.slice(anchor + 1, Math.min(all.length, anchor + 10));
   const before = all.slice(Math.max(0, anchor - 6), anchor).reverse();
+  let revision: ReturnType<typeof visibleDate> = null;
   for (const b of [...after, ...before]) {
     if (b.text.length > 150 || (body.includes(b) && b.text.length > 80)) continue;
     const d = readDate(b.text, dateOptions);
@@ -310,11 +312,25 @@ function visibleDate(
       const machine = time ? readDate(time, dateOptions) : null;
       // the machine form only when it is the same day (a time zone can move it across midnight)
       const iso = machine && machine.iso.slice(0, 10) === d.iso.slice(0, 10) ? machine.iso : d.iso;
-      return { iso, text: d.text, span: { start: b.start, end: b.end }, ...(d.alt ? { alt: d.alt } : {}) };
+      const updated = UPDATED.test(b.text.slice(0, d.start));
+      const found = {
+        iso,
+        text: d.text,
+        span: { start: b.start, end: b.end },
+        updated,
+        ...(d.alt ? { alt: d.alt } : {}),
+      };
+      // an "Updated" line is kept only when no line nearby gives the original date
+      if (!updated) return found;
+      revision ??= found;
     }
   }
-  return null;
+  return revision;
 }
+
+// the label right before a date that makes it the revision's date, not the publication's
+const UPDATED =
+  /\b(updated|modified|edited|revised|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|aggiornato|bijgewerkt|atualizado|zaktualizowano|обновлено)\s*(on|am|le|el|il|op|em|:)?\s*:?\s*$/iu;
 
 const BY = /^(written\s+by|posted\s+by|published\s+by|by|author|von|par|por|di|door|av)\b\s*:?\s*/i;
 

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { parseHtml } from "./index.js";
+
+const page = (head: string, body: string) =>
+  `<html lang="en"><head>${head}</head><body><article><h1>Ten ways to fix a leaking tap at home</h1>${body}<p>${"A washer wears out over the years and the tap starts to drip, wasting water every day. ".repeat(4)}</p><p>${"Turn off the supply first, then take the handle off and look at the cartridge inside. ".repeat(4)}</p></article></body></html>`;
+const dateOf = (html: string | Uint8Array, url?: string) =>
+  parseHtml(html, url ? { url } : {}).items[0]?.date ?? null;
+
+describe("article dates", () => {
+  const declared = `<meta property="article:published_time" content="2021-05-03T11:01:35+00:00"><meta property="article:modified_time" content="2024-04-08T19:06:40+00:00">`;
+
+  it("takes the declared publication over a visible 'Updated' line", () => {
+    for (const line of [
+      "Last Updated on April 8, 2024",
+      "Updated: April 8, 2024",
+      "Aktualisiert am 8. April 2024",
+    ])
+      expect(dateOf(page(declared, `<p class="meta">${line}</p>`))).toBe("2021-05-03T11:01:35Z");
+  });
+
+  it("keeps a visible date that is not labelled as an update", () => {
+    expect(dateOf(page(declared, `<p class="meta">April 8, 2024</p>`))?.slice(0, 10)).toBe("2024-04-08");
+  });
+
+  it("prefers a visible original date to a visible 'Updated' one", () => {
+    const body = `<p class="meta">Updated May 2, 2024</p><p class="meta">Published March 1, 2020</p>`;
+    expect(dateOf(page("", body))).toBe("2020-03-01");
+  });
+
+  it("keeps an 'Updated' line when the page gives no other date", () => {
+    expect(dateOf(page("", `<p class="meta">Updated May 2, 2024</p>`))).toBe("2024-05-02");
+  });
+
+  it("survives empty, binary and truncated pages", () => {
+    expect(dateOf("")).toBeNull();
+    expect(dateOf(new Uint8Array([0, 255, 1, 254]))).toBeNull();
+    // cut inside the body: the head still declares the date
+    expect(dateOf(page(declared, `<p class="meta">Updated: April 8, 2024`).slice(0, 400))).toBe(
+      "2021-05-03T11:01:35Z",
+    );
+  });
+});
