@@ -22,6 +22,7 @@ const YEAR_AFTER =
   /^(?:\.?,?(?:\s{1,3}(?:de|del|of)\s{1,3}|\s{1,3})(\d{4}|['’]\d{2})|[-/](\d{4}|\d{2}))(?![\p{N}])/iu;
 const DAY_AFTER =
   /^\.?,?\s{1,4}(\d{1,2})(?:st|nd|rd|th|er|º)?(?![\p{N}\p{L}])(?:,?\s{1,4}(\d{4})(?![\p{N}]))?/iu;
+const YEAR_BEFORE = /(?<![\p{N}\p{L}:./-])(\d{4})\s{1,3}$/u;
 const YEAR_ONLY_AFTER = /^\.?,?\s{1,3}(\d{4})(?![\p{N}])/u;
 const TIME =
   /^(?:T|,?\s{1,3}(?:(?:at|à|a las|às|um|alle|om|o|в|-|–|,|\|)\s{1,2})?)(\d{1,2})[:h](\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?:\s?(?:uhr|h)(?![\p{L}]))?(?:\s?([ap])\.?m\.?(?![\p{L}]))?(?:\s?(Z|UTC|GMT|UT|[+-]\d{2}(?::?\d{2})?|[ECMP][SD]T|CEST|CET|BST)(?![\p{L}]))?(?![\p{N}])/iu;
@@ -278,11 +279,14 @@ function readAround(text: string, s: number, e: number, month: number, weak: boo
   }
   if (d) {
     const day = Number(d[1]);
-    const year = d[2] === undefined ? null : Number(d[2]);
+    // PubMed and citation metadata write the year first: "2023 Jan 7"
+    const lead = d[2] === undefined && s >= 5 ? YEAR_BEFORE.exec(text.slice(Math.max(0, s - 9), s)) : null;
+    const year = d[2] !== undefined ? Number(d[2]) : lead ? Number(lead[1]) : null;
     if ((weak && year === null) || !isValid(year, month, day) || (year !== null && !isYear(year))) {
       return null;
     }
-    return withWeekday(text, make(text, s, e + d[0].length, "month-day", year, month, day));
+    const start = lead ? s - lead[0].length : s;
+    return withWeekday(text, make(text, start, e + d[0].length, "month-day", year, month, day));
   }
   const y = YEAR_ONLY_AFTER.exec(after);
   // "May 2013" heads a month's items; lower-case "may 2013" is more likely the verb

@@ -280,3 +280,15 @@ describe("fast paths of the name tables", () => {
     expect(findDates("In 21 Of 2017 the 3 April 2019").map((d) => toIso(d))).toEqual(["2019-04-03"]);
   });
 });
+
+describe("year before the month (citation metadata)", () => {
+  it("reads '2023 Jan 7' as one date", () => {
+    expect(parseDate("2023 Jan 7")?.iso).toBe("2023-01-07");
+    expect(findDates("Epub 2024 Jun 30; 12(3)").map((d) => d.text)).toEqual(["2024 Jun 30"]);
+  });
+
+  it("takes no year across a comma or from a longer number", () => {
+    expect(findDates("In 2019, Dec 5 was a Thursday").map((d) => d.year)).toEqual([null]);
+    expect(findDates("ref 12024 Jan 7").map((d) => d.year)).toEqual([null]);
+  });
+});
