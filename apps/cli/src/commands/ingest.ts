@@ -2,8 +2,7 @@ import { createHash } from "node:crypto";
 import { readdir } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import type { IngestResult, PageInput } from "@news/archive";
-import * as core from "@news/core";
-import { isNewsError, NewsPage, type ParseOptions } from "@news/core";
+import { isNewsError, NewsPage, type ParseOptions, parse } from "@news/core";
 import { CliError, type Command, EXIT, type Io } from "../command.js";
 import {
   contentTypeFor,
@@ -16,8 +15,6 @@ import {
 import { DB_HELP, DB_OPTION, openFor, parseCommandArgs, toCliError } from "./search.js";
 
 type Parser = (input: string | Uint8Array, options?: ParseOptions) => NewsPage;
-// `parse` detects text, HTML and feeds; until it is exported, the text-dump parser does the job
-const exported = core as unknown as Partial<Record<"parse" | "parseText", Parser>>;
 
 const help = `Usage: news ingest <file|dir|glob|.gz|-|http(s)://URL>... [options]
 
@@ -60,9 +57,7 @@ const GLOB = /[*?[]/;
  * @example
  * await createIngestCommand(parseText).run(["pages/", "--db", "news.db"], io);
  */
-export function createIngestCommand(
-  parser: Parser | undefined = exported.parse ?? exported.parseText,
-): Command {
+export function createIngestCommand(parser: Parser = parse): Command {
   return {
     name: "ingest",
     summary: "parse pages (files, directories, globs, URLs) and store their items in the archive",
@@ -73,7 +68,7 @@ export function createIngestCommand(
 
 export const ingestCommand = createIngestCommand();
 
-async function run(args: string[], io: Io, parser: Parser | undefined): Promise<number> {
+async function run(args: string[], io: Io, parser: Parser): Promise<number> {
   const { values, positionals } = parseCommandArgs("ingest", args, {
     ...DB_OPTION,
     batch: { type: "string" },
@@ -180,8 +175,7 @@ async function run(args: string[], io: Io, parser: Parser | undefined): Promise<
       let pages: NewsPage[];
       try {
         if (isJson(shown, contentType)) pages = pagesFromJson(bytes, shown);
-        else if (parser) pages = [parser(bytes, options)];
-        else throw new CliError("no-parser", "this build of @news/core has no page parser");
+        else pages = [parser(bytes, options)];
       } catch (error) {
         const code = isNewsError(error)
           ? error.code
