@@ -40,3 +40,19 @@ describe("article dates", () => {
     );
   });
 });
+
+describe("article dates away from the headline", () => {
+  it("reads a blog's sign-off line under the text", () => {
+    const body = `<p>The end of the story, thanks for reading.</p><p>Posted on the 15/12/2025 at 19:00 by Jane</p>`;
+    expect(dateOf(page("", body).replace('lang="en"', 'lang="fr"'))?.slice(0, 10)).toBe("2025-12-15");
+  });
+
+  it("takes a date in the URL path before a date-classed line elsewhere on the page", () => {
+    const more = `<p>${"Then fit the new washer, put the handle back on and turn the water on again slowly. ".repeat(3)}</p>`;
+    const html = page("", more.repeat(10)).replace(
+      "</article>",
+      `</article><div class="date">March 9, 2011</div>`,
+    );
+    expect(dateOf(html, "https://example.com/2024/02/07/fix-a-tap/")).toBe("2024-02-07");
+  });
+});

@@ -167,11 +167,13 @@ function articleItem(
     // a line that says "Updated May 2" dates the revision: the declared publication is the date
     if (!date || !shown.updated) date = swap ? { ...shown, iso: shown.alt as string } : shown;
   }
-  date ??= classedDate(main.all, dateOptions);
+  // a date in the URL path is the publication's, and surer than a date-classed line anywhere
   if (!date && url) {
     const iso = dateFromUrl(url);
     if (iso) date = { iso, text: iso, span: { start: 0, end: 0 } };
   }
+  date ??= classedDate(main.all, dateOptions) ?? signedDate(main.all, blocks, dateOptions);
+
   const byline = meta.authors.length === 0 ? visibleByline(main.all, blocks, title) : null;
   const authors = byline ? [byline] : meta.authors;
   const modified = meta.modified ? (readDate(meta.modified.value, dateOptions)?.iso ?? null) : null;
@@ -376,6 +378,26 @@ function classedDate(
   }
   return null;
 }
+
+/** Blogs sign off below the text: "Posted on 15/12/2025 at 19:00 by Jane". */
+function signedDate(
+  all: Block[],
+  body: Block[],
+  dateOptions: { lang: string | null; reference?: Date | string },
+): { iso: string; text: string; span: Found["span"] } | null {
+  const last = body[body.length - 1];
+  const end = last ? all.indexOf(last) : -1;
+  if (end === -1) return null;
+  // the sign-off is often the body's own last line
+  for (const b of all.slice(Math.max(0, end - 1), end + 5)) {
+    if (b.text.length > 150 || !SIGNED.test(b.text)) continue;
+    const d = readDate(b.text, dateOptions);
+    if (d && d.iso.length >= 10) return { iso: d.iso, text: d.text, span: { start: b.start, end: b.end } };
+  }
+  return null;
+}
+
+const SIGNED = /\b(posted|published|written|publié|publicado|pubblicato|veröffentlicht)\b/iu;
 
 // a <time datetime> inside the block gives the machine-readable form of what it shows
 function timeIn(b: Block): string | null {
