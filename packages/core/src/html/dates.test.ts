@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseHtml } from "./index.js";
+import { dateFromUrl } from "./resolve.js";
 
 const page = (head: string, body: string) =>
   `<html lang="en"><head>${head}</head><body><article><h1>Ten ways to fix a leaking tap at home</h1>${body}<p>${"A washer wears out over the years and the tap starts to drip, wasting water every day. ".repeat(4)}</p><p>${"Turn off the supply first, then take the handle off and look at the cartridge inside. ".repeat(4)}</p></article></body></html>`;
@@ -54,5 +55,25 @@ describe("article dates away from the headline", () => {
       `</article><div class="date">March 9, 2011</div>`,
     );
     expect(dateOf(html, "https://example.com/2024/02/07/fix-a-tap/")).toBe("2024-02-07");
+  });
+});
+
+describe("dates in URLs and run-together date lines", () => {
+  it("reads month names in URL paths", () => {
+    expect(dateFromUrl("https://example.com/blog/2023/october/03/wine-types/")).toBe("2023-10-03");
+    expect(dateFromUrl("https://example.com/2023/10/03/wine-types")).toBe("2023-10-03");
+    expect(dateFromUrl("https://example.com/2023/foo/03/")).toBeNull();
+    expect(dateFromUrl("https://example.com/2023/%E0%A4/03/")).toBeNull();
+  });
+
+  it("lets the URL's date settle a visible numeric date that reads both ways", () => {
+    const html = page("", `<p class="blog-date">03/10/2023</p>`);
+    expect(dateOf(html, "https://example.com/blog/2023/october/03/fix-a-tap/")).toBe("2023-10-03");
+    expect(dateOf(html, "https://example.com/blog/fix-a-tap/")).toBe("2023-03-10");
+  });
+
+  it("keeps a dateline's parts apart when its elements run them together", () => {
+    const line = `<div class="dateline"><a href="/c">Health</a><span>DECEMBER 22, 2022</span><span>Updated: JANUARY 02, 2026</span></div>`;
+    expect(dateOf(page("", line))).toBe("2022-12-22");
   });
 });

@@ -9,7 +9,7 @@ import { findMainBlocks } from "./article.js";
 import type { Block } from "./blocks.js";
 import { classId, type Document, elements, parseHtmlDom } from "./dom.js";
 import { findListing } from "./listing.js";
-import { cleanByline, cutSiteName, type Found, type PageMeta, readMeta } from "./meta.js";
+import { cleanByline, cutSiteName, type Found, type PageMeta, readMeta, spacedText } from "./meta.js";
 import { dateFromUrl, readDate } from "./resolve.js";
 
 /**
@@ -163,6 +163,7 @@ function articleItem(
     const declared = [meta.published, meta.modified].map((f) =>
       f ? readDate(f.value, dateOptions)?.iso.slice(0, 10) : null,
     );
+    declared.push(dateFromUrl(url));
     const swap = shown.alt && !declared.includes(shown.iso.slice(0, 10)) && declared.includes(shown.alt);
     // a line that says "Updated May 2" dates the revision: the declared publication is the date
     if (!date || !shown.updated) date = swap ? { ...shown, iso: shown.alt as string } : shown;
@@ -308,13 +309,14 @@ function visibleDate(
   let revision: ReturnType<typeof visibleDate> = null;
   for (const b of [...after, ...before]) {
     if (b.text.length > 150 || (body.includes(b) && b.text.length > 80)) continue;
-    const d = readDate(b.text, dateOptions);
+    const text = datelineText(b);
+    const d = readDate(text, dateOptions);
     if (d && d.iso.length >= 10) {
       const time = timeIn(b);
       const machine = time ? readDate(time, dateOptions) : null;
       // the machine form only when it is the same day (a time zone can move it across midnight)
       const iso = machine && machine.iso.slice(0, 10) === d.iso.slice(0, 10) ? machine.iso : d.iso;
-      const updated = UPDATED.test(b.text.slice(0, d.start));
+      const updated = UPDATED.test(text.slice(0, d.start));
       const found = {
         iso,
         text: d.text,
@@ -328,6 +330,12 @@ function visibleDate(
     }
   }
   return revision;
+}
+
+// "Health<span>DECEMBER 22, 2022</span><span>Updated: …" runs words into dates without the spaces
+function datelineText(b: Block): string {
+  const spaced = spacedText(b.el);
+  return spaced.length <= b.text.length + 20 ? spaced : b.text;
 }
 
 // the label right before a date that makes it the revision's date, not the publication's

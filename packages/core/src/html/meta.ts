@@ -407,7 +407,7 @@ export function cleanByline(text: string): string {
 }
 
 /** Text with a space at every element boundary (bylines run name and date together otherwise). */
-function spacedText(el: Element): string {
+export function spacedText(el: Element): string {
   const parts: string[] = [];
   const stack: (Element | { type: string; data?: string })[] = [el];
   while (stack.length > 0) {

@@ -34,6 +34,18 @@ export function readDate(
 export function dateFromUrl(url: string | null): string | null {
   if (!url) return null;
   const m = /\/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|$)/.exec(url);
-  if (!m) return null;
-  return toIso({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
+  if (m) return toIso({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
+  // "/2023/october/03/"
+  const named = /\/((?:19|20)\d\d)\/(\p{L}{3,12})\/(0?[1-9]|[12]\d|3[01])(?:\/|$)/u.exec(url);
+  if (!named) return null;
+  const d = parseDate(`${named[3]} ${decodeURIComponentSafe(named[2] as string)} ${named[1]}`);
+  return d && d.day !== null ? d.iso.slice(0, 10) : null;
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }
