@@ -77,3 +77,11 @@ describe("dates in URLs and run-together date lines", () => {
     expect(dateOf(page("", line))).toBe("2022-12-22");
   });
 });
+
+describe("a date line with several dates", () => {
+  it("takes the declared publication when the line shows it beside another date", () => {
+    const head = `<meta property="article:published_time" content="2025-04-24T16:12:49+00:00">`;
+    const line = `<p class="meta"><span class="modified">May 21, 2025</span> <span>April 24, 2025</span> by Ann</p>`;
+    expect(dateOf(page(head, line))).toBe("2025-04-24T16:12:49Z");
+  });
+});

@@ -1,3 +1,4 @@
+import { findDates, toIso } from "../dates/index.js";
 import { decodeDocument } from "../decode/charset.js";
 import { detectLang } from "../lang/index.js";
 import { isNewsError } from "../model/errors.js";
@@ -166,7 +167,12 @@ function articleItem(
     declared.push(dateFromUrl(url));
     const swap = shown.alt && !declared.includes(shown.iso.slice(0, 10)) && declared.includes(shown.alt);
     // a line that says "Updated May 2" dates the revision: the declared publication is the date
-    if (!date || !shown.updated) date = swap ? { ...shown, iso: shown.alt as string } : shown;
+    // a line showing the declared publication among other dates shows it as the date
+    const alsoShown =
+      declared[0] &&
+      ![shown.iso.slice(0, 10), shown.alt].includes(declared[0]) &&
+      shown.days.includes(declared[0]);
+    if (!date || !(shown.updated || alsoShown)) date = swap ? { ...shown, iso: shown.alt as string } : shown;
   }
   // a date in the URL path is the publication's, and surer than a date-classed line anywhere
   if (!date && url) {
@@ -299,7 +305,15 @@ function visibleDate(
   body: Block[],
   title: Found | null,
   dateOptions: { lang: string | null; reference?: Date | string },
-): { iso: string; text: string; span: Found["span"]; alt?: string; updated: boolean } | null {
+): {
+  iso: string;
+  text: string;
+  span: Found["span"];
+  alt?: string;
+  updated: boolean;
+  /** every day the line shows ("May 21, 2025 April 24, 2025": modified and published side by side) */
+  days: string[];
+} | null {
   const titleAt = title ? all.findIndex((b) => b.start >= title.span.start && b.start < title.span.end) : -1;
   const bodyAt = body[0] ? all.indexOf(body[0]) : -1;
   const anchor = titleAt !== -1 ? titleAt : bodyAt;
@@ -322,6 +336,9 @@ function visibleDate(
         text: d.text,
         span: { start: b.start, end: b.end },
         updated,
+        days: findDates(text, dateOptions.lang ? { lang: dateOptions.lang } : {}).map(
+          (m) => toIso({ year: m.year, month: m.month, day: m.day }) ?? "",
+        ),
         ...(d.alt ? { alt: d.alt } : {}),
       };
       // an "Updated" line is kept only when no line nearby gives the original date
