@@ -13,7 +13,7 @@ bin_dir() {
 
 # initdb and postgres refuse to run as root: run them as the postgres user when we are root
 as_owner() {
-  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+  if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
 }
 
 start() {

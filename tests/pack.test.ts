@@ -135,7 +135,7 @@ describe("@news/core tarball", () => {
 
   it("bundles for the browser and runs with no Node globals (no process, Buffer or require)", async () => {
     const at = await project("browser-user", "module", "app.js", browser);
-    const esbuild = join(core, "node_modules/.bin/esbuild");
+    const esbuild = fileURLToPath(new URL("node_modules/.bin/esbuild", import.meta.url));
     // --platform=browser fails the build on any import of a Node built-in, in core or its dependencies
     run(
       esbuild,
