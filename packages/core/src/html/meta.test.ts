@@ -15,6 +15,20 @@ describe("cleanByline", () => {
     ["August 28, 2025", ""],
     ["262588213843476", ""],
     ["The Author", ""],
+    ["Keith Barry Senior Autos Reporter", "Keith Barry"],
+    ["Justin C. Meserole, Trial Attorney at Morgan & Morgan,", "Justin C. Meserole"],
+    ["Brett Cruz, Privacy and Digital Security Expert", "Brett Cruz"],
+    ["Jane Doe and John Roe, Staff Writers", "Jane Doe and John Roe"],
+    ["Matthew Richardson ⋅ Review Editor ⋅", "Matthew Richardson"],
+    ["Guide by Will Judd Former Deputy Tech Editor", "Will Judd"],
+    ["Recipe by PJ Hamel", "PJ Hamel"],
+    ["This post was written by Danielle Padula", "Danielle Padula"],
+    ["Brian Becker 7 min read", "Brian Becker"],
+    ["NB Nicole Burke", "Nicole Burke"],
+    ["Paramita (Guha) Ghosh", "Paramita (Guha) Ghosh"],
+    ["page.head.extra.author", ""],
+    ["Written By", ""],
+    ["Lauren Paige Richeson", "Lauren Paige Richeson"],
   ])("%s -> %s", (input, output) => {
     expect(cleanByline(input)).toBe(output);
   });

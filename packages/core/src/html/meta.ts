@@ -385,13 +385,16 @@ function splitNames(text: string): string[] {
 /** "By Jane Doe | Staff writer" -> "Jane Doe" */
 export function cleanByline(text: string): string {
   let value = clean(text)
-    .replace(/^[\s,;:|·•–—-]+/, "")
+    .replace(/^[\s,;:|·•⋅–—-]+/, "")
     .replace(
-      /^(written|posted|published|reviewed|authored)?\s*(by|von|par|por|di|door|av|autor(?:e|a|es)?|authors?)(?::\s*|\s+|(?=\p{Lu}))/iu,
+      /^(this (?:post|article|story) was )?(written|posted|published|reviewed|authored|text|words|story|recipe|guide|review|report|analysis|photos|insights)?\s*(by|from|von|par|por|di|door|av|autor(?:e|a|es)?|authors?)(?::\s*|\s+)/iu,
       "",
     )
+    // "BySummer Swann": the glued form only before a capital ("Paramita" keeps its "Par")
+    .replace(/^(By|Von|Par|Por|Door|Av)(?=\p{Lu})/u, "")
     .replace(/^["“”'‘’]+|["“”'‘’]+$/g, "")
-    .replace(/\s*(\||·|•|—|–\s|\s-\s).*$/, "")
+    .replace(/\s*(\||·|•|⋅|—|–\s|\s-\s).*$/, "")
+    .replace(/\s*\d+\s*(min|minute)s?\.?\s+read\b.*$/i, "")
     .replace(/\s*(last\s+)?(updated|published|posted|modified|reviewed)\b.*$/i, "")
     .replace(/\s+(on|le|el|am|il)\s+\d.*$/i, "");
   const date = findDates(value).find((d) => d.year !== null || d.day !== null);
@@ -400,10 +403,43 @@ export function cleanByline(text: string): string {
     .replace(/[\s,;:|·•–—-]+$/, "")
     .replace(/\s+(on|at|in|le|el|am|il|le)$/i, "")
     .trim();
+  value = withoutRole(value);
   // a date, a number or a placeholder is no name
-  if (!/\p{L}{2}/u.test(value) || /^(the\s+)?(author|admin|administrator|editor|user)$/i.test(value))
+  if (
+    !/\p{L}{2}/u.test(value) ||
+    /^(the\s+)?(author|admin|administrator|editor|user)$/i.test(value) ||
+    /^(written|posted|published)\s+by$/i.test(value) ||
+    /^(page|meta|data|post|site|article)\.[\w.-]+$/.test(value)
+  )
     return "";
   return value;
+}
+
+const ROLE =
+  /^(senior|lead|head|chief|staff|deputy|associate|assistant|contributing|managing|executive|former|guest|freelance|writer|reporter|editor|editor-in-chief|correspondent|columnist|contributor|founder|co-founder|expert|analyst|journalist|director|manager|producer|winemaker|gardener|specialist|strategist|consultant|engineer|developer|designer|photographer|researcher|scientist|attorney|lawyer|ceo|cto|president|officer|educators?|dietitian)$/i;
+const INITIAL = /^(\p{Lu}\.){1,2}$|^(van|von|der|den|de|da|del|della|di|du|la|le|bin|al|el|dos|das)$/u;
+
+/** "Keith Barry Senior Autos Reporter" -> "Keith Barry": the name ends where a job title starts. */
+function withoutRole(value: string): string {
+  // an avatar's initials before the name ("NB Nicole Burke")
+  const initials = /^(\p{Lu}{2,3})\s+/u.exec(value);
+  const next = value.split(/\s+/).slice(1, (initials?.[1]?.length ?? 0) + 1);
+  if (initials && initials[1] === next.map((w) => w[0]).join("")) value = value.slice(initials[0].length);
+  const words = value.split(/\s+/);
+  const role = words.findIndex((w, i) => i >= 2 && ROLE.test(w.replace(/[,;:.]+$/, "")));
+  if (role === -1) return value;
+  const before = words.slice(0, role);
+  // "Paul Frew, Home and Digital Security Expert": the title follows the first comma
+  const comma = before.findIndex((w) => w.endsWith(","));
+  // a title right after the name; a role word further on is in a bio, cut only when it is long
+  if (comma < 1 && role > 5 && value.length <= 80) return value;
+  // several names before the title ("Jane Doe and John Roe, Staff Writers") all stay
+  let end = comma >= 1 ? comma + 1 : before.some((w) => /^(and|&)$/i.test(w)) ? role : 2;
+  while (end < role && INITIAL.test((words[end - 1] as string).replace(/,$/, ""))) end++;
+  return words
+    .slice(0, end)
+    .join(" ")
+    .replace(/[\s,;:–—-]+$/, "");
 }
 
 /** Text with a space at every element boundary (bylines run name and date together otherwise). */
