@@ -85,3 +85,32 @@ describe("a date line with several dates", () => {
     expect(dateOf(page(head, line))).toBe("2025-04-24T16:12:49Z");
   });
 });
+
+describe("bylines away from the headline", () => {
+  const authorsOf = (html: string) => parseHtml(html).items[0]?.authors ?? [];
+  const filler = `<p>${"Then fit the new washer, put the handle back on and turn the water on again slowly. ".repeat(3)}</p>`;
+
+  it("finds 'Written by' above a name at the article's end", () => {
+    const html = page("", filler.repeat(12)).replace(
+      "</article>",
+      `<p>Written by</p><p>Moses Kim</p></article>`,
+    );
+    expect(authorsOf(html)).toEqual(["Moses Kim"]);
+  });
+
+  it("finds the name after a date in a date line", () => {
+    const html = page("", filler.repeat(12)).replace(
+      "</article>",
+      `<div class="node__meta">03/01/2017 by Agatha Caleo</div></article>`,
+    );
+    expect(authorsOf(html)).toEqual(["Agatha Caleo"]);
+  });
+
+  it("takes no single word or sentence for a name", () => {
+    const html = page("", filler.repeat(12)).replace(
+      "</article>",
+      `<p>By the way, this was fun</p><p>by admin</p></article>`,
+    );
+    expect(authorsOf(html)).toEqual([]);
+  });
+});

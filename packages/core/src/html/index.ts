@@ -181,7 +181,8 @@ function articleItem(
   }
   date ??= classedDate(main.all, dateOptions) ?? signedDate(main.all, blocks, dateOptions);
 
-  const byline = meta.authors.length === 0 ? visibleByline(main.all, blocks, title) : null;
+  const byline =
+    meta.authors.length === 0 ? (visibleByline(main.all, blocks, title) ?? anyByline(main.all)) : null;
   const authors = byline ? [byline] : meta.authors;
   const modified = meta.modified ? (readDate(meta.modified.value, dateOptions)?.iso ?? null) : null;
   const paragraphs = blocks.map((b) => b.text);
@@ -385,6 +386,42 @@ function visibleByline(all: Block[], body: Block[], title: Found | null): Found 
     }
   }
   return null;
+}
+
+const LABELLED = /^(written\s+by|posted\s+by|published\s+by|article\s+by|by|author)\b\s*:?\s*/i;
+const AFTER_DATE =
+  /\b(?:by|von|par|por)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|van|von|de|der|da|del)){0,4})/u;
+
+/**
+ * A byline anywhere in the page's own text when none is by the headline: "By Jane Doe" or
+ * "Written by" above the name at the article's end, "03/01/2017 by Jane Doe" in a date line.
+ */
+function anyByline(all: Block[]): Found | null {
+  for (const [k, b] of all.entries()) {
+    if (b.text.length > 100 || b.boiler || b.furniture || /comment|reply/.test(classId(b.el))) continue;
+    let value = "";
+    if (LABELLED.test(b.text)) {
+      const rest = b.text.replace(LABELLED, "");
+      const next = all[k + 1];
+      value = cleanByline(rest || (next && next.text.length < 60 ? next.text : ""));
+      if (value && !rest && next) return nameOnly(value, next);
+    } else if (findDates(b.text).length > 0) {
+      value = AFTER_DATE.exec(b.text)?.[1] ?? "";
+    }
+    const found = value && nameOnly(cleanByline(value), b);
+    if (found) return found;
+  }
+  return null;
+}
+
+// a person's name: two to five capitalised words (particles and initials allowed)
+function nameOnly(value: string, b: Block): Found | null {
+  const words = value.split(/\s+/);
+  const ok =
+    words.length >= 2 &&
+    words.length <= 6 &&
+    words.every((w) => /^[\p{Lu}\p{Lo}]/u.test(w) || /^(and|&|van|von|de|der|da|del|di|du|la|le)$/.test(w));
+  return ok ? { value, span: { start: b.start, end: b.end } } : null;
 }
 
 const DATE_CLASS = /date|time|posted|published|dateline|byline|meta/;
