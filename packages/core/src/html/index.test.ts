@@ -20,7 +20,7 @@ function expectPartition(page: NewsPage) {
     expect(s.start).toBe(at);
     at = s.end;
   }
-  expect(at).toBe(page.input.length);
+  expect(at).toBe(page.inputInfo.length);
 }
 
 const ARTICLE = `<!doctype html><html lang="en-GB"><head>
@@ -290,7 +290,7 @@ describe("parseHtml: bad input", () => {
     const deep = `<html><body>${"<div>".repeat(100_000)}<p>deep text</p>${"</div>".repeat(100_000)}</body></html>`;
     const page = parseHtml(deep);
     expect(NewsPage.parse(page)).toBeTruthy();
-    expect(page.input.length).toBe(deep.length);
+    expect(page.inputInfo.length).toBe(deep.length);
   });
 
   it("blanks only the tags nested too deep, keeping every offset", () => {

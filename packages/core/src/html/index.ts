@@ -60,7 +60,7 @@ export function parseHtmlText(
       ],
       chrome: html.length ? [{ kind: "markup", span: { start: 0, end: html.length } }] : [],
       spans: { section: null, breadcrumbs: [] },
-      input: { format: "html", encoding, length: html.length },
+      inputInfo: { format: "html", encoding, length: html.length },
     };
   }
 }
@@ -137,7 +137,7 @@ function extractHtml(html: string, options: ParseOptions, encoding: string, warn
     warnings,
     chrome: chromeAround(items, html.length, section ? [{ kind: "section", span: section.span }] : []),
     spans: { section: section?.span ?? null, breadcrumbs: [] },
-    input: { format: "html", encoding, length: html.length },
+    inputInfo: { format: "html", encoding, length: html.length },
   };
 }
 

@@ -66,3 +66,27 @@ headline with a raw newline", }</script><script type="application/ld+json">{not 
     expect(readMeta(parseHtmlDom(html), html, null).title?.value).toBe("A headline with a raw newline");
   });
 });
+
+describe("readMeta: JSON-LD escaped inside a string", () => {
+  const read = (html: string) => readMeta(parseHtmlDom(html), html, null);
+
+  it("reads the date and a person from app-state JSON", () => {
+    const html = `<html><head><script>self.__next_f.push([1,"{\\"@type\\":\\"BlogPosting\\",\\"author\\":[{\\"@type\\":\\"Person\\",\\"name\\":\\"Spencer McIntyre\\"}],\\"datePublished\\":\\"2025-12-19T14:00:00Z\\"}"])</script></head><body></body></html>`;
+    const meta = read(html);
+    expect(meta.published?.value).toBe("2025-12-19T14:00:00Z");
+    expect(meta.authors.map((a) => a.value)).toEqual(["Spencer McIntyre"]);
+    expect(html.slice(meta.published?.span.start, meta.published?.span.end)).toBe("2025-12-19T14:00:00Z");
+  });
+
+  it("reads it from an attribute, and takes no organisation for an author", () => {
+    const html = `<div data-ld="{&quot;author&quot;:{&quot;@type&quot;:&quot;Organization&quot;,&quot;name&quot;:&quot;Bold.org&quot;},&quot;datePublished&quot;:&quot;2023-04-07&quot;}"></div>`;
+    const meta = read(html);
+    expect(meta.published?.value).toBe("2023-04-07");
+    expect(meta.authors).toEqual([]);
+  });
+
+  it("finds nothing in a truncated or unterminated string", () => {
+    expect(read(`<script>x="{\\"datePublished\\":\\"20`).published).toBeNull();
+    expect(read(`<script>x="{\\"author\\":{\\"name\\":`).authors).toEqual([]);
+  });
+});

@@ -182,6 +182,11 @@ export function readMeta(doc: Document, html: string, baseUrl: string | null): P
       }
     }
   }
+  if (authors.length === 0) {
+    const f = escapedLd(html, "author");
+    const value = f ? cleanByline(f.value) : "";
+    if (f && value) authors = [{ value, span: f.span }];
+  }
   if (authors.length === 0) authors = fromLd(true);
   authors = dedupe(authors);
 
@@ -215,7 +220,8 @@ export function readMeta(doc: Document, html: string, baseUrl: string | null): P
     ) ??
     propDate(props.get("datepublished"), len, html, used) ??
     timeDate(times, len, html, used) ??
-    anyPublishedMeta(meta, html);
+    anyPublishedMeta(meta, html) ??
+    escapedLd(html, "datePublished");
   const modified =
     ldFound(str(article?.node.dateModified)) ??
     m("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified") ??
@@ -482,6 +488,20 @@ function anyPublishedMeta(meta: Map<string, Element>, html: string): Found | nul
     if (value && value.length < 80 && /\d/.test(value)) return { value, span: attrSpan(el, "content", html) };
   }
   return null;
+}
+
+// JSON-LD carried inside a string (app state, an attribute) is escaped: \"datePublished\":\"…\"
+const ESCAPED_LD = {
+  datePublished: /(?:\\"|&quot;)datePublished(?:\\"|&quot;):\s*(?:\\"|&quot;)([^"\\&]{8,40})/,
+  author:
+    /(?:\\"|&quot;)author(?:\\"|&quot;):\s*\[?\s*\{[^{}]{0,120}?(?:\\"|&quot;)name(?:\\"|&quot;):\s*(?:\\"|&quot;)([^"\\&]{2,80})/,
+};
+
+function escapedLd(html: string, key: keyof typeof ESCAPED_LD): Found | null {
+  const m = ESCAPED_LD[key].exec(html);
+  if (!m || /Organization|Corporation|Brand/.test(m[0])) return null;
+  const start = m.index + m[0].length - (m[1] as string).length;
+  return { value: clean(m[1] as string), span: { start, end: start + (m[1] as string).length } };
 }
 
 function propDate(list: Element[] | undefined, len: number, html: string, used: Set<Element>): Found | null {
