@@ -112,5 +112,10 @@ describe("bylines away from the headline", () => {
       `<p>By the way, this was fun</p><p>by admin</p></article>`,
     );
     expect(authorsOf(html)).toEqual([]);
+    const menu = page("", filler.repeat(12)).replace(
+      "</article>",
+      `<p>Shop by</p><p>CategoryBy Manufacturer</p><p>By: Apple Podcasts/Spotify</p></article>`,
+    );
+    expect(authorsOf(menu)).toEqual([]);
   });
 });

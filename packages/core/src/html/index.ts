@@ -418,6 +418,8 @@ function anyByline(all: Block[]): Found | null {
 function nameOnly(value: string, b: Block): Found | null {
   const words = value.split(/\s+/);
   const ok =
+    // labels and menus glued to the next word ("CategoryBy Manufacturer") are no names
+    !/[:@/]|\p{Ll}By\b/u.test(value) &&
     words.length >= 2 &&
     words.length <= 6 &&
     words.every((w) => /^[\p{Lu}\p{Lo}]/u.test(w) || /^(and|&|van|von|de|der|da|del|di|du|la|le)$/.test(w));
