@@ -85,6 +85,16 @@ describe("readMeta: JSON-LD escaped inside a string", () => {
     expect(meta.authors).toEqual([]);
   });
 
+  it("takes no organisation whose type follows its name", () => {
+    const html = `<meta name="x" content="{&quot;author&quot;:{&quot;name&quot;:&quot;Recharged&quot;,&quot;@type&quot;:&quot;Organization&quot;}}">`;
+    expect(read(html).authors).toEqual([]);
+  });
+
+  it("reads no byline from a page wrapper classed 'single-author'", () => {
+    const html = `<html><body class="single single-author"><a href="#c">Skip to main content</a>${"<p>Senior editors write long pages about many things.</p>".repeat(20)}</body></html>`;
+    expect(read(html).authors).toEqual([]);
+  });
+
   it("finds nothing in a truncated or unterminated string", () => {
     expect(read(`<script>x="{\\"datePublished\\":\\"20`).published).toBeNull();
     expect(read(`<script>x="{\\"author\\":{\\"name\\":`).authors).toEqual([]);

@@ -173,7 +173,10 @@ export function readMeta(doc: Document, html: string, baseUrl: string | null): P
   }
   if (authors.length === 0) {
     for (const el of bylines) {
-      const value = cleanByline(spacedText(el));
+      const raw = spacedText(el);
+      // a wrapper classed "single-author" holds the page, not a byline
+      if (raw.length > 600) continue;
+      const value = cleanByline(raw);
       if (value && value.length <= 80 && /\p{Lu}|\p{Lo}/u.test(value) && !/^@/.test(value)) {
         const whole = textSpan(el, len);
         authors = splitNames(value).map((v) => ({ value: v, span: within(html, v, whole) }));
@@ -499,7 +502,9 @@ const ESCAPED_LD = {
 
 function escapedLd(html: string, key: keyof typeof ESCAPED_LD): Found | null {
   const m = ESCAPED_LD[key].exec(html);
-  if (!m || /Organization|Corporation|Brand/.test(m[0])) return null;
+  // the node's type may come before or after its name
+  const node = m ? m[0] + html.slice(m.index + m[0].length, m.index + m[0].length + 200).split("}")[0] : "";
+  if (!m || /Organization|Corporation|Brand/.test(node)) return null;
   const start = m.index + m[0].length - (m[1] as string).length;
   return { value: clean(m[1] as string), span: { start, end: start + (m[1] as string).length } };
 }
