@@ -62,7 +62,7 @@ function page(p: number): NewsPage {
     warnings: [],
     chrome: [],
     spans: { section: null, breadcrumbs: [] },
-    input: { format: "text", encoding: "string", length: 10 },
+    inputInfo: { format: "text", encoding: "string", length: 10 },
   };
 }
 

@@ -174,8 +174,8 @@ describe("news (process)", () => {
       "tree/nested/page.txt.gz",
       "tree/nested/press-releases.txt",
     ]);
-    for (const line of lines) NewsPage.parse({ ...line, input: line.inputInfo });
-    expectSeed(NewsPage.parse({ ...lines[1], input: lines[1].inputInfo }));
+    for (const line of lines) NewsPage.parse(line);
+    expectSeed(NewsPage.parse(lines[1]));
   });
 
   it("reports a missing file as an error record and exits 1 while the others still run", async () => {
@@ -224,13 +224,13 @@ describe("news (process)", () => {
     const r = await news(["parse", "utf16.txt"]);
     expect(r.code).toBe(0);
     const p = page(r.stdout);
-    expect(p.input.encoding).toBe("utf-16le");
+    expect(p.inputInfo.encoding).toBe("utf-16le");
     expectSeed(p);
   });
 
   it("decodes bytes that are not UTF-8 as windows-1252, says so, and gets the same page", async () => {
     const sniffed = page((await news(["parse", "cp1252.txt"])).stdout);
-    expect(sniffed.input.encoding).toBe("windows-1252");
+    expect(sniffed.inputInfo.encoding).toBe("windows-1252");
     expect(sniffed.warnings.map((w) => w.code)).toContain("charset-mismatch");
     expectSeed(sniffed);
     const told = page((await news(["parse", "cp1252.txt", "--encoding", "windows-1252"])).stdout);

@@ -54,7 +54,7 @@ import { NewsPage, parse } from "@news/core";
 // bytes made in this realm: the sandbox's TextEncoder is the host's and makes the host's Uint8Array
 const bytes = Uint8Array.from(unescape(encodeURIComponent(${JSON.stringify(text)})), (c) => c.charCodeAt(0));
 const page = NewsPage.parse(parse(bytes));
-globalThis.result = { items: page.items.length, date: page.items[0]?.date, format: page.input.format };
+globalThis.result = { items: page.items.length, date: page.items[0]?.date, format: page.inputInfo.format };
 `;
 
 async function project(name: string, type: "module" | "commonjs", file: string, code: string) {

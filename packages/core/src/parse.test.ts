@@ -34,12 +34,12 @@ describe("detectFormat", () => {
 
 describe("parse", () => {
   it("dispatches to the feed, HTML and text parsers, whatever the file was called", () => {
-    expect(parse(feed)).toMatchObject({ kind: "feed", input: { format: "feed" } });
+    expect(parse(feed)).toMatchObject({ kind: "feed", inputInfo: { format: "feed" } });
     const page = parse(new TextEncoder().encode(html));
-    expect(page).toMatchObject({ kind: "article", input: { format: "html", encoding: "utf-8" } });
+    expect(page).toMatchObject({ kind: "article", inputInfo: { format: "html", encoding: "utf-8" } });
     expect(page.items[0]?.title).toBe("Council approves new bridge");
     const dump = parse(text);
-    expect(dump.input.format).toBe("text");
+    expect(dump.inputInfo.format).toBe("text");
     expect(dump.items[0]?.date).toBe("2017-12-21");
   });
 
@@ -55,7 +55,7 @@ describe("parse", () => {
   it("decodes legacy bytes by the contentType charset before detecting", () => {
     const bytes = readFileSync(new URL("../fixtures/html/charset-undeclared-1252.html", import.meta.url));
     const page = parse(new Uint8Array(bytes), { contentType: "text/html; charset=windows-1252" });
-    expect(page.input).toMatchObject({ format: "html", encoding: "windows-1252" });
+    expect(page.inputInfo).toMatchObject({ format: "html", encoding: "windows-1252" });
     expect(page.items[0]?.paragraphs.join(" ")).toContain("crème brûlée");
     const gbk = parse(
       new Uint8Array(readFileSync(new URL("../fixtures/html/charset-gbk.html", import.meta.url))),

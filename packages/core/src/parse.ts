@@ -48,7 +48,7 @@ export function detectFormat(text: string, contentType?: string): InputFormat {
  * @example
  * import { parse } from "@news/core";
  * const page = parse(bytes, { url: "https://example.org/news", contentType: "text/html; charset=gbk" });
- * page.input.format; // "html"
+ * page.inputInfo.format; // "html"
  * page.items.map((i) => i.title);
  */
 export function parse(input: string | Uint8Array, options: ParseOptions = {}): NewsPage {
@@ -99,7 +99,7 @@ export function parseDocument(
       ...decoded.warnings,
       ...page.warnings.filter((w) => w.code !== "invalid-bytes" && w.code !== "binary-input"),
     ],
-    input: { ...page.input, encoding: decoded.encoding },
+    inputInfo: { ...page.inputInfo, encoding: decoded.encoding },
   };
   return { page: merged, text };
 }

@@ -42,7 +42,7 @@ const fake = (input: string | Uint8Array, options?: { encoding?: string }) => {
     items,
     warnings: [],
     chrome: [],
-    input: { format: "text", encoding, length: text.length },
+    inputInfo: { format: "text", encoding, length: text.length },
   });
 };
 

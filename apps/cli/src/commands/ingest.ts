@@ -235,10 +235,8 @@ function pagesFromJson(bytes: Uint8Array, shown: string): NewsPage[] {
   const pages: NewsPage[] = [];
   for (const record of records) {
     if (typeof record !== "object" || record === null || (record as { error?: unknown }).error) continue;
-    // `news parse` ndjson moves the page's InputInfo to `inputInfo` and puts the path in `input`
-    const { inputInfo, ...rest } = record as { inputInfo?: unknown; input?: unknown };
-    const candidate = inputInfo === undefined ? record : { ...rest, input: inputInfo };
-    const parsed = NewsPage.safeParse(candidate);
+    // a `news parse` ndjson record is a NewsPage plus `input` (its path), which the schema drops
+    const parsed = NewsPage.safeParse(record);
     if (!parsed.success) {
       throw new CliError(
         "invalid-page",

@@ -67,7 +67,7 @@ const fake: Parser = (input, options) => {
     ],
     warnings,
     chrome: [],
-    input: { format: "text", encoding, length: text.length },
+    inputInfo: { format: "text", encoding, length: text.length },
   });
   return { page, text };
 };
@@ -106,7 +106,7 @@ describe("news parse", () => {
     const page = NewsPage.parse(JSON.parse(r.stdout));
     expect(page.items[0]?.title).toBe("Only page");
     expect(page.items[0]?.paragraphs).toEqual(["body", "more body"]);
-    expect(page.input).toEqual({ format: "text", encoding: "utf-8", length: 24 });
+    expect(page.inputInfo).toEqual({ format: "text", encoding: "utf-8", length: 24 });
   });
 
   it("prints NDJSON with the input as given for a directory, recursively and sorted", async () => {

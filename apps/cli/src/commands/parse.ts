@@ -54,8 +54,8 @@ Options:
                          near-duplicate links (slower; every value keeps its span)
   -h, --help             show this help
 
-Each ndjson record is a NewsPage whose "input" is the path as given; the page's InputInfo
-(how its bytes were decoded) is under "inputInfo". A bad input does not stop the others:
+Each ndjson record is a NewsPage plus "input", the path as given (how its bytes were
+decoded is the page's "inputInfo"). A bad input does not stop the others:
 in ndjson it becomes a record
   {"input":"…","error":{"code":"not-found","message":"…"}}
 and every failure is also reported on stderr as one line: news: <code>: <message>.
@@ -181,9 +181,8 @@ function render(
         ? ""
         : toJsonLine({ input, error: { code: error.code, message: error.message } });
     if (format === "json") return `${JSON.stringify(page, null, 2)}\n`;
-    // the record's `input` is the path as given; the page's own InputInfo moves to `inputInfo`
-    const { input: inputInfo, ...rest } = page!;
-    return toJsonLine({ input, ...rest, inputInfo });
+    // a NewsPage plus `input`, the path as given
+    return toJsonLine({ input, ...page! });
   }
   if (format === "csv") {
     const header = at.first ? csvLine(["input", ...CSV_COLUMNS]) : "";

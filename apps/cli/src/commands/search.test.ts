@@ -66,7 +66,7 @@ beforeAll(async () => {
     warnings: [],
     chrome: [],
     spans: { section: null, breadcrumbs: [] },
-    input: { format: "text", encoding: "string", length: 1 },
+    inputInfo: { format: "text", encoding: "string", length: 1 },
   };
   const archive = await openArchive(db);
   await archive.ingest([{ page, source: "list.txt" }]);

@@ -48,6 +48,6 @@ export function makePage(items: NewsItem[], url: string | null = null): NewsPage
     warnings: [],
     chrome: [],
     spans: { section: null, breadcrumbs: [] },
-    input: { format: "text", encoding: "string", length: 10 },
+    inputInfo: { format: "text", encoding: "string", length: 10 },
   };
 }

@@ -16,7 +16,7 @@ function expectPartition(page: NewsPage) {
     expect(s.start).toBe(at);
     at = s.end;
   }
-  expect(at).toBe(page.input.length);
+  expect(at).toBe(page.inputInfo.length);
 }
 
 describe("parseFeed", () => {

@@ -153,7 +153,7 @@ function readFeed(text: string, options: ParseOptions, encoding: string, warning
     warnings,
     chrome: chromeAround(items, len),
     spans: { section: null, breadcrumbs: [] },
-    input: { format: "feed", encoding, length: len },
+    inputInfo: { format: "feed", encoding, length: len },
   };
 }
 

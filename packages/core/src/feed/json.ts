@@ -153,7 +153,7 @@ export function parseJsonFeed(
     warnings,
     chrome: chromeAround(items, text.length),
     spans: { section: null, breadcrumbs: [] },
-    input: { format: "feed", encoding, length: text.length },
+    inputInfo: { format: "feed", encoding, length: text.length },
   };
 }
 

@@ -29,7 +29,7 @@ const page = (over: Record<string, unknown> = {}) =>
     items: [item(), item({ id: "n_2", title: "A *headline*", authors: ["Ann"], url: "https://x.org/a" })],
     warnings: [],
     chrome: [],
-    input: { format: "text", encoding: "utf-8", length: 10 },
+    inputInfo: { format: "text", encoding: "utf-8", length: 10 },
     ...over,
   });
 const empty = () =>

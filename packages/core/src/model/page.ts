@@ -141,6 +141,6 @@ export const NewsPage = z.object({
       breadcrumbs: z.array(Span).default([]),
     })
     .default({ section: null, breadcrumbs: [] }),
-  input: InputInfo,
+  inputInfo: InputInfo,
 });
 export type NewsPage = z.infer<typeof NewsPage>;

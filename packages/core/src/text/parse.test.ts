@@ -21,7 +21,7 @@ function expectLossless(page: NewsPage, input: string): void {
     pos = s.end;
   }
   expect(pos).toBe(input.length);
-  expect(page.input.length).toBe(input.length);
+  expect(page.inputInfo.length).toBe(input.length);
   const at = (s: Span | null) => (s ? input.slice(s.start, s.end) : null);
   for (const item of page.items) {
     expect(at(item.spans.title)).toBe(item.title);
@@ -98,7 +98,7 @@ describe("parseText on the seed (golden, reviewed by hand)", () => {
     const utf8 = new TextEncoder().encode(input);
     const fromBytes = parseText(utf8);
     expect(fromBytes.items).toEqual(page.items);
-    expect(fromBytes.input.encoding).toBe("utf-8");
+    expect(fromBytes.inputInfo.encoding).toBe("utf-8");
     const bom = parseText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]));
     expect(bom.items.map((i) => i.id)).toEqual(page.items.map((i) => i.id));
     const utf16 = new Uint8Array(2 + input.length * 2);
@@ -108,7 +108,7 @@ describe("parseText on the seed (golden, reviewed by hand)", () => {
       utf16[3 + 2 * i] = input.charCodeAt(i) >> 8;
     }
     const wide = parseText(utf16);
-    expect(wide.input.encoding).toBe("utf-16le");
+    expect(wide.inputInfo.encoding).toBe("utf-16le");
     expect(wide.items).toEqual(page.items);
   });
 });

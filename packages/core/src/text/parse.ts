@@ -107,7 +107,7 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
     warnings,
     chrome: page.chrome,
     spans: { section: page.section?.span ?? null, breadcrumbs: page.crumbs.map((c) => c.span) },
-    input: { format: "text", encoding: decoded.encoding, length: text.length },
+    inputInfo: { format: "text", encoding: decoded.encoding, length: text.length },
   };
 }
 
