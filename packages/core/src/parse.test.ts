@@ -1,7 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { parseFeed } from "./feed/index.js";
+import { parseHtml } from "./html/index.js";
 import { NewsPage } from "./model/page.js";
 import { detectFormat, parse, parseDocument } from "./parse.js";
+import { parseText } from "./text/index.js";
 
 const feed = readFileSync(new URL("../fixtures/feed/rss2.xml", import.meta.url), "utf8");
 const html = `<!doctype html><html><head><title>Bridge</title></head><body><article><h1>Council approves new bridge</h1>
@@ -67,7 +70,17 @@ describe("parse", () => {
     for (const input of ["", new Uint8Array(), new Uint8Array(5000).fill(0), "x".repeat(200_000)]) {
       expect(NewsPage.parse(parse(input))).toBeTruthy();
     }
-    expect(() => parse(html, { maxBytes: 10 })).toThrow(expect.objectContaining({ code: "input-too-large" }));
+    // the same limit, and the same coded errors, whichever parser is the entry point
+    for (const entry of [parse, parseText, parseHtml, parseFeed]) {
+      for (const input of [html, new TextEncoder().encode(html)]) {
+        expect(() => entry(input, { maxBytes: 10 })).toThrow(
+          expect.objectContaining({ code: "input-too-large" }),
+        );
+      }
+      expect(() => entry({} as unknown as string)).toThrow(
+        expect.objectContaining({ code: "invalid-input" }),
+      );
+    }
     expect(() => parse(null as unknown as string)).toThrow(
       expect.objectContaining({ code: "invalid-input" }),
     );

@@ -1,8 +1,6 @@
 import { decodeDocument } from "./decode/charset.js";
-import { isBytes } from "./decode/decode.js";
 import { parseFeedText } from "./feed/index.js";
 import { parseHtmlText } from "./html/index.js";
-import { NewsError } from "./model/errors.js";
 import type { NewsPage } from "./model/page.js";
 import type { ParseOptions } from "./options.js";
 import { parseText } from "./text/index.js";
@@ -71,19 +69,6 @@ export function parseDocument(
   input: string | Uint8Array,
   options: ParseOptions = {},
 ): { page: NewsPage; text: string } {
-  if (typeof input !== "string" && !isBytes(input)) {
-    throw new NewsError("invalid-input", "expected a string or a Uint8Array");
-  }
-  if (options.maxBytes !== undefined && input.length > options.maxBytes) {
-    throw new NewsError(
-      "input-too-large",
-      `the input is ${input.length} long, over the limit of ${options.maxBytes}`,
-      {
-        length: input.length,
-        maxBytes: options.maxBytes,
-      },
-    );
-  }
   const decoded = decodeDocument(input, options);
   const format = detectFormat(decoded.text, options.contentType);
   const { text } = decoded;

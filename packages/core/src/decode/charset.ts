@@ -1,6 +1,6 @@
 import type { Warning } from "../model/warning.js";
 import type { ParseOptions } from "../options.js";
-import { type Decoded, decode, isBytes } from "./decode.js";
+import { type Decoded, decode, refuseUnreadable } from "./decode.js";
 
 /** Where the charset used came from, most authoritative first. */
 export type CharsetSource =
@@ -72,7 +72,8 @@ export function decodeDocument(
   options: Pick<ParseOptions, "encoding" | "contentType" | "maxBytes">,
   _format: "html" | "feed" | "text" = "html",
 ): Decoded & { source: CharsetSource } {
-  if (typeof input === "string" || !isBytes(input)) return { ...decode(input), source: "string" };
+  refuseUnreadable(input, options.maxBytes);
+  if (typeof input === "string") return { ...decode(input), source: "string" };
   if (hasBom(input)) return { ...decode(input), source: "bom" };
   if (options.encoding) return { ...decode(input, { encoding: options.encoding }), source: "option" };
   const warnings: Warning[] = [];

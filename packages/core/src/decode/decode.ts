@@ -11,6 +11,8 @@ export interface Decoded {
 export interface DecodeOptions {
   /** A charset label to use when the bytes carry no BOM (e.g. from an HTTP Content-Type). */
   encoding?: string;
+  /** Refuse inputs longer than this (bytes, or UTF-16 units for a string) with `input-too-large`. */
+  maxBytes?: number;
 }
 
 const REPLACEMENT = 0xfffd;
@@ -24,10 +26,8 @@ const REPLACEMENT = 0xfffd;
  * decode(new Uint8Array([0xef, 0xbb, 0xbf, 0x68, 0x69])).text; // "hi"
  */
 export function decode(input: string | Uint8Array, options: DecodeOptions = {}): Decoded {
+  refuseUnreadable(input, options.maxBytes);
   if (typeof input === "string") return { text: input, encoding: "string", warnings: binaryWarning(input) };
-  if (!isBytes(input)) {
-    throw new NewsError("invalid-input", `expected a string or a Uint8Array, got ${describe(input)}`);
-  }
   let encoding = "utf-8";
   let skip = 0;
   if (input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf) skip = 3;
@@ -71,6 +71,32 @@ function fixWindows1252(text: string): string {
   return /[\u0080-\u009f]/.test(text)
     ? text.replace(/[\u0080-\u009f]/g, (c) => CP1252[c.charCodeAt(0) - 0x80] as string)
     : text;
+}
+
+/**
+ * Every parser's first step: a typed error for what is neither a string nor bytes, or is over
+ * the caller's size limit.
+ *
+ * @example
+ * refuseUnreadable(bytes, 1_000_000); // throws NewsError "input-too-large" past 1 MB
+ */
+export function refuseUnreadable(
+  input: unknown,
+  maxBytes: number | undefined,
+): asserts input is string | Uint8Array {
+  if (typeof input !== "string" && !isBytes(input)) {
+    throw new NewsError("invalid-input", `expected a string or a Uint8Array, got ${describe(input)}`);
+  }
+  if (maxBytes !== undefined && input.length > maxBytes) {
+    throw new NewsError(
+      "input-too-large",
+      `the input is ${input.length} long, over the limit of ${maxBytes}`,
+      {
+        length: input.length,
+        maxBytes,
+      },
+    );
+  }
 }
 
 /**

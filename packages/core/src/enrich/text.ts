@@ -1,5 +1,6 @@
 import type { NewsItem } from "../model/page.js";
 import type { Span } from "../model/span.js";
+import { normalizeForId } from "../util/id.js";
 
 /** One paragraph of an item and how its offsets map back into the decoded input. */
 export interface Para {
@@ -138,15 +139,8 @@ function push(out: Sentence[], p: Para, from: number, to: number) {
   if (e > s) out.push({ para: p, start: s, end: e, text: p.text.slice(s, e) });
 }
 
-/** Fold case, accents and punctuation: the key spelling variants share. */
-export function fold(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
+/** Fold case, accents and punctuation: the key spelling variants share (the same folding as item ids). */
+export const fold = normalizeForId;
 
 /** A looser key for transliterated names: Ghouta/Gouta, Shoureen/Shurin, Raqqa/Ar Raqqah. */
 export function soundKey(text: string): string {

@@ -1,7 +1,6 @@
 import { type DateMatch, decideOrder, findDates, parseDate, toIso, withOrder } from "../dates/index.js";
 import { decode } from "../decode/decode.js";
 import { detectLang, type Script, scriptOf } from "../lang/index.js";
-import { NewsError } from "../model/errors.js";
 import type { Chrome, ChromeKind, NewsItem, NewsPage, PageFilter } from "../model/page.js";
 import type { Span } from "../model/span.js";
 import type { Warning } from "../model/warning.js";
@@ -49,18 +48,11 @@ interface Draft {
  * page.items[0]?.category; // "Coalition News"
  */
 export function parseText(input: string | Uint8Array, options: ParseOptions = {}): NewsPage {
-  if (options.maxBytes !== undefined && input.length > options.maxBytes) {
-    throw new NewsError(
-      "input-too-large",
-      `the input is ${input.length} long, over the limit of ${options.maxBytes}`,
-      {
-        length: input.length,
-        maxBytes: options.maxBytes,
-      },
-    );
-  }
   const encoding = options.encoding ?? charsetOf(options.contentType);
-  const decoded = decode(input, encoding ? { encoding } : {});
+  const decoded = decode(input, {
+    ...(encoding ? { encoding } : {}),
+    ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+  });
   const text = decoded.text;
   const warnings: Warning[] = [...decoded.warnings];
   const lines = splitLines(text);
