@@ -5,7 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { openArchive } from "@news/archive";
-import { itemId, type NewsItem, type NewsPage } from "@news/core";
+import { makeItem, makePage } from "@news/archive/testing";
+import type { NewsItem, NewsPage } from "@news/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 // the built `news` command killed with SIGKILL at random points, then resumed: nothing lost, nothing doubled
@@ -21,49 +22,20 @@ function item(n: number): NewsItem {
   const date = `20${String(10 + (n % 10)).padStart(2, "0")}-0${1 + (n % 9)}-${String(1 + (n % 28)).padStart(2, "0")}`;
   const title = `Item ${n}: ${["Geneva talks", "Idlib shelling", "Sochi conference", "detainees file"][n % 4]}`;
   const body = `Paragraph of item ${n} about ${["peace", "airstrikes", "refugees", "elections"][n % 4]} and more words.`;
-  return {
-    id: itemId({ date, title, text: body }),
+  return makeItem({
     date,
-    dateText: date,
-    modified: null,
     title,
-    category: n % 2 ? "News" : "Statements",
     paragraphs: [body, `Second paragraph ${n}.`],
-    blocks: [],
-    source: null,
-    authors: [],
+    category: n % 2 ? "News" : "Statements",
     url: `https://example.org/item/${n}`,
-    image: null,
-    lang: "en",
-    span: { start: 0, end: 10 },
-    spans: {
-      date: null,
-      title: null,
-      category: null,
-      source: null,
-      url: null,
-      image: null,
-      authors: [],
-      paragraphs: [],
-    },
-  };
+  });
 }
 
 function page(p: number): NewsPage {
-  return {
-    kind: "listing",
-    section: null,
-    breadcrumbs: [],
-    filter: null,
-    title: null,
-    url: `https://example.org/list/${p}`,
-    lang: "en",
-    items: Array.from({ length: PER_PAGE }, (_, i) => item(p * STEP + i)),
-    warnings: [],
-    chrome: [],
-    spans: { section: null, breadcrumbs: [] },
-    inputInfo: { format: "text", encoding: "string", length: 10 },
-  };
+  return makePage(
+    Array.from({ length: PER_PAGE }, (_, i) => item(p * STEP + i)),
+    `https://example.org/list/${p}`,
+  );
 }
 
 function ingest(db: string): ChildProcess {

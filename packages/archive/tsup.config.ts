@@ -1,7 +1,8 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { index: "src/index.ts" },
+  // ./testing: page and item builders for tests and benches of anything built on the archive
+  entry: { index: "src/index.ts", testing: "src/testing/pages.ts" },
   format: ["esm"],
   dts: true,
   clean: true,

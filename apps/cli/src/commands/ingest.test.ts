@@ -8,8 +8,9 @@ import { gzipSync } from "node:zlib";
 import { decode, NewsPage } from "@news/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Io } from "../command.js";
+import { fetchPage } from "../inputs.js";
 import { run } from "../main.js";
-import { createIngestCommand, expandGlob, fetchPage } from "./ingest.js";
+import { createIngestCommand, expandGlob } from "./ingest.js";
 
 let cwd: string;
 let server: Server;

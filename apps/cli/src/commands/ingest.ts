@@ -5,9 +5,10 @@ import type { IngestResult, PageInput } from "@news/archive";
 import { isNewsError, NewsPage, type ParseOptions, parse } from "@news/core";
 import { CliError, type Command, EXIT, type Io } from "../command.js";
 import {
-  contentTypeFor,
+  bytesOf,
   DEFAULT_MAX_BYTES,
   expandInputs,
+  fetchPage,
   type InputFailure,
   type InputRef,
   readInput,
@@ -308,103 +309,6 @@ function globRegex(glob: string): RegExp {
   return new RegExp(`^${re}$`);
 }
 
-type Fetched =
-  | { ok: true; bytes: Uint8Array; contentType: string | null; url: string }
-  | { ok: false; code: string; message: string };
-
-/**
- * Downloads one page: http(s) only, redirects followed by hand (capped, and never to another
- * scheme), the whole exchange under one timeout, the body cut off past `maxBytes`.
- */
-export async function fetchPage(
-  url: string,
-  limits: { timeoutMs: number; maxBytes: number; maxRedirects: number },
-): Promise<Fetched> {
-  const signal = AbortSignal.timeout(limits.timeoutMs);
-  let current = url;
-  try {
-    for (let hop = 0; ; hop++) {
-      let parsed: URL;
-      try {
-        parsed = new URL(current);
-      } catch {
-        return { ok: false, code: "bad-url", message: "not a valid URL" };
-      }
-      if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
-        return {
-          ok: false,
-          code: "bad-url",
-          message: `only http and https are fetched, not ${parsed.protocol}`,
-        };
-      }
-      const response = await fetch(parsed, {
-        redirect: "manual",
-        signal,
-        headers: { "user-agent": "news-cli (+@news/archive)" },
-      });
-      if (response.status >= 300 && response.status < 400 && response.headers.get("location")) {
-        await response.body?.cancel();
-        if (hop >= limits.maxRedirects) {
-          return {
-            ok: false,
-            code: "too-many-redirects",
-            message: `more than ${limits.maxRedirects} redirects`,
-          };
-        }
-        current = new URL(response.headers.get("location") as string, parsed).toString();
-        continue;
-      }
-      if (!response.ok) {
-        await response.body?.cancel();
-        return {
-          ok: false,
-          code: "http-error",
-          message: `HTTP ${response.status} ${response.statusText}`.trim(),
-        };
-      }
-      const declared = Number(response.headers.get("content-length") ?? "NaN");
-      if (declared > limits.maxBytes) {
-        await response.body?.cancel();
-        return { ok: false, code: "too-large", message: `larger than the limit of ${limits.maxBytes} bytes` };
-      }
-      const chunks: Uint8Array[] = [];
-      let size = 0;
-      for await (const chunk of response.body ?? []) {
-        size += chunk.byteLength;
-        if (size > limits.maxBytes) {
-          return {
-            ok: false,
-            code: "too-large",
-            message: `larger than the limit of ${limits.maxBytes} bytes`,
-          };
-        }
-        chunks.push(chunk);
-      }
-      const bytes = new Uint8Array(size);
-      let at = 0;
-      for (const c of chunks) {
-        bytes.set(c, at);
-        at += c.byteLength;
-      }
-      const contentType = response.headers.get("content-type") ?? contentTypeFor(parsed.pathname);
-      return { ok: true, bytes, contentType, url: current };
-    }
-  } catch (error) {
-    if (signal.aborted)
-      return {
-        ok: false,
-        code: "timeout",
-        message: `no complete answer within ${limits.timeoutMs / 1000} s`,
-      };
-    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    return {
-      ok: false,
-      code: "fetch-failed",
-      message: cause?.code ?? cause?.message ?? (error as Error).message,
-    };
-  }
-}
-
 /** A progress bar on a terminal, a plain line per committed batch otherwise. */
 class Progress {
   private done = 0;
@@ -475,14 +379,4 @@ function intOption(
     );
   }
   return n;
-}
-
-function bytesOf(value: string): number {
-  const match = /^(\d+(?:\.\d+)?)\s*([kmg]?)i?b?$/i.exec(value.trim());
-  if (!match)
-    throw new CliError("bad-option", `--max-bytes: not a size: "${value}" (e.g. 500k, 20M)`, EXIT.usage);
-  const unit = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[
-    match[2]?.toLowerCase() as "" | "k" | "m" | "g"
-  ];
-  return Math.floor(Number(match[1]) * unit);
 }

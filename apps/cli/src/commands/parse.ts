@@ -14,9 +14,15 @@ import {
   toJsonLine,
 } from "@news/core";
 import { CliError, type Command, EXIT, type Io } from "../command.js";
-import { DEFAULT_MAX_BYTES, type InputError, type InputResult, readInputs } from "../inputs.js";
+import {
+  bytesOf,
+  DEFAULT_MAX_BYTES,
+  fetchPage,
+  type InputError,
+  type InputResult,
+  readInputs,
+} from "../inputs.js";
 import { openOutput, progressLine } from "../output.js";
-import { fetchPage } from "./ingest.js";
 
 /** A parser that also gives back the decoded text its spans index into (what `--enrich` needs). */
 export type Parser = (input: string | Uint8Array, options?: ParseOptions) => { page: NewsPage; text: string };
@@ -228,7 +234,7 @@ function parseOptions(args: string[]) {
 type Source = InputResult & { url?: string };
 
 /**
- * Files, directories and stdin through readInputs; http(s) URLs downloaded by ingest's fetchPage
+ * Files, directories and stdin through readInputs; http(s) URLs downloaded by fetchPage
  * (capped redirects, one timeout, the byte limit), all in the order given.
  */
 async function* sources(
@@ -276,17 +282,6 @@ function formatOf(value: string): Format {
   const format = ALIASES[value] ?? value;
   if ((FORMATS as readonly string[]).includes(format)) return format as Format;
   throw new CliError("bad-option", `unknown format "${value}" (one of ${FORMATS.join(", ")})`, EXIT.usage);
-}
-
-/** "500k", "20M", "1G" or a plain number of bytes. */
-function bytesOf(value: string): number {
-  const match = /^(\d+(?:\.\d+)?)\s*([kmg]?)i?b?$/i.exec(value.trim());
-  if (!match)
-    throw new CliError("bad-option", `--max-bytes: not a size: "${value}" (e.g. 500k, 20M)`, EXIT.usage);
-  const unit = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[
-    match[2]!.toLowerCase() as "" | "k" | "m" | "g"
-  ];
-  return Math.floor(Number(match[1]) * unit);
 }
 
 function referenceOf(value: string): string {

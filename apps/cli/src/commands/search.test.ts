@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
 import { openArchive } from "@news/archive";
-import { itemId, type NewsItem, type NewsPage } from "@news/core";
+import { makeItem, makePage } from "@news/archive/testing";
+import type { NewsItem } from "@news/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Io } from "../command.js";
 import { run } from "../main.js";
@@ -12,33 +13,15 @@ let cwd: string;
 let db: string;
 
 function item(date: string | null, title: string, body: string, extra: Partial<NewsItem> = {}): NewsItem {
-  return {
-    id: itemId({ date, title, text: body }),
+  return makeItem({
     date,
-    dateText: date,
-    modified: null,
     title,
-    category: "World",
     paragraphs: [body],
-    blocks: [],
+    category: "World",
     source: "Press office",
-    authors: [],
     url: `https://www.example.org/${encodeURIComponent(title)}`,
-    image: null,
-    lang: "en",
-    span: { start: 0, end: 1 },
-    spans: {
-      date: null,
-      title: null,
-      category: null,
-      source: null,
-      url: null,
-      image: null,
-      authors: [],
-      paragraphs: [],
-    },
     ...extra,
-  };
+  });
 }
 
 beforeAll(async () => {
@@ -54,20 +37,7 @@ beforeAll(async () => {
     ),
     item(null, "Undated note", "A note, with a comma and\na newline."),
   ];
-  const page: NewsPage = {
-    kind: "listing",
-    section: null,
-    breadcrumbs: [],
-    filter: null,
-    title: null,
-    url: null,
-    lang: "en",
-    items,
-    warnings: [],
-    chrome: [],
-    spans: { section: null, breadcrumbs: [] },
-    inputInfo: { format: "text", encoding: "string", length: 1 },
-  };
+  const page = makePage(items);
   const archive = await openArchive(db);
   await archive.ingest([{ page, source: "list.txt" }]);
   await archive.close();
