@@ -58,7 +58,7 @@ async function run(args: string[], io: Io): Promise<number> {
       EXIT.usage,
     );
   }
-  const filters = { ...filtersOf(values), query: positionals.join(" ") };
+  const filters = { ...filtersOf(values), q: positionals.join(" ") };
   const archive = await openFor(values.db, io, true);
   const output = await openOutput(values.out, io);
   const title = values.title ?? "news archive";
