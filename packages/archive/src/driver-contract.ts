@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { parseText } from "@news/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openArchive } from "./open.js";
 import { ItemSummary } from "./search-query.js";
@@ -475,6 +477,30 @@ export function testDriver(
           expect(skipped).toMatchObject({ pages: 0, skippedPages: 1 });
         } finally {
           await parts.close();
+        }
+      });
+
+      it("finds Chinese words inside text written without spaces (segmented alike at ingest and query)", async () => {
+        const zh = await openArchive(location());
+        try {
+          const page = parseText(
+            readFileSync(new URL("../fixtures/zh-netease-rolling.txt", import.meta.url), "utf8"),
+          );
+          await zh.ingest([{ page, source: "zh-netease-rolling.txt" }]);
+          for (const word of ["特朗普", "暴雨", "深圳"]) {
+            const expected = page.items.filter((i) => (i.title ?? "").includes(word)).map((i) => i.id);
+            expect(expected.length, word).toBeGreaterThan(0);
+            const found = await zh.search({ q: word, limit: 100 }, { highlight: ["[", "]"] });
+            expect(found.hits.map((h) => h.item.id).sort(), word).toEqual([...expected].sort());
+            const ranked = await zh.search({ q: word, sort: "relevance", limit: 100 });
+            expect(ranked.hits).toHaveLength(expected.length);
+          }
+          // a phrase of two words, as a reader types it
+          const rain = await zh.search({ q: "临沂暴雨" });
+          const withPhrase = page.items.filter((i) => (i.title ?? "").includes("临沂暴雨"));
+          expect(rain.hits.map((h) => h.item.id).sort()).toEqual(withPhrase.map((i) => i.id).sort());
+        } finally {
+          await zh.close();
         }
       });
 

@@ -54,7 +54,54 @@ export function fold(text: string): string {
  * tokenize("Al-Assad's régime"); // ["al", "assad", "s", "regime"]
  */
 export function tokenize(text: string): string[] {
-  return fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const runs = fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (!CJK.test(text)) return runs;
+  return runs.flatMap((run) => (CJK.test(run) ? segmentCjk(run).map((w) => w.word) : [run]));
+}
+
+/** Chinese and Japanese scripts: written without spaces between words. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * The words of a run of Chinese or Japanese text, with their offsets in it, by ICU's dictionary
+ * segmentation (Intl.Segmenter): the same split at ingest and at query time on every engine,
+ * so "特朗普" or "暴雨" is found inside a headline written without spaces.
+ *
+ * @example
+ * segmentCjk("山东临沂暴雨").map((w) => w.word); // ["山东", "临沂", "暴雨"]
+ */
+export function segmentCjk(run: string): { word: string; start: number }[] {
+  segmenter ??= new Intl.Segmenter("zh", { granularity: "word" });
+  const out: { word: string; start: number }[] = [];
+  for (const s of segmenter.segment(run)) if (s.isWordLike) out.push({ word: s.segment, start: s.index });
+  return out;
+}
+
+/**
+ * The text an engine's full-text index is given: as written, unless it holds Chinese or
+ * Japanese, then its tokens separated by spaces (engines split words at spaces and punctuation only).
+ *
+ * @example
+ * indexText("山东临沂暴雨"); // "山东 临沂 暴雨"
+ */
+export function indexText(text: string): string {
+  return CJK.test(text) ? tokenize(text).join(" ") : text;
+}
+
+/**
+ * The words of a text with their offsets (letters and digits, Chinese and Japanese segmented),
+ * unfolded: what snippets mark.
+ */
+export function* wordSpans(text: string): Generator<{ start: number; end: number; word: string }> {
+  const cjk = CJK.test(text);
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const at = m.index as number;
+    if (cjk && CJK.test(m[0])) {
+      for (const w of segmentCjk(m[0]))
+        yield { start: at + w.start, end: at + w.start + w.word.length, word: w.word };
+    } else yield { start: at, end: at + m[0].length, word: m[0] };
+  }
 }
 
 type Lexeme =

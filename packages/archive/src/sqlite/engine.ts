@@ -6,6 +6,7 @@ import { ArchiveError } from "../errors.js";
 import type { WriteTx } from "../ingest.js";
 import { loadOptional } from "../optional.js";
 import type { SearchPlan } from "../plan.js";
+import { indexText } from "../query.js";
 import type { DocRow, ItemRow } from "../record.js";
 import type { ArchiveStats, CheckResult, FacetCount, ItemFlags, Sighting } from "../types.js";
 import { excludedFts, toFts } from "./fts.js";
@@ -261,7 +262,11 @@ class SqliteDriver implements ArchiveDriver {
 
   /** The full-text row and entity rows of an item. */
   private index(key: number, row: ItemRow): void {
-    this.prepare("insert into items_fts (rowid, title, body) values (?, ?, ?)").run(key, row.title, row.body);
+    this.prepare("insert into items_fts (rowid, title, body) values (?, ?, ?)").run(
+      key,
+      row.title === null ? null : indexText(row.title),
+      indexText(row.body),
+    );
     const entity = this.prepare("insert or ignore into item_entities (entity, item_key) values (?, ?)");
     for (const e of row.entities) entity.run(e, key);
   }
