@@ -59,7 +59,15 @@ export interface ArchiveDriver {
   check(): Promise<CheckResult>;
   setFlags(id: string, flags: ItemFlags): Promise<boolean>;
   version(): Promise<string>;
+  /** A consistent copy to a file while the archive is in use, when the engine can make one. */
+  backup?(destination: string): Promise<BackupResult>;
   close(): Promise<void>;
+}
+
+/** What a backup wrote. */
+export interface BackupResult {
+  items: number;
+  bytes: number;
 }
 
 const FACET_LIMIT = 50;
@@ -212,6 +220,16 @@ export function createArchive(driver: ArchiveDriver, options: IngestOptions = {}
         schemaVersion: driver.schemaVersion,
         ...(await driver.stats()),
       };
+    },
+
+    async backup(destination) {
+      if (!driver.backup) {
+        throw new ArchiveError(
+          "invalid-option",
+          `${driver.engine} archives are backed up with the engine's own tools (PostgreSQL: pg_dump; see docs/archive.md)`,
+        );
+      }
+      return driver.backup(destination);
     },
 
     check: () => driver.check(),

@@ -9,7 +9,13 @@
  * const { hits, nextCursor } = await archive.search({ q: "geneva -sochi", limit: 20 });
  */
 
-export { type ArchiveDriver, createArchive, type FacetField, type Match } from "./archive.js";
+export {
+  type ArchiveDriver,
+  type BackupResult,
+  createArchive,
+  type FacetField,
+  type Match,
+} from "./archive.js";
 export { ArchiveError, type ArchiveErrorCode, isArchiveError } from "./errors.js";
 export { isPostgresUrl, redact, resolveLocation } from "./location.js";
 export { type OpenOptions, openArchive, openDriver } from "./open.js";

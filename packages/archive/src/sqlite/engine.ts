@@ -1,7 +1,7 @@
-import { accessSync, constants, existsSync, mkdirSync, statSync } from "node:fs";
-import { dirname } from "node:path";
+import { accessSync, constants, existsSync, mkdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 import type Database from "better-sqlite3";
-import type { ArchiveDriver, FacetField, Match } from "../archive.js";
+import type { ArchiveDriver, BackupResult, FacetField, Match } from "../archive.js";
 import { ArchiveError } from "../errors.js";
 import type { WriteTx } from "../ingest.js";
 import { loadOptional } from "../optional.js";
@@ -514,6 +514,49 @@ class SqliteDriver implements ArchiveDriver {
       const r = this.prepare("select value from meta where key = 'version'").get() as { value: number };
       return String(r.value);
     }, this.path);
+  }
+
+  /**
+   * A consistent copy of the archive with SQLite's online backup API, taken while ingests go on
+   * (WAL: the copy reads one snapshot, writers are not blocked). Written beside the destination
+   * and renamed over it only once complete and checked.
+   */
+  async backup(destination: string): Promise<BackupResult> {
+    if (this.path === ":memory:")
+      throw new ArchiveError("invalid-option", "an in-memory archive has no file to back up");
+    if (resolve(destination) === resolve(this.path)) {
+      throw new ArchiveError(
+        "invalid-option",
+        `${destination}: the backup cannot replace the archive itself`,
+      );
+    }
+    if (existsSync(destination) && !statSync(destination).isFile()) {
+      throw new ArchiveError("invalid-option", `${destination}: not a regular file`);
+    }
+    const partial = join(dirname(destination), `.${basename(destination)}.${process.pid}.partial`);
+    try {
+      // the first step copies 100 pages, the next all the rest: another process's commit between
+      // steps restarts a backup, and one long step reads one snapshot
+      await this.db.backup(partial, { progress: ({ remainingPages }) => Math.max(remainingPages, 100) });
+      const copy = new this.open(partial, { fileMustExist: true });
+      let items: number;
+      try {
+        const problems = copy.pragma("quick_check") as { quick_check: string }[];
+        if (problems.some((p) => p.quick_check !== "ok")) {
+          throw new ArchiveError("corrupt-archive", `${destination}: the copy failed its check`);
+        }
+        items = (copy.prepare("select count(*) as n from items").get() as { n: number }).n;
+        // a copy at rest in rollback-journal mode: readable from read-only media
+        copy.pragma("journal_mode = DELETE");
+      } finally {
+        copy.close();
+      }
+      renameSync(partial, destination);
+      return { items, bytes: statSync(destination).size };
+    } catch (error) {
+      rmSync(partial, { force: true });
+      throw mapError(error, this.path);
+    }
   }
 
   async close(): Promise<void> {
