@@ -1,5 +1,6 @@
+import type { StoredRow } from "./copy.js";
 import { ArchiveError } from "./errors.js";
-import { type IngestOptions, ingestPages, type WriteTx } from "./ingest.js";
+import { type IngestOptions, ingestPages, type PageRow, type WriteTx } from "./ingest.js";
 import { encodeCursor } from "./key.js";
 import { planSearch, type SearchPlan } from "./plan.js";
 import { type DocRow, fromRow, openingOf } from "./record.js";
@@ -59,6 +60,10 @@ export interface ArchiveDriver {
   check(): Promise<CheckResult>;
   setFlags(id: string, flags: ItemFlags): Promise<boolean>;
   version(): Promise<string>;
+  /** Up to `limit` stored items with keys above `afterKey`, in key order, with their sightings: for copies. */
+  exportItems(afterKey: number, limit: number): Promise<StoredRow[]>;
+  /** Page records in a stable order, from `offset`: for copies. */
+  exportPages(offset: number, limit: number): Promise<PageRow[]>;
   /** A consistent copy to a file while the archive is in use, when the engine can make one. */
   backup?(destination: string): Promise<BackupResult>;
   close(): Promise<void>;

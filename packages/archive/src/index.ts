@@ -16,6 +16,7 @@ export {
   type FacetField,
   type Match,
 } from "./archive.js";
+export { type CopyOptions, type CopyProgress, type CopyResult, copyArchive } from "./copy.js";
 export { ArchiveError, type ArchiveErrorCode, isArchiveError } from "./errors.js";
 export { isPostgresUrl, redact, resolveLocation } from "./location.js";
 export { type OpenOptions, openArchive, openDriver } from "./open.js";

@@ -7,6 +7,9 @@ import type { IngestResult, PageInput } from "./types.js";
 export interface NewRow extends ItemRow {
   key: number;
   firstSeen: string;
+  /** The reader's flags, when copied from another archive (ingest leaves them unset). */
+  read?: boolean;
+  starred?: boolean;
 }
 
 /** An item whose stored record changes: its new row and key, and the key it had. */

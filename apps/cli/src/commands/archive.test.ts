@@ -65,3 +65,21 @@ describe("news archive backup", () => {
     expect(device.stderr).toMatch(/^news: invalid-option: \/dev\/null: not a regular file/);
   });
 });
+
+describe("news archive copy", () => {
+  it("copies an archive to another location and says it verified the copy", async () => {
+    const r = await news(["archive", "copy", "--from", db, "--to", "moved.db"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(
+      /^copied 12 items, 12 sightings, 1 page to .*moved\.db; verified: checksum [0-9a-f]{16}\n$/,
+    );
+    const moved = await openArchive(join(cwd, "moved.db"), { readonly: true });
+    expect((await moved.stats()).items).toBe(12);
+    await moved.close();
+  });
+
+  it("asks for both ends", async () => {
+    expect((await news(["archive", "copy", "--from", db])).code).toBe(2);
+    expect((await news(["archive", "copy", "--to", "x.db"])).code).toBe(2);
+  });
+});

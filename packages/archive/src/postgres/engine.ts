@@ -1,7 +1,8 @@
 import type pg from "pg";
 import type { ArchiveDriver, FacetField, Match } from "../archive.js";
+import { type StoredRow, withSightings } from "../copy.js";
 import { ArchiveError } from "../errors.js";
-import type { WriteTx } from "../ingest.js";
+import type { PageRow, WriteTx } from "../ingest.js";
 import { redact } from "../location.js";
 import { loadOptional } from "../optional.js";
 import type { SearchPlan } from "../plan.js";
@@ -292,6 +293,30 @@ class PostgresDriver implements ArchiveDriver {
     return rows[0]?.value ?? "0";
   }
 
+  async exportItems(afterKey: number, limit: number): Promise<StoredRow[]> {
+    const rows = await this.q<Omit<StoredRow, "sightings">>(
+      `select key, id, date, title, category, site, lang, url, hash, first_seen, read, starred, doc
+       from items where key > $1 order by key limit $2`,
+      [afterKey, limit],
+    );
+    const last = rows.at(-1);
+    const seen = last
+      ? await this.q<{ item_key: number; source: string; page_url: string | null; seen_at: string }>(
+          "select item_key, source, page_url, seen_at from sightings where item_key > $1 and item_key <= $2",
+          [afterKey, last.key],
+        )
+      : [];
+    return withSightings(rows, seen);
+  }
+
+  async exportPages(offset: number, limit: number): Promise<PageRow[]> {
+    return this.q<PageRow>(
+      `select source, hash, url, kind, title, items, ingested_at as "ingestedAt" from pages
+       order by source collate "C", hash collate "C" limit $1 offset $2`,
+      [limit, offset],
+    );
+  }
+
   async close(): Promise<void> {
     await this.pool.end();
   }
@@ -359,10 +384,18 @@ function postgresWriteTx(c: pg.PoolClient): WriteTx {
     },
     insert: async (rows) => {
       await c.query(
-        `insert into items (id, date, title, category, site, lang, url, body, doc, hash, key, first_seen, tsv)
-         select u.id, u.date, u.title, u.category, u.site, u.lang, u.url, u.body, u.doc, u.hash, u.key, u.first_seen, ${tsv}
-         from ${unnest}`,
-        [...columns(rows), rows.map((r) => r.key), rows.map(() => null), rows.map((r) => r.firstSeen)],
+        `insert into items (id, date, title, category, site, lang, url, body, doc, hash, key, first_seen, tsv, read, starred)
+         select u.id, u.date, u.title, u.category, u.site, u.lang, u.url, u.body, u.doc, u.hash, u.key, u.first_seen, ${tsv},
+           f.read, f.starred
+         from ${unnest} join unnest($16::bool[], $17::bool[], $13::bigint[]) as f (read, starred, key) on f.key = u.key`,
+        [
+          ...columns(rows),
+          rows.map((r) => r.key),
+          rows.map(() => null),
+          rows.map((r) => r.firstSeen),
+          rows.map((r) => r.read ?? false),
+          rows.map((r) => r.starred ?? false),
+        ],
       );
       await addEntities(rows);
     },

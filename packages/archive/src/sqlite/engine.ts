@@ -2,8 +2,9 @@ import { accessSync, constants, existsSync, mkdirSync, renameSync, rmSync, statS
 import { basename, dirname, join, resolve } from "node:path";
 import type Database from "better-sqlite3";
 import type { ArchiveDriver, BackupResult, FacetField, Match } from "../archive.js";
+import { type StoredRow, withSightings } from "../copy.js";
 import { ArchiveError } from "../errors.js";
-import type { WriteTx } from "../ingest.js";
+import type { PageRow, WriteTx } from "../ingest.js";
 import { loadOptional } from "../optional.js";
 import type { SearchPlan } from "../plan.js";
 import { indexText } from "../query.js";
@@ -127,6 +128,39 @@ class SqliteDriver implements ArchiveDriver {
     return latest;
   }
 
+  async exportItems(afterKey: number, limit: number): Promise<StoredRow[]> {
+    return guard(() => {
+      const rows = this.prepare(
+        `select i.key, i.id, i.date, i.title, i.category, i.site, i.lang, i.url, i.hash, i.first_seen,
+           ${this.schemaVersion >= 2 ? "i.read, i.starred" : "0 as read, 0 as starred"}, d.doc
+         from items i join docs d on d.rowid = i.doc_id where i.key > ? order by i.key limit ?`,
+      ).all(afterKey, limit) as Omit<StoredRow, "sightings">[];
+      const last = rows.at(-1);
+      const seen = last
+        ? (this.prepare(
+            "select item_key, source, page_url, seen_at from sightings where item_key > ? and item_key <= ?",
+          ).all(afterKey, last.key) as {
+            item_key: number;
+            source: string;
+            page_url: string | null;
+            seen_at: string;
+          }[])
+        : [];
+      return withSightings(rows, seen);
+    }, this.path);
+  }
+
+  async exportPages(offset: number, limit: number): Promise<PageRow[]> {
+    return guard(
+      () =>
+        this.prepare(
+          `select source, hash, url, kind, title, items, ingested_at as ingestedAt from pages
+           order by source, hash limit ? offset ?`,
+        ).all(limit, offset) as PageRow[],
+      this.path,
+    );
+  }
+
   private readonly stmts = new Map<string, Database.Statement>();
   private prepare(sql: string): Database.Statement {
     let s = this.stmts.get(sql);
@@ -214,12 +248,19 @@ class SqliteDriver implements ArchiveDriver {
     insert: async (rows) => {
       const insertDoc = this.prepare("insert into docs (doc) values (?)");
       const insertItem = this.prepare(
-        `insert into items (key, id, date, title, category, site, lang, url, doc_id, hash, first_seen)
-         values (@key, @id, @date, @title, @category, @site, @lang, @url, @docId, @hash, @seen)`,
+        `insert into items (key, id, date, title, category, site, lang, url, doc_id, hash, first_seen, read, starred)
+         values (@key, @id, @date, @title, @category, @site, @lang, @url, @docId, @hash, @seen, @read, @starred)`,
       );
       for (const row of rows) {
         const docId = insertDoc.run(row.doc).lastInsertRowid;
-        insertItem.run({ ...rowParams(row), key: row.key, docId, seen: row.firstSeen });
+        insertItem.run({
+          ...rowParams(row),
+          key: row.key,
+          docId,
+          seen: row.firstSeen,
+          read: Number(row.read ?? false),
+          starred: Number(row.starred ?? false),
+        });
         this.index(row.key, row);
       }
     },
