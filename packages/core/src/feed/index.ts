@@ -82,7 +82,7 @@ function readFeed(text: string, options: ParseOptions, encoding: string, warning
   const dateOptions = { lang: feedLang, ...(options.reference ? { reference: options.reference } : {}) };
   const len = text.length;
   const items: NewsItem[] = entries.map((entry) => {
-    const title = field(entry, ["title", "dc:title"], len);
+    const title = titleField(entry, atom, len);
     const linkEl = atom ? atomLink(entry) : childNamed(entry, "link");
     const linkValue = atom ? (linkEl?.attribs.href ?? null) : linkEl ? textOf(linkEl) : null;
     const guid = childNamed(entry, "guid");
@@ -180,10 +180,25 @@ function field(el: Element, names: string[], len: number): { value: string; span
   for (const name of names) {
     const c = childNamed(el, name);
     if (!c) continue;
-    const value = name === "title" && c.attribs.type === "html" ? textOf(parseHtmlDom(textOf(c))) : textOf(c);
+    const value = textOf(c);
     if (value) return { value, span: innerSpan(c, len) };
   }
   return null;
+}
+
+/**
+ * An entry's title as plain text. Atom says how it is written (`type="html"` is markup); RSS
+ * readers treat RSS titles as HTML, so CDATA or escaped markup (`ft<sup>2</sup>`, `&lt;div&gt;`)
+ * becomes its text, as they show it.
+ */
+function titleField(entry: Element, atom: boolean, len: number): { value: string; span: Span } | null {
+  const title = field(entry, ["title", "dc:title"], len);
+  if (!title) return null;
+  const el = childNamed(entry, "title");
+  const markup = atom ? el?.attribs.type === "html" : /[<&]/.test(title.value);
+  if (!markup) return title;
+  const value = textOf(parseHtmlDom(title.value));
+  return value ? { value, span: title.span } : null;
 }
 
 function attrField(
