@@ -2,7 +2,6 @@ import { parseDocument } from "htmlparser2";
 import { decodeDocument } from "../decode/charset.js";
 import { collectBlocks } from "../html/blocks.js";
 import {
-  absoluteUrl,
   type Element,
   elements,
   isElement,
@@ -11,12 +10,13 @@ import {
   parseHtmlDom,
   textOf,
 } from "../html/dom.js";
-import { chromeAround } from "../html/index.js";
-import { readDate } from "../html/resolve.js";
 import { isNewsError, NewsError } from "../model/errors.js";
 import type { NewsItem, NewsPage } from "../model/page.js";
 import type { Warning } from "../model/warning.js";
 import type { ParseOptions } from "../options.js";
+import { chromeAround } from "../shared/chrome.js";
+import { readDate } from "../shared/pageDates.js";
+import { absoluteUrl, pageUrlOf } from "../shared/url.js";
 import { itemId } from "../util/id.js";
 import { parseJsonFeed } from "./json.js";
 import { assertSafeXml } from "./xml.js";
@@ -75,7 +75,7 @@ function readFeed(text: string, options: ParseOptions, encoding: string, warning
   const entries: Element[] = [];
   const itemTag = atom ? "entry" : "item";
   for (const el of elements(root)) if (local(el.name) === itemTag) entries.push(el);
-  const base = options.url ?? null;
+  const base = pageUrlOf(options);
   const feedLang =
     options.lang ??
     lang(attrAny(root, "xml:lang") ?? textIn(channel, "language") ?? textIn(channel, "dc:language"));
@@ -84,9 +84,10 @@ function readFeed(text: string, options: ParseOptions, encoding: string, warning
   const items: NewsItem[] = entries.map((entry) => {
     const title = titleField(entry, atom, len);
     const linkEl = atom ? atomLink(entry) : childNamed(entry, "link");
-    const linkValue = atom ? (linkEl?.attribs.href ?? null) : linkEl ? textOf(linkEl) : null;
+    // links as written: collapsing the whitespace inside one would hide a tab in its scheme from the URL parser
+    const linkValue = atom ? (linkEl?.attribs.href ?? null) : linkEl ? textOfRaw(linkEl) : null;
     const guid = childNamed(entry, "guid");
-    const guidUrl = guid && guid.attribs.isPermaLink !== "false" ? textOf(guid) : null;
+    const guidUrl = guid && guid.attribs.isPermaLink !== "false" ? textOfRaw(guid).trim() : null;
     const url = absoluteUrl(linkValue || (guidUrl && /^https?:/.test(guidUrl) ? guidUrl : null), base);
     const dateField = field(
       entry,
@@ -140,7 +141,8 @@ function readFeed(text: string, options: ParseOptions, encoding: string, warning
   if (items.length === 0)
     warnings.push({ code: "no-items", message: "the feed has no entries", span: null, count: null });
   const feedTitle = field(channel, ["title"], len);
-  const feedLink = atom ? atomLink(channel)?.attribs.href : channel ? textIn(channel, "link") : null;
+  const channelLink = atom ? null : childNamed(channel, "link");
+  const feedLink = atom ? atomLink(channel)?.attribs.href : channelLink ? textOfRaw(channelLink) : null;
   return {
     kind: "feed",
     section: null,
