@@ -80,6 +80,22 @@ describe("real feeds", () => {
     expect(rss.items[1]?.authors).toEqual([]);
   });
 
+  it("keeps reading odd dates: Portuguese names, slashed, US with a weekday", () => {
+    // the channel's date and the first item's stay; the next three items get the odd ones
+    const odd = ["Seg, 24 Set 2018 10:00:00 -0300", "2020/1/10 14:33:00", "Fri, 05/03/2019 10:00"];
+    let n = 0;
+    const xml = realText("feedparser-1.1.6/rss2sample.xml").replace(
+      /<pubDate>[^<]*2003[^<]*<\/pubDate>/g,
+      (m) => (n++ < 2 ? m : `<pubDate>${odd[n - 3] ?? ""}</pubDate>`),
+    );
+    expect(parseFeed(xml).items.map((i) => i.date)).toEqual([
+      "2003-06-03T09:39:21Z",
+      "2018-09-24T10:00:00-03:00",
+      "2020-01-10T14:33:00",
+      "2019-05-03T10:00:00",
+    ]);
+  });
+
   it("decodes a declared windows-1251 and ISO-8859-1 feed", () => {
     expect(parseFeed(real("feedparser-1.1.6/iconv.xml")).items[0]?.title).toBe(
       "В Бузулуке главные стройплощадки – детсад и Ледовый дворец",

@@ -219,6 +219,10 @@ describe("output safety", () => {
       "after link",
     );
     expect(stripControls("\u001b")).toBe("");
+    // unterminated sequences, many of them: linear, and nothing of them left
+    expect(stripControls(`${"\u001b[".repeat(200_000)}\nx`)).toBe("\nx");
+    expect(stripControls(`a${"\u001b]".repeat(100_000)}`)).toBe("a");
+    expect(stripControls("")).toBe("");
     expect(oneLine(" a\n\u001b[2Kb\t ")).toBe("a b");
   });
 
