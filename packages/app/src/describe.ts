@@ -52,6 +52,8 @@ export const ERROR_CLASSES: Record<KnownCode, { kind: ErrorKind; httpStatus: num
   "read-only": { kind: "environment", httpStatus: 503 },
   // the engine's client package (pg, better-sqlite3) is not installed: the deployment's fault
   "missing-driver": { kind: "environment", httpStatus: 500 },
+  // a copied archive that does not verify against its source (it changed meanwhile, or a bug)
+  "copy-mismatch": { kind: "environment", httpStatus: 500 },
   // the caller went away (a stale search-as-you-type request): nginx's "client closed request"
   aborted: { kind: "usage", httpStatus: 499 },
   // @news/app: the command line or request

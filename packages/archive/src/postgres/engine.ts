@@ -3,6 +3,7 @@ import type { ArchiveDriver, FacetField, Match } from "../archive.js";
 import { type StoredRow, withSightings } from "../copy.js";
 import { ArchiveError } from "../errors.js";
 import type { PageRow, WriteTx } from "../ingest.js";
+import { KEYS_PER_MINUTE } from "../key.js";
 import { redact } from "../location.js";
 import { loadOptional } from "../optional.js";
 import type { SearchPlan } from "../plan.js";
@@ -375,12 +376,14 @@ function postgresWriteTx(c: pg.PoolClient): WriteTx {
       );
       return new Map(r.rows.map((row) => [row.id, row.doc]));
     },
-    lastKey: async (lo, hi) => {
-      const r = await c.query<{ key: number }>(
-        "select key from items where key between $1 and $2 order by key desc limit 1",
-        [lo, hi],
+    lastKeys: async (bases) => {
+      const r = await c.query<{ base: number; key: number }>(
+        `select b.base, l.key from unnest($1::bigint[]) as b (base)
+         cross join lateral (select key from items where key between b.base and b.base + $2 - 1
+           order by key desc limit 1) l`,
+        [[...bases], KEYS_PER_MINUTE],
       );
-      return r.rowCount === 0 ? null : Number(r.rows[0]?.key);
+      return new Map(r.rows.map((row) => [Number(row.base), Number(row.key)]));
     },
     insert: async (rows) => {
       await c.query(

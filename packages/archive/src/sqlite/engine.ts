@@ -5,6 +5,7 @@ import type { ArchiveDriver, BackupResult, FacetField, Match } from "../archive.
 import { type StoredRow, withSightings } from "../copy.js";
 import { ArchiveError } from "../errors.js";
 import type { PageRow, WriteTx } from "../ingest.js";
+import { keyTop } from "../key.js";
 import { loadOptional } from "../optional.js";
 import type { SearchPlan } from "../plan.js";
 import { indexText } from "../query.js";
@@ -239,11 +240,14 @@ class SqliteDriver implements ArchiveDriver {
       ).all(JSON.stringify(ids)) as { id: string; doc: string }[];
       return new Map(rows.map((r) => [r.id, r.doc]));
     },
-    lastKey: async (lo, hi) => {
-      const row = this.prepare(
-        "select key from items where key between ? and ? order by key desc limit 1",
-      ).get(lo, hi) as { key: number } | undefined;
-      return row ? row.key : null;
+    lastKeys: async (bases) => {
+      const last = this.prepare("select key from items where key between ? and ? order by key desc limit 1");
+      const out = new Map<number, number>();
+      for (const base of bases) {
+        const row = last.get(base, keyTop(base)) as { key: number } | undefined;
+        if (row) out.set(base, row.key);
+      }
+      return out;
     },
     insert: async (rows) => {
       const insertDoc = this.prepare("insert into docs (doc) values (?)");
