@@ -5,23 +5,14 @@ import { ArchiveError } from "./errors.js";
 import type { NewRow, PageRow, SightingRow } from "./ingest.js";
 import { openDriver } from "./open.js";
 import { planSearch } from "./plan.js";
-import { entitiesOf } from "./record.js";
+import { entitiesOf, type ItemRow } from "./record.js";
 
-/** An item as stored, with what the reader and the archive added: what a copy moves. */
-export interface StoredRow {
+/** An item as stored (its columns but the derived body and entities), with what the reader and the archive added: what a copy moves. */
+export interface StoredRow extends Omit<ItemRow, "body" | "entities"> {
   key: number;
-  id: string;
-  date: string | null;
-  title: string | null;
-  category: string | null;
-  site: string | null;
-  lang: string | null;
-  url: string | null;
-  hash: string;
   first_seen: string;
   read: boolean | number;
   starred: boolean | number;
-  doc: string;
   sightings: Omit<SightingRow, "key">[];
 }
 
@@ -137,24 +128,15 @@ export async function copyBetween(
   return { items: mine.items, sightings: a.sightings, pages: a.pages, resumed, checksum: mine.digest };
 }
 
-function toNewRow(row: StoredRow): NewRow {
+function toNewRow({ sightings: _sightings, first_seen, read, starred, ...row }: StoredRow): NewRow {
   const item = JSON.parse(row.doc) as NewsItem;
   return {
-    key: row.key,
-    id: row.id,
-    date: row.date,
-    title: row.title,
-    category: row.category,
-    site: row.site,
-    lang: row.lang,
-    url: row.url,
+    ...row,
     body: item.paragraphs.join("\n\n"),
-    doc: row.doc,
-    hash: row.hash,
     entities: entitiesOf(item),
-    firstSeen: row.first_seen,
-    read: Boolean(row.read),
-    starred: Boolean(row.starred),
+    firstSeen: first_seen,
+    read: Boolean(read),
+    starred: Boolean(starred),
   };
 }
 
