@@ -54,7 +54,8 @@ const DEFAULT_BATCH = 5_000;
 export async function copyArchive(from: string, to: string, options: CopyOptions = {}): Promise<CopyResult> {
   const source = await openDriver(from, { readonly: true });
   try {
-    const destination = await openDriver(to);
+    // a new destination stems as its source does
+    const destination = await openDriver(to, { stemming: source.stemming });
     try {
       return await copyBetween(source, destination, options);
     } finally {

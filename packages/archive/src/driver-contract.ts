@@ -480,6 +480,45 @@ export function testDriver(
         }
       });
 
+      it("stems English when created with stemming, records it, and highlights the stemmed words", async () => {
+        const where = location();
+        const stemmed = await openArchive(where, { stemming: "english" });
+        const plain = await openArchive(location());
+        try {
+          const page = makePage([
+            makeItem({
+              date: "2012-05-05",
+              title: "Detainees released",
+              paragraphs: ["Three detainees were released on Monday."],
+            }),
+            makeItem({
+              date: "2012-05-06",
+              title: "Talks resume",
+              paragraphs: ["The talks resumed after a pause."],
+            }),
+          ]);
+          for (const a of [stemmed, plain]) await a.ingest([{ page, source: "stem.txt" }]);
+          const found = await stemmed.search({ q: "detainee" }, { highlight: ["[", "]"] });
+          expect(found.hits.map((h) => h.item.title)).toEqual(["Detainees released"]);
+          expect(found.hits[0]!.snippet).toBe("Three [detainees] were released on Monday.");
+          expect((await stemmed.search({ q: '"talk resumed"' })).hits).toHaveLength(1);
+          expect((await stemmed.search({ q: "detain*" })).hits).toHaveLength(1);
+          expect((await plain.search({ q: "detainee" })).hits).toHaveLength(0);
+          expect((await stemmed.stats()).stemming).toBe("english");
+          expect((await plain.stats()).stemming).toBeNull();
+        } finally {
+          await stemmed.close();
+          await plain.close();
+        }
+        // recorded in the schema: reopened without the option, it still stems
+        const again = await openArchive(where);
+        try {
+          expect((await again.search({ q: "detainee" })).hits).toHaveLength(1);
+        } finally {
+          await again.close();
+        }
+      });
+
       it("finds Chinese words inside text written without spaces (segmented alike at ingest and query)", async () => {
         const zh = await openArchive(location());
         try {

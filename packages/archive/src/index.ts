@@ -20,7 +20,15 @@ export { type CopyOptions, type CopyProgress, type CopyResult, copyArchive } fro
 export { ArchiveError, type ArchiveErrorCode, isArchiveError } from "./errors.js";
 export { isPostgresUrl, redact, resolveLocation } from "./location.js";
 export { type OpenOptions, openArchive, openDriver } from "./open.js";
-export { fold, type ParsedQuery, parseQuery, type QueryFilters, type QueryNode, tokenize } from "./query.js";
+export {
+  fold,
+  type ParsedQuery,
+  parseQuery,
+  type QueryFilters,
+  type QueryNode,
+  type Stemming,
+  tokenize,
+} from "./query.js";
 export { siteOf } from "./record.js";
 export { describeQueryError, ItemSummary, periodOf, SearchQuery } from "./search-query.js";
 export type * from "./types.js";

@@ -8,6 +8,8 @@
  * hostile string end up as words or are dropped, never as syntax an engine sees.
  */
 
+import { stemmer } from "stemmer";
+
 export type QueryNode =
   | { kind: "term"; tokens: string[]; prefix: boolean; field: "title" | null }
   | { kind: "and"; children: QueryNode[] }
@@ -78,15 +80,57 @@ export function segmentCjk(run: string): { word: string; start: number }[] {
   return out;
 }
 
+/** Stemming chosen when an archive is created and recorded in its schema: English, or none. */
+export type Stemming = "english" | null;
+
+/** A folded token's stem: English words (Latin letters) by Porter's algorithm, others as they are. */
+export function stemToken(token: string): string {
+  return /^[a-z]+$/.test(token) ? stemmer(token) : token;
+}
+
+/**
+ * The tokens an engine's full-text index is given for a text: `tokenize`, stemmed when the
+ * archive stems (the same stems the query's words get, on both engines).
+ *
+ * @example
+ * indexTokens("Detainees released", "english"); // ["detaine", "releas"]
+ */
+export function indexTokens(text: string, stemming: Stemming): string[] {
+  const tokens = tokenize(text);
+  return stemming ? tokens.map(stemToken) : tokens;
+}
+
 /**
  * The text an engine's full-text index is given: as written, unless it holds Chinese or
- * Japanese, then its tokens separated by spaces (engines split words at spaces and punctuation only).
+ * Japanese or the archive stems, then its tokens separated by spaces (engines split words at
+ * spaces and punctuation only).
  *
  * @example
  * indexText("山东临沂暴雨"); // "山东 临沂 暴雨"
  */
-export function indexText(text: string): string {
+export function indexText(text: string, stemming: Stemming = null): string {
+  if (stemming) return indexTokens(text, stemming).join(" ");
   return CJK.test(text) ? tokenize(text).join(" ") : text;
+}
+
+/**
+ * A query with its words stemmed like the index of a stemming archive. The last token of a
+ * prefix term is left whole: `detain*` looks for words starting with "detain".
+ */
+export function stemQuery(node: QueryNode | null): QueryNode | null {
+  if (!node) return null;
+  switch (node.kind) {
+    case "term":
+      return {
+        ...node,
+        tokens: node.tokens.map((t, i) => (node.prefix && i === node.tokens.length - 1 ? t : stemToken(t))),
+      };
+    case "not":
+      return { kind: "not", child: stemQuery(node.child) as QueryNode };
+    case "and":
+    case "or":
+      return { kind: node.kind, children: node.children.map((c) => stemQuery(c) as QueryNode) };
+  }
 }
 
 /**

@@ -27,13 +27,19 @@ function wanted(node: QueryNode, out = { exact: new Set<string>(), prefixes: [] 
  * snippet("Delegations met in Geneva for peace talks.", parseQuery("geneva").text!, ["[", "]"]);
  * // "Delegations met in [Geneva] for peace talks."
  */
-export function snippet(text: string, query: QueryNode, [open, close]: [string, string], size = 24): string {
+export function snippet(
+  text: string,
+  query: QueryNode,
+  [open, close]: [string, string],
+  size = 24,
+  stem: (token: string) => string = (t) => t,
+): string {
   const { exact, prefixes } = wanted(query);
   const tokens: { start: number; end: number; hit: boolean }[] = [];
   for (const { start, end, word } of wordSpans(text)) {
     // most words are ASCII: lower-casing them is folding them, without a Unicode normalisation each
     const folded = /[^\x00-\x7f]/.test(word) ? fold(word) : word.toLowerCase();
-    const hit = exact.has(folded) || prefixes.some((p) => folded.startsWith(p));
+    const hit = exact.has(stem(folded)) || prefixes.some((p) => folded.startsWith(p));
     tokens.push({ start, end, hit });
   }
   if (tokens.length === 0) return "";

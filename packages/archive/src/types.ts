@@ -111,6 +111,8 @@ export interface ArchiveStats {
   /** The file path or the database URL without its password. */
   location: string;
   schemaVersion: number;
+  /** Stemming recorded when the archive was created ("english"), or null. */
+  stemming: "english" | null;
   items: number;
   pages: number;
   sightings: number;

@@ -8,7 +8,7 @@ import type { PageRow, WriteTx } from "../ingest.js";
 import { keyTop } from "../key.js";
 import { loadOptional } from "../optional.js";
 import type { SearchPlan } from "../plan.js";
-import { indexText } from "../query.js";
+import { indexText, type Stemming } from "../query.js";
 import type { DocRow, ItemRow } from "../record.js";
 import type { ArchiveStats, CheckResult, FacetCount, ItemFlags, Sighting } from "../types.js";
 import { excludedFts, toFts } from "./fts.js";
@@ -26,6 +26,8 @@ export interface SqliteOptions {
   readonly?: boolean;
   /** How long a write waits for another process's write lock before `busy` (default 60 s). */
   lockWaitMs?: number;
+  /** Stemming of a new archive (recorded in its schema; an existing archive keeps its own). */
+  stemming?: Stemming;
 }
 
 /**
@@ -45,6 +47,7 @@ class SqliteDriver implements ArchiveDriver {
   readonly engine = "sqlite" as const;
   readonly location: string;
   readonly schemaVersion: number;
+  readonly stemming: Stemming = null;
   private readonly db: Database.Database;
   private readonly path: string;
   private readonly lockWaitMs: number;
@@ -52,7 +55,7 @@ class SqliteDriver implements ArchiveDriver {
 
   constructor(
     private readonly open: typeof Database,
-    { path, readonly: asked = false, lockWaitMs = 60_000 }: SqliteOptions,
+    { path, readonly: asked = false, lockWaitMs = 60_000, stemming = null }: SqliteOptions,
   ) {
     this.path = path;
     this.lockWaitMs = lockWaitMs;
@@ -91,7 +94,11 @@ class SqliteDriver implements ArchiveDriver {
       }
       this.db.pragma("cache_size = -65536");
       this.db.pragma("temp_store = MEMORY");
-      this.schemaVersion = readonly ? this.userVersion() : this.migrate();
+      this.schemaVersion = readonly ? this.userVersion() : this.migrate(stemming);
+      if (this.schemaVersion >= 2) {
+        const row = this.db.prepare("select value from meta where key = 'stemming_english'").get();
+        this.stemming = row ? "english" : null;
+      }
       if (this.schemaVersion === 0) {
         // a reader that came before the first writer finished creating the schema
         throw new ArchiveError("no-archive", `${path}: no archive here yet (news ingest creates it)`);
@@ -106,7 +113,7 @@ class SqliteDriver implements ArchiveDriver {
     return this.db.pragma("user_version", { simple: true }) as number;
   }
 
-  private migrate(): number {
+  private migrate(stemming: Stemming): number {
     const latest = SQLITE_MIGRATIONS.length;
     const current = this.userVersion();
     if (current > latest) {
@@ -125,6 +132,10 @@ class SqliteDriver implements ArchiveDriver {
           this.db.pragma(`user_version = ${v + 1}`);
         })
         .immediate();
+    }
+    // chosen when the archive is created, never changed after: its index holds stems or words
+    if (current === 0 && stemming === "english") {
+      this.db.prepare("insert or ignore into meta (key, value) values ('stemming_english', 1)").run();
     }
     return latest;
   }
@@ -309,8 +320,8 @@ class SqliteDriver implements ArchiveDriver {
   private index(key: number, row: ItemRow): void {
     this.prepare("insert into items_fts (rowid, title, body) values (?, ?, ?)").run(
       key,
-      row.title === null ? null : indexText(row.title),
-      indexText(row.body),
+      row.title === null ? null : indexText(row.title, this.stemming),
+      indexText(row.body, this.stemming),
     );
     const entity = this.prepare("insert or ignore into item_entities (entity, item_key) values (?, ?)");
     for (const e of row.entities) entity.run(e, key);
@@ -457,12 +468,12 @@ class SqliteDriver implements ArchiveDriver {
     }, this.path);
   }
 
-  async stats(): Promise<Omit<ArchiveStats, "engine" | "location" | "schemaVersion">> {
+  async stats(): Promise<Omit<ArchiveStats, "engine" | "location" | "schemaVersion" | "stemming">> {
     // one read transaction: every figure comes from the same snapshot, even beside a running ingest
     return guard(() => this.db.transaction(() => this.statsNow())(), this.path);
   }
 
-  private statsNow(): Omit<ArchiveStats, "engine" | "location" | "schemaVersion"> {
+  private statsNow(): Omit<ArchiveStats, "engine" | "location" | "schemaVersion" | "stemming"> {
     const one = (sql: string) => this.prepare(sql).get() as Record<string, number | string | null>;
     const dates = one(
       "select min(date) as first, max(date) as last, sum(date is null) as undated, count(*) as n from items",
