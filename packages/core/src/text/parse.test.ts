@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { type GoldItem, scoreListing } from "../../scripts/listing-score.js";
 import { isNewsError } from "../model/errors.js";
 import { NewsPage, type Span } from "../model/index.js";
+import { parseDocument } from "../parse.js";
 import { parseText } from "./parse.js";
 
 const fixture = (name: string) =>
@@ -562,11 +563,20 @@ describe("parseText on bad input", () => {
     expect(() => NewsPage.parse(page)).not.toThrow();
   });
 
-  it("counts invalid UTF-8 bytes in a warning and still finds the items", () => {
+  it("decodes undeclared bytes that are not UTF-8 as parse does (windows-1252) and says so", () => {
     const good = new TextEncoder().encode(
       "21 December 2017 In News\n\nThe text of the item, which is long enough.\n",
     );
-    const page = parseText(new Uint8Array([...good, 0xff, 0xfe, 0xc3]));
+    const bytes = new Uint8Array([...good, 0xff, 0xfe, 0xc3]);
+    const page = parseText(bytes);
+    expect(page.items).toHaveLength(1);
+    expect(page.inputInfo.encoding).toBe(parseDocument(bytes).page.inputInfo.encoding);
+    expect(page.warnings.map((w) => w.code)).toContain("charset-mismatch");
+  });
+
+  it("counts invalid UTF-8 bytes in a warning when the caller says the bytes are UTF-8", () => {
+    const good = new TextEncoder().encode("21 December 2017 In News\n\nThe text of the item.\n");
+    const page = parseText(new Uint8Array([...good, 0xff, 0xfe, 0xc3]), { encoding: "utf-8" });
     expect(page.items).toHaveLength(1);
     expect(page.warnings.find((w) => w.code === "invalid-bytes")?.count).toBe(3);
   });

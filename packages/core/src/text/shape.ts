@@ -1,0 +1,182 @@
+// Shape inference: which of the page's classified lines head its items, and where each item's
+// headline sits relative to them, decided once from the whole page.
+import { type DateMatch, decideOrder, withOrder } from "../dates/index.js";
+import type { Warning } from "../model/warning.js";
+import { isFooter, isPagination, isReadMore } from "./chrome.js";
+import type { Candidate } from "./classify.js";
+import type { Line } from "./lines.js";
+import { mean, median, mostCommon, nonEmpty } from "./util.js";
+
+export type TitlePlace = "above" | "below" | "inline-after" | "inline-before" | "none";
+
+export interface Header extends Candidate {
+  date: DateMatch;
+}
+
+// item headers are the page's most repeated date-line shape; a lone widget date ("Today: May 02,
+// 2013") or a date inside a headline does not share it
+export function dominant(candidates: readonly Candidate[]): Candidate[] {
+  const groups = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const group = groups.get(c.key);
+    if (group) group.push(c);
+    else groups.set(c.key, [c]);
+  }
+  let best: Candidate[] = [];
+  for (const group of groups.values()) {
+    if (score(group) > score(best)) best = group;
+  }
+  if (best.length === 1 && groups.size > 1) {
+    // one date among several unrelated ones is a widget, not a list
+    const only = best[0] as Candidate;
+    if (only.prefix.length > 0) return [];
+  }
+  // a paragraph that opens with a date ("21 December 2017 was the day…") has the headers' shape
+  // but runs on far longer than what follows the date on a header line
+  const typical = median(best.map((c) => c.suffix.length));
+  const limit = Math.max(60, 3 * typical);
+  return best.filter((c) => c.suffix.length <= limit);
+}
+
+function score(group: readonly Candidate[]): number {
+  if (group.length === 0) return 0;
+  const first = group[0] as Candidate;
+  // a date that opens its line is the usual header; ties go to it
+  return group.length + (first.prefix.length === 0 ? 0.5 : 0);
+}
+
+export function readDates(chosen: readonly Candidate[], lang: string | null, warnings: Warning[]): Header[] {
+  const numeric = chosen.filter((c) => c.match.numeric);
+  if (numeric.length === 0) return chosen.map((c) => asHeader(c, c.match));
+  const { order, evidence } = decideOrder(
+    numeric.map((c) => c.match),
+    { lang },
+  );
+  if ((evidence === "locale" || evidence === "default") && numeric.some((c) => c.match.ambiguous)) {
+    warnings.push({
+      code: "ambiguous-date-order",
+      message: `numeric dates fit both day/month orders; read as ${order === "dmy" ? "day/month" : "month/day"} (${evidence === "locale" ? `the page's language, ${lang}` : "no evidence"})`,
+      span: null,
+      count: numeric.filter((c) => c.match.ambiguous).length,
+    });
+  }
+  return chosen.map((c) => asHeader(c, withOrder(c.match, order)));
+}
+
+// the candidate becomes the header in place (candidates are ours; no copy per item)
+function asHeader(c: Candidate, date: DateMatch): Header {
+  const header = c as Header;
+  header.date = date;
+  return header;
+}
+
+// ---- where the headline is --------------------------------------------------------------
+
+// "In Coalition News", "Filed under: Sports": the words that introduce a category
+export const CATEGORY_LEAD =
+  /^(?:in|en|dans|nel|nella|em|im|in der|w|в|filed under|posted in|category|catégorie|categoria|kategorie|rubrique|sección|rubrik)\s*[:：]?\s+/iu;
+
+export function cleanSuffix(suffix: string): string {
+  return suffix.replace(/^[\s)\]）】\-–—|:：·•,;]+/u, "");
+}
+
+export function titlePlace(
+  headers: readonly Header[],
+  lines: readonly Line[],
+  monthLines: ReadonlySet<number>,
+  scores: Float64Array,
+): TitlePlace {
+  if (headers.length === 0) return "none";
+  const suffixes = headers.map((h) => cleanSuffix(h.suffix));
+  const repeated = mostCommon(suffixes);
+  const categoryOnly =
+    (repeated !== null && repeated.count >= Math.max(2, headers.length / 2) && repeated.value !== "") ||
+    suffixes.every((t) => t.length > 0 && CATEGORY_LEAD.test(t));
+  if (!categoryOnly && suffixes.filter((s) => s.length > 0).length >= headers.length / 2) {
+    // "12 March 2019 | News", "… | Events": a word or two after the date, with the headline on a
+    // line of its own, is a category that changes from item to item
+    const short = suffixes.every((t) => t.length <= 25 && t.split(/\s+/).length <= 3);
+    const around = short ? neighbours(headers, lines, monthLines, scores) : "none";
+    if (short && (around !== "none" || new Set(suffixes).size <= headers.length / 2)) return around;
+    return "inline-after";
+  }
+  if (headers.filter((h) => h.prefix.length > 0 && !isLabel(h, headers)).length >= headers.length / 2) {
+    return "inline-before";
+  }
+  return neighbours(headers, lines, monthLines, scores);
+}
+
+// the headline on the line above or below every date line, or on neither
+function neighbours(
+  headers: readonly Header[],
+  lines: readonly Line[],
+  monthLines: ReadonlySet<number>,
+  scores: Float64Array,
+): TitlePlace {
+  // line indices, -1 where there is no line to read
+  const above: number[] = [];
+  const below: number[] = [];
+  for (let i = 0; i < headers.length; i++) {
+    const h = headers[i] as Header;
+    const prevEnd = i > 0 ? (headers[i - 1] as Header).last : -1;
+    const nextStart = i + 1 < headers.length ? (headers[i + 1] as Header).first : lines.length;
+    const up = nonEmpty(lines, h.first - 1, prevEnd, -1);
+    const down = nonEmpty(lines, h.last + 1, nextStart, 1);
+    above.push(up === -1 || monthLines.has(up) ? -1 : up);
+    below.push(down === -1 || monthLines.has(down) ? -1 : down);
+  }
+  // a line much shorter than its side's usual line ("Related Links" after a list of headlines)
+  // is furniture; each side is measured against itself, as teasers run longer than headlines
+  const typicalOf = (side: number[]) =>
+    median(side.filter((j) => j !== -1).map((j) => (lines[j] as Line).text.length));
+  const typicalAbove = typicalOf(above);
+  const typicalBelow = typicalOf(below);
+  const a = mean(above.map((j) => likeness(lines, j, typicalAbove, scores)));
+  const b = mean(below.map((j) => likeness(lines, j, typicalBelow, scores)));
+  if (Math.max(a, b) < 0.7) return "none";
+  // one date line alone: the line above it is as likely the page's heading as a headline
+  if (headers.length === 1 && b < 0.7) return "none";
+  const place = b >= a ? "below" : "above";
+  // short notices without headlines ("Pubblicata il: …" then one line of text) read like prose:
+  // headlines seldom close with a full stop, run on after a comma or pass 120 characters
+  const chosen = (place === "below" ? below : above)
+    .filter((j) => j !== -1)
+    .map((j) => (lines[j] as Line).text);
+  const prose = chosen.filter(isProse).length;
+  return prose >= 0.4 * chosen.length ? "none" : place;
+}
+
+export function isProse(text: string): boolean {
+  // endsWith, not /\.$/: a regex anchored at the end still tries every position of the line
+  return text.length > 120 || (text.endsWith(".") && !text.endsWith("...")) || /, \p{Ll}/u.test(text);
+}
+
+function isLabel(h: Header, headers: readonly Header[]): boolean {
+  return !h.key.includes("|text|") || headers.length === 0;
+}
+
+/** How much line `j` looks like a headline: short, one phrase, no closing full stop (0 for -1). */
+export function likeness(lines: readonly Line[], j: number, typical: number, scores: Float64Array): number {
+  if (j === -1) return 0;
+  const text = (lines[j] as Line).text;
+  let score = scores[j] as number;
+  if (score < 0) {
+    score = headlineScore(text);
+    scores[j] = score;
+  }
+  return typical > 0 ? score * Math.min(1, text.length / (0.4 * typical)) : score;
+}
+
+export function headlineScore(text: string): number {
+  const len = text.length;
+  if (len < 3 || len > 200 || isPagination(text) || isReadMore(text) || isFooter(text)) return 0;
+  let score = len > 150 ? 0.5 : 1;
+  const last = text.charCodeAt(len - 1);
+  if (last === 46 || last === 59 || last === 44) {
+    // "U.S." and "..." end headlines; a full stop after a word ends a sentence
+    const abbreviation = last === 46 && (text.endsWith("...") || /\b[A-Z]\.$/.test(text));
+    if (!abbreviation) score *= 0.3;
+  } else if (last === 58 || last === 0xff1a) score *= 0.2;
+  if (len > 80 && /[.!?。！？]\s+\p{Lu}/u.test(text)) score *= 0.5;
+  return score;
+}
