@@ -36,6 +36,8 @@ function itemLang(
 
 // ---- items ---------------------------------------------------------------------------
 
+const BULLET = /^[·•▪►*‣◦●○■□\-–—]\s+/u;
+
 export function buildItems(
   lines: readonly Line[],
   headers: readonly Header[],
@@ -85,7 +87,11 @@ export function buildItems(
     if (place === "inline-before" && h.prefix.length > 0) {
       const cut = h.prefix.length - common.length;
       const titleText = h.prefix.slice(0, cut).replace(/[\s,;:|\-–—]+$/u, "");
-      if (titleText.length > 0) titleSpan = { start: h.prefixStart, end: h.prefixStart + titleText.length };
+      // a list bullet ("· ", "• ", "- ") opens the line, not the headline
+      const bullet = (BULLET.exec(titleText)?.[0] ?? "").length;
+      if (titleText.length > bullet) {
+        titleSpan = { start: h.prefixStart + bullet, end: h.prefixStart + titleText.length };
+      }
       const tail = common.replace(/^[\s,;:|\-–—]+|[\s,;:|\-–—]+$/gu, "");
       if (tail.length > 0 && /\p{L}/u.test(tail)) {
         const at = h.prefixStart + cut + common.indexOf(tail);

@@ -127,6 +127,8 @@ const TIME_ONLY =
   /^[\s|·•–—,-]*(?:(?:at|à|um|alle|a las|às|om)\s+)?\d{1,2}[:h.]\d{2}(?::\d{2})?\s*(?:uhr|h|hrs|am|pm|a\.m\.|p\.m\.)?$/iu;
 const COMMENTS =
   /^[\s|·•–—,-]*(?:(?:\d+|no|one)\s+)?(?:comments?|commentaires?|commenti|comentarios?|kommentare?|reacties|komentarz[ey]?|leave a comment|laisser un commentaire)$/iu;
+// "Sep 17, 2014 by": a byline whose name the theme left out
+const BY_ALONE = /^(?:by|par|von|di|por|door|przez|av|af)$/iu;
 // a prefix that ends like "Posted in News on", "Publié le", "Veröffentlicht am" introduces the date
 const LABEL_END = /(?:^|\s)(?:on|le|il|el|em|am|op|dnia|den|du|del|dal|at|:)$/iu;
 
@@ -165,7 +167,12 @@ function toCandidate(line: Line, first: number, last: number, m: DateMatch): Can
     }
     // what a date line says besides the date that is neither headline nor category: a time, a
     // reading time, a comment count ("| 10:30 Uhr", "5 min read", "3 Comments")
-    if (READING_TIME.test(suffix) || TIME_ONLY.test(suffix) || COMMENTS.test(suffix)) {
+    if (
+      READING_TIME.test(suffix) ||
+      TIME_ONLY.test(suffix) ||
+      COMMENTS.test(suffix) ||
+      BY_ALONE.test(suffix)
+    ) {
       suffixStart += suffix.length;
       suffix = "";
     }
@@ -225,7 +232,10 @@ function prefixKey(prefix: string): string {
     const last = /(\S+)$/u.exec(prefix) as RegExpExecArray;
     return `label:${(last[1] as string).toLowerCase()}`;
   }
-  if (prefix.length <= 30 && (prefix.endsWith(":") || prefix.endsWith("：") || words(prefix) <= 2)) {
+  if (
+    prefix.length <= 30 &&
+    (prefix.endsWith(":") || prefix.endsWith("：") || (words(prefix) <= 2 && prefix.length <= 16))
+  ) {
     return `label:${prefix.toLowerCase().replace(/\d+/g, "0")}`;
   }
   return "text";

@@ -131,11 +131,17 @@ function neighbours(
     median(side.filter((j) => j !== -1).map((j) => (lines[j] as Line).text.length));
   const typicalAbove = typicalOf(above);
   const typicalBelow = typicalOf(below);
-  const a = mean(above.map((j) => likeness(lines, j, typicalAbove, scores)));
-  const b = mean(below.map((j) => likeness(lines, j, typicalBelow, scores)));
+  // headlines differ from item to item: a side where the same line comes back under several dates
+  // ("FOR IMMEDIATE RELEASE", "Contact: …") is boilerplate
+  const a = mean(above.map((j) => likeness(lines, j, typicalAbove, scores))) * distinctShare(lines, above);
+  const b = mean(below.map((j) => likeness(lines, j, typicalBelow, scores))) * distinctShare(lines, below);
   if (Math.max(a, b) < 0.7) return "none";
-  // one date line alone: the line above it is as likely the page's heading as a headline
-  if (headers.length === 1 && b < 0.7) return "none";
+  // one date line alone: the line above it is as likely the page's heading as a headline, unless
+  // what follows the date is the post's text (a single post: title, date line, body)
+  if (headers.length === 1 && b < 0.7) {
+    const next = below[0] as number;
+    return next !== -1 && isProse((lines[next] as Line).text) && a >= 0.7 ? "above" : "none";
+  }
   const place = b >= a ? "below" : "above";
   // short notices without headlines ("Pubblicata il: …" then one line of text) read like prose:
   // headlines seldom close with a full stop, run on after a comma or pass 120 characters
@@ -144,6 +150,13 @@ function neighbours(
     .map((j) => (lines[j] as Line).text);
   const prose = chosen.filter(isProse).length;
   return prose >= 0.4 * chosen.length ? "none" : place;
+}
+
+/** The share of distinct texts among the lines `side` points at (1 when fewer than three). */
+function distinctShare(lines: readonly Line[], side: readonly number[]): number {
+  const present = side.filter((j) => j !== -1);
+  if (present.length < 3) return 1;
+  return new Set(present.map((j) => (lines[j] as Line).text)).size / present.length;
 }
 
 export function isProse(text: string): boolean {
