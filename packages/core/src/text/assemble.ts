@@ -17,6 +17,8 @@ export interface Draft {
   to: number;
   titleSpan: Span | null;
   categorySpan: Span | null;
+  /** the item's opening paragraph when it shares the header line ("24.06.2019 | Berlin – …") */
+  lead: Span | null;
   body: number[];
 }
 
@@ -36,6 +38,20 @@ function itemLang(
 
 // ---- items ---------------------------------------------------------------------------
 
+/** How many lines above a teaser's date line its headline may be (image credits come between). */
+const TEASER_REACH = 3;
+
+// the nearest headline-like line above a teaser's date line, over image credits and captions
+function headlineAbove(lines: readonly Line[], from: number, stop: number, scores: Float64Array): number {
+  let at = from;
+  for (let k = 0; k < TEASER_REACH; k++) {
+    at = nonEmpty(lines, at - 1, stop, -1);
+    if (at === -1) return from;
+    if (likeness(lines, at, 0, scores) >= 0.5) return at;
+  }
+  return from;
+}
+
 const BULLET = /^[·•▪►*‣◦●○■□\-–—]\s+/u;
 
 export function buildItems(
@@ -47,8 +63,9 @@ export function buildItems(
 ): Draft[] {
   const drafts: Draft[] = [];
   const starts = headers.map((h, i) => {
-    if (place !== "above") return h.first;
+    if (place !== "above" && place !== "teaser") return h.first;
     const prevEnd = i > 0 ? (headers[i - 1] as Header).last : -1;
+    if (place === "teaser") return headlineAbove(lines, h.first, prevEnd, scores);
     const up = nonEmpty(lines, h.first - 1, prevEnd, -1);
     return up === -1 || monthLines.has(up) || likeness(lines, up, 0, scores) < 0.3 ? h.first : up;
   });
@@ -62,7 +79,9 @@ export function buildItems(
     let titleSpan: Span | null = null;
     let categorySpan: Span | null = null;
     let cursor = h.last + 1;
-    if (place === "above" && from !== h.first) titleSpan = lineSpan(lines[from] as Line);
+    if ((place === "above" || place === "teaser") && from !== h.first) {
+      titleSpan = lineSpan(lines[from] as Line);
+    }
     if (place === "below") {
       const down = nonEmpty(lines, h.last + 1, limit, 1);
       if (down !== -1 && !monthLines.has(down) && likeness(lines, down, 0, scores) >= 0.3) {
@@ -72,7 +91,9 @@ export function buildItems(
     }
     const suffix = cleanSuffix(h.suffix);
     const suffixAt = h.suffixStart + (h.suffix.length - suffix.length);
-    if (place === "inline-after" && suffix.length > 0) {
+    let lead: Span | null = null;
+    if (place === "teaser" && suffix.length > 0) lead = { start: suffixAt, end: suffixAt + suffix.length };
+    else if (place === "inline-after" && suffix.length > 0) {
       const tag = /^[[【(（]([^\]】)）]{1,20})[\]】)）]\s*/u.exec(suffix);
       if (tag) {
         categorySpan = { start: suffixAt + 1, end: suffixAt + 1 + (tag[1] as string).length };
@@ -115,7 +136,7 @@ export function buildItems(
       to = j;
     }
     if (body.length > longest) longest = body.length;
-    drafts.push({ header: h, from, to, titleSpan, categorySpan, body });
+    drafts.push({ header: h, from, to, titleSpan, categorySpan, lead, body });
   }
   return drafts;
 }
@@ -151,6 +172,7 @@ export function toItem(
   reference: Date | string | undefined,
 ): NewsItem {
   const paragraphSpans: Span[] = d.body.map((j) => lineSpan(lines[j] as Line));
+  if (d.lead) paragraphSpans.unshift(d.lead);
   let sourceSpan: Span | null = null;
   for (let k = paragraphSpans.length - 1; k >= Math.max(0, paragraphSpans.length - 2) && !sourceSpan; k--) {
     const span = paragraphSpans[k] as Span;

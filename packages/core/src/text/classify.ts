@@ -40,7 +40,13 @@ export function scanLines(input: string, lines: readonly Line[]): Scan {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     const len = line.textEnd - line.textStart;
-    if (len === 0 || len > MAX_HEADER_LENGTH) continue;
+    if (len === 0) continue;
+    if (len > MAX_HEADER_LENGTH) {
+      // "24.06.2019 | Berlin – …": a date that opens a teaser paragraph heads its item
+      const lead = leadingDate(line, i);
+      if (lead) candidates.push(lead);
+      continue;
+    }
     if (len <= 12) {
       const split = splitDate(input, lines, i);
       if (split) {
@@ -65,6 +71,17 @@ export function scanLines(input: string, lines: readonly Line[]): Scan {
   let year: number | null = null;
   for (const [y, n] of years) if (year === null || n > (years.get(year) ?? 0)) year = y;
   return { candidates, monthLines, year };
+}
+
+/** How far into a long line a date that opens it may run. */
+const LEAD_WINDOW = 48;
+
+function leadingDate(line: Line, i: number): Candidate | null {
+  const head = line.text.slice(0, LEAD_WINDOW);
+  if (!hasDigit(head)) return null;
+  const m = findDates(head)[0];
+  if (!m || m.start > 2 || m.day === null || m.end >= head.length) return null;
+  return toCandidate(line, i, i, m);
 }
 
 // the date that heads a line opens it or closes it; a headline may carry dates of its own

@@ -7,7 +7,15 @@ import type { Candidate } from "./classify.js";
 import type { Line } from "./lines.js";
 import { mean, median, mostCommon, nonEmpty } from "./util.js";
 
-export type TitlePlace = "above" | "below" | "inline-after" | "inline-before" | "none";
+/**
+ * Where an item's headline sits relative to its header line: on the line above or below, on the
+ * header line after or before the date, nowhere, or above a header line whose date opens the
+ * item's teaser ("teaser": `24.06.2019 | Berlin – …` under the headline).
+ */
+export type TitlePlace = "above" | "below" | "inline-after" | "inline-before" | "teaser" | "none";
+
+/** A text after the date at least this long (median over the page) is a teaser, not a headline. */
+const TEASER_LENGTH = 100;
 
 export interface Header extends Candidate {
   date: DateMatch;
@@ -95,6 +103,7 @@ export function titlePlace(
   if (!categoryOnly && suffixes.filter((s) => s.length > 0).length >= headers.length / 2) {
     // "12 March 2019 | News", "… | Events": a word or two after the date, with the headline on a
     // line of its own, is a category that changes from item to item
+    if (median(suffixes.map((t) => t.length)) >= TEASER_LENGTH) return "teaser";
     const short = suffixes.every((t) => t.length <= 25 && t.split(/\s+/).length <= 3);
     const around = short ? neighbours(headers, lines, monthLines, scores) : "none";
     if (short && (around !== "none" || new Set(suffixes).size <= headers.length / 2)) return around;
