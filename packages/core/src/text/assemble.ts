@@ -52,6 +52,20 @@ function headlineAbove(lines: readonly Line[], from: number, stop: number, score
   return from;
 }
 
+/** Longest keyword of a keyword line, in characters. */
+const KEYWORD_LENGTH = 8;
+
+/** "印度 卫生部 病例数": two or more short CJK keywords (a Latin one may be among them), nothing else. */
+export function isKeywordLine(text: string): boolean {
+  if (text.length > 40 || !CJK.test(text)) return false;
+  const words = text.split(" ");
+  return (
+    words.length >= 2 && words.every((w) => w.length > 0 && w.length <= KEYWORD_LENGTH && KEYWORD.test(w))
+  );
+}
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
+const KEYWORD = /^[\p{L}\p{N}][\p{L}\p{N}·・]*$/u;
+
 const BULLET = /^[·•▪►*‣◦●○■□\-–—]\s+/u;
 
 export function buildItems(
@@ -66,7 +80,9 @@ export function buildItems(
     if (place !== "above" && place !== "teaser") return h.first;
     const prevEnd = i > 0 ? (headers[i - 1] as Header).last : -1;
     if (place === "teaser") return headlineAbove(lines, h.first, prevEnd, scores);
-    const up = nonEmpty(lines, h.first - 1, prevEnd, -1);
+    let up = nonEmpty(lines, h.first - 1, prevEnd, -1);
+    // portals print the story's keywords between its headline and its age ("香港 中英联合声明")
+    if (up !== -1 && isKeywordLine((lines[up] as Line).text)) up = nonEmpty(lines, up - 1, prevEnd, -1);
     return up === -1 || monthLines.has(up) || likeness(lines, up, 0, scores) < 0.3 ? h.first : up;
   });
   const common = commonTail(headers.map((h) => h.prefix));
@@ -204,16 +220,18 @@ export function toItem(
   const source = sourceSpan ? text.slice(sourceSpan.start, sourceSpan.end) : null;
   const match = d.header.date;
   const resolved =
-    match.year === null && reference !== undefined ? parseDate(match.text, { reference }) : null;
-  const date =
-    resolved?.iso ?? toIso(match.year === null && page.year !== null ? withYear(match, page.year) : match);
+    match && match.year === null && reference !== undefined ? parseDate(match.text, { reference }) : null;
+  const date = match
+    ? (resolved?.iso ?? toIso(match.year === null && page.year !== null ? withYear(match, page.year) : match))
+    : null;
+  const dateSpan = match ? { start: match.start, end: match.end } : d.header.dateSpan;
   const first = lines[d.from] as Line;
   const lastLine = lines[d.to] as Line;
   return {
     // itemId reads the text only when there is no headline
     id: itemId({ date, title, text: title ? "" : opening400(paragraphs) }),
     date,
-    dateText: match.text,
+    dateText: dateSpan ? text.slice(dateSpan.start, dateSpan.end) : null,
     modified: null,
     title,
     category,
@@ -226,7 +244,7 @@ export function toItem(
     lang: itemLang(title, paragraphs, page),
     span: { start: first.start, end: lastLine.end },
     spans: {
-      date: { start: match.start, end: match.end },
+      date: dateSpan,
       title: d.titleSpan,
       category: d.categorySpan,
       source: sourceSpan,

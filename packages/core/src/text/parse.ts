@@ -3,6 +3,7 @@ import { detectLang, scriptOf } from "../lang/index.js";
 import type { NewsPage } from "../model/page.js";
 import type { Warning } from "../model/warning.js";
 import type { ParseOptions } from "../options.js";
+import { undatedList } from "./anchors.js";
 import { buildItems, toItem } from "./assemble.js";
 import { scanLines } from "./classify.js";
 import { type Line, splitLines } from "./lines.js";
@@ -43,11 +44,16 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
   const sample = pageSample(text, lines, chosen[0]?.first ?? 0);
   const lang = options.lang ?? detectLang(sample) ?? detectLang(text.slice(0, 4000));
   const script = scriptOf(sample, 2000);
-  const headers = readDates(chosen, lang, warnings);
+  let headers = readDates(chosen, lang, warnings);
+  // no date line repeats: the list may still be there, headed by another line that repeats
+  const undated = headers.length === 0 ? undatedList(lines, monthLines) : null;
+  if (undated?.kind === "headers") headers = undated.headers;
   // lines are scored up to three times (above one header, below another, then as the title)
   const scores = new Float64Array(lines.length).fill(-1);
-  const place = titlePlace(headers, lines, monthLines, scores);
-  const drafts = buildItems(lines, headers, place, monthLines, scores);
+  const drafts =
+    undated?.kind === "segments"
+      ? undated.drafts
+      : buildItems(lines, headers, titlePlace(headers, lines, monthLines, scores), monthLines, scores);
 
   const page = pageChrome(lines, drafts);
   const items = drafts.map((d) => toItem(text, lines, d, { lang, script, year }, options.reference));

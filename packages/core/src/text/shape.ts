@@ -1,6 +1,7 @@
 // Shape inference: which of the page's classified lines head its items, and where each item's
 // headline sits relative to them, decided once from the whole page.
 import { type DateMatch, decideOrder, withOrder } from "../dates/index.js";
+import type { Span } from "../model/span.js";
 import type { Warning } from "../model/warning.js";
 import { isFooter, isPagination, isReadMore } from "./chrome.js";
 import type { Candidate } from "./classify.js";
@@ -17,8 +18,18 @@ export type TitlePlace = "above" | "below" | "inline-after" | "inline-before" | 
 /** A text after the date at least this long (median over the page) is a teaser, not a headline. */
 const TEASER_LENGTH = 100;
 
-export interface Header extends Candidate {
-  date: DateMatch;
+/**
+ * What heads an item: a dated line, or on an undated list a line that comes back once per item
+ * (a month heading, a relative age, a byline, a repeated marker such as a comment count).
+ */
+export type HeaderKind = "date" | "month" | "age" | "byline" | "marker";
+
+export interface Header extends Omit<Candidate, "match"> {
+  kind: HeaderKind;
+  /** the day the item is dated with; null on undated lists */
+  date: DateMatch | null;
+  /** what the page prints as the item's date when it is no day ("June 2024", "26分钟前") */
+  dateSpan: Span | null;
 }
 
 // item headers are the page's most repeated date-line shape; a lone widget date ("Today: May 02,
@@ -73,8 +84,10 @@ export function readDates(chosen: readonly Candidate[], lang: string | null, war
 
 // the candidate becomes the header in place (candidates are ours; no copy per item)
 function asHeader(c: Candidate, date: DateMatch): Header {
-  const header = c as Header;
+  const header = c as unknown as Header;
+  header.kind = "date";
   header.date = date;
+  header.dateSpan = null;
   return header;
 }
 
@@ -95,6 +108,9 @@ export function titlePlace(
   scores: Float64Array,
 ): TitlePlace {
   if (headers.length === 0) return "none";
+  // entries under month headings ("June 2024" / "Invited to speak at …"): a one-line entry that
+  // runs to the next heading is the entry's text, not a headline over nothing
+  if (headers[0]?.kind === "month" && oneLineEntries(headers, lines) >= headers.length / 2) return "none";
   const suffixes = headers.map((h) => cleanSuffix(h.suffix));
   const repeated = mostCommon(suffixes);
   const categoryOnly =
@@ -149,7 +165,9 @@ function neighbours(
   // what follows the date is the post's text (a single post: title, date line, body)
   if (headers.length === 1 && b < 0.7) {
     const next = below[0] as number;
-    return next !== -1 && isProse((lines[next] as Line).text) && a >= 0.7 ? "above" : "none";
+    // ("Coalition News" over "21 December 2017 In Coalition News" names the page, not the post)
+    const bare = cleanSuffix((headers[0] as Header).suffix).length === 0;
+    return bare && next !== -1 && isProse((lines[next] as Line).text) && a >= 0.7 ? "above" : "none";
   }
   const place = b >= a ? "below" : "above";
   // short notices without headlines ("Pubblicata il: …" then one line of text) read like prose:
@@ -159,6 +177,17 @@ function neighbours(
     .map((j) => (lines[j] as Line).text);
   const prose = chosen.filter(isProse).length;
   return prose >= 0.4 * chosen.length ? "none" : place;
+}
+
+// how many headers are followed by exactly one line before the next header
+function oneLineEntries(headers: readonly Header[], lines: readonly Line[]): number {
+  let n = 0;
+  for (let i = 0; i < headers.length; i++) {
+    const stop = i + 1 < headers.length ? (headers[i + 1] as Header).first : lines.length;
+    const down = nonEmpty(lines, (headers[i] as Header).last + 1, stop, 1);
+    if (down !== -1 && (i + 1 === headers.length || nonEmpty(lines, down + 1, stop, 1) === -1)) n++;
+  }
+  return n;
 }
 
 /** The share of distinct texts among the lines `side` points at (1 when fewer than three). */
