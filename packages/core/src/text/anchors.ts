@@ -7,7 +7,7 @@ import type { Span } from "../model/span.js";
 import type { Draft } from "./assemble.js";
 import { isReadMore } from "./chrome.js";
 import type { Line } from "./lines.js";
-import { type Header, type HeaderKind, headlineScore, isProse } from "./shape.js";
+import { findOpening, type Header, type HeaderKind, headlineScore } from "./shape.js";
 import { lineSpan, nonEmpty } from "./util.js";
 
 /** Fewest repetitions of a line kind that make it the page's item header. */
@@ -133,34 +133,18 @@ function markerSegments(lines: readonly Line[]): Draft[] | null {
     }
   }
   // before the first marker and after the last: an item only where a headline opens a text
-  const first = opening(lines, 0, markers[0] as number, furniture);
+  const first = findOpening(lines, 0, markers[0] as number, furniture);
   if (first !== -1 && (markers[0] as number) - first <= 2 * longest) {
     const draft = segment(lines, first, markers[0] as number, furniture);
     if (draft) drafts.unshift(draft);
   }
   const lastMarker = markers[markers.length - 1] as number;
   const after = nonEmpty(lines, lastMarker + 1, lines.length, 1);
-  if (after !== -1 && opening(lines, after, after + 1, furniture) === after) {
+  if (after !== -1 && findOpening(lines, after, lines.length, furniture) === after) {
     const draft = segment(lines, after, Math.min(lines.length, after + longest), furniture);
     if (draft) drafts.push(draft);
   }
   return drafts.length >= MIN_REPEATS.marker - 1 ? drafts : null;
-}
-
-/** The first line in [from, to) that reads like a headline and is followed by a text. */
-function opening(lines: readonly Line[], from: number, to: number, furniture: ReadonlySet<number>): number {
-  for (let i = from; i < to; i++) {
-    const line = lines[i] as Line;
-    if (line.textStart === line.textEnd || furniture.has(i) || headlineScore(line.text) < 0.5) continue;
-    const next = nonEmpty(lines, i + 1, lines.length, 1);
-    if (next !== -1 && !furniture.has(next) && isText((lines[next] as Line).text)) return i;
-  }
-  return -1;
-}
-
-// a teaser: long, or written as a sentence rather than a headline
-function isText(text: string): boolean {
-  return text.length >= 80 || (isProse(text) && headlineScore(text) < 0.5);
 }
 
 // one item: its first line that is no furniture is the headline, the rest its text

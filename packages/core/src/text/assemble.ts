@@ -7,7 +7,7 @@ import type { Span } from "../model/span.js";
 import { itemId } from "../util/id.js";
 import { filterText, isFooter, isPagination, isReadMore, startsAtHome, youAreHere } from "./chrome.js";
 import type { Line } from "./lines.js";
-import { CATEGORY_LEAD, cleanSuffix, type Header, likeness, type TitlePlace } from "./shape.js";
+import { CATEGORY_LEAD, cleanSuffix, findOpening, type Header, likeness, type TitlePlace } from "./shape.js";
 import { commonTail, lineSpan, nonEmpty } from "./util.js";
 
 export interface Draft {
@@ -52,6 +52,26 @@ function headlineAbove(lines: readonly Line[], from: number, stop: number, score
   return from;
 }
 
+// posts whose date line closes them: each runs from the headline that opens its text (after the
+// previous date line) down to its own date line
+function closedItems(lines: readonly Line[], headers: readonly Header[]): Draft[] {
+  const drafts: Draft[] = [];
+  for (let i = 0; i < headers.length; i++) {
+    const h = headers[i] as Header;
+    const prevEnd = i > 0 ? (headers[i - 1] as Header).last + 1 : 0;
+    const from = findOpening(lines, prevEnd, h.first);
+    if (from === -1) continue;
+    const body: number[] = [];
+    for (let j = from + 1; j < h.first; j++) {
+      const line = lines[j] as Line;
+      if (line.textStart !== line.textEnd && !isReadMore(line.text)) body.push(j);
+    }
+    const titleSpan = lineSpan(lines[from] as Line);
+    drafts.push({ header: h, from, to: h.last, titleSpan, categorySpan: null, lead: null, body });
+  }
+  return drafts;
+}
+
 /** Longest keyword of a keyword line, in characters. */
 const KEYWORD_LENGTH = 8;
 
@@ -75,6 +95,7 @@ export function buildItems(
   monthLines: ReadonlySet<number>,
   scores: Float64Array,
 ): Draft[] {
+  if (place === "footer") return closedItems(lines, headers);
   const drafts: Draft[] = [];
   const starts = headers.map((h, i) => {
     if (place !== "above" && place !== "teaser") return h.first;

@@ -11,9 +11,10 @@ import { mean, median, mostCommon, nonEmpty } from "./util.js";
 /**
  * Where an item's headline sits relative to its header line: on the line above or below, on the
  * header line after or before the date, nowhere, or above a header line whose date opens the
- * item's teaser ("teaser": `24.06.2019 | Berlin – …` under the headline).
+ * item's teaser ("teaser": `24.06.2019 | Berlin – …` under the headline), or at the top of the
+ * text that the date line closes ("footer": blog themes that print `Posted on …` after the post).
  */
-export type TitlePlace = "above" | "below" | "inline-after" | "inline-before" | "teaser" | "none";
+export type TitlePlace = "above" | "below" | "inline-after" | "inline-before" | "teaser" | "footer" | "none";
 
 /** A text after the date at least this long (median over the page) is a teaser, not a headline. */
 const TEASER_LENGTH = 100;
@@ -108,6 +109,7 @@ export function titlePlace(
   scores: Float64Array,
 ): TitlePlace {
   if (headers.length === 0) return "none";
+  if (closesItems(headers, lines)) return "footer";
   // entries under month headings ("June 2024" / "Invited to speak at …"): a one-line entry that
   // runs to the next heading is the entry's text, not a headline over nothing
   if (headers[0]?.kind === "month" && oneLineEntries(headers, lines) >= headers.length / 2) return "none";
@@ -177,6 +179,61 @@ function neighbours(
     .map((j) => (lines[j] as Line).text);
   const prose = chosen.filter(isProse).length;
   return prose >= 0.4 * chosen.length ? "none" : place;
+}
+
+/**
+ * Whether the date lines close their posts rather than open them: before the first one a
+ * headline opens a text, after every other one the next post's headline opens its text, after
+ * the last one no post follows (a sidebar, the page's footer), and the lines just above them end
+ * texts rather than being headlines. A list headed by its dates has a post after its last date.
+ */
+function closesItems(headers: readonly Header[], lines: readonly Line[]): boolean {
+  if (headers.length < 2) return false;
+  const first = headers[0] as Header;
+  const last = headers[headers.length - 1] as Header;
+  const before = findOpening(lines, 0, first.first);
+  if (before === -1 || nonEmpty(lines, before + 1, first.first, 1) === -1) return false;
+  // the line just above a closing date line ends a post's text; a headline there heads the item
+  let titledAbove = 0;
+  for (const h of headers) {
+    const up = nonEmpty(lines, h.first - 1, -1, -1);
+    if (up !== -1 && headlineScore((lines[up] as Line).text) >= 0.5 && !isText((lines[up] as Line).text))
+      titledAbove++;
+  }
+  if (titledAbove > 0.2 * headers.length) return false;
+  let opened = 0;
+  for (let i = 0; i + 1 < headers.length; i++) {
+    const next = nonEmpty(lines, (headers[i] as Header).last + 1, (headers[i + 1] as Header).first, 1);
+    if (next !== -1 && opensText(lines, next, (headers[i + 1] as Header).first)) opened++;
+  }
+  if (opened < 0.8 * (headers.length - 1)) return false;
+  const after = nonEmpty(lines, last.last + 1, lines.length, 1);
+  return after === -1 || !opensText(lines, after, lines.length);
+}
+
+/** The first line in [from, to) that opens a text: a headline followed by a teaser or paragraph. */
+export function findOpening(
+  lines: readonly Line[],
+  from: number,
+  to: number,
+  skip?: ReadonlySet<number>,
+): number {
+  for (let i = from; i < to; i++) {
+    if ((lines[i] as Line).textStart === (lines[i] as Line).textEnd || skip?.has(i)) continue;
+    if (opensText(lines, i, to, skip)) return i;
+  }
+  return -1;
+}
+
+function opensText(lines: readonly Line[], i: number, to: number, skip?: ReadonlySet<number>): boolean {
+  if (headlineScore((lines[i] as Line).text) < 0.5) return false;
+  const next = nonEmpty(lines, i + 1, Math.max(to, i + 1), 1);
+  return next !== -1 && !skip?.has(next) && isText((lines[next] as Line).text);
+}
+
+/** A teaser or paragraph: long, or written as a sentence rather than a headline. */
+export function isText(text: string): boolean {
+  return text.length >= 80 || (isProse(text) && headlineScore(text) < 0.5);
 }
 
 // how many headers are followed by exactly one line before the next header
