@@ -7,7 +7,16 @@ import type { Span } from "../model/span.js";
 import { itemId } from "../util/id.js";
 import { filterText, isFooter, isPagination, isReadMore, startsAtHome, youAreHere } from "./chrome.js";
 import type { Line } from "./lines.js";
-import { CATEGORY_LEAD, cleanSuffix, findOpening, type Header, likeness, type TitlePlace } from "./shape.js";
+import {
+  CATEGORY_LEAD,
+  cleanSuffix,
+  findOpening,
+  headlineScore,
+  isText,
+  type Header,
+  likeness,
+  type TitlePlace,
+} from "./shape.js";
 import { commonTail, lineSpan, nonEmpty } from "./util.js";
 
 export interface Draft {
@@ -173,9 +182,56 @@ export function buildItems(
       to = j;
     }
     if (body.length > longest) longest = body.length;
+    // an empty day heading (a calendar widget's "16/12/2009" with nothing under it) is no item
+    if (!titleSpan && !lead && !categorySpan && body.length === 0 && place !== "inline-after") continue;
+    const group =
+      place === "below" && titleSpan && suffix.length === 0 ? dayGroup(lines, cursor - 1, body) : null;
+    if (group) {
+      for (const part of group) {
+        const titleLine = lines[part.title] as Line;
+        const end = part.body[part.body.length - 1] ?? part.title;
+        drafts.push({
+          header: h,
+          from: part === group[0] ? from : part.title,
+          to: end,
+          titleSpan: lineSpan(titleLine),
+          categorySpan,
+          lead: null,
+          body: part.body,
+        });
+      }
+      continue;
+    }
     drafts.push({ header: h, from, to, titleSpan, categorySpan, lead, body });
   }
   return drafts;
+}
+
+/**
+ * Several posts under one date heading ("16/12/2009", then headlines, some with a one-paragraph
+ * teaser, some alone): the lines under the date alternate headline and at most one text line.
+ * A post whose text runs to two paragraphs in a row is one item, in-text subheadings and all.
+ */
+function dayGroup(
+  lines: readonly Line[],
+  titleLine: number,
+  body: readonly number[],
+): { title: number; body: number[] }[] | null {
+  const parts: { title: number; body: number[] }[] = [{ title: titleLine, body: [] }];
+  let previousText = false;
+  for (const j of body) {
+    const text = (lines[j] as Line).text;
+    const headline = headlineScore(text) >= 0.5 && !isText(text);
+    if (headline) {
+      parts.push({ title: j, body: [] });
+      previousText = false;
+      continue;
+    }
+    if (previousText) return null;
+    (parts[parts.length - 1] as { body: number[] }).body.push(j);
+    previousText = true;
+  }
+  return parts.length >= 2 ? parts : null;
 }
 
 function isBoundary(text: string): boolean {
