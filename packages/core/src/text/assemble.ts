@@ -192,7 +192,8 @@ export function buildItems(
         const end = part.body[part.body.length - 1] ?? part.title;
         drafts.push({
           header: h,
-          from: part === group[0] ? from : part.title,
+          // the date line heads the group, as chrome: each item starts at its headline
+          from: part.title,
           to: end,
           titleSpan: lineSpan(titleLine),
           categorySpan,

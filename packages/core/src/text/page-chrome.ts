@@ -22,6 +22,11 @@ export function pageChrome(lines: readonly Line[], drafts: readonly Draft[]): Pa
     owner.fill(k, d.from, d.to + 1);
   });
   const kinds = new Map<number, ChromeKind>();
+  // a date line that heads several items (a day group) is left out of them: it is their heading
+  for (const d of drafts) {
+    if (d.header.last < d.from)
+      for (let i = d.header.first; i <= d.header.last; i++) kinds.set(i, "group-heading");
+  }
   const firstItem = drafts[0]?.from ?? lines.length;
   const lastItem = drafts.length > 0 ? (drafts[drafts.length - 1] as Draft).to : -1;
 
