@@ -11,9 +11,9 @@ import {
   CATEGORY_LEAD,
   cleanSuffix,
   findOpening,
+  type Header,
   headlineScore,
   isText,
-  type Header,
   likeness,
   type TitlePlace,
 } from "./shape.js";

@@ -1,52 +1,15 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { expectLossless } from "../../scripts/expect-lossless.js";
 import { type GoldItem, scoreListing } from "../../scripts/listing-score.js";
 import { isNewsError } from "../model/errors.js";
-import { NewsPage, type Span } from "../model/index.js";
+import { NewsPage } from "../model/index.js";
 import { parseDocument } from "../parse.js";
 import { parseText } from "./parse.js";
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../fixtures/text/${name}`, import.meta.url), "utf8");
 const gold = (name: string) => (JSON.parse(fixture(name)) as { items: GoldItem[] }).items;
-
-/** Every character of the input is in exactly one item span or one chrome span, and every field slices to its value. */
-function expectLossless(page: NewsPage, input: string): void {
-  expect(() => NewsPage.parse(page)).not.toThrow();
-  const spans: Span[] = [...page.items.map((i) => i.span), ...page.chrome.map((c) => c.span)];
-  spans.sort((a, b) => a.start - b.start);
-  let pos = 0;
-  for (const s of spans) {
-    expect(s.start).toBe(pos);
-    expect(s.end).toBeGreaterThan(s.start);
-    pos = s.end;
-  }
-  expect(pos).toBe(input.length);
-  expect(page.inputInfo.length).toBe(input.length);
-  const at = (s: Span | null) => (s ? input.slice(s.start, s.end) : null);
-  for (const item of page.items) {
-    expect(at(item.spans.title)).toBe(item.title);
-    expect(at(item.spans.category)).toBe(item.category);
-    expect(at(item.spans.source)).toBe(item.source);
-    expect(at(item.spans.date)).toBe(item.dateText);
-    expect(item.spans.paragraphs.map(at)).toEqual(item.paragraphs);
-    for (const s of [item.spans.title, ...item.spans.paragraphs]) {
-      if (s) expect(s.start >= item.span.start && s.end <= item.span.end).toBe(true);
-    }
-    // the date is the item's own, or the heading of the day group the item is in
-    const date = item.spans.date;
-    if (date) {
-      const inItem = date.start >= item.span.start && date.end <= item.span.end;
-      const inHeading = page.chrome.some(
-        (c) => c.kind === "group-heading" && c.span.start <= date.start && date.end <= c.span.end,
-      );
-      expect(inItem || inHeading).toBe(true);
-    }
-  }
-  expect(page.spans.breadcrumbs.map(at)).toEqual(page.breadcrumbs);
-  expect(at(page.spans.section)).toBe(page.section);
-  if (page.filter?.span) expect(at(page.filter.span)).toBe(page.filter.text);
-}
 
 describe("parseText on the seed (golden, reviewed by hand)", () => {
   const input = fixture("seed.txt");
