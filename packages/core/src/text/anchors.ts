@@ -3,6 +3,7 @@
 // ("by Jane Doe   Policy"), or a repeated marker line (a comment count, an image credit,
 // "read more", an empty "Tags: , , ," line). Items get null dates, never zero items.
 import { parseRelative } from "../dates/relative.js";
+import { isByline, markerKey } from "../listing/lines.js";
 import type { Span } from "../model/span.js";
 import type { Draft } from "./assemble.js";
 import { isReadMore } from "./chrome.js";
@@ -24,7 +25,6 @@ const SOME_DAY = new Date(Date.UTC(2000, 0, 1));
 // every age the dates module reads has a number, or a word of these; most lines are turned away here
 const MAY_BE_AGE =
   /\d|(?:ago|fa|geleden|temu|назад|atrás|atras)$|前$|^(?:il y a|hace|vor|há|ha) |^(?:yesterday|today|hier|aujourd|ayer|hoy|ieri|oggi|gestern|heute|gisteren|vandaag|wczoraj|dziś|вчера|сегодня|昨天|今天)/iu;
-const BYLINE = /^(?:by|par|von|di|por|door|przez|av|af|от|作者[:：]?)\s+\S/iu;
 
 export type Undated = { kind: "headers"; headers: Header[] } | { kind: "segments"; drafts: Draft[] } | null;
 
@@ -50,7 +50,7 @@ export function undatedList(lines: readonly Line[], monthLines: ReadonlySet<numb
     const len = line.textEnd - line.textStart;
     if (len === 0 || len > MAX_ANCHOR_LENGTH) continue;
     if (len <= 30 && MAY_BE_AGE.test(line.text) && parseRelative(line.text, SOME_DAY) !== null) ages.push(i);
-    else if (BYLINE.test(line.text) && !line.text.endsWith(".")) bylines.push(i);
+    else if (isByline(line.text)) bylines.push(i);
   }
   if (ages.length >= MIN_REPEATS.age) {
     return { kind: "headers", headers: ages.map((i) => lineHeader(lines, i, "age")) };
@@ -92,17 +92,6 @@ function bylineName(line: Line): Span | null {
   const start = line.textStart + lead[0].length;
   return { start, end: start + name.length };
 }
-
-/**
- * The written shape of a short line: digits as one `0`, runs of one punctuation mark as one, so
- * "0" and "12" (comment counts) or "Tags: , , ," and "Tags: , ," (empty tag lists) are one key.
- */
-export function markerKey(text: string): string {
-  // most lines have neither: one test instead of two replacements
-  if (!HAS_VARIABLE_PART.test(text)) return text;
-  return text.replace(/\d+/gu, "0").replace(/([^\p{L}\p{N}])(?:\s*\1)+/gu, "$1");
-}
-const HAS_VARIABLE_PART = /\d|([^\p{L}\p{N}])\s*\1/u;
 
 // items between the page's most repeated short line; lines of any repeated key are furniture
 function markerSegments(lines: readonly Line[]): Draft[] | null {

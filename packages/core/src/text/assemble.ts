@@ -2,6 +2,7 @@
 // fields (headline, category, paragraphs, source) with their spans.
 import { type DateMatch, parseDate, toIso } from "../dates/index.js";
 import { detectLang, type Script, scriptOf } from "../lang/index.js";
+import { isKeywordLine, isText } from "../listing/lines.js";
 import type { NewsItem } from "../model/page.js";
 import type { Span } from "../model/span.js";
 import { itemId } from "../util/id.js";
@@ -13,7 +14,6 @@ import {
   findOpening,
   type Header,
   headlineScore,
-  isText,
   likeness,
   type TitlePlace,
 } from "./shape.js";
@@ -80,20 +80,6 @@ function closedItems(lines: readonly Line[], headers: readonly Header[]): Draft[
   }
   return drafts;
 }
-
-/** Longest keyword of a keyword line, in characters. */
-const KEYWORD_LENGTH = 8;
-
-/** "印度 卫生部 病例数": two or more short CJK keywords (a Latin one may be among them), nothing else. */
-export function isKeywordLine(text: string): boolean {
-  if (text.length > 40 || !CJK.test(text)) return false;
-  const words = text.split(" ");
-  return (
-    words.length >= 2 && words.every((w) => w.length > 0 && w.length <= KEYWORD_LENGTH && KEYWORD.test(w))
-  );
-}
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
-const KEYWORD = /^[\p{L}\p{N}][\p{L}\p{N}·・]*$/u;
 
 const BULLET = /^[·•▪►*‣◦●○■□\-–—]\s+/u;
 

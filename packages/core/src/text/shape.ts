@@ -1,6 +1,7 @@
 // Shape inference: which of the page's classified lines head its items, and where each item's
 // headline sits relative to them, decided once from the whole page.
 import { type DateMatch, decideOrder, withOrder } from "../dates/index.js";
+import { headlineShape, isProse, isText } from "../listing/lines.js";
 import type { Span } from "../model/span.js";
 import type { Warning } from "../model/warning.js";
 import { isFooter, isPagination, isReadMore } from "./chrome.js";
@@ -231,11 +232,6 @@ function opensText(lines: readonly Line[], i: number, to: number, skip?: Readonl
   return next !== -1 && !skip?.has(next) && isText((lines[next] as Line).text);
 }
 
-/** A teaser or paragraph: long, or written as a sentence rather than a headline. */
-export function isText(text: string): boolean {
-  return text.length >= 80 || (isProse(text) && headlineScore(text) < 0.5);
-}
-
 // how many headers are followed by exactly one line before the next header
 function oneLineEntries(headers: readonly Header[], lines: readonly Line[]): number {
   let n = 0;
@@ -254,11 +250,6 @@ function distinctShare(lines: readonly Line[], side: readonly number[]): number 
   return new Set(present.map((j) => (lines[j] as Line).text)).size / present.length;
 }
 
-export function isProse(text: string): boolean {
-  // endsWith, not /\.$/: a regex anchored at the end still tries every position of the line
-  return text.length > 120 || (text.endsWith(".") && !text.endsWith("...")) || /, \p{Ll}/u.test(text);
-}
-
 function isLabel(h: Header, headers: readonly Header[]): boolean {
   return !h.key.includes("|text|") || headers.length === 0;
 }
@@ -275,16 +266,8 @@ export function likeness(lines: readonly Line[], j: number, typical: number, sco
   return typical > 0 ? score * Math.min(1, text.length / (0.4 * typical)) : score;
 }
 
+/** How much a line of a text dump looks like a headline (0 for page furniture); see `headlineShape`. */
 export function headlineScore(text: string): number {
-  const len = text.length;
-  if (len < 3 || len > 200 || isPagination(text) || isReadMore(text) || isFooter(text)) return 0;
-  let score = len > 150 ? 0.5 : 1;
-  const last = text.charCodeAt(len - 1);
-  if (last === 46 || last === 59 || last === 44) {
-    // "U.S." and "..." end headlines; a full stop after a word ends a sentence
-    const abbreviation = last === 46 && (text.endsWith("...") || /\b[A-Z]\.$/.test(text));
-    if (!abbreviation) score *= 0.3;
-  } else if (last === 58 || last === 0xff1a) score *= 0.2;
-  if (len > 80 && /[.!?。！？]\s+\p{Lu}/u.test(text)) score *= 0.5;
-  return score;
+  if (isPagination(text) || isReadMore(text) || isFooter(text)) return 0;
+  return headlineShape(text);
 }
