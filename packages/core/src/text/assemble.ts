@@ -218,8 +218,16 @@ function dayGroup(
     (parts[parts.length - 1] as { body: number[] }).body.push(j);
     previousText = true;
   }
-  return parts.length >= 2 ? parts : null;
+  if (parts.length < 2) return null;
+  // posts' headlines are of a size; "Contact: Jared Smith" under a press release's headline is not one
+  const longest = Math.max(...parts.map((p) => (lines[p.title] as Line).text.length));
+  return parts.every((p) => (lines[p.title] as Line).text.length >= DAY_GROUP_TITLE_SHARE * longest)
+    ? parts
+    : null;
 }
+
+/** The shortest headline of a day group, as a share of its longest. */
+const DAY_GROUP_TITLE_SHARE = 0.4;
 
 function isBoundary(text: string): boolean {
   return (
