@@ -77,6 +77,7 @@ function lineHeader(lines: readonly Line[], i: number, kind: Exclude<HeaderKind,
     suffixStart: line.textEnd,
     prefixStart: line.textStart,
     author: byline,
+    updated: null,
     key: kind,
   };
 }
@@ -174,6 +175,7 @@ function segment(
     suffixStart: title.textEnd,
     prefixStart: title.textStart,
     author: null,
+    updated: null,
     key: "marker",
   };
   const titled = headlineScore(title.text) >= 0.2;

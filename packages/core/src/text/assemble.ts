@@ -304,7 +304,7 @@ export function toItem(
     id: itemId({ date, title, text: title ? "" : opening400(paragraphs) }),
     date,
     dateText: dateSpan ? text.slice(dateSpan.start, dateSpan.end) : null,
-    modified: null,
+    modified: d.header.updated ? toIso(d.header.updated) : null,
     title,
     category,
     paragraphs,

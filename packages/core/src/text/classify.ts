@@ -20,6 +20,8 @@ export interface Candidate {
   prefixStart: number;
   /** "by admin", "By Jane Doe |": the author named on the header line */
   author: Span | null;
+  /** the date printed right after the item's date: its last update (offsets absolute) */
+  updated: DateMatch | null;
   /** the written shape: header lines of one list share it */
   key: string;
 }
@@ -59,13 +61,17 @@ export function scanLines(input: string, lines: readonly Line[]): Scan {
     const found = findDates(line.text);
     if (found.length === 0) continue;
     for (const m of found) if (m.year !== null) years.set(m.year, (years.get(m.year) ?? 0) + 1);
-    const match = headerDate(found, line.text.length);
+    const match = headerDate(found, line.text);
     if (!match) {
       const only = found[0] as DateMatch;
       if (found.length === 1 && only.start === 0 && only.end === line.text.length) monthLines.add(i);
       continue;
     }
-    const candidate = toCandidate(line, i, i, match);
+    // a date printed right after the item's date is its last update ("… 2013 February 25, 2013")
+    const next = found[found.indexOf(match) + 1];
+    const updated =
+      next && next.day !== null && line.text.slice(match.end, next.start).trim() === "" ? next : null;
+    const candidate = toCandidate(line, i, i, match, updated);
     if (candidate) candidates.push(candidate);
   }
   let year: number | null = null;
@@ -86,16 +92,24 @@ function leadingDate(line: Line, i: number): Candidate | null {
 
 // the date that heads a line opens it or closes it; a headline may carry dates of its own
 // ("Statement on H.R. 7 January 22, 2015", "Grocery Feb. 19, 2011 February 16, 2011")
-function headerDate(found: readonly DateMatch[], length: number): DateMatch | undefined {
+function headerDate(found: readonly DateMatch[], text: string): DateMatch | undefined {
   let first: DateMatch | undefined;
   let last: DateMatch | undefined;
+  // the first date of the run of dates (only spaces between them) that ends at `last`
+  let run: DateMatch | undefined;
   for (const m of found) {
     if (m.day === null) continue;
     if (m.start <= 2) return m;
     first ??= m;
+    run = last && text.slice(last.end, m.start).trim() === "" ? run : m;
     last = m;
   }
-  return last && last.end >= length - 1 ? last : first;
+  if (!last || last.end < text.length - 1) return first;
+  // "Posted on February 25, 2013 February 25, 2013": a label, then the publication and the update
+  // printed together; after a headline ("… in the Grocery Feb. 19, 2011 February 16, 2011") the
+  // line's own date is the last
+  if (run && run !== last && prefixKey(text.slice(0, run.start).trim()) !== "text") return run;
+  return last;
 }
 
 // a calendar badge: the date's parts on consecutive short lines
@@ -128,6 +142,7 @@ function splitDate(input: string, lines: readonly Line[], i: number): Candidate 
     suffixStart: last.textEnd,
     prefixStart: line.textStart,
     author: null,
+    updated: null,
     key: `${shapeOf(match.text)}|split|`,
   };
 }
@@ -149,9 +164,15 @@ const BY_ALONE = /^(?:by|par|von|di|por|door|przez|av|af)$/iu;
 // a prefix that ends like "Posted in News on", "Publié le", "Veröffentlicht am" introduces the date
 const LABEL_END = /(?:^|\s)(?:on|le|il|el|em|am|op|dnia|den|du|del|dal|at|:)$/iu;
 
-function toCandidate(line: Line, first: number, last: number, m: DateMatch): Candidate | null {
+function toCandidate(
+  line: Line,
+  first: number,
+  last: number,
+  m: DateMatch,
+  updated: DateMatch | null = null,
+): Candidate | null {
   const prefix = line.text.slice(0, m.start).trim();
-  let suffix = line.text.slice(m.end).trim();
+  let suffix = line.text.slice((updated ?? m).end).trim();
   let suffixStart = line.textEnd - suffix.length;
   // "Today: May 02, 2013" is the page's clock, not an item
   if (prefix.length > 0 && TODAY.test(prefix)) return null;
@@ -207,6 +228,7 @@ function toCandidate(line: Line, first: number, last: number, m: DateMatch): Can
     suffixStart,
     prefixStart: line.textStart,
     author,
+    updated: updated ? shift(updated, line.textStart) : null,
     key: `${shapeOf(m.text)}|${prefixKind}|${suffix.length > 0 ? "s" : ""}`,
   };
 }

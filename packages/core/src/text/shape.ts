@@ -17,8 +17,8 @@ import { mean, median, mostCommon, nonEmpty } from "./util.js";
  */
 export type TitlePlace = "above" | "below" | "inline-after" | "inline-before" | "teaser" | "footer" | "none";
 
-/** A text after the date at least this long (median over the page) is a teaser, not a headline. */
-const TEASER_LENGTH = 100;
+/** A text after the date at least this long is a teaser, not a headline. */
+const TEASER_LENGTH = 80;
 
 /**
  * What heads an item: a dated line, or on an undated list a line that comes back once per item
@@ -122,6 +122,7 @@ export function titlePlace(
   if (!categoryOnly && suffixes.filter((s) => s.length > 0).length >= headers.length / 2) {
     // "12 March 2019 | News", "… | Events": a word or two after the date, with the headline on a
     // line of its own, is a category that changes from item to item
+    // "March 03, 2018 - After a great deal…": what follows the dates runs longer than headlines do
     if (median(suffixes.map((t) => t.length)) >= TEASER_LENGTH) return "teaser";
     const short = suffixes.every((t) => t.length <= 25 && t.split(/\s+/).length <= 3);
     const around = short ? neighbours(headers, lines, monthLines, scores) : "none";

@@ -78,6 +78,8 @@ describe("shape: date after the body", () => {
       ],
       ["2017-06-12", "Considering End Users in the Design of News Credibility Annotations"],
     ]);
+    // "Posted on June 12, 2017June 28, 2017": the update printed after the publication
+    expect(page.items.map((i) => i.modified)).toEqual(["2019-01-17", "2018-08-05", "2017-06-28"]);
   });
 });
 
