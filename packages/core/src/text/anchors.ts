@@ -37,11 +37,13 @@ export type Undated = { kind: "headers"; headers: Header[] } | { kind: "segments
  * undatedList(lines, monthLines); // { kind: "headers", headers: [...] } for a channel of "26分钟前" lines
  */
 export function undatedList(lines: readonly Line[], monthLines: ReadonlySet<number>): Undated {
-  if (monthLines.size >= MIN_REPEATS.month) {
-    return {
-      kind: "headers",
-      headers: [...monthLines].sort((a, b) => a - b).map((i) => lineHeader(lines, i, "month")),
-    };
+  // month headings over entries; a column of months in a row is an archive widget
+  const months = [...monthLines].sort((a, b) => a - b);
+  const headings = months.filter(
+    (i, k) => !nextTo(lines, i, months[k - 1]) && !nextTo(lines, months[k + 1], i),
+  );
+  if (headings.length >= MIN_REPEATS.month) {
+    return { kind: "headers", headers: headings.map((i) => lineHeader(lines, i, "month")) };
   }
   const ages: number[] = [];
   const bylines: number[] = [];
@@ -60,6 +62,11 @@ export function undatedList(lines: readonly Line[], monthLines: ReadonlySet<numb
   }
   const drafts = markerSegments(lines);
   return drafts ? { kind: "segments", drafts } : null;
+}
+
+// whether line `b` is the next non-empty line after line `a` (false when either is missing)
+function nextTo(lines: readonly Line[], b: number | undefined, a: number | undefined): boolean {
+  return a !== undefined && b !== undefined && nonEmpty(lines, a + 1, b, 1) === -1;
 }
 
 function lineHeader(lines: readonly Line[], i: number, kind: Exclude<HeaderKind, "date">): Header {

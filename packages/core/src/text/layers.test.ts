@@ -66,6 +66,15 @@ describe("anchors: undatedList", () => {
     if (list?.kind === "segments") expect(list.drafts).toHaveLength(count);
   });
 
+  it("takes no month heading from an archive widget's column of months (105's sidebar)", () => {
+    const text = fixture("105.txt");
+    const sidebar = text.slice(text.indexOf("Archives"));
+    const lines = splitLines(sidebar);
+    const { monthLines } = scanLines(sidebar, lines);
+    expect(monthLines.size).toBeGreaterThanOrEqual(8);
+    expect(undatedList(lines, monthLines)?.kind).not.toBe("headers");
+  });
+
   it("finds no list in a page of menu lines that come back in a row", () => {
     const lines = splitLines("Home\nAbout us\n".repeat(20));
     expect(undatedList(lines, new Set())).toBeNull();
