@@ -3,6 +3,7 @@ import { detectLang, scriptOf } from "../lang/index.js";
 import type { NewsPage } from "../model/page.js";
 import type { Warning } from "../model/warning.js";
 import type { ParseOptions } from "../options.js";
+import { pageUrlOf } from "../shared/url.js";
 import { undatedList } from "./anchors.js";
 import { buildItems, toItem } from "./assemble.js";
 import { scanLines } from "./classify.js";
@@ -71,7 +72,7 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
     breadcrumbs: page.crumbs.map((c) => c.text),
     filter: page.filter,
     title: null,
-    url: options.url ?? null,
+    url: pageUrlOf(options),
     lang: lang ?? null,
     items,
     warnings,
