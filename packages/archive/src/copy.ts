@@ -177,8 +177,8 @@ export function withSightings(
   const byKey = new Map<number, StoredRow["sightings"]>();
   for (const s of seen) {
     const key = Number(s.item_key);
-    let list = byKey.get(key);
-    if (!list) byKey.set(key, (list = []));
+    const list = byKey.get(key) ?? [];
+    if (list.length === 0) byKey.set(key, list);
     list.push({ source: s.source, pageUrl: s.page_url, seenAt: s.seen_at });
   }
   return rows.map((r) => ({ ...r, key: Number(r.key), sightings: byKey.get(Number(r.key)) ?? [] }));
