@@ -8,6 +8,7 @@ import {
   type InputError,
   type InputResult,
   parseByteSize,
+  parseWithLanguageModel,
   readInputs,
 } from "@news/app";
 import {
@@ -143,7 +144,7 @@ async function run(args: string[], io: Io, parser: Parser): Promise<number> {
         // a downloaded page resolves its links against where it ended up, unless --url says otherwise
         if (input.url && values.url === undefined) options.url = input.url;
         try {
-          const { page, text } = parser(input.bytes, options);
+          const { page, text } = await parseWithLanguageModel(parser, input.bytes, options);
           record = { input: input.input, page: enrichPage ? enrichPage(page, { input: text }) : page };
         } catch (error) {
           if (!isNewsError(error)) {
