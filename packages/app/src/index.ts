@@ -43,6 +43,7 @@ export {
   readInputs,
 } from "./inputs.js";
 export { pagesFromJson } from "./json.js";
+export { jsonPieces } from "./json-stream.js";
 export { type DocumentParser, parseWithLanguageModel } from "./parse.js";
 export {
   type Bounded,

@@ -7,6 +7,7 @@ import {
   fetchPage,
   type InputError,
   type InputResult,
+  jsonPieces,
   parseByteSize,
   parseWithLanguageModel,
   readInputs,
@@ -162,7 +163,7 @@ async function run(args: string[], io: Io, parser: Parser): Promise<number> {
         progress.clear();
         io.stderr.write(`news: ${record.error.code}: ${record.error.message}\n`);
       }
-      await output.write(render(record, format, { first: count === 0, single, width }));
+      for (const piece of render(record, format, { first: count === 0, single, width })) await output.write(piece);
       count++;
       progress.update(`news: ${count} parsed${failed ? `, ${failed} failed` : ""}`);
     }
@@ -177,21 +178,33 @@ async function run(args: string[], io: Io, parser: Parser): Promise<number> {
   return internal ? EXIT.internal : failed ? EXIT.failed : EXIT.ok;
 }
 
-function render(
+/** One record's output, in pieces: JSON is written item by item, so no page is too large for it. */
+function* render(
   record: Outcome,
   format: Format,
   at: { first: boolean; single: boolean; width: number },
-): string {
+): Generator<string> {
   const { input, page, error } = record;
   if (format === "ndjson" || format === "json") {
-    if (error)
-      return format === "json"
-        ? ""
-        : toJsonLine({ input, error: { code: error.code, message: error.message } });
-    if (format === "json") return `${JSON.stringify(page, null, 2)}\n`;
-    // a NewsPage plus `input`, the path as given
-    return toJsonLine({ input, ...page! });
+    if (error) {
+      if (format === "ndjson") yield toJsonLine({ input, error: { code: error.code, message: error.message } });
+      return;
+    }
+    // a NewsPage (plus `input`, the path as given, in ndjson), exactly JSON.stringify's text
+    const value = format === "json" ? page! : { input, ...page! };
+    yield* jsonPieces(value, { indent: format === "json" ? 2 : 0, stream: ["items"] });
+    yield "\n";
+    return;
   }
+  yield renderText(record, format, at);
+}
+
+function renderText(
+  record: Outcome,
+  format: Exclude<Format, "json" | "ndjson">,
+  at: { first: boolean; single: boolean; width: number },
+): string {
+  const { input, page } = record;
   if (format === "csv") {
     const header = at.first ? csvLine(["input", ...CSV_COLUMNS]) : "";
     return header + (page ? page.items.map((item) => itemToCsvRow(item, [input])).join("") : "");
