@@ -25,10 +25,17 @@ try {
   const rows = [];
   for (const name of (await readdir(join(dir, "out"))).sort()) {
     const code = await readFile(join(dir, "out", name));
-    rows.push({ chunk: name === "app.js" ? "main (loaded on import)" : `${name} (loaded on demand)`, bytes: code.length, gzip: gzipSync(code).length });
+    rows.push({
+      chunk: name === "app.js" ? "main (loaded on import)" : `${name} (loaded on demand)`,
+      bytes: code.length,
+      gzip: gzipSync(code).length,
+    });
   }
   const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
-  for (const r of rows) console.log(`${r.chunk.padEnd(44)} ${kb(r.bytes).padStart(8)} minified  ${kb(r.gzip).padStart(7)} gzipped`);
+  for (const r of rows)
+    console.log(
+      `${r.chunk.padEnd(44)} ${kb(r.bytes).padStart(8)} minified  ${kb(r.gzip).padStart(7)} gzipped`,
+    );
 } finally {
   await rm(dir, { recursive: true, force: true });
 }

@@ -1,9 +1,20 @@
 import { spawn } from "node:child_process";
-import { lstat, mkdtemp, readdir, readFile, readlink, rm, stat, symlink, writeFile, chmod } from "node:fs/promises";
+import {
+  chmod,
+  lstat,
+  mkdtemp,
+  readdir,
+  readFile,
+  readlink,
+  rm,
+  stat,
+  symlink,
+  writeFile,
+} from "node:fs/promises";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
-import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openOutput, writeAll } from "./output.js";
@@ -36,11 +47,17 @@ describe("openOutput", () => {
     await expect(writeAll(full as never, "x")).rejects.toMatchObject({ code: "ENOSPC" });
   });
 
-  it.skipIf(process.platform !== "linux")("reports a full device as disk-full, not as an internal error", async () => {
-    const output = await openOutput("/dev/full", io());
-    await expect(output.write("x".repeat(70_000))).rejects.toMatchObject({ name: "AppError", code: "disk-full" });
-    await output.abort();
-  });
+  it.skipIf(process.platform !== "linux")(
+    "reports a full device as disk-full, not as an internal error",
+    async () => {
+      const output = await openOutput("/dev/full", io());
+      await expect(output.write("x".repeat(70_000))).rejects.toMatchObject({
+        name: "AppError",
+        code: "disk-full",
+      });
+      await output.abort();
+    },
+  );
 
   it("writes through a symlink, which stays a link, and keeps the target's mode", async () => {
     await writeFile(join(cwd, "real.json"), "old");

@@ -222,7 +222,10 @@ describe("hostile inputs", () => {
   });
 
   it("reads .gz with a limit above what one buffer can hold, and says so clearly when it is passed", async () => {
-    const r = await readInput({ input: "pages/d.txt.gz", path: join(cwd, "pages/d.txt.gz") }, { maxBytes: 10 * 1024 ** 3 });
+    const r = await readInput(
+      { input: "pages/d.txt.gz", path: join(cwd, "pages/d.txt.gz") },
+      { maxBytes: 10 * 1024 ** 3 },
+    );
     expect(text(r)).toBe("gzipped page");
     expect(tooLarge("x.gz", 10 * 1024 ** 3).message).toMatch(/the most one input can hold in memory/);
   });

@@ -5,7 +5,10 @@ const page = {
   kind: "listing",
   section: null,
   skipped: undefined,
-  items: [{ id: "a", spans: { title: { start: 0, end: 3 } }, tags: [] }, { id: "b", paragraphs: ["x\ny"] }],
+  items: [
+    { id: "a", spans: { title: { start: 0, end: 3 } }, tags: [] },
+    { id: "b", paragraphs: ["x\ny"] },
+  ],
   warnings: [],
   inputInfo: { format: "text" },
 };

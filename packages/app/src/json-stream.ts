@@ -15,7 +15,8 @@ export function* jsonPieces(
   const pad = " ".repeat(indent);
   const nl = indent ? "\n" : "";
   const colon = indent ? ": " : ":";
-  const nest = (json: string, depth: number) => (indent ? json.replaceAll("\n", `\n${pad.repeat(depth)}`) : json);
+  const nest = (json: string, depth: number) =>
+    indent ? json.replaceAll("\n", `\n${pad.repeat(depth)}`) : json;
   const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== "function");
   if (entries.length === 0) {
     yield "{}";

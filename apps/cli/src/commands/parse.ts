@@ -4,9 +4,11 @@ import { parseArgs } from "node:util";
 import {
   AppError,
   DEFAULT_MAX_BYTES,
+  expandGlob,
   fetchPage,
   type InputError,
   type InputResult,
+  isGlob,
   jsonPieces,
   parseByteSize,
   parseWithLanguageModel,
@@ -111,7 +113,11 @@ async function run(args: string[], io: Io, parser: Parser): Promise<number> {
   const { values, positionals } = parseOptions(args);
   if (positionals.length === 0)
     throw new AppError("no-input", "no input given (a file, a directory, - or a URL)");
-  const single = positionals.length === 1 && !(await isDirectory(positionals[0]!, io.cwd));
+  const only = positionals.length === 1 ? positionals[0]! : undefined;
+  const single =
+    only !== undefined &&
+    !(await isDirectory(only, io.cwd)) &&
+    !(isGlob(only) && !(await exists(resolve(io.cwd, only))));
   const requested = values.format === undefined ? undefined : formatOf(values.format);
   const format: Format =
     requested === "json" && !single ? "ndjson" : (requested ?? (single ? "json" : "ndjson"));
@@ -163,7 +169,8 @@ async function run(args: string[], io: Io, parser: Parser): Promise<number> {
         progress.clear();
         io.stderr.write(`news: ${record.error.code}: ${record.error.message}\n`);
       }
-      for (const piece of render(record, format, { first: count === 0, single, width })) await output.write(piece);
+      for (const piece of render(record, format, { first: count === 0, single, width }))
+        await output.write(piece);
       count++;
       progress.update(`news: ${count} parsed${failed ? `, ${failed} failed` : ""}`);
     }
@@ -187,7 +194,8 @@ function* render(
   const { input, page, error } = record;
   if (format === "ndjson" || format === "json") {
     if (error) {
-      if (format === "ndjson") yield toJsonLine({ input, error: { code: error.code, message: error.message } });
+      if (format === "ndjson")
+        yield toJsonLine({ input, error: { code: error.code, message: error.message } });
       return;
     }
     // a NewsPage (plus `input`, the path as given, in ndjson), exactly JSON.stringify's text
@@ -270,7 +278,15 @@ async function* sources(
     }
     stdin ||= arg === "-";
     if (!/^https?:\/\//i.test(arg)) {
-      files.push(arg);
+      // a quoted glob is expanded as ingest expands it (a file literally named so is read as itself)
+      if (isGlob(arg) && !(await exists(resolve(io.cwd, arg)))) {
+        for (const ref of await expandGlob(arg, io.cwd)) {
+          if ("ok" in ref) {
+            yield* flush();
+            yield ref;
+          } else files.push(ref.input);
+        }
+      } else files.push(arg);
       continue;
     }
     yield* flush();
@@ -305,6 +321,13 @@ function referenceOf(value: string): string {
   )
     throw new AppError("bad-option", `--reference: not an ISO date or timestamp: "${value}"`);
   return value;
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
 }
 
 async function isDirectory(arg: string, cwd: string): Promise<boolean> {
