@@ -63,6 +63,7 @@ Options:
   --enrich               add to each item its quotes and speakers, attribution, cited documents,
                          people, places and organisations, event figures and dates, and
                          near-duplicate links (slower; every value keeps its span)
+  -q, --quiet            no progress counter or terminal notice, only results and errors
   -h, --help             show this help
 
 Each ndjson record is a NewsPage plus "input", the path as given (how its bytes were
@@ -132,11 +133,14 @@ async function run(args: string[], io: Io, parser: Parser): Promise<number> {
   // loaded only when asked for: enrichment brings NLP code and a gazetteer that parsing never needs
   const enrichPage = values.enrich ? (await import("@news/core/enrich")).enrich : undefined;
   const output = await openOutput(values.out, io);
-  if (positionals.includes("-") && io.stdin.isTTY)
+  if (positionals.includes("-") && io.stdin.isTTY && !values.quiet)
     io.stderr.write("news: reading the page from the terminal (end with Ctrl-D)\n");
   const width = values.out === undefined && io.stdout.isTTY ? Math.min(io.stdout.columns ?? 80, 100) : 80;
   // a counter only while results go somewhere else than the terminal it would be drawn on
-  const progress = progressLine(io.stderr, !single && (values.out !== undefined || !io.stdout.isTTY));
+  const progress = progressLine(
+    io.stderr,
+    !values.quiet && !single && (values.out !== undefined || !io.stdout.isTTY),
+  );
   let failed = 0;
   let internal = false;
   let count = 0;
@@ -245,6 +249,7 @@ function parseOptions(args: string[]) {
         "max-bytes": { type: "string" },
         timeout: { type: "string" },
         enrich: { type: "boolean" },
+        quiet: { type: "boolean", short: "q" },
       },
     });
   } catch (error) {

@@ -107,6 +107,14 @@ describe("news search", () => {
     expect((await news(["search", "zzzz"])).stdout).toBe("no results\n");
   });
 
+  it("reads -word as the query's NOT, not as an unknown option", async () => {
+    const r = await news(["search", "talks", "-sochi", "--format", "ndjson"]);
+    expect(r.code).toBe(0);
+    const titles = r.stdout.trim().split("\n").map((l) => JSON.parse(l).title);
+    expect(titles).toContain("Geneva talks resume");
+    expect(titles).not.toContain("Sochi conference rejected");
+  });
+
   it("turns bad options into usage errors with a code", async () => {
     for (const args of [
       ["search", "x", "--limit", "0"],

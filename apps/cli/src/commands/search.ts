@@ -15,6 +15,7 @@ import cliTruncate from "cli-truncate";
 import stringWidth from "string-width";
 import { CliError, type Command, EXIT, type Io } from "../command.js";
 import { openOutput } from "../output.js";
+import { queryArguments } from "../query-args.js";
 
 /** Options every archive command takes. */
 export const DB_OPTION = { db: { type: "string" } } as const;
@@ -45,10 +46,12 @@ export function parseCommandArgs<const O extends NonNullable<ParseArgsConfig["op
   name: string,
   args: string[],
   options: O,
+  takesQuery = false,
 ): ReturnType<typeof parseArgs<{ args: string[]; options: O; allowPositionals: true; strict: true }>> {
   try {
     return parseArgs<{ args: string[]; options: O; allowPositionals: true; strict: true }>({
-      args,
+      // a query's `-word` is its NOT, not an unknown option (news search geneva -sochi)
+      args: takesQuery ? queryArguments(args, options) : args,
       options,
       allowPositionals: true,
       strict: true,
@@ -139,15 +142,20 @@ export const searchCommand: Command = {
   summary: "search the archive (phrases, AND/OR/NOT, prefixes, filters, facets)",
   help,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs("search", args, {
-      ...DB_OPTION,
-      ...FILTER_OPTIONS,
-      sort: { type: "string" },
-      limit: { type: "string" },
-      cursor: { type: "string" },
-      facets: { type: "boolean" },
-      format: { type: "string", short: "f" },
-    });
+    const { values, positionals } = parseCommandArgs(
+      "search",
+      args,
+      {
+        ...DB_OPTION,
+        ...FILTER_OPTIONS,
+        sort: { type: "string" },
+        limit: { type: "string" },
+        cursor: { type: "string" },
+        facets: { type: "boolean" },
+        format: { type: "string", short: "f" },
+      },
+      true,
+    );
     const format = (values.format ?? "table") as SearchFormat;
     if (!SEARCH_FORMATS.includes(format)) {
       throw new CliError(
