@@ -3,6 +3,7 @@ import {
   chmod,
   lstat,
   mkdtemp,
+  open,
   readdir,
   readFile,
   readlink,
@@ -20,6 +21,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openOutput, writeAll } from "./output.js";
 
 let cwd: string;
+// the CLI run from source: tsx by absolute path, since the child runs in a temporary folder
+const main = fileURLToPath(new URL("./main.ts", import.meta.url));
+const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 const io = () => ({ stdout: new PassThrough(), cwd });
 
 beforeAll(async () => {
@@ -81,10 +85,30 @@ describe("openOutput", () => {
     expect((await lstat(join(cwd, "mynull"))).isSymbolicLink()).toBe(true);
   });
 
+  it.skipIf(process.platform !== "linux")(
+    "exits 1 with disk-full, not 70, when stdout is a full disk",
+    async () => {
+      await writeFile(join(cwd, "page.txt"), "2019-03-03 A page\n".repeat(5000));
+      const full = await open("/dev/full", "w");
+      try {
+        const child = spawn(process.execPath, ["--import", tsx, main, "parse", "page.txt"], {
+          cwd,
+          env: { ...process.env, NEWS_CLI_MAIN: "1" },
+          stdio: ["ignore", full.fd, "pipe"],
+        });
+        let stderr = "";
+        child.stderr.on("data", (c) => {
+          stderr += c;
+        });
+        const code = await new Promise((done) => child.once("exit", done));
+        expect([code, stderr.split(":")[1]?.trim()]).toEqual([1, "disk-full"]);
+      } finally {
+        await full.close();
+      }
+    },
+  );
+
   it("removes its temporary file when the process is interrupted", async () => {
-    const main = fileURLToPath(new URL("./main.ts", import.meta.url));
-    // tsx by absolute path: the child runs in a temporary folder, where "tsx" resolves to nothing
-    const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
     const child = spawn(process.execPath, ["--import", tsx, main, "parse", "-", "--out", "result.json"], {
       cwd,
       env: { ...process.env, NEWS_CLI_MAIN: "1" },

@@ -110,7 +110,10 @@ describe("news search", () => {
   it("reads -word as the query's NOT, not as an unknown option", async () => {
     const r = await news(["search", "talks", "-sochi", "--format", "ndjson"]);
     expect(r.code).toBe(0);
-    const titles = r.stdout.trim().split("\n").map((l) => JSON.parse(l).title);
+    const titles = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l).title);
     expect(titles).toContain("Geneva talks resume");
     expect(titles).not.toContain("Sochi conference rejected");
   });
