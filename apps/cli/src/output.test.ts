@@ -97,7 +97,7 @@ describe("openOutput", () => {
           stdio: ["ignore", full.fd, "pipe"],
         });
         let stderr = "";
-        child.stderr.on("data", (c) => {
+        child.stderr?.on("data", (c) => {
           stderr += c;
         });
         const code = await new Promise((done) => child.once("exit", done));
