@@ -71,6 +71,7 @@ describe("news search", () => {
     const cursor = r.stderr.trim().split(" ").at(-1) as string;
     const next = await news(["search", "geneva", "--limit", "1", "--cursor", cursor]);
     expect(next.stdout).toContain("Sochi conference rejected");
+    expect((await news(["search", "geneva", "--limit", "1", "-q"])).stderr).toBe("");
     expect(next.stderr).toBe("");
   });
 

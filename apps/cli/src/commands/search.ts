@@ -154,6 +154,7 @@ ${FILTER_HELP}
   --cursor C             the next page: the cursor printed after the previous page
   --facets               also count results by category, site and month
   -f, --format FORMAT    table (default), json, ndjson, csv, markdown
+  -q, --quiet            results only: no next-page hint on stderr
 ${DB_HELP}
 
 Exit codes: 0 ok (also with no results), 1 the archive could not be read, 2 usage error.
@@ -175,6 +176,7 @@ export const searchCommand: Command = {
       cursor: { type: "string" },
       facets: { type: "boolean" },
       format: { type: "string", short: "f" },
+      quiet: { type: "boolean", short: "q" },
     } as const;
     const { values, positionals } = parseCommandArgs("search", queryWordsLast(args, options), options);
     const format = (values.format ?? "table") as SearchFormat;
@@ -240,7 +242,9 @@ export const searchCommand: Command = {
         }
       }
       // on stderr, so a pipe gets only results; tables are for people, who want the hint
-      if (result.nextCursor && (format === "table" || format === "markdown")) {
+      if (values.quiet) {
+        // -q: results only, no hint on stderr
+      } else if (result.nextCursor && (format === "table" || format === "markdown")) {
         io.stderr.write(`more: ${nextPageCommand(args, result.nextCursor)}\n`);
       } else if (result.nextCursor && format !== "json") {
         io.stderr.write(`next-cursor: ${result.nextCursor}\n`);
