@@ -47,7 +47,7 @@ export {
   toJsonLine,
 } from "./format/index.js";
 export { parseHtml } from "./html/index.js";
-export { detectLang } from "./lang/index.js";
+export { detectLang, languageModelMisses, loadLanguageModel } from "./lang/index.js";
 export * from "./model/index.js";
 export type { ParseOptions } from "./options.js";
 export { detectFormat, type InputFormat, parse, parseDocument } from "./parse.js";
