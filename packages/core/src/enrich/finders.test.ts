@@ -174,14 +174,14 @@ describe("real passages from the corpus", () => {
     const e = view(item?.enrichment as NonNullable<NonNullable<typeof item>["enrichment"]>, input);
     const tipton = e.entities.find((x) => x.kind === "person");
     expect(tipton).toMatchObject({ name: "Darren Tipton", role: "CEO of Paris Baguette North America" });
-    // every speaker given is right; one long quote with no speaker nearby stays unattributed
+    // every speaker given is right; a paragraph that is only a quote takes the speaker who ended the one before
     expect(e.quotes.map((q) => [q.kind, q.text.slice(0, 30), q.speakerEntity])).toEqual([
       ["reported", "Next year, the plan is to add ", "person:darren-tipton"],
       ["direct", "We're already seeing interest ", "person:darren-tipton"],
       ["direct", "Bread is a common denominator ", "person:darren-tipton"],
       ["direct", "That'll be a new trade channel", "person:darren-tipton"],
       ["direct", "a true bakery", "person:darren-tipton"],
-      ["direct", "For me, raised in Queens, New ", null],
+      ["direct", "For me, raised in Queens, New ", "person:darren-tipton"],
       ["reported", "That AUV has grown to close to", "person:darren-tipton"],
       ["reported", "Paris Baguette's proprietary d", "person:darren-tipton"],
       ["direct", "It's a unique model. They have", "person:darren-tipton"],

@@ -1,0 +1,148 @@
+/**
+ * Word lists the enrichment finders are built from, as data: speech verbs, pronouns, titles and
+ * honorifics, with their gender where the word gives one. One table per language; patterns join
+ * every language, since a page's language is not always known and the words rarely collide.
+ */
+
+const words = (s: string): string[] => s.trim().split(/\s+/);
+
+/**
+ * Speech verbs, every form written out (a regex alternation is built from them, longest first).
+ * Forms that are also common nouns ("state", "report", "note") appear only inflected.
+ */
+export const SPEECH_VERBS: Readonly<Record<"en" | "fr" | "es" | "de", readonly string[]>> = {
+  en: [
+    ...words(`
+      say says said add adds added tells told ask asks asked inquires inquired notes noted
+      explain explains explained write writes wrote warn warns warned argue argues argued
+      claims claimed insist insists insisted conclude concludes concluded continues continued
+      agree agrees agreed cautions cautioned counters countered offers offered observes observed
+      acknowledges acknowledged admits admitted responds responded replies replied answered
+      announces announced states stated declares declared suggest suggests suggested stresses
+      stressed emphasises emphasised emphasizes emphasized comments commented confirms confirmed
+      denies denied maintains maintained predicts predicted recalls recalled remarks remarked
+      affirms affirmed asserts asserted reiterates reiterated underlines underlined indicates
+      indicated reveals revealed reports reported urges urged believes believed thinks thought
+      recommends recommended advises advised tweeted posted testified alleges alleged complains
+      complained concedes conceded exclaimed joked quipped shouted wondered`),
+    "pointed out",
+    "points out",
+    "went on",
+    "goes on",
+  ],
+  fr: words(`
+    dit a\\s+dit déclare a\\s+déclaré affirme a\\s+affirmé explique a\\s+expliqué ajoute a\\s+ajouté
+    estime a\\s+estimé souligne a\\s+souligné précise a\\s+précisé indique a\\s+indiqué assure
+    a\\s+assuré raconte a\\s+raconté confie a\\s+confié insiste a\\s+insisté rappelle a\\s+rappelé
+    avertit a\\s+averti annonce a\\s+annoncé`),
+  es: words(`
+    dijo dice afirmó afirma explicó explica señaló señala añadió añade agregó agrega aseguró
+    asegura declaró declara indicó indica sostuvo sostiene comentó comenta advirtió advierte
+    manifestó subrayó destacó insistió`),
+  de: words(`
+    sagte sagt erklärte erklärt betonte betont meinte meint schrieb schreibt warnte warnt
+    fügte\\s+hinzu sagte\\s+dazu kritisierte kritisiert forderte fordert`),
+};
+
+/** "According to X": the words that introduce a source without a verb of its own. */
+export const ACCORDING_TO = [
+  "according to",
+  "selon",
+  "d['’]après",
+  "según",
+  "laut",
+  "nach Angaben (?:von|des|der)",
+];
+
+/** Personal pronouns a speaker can be, with what they may refer to. */
+export const PRONOUNS: Readonly<Record<string, "male" | "female" | "plural" | "thing">> = {
+  he: "male",
+  she: "female",
+  they: "plural",
+  it: "thing",
+  il: "male",
+  elle: "female",
+  ils: "plural",
+  elles: "plural",
+  él: "male",
+  ella: "female",
+  ellos: "plural",
+  ellas: "plural",
+  er: "male",
+  sie: "female",
+};
+
+/** Honorifics before a name, and the gender they give it. */
+export const HONORIFICS: Readonly<Record<string, "male" | "female" | null>> = {
+  mr: "male",
+  sir: "male",
+  lord: "male",
+  monsieur: "male",
+  m: "male",
+  señor: "male",
+  sr: "male",
+  don: "male",
+  herr: "male",
+  mrs: "female",
+  ms: "female",
+  miss: "female",
+  madam: "female",
+  madame: "female",
+  mme: "female",
+  lady: "female",
+  dame: "female",
+  señora: "female",
+  sra: "female",
+  doña: "female",
+  frau: "female",
+  dr: null,
+  prof: null,
+  professor: null,
+  rev: null,
+};
+
+/** Role words that say a person's gender ("the spokeswoman", "Congressman X"). */
+export const GENDERED_ROLES: Readonly<Record<string, "male" | "female">> = {
+  spokesman: "male",
+  chairman: "male",
+  congressman: "male",
+  businessman: "male",
+  king: "male",
+  prince: "male",
+  father: "male",
+  husband: "male",
+  son: "male",
+  brother: "male",
+  actor: "male",
+  spokeswoman: "female",
+  chairwoman: "female",
+  congresswoman: "female",
+  businesswoman: "female",
+  queen: "female",
+  princess: "female",
+  mother: "female",
+  wife: "female",
+  daughter: "female",
+  sister: "female",
+  actress: "female",
+};
+
+/**
+ * Title words that stand before a name and are not part of it ("White House Press Secretary
+ * Stephanie Grisham", "co-author David Tilman"): the name is what follows the last of them.
+ */
+export const TITLE_WORDS = new Set(
+  words(`
+    president vice deputy head chairman chairwoman chair minister secretary general spokesman
+    spokeswoman spokesperson envoy ambassador chief commander director mayor governor leader member
+    coordinator representative premier king queen prince princess sheikh senator sen rep professor
+    prof official officer advisor adviser ceo cfo coo cto cmo founder co-founder cofounder owner
+    executive manager editor analyst researcher economist author co-author lecturer scientist judge
+    justice attorney lawyer sheriff detective inspector sergeant sgt lieutenant lt captain capt
+    colonel col major maj admiral commissioner superintendent principal dean chancellor provost
+    congressman congresswoman councilman councilwoman councillor councilor alderman assemblyman
+    assemblywoman lawmaker legislator mp mep delegate administrator supervisor specialist dietitian
+    psychologist physician doctor dr nurse surgeon economist strategist partner associate fellow
+    pastor rabbi imam bishop cardinal pope father reverend rev mr mrs ms miss sir dame lady lord
+    mme monsieur madame herr frau señor señora sr sra`),
+);
