@@ -94,6 +94,8 @@ export interface EntityIndex {
    * Sarker said"): registered with this mention when the words look like a personal name.
    */
   speaker(name: string, para: Para, start: number, end: number): Entity | null;
+  /** An organisation named as the issuer of what a quote cites ("a report by X"): found or registered. */
+  organization(name: string, para: Para, start: number, end: number): Entity;
 }
 
 function tokensOf(text: string): Token[] {
@@ -335,6 +337,26 @@ export function findEntities(paras: Para[]): EntityIndex {
       const after = entities.findIndex((x) => (x.mentions[0]?.span.start ?? 0) > at);
       entities.splice(after < 0 ? entities.length : after, 0, e);
       people.push(e);
+      return e;
+    },
+    organization(name, para, start, end) {
+      const id = `org:${fold(name).replace(/ /g, "-")}`;
+      const known = entities.find((x) => x.id === id) ?? index.resolve(name);
+      if (known) return known;
+      const e: Entity = {
+        id,
+        kind: "organization",
+        name,
+        role: null,
+        country: null,
+        coordinates: null,
+        mentions: [],
+      };
+      e.mentions.push({ text: para.text.slice(start, end), span: spanOf(para, start, end) });
+      const at = e.mentions[0]?.span.start ?? 0;
+      const after = entities.findIndex((x) => (x.mentions[0]?.span.start ?? 0) > at);
+      entities.splice(after < 0 ? entities.length : after, 0, e);
+      orgs.push(e);
       return e;
     },
     resolve(text) {

@@ -146,3 +146,23 @@ export const TITLE_WORDS = new Set(
     pastor rabbi imam bishop cardinal pope father reverend rev mr mrs ms miss sir dame lady lord
     mme monsieur madame herr frau señor señora sr sra`),
 );
+
+/** Nouns that name an organisation by its kind ("the agency said"): resolved to one named before. */
+export const ORG_NOUNS = new Set(
+  words(`
+    agency department ministry company firm office institute university government council
+    commission court organization organisation group school institution union bank hospital
+    center centre lab laboratory foundation association`),
+);
+/** Of these, the ones that may stand for any organisation named before ("the agency" for a department). */
+export const GENERIC_ORG_NOUNS = new Set(
+  words("agency company firm organization organisation group institution"),
+);
+
+/**
+ * Nouns for what an organisation publishes or who wrote it ("the report says", "the authors
+ * conclude"): resolved to the issuer the text gave ("a report by X", "X's study").
+ */
+export const WORK_NOUNS = words(`
+  report study research paper survey analysis review notice statement release website authors
+  researchers audit letter filing complaint lawsuit memo`);

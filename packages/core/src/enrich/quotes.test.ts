@@ -76,6 +76,22 @@ describe("speakers", () => {
   });
 });
 
+describe("speakers that are organisations", () => {
+  it("resolves 'the report', 'the agency' and an acronym to the organisation the text named", () => {
+    expect(
+      quotes([
+        "A March report by the Northfield Water Institute found that the wells had dropped again. “Supplies will not recover before the next decade,” the report said.",
+        "Officials at the Department of Fisheries were asked about the quotas. In a written reply, the agency said, “No quota has been raised this year or the last.”",
+        "KTL Freight Lines cut forty routes in May. “Demand for the northern lanes has simply gone,” KTL said.",
+      ]),
+    ).toEqual([
+      ["Supplies will not recover before the next decade", "the report", "org:northfield-water-institute"],
+      ["No quota has been raised this year or the last.", "the agency", "org:department-of-fisheries"],
+      ["Demand for the northern lanes has simply gone", "KTL", "org:ktl-freight-lines"],
+    ]);
+  });
+});
+
 describe("partial quotes", () => {
   it("keeps a short fragment inside reported speech or beside a speech verb", () => {
     expect(

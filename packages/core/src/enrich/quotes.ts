@@ -1,7 +1,17 @@
 import type { Attribution, Entity, Mention, Quote } from "../model/enrichment.js";
 import type { NewsItem } from "../model/page.js";
 import { type EntityIndex, genderOf } from "./entities.js";
-import { ACCORDING_TO, GENDERED_ROLES, HONORIFICS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS } from "./lexicon.js";
+import {
+  ACCORDING_TO,
+  GENDERED_ROLES,
+  GENERIC_ORG_NOUNS,
+  HONORIFICS,
+  ORG_NOUNS,
+  PRONOUNS,
+  SPEECH_VERBS,
+  TITLE_WORDS,
+  WORK_NOUNS,
+} from "./lexicon.js";
 import { type Para, type Sentence, sentencesOf, spanOf } from "./text.js";
 
 type Gender = "male" | "female";
@@ -63,6 +73,16 @@ const ACCORDING_REPORTED = /^According to\s+([^,]{2,100}),\s+/u;
 // "In 2010 Parr", "But Kraft": sentence openers before a name are not part of it
 const LEAD_WORDS =
   /^(?:(?:In|On|At|But|And|As|After|Before|When|While|Since|Then|So|Yet|Also|Meanwhile|However|Now|Today|Later|Earlier|Still|Indeed|Instead|\d+),?\s+)+/;
+
+const WORK = new Set(WORK_NOUNS);
+const WORK_WORDS = WORK_NOUNS.map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}`).join("|");
+const ISSUER =
+  "(\\p{Lu}[\\p{L}\\p{M}.&-]*(?:\\s+(?:(?:of|for|on)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}\\p{M}.&-]*){0,6})";
+// "The U.S. Copyright Office's May 2025 report", "a June report by the University of Chicago …"
+const ISSUED_BY = new RegExp(
+  `${ISSUER}['’]s\\s+(?:[\\p{L}\\d-]+\\s+){0,4}?(?:${WORK_WORDS})(?![\\p{L}])|(?:${WORK_WORDS})\\s+(?:[\\p{Ll}\\d-]+\\s+){0,4}?(?:by|from|at)\\s+(?:the\\s+)?${ISSUER}`,
+  "gu",
+);
 
 /** Opening quotation marks and the marks that may close each. */
 const PAIRS: Readonly<Record<string, string>> = {
@@ -145,6 +165,11 @@ export function findQuotes(
     .filter((m) => !quotedInput.some((s) => m.at >= s.start && m.at < s.end))
     .sort((a, b) => a.at - b.at);
 
+  const orgMentions = index.entities
+    .filter((e) => e.kind === "organization")
+    .flatMap((e) => e.mentions.map((m) => ({ entity: e, at: m.span.start })))
+    .sort((a, b) => a.at - b.at);
+
   const genderOfEntity = (e: Entity): Gender | null => {
     const known = genders.get(e.id);
     if (known) return known;
@@ -203,12 +228,68 @@ export function findQuotes(
     const name = person ? nameIn(text, person.entity) : stripTitles(text);
     const at = start + (name ? name.at : 0);
     const words = name ? name.text : text;
-    const entity = person?.entity ?? index.speaker(words, p, at, at + words.length);
+    const entity =
+      person?.entity ?? index.speaker(words, p, at, at + words.length) ?? issuerOf(p, start, words);
     if (entity?.kind === "person") {
       const g = genderIn(text);
       if (g && !genders.has(entity.id)) genders.set(entity.id, g);
     }
     return { mention: { text: words, span: spanOf(p, at, at + words.length) }, entity };
+  };
+
+  // "the agency", "the report", "the Institute's release": the organisation the text named for it
+  const issuerOf = (p: Para, at: number, text: string): Entity | null => {
+    // "HCA" for an "HCA Healthcare" named before: an acronym stands for its fuller name
+    if (/^\p{Lu}{2,6}$/u.test(text)) {
+      const fuller = new RegExp(`\\b${text}(?:\\s+\\p{Lu}[\\p{L}\\p{M}&-]+){1,3}`, "u");
+      for (let k = 0; k <= p.index; k++) {
+        const q = paras[k] as Para;
+        const m = fuller.exec(q.text);
+        if (m && !(k === p.index && m.index >= at))
+          return index.organization(m[0], q, m.index, m.index + m[0].length);
+      }
+      return null;
+    }
+    const possessive = /^(.*?)['’]s\s+\S+$/u.exec(text);
+    const owner = possessive?.[1];
+    if (owner && !DETERMINER.test(owner) && /^\p{Lu}/u.test(owner)) {
+      const name = owner.replace(/^The\s+/, "");
+      const where = p.text.lastIndexOf(name, at + text.length);
+      return (
+        index.resolve(name) ?? (where >= 0 ? index.organization(name, p, where, where + name.length) : null)
+      );
+    }
+    const head = (owner ?? text).split(/\s+/).pop()?.toLowerCase() ?? "";
+    const input = spanOf(p, at, at).start;
+    if (ORG_NOUNS.has(head)) {
+      let any: Entity | null = null;
+      for (let k = orgMentions.length - 1; k >= 0; k--) {
+        const m = orgMentions[k] as { entity: Entity; at: number };
+        if (m.at >= input) continue;
+        if (input - m.at > 4000) break;
+        if (m.entity.name.toLowerCase().includes(head)) return m.entity;
+        any ??= m.entity;
+      }
+      return GENERIC_ORG_NOUNS.has(head) ? any : null;
+    }
+    if (!owner && WORK.has(head)) {
+      for (let k = p.index; k >= Math.max(0, p.index - 60); k--) {
+        const q = paras[k] as Para;
+        const text = k === p.index ? q.text.slice(0, at) : q.text;
+        // the latest issuer named, not a person ("research by Joon and colleagues")
+        const issuers = [...text.matchAll(ISSUED_BY)].reverse();
+        for (const m of issuers) {
+          const clean = (m[1] ?? m[2] ?? "").replace(/^The\s+/, "");
+          const known = index.resolve(clean);
+          // an organisation has a name of two words or more, or is an acronym; one word is likely a person
+          if (!clean || known?.kind === "person" || (!/\s/.test(clean) && !/^\p{Lu}{2,}$/u.test(clean)))
+            continue;
+          const where = m.index + m[0].lastIndexOf(clean);
+          return known ?? index.organization(clean, q, where, where + clean.length);
+        }
+      }
+    }
+    return null;
   };
 
   const remember = (p: Para, who: Speaker) => {
