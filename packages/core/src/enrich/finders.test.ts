@@ -68,6 +68,38 @@ describe("cited documents", () => {
   });
 });
 
+describe("named documents", () => {
+  it("finds acts, bills, directives, treaties and court cases, with an acronym given for one", () => {
+    const e = run([
+      "Lawmakers passed the Coastal Fisheries Protection Act of 2021 and the Clean Rivers Bill, and both sides cited the Treaty of Lisbon and the Geneva Convention.",
+      "The Corporate Sustainability Reporting Directive (CSRD) applies from 2025; critics say the CSRD is costly. In Smith v. Jones the court agreed.",
+      "Violations of the Berne Convention and the TRIPS Agreement were listed.",
+    ]);
+    expect(e.documents.map((d) => [d.id, d.kind, d.text])).toEqual([
+      ["Coastal Fisheries Protection Act 2021", "law", "Coastal Fisheries Protection Act of 2021"],
+      ["Clean Rivers Bill", "bill", "Clean Rivers Bill"],
+      ["Treaty of Lisbon", "treaty", "Treaty of Lisbon"],
+      ["Geneva Convention", "treaty", "Geneva Convention"],
+      [
+        "Corporate Sustainability Reporting Directive",
+        "directive",
+        "Corporate Sustainability Reporting Directive",
+      ],
+      ["Corporate Sustainability Reporting Directive", "directive", "CSRD"],
+      ["Smith v. Jones", "court-case", "Smith v. Jones"],
+      ["Berne Convention", "treaty", "Berne Convention"],
+      ["TRIPS Agreement", "agreement", "TRIPS Agreement"],
+    ]);
+  });
+
+  it("takes no lowercase act, no head inside a longer name and no lone head word", () => {
+    const e = run([
+      "Staff at Harvard Law School called it an act of kindness. The Act was not named, and the bill failed.",
+    ]);
+    expect(e.documents).toEqual([]);
+  });
+});
+
 describe("event dates", () => {
   it("resolves weekdays back from the item's date, and forward when the sentence looks ahead", () => {
     const e = run([

@@ -166,3 +166,49 @@ export const GENERIC_ORG_NOUNS = new Set(
 export const WORK_NOUNS = words(`
   report study research paper survey analysis review notice statement release website authors
   researchers audit letter filing complaint lawsuit memo`);
+
+/**
+ * Words that end the name of a document, and the kind of document each gives ("Inflation
+ * Reduction Act", "Berne Convention"). Capitalised in the text: a lowercase "act" is no name.
+ */
+export const DOCUMENT_HEADS: Readonly<Record<string, string>> = {
+  Act: "law",
+  Acts: "law",
+  Law: "law",
+  Statute: "law",
+  Ordinance: "law",
+  Code: "law",
+  Amendment: "law",
+  Bill: "bill",
+  Directive: "directive",
+  Regulation: "regulation",
+  Treaty: "treaty",
+  Convention: "treaty",
+  Conventions: "treaty",
+  Protocol: "treaty",
+  Charter: "treaty",
+  Agreement: "agreement",
+  Accord: "agreement",
+  Accords: "agreement",
+  Declaration: "agreement",
+  Memorandum: "agreement",
+  Communiqué: "communique",
+  Communique: "communique",
+  Report: "report",
+};
+/** Heads that also name a document before "of"/"on" ("Treaty of Rome", "Convention on Biological Diversity"). */
+export const DOCUMENT_HEADS_FIRST = [
+  "Treaty",
+  "Convention",
+  "Protocol",
+  "Charter",
+  "Agreement",
+  "Declaration",
+];
+/** Capitalised words that open a sentence before a document's name, not part of it ("Violations of the …"). */
+export const DOCUMENT_PRECEDERS = new Set(
+  words(`
+    violations violation provisions provision parts part terms signatories supporters critics
+    members articles article sections section text rules version amendments under breach breaches
+    repeal passage reform changes`),
+);
