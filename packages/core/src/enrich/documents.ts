@@ -1,5 +1,12 @@
 import type { CitedDocument } from "../model/enrichment.js";
-import { DOCUMENT_HEADS, DOCUMENT_HEADS_FIRST, DOCUMENT_PRECEDERS } from "./lexicon.js";
+import { lookupPlace } from "./gazetteer.js";
+import {
+  DOCUMENT_HEADS,
+  DOCUMENT_HEADS_AFTER_PLACE,
+  DOCUMENT_HEADS_FIRST,
+  DOCUMENT_NOT_IN_NAME,
+  DOCUMENT_PRECEDERS,
+} from "./lexicon.js";
 import { type Para, sentencesOf, spanOf } from "./text.js";
 
 const RES = "(\\d{2,4})(?:\\s*\\((\\d{4})\\))?";
@@ -11,7 +18,7 @@ const COUNCIL = new RegExp(
 const QUOTED =
   /[‘'“"]([\p{L}\p{M}][\p{L}\p{M}\s-]{2,58}?)[,.]?[’'”"]\s+(agreement|accord|deal|memorandum|truce|ceasefire)\b/gu;
 const STARTERS =
-  /^(?:The|A|An|In|On|At|Under|By|With|Of|And|This|That|According|To|While|When|Since|After|Before|Its|Their)\s+/;
+  /^(?:The|A|An|In|On|At|Under|By|With|Of|And|This|That|According|To|While|When|Since|After|Before|Its|Their|Per|See|Read|From|For)\s+/;
 const HEAD = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${Object.keys(DOCUMENT_HEADS).join("|")})(?![\\p{L}\\p{N}])`,
   "gu",
@@ -127,6 +134,10 @@ function namedIn(
       // "of 2021 and the …", "Lisbon and the …": "and the" and a year before a joiner join two names
       if (t.w === "and" && next?.w === "the") break;
       if (/^\d+$/.test(t.w) && next !== undefined && JOINERS.has(next.w)) break;
+      // "… LLC. The Operating Agreement": a sentence ends before the name
+      if (/\.$/.test(t.w) && next !== undefined && /^(?:The|A|An|This|In|It)$/.test(next.w)) break;
+      // "Ment. Health Phys. Act": a citation's abbreviated journal title, no law
+      if (/^\p{Lu}\p{Ll}{2,4}\.$/u.test(t.w)) break;
       if (NAME_WORD.test(t.w) || (JOINERS.has(t.w) && next !== undefined)) words.unshift(t);
       else break;
     }
@@ -143,7 +154,14 @@ function namedIn(
     )
       words.shift();
     const first = words[0];
-    if (!first || (kind === "report" && words.length < 2)) continue;
+    // one word before "Law" or "Report" is more often a product or a section ("Practical Law")
+    if (
+      !first ||
+      ((kind === "report" || head === "Law" || head === "Acts" || head === "Bill") && words.length < 2)
+    )
+      continue;
+    if (words.some((x) => DOCUMENT_NOT_IN_NAME.has(x.w.toLowerCase()))) continue;
+    if (DOCUMENT_HEADS_AFTER_PLACE.has(head) && !lookupPlace(words.map((x) => x.w).join(" "))) continue;
     const tail = YEAR_AFTER.exec(text.slice(m.index + head.length)) as RegExpExecArray;
     const end = m.index + head.length + tail[0].length;
     // "Harvard Law School", "the Paris Agreement Summit": the head is inside a longer name

@@ -92,9 +92,10 @@ describe("named documents", () => {
     ]);
   });
 
-  it("takes no lowercase act, no head inside a longer name and no lone head word", () => {
+  it("takes no lowercase act, no head inside a longer name, no contract, product or citation", () => {
     const e = run([
       "Staff at Harvard Law School called it an act of kindness. The Act was not named, and the bill failed.",
+      "Sign the Operating Agreement, buy Ocean Protocol tokens and read Practical Law, as in Lee J. Sport Phys. Act.",
     ]);
     expect(e.documents).toEqual([]);
   });

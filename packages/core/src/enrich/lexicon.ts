@@ -177,7 +177,6 @@ export const DOCUMENT_HEADS: Readonly<Record<string, string>> = {
   Law: "law",
   Statute: "law",
   Ordinance: "law",
-  Code: "law",
   Amendment: "law",
   Bill: "bill",
   Directive: "directive",
@@ -211,4 +210,13 @@ export const DOCUMENT_PRECEDERS = new Set(
     violations violation provisions provision parts part terms signatories supporters critics
     members articles article sections section text rules version amendments under breach breaches
     repeal passage reform changes`),
+);
+/** Heads that name a document only after a place ("Kyoto Protocol", "Oslo Accords"; not "Ocean Protocol", "Honda Accord"). */
+export const DOCUMENT_HEADS_AFTER_PLACE = new Set(["Protocol", "Accord", "Accords"]);
+/** Words in a name that make it something else: a contract, a publication, a product. */
+export const DOCUMENT_NOT_IN_NAME = new Set(
+  words(`
+    license licence user service services subscription terms privacy purchase lease rental customer
+    news magazine journal times post coupon operating employment settlement nondisclosure
+    your my our his her`),
 );
