@@ -161,6 +161,8 @@ function namedIn(
     )
       continue;
     if (words.some((x) => DOCUMENT_NOT_IN_NAME.has(x.w.toLowerCase()))) continue;
+    // "How Solar Changes Your Bill": a bill with a possessive in its name is a payment, or a headline
+    if (head === "Bill" && words.some((x) => /^(?:Your|My|Our|His|Her|Their)$/.test(x.w))) continue;
     if (DOCUMENT_HEADS_AFTER_PLACE.has(head) && !lookupPlace(words.map((x) => x.w).join(" "))) continue;
     const tail = YEAR_AFTER.exec(text.slice(m.index + head.length)) as RegExpExecArray;
     const end = m.index + head.length + tail[0].length;

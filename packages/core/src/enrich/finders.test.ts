@@ -122,6 +122,52 @@ describe("event dates", () => {
     ]);
   });
 
+  it("reads wire-style weekdays after a verb, and looks ahead only when the words before say so", () => {
+    const e = run(
+      [
+        "The mayor announced Wednesday that the bridge would close. Two men pleaded guilty Monday.",
+        "Rain should ease by Saturday morning. The hearing is scheduled for Feb. 14. The Dec. 12 vote was annulled.",
+        "The shop is open every Monday, Monday-Friday, but not on Black Friday.",
+      ],
+      "2024-03-14",
+    );
+    expect(e.eventDates.map((d) => [d.text, d.date])).toEqual([
+      ["Wednesday", "2024-03-13"],
+      ["Monday", "2024-03-11"],
+      ["by Saturday morning", "2024-03-16"],
+      ["Feb. 14", "2025-02-14"],
+      ["Dec. 12", "2023-12-12"],
+    ]);
+  });
+
+  it("gives a weekday with a written date to the date, and a yearless date its nearest year", () => {
+    const e = run(["Filing closes on Wednesday, April 15, 2026. Payments are due April 15."], "2025-12-12");
+    expect(e.eventDates.map((d) => [d.text, d.date])).toEqual([
+      ["Wednesday, April 15, 2026", "2026-04-15"],
+      ["April 15", "2026-04-15"],
+    ]);
+  });
+
+  it("reads French, Spanish and German weekdays, day words and dates", () => {
+    const e = run(
+      [
+        "Le ministre a déclaré mardi que la frontière restait fermée, et hier la police a confirmé le 3 mars 2024.",
+        "El presidente dijo el lunes que el 5 de marzo de 2024 fue un día difícil.",
+        "Die Polizei teilte am Montag mit, dass am 5. März 2024 niemand verletzt wurde.",
+      ],
+      "2024-03-14",
+    );
+    expect(e.eventDates.map((d) => [d.text, d.date])).toEqual([
+      ["mardi", "2024-03-12"],
+      ["hier", "2024-03-13"],
+      ["3 mars 2024", "2024-03-03"],
+      ["el lunes", "2024-03-11"],
+      ["5 de marzo de 2024", "2024-03-05"],
+      ["am Montag", "2024-03-11"],
+      ["5. März 2024", "2024-03-05"],
+    ]);
+  });
+
   it("resolves nothing without an item date", () => {
     expect(run(["They met on Tuesday."], "").eventDates).toEqual([]);
   });

@@ -217,6 +217,83 @@ export const DOCUMENT_HEADS_AFTER_PLACE = new Set(["Protocol", "Accord", "Accord
 export const DOCUMENT_NOT_IN_NAME = new Set(
   words(`
     license licence user service services subscription terms privacy purchase lease rental customer
-    news magazine journal times post coupon operating employment settlement nondisclosure
-    your my our his her`),
+    news magazine journal times post coupon operating employment settlement nondisclosure`),
+);
+
+/** Weekday names, Sunday first (the index is the JavaScript day), per language. */
+export const WEEKDAY_NAMES: Readonly<Record<string, readonly string[]>> = {
+  en: words("Sunday Monday Tuesday Wednesday Thursday Friday Saturday"),
+  fr: words("dimanche lundi mardi mercredi jeudi vendredi samedi"),
+  es: words("domingo lunes martes miércoles jueves viernes sábado"),
+  de: words("Sonntag Montag Dienstag Mittwoch Donnerstag Freitag Samstag"),
+};
+/** Words for the day before, the day itself, and the day after the item's date. */
+export const DAY_WORDS: Readonly<Record<string, -1 | 0 | 1>> = {
+  yesterday: -1,
+  "last night": -1,
+  "the day before": -1,
+  today: 0,
+  tonight: 0,
+  "this morning": 0,
+  tomorrow: 1,
+  hier: -1,
+  "aujourd'hui": 0,
+  "aujourd’hui": 0,
+  demain: 1,
+  ayer: -1,
+  hoy: 0,
+  mañana: 1,
+  gestern: -1,
+  heute: 0,
+  morgen: 1,
+};
+/**
+ * Words that put a sentence's dates ahead of the item's date ("will", "is scheduled for", "no
+ * later than"); "next" and "last" before a weekday are read where they stand.
+ */
+export const FUTURE_CUES = [
+  "will",
+  "shall",
+  "should",
+  "would",
+  "is due",
+  "are due",
+  "due to",
+  "is expected",
+  "are expected",
+  "is scheduled",
+  "are scheduled",
+  "scheduled for",
+  "is set to",
+  "are set to",
+  "set for",
+  "plans to",
+  "plan to",
+  "aims to",
+  "going to",
+  "to be held",
+  "deadline",
+  "no later than",
+  "upcoming",
+  "needs to",
+  "must",
+  "va",
+  "vont",
+  "sera",
+  "seront",
+  "prévu",
+  "prévue",
+  "va a",
+  "van a",
+  "será",
+  "serán",
+  "wird",
+  "werden",
+  "soll",
+  "sollen",
+];
+/** Words before a weekday that make it a schedule or a name, not an event ("every Monday", "Black Friday"). */
+export const NOT_EVENT_BEFORE_WEEKDAY = new Set(
+  words(`every each except from through between and or a the per of black cyber super good holy ash
+    easter palm fat plough shrove`),
 );
