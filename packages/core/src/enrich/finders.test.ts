@@ -27,11 +27,31 @@ describe("event figures", () => {
     ]);
   });
 
-  it("leaves out vague amounts, years and counts of things", () => {
+  it("leaves out years, percentages and counts of things", () => {
     const e = run([
-      "The raid claimed the lives of dozens of civilians. In 2012 talks began. Four Russian jets raided the town and 20 buildings were destroyed.",
+      "In 2012 talks began. Four Russian jets raided the town and 20 buildings were destroyed. About 40% were hurt by prices.",
+      "The cleaner killed 99.9% of germs and the spray killed 90 percent.",
     ]);
     expect(e.figures).toEqual([]);
+  });
+
+  it("reads counts with words before the verb, no noun, number words, vague amounts and tolls", () => {
+    const e = run([
+      "Three people have died. At least 106 protesters in 21 cities have been killed, and as many as 200 have been arrested.",
+      "The raid claimed the lives of dozens of civilians; hundreds of families were forced to flee and 12 remain unaccounted for.",
+      "Rescuers evacuated more than 300 residents. The death toll rose to 45 on Sunday. Two journalists were taken into custody.",
+    ]);
+    expect(e.figures.map((f) => [f.kind, f.count, f.approximate, f.who])).toEqual([
+      ["killed", 3, false, "people"],
+      ["killed", 106, true, "protesters"],
+      ["detained", 200, true, null],
+      ["killed", 24, true, "civilians"],
+      ["displaced", 200, true, "families"],
+      ["missing", 12, false, null],
+      ["rescued", 300, true, "residents"],
+      ["killed", 45, false, null],
+      ["detained", 2, false, "journalists"],
+    ]);
   });
 });
 

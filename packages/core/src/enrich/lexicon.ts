@@ -297,3 +297,14 @@ export const NOT_EVENT_BEFORE_WEEKDAY = new Set(
   words(`every each except from through between and or a the per of black cyber super good holy ash
     easter palm fat plough shrove`),
 );
+
+/** Vague counts of people and the smallest number each implies ("dozens" = 24). */
+export const VAGUE_COUNTS: Readonly<Record<string, number>> = {
+  "hundreds of thousands": 200_000,
+  "tens of thousands": 20_000,
+  dozens: 24,
+  scores: 40,
+  hundreds: 200,
+  thousands: 2000,
+  millions: 2_000_000,
+};
