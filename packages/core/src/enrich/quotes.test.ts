@@ -140,3 +140,22 @@ describe("quotes running over paragraphs", () => {
     ]);
   });
 });
+
+describe("French, Spanish and German reporting", () => {
+  it("reads their quotation marks, speech verbs and inverted attributions", () => {
+    expect(
+      quotes([
+        "« Nous n’avons reçu aucune aide depuis lundi », a déclaré Marie Dubois, maire de la commune.",
+        "Jean Martin est arrivé le soir. « La situation reste très grave dans le quartier », dit-il.",
+        "«No tenemos agua potable desde el lunes por la mañana», dijo Ana López, vecina del barrio.",
+        "„Wir haben keine andere Wahl mehr gehabt“, sagte Thomas Müller. »Das ist ein schwerer Tag für die Stadt«, sagte er.",
+      ]),
+    ).toEqual([
+      ["Nous n’avons reçu aucune aide depuis lundi", "Marie Dubois", "person:marie-dubois"],
+      ["La situation reste très grave dans le quartier", "il", "person:jean-martin"],
+      ["No tenemos agua potable desde el lunes por la mañana", "Ana López", "person:ana-lopez"],
+      ["Wir haben keine andere Wahl mehr gehabt", "Thomas Müller", "person:thomas-muller"],
+      ["Das ist ein schwerer Tag für die Stadt", "er", "person:thomas-muller"],
+    ]);
+  });
+});

@@ -121,7 +121,7 @@ export function sentencesOf(p: Para): Sentence[] {
   const out: Sentence[] = [];
   sentenceCache.set(p, out);
   const text = p.text;
-  const end = /[.!?。！？]+["”’»」』)]*(?=\s+["“‘«„「『(\p{Lu}\p{N}]|\s*$)|[。！？]+/gu;
+  const end = /[.!?。！？]+["”’»」』)]*(?=\s+["“‘«„»「『(\p{Lu}\p{N}]|\s*$)|[。！？]+/gu;
   let start = 0;
   for (let m = end.exec(text); m; m = end.exec(text)) {
     const stop = m.index + m[0].length;
