@@ -191,7 +191,7 @@ function namedIn(
       span: spanOf(p, m.index, m.index + name.length),
     });
   }
-  for (const m of text.matchAll(COURT_CASE)) {
+  for (const m of / v\.? /.test(text) ? text.matchAll(COURT_CASE) : []) {
     let start = m.index;
     let name = m[0];
     const lead = STARTERS.exec(name);

@@ -9,14 +9,18 @@ const WEEKDAY_INDEX = new Map(
   Object.values(WEEKDAY_NAMES).flatMap((names) => names.map((n, i) => [n.toLowerCase(), i] as const)),
 );
 const WEEKDAY = [...WEEKDAY_INDEX.keys()].map((w) => `${w[0]?.toUpperCase()}${w.slice(1)}|${w}`).join("|");
-const DAY_WORD = Object.keys(DAY_WORDS)
-  .sort((a, b) => b.length - a.length)
+// case-sensitive alternations with capitalised forms: a case-insensitive Unicode regex is slow
+const bothCases = (list: readonly string[]) =>
+  list.flatMap((w) => [w, `${w[0]?.toUpperCase()}${w.slice(1)}`]);
+const DAY_WORD = bothCases(Object.keys(DAY_WORDS).sort((a, b) => b.length - a.length))
   .map((w) => w.replace(/ /g, "\\s+"))
   .join("|");
-const LEADS = "on|last|this|next|early|late|since|until|by|from|le|el|am|dieser|letzten|vergangenen|nächsten";
+const LEADS = bothCases(
+  "on last this next early late since until by from le el am dieser letzten vergangenen nächsten".split(" "),
+).join("|");
 const RELATIVE = new RegExp(
-  `(?<![\\p{L}])(?:(?:(${LEADS})\\s+)?(?:(early|late)\\s+)?(${WEEKDAY})(?:\\s+(${PARTS}))?|(${DAY_WORD})(?:\\s+(${PARTS}))?)(?![\\p{L}])`,
-  "giu",
+  `\\b(?:(?:(${LEADS})\\s+)?(?:(early|late)\\s+)?(${WEEKDAY})(?:\\s+(${PARTS}))?|(${DAY_WORD})(?:\\s+(${PARTS}))?)\\b`,
+  "gu",
 );
 const FUTURE = new RegExp(`(?<![\\p{L}])(?:${FUTURE_CUES.join("|")})(?![\\p{L}])`, "iu");
 const RANGE_AFTER = new RegExp(`^\\s*(?:-|–|—|to|through|thru|and|or|&)\\s*(?:${WEEKDAY})`, "iu");
@@ -34,7 +38,7 @@ export function findEventDates(paras: Para[], itemDate: string | null): EventDat
   const out: EventDate[] = [];
   for (const p of paras) {
     for (const s of sentencesOf(p)) {
-      const written = findDates(s.text);
+      const written = findDates(s.text, { lang: "en" });
       for (const m of s.text.matchAll(RELATIVE)) {
         const weekday = m[3];
         const lead = m[1]?.toLowerCase();

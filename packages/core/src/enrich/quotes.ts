@@ -46,7 +46,10 @@ const ACCORDING = new RegExp(
 );
 // a quote a speech verb introduces ('said: "'), and a cheap test that a sentence may attribute
 const INTRODUCED = new RegExp(`(?:${VERBS})\\s*[:,]?\\s*$`, "u");
-const HAS_VERB = new RegExp(`(?:${VERBS})${END}|${ACCORDING_TO.join("|")}`, "iu");
+const HAS_VERB = new RegExp(
+  `(?:${VERBS})${END}|${ACCORDING_TO.flatMap((w) => [w, `${w[0]?.toUpperCase()}${w.slice(1)}`]).join("|")}`,
+  "u",
+);
 const OBJECT_VERB = /^(?:told|tells|asked|asks|urged|urges|wrote|writes|warned|warns|advised|advises)\s/;
 const NOT_SPEAKERS = /^(?:there|this|that|which|what|who|one|some|many|all|reports?|sources?)$/i;
 // words before a quoted term that make it a name or a label, not speech
@@ -555,7 +558,8 @@ function attributionsIn(text: string, u: { start: number; end: number }, quotes:
     const e = Math.min(q.unclosed ? q.close : q.close - 1, u.end) - u.start;
     if (e > s) masked = masked.slice(0, s) + "_".repeat(e - s) + masked.slice(e);
   }
-  if (!/_/.test(masked) && !HAS_VERB.test(masked)) return [];
+  // every pattern needs a speech verb or "according to": most units have none
+  if (!HAS_VERB.test(masked)) return [];
   const out: Attrib[] = [];
   for (const m of masked.matchAll(INVERTED)) {
     const subject = m[1] ?? m[2];
