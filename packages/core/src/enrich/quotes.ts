@@ -347,6 +347,7 @@ export function findQuotes(
       return resolveOnce(a);
     };
 
+    let si = 0;
     for (const [ui, u] of units.entries()) {
       here = attribs[ui] ?? [];
       const quotes = scanned.filter((q) => q.open >= u.start && q.open < u.end);
@@ -376,8 +377,10 @@ export function findQuotes(
         });
       }
       // reported speech, sentence by sentence, outside the quotes
-      for (const s of sentences) {
-        if (s.start < u.start || s.start >= u.end) continue;
+      // the unit's sentences: units are runs of whole sentences, in order
+      while (si < sentences.length && (sentences[si] as Sentence).start < u.start) si++;
+      for (; si < sentences.length && (sentences[si] as Sentence).start < u.end; si++) {
+        const s = sentences[si] as Sentence;
         if (scanned.some((q) => q.open <= s.start && q.close >= s.end)) continue;
         const r = reported(s);
         if (!r) continue;
