@@ -6,9 +6,9 @@ import { parseRelative } from "../dates/relative.js";
 import { isByline, markerKey } from "../listing/lines.js";
 import type { Span } from "../model/span.js";
 import type { Draft } from "./assemble.js";
-import { isReadMore } from "./chrome.js";
+import { headlineOf, readMore } from "./facts.js";
 import type { Line } from "./lines.js";
-import { findOpening, type Header, type HeaderKind, headlineScore } from "./shape.js";
+import { findOpening, type Header, type HeaderKind } from "./shape.js";
 import { lineSpan, nonEmpty } from "./util.js";
 
 /** Fewest repetitions of a line kind that make it the page's item header. */
@@ -104,13 +104,11 @@ function bylineName(line: Line): Span | null {
 // items between the page's most repeated short line; lines of any repeated key are furniture
 function markerSegments(lines: readonly Line[]): Draft[] | null {
   const at = new Map<string, number[]>();
-  const keyOf: (string | null)[] = new Array(lines.length).fill(null);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     const len = line.textEnd - line.textStart;
     if (len === 0 || len > MAX_ANCHOR_LENGTH) continue;
     const key = markerKey(line.text);
-    keyOf[i] = key;
     const list = at.get(key);
     if (list) list.push(i);
     else at.set(key, [i]);
@@ -163,7 +161,7 @@ function segment(
   let last = -1;
   for (let i = from; i < to; i++) {
     const line = lines[i] as Line;
-    if (line.textStart === line.textEnd || furniture.has(i) || isReadMore(line.text)) continue;
+    if (line.textStart === line.textEnd || furniture.has(i) || readMore(line)) continue;
     if (first === -1) first = i;
     last = i;
     if (titleLine === -1) titleLine = i;
@@ -185,7 +183,7 @@ function segment(
     updated: null,
     key: "marker",
   };
-  const titled = headlineScore(title.text) >= 0.2;
+  const titled = headlineOf(title) >= 0.2;
   return {
     header,
     from: first,

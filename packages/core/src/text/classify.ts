@@ -1,6 +1,7 @@
 import { type DateMatch, findDates } from "../dates/index.js";
 import { foldWord, MONTHS, mayBeMonth } from "../dates/names.js";
 import type { Span } from "../model/span.js";
+import { noteDates } from "./facts.js";
 import type { Line } from "./lines.js";
 
 /** Lines longer than this are body text: no header is that long. */
@@ -57,8 +58,13 @@ export function scanLines(input: string, lines: readonly Line[]): Scan {
         continue;
       }
     }
-    if (!hasDigit(line.text)) continue;
+    if (!hasDigit(line.text)) {
+      noteDates(line, NO_DATES);
+      continue;
+    }
     const found = findDates(line.text);
+    // the chrome stage asks again whether the line holds a date: the matches are changed below
+    noteDates(line, found);
     if (found.length === 0) continue;
     for (const m of found) if (m.year !== null) years.set(m.year, (years.get(m.year) ?? 0) + 1);
     const match = headerDate(found, line.text);
@@ -78,6 +84,8 @@ export function scanLines(input: string, lines: readonly Line[]): Scan {
   for (const [y, n] of years) if (year === null || n > (years.get(year) ?? 0)) year = y;
   return { candidates, monthLines, year };
 }
+
+const NO_DATES: readonly DateMatch[] = [];
 
 /** How far into a long line a date that opens it may run. */
 const LEAD_WINDOW = 48;
