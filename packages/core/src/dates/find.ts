@@ -155,7 +155,12 @@ const CONNECTORS: ReadonlySet<string> = new Set([
 
 const DIGIT_RUN = /\d{1,4}/g;
 
+// the characters a month word is made of (isWordChar): a text without any holds no month name
+const WORD_CHAR = /[A-Za-z\u00c0-\u024f\u0300-\u036f\u0400-\u04ff]/;
+
 function scanMonthNames(text: string, options: FindOptions, out: DateMatch[]): void {
+  // "05/01/13", "1.2.3.4": digits and marks only, as many date lines are
+  if (!WORD_CHAR.test(text)) return;
   let after = -1;
   let tried = -1;
   // the regex finds the runs natively: a charCodeAt loop over a line (a slice of the input) is

@@ -96,6 +96,12 @@ const DAY_WORDS: ReadonlyMap<string, number> = new Map([
   ].map((w) => [foldWord(w), -2] as const),
 ]);
 
+// any code unit from "A" up: letters, CJK and a few ASCII marks, never a digit, space or ":"
+function hasLetterLike(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 65) return true;
+  return false;
+}
+
 const MS: Record<"second" | "minute" | "hour", number> = { second: 1e3, minute: 6e4, hour: 3.6e6 };
 
 /**
@@ -133,6 +139,8 @@ export function isRelative(text: string): boolean {
 
 // "5 hours ago" -> 5 hours back; "yesterday" -> a day shift of -1 (unit null); "just now" -> now
 function readRelative(text: string): { n: number; unit: Unit | null; now: boolean } | null {
+  // every form has a word (or 前): digits, spaces and ASCII marks alone ("1.2.3", "12:30") are none
+  if (!hasLetterLike(text)) return null;
   const folded = foldWord(text.trim().replace(/\s+/g, " ")).replace(/[.!]$/, "");
   if (folded.length === 0 || folded.length > 40) return null;
   const dayShift = DAY_WORDS.get(folded);
