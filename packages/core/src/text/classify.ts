@@ -126,7 +126,9 @@ function splitDate(input: string, lines: readonly Line[], i: number): Candidate 
   const word = line.text;
   const c = word.charCodeAt(0);
   const digits = c >= 48 && c <= 57 && word.length <= 2 && /^\d{1,2}$/.test(word);
-  if (!digits && (word.length < 3 || !mayBeMonth(word, 0) || !MONTHS.has(foldWord(word)))) return null;
+  if (!digits && (word.length < 3 || !mayBeMonth(word, 0) || opensCjk(c) || !MONTHS.has(foldWord(word)))) {
+    return null;
+  }
   const parts = [i];
   for (let j = i + 1; j < lines.length && j <= i + 6 && parts.length < 3; j++) {
     const next = lines[j] as Line;
@@ -153,6 +155,12 @@ function splitDate(input: string, lines: readonly Line[], i: number): Candidate 
     updated: null,
     key: `${shapeOf(match.text)}|split|`,
   };
+}
+
+// month names are Latin or Cyrillic words; a CJK or Hangul character folds to no letter of theirs,
+// so short CJK lines (many on portals) skip foldWord's Unicode normalisation
+function opensCjk(c: number): boolean {
+  return (c >= 0x3000 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
 }
 
 const TODAY =
