@@ -2,7 +2,14 @@
  * A workload for a CPU profile of parseText: the dev pages (../shared, or the bundled fixtures),
  * then each adversarial input of text.bench.ts at 1 M characters, each for a few seconds.
  *
- *   cd packages/core && node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/text-profile.ts [dev|adv|advK|all]
+ *   cd packages/core
+ *   esbuild bench/text-profile.ts --bundle --platform=node --format=esm \
+ *     --outfile=bench/.prof-bundle.mjs \
+ *     --banner:js="import { createRequire } from 'module'; const require = createRequire(import.meta.url);"
+ *   node --cpu-prof --cpu-prof-dir=/tmp/prof bench/.prof-bundle.mjs [dev|adv|advK|all]
+ *
+ * (esbuild is the one tsup installs: node_modules/.pnpm/node_modules/.bin/esbuild. Under
+ * `--import tsx` the frames work too, but all carry line 1.)
  *
  * Not a *.bench.ts file: `pnpm bench` does not run it.
  */
