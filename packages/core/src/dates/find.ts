@@ -155,8 +155,9 @@ const CONNECTORS: ReadonlySet<string> = new Set([
 
 const DIGIT_RUN = /\d{1,4}/g;
 
-// the characters a month word is made of (isWordChar): a text without any holds no month name
-const WORD_CHAR = /[A-Za-z\u00c0-\u024f\u0300-\u036f\u0400-\u04ff]/;
+// the characters a month word is made of (isWordChar, and the Greek between): a text without
+// any holds no month name
+const WORD_CHAR = /[A-Za-z\u00c0-\u04ff]/;
 
 function scanMonthNames(text: string, options: FindOptions, out: DateMatch[]): void {
   // "05/01/13", "1.2.3.4": digits and marks only, as many date lines are
