@@ -1,10 +1,10 @@
 import { findDates, toIso } from "../dates/index.js";
-import { PUBLISHED_LABELS, UPDATE_LABELS } from "../lexicon/index.js";
+import { bylineLabel, PUBLISHED_LABELS, UPDATE_LABELS } from "../lexicon/index.js";
 import type { DateSource } from "../model/page.js";
 import type { Block } from "./blocks.js";
 import { classId, elements } from "./dom.js";
 import { type Found, spacedText } from "./found.js";
-import type { PageMeta } from "./meta.js";
+import { inForeignBox, type PageMeta } from "./meta.js";
 import { dateFromUrl, readDate } from "./resolve.js";
 
 type DateOptions = { lang: string | null; reference?: Date | string };
@@ -31,6 +31,12 @@ export function articleDate(
   url: string | null,
   dateOptions: DateOptions,
 ): ArticleDate | null {
+  // a home page, an institutional or product page that declares no publication is dated by its last update
+  if (!isArticlePage(meta) && !meta.published && meta.modified) {
+    const d = readDate(meta.modified.value, dateOptions);
+    if (d && d.iso.length >= 10)
+      return { iso: d.iso, text: d.text, span: meta.modified.span, source: "modified" };
+  }
   let date: ArticleDate | null = null;
   if (meta.published) {
     const d = readDate(meta.published.value, dateOptions);
@@ -67,7 +73,71 @@ export function articleDate(
     if (iso) date = { iso, text: iso, span: { start: 0, end: 0 }, source: "url" };
   }
   date ??= classedDate(all, dateOptions) ?? signedDate(all, body, dateOptions);
+  date = checkedAgainstUrl(date, url, meta, dateOptions);
+  // a page that states only when it was updated is dated by that update, and says so
+  if (!date && meta.modified) {
+    const d = readDate(meta.modified.value, dateOptions);
+    if (d && d.iso.length >= 10)
+      date = { iso: d.iso, text: d.text, span: meta.modified.span, source: "modified" };
+  }
   return date;
+}
+
+/** Declared types of pages that are not articles: their date is their last update. */
+const NOT_ARTICLE_TYPES =
+  /^(website|webpage|collectionpage|searchresultspage|aboutpage|contactpage|profilepage|product|organization|place|itempage)$/;
+
+function isArticlePage(meta: PageMeta): boolean {
+  if (meta.types.length === 0) return true;
+  return !meta.types.every((t) => NOT_ARTICLE_TYPES.test(t));
+}
+
+/** Sources a date in the URL path outranks: the URL is written once, when the article is published. */
+const WEAKER_THAN_URL: ReadonlySet<DateSource> = new Set([
+  "visible-line",
+  "updated-line",
+  "date-class",
+  "signed-line",
+  "modified",
+  "time-element",
+]);
+
+/**
+ * A date in the URL (`/2019/08/16/`, or `/2019/08/` for the month) is strong evidence: a date that
+ * contradicts it is kept only when the page declares it (JSON-LD, `<meta>`, microdata); else the
+ * URL's day wins, or, for a month-only URL, a declared date within that month.
+ */
+function checkedAgainstUrl(
+  date: ArticleDate | null,
+  url: string | null,
+  meta: PageMeta,
+  dateOptions: DateOptions,
+): ArticleDate | null {
+  if (!date || !url) return date;
+  const day = dateFromUrl(url);
+  if (day) {
+    if (date.iso.slice(0, 10) === day || !WEAKER_THAN_URL.has(date.source)) return date;
+    return { iso: day, text: day, span: { start: 0, end: 0 }, source: "url" };
+  }
+  const month = monthFromUrl(url);
+  if (!month || date.iso.slice(0, 7) === month) return date;
+  for (const f of [meta.published, meta.modified]) {
+    const d = f ? readDate(f.value, dateOptions) : null;
+    if (f && d && d.iso.slice(0, 7) === month)
+      return {
+        iso: d.iso,
+        text: d.text,
+        span: f.span,
+        source: f === meta.published ? meta.published.source : "modified",
+      };
+  }
+  return WEAKER_THAN_URL.has(date.source) ? null : date;
+}
+
+/** `/2019/08/` in a URL path as `2019-08` (a day after it is dateFromUrl's). */
+function monthFromUrl(url: string): string | null {
+  const m = /\/((?:19|20)\d\d)\/(0[1-9]|1[0-2])\//.exec(url);
+  return m ? `${m[1]}-${m[2]}` : null;
 }
 
 /**
@@ -149,6 +219,7 @@ function classedDate(all: Block[], dateOptions: DateOptions): ArticleDate | null
   return null;
 }
 
+const BYLINE = bylineLabel();
 const SIGNED = new RegExp(`\\b(${PUBLISHED_LABELS.join("|")})\\b`, "iu");
 
 /** Blogs sign off below the text: "Posted on 15/12/2025 at 19:00 by Jane". */
@@ -157,10 +228,14 @@ function signedDate(all: Block[], body: Block[], dateOptions: DateOptions): Arti
   const end = last ? all.indexOf(last) : -1;
   if (end === -1) return null;
   // the sign-off is often the body's own last line
-  for (const b of all.slice(Math.max(0, end - 1), end + 5)) {
-    if (b.text.length > 150 || !SIGNED.test(b.text)) continue;
+  const tail = all.slice(Math.max(0, end - 1), end + 5);
+  for (const [k, b] of tail.entries()) {
+    if (b.text.length > 150 || inForeignBox(b.el)) continue;
+    // a labelled line, or a bare date right under a byline ("Written by Jane Doe" / "April 8, 2024")
+    const labelled = SIGNED.test(b.text) || (k > 0 && BYLINE.test(tail[k - 1]?.text ?? ""));
+    if (!labelled) continue;
     const d = readDate(b.text, dateOptions);
-    if (d && d.iso.length >= 10)
+    if (d && d.iso.length >= 10 && (SIGNED.test(b.text) || b.text.length - d.text.length <= 3))
       return { iso: d.iso, text: d.text, span: { start: b.start, end: b.end }, source: "signed-line" };
   }
   return null;

@@ -70,3 +70,12 @@ export const NOT_BYLINE_CLASS =
 
 /** A `<time>` that says it is the publication's. */
 export const PUBLISHED_TIME_CLASS = /pub|posted|date-published|entry-date/i;
+
+/**
+ * Boxes whose dates are never the article's: comments, related and recommended posts, popular lists,
+ * widgets, embedded tweets, the site's footer (class or id words, and tag names).
+ */
+export const FOREIGN_DATE_BOX =
+  /comment|related|widget|recommend|more-?(stories|posts|articles)|popular|trending|twitter-tweet|site-?footer|copyright|reply/;
+// an entry's own <footer> holds its date ("Posted on …"): only the page's footer is foreign, told by its class
+export const FOREIGN_DATE_TAGS = new Set(["nav", "blockquote"]);

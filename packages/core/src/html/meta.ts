@@ -9,6 +9,7 @@ import {
   type Document,
   type Element,
   elements,
+  type ParentNode,
   textOf,
   textSpan,
 } from "./dom.js";
@@ -28,6 +29,8 @@ import {
 import {
   ANY_PUBLISHED_KEY,
   BYLINE_CLASS,
+  FOREIGN_DATE_BOX,
+  FOREIGN_DATE_TAGS,
   LD_KEYS,
   META_KEYS,
   NOT_BYLINE_CLASS,
@@ -379,9 +382,21 @@ function propDate(src: Sources, prop: string): Found | null {
   return null;
 }
 
+/** Is the element inside a box whose dates are not the article's (comments, sidebars, related posts)? */
+export function inForeignBox(el: Element): boolean {
+  for (let e: ParentNode | null = el.parent, d = 0; e && d < 40; e = e.parent, d++) {
+    if (e.type === "root") break;
+    const x = e as Element;
+    if (FOREIGN_DATE_TAGS.has(x.name)) return true;
+    const ci = classId(x);
+    if (ci && FOREIGN_DATE_BOX.test(ci)) return true;
+  }
+  return false;
+}
+
 function timeDate(src: Sources): Found | null {
   // prefer a <time> that says it is the publication date; else the first one in the page
-  const times = src.times;
+  const times = src.times.filter((t) => !inForeignBox(t));
   const pick =
     times.find((t) =>
       PUBLISHED_TIME_CLASS.test(`${classId(t)} ${attr(t, "pubdate") !== null ? "pub" : ""}`),
