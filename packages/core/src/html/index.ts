@@ -81,7 +81,7 @@ function extractHtml(html: string, options: ParseOptions, encoding: string, warn
   const article = articleItem(doc, html, meta, pageUrl, lang, dateOptions);
   let items: NewsItem[];
   let kind: NewsPage["kind"];
-  if (listing && !articleOutweighs(article, listing.items, meta)) {
+  if (listing && !articleOutweighs(article, listing.items, meta, pageUrl)) {
     kind = "listing";
     items = listing.items.map((i) => ({ ...i, lang: lang ?? null }));
     if (listing.ambiguity) {
@@ -203,7 +203,12 @@ function articleItem(
  * A page with one article and a list of dated links (related posts, a recent-news menu) is an
  * article: its own text, outside the list, outweighs the list's.
  */
-function articleOutweighs(article: NewsItem, listing: NewsItem[], meta: PageMeta): boolean {
+function articleOutweighs(
+  article: NewsItem,
+  listing: NewsItem[],
+  meta: PageMeta,
+  url: string | null,
+): boolean {
   const inList = (s: { start: number }) =>
     listing.some((i) => s.start >= i.span.start && s.start < i.span.end);
   let own = 0;
@@ -213,7 +218,22 @@ function articleOutweighs(article: NewsItem, listing: NewsItem[], meta: PageMeta
   });
   const listText = listing.reduce((n, i) => n + (i.title?.length ?? 0) + i.paragraphs.join(" ").length, 0);
   const typed = meta.types.some((t) => /article|posting|report/.test(t));
+  // a collection, or a site's home page, is no article, whatever else it holds
+  if (!typed && (meta.types.some((t) => COLLECTION_TYPES.test(t)) || isHomePage(url))) return false;
   return own > (typed ? 300 : Math.max(600, listText * 0.5));
+}
+
+/** Declared types (OpenGraph, JSON-LD) of home pages and collections: their list is their content. */
+const COLLECTION_TYPES = /^(collectionpage|searchresultspage|blog)$/;
+
+/** A site's root page ("https://example.org/", "/index.html"). */
+function isHomePage(url: string | null): boolean {
+  if (!url) return false;
+  try {
+    return /^\/(index\.\w+)?$/.test(new URL(url).pathname);
+  } catch {
+    return false;
+  }
 }
 
 function inBody(span: Found["span"], html: string): boolean {
