@@ -13,6 +13,7 @@ import { type Document, parseHtmlDom } from "./dom.js";
 import type { Found } from "./found.js";
 import { findListing } from "./listing.js";
 import { cutSiteName, type PageMeta, readMeta } from "./meta.js";
+import { readBreadcrumbs, readPagination } from "./page-nav.js";
 import { readDate } from "./resolve.js";
 
 /**
@@ -127,18 +128,29 @@ function extractHtml(html: string, options: ParseOptions, encoding: string, warn
       count: null,
     });
   }
+  // a listing's trail and pager are page fields, and chrome of their own kinds
+  const crumbs = readBreadcrumbs(doc, html).filter((c) => !items.some((i) => overlaps(c.span, i.span)));
+  const pagination = kind === "listing" ? readPagination(doc, html, pageUrl) : null;
+  const labelled: Chrome[] = [
+    ...(section ? [{ kind: "section" as const, span: section.span }] : []),
+    ...crumbSpans(crumbs).map((span) => ({ kind: "breadcrumb" as const, span })),
+    ...(pagination?.span && !items.some((i) => overlaps(pagination.span as Found["span"], i.span))
+      ? [{ kind: "pagination" as const, span: pagination.span }]
+      : []),
+  ].sort((a, b) => a.span.start - b.span.start);
   return {
     kind,
     section: section?.value ?? null,
-    breadcrumbs: [],
+    breadcrumbs: crumbs.map((c) => c.value),
     filter: null,
+    ...(pagination ? { pagination } : {}),
     title: meta.docTitle?.value ?? meta.title?.value ?? null,
     url: pageUrl,
     lang,
     items,
     warnings,
-    chrome: chromeAround(items, html.length, section ? [{ kind: "section", span: section.span }] : []),
-    spans: { section: section?.span ?? null, breadcrumbs: [] },
+    chrome: chromeAround(items, html.length, labelled),
+    spans: { section: section?.span ?? null, breadcrumbs: crumbs.map((c) => c.span) },
     inputInfo: { format: "html", encoding, length: html.length },
   };
 }
@@ -234,6 +246,20 @@ function isHomePage(url: string | null): boolean {
   } catch {
     return false;
   }
+}
+
+function overlaps(a: Found["span"], b: Found["span"]): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+// the crumbs as chrome ranges: nested or repeated ranges would be covered twice
+function crumbSpans(crumbs: Found[]): Found["span"][] {
+  const out: Found["span"][] = [];
+  for (const c of [...crumbs].sort((a, b) => a.span.start - b.span.start)) {
+    const last = out[out.length - 1];
+    if (!last || c.span.start >= last.end) out.push(c.span);
+  }
+  return out;
 }
 
 function inBody(span: Found["span"], html: string): boolean {

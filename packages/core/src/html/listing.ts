@@ -50,6 +50,11 @@ function inFurniture(el: Element): boolean {
   return pageLevel;
 }
 
+// class words that vary from entry to entry: numbers, row states, and each entry's own taxonomy
+// (WordPress's category-research, tag-foo, format-standard, has-post-thumbnail)
+const ROW_CLASS =
+  /\d|(^|[-_])(odd|even|first|last|active|current|alt|hover|clearfix|selected)$|^(category|tag|format|status|type|post|author|term|has|level)[-_]/;
+
 // the path of an element with class words that vary by row (views-row-2, odd, first) removed
 function signature(el: Element): string {
   const parts: string[] = [];
@@ -58,9 +63,7 @@ function signature(el: Element): string {
     const cls = (x.attribs.class ?? "")
       .toLowerCase()
       .split(/\s+/)
-      .filter(
-        (c) => c && !/\d|(^|[-_])(odd|even|first|last|active|current|alt|hover|clearfix|selected)$/.test(c),
-      )
+      .filter((c) => c && !ROW_CLASS.test(c))
       .sort()
       .join(".");
     parts.push(cls ? `${x.name}.${cls}` : x.name);
