@@ -6,9 +6,12 @@ export type ArchiveErrorCode =
   | "newer-schema" // written by a newer @news/archive: refuse rather than corrupt it
   | "corrupt-archive" // the database reported corruption while in use
   | "busy" // another process held the write lock for too long
+  | "read-only" // a write to an archive opened read-only, or whose file or folder is read-only
   | "connection-failed" // PostgreSQL could not be reached
   | "invalid-cursor" // a cursor that this archive did not hand out
-  | "invalid-option"; // a search or open option out of its range
+  | "invalid-option" // a search or open option out of its range
+  | "aborted" // the caller aborted the search (its AbortSignal)
+  | "missing-driver"; // the engine's client package (pg, better-sqlite3) is not installed
 
 /**
  * The one error class of @news/archive, with a `code` a program can switch on.

@@ -23,13 +23,26 @@ export { type Decoded, type DecodeOptions, decode } from "./decode/decode.js";
 export { parseFeed } from "./feed/index.js";
 export {
   CSV_COLUMNS,
+  type CsvOptions,
   csvLine,
+  type FeedFormat,
+  type FeedItem,
+  type FeedOptions,
+  type FeedWriter,
+  feedWriter,
+  type ItemMarkdownOptions,
+  itemsToAtom,
+  itemsToJsonFeed,
+  itemsToRss,
   itemToCsvRow,
+  itemToMarkdown,
   type MarkdownOptions,
+  oneLine,
   pageToCsv,
   pageToJsonLines,
   pageToMarkdown,
   pageToText,
+  stripControls,
   type TextOptions,
   toJsonLine,
 } from "./format/index.js";
@@ -46,5 +59,6 @@ export {
 export * from "./model/index.js";
 export type { ParseOptions } from "./options.js";
 export { detectFormat, type InputFormat, parse, parseDocument } from "./parse.js";
+export { normalizeUrl, safeUrl, type UrlOptions } from "./shared/url.js";
 export { parseText } from "./text/index.js";
 export { itemId } from "./util/id.js";

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
 import { openArchive } from "@news/archive";
 import { makeItem, makePage } from "@news/archive/testing";
-import type { NewsItem } from "@news/core";
+import { type NewsItem, parseFeed } from "@news/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Io } from "../command.js";
 import { run } from "../main.js";
@@ -122,6 +122,34 @@ describe("news search", () => {
     }
   });
 
+  it("reads a year or month as the whole period and refuses dates not on the calendar", async () => {
+    const nd = async (...args: string[]) =>
+      (await news(["search", ...args, "-f", "ndjson"])).stdout.trim().split("\n").filter(Boolean);
+    expect(await nd("--from", "2017", "--to", "2017")).toHaveLength(3);
+    expect(await nd("--to", "2017-11")).toHaveLength(1);
+    expect(await nd("from:2017 to:2017")).toHaveLength(3);
+    for (const bad of ["2025-13", "2025-02-30", "2017-1-5"]) {
+      const r = await news(["search", "x", "--from", bad]);
+      expect(r.code, bad).toBe(2);
+      expect(r.stderr).toBe(
+        `news: bad-option: --from: not a calendar date (YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2017-12-21) (got "${bad}")\n`,
+      );
+    }
+    const inQuery = await news(["search", "to:2025-02-30"]);
+    expect(inQuery.code).toBe(2);
+    expect(inQuery.stderr).toMatch(/^news: invalid-option: to: not a calendar date/);
+  });
+
+  it("reads -word as the documented NOT, not as an option", async () => {
+    const r = await news(["search", "talks", "-sochi", "-f", "ndjson"]);
+    expect(r.code).toBe(0);
+    const titles = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l).title);
+    expect(titles).toEqual(["Geneva talks resume"]);
+  });
+
   it("reports a missing archive with one coded line", async () => {
     const r = await news(["search", "x", "--db", join(cwd, "nope.db")]);
     expect(r.code).toBe(1);
@@ -137,18 +165,55 @@ describe("news export", () => {
     expect((await news(["export", "-f", "csv", "geneva"])).stdout.split("\r\n").filter(Boolean)).toHaveLength(
       3,
     );
-    expect((await news(["export", "-f", "md", "idlib"])).stdout).toContain("## Idlib <airstrikes>");
+    expect((await news(["export", "-f", "md", "idlib"])).stdout).toContain("## Idlib \\<airstrikes>");
   });
 
-  it("writes well-formed RSS and Atom with escaped text", async () => {
-    const rss = (await news(["export", "-f", "rss", "--title", "A & B"])).stdout;
+  it("writes RSS, Atom and JSON Feed through the core writers, with the given title and link", async () => {
+    const link = ["--link", "https://example.org/news/"];
+    const rss = (
+      await news([
+        "export",
+        "-f",
+        "rss",
+        "--title",
+        "A & B",
+        ...link,
+        "--self-url",
+        "https://example.org/rss",
+      ])
+    ).stdout;
     expect(rss).toContain("<title>A &amp; B</title>");
-    expect(rss).toContain("<title>Idlib &lt;airstrikes&gt; &amp; &quot;shelling&quot;</title>");
+    expect(rss).toContain("<link>https://example.org/news/</link>");
+    expect(rss).toContain(
+      '<atom:link href="https://example.org/rss" rel="self" type="application/rss+xml"/>',
+    );
     expect(rss).toContain("<pubDate>Thu, 21 Dec 2017 00:00:00 GMT</pubDate>");
     expect(rss.match(/<item>/g)).toHaveLength(4);
-    const atom = (await news(["export", "-f", "atom", "--to", "2017-11-30"])).stdout;
+    expect(parseFeed(rss).items.map((i) => i.title)).toContain('Idlib <airstrikes> & "shelling"');
+    const atom = (await news(["export", "-f", "atom", "--to", "2017-11-30", ...link])).stdout;
     expect(atom).toMatch(/^<\?xml[\s\S]*<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom">[\s\S]*<\/feed>\n$/);
-    expect(atom.match(/<entry>/g)).toHaveLength(1);
+    expect(parseFeed(atom).items).toHaveLength(1);
+    const json = JSON.parse((await news(["export", "-f", "jsonfeed", ...link])).stdout);
+    expect(json.home_page_url).toBe("https://example.org/news/");
+    expect(json.items).toHaveLength(4);
+  });
+
+  it("writes CSV cells as they are with --raw-csv", async () => {
+    const safe = (await news(["export", "-f", "csv", "geneva"])).stdout;
+    const raw = (await news(["export", "-f", "csv", "--raw-csv", "geneva"])).stdout;
+    expect(raw.split("\r\n")[0]).toBe(safe.split("\r\n")[0]);
+    expect(raw.split("\r\n").filter(Boolean)).toHaveLength(3);
+  });
+
+  it("refuses a feed export without an http(s) --link", async () => {
+    for (const args of [
+      ["-f", "rss"],
+      ["-f", "atom", "--link", "javascript:alert(1)"],
+    ]) {
+      const r = await news(["export", ...args]);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stderr).toMatch(/^news: bad-option: .*--link/);
+    }
   });
 
   it("writes a file atomically with --out", async () => {

@@ -1,11 +1,11 @@
 import { findDates, toIso } from "../dates/index.js";
 import { bylineLabel, PUBLISHED_LABELS, UPDATE_LABELS } from "../lexicon/index.js";
 import type { DateSource } from "../model/page.js";
+import { dateFromUrl, readDate } from "../shared/pageDates.js";
 import type { Block } from "./blocks.js";
 import { classId, elements } from "./dom.js";
 import { type Found, spacedText } from "./found.js";
 import { inForeignBox, type PageMeta } from "./meta.js";
-import { dateFromUrl, readDate } from "./resolve.js";
 
 type DateOptions = { lang: string | null; reference?: Date | string };
 

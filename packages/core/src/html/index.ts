@@ -4,6 +4,9 @@ import { isNewsError } from "../model/errors.js";
 import type { Chrome, NewsItem, NewsPage } from "../model/page.js";
 import type { Warning } from "../model/warning.js";
 import type { ParseOptions } from "../options.js";
+import { chromeAround } from "../shared/chrome.js";
+import { readDate } from "../shared/pageDates.js";
+import { pageUrlOf } from "../shared/url.js";
 import { itemId } from "../util/id.js";
 import { findMainBlocks } from "./article.js";
 import { articleDate } from "./article-date.js";
@@ -14,7 +17,6 @@ import type { Found } from "./found.js";
 import { findListing } from "./listing.js";
 import { cutSiteName, type PageMeta, readMeta } from "./meta.js";
 import { readBreadcrumbs, readPagination } from "./page-nav.js";
-import { readDate } from "./resolve.js";
 
 /**
  * Parse an HTML page into a NewsPage: an article (one item: body blocks and reconciled metadata
@@ -49,7 +51,7 @@ export function parseHtmlText(
       breadcrumbs: [],
       filter: null,
       title: null,
-      url: options.url ?? null,
+      url: pageUrlOf(options),
       lang: options.lang ?? null,
       items: [],
       warnings: [
@@ -70,7 +72,7 @@ export function parseHtmlText(
 
 function extractHtml(html: string, options: ParseOptions, encoding: string, warnings: Warning[]): NewsPage {
   const doc = parseHtmlDom(html);
-  const baseUrl = options.url ?? null;
+  const baseUrl = pageUrlOf(options);
   const meta = readMeta(doc, html, baseUrl);
   let lang = options.lang ?? meta.lang;
   const pageUrl = meta.canonical ?? baseUrl;
@@ -327,32 +329,4 @@ function truncated(html: string): boolean {
     !tail.includes("</html") &&
     !tail.includes("</body")
   );
-}
-
-/** Every range no item covers, as markup chrome, so items and chrome partition the input. */
-export function chromeAround(
-  items: { span: { start: number; end: number } }[],
-  length: number,
-  labelled: Chrome[] = [],
-): Chrome[] {
-  const spans = items.map((i) => i.span).sort((a, b) => a.start - b.start);
-  const chrome: Chrome[] = [];
-  // gaps between items are markup, except the labelled ranges (the page heading) that fall in them
-  const gap = (start: number, end: number) => {
-    let at = start;
-    for (const l of labelled) {
-      if (l.span.start < at || l.span.end > end || l.span.end <= l.span.start) continue;
-      if (l.span.start > at) chrome.push({ kind: "markup", span: { start: at, end: l.span.start } });
-      chrome.push(l);
-      at = l.span.end;
-    }
-    if (end > at) chrome.push({ kind: "markup", span: { start: at, end } });
-  };
-  let at = 0;
-  for (const s of spans) {
-    if (s.start > at) gap(at, s.start);
-    at = Math.max(at, s.end);
-  }
-  if (at < length) gap(at, length);
-  return chrome;
 }

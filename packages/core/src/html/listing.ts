@@ -1,11 +1,12 @@
 import type { DateMatch } from "../dates/index.js";
 import { decideOrder, findDates, parseDate, toIso, withOrder } from "../dates/index.js";
 import type { DateSource, NewsItem } from "../model/page.js";
+import { dateFromUrl } from "../shared/pageDates.js";
+import { absoluteUrl } from "../shared/url.js";
 import { itemId } from "../util/id.js";
 import { type Block, collectBlocks, isBoilerplate } from "./blocks.js";
 import {
   type AnyNode,
-  absoluteUrl,
   attr,
   classId,
   type Document,
@@ -17,7 +18,6 @@ import {
   textSpan,
 } from "./dom.js";
 import type { PageMeta } from "./meta.js";
-import { dateFromUrl } from "./resolve.js";
 
 type Span = { start: number; end: number };
 

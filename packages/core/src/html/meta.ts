@@ -1,8 +1,8 @@
 import { decodeHTML } from "entities";
 import type { DateSource } from "../model/page.js";
+import { absoluteUrl } from "../shared/url.js";
 import { cleanByline, splitNames } from "./bylines.js";
 import {
-  absoluteUrl,
   attr,
   classId,
   clean,
@@ -312,7 +312,9 @@ function readSection(src: Sources): Found | null {
 
 function readImage(src: Sources): Found | null {
   const found = ldValue(src, imageOf(src.article?.node.image)) ?? metaValue(src, META_KEYS.image);
-  return found ? { value: absoluteUrl(found.value, src.baseUrl) ?? found.value, span: found.span } : null;
+  // an image link that is not http(s) (javascript:, data:) is no image of the model
+  const url = found ? absoluteUrl(found.value, src.baseUrl) : null;
+  return found && url ? { value: url, span: found.span } : null;
 }
 
 // ---- source accessors ----

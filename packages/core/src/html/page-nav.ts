@@ -1,14 +1,6 @@
 import type { Pagination } from "../model/page.js";
-import {
-  absoluteUrl,
-  attr,
-  classId,
-  type Document,
-  type Element,
-  elements,
-  textOf,
-  textSpan,
-} from "./dom.js";
+import { absoluteUrl } from "../shared/url.js";
+import { attr, classId, type Document, type Element, elements, textOf, textSpan } from "./dom.js";
 import type { Found } from "./found.js";
 
 /** Where pages put their pager and their breadcrumb trail (class or id words, ARIA labels). */
