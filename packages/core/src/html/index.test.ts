@@ -187,6 +187,18 @@ describe("parseHtml: listings", () => {
     expectPartition(page);
   });
 
+  it("reads a home page's news table of date cells beside untitled entries", () => {
+    const page = parseHtml(fixture("listing-home-rows.html.gz"));
+    expect(page.kind).toBe("listing");
+    expect(page.items.map((i) => [i.date, i.title, i.dateSource])).toEqual([
+      ["2024-02-01", null, "entry-line"],
+      ["2023-12-12", null, "entry-line"],
+      ["2023-06-15", null, "entry-line"],
+    ]);
+    expect(page.items[0]?.paragraphs[0]).toMatch(/^Excited to release our first set of artifacts/);
+    expectPartition(page);
+  });
+
   it("reads a Chinese listing whose UTF-8 bytes still declare GB2312", () => {
     const page = parseHtml(fixture("listing-zh.html.gz"));
     expect(page.kind).toBe("listing");

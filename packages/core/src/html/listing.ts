@@ -113,6 +113,8 @@ export function findListing(
     const score = weight * Math.log(2 + textLen / items.length);
     candidates.push({ items, ambiguity, score, dated: isDated, path: tagPath(anchors[0] as Element) });
   }
+  const rows = datedRows(doc, html, options);
+  if (rows) candidates.push(rows);
   const best = candidates.reduce<Candidate | null>((a, c) => (!a || c.score > a.score ? c : a), null);
   if (!best) return null;
   // an article page with a dated "recent posts" list stays an article
@@ -154,6 +156,8 @@ const LISTING = {
   distinctHeadlines: 0.5,
   /** median text of an undated entry beyond which it is an article's section, not a teaser */
   undatedEntryText: 400,
+  /** shortest entry of a dated table row */
+  rowText: 20,
   /** teaser length that makes an undated entry an entry, not a menu link */
   teaser: 40,
 };
@@ -202,6 +206,75 @@ function ownHeadlines(anchors: Element[]): boolean {
     if (text <= textOf(a).length * 1.3 + 10) own++;
   }
   return own >= anchors.length * 0.8;
+}
+
+/**
+ * News blocks of personal and institutional home pages: table rows whose first cell is a date
+ * ("Feb 1, 2024", "June 2024") and whose second is the untitled entry. One item per row; a
+ * month-only date dates nothing (null), as in the text parser.
+ */
+function datedRows(
+  doc: Document,
+  html: string,
+  options: { baseUrl: string | null; lang: string | null },
+): Candidate | null {
+  let best: NewsItem[] = [];
+  const opts = options.lang ? { lang: options.lang } : {};
+  for (const table of elements(doc)) {
+    if (table.name !== "table" && table.name !== "tbody") continue;
+    const items: NewsItem[] = [];
+    for (const row of table.children) {
+      if (!isElement(row) || row.name !== "tr") continue;
+      const cells = row.children.filter((c): c is Element => isElement(c) && /^t[dh]$/.test(c.name));
+      if (cells.length !== 2) continue;
+      const [dateCell, textCell] = cells as [Element, Element];
+      const dateText = textOf(dateCell);
+      const match = findDates(dateText, opts)[0];
+      const text = textOf(textCell);
+      // the cell holds the date and nothing else; the entry is a sentence, not a number
+      if (!match || dateText.length - match.text.length > 3 || text.length < LISTING.rowText) continue;
+      const iso = complete(match) ? toIso(match) : null;
+      const span = { start: nodeStart(row), end: Math.max(nodeStart(row), nodeEnd(row, html.length)) };
+      const textSpanOf = textSpan(textCell, html.length);
+      items.push({
+        id: itemId({ date: iso, title: null, text, url: null }),
+        date: iso,
+        dateText: match.text,
+        ...(iso ? { dateSource: "entry-line" as const } : {}),
+        modified: null,
+        title: null,
+        category: null,
+        paragraphs: [text],
+        blocks: [],
+        source: null,
+        authors: [],
+        url: null,
+        image: null,
+        lang: options.lang,
+        span,
+        spans: {
+          date: textSpan(dateCell, html.length),
+          title: null,
+          category: null,
+          source: null,
+          url: null,
+          image: null,
+          authors: [],
+          paragraphs: [textSpanOf],
+        },
+      });
+    }
+    if (items.length >= LISTING.minEntries && items.length > best.length) best = items;
+  }
+  if (best.length === 0) return null;
+  const textLen = best.reduce((n, i) => n + (i.paragraphs[0]?.length ?? 0), 0);
+  return {
+    items: best,
+    ambiguity: null,
+    score: best.length * Math.log(2 + textLen / best.length),
+    dated: true,
+    path: "table-rows",
+  };
 }
 
 function tagPath(el: Element): string {
