@@ -3,7 +3,8 @@ import { exportCommand } from "./export.js";
 import { ingestCommand } from "./ingest.js";
 import { parseCommand } from "./parse.js";
 import { searchCommand } from "./search.js";
+import { serveCommand } from "./serve.js";
 import { statsCommand } from "./stats.js";
 
 /** Every `news` command, in the order `news --help` lists them. */
-export const commands: Command[] = [parseCommand, ingestCommand, searchCommand, exportCommand, statsCommand];
+export const commands: Command[] = [parseCommand, ingestCommand, searchCommand, exportCommand, statsCommand, serveCommand];

@@ -1,0 +1,75 @@
+import type { AddressInfo } from "node:net";
+import { type ServerType, serve } from "@hono/node-server";
+import { type Archive, openArchive, resolveLocation } from "@news/archive";
+import { type ApiApp, createApp } from "./app.js";
+import type { ApiOptions } from "./options.js";
+
+export interface ServerOptions extends ApiOptions {
+  /** Default 8080; 0 picks a free port (tests). */
+  port?: number;
+  /** Default 127.0.0.1: reachable from this machine only until you say otherwise. */
+  host?: string;
+  /** The archive: an open one, or a location (file path or postgres:// URL) to open. */
+  archive?: Archive | string;
+  /** Where `archive` defaults from when absent: `$NEWS_DATABASE_URL`, `$NEWS_DB`, XDG data home. */
+  env?: Record<string, string | undefined>;
+  /** How long in-flight requests may take to finish on shutdown before their connections are cut. */
+  shutdownGraceMs?: number;
+}
+
+export interface RunningServer {
+  /** `http://host:port`, with the port actually bound. */
+  url: string;
+  port: number;
+  app: ApiApp;
+  archive: Archive;
+  /** Stops accepting, lets in-flight requests finish (up to the grace period), closes the archive if it opened it. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the API on a Node HTTP server and resolves once it listens.
+ *
+ * @example
+ * const server = await startServer({ archive: "news.db", port: 0 });
+ * await fetch(`${server.url}/v1/items?q=geneva`);
+ * await server.close();
+ */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const ownsArchive = typeof options.archive !== "object";
+  const archive =
+    typeof options.archive === "object"
+      ? options.archive
+      : await openArchive(options.archive ?? resolveLocation(undefined, options.env ?? process.env));
+  const app = createApp(archive, options);
+  const host = options.host ?? "127.0.0.1";
+  let server: ServerType;
+  try {
+    server = await new Promise<ServerType>((resolve, reject) => {
+      const s = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: host }, () => resolve(s));
+      s.once("error", reject);
+    });
+  } catch (error) {
+    if (ownsArchive) await archive.close();
+    throw error;
+  }
+  const { port } = server.address() as AddressInfo;
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= (async () => {
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      // keep-alive connections with no request in flight would hold close() open: drop them now
+      if ("closeIdleConnections" in server) server.closeIdleConnections();
+      const grace = setTimeout(() => {
+        if ("closeAllConnections" in server) server.closeAllConnections();
+      }, options.shutdownGraceMs ?? 10_000);
+      grace.unref();
+      await stopped;
+      clearTimeout(grace);
+      if (ownsArchive) await archive.close();
+    })();
+    return closing;
+  };
+  const shown = host.includes(":") ? `[${host}]` : host;
+  return { url: `http://${shown}:${port}`, port, app, archive, close };
+}
