@@ -4,6 +4,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openArchive } from "./open.js";
+import { ItemSummary } from "./search-query.js";
 import { makeItem, makePage } from "./testing/pages.js";
 import type { Archive } from "./types.js";
 
@@ -124,12 +125,12 @@ describe.each(engines)("Archive contract: %s", (_engine, location) => {
     const r = await archive.ingest([{ page: makePage([changed]), source: "fix.txt" }]);
     expect(r).toMatchObject({ updated: 1, new: 0 });
     expect((await archive.get(changed.id))?.paragraphs).toEqual(changed.paragraphs);
-    expect((await archive.search({ query: "outright" })).hits).toHaveLength(1);
-    expect((await archive.search({ query: "instead" })).hits).toHaveLength(0);
+    expect((await archive.search({ q: "outright" })).hits).toHaveLength(1);
+    expect((await archive.search({ q: "instead" })).hits).toHaveLength(0);
   });
 
   const ids = async (query: string, extra: object = {}) =>
-    (await archive.search({ query, ...extra })).hits.map((h) => h.item.title);
+    (await archive.search({ q: query, ...extra })).hits.map((h) => h.item.title);
 
   it("answers terms, phrases, AND/OR/NOT and prefixes alike on every engine", async () => {
     expect(await ids("geneva")).toEqual(["Coalition delegation meets UN envoy in Geneva"]);
@@ -192,12 +193,12 @@ describe.each(engines)("Archive contract: %s", (_engine, location) => {
     expect(seen).toHaveLength(5);
     expect(new Set(seen).size).toBe(5);
     const first = await archive.search({
-      query: "delegation OR peace OR coalition",
+      q: "delegation OR peace OR coalition",
       sort: "relevance",
       limit: 2,
     });
     const second = await archive.search({
-      query: "delegation OR peace OR coalition",
+      q: "delegation OR peace OR coalition",
       sort: "relevance",
       limit: 2,
       cursor: first.nextCursor ?? "",
@@ -208,25 +209,25 @@ describe.each(engines)("Archive contract: %s", (_engine, location) => {
   });
 
   it("ranks by relevance and highlights matches in snippets", async () => {
-    const r = await archive.search({ query: "delegation", sort: "relevance" });
+    const r = await archive.search({ q: "delegation", sort: "relevance" });
     expect(r.hits).toHaveLength(2);
     expect(r.hits.every((h) => typeof h.score === "number")).toBe(true);
-    const d = await archive.search({ query: "airstrikes", highlight: ["[", "]"] });
+    const d = await archive.search({ q: "airstrikes" }, { highlight: ["[", "]"] });
     // cut by the archive, not the engine: the same snippet on both
     expect(d.hits[0]!.snippet).toBe(
       "Russian [airstrikes] killed 17 people in Idlib, the Civil Defense said.",
     );
-    const folded = await archive.search({ query: "elysee", highlight: ["[", "]"] });
+    const folded = await archive.search({ q: "elysee" }, { highlight: ["[", "]"] });
     expect(folded.hits[0]!.snippet).toContain("[Élysée]");
   });
 
   it("counts facets by category, site and month", async () => {
-    const r = await archive.search({ query: "", facets: true, limit: 1 });
+    const r = await archive.search({ q: "", limit: 1 }, { facets: true });
     expect(r.facets?.total).toBe(5);
     expect(r.facets?.category).toContainEqual({ value: "Coalition News", count: 2 });
     expect(r.facets?.site).toContainEqual({ value: "en.etilaf.org", count: 3 });
     expect(r.facets?.month).toContainEqual({ value: "2017-12", count: 2 });
-    const q = await archive.search({ query: "coalition", facets: true });
+    const q = await archive.search({ q: "coalition" }, { facets: true });
     expect(q.facets?.total).toBe(2);
   });
 
@@ -252,9 +253,9 @@ describe.each(engines)("Archive contract: %s", (_engine, location) => {
       "🙂 漢字",
     ];
     for (const q of hostile) {
-      const r = await archive.search({ query: q, facets: true });
+      const r = await archive.search({ q }, { facets: true });
       expect(Array.isArray(r.hits)).toBe(true);
-      await archive.search({ query: q, sort: "relevance" });
+      await archive.search({ q: q, sort: "relevance" });
     }
     expect((await archive.stats()).items).toBe(5);
   });
@@ -269,9 +270,119 @@ describe.each(engines)("Archive contract: %s", (_engine, location) => {
     for await (const item of archive.scan({})) all.push(item.id);
     expect(all).toHaveLength(5);
     const stats = await archive.stats();
-    expect(stats).toMatchObject({ items: 5, undated: 1, firstDate: "2016-05-01", schemaVersion: 1 });
+    expect(stats).toMatchObject({ items: 5, undated: 1, firstDate: "2016-05-01", schemaVersion: 2 });
     expect(stats.pages).toBeGreaterThanOrEqual(3);
     expect((await archive.check()).ok).toBe(true);
+  });
+
+  it("reads a year or a month as the whole period, in options and in the query language", async () => {
+    expect(await ids("", { to: "2017" })).toHaveLength(4);
+    expect(await ids("", { from: "2017", to: "2017" })).toHaveLength(3);
+    expect(await ids("from:2017 to:2017")).toHaveLength(3);
+    expect(await ids("to:2017-11")).toEqual(["Sochi conference rejected", "Élysée reçoit la délégation"]);
+    for (const bad of [
+      { from: "2025-13" },
+      { to: "2025-02-30" },
+      { q: "from:2017-1-5" },
+      { q: "to:2025-00" },
+    ]) {
+      await expect(archive.search(bad)).rejects.toMatchObject({ code: "invalid-option" });
+    }
+  });
+
+  it("pages by relevance with a deterministic order: score, then key, every item once", async () => {
+    const query = { q: "delegation OR peace OR coalition OR the", sort: "relevance" as const };
+    const all = (await archive.search({ ...query, limit: 100 })).hits.map((h) => h.item.id);
+    const paged: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const r = await archive.search({ ...query, limit: 1, cursor });
+      paged.push(...r.hits.map((h) => h.item.id));
+      cursor = r.nextCursor ?? undefined;
+    } while (cursor);
+    expect(paged).toEqual(all);
+    expect(all.length).toBeGreaterThan(2);
+  });
+
+  it("refuses a cursor handed out for another query or filters", async () => {
+    const first = await archive.search({ q: "coalition", limit: 1 });
+    expect(first.nextCursor).not.toBeNull();
+    const cursor = first.nextCursor ?? "";
+    expect((await archive.search({ q: "coalition", limit: 5, cursor })).hits).toHaveLength(1);
+    await expect(archive.search({ q: "peace", limit: 1, cursor })).rejects.toMatchObject({
+      code: "invalid-cursor",
+    });
+    await expect(archive.search({ q: "coalition", site: "example.org", cursor })).rejects.toMatchObject({
+      code: "invalid-cursor",
+    });
+    await expect(archive.search({ q: "coalition", sort: "relevance", cursor })).rejects.toMatchObject({
+      code: "invalid-cursor",
+    });
+  });
+
+  it("lists light summaries, counts and facets without rows", async () => {
+    const r = await archive.list({ q: "airstrikes" }, { count: true });
+    expect(r.total).toBe(1);
+    expect(r.items).toEqual([
+      {
+        id: items[1]!.id,
+        date: "2017-12-20",
+        title: "Airstrikes on Idlib kill civilians",
+        site: "en.etilaf.org",
+        category: "Human Rights",
+        lang: "en",
+        snippet: "Russian airstrikes killed 17 people in Idlib, the Civil Defense said.",
+        opening: "Russian airstrikes killed 17 people in Idlib, the Civil Defense said.",
+        read: false,
+        starred: false,
+      },
+    ]);
+    expect(ItemSummary.safeParse(r.items[0]).success).toBe(true);
+    const listed = await archive.list({ limit: 2 });
+    expect(listed.items).toHaveLength(2);
+    expect(listed.total).toBeUndefined();
+    expect(listed.items[0]!.snippet).toBeNull();
+    expect(await archive.count({})).toBe(5);
+    expect(await archive.count({ q: "coalition" })).toBe(2);
+    const facets = await archive.facets({ q: "delegation" });
+    expect(facets.total).toBe(2);
+    expect(facets.lang).toEqual([
+      { value: "en", count: 1 },
+      { value: "fr", count: 1 },
+    ]);
+  });
+
+  it("reads many items in the order asked, leaving out unknown ids", async () => {
+    const got = await archive.getMany([items[3]!.id, "n_missing", items[0]!.id, items[3]!.id]);
+    expect(got.map((i) => i.id)).toEqual([items[3]!.id, items[0]!.id, items[3]!.id]);
+    expect(await archive.getMany([])).toEqual([]);
+  });
+
+  it("keeps read and starred flags across ingests and changes its version on each write", async () => {
+    const v0 = await archive.version();
+    expect(await archive.version()).toBe(v0);
+    expect(await archive.setFlags(items[0]!.id, { read: true, starred: true })).toBe(true);
+    const v1 = await archive.version();
+    expect(v1).not.toBe(v0);
+    expect(await archive.setFlags("n_missing", { read: true })).toBe(false);
+    expect(await archive.get(items[0]!.id)).toMatchObject({ read: true, starred: true });
+    await archive.setFlags(items[0]!.id, { starred: false });
+    expect(await archive.get(items[0]!.id)).toMatchObject({ read: true, starred: false });
+    const changed = { ...items[0]!, paragraphs: ["A corrected text about the delegation."] };
+    await archive.ingest([{ page: makePage([changed]), source: "flags.txt" }]);
+    expect(await archive.version()).not.toBe(v1);
+    expect(await archive.get(items[0]!.id)).toMatchObject({ read: true, starred: false });
+    const [summary] = (await archive.list({ q: "corrected" })).items;
+    expect(summary).toMatchObject({ read: true, starred: false });
+  });
+
+  it("rejects an aborted search with the code aborted", async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(archive.search({ q: "geneva" }, { signal: controller.signal })).rejects.toMatchObject({
+      code: "aborted",
+    });
+    await expect(archive.list({}, { signal: controller.signal })).rejects.toMatchObject({ code: "aborted" });
   });
 
   it("ingests an empty page and an empty batch without error", async () => {

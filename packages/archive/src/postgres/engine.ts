@@ -1,61 +1,50 @@
-import pg from "pg";
+import type pg from "pg";
+import type { ArchiveDriver, FacetField, Match } from "../archive.js";
 import { ArchiveError } from "../errors.js";
-import { encodeCursor, keyBase, keyTop } from "../key.js";
+import { keyBase, keyTop } from "../key.js";
 import { redact } from "../location.js";
-import { planSearch, type SearchPlan } from "../plan.js";
+import { loadOptional } from "../optional.js";
+import type { SearchPlan } from "../plan.js";
 import { tokenize } from "../query.js";
-import { fromRow, type ItemRow, toRow } from "../record.js";
-import { snippet } from "../snippet.js";
+import { type DocRow, type ItemRow, toRow } from "../record.js";
 import type {
-  Archive,
   ArchiveStats,
   CheckResult,
   FacetCount,
-  Facets,
   IngestResult,
+  ItemFlags,
   PageInput,
-  SearchHit,
-  SearchOptions,
-  SearchResult,
   Sighting,
-  StoredItem,
 } from "../types.js";
 import { POSTGRES_MIGRATIONS } from "./migrations.js";
 import { toTsquery } from "./tsquery.js";
 
 const META = "news_archive_meta";
-type Row = {
-  body?: string;
-  key: string | number;
-  doc: string;
-  site: string | null;
-  first_seen: string;
-  score?: number;
-};
-
-// keys stay below 2^53 (see key.ts), so int8 columns are safe as JavaScript numbers
-const types = {
-  getTypeParser(oid: number, format?: "text" | "binary") {
-    if (oid === 20 && format !== "binary") return (v: string) => Number(v);
-    return pg.types.getTypeParser(oid, format as "text");
-  },
-};
 
 /**
- * Opens a PostgreSQL archive. A `schema` query parameter (`…/news?schema=archive`) keeps the
- * archive's tables in their own schema, created when missing.
+ * The PostgreSQL driver. A `schema` query parameter (`…/news?schema=archive`) keeps the archive's
+ * tables in their own schema, created when missing. pg is loaded here, on first use.
  *
  * @example
- * const archive = await openPostgresArchive("postgres://news@127.0.0.1:5432/news");
+ * const archive = createArchive(await postgresDriver("postgres://news@127.0.0.1:5432/news"));
  */
-export async function openPostgresArchive(url: string): Promise<Archive> {
+export async function postgresDriver(url: string): Promise<ArchiveDriver> {
+  const mod = await loadOptional("pg", "PostgreSQL", () => import("pg"));
+  const pgLib = ((mod as { default?: typeof pg }).default ?? mod) as typeof pg;
   const parsed = new URL(url);
   const schema = parsed.searchParams.get("schema");
   parsed.searchParams.delete("schema");
   if (schema !== null && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
     throw new ArchiveError("invalid-option", `schema must be a plain lower-case identifier, got "${schema}"`);
   }
-  const pool = new pg.Pool({
+  // keys stay below 2^53 (see key.ts), so int8 columns are safe as JavaScript numbers
+  const types = {
+    getTypeParser(oid: number, format?: "text" | "binary") {
+      if (oid === 20 && format !== "binary") return (v: string) => Number(v);
+      return pgLib.types.getTypeParser(oid, format as "text");
+    },
+  };
+  const pool = new pgLib.Pool({
     connectionString: parsed.toString(),
     max: 4,
     connectionTimeoutMillis: 10_000,
@@ -64,23 +53,23 @@ export async function openPostgresArchive(url: string): Promise<Archive> {
   });
   // an idle client's network error must not crash the process
   pool.on("error", () => {});
-  const archive = new PostgresArchive(pool, redact(url));
+  const driver = new PostgresDriver(pool, redact(url));
   try {
     if (schema) await pool.query(`create schema if not exists ${schema}`);
-    await archive.migrate();
+    await driver.migrate();
   } catch (error) {
     await pool.end().catch(() => {});
     throw mapError(error, redact(url));
   }
-  return archive;
+  return driver;
 }
 
-class PostgresArchive implements Archive {
+class PostgresDriver implements ArchiveDriver {
   readonly engine = "postgres" as const;
-  private schemaVersion = 0;
+  schemaVersion = 0;
   constructor(
     private readonly pool: pg.Pool,
-    private readonly location: string,
+    readonly location: string,
   ) {}
 
   private async tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
@@ -270,6 +259,9 @@ class PostgresArchive implements Archive {
           seen,
         ]);
       }
+      if (result.pages + result.sightings > 0) {
+        await c.query(`update ${META} set value = (value::bigint + 1)::text where key = 'version'`);
+      }
       return result;
     });
   }
@@ -282,10 +274,20 @@ class PostgresArchive implements Archive {
     }
   }
 
-  async get(id: string): Promise<StoredItem | null> {
-    const rows = await this.q<Row>("select doc, site, first_seen from items where id = $1", [String(id)]);
-    const row = rows[0];
-    return row ? fromRow(row.doc, row.site, row.first_seen) : null;
+  private static readonly DOC_COLUMNS = "key, id, doc, site, first_seen, read, starred";
+
+  async docsByKeys(keys: readonly number[]): Promise<DocRow[]> {
+    if (keys.length === 0) return [];
+    return this.q<DocRow>(`select ${PostgresDriver.DOC_COLUMNS} from items where key = any($1::bigint[])`, [
+      [...keys],
+    ]);
+  }
+
+  async docsByIds(ids: readonly string[]): Promise<DocRow[]> {
+    if (ids.length === 0) return [];
+    return this.q<DocRow>(`select ${PostgresDriver.DOC_COLUMNS} from items where id = any($1::text[])`, [
+      [...ids],
+    ]);
   }
 
   async sightings(id: string): Promise<Sighting[]> {
@@ -314,79 +316,59 @@ class PostgresArchive implements Archive {
     return { sql: where.join(" and "), params };
   }
 
-  async search(options: SearchOptions = {}): Promise<SearchResult> {
-    const plan = planSearch(options);
+  async matches(plan: SearchPlan, limit: number): Promise<Match[]> {
     const { sql, params } = this.where(plan);
-    const n = plan.limit + 1;
-    const positive = plan.text && !plan.negativeOnly;
-    let inner: string;
     const p = [...params];
+    const after = plan.after;
     if (plan.sort === "relevance" && plan.text) {
-      const offset = plan.cursor && "o" in plan.cursor ? plan.cursor.o : 0;
-      p.push(toTsquery(plan.text), n, offset);
-      inner = `select key, doc, site, first_seen, body, ts_rank(tsv, to_tsquery('simple', $${p.length - 2})) as score
-               from items where ${sql} order by score desc, key desc limit $${p.length - 1} offset $${p.length}`;
-    } else {
-      const below = plan.cursor && "k" in plan.cursor ? plan.cursor.k : null;
-      let extra = "";
-      if (below !== null) {
-        p.push(below);
-        extra = ` and key < $${p.length}`;
+      p.push(toTsquery(plan.text));
+      const rank = `ts_rank(tsv, to_tsquery('simple', $${p.length}))`;
+      let keyset = "";
+      if (after && "r" in after) {
+        p.push(after.s, after.k);
+        keyset = `where score < $${p.length - 1}::real or (score = $${p.length - 1}::real and key < $${p.length})`;
       }
-      p.push(n);
-      inner = `select key, doc, site, first_seen, body from items where ${sql}${extra} order by key desc limit $${p.length}`;
+      p.push(limit);
+      const rows = await this.q<{ key: number; score: number }>(
+        `select key, score from (select key, ${rank} as score from items where ${sql}) m ${keyset}
+         order by score desc, key desc limit $${p.length}`,
+        p,
+      );
+      return rows.map((r) => ({ key: Number(r.key), score: Number(r.score) }));
     }
-    const rows = await this.q<Row>(
-      `select key, doc, site, first_seen, body${plan.sort === "relevance" ? ", score" : ""} from (${inner}) s
-       order by ${plan.sort === "relevance" ? "score desc, key desc" : "key desc"}`,
+    let extra = "";
+    if (after) {
+      p.push(after.k);
+      extra = ` and key < $${p.length}`;
+    }
+    p.push(limit);
+    const rows = await this.q<{ key: number }>(
+      `select key from items where ${sql}${extra} order by key desc limit $${p.length}`,
       p,
     );
-    const more = rows.length > plan.limit;
-    const page = more ? rows.slice(0, plan.limit) : rows;
-    const hits: SearchHit[] = page.map((r) => ({
-      item: fromRow(r.doc, r.site, r.first_seen),
-      score: plan.sort === "relevance" ? Number(r.score ?? 0) : null,
-      snippet: positive && plan.text ? snippet(r.body ?? "", plan.text, plan.highlight) : null,
-    }));
-    const last = page.at(-1);
-    const offset = plan.cursor && "o" in plan.cursor ? plan.cursor.o : 0;
-    const nextCursor =
-      more && last
-        ? encodeCursor(plan.sort === "date" ? { k: Number(last.key) } : { o: offset + plan.limit })
-        : null;
-    return { hits, nextCursor, facets: options.facets ? await this.facets(plan) : null };
+    return rows.map((r) => ({ key: Number(r.key), score: null }));
   }
 
-  private async facets(plan: SearchPlan): Promise<Facets> {
+  async count(plan: SearchPlan): Promise<number> {
     const { sql, params } = this.where(plan);
-    const count = async (expr: string): Promise<FacetCount[]> =>
-      (
-        await this.q<{ value: string; count: number }>(
-          `select ${expr} as value, count(*)::int as count from items where ${sql} and ${expr} is not null
-           group by 1 order by 2 desc, 1 limit 50`,
-          params,
-        )
-      ).map((r) => ({ value: String(r.value), count: r.count }));
-    const total =
-      (await this.q<{ n: number }>(`select count(*)::int as n from items where ${sql}`, params))[0]?.n ?? 0;
-    return {
-      total,
-      category: await count("category"),
-      site: await count("site"),
-      month: await count("substr(date, 1, 7)"),
-    };
+    return (
+      (await this.q<{ n: number }>(`select count(*)::int as n from items where ${sql}`, params))[0]?.n ?? 0
+    );
   }
 
-  async *scan(options: Omit<SearchOptions, "cursor" | "limit" | "facets"> = {}): AsyncIterable<StoredItem> {
-    let cursor: string | undefined;
-    do {
-      const result = await this.search({ ...options, sort: "date", limit: 500, cursor });
-      for (const hit of result.hits) yield hit.item;
-      cursor = result.nextCursor ?? undefined;
-    } while (cursor);
+  async group(plan: SearchPlan, field: FacetField, limit: number): Promise<FacetCount[]> {
+    const { sql, params } = this.where(plan);
+    const expr = FACET_SQL[field];
+    return (
+      await this.q<{ value: string; count: number }>(
+        `select ${expr} as value, count(*)::int as count from items where ${sql} and ${expr} is not null
+         group by 1 order by 2 desc, 1 limit $${params.length + 1}`,
+        [...params, limit],
+      )
+    ).map((r) => ({ value: String(r.value), count: r.count }));
   }
 
-  async stats(): Promise<ArchiveStats> {
+  async stats(): Promise<Omit<ArchiveStats, "engine" | "location" | "schemaVersion">> {
     // one snapshot for every figure, even beside a running ingest
     return this.tx(async (c) => {
       await c.query("set transaction isolation level repeatable read read only");
@@ -400,9 +382,6 @@ class PostgresArchive implements Archive {
           `select ${col} as value, count(*)::int as count from items where ${col} is not null group by 1 order by 2 desc, 1 limit 20`,
         );
       return {
-        engine: this.engine,
-        location: this.location,
-        schemaVersion: this.schemaVersion,
         items: d?.n ?? 0,
         pages: await one("select count(*)::int as n from pages"),
         sightings: await one("select count(*)::int as n from sightings"),
@@ -430,10 +409,34 @@ class PostgresArchive implements Archive {
     return { ok: problems.length === 0, problems };
   }
 
+  async setFlags(id: string, flags: ItemFlags): Promise<boolean> {
+    return this.tx(async (c) => {
+      const r = await c.query(
+        "update items set read = coalesce($1, read), starred = coalesce($2, starred) where id = $3",
+        [flags.read ?? null, flags.starred ?? null, id],
+      );
+      if ((r.rowCount ?? 0) === 0) return false;
+      await c.query(`update ${META} set value = (value::bigint + 1)::text where key = 'version'`);
+      return true;
+    });
+  }
+
+  async version(): Promise<string> {
+    const rows = await this.q<{ value: string }>(`select value from ${META} where key = 'version'`);
+    return rows[0]?.value ?? "0";
+  }
+
   async close(): Promise<void> {
     await this.pool.end();
   }
 }
+
+const FACET_SQL: Record<FacetField, string> = {
+  category: "category",
+  site: "site",
+  month: "substr(date, 1, 7)",
+  lang: "lang",
+};
 
 // next free key per minute: read once per transaction (the advisory lock keeps other writers out)
 async function allocate(

@@ -51,4 +51,11 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   );
   create index item_entities_item on item_entities (item_key);
   `,
+  // 2: the reader's flags (never touched by ingest) and the counter behind version()
+  `
+  alter table items add column read boolean not null default false;
+  alter table items add column starred boolean not null default false;
+  create index items_starred on items (key) where starred;
+  insert into news_archive_meta values ('version', '0') on conflict do nothing;
+  `,
 ];
