@@ -41,9 +41,14 @@ async function buildArchive(location: string, count: number, sentences: string[]
     const started = Date.now();
     const batch = 2000;
     for (let i = have; i < count; i += batch) {
-      const items = Array.from({ length: Math.min(batch, count - i) }, (_, j) => syntheticItem(sentences, i + j, WORDS));
+      const items = Array.from({ length: Math.min(batch, count - i) }, (_, j) =>
+        syntheticItem(sentences, i + j, WORDS),
+      );
       await archive.ingest([{ page: makePage(items), source: `bench-${i}` }]);
-      if ((i / batch) % 50 === 0) process.stderr.write(`api bench: ${i.toLocaleString("en")} items (${Math.round((Date.now() - started) / 1000)} s)\r`);
+      if ((i / batch) % 50 === 0)
+        process.stderr.write(
+          `api bench: ${i.toLocaleString("en")} items (${Math.round((Date.now() - started) / 1000)} s)\r`,
+        );
     }
     process.stderr.write("\n");
   } finally {
@@ -51,9 +56,16 @@ async function buildArchive(location: string, count: number, sentences: string[]
   }
 }
 
-function startProcess(command: string, args: string[], env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
+function startProcess(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, {
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let seen = "";
     const onData = (chunk: Buffer) => {
       seen += chunk.toString();
@@ -84,7 +96,9 @@ async function load(name: string, options: autocannon.Options): Promise<Figures>
     non2xx: result.non2xx,
     total: result.requests.total,
   };
-  process.stderr.write(`api bench: ${name}: ${figures.rps} req/s, p50 ${figures.p50} ms, p99 ${figures.p99} ms, errors ${figures.errors}, non-2xx ${figures.non2xx}\n`);
+  process.stderr.write(
+    `api bench: ${name}: ${figures.rps} req/s, p50 ${figures.p50} ms, p99 ${figures.p99} ms, errors ${figures.errors}, non-2xx ${figures.non2xx}\n`,
+  );
   return figures;
 }
 
@@ -96,7 +110,11 @@ function ingestLoop(url: string): { stop: () => Promise<number> } {
     while (running) {
       const n = 10_000_000 + pages;
       const body = `${(n % 28) + 1} January 2019 In Bench\n\nBench ingest page ${n} while readers search the archive.\n`;
-      const r = await fetch(`${url}/v1/ingest`, { method: "POST", body, headers: { "content-type": "text/plain", authorization: `Bearer ${KEY}` } });
+      const r = await fetch(`${url}/v1/ingest`, {
+        method: "POST",
+        body,
+        headers: { "content-type": "text/plain", authorization: `Bearer ${KEY}` },
+      });
       await r.arrayBuffer();
       if (r.status !== 200) throw new Error(`ingest: ${r.status}`);
       pages++;
@@ -111,12 +129,21 @@ function ingestLoop(url: string): { stop: () => Promise<number> } {
   };
 }
 
-async function benchEngine(engine: string, location: string, count: number, hello: Figures | null): Promise<string[]> {
-  const { child, url } = await startProcess(process.execPath, [join(here, "../dist/main.js"), "--port", "0", "--db", location], {
-    NEWS_API_RATE_LIMIT: "0",
-    NEWS_API_ACCESS_LOG: "0",
-    NEWS_API_KEY: KEY,
-  });
+async function benchEngine(
+  engine: string,
+  location: string,
+  count: number,
+  hello: Figures | null,
+): Promise<string[]> {
+  const { child, url } = await startProcess(
+    process.execPath,
+    [join(here, "../dist/main.js"), "--port", "0", "--db", location],
+    {
+      NEWS_API_RATE_LIMIT: "0",
+      NEWS_API_ACCESS_LOG: "0",
+      NEWS_API_KEY: KEY,
+    },
+  );
   const rows: Figures[] = [];
   try {
     const seed = readFileSync(join(repo, "examples/coalition-news-2017-12-21.txt"));
@@ -134,7 +161,14 @@ async function benchEngine(engine: string, location: string, count: number, hell
     ];
     for (const [name, path] of searches) rows.push(await load(name, { url: url + path }));
     rows.push(await load("GET /v1/items/{id}", { url: `${url}/v1/items/${id}` }));
-    rows.push(await load("POST /v1/parse (the seed, 8 KB)", { url: `${url}/v1/parse`, method: "POST", body: seed, headers: { "content-type": "text/plain" } }));
+    rows.push(
+      await load("POST /v1/parse (the seed, 8 KB)", {
+        url: `${url}/v1/parse`,
+        method: "POST",
+        body: seed,
+        headers: { "content-type": "text/plain" },
+      }),
+    );
     // a slow query beside fast reads: does one facet count stall everyone (one event loop, synchronous SQLite)?
     const facets = (async () => {
       const deadline = Date.now() + SECONDS * 1000;
@@ -145,7 +179,9 @@ async function benchEngine(engine: string, location: string, count: number, hell
       }
       return n;
     })();
-    const withFacets = await load("GET /v1/items/{id} while /v1/facets?q=their runs", { url: `${url}/v1/items/${id}` });
+    const withFacets = await load("GET /v1/items/{id} while /v1/facets?q=their runs", {
+      url: `${url}/v1/items/${id}`,
+    });
     const facetCount = await facets;
     withFacets.name += ` (${facetCount} facet requests)`;
     rows.push(withFacets);
@@ -173,9 +209,14 @@ async function benchEngine(engine: string, location: string, count: number, hell
     "| route | req/s | p50 ms | p99 ms | errors | non-2xx | vs hello-world req/s |",
     "| --- | --- | --- | --- | --- | --- | --- |",
   ];
-  if (hello) out.push(`| bare Hono hello-world (ceiling) | ${hello.rps} | ${hello.p50} | ${hello.p99} | ${hello.errors} | ${hello.non2xx} | 1.00 |`);
+  if (hello)
+    out.push(
+      `| bare Hono hello-world (ceiling) | ${hello.rps} | ${hello.p50} | ${hello.p99} | ${hello.errors} | ${hello.non2xx} | 1.00 |`,
+    );
   for (const r of rows) {
-    out.push(`| ${r.name} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${hello ? (r.rps / hello.rps).toFixed(2) : ""} |`);
+    out.push(
+      `| ${r.name} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${hello ? (r.rps / hello.rps).toFixed(2) : ""} |`,
+    );
   }
   return [...out, ""];
 }
@@ -186,7 +227,8 @@ async function main(): Promise<void> {
     process.stdout.write(`api bench: skipped (no corpus at ${shared})\n`);
     return;
   }
-  if (!existsSync(join(here, "../dist/main.js"))) throw new Error("build first: pnpm --filter @news/api build");
+  if (!existsSync(join(here, "../dist/main.js")))
+    throw new Error("build first: pnpm --filter @news/api build");
   const dir = join(tmpdir(), "news-api-bench");
   mkdirSync(dir, { recursive: true });
   // kept between runs: building a million-item archive takes minutes
@@ -195,7 +237,8 @@ async function main(): Promise<void> {
   if (!existsSync(location)) {
     await buildArchive(partial, N, sentences);
     renameSync(partial, location);
-    for (const ext of ["-wal", "-shm"]) if (existsSync(partial + ext)) renameSync(partial + ext, location + ext);
+    for (const ext of ["-wal", "-shm"])
+      if (existsSync(partial + ext)) renameSync(partial + ext, location + ext);
   }
   const hi = await startProcess(process.execPath, [join(here, "hello.mjs")], {});
   let hello: Figures;

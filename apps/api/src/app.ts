@@ -5,9 +5,9 @@ import { compress } from "hono/compress";
 import { cors } from "hono/cors";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
-import { accessLog, type ApiEnv, deadline, rateLimit } from "./middleware.js";
+import { type ApiEnv, accessLog, deadline, rateLimit } from "./middleware.js";
 import { type ApiOptions, DEFAULTS } from "./options.js";
-import { ApiProblem, problemBody, problemResponse, toProblem } from "./problem.js";
+import { ApiProblem, invalidRequest, problemBody, problemResponse, toProblem } from "./problem.js";
 import { registerIngest } from "./routes/ingest.js";
 import { registerMeta } from "./routes/meta.js";
 import { registerParse } from "./routes/parse.js";
@@ -33,20 +33,8 @@ export function createApp(archive: Archive, options: ApiOptions = {}): ApiApp {
   const app: ApiApp = new OpenAPIHono<ApiEnv>({
     // every validation failure of the declared schemas: 400 problem+json naming each parameter
     defaultHook: (result, c) => {
-      if (result.success) return;
-      const invalidParams = result.error.issues.map((issue) => ({
-        name: issue.path.join(".") || result.target,
-        reason: issue.message.replace(/^[\w.]+: /, ""),
-      }));
-      return problemResponse(
-        problemBody(
-          400,
-          result.target === "json" ? "invalid-body" : "invalid-parameter",
-          invalidParams.map((p) => `${p.name}: ${p.reason}`).join("; "),
-          c.get("requestId"),
-          invalidParams,
-        ),
-      );
+      if (!result.success)
+        return problemResponse(invalidRequest(result.target, result.error.issues, c.get("requestId")));
     },
   });
 
@@ -83,7 +71,15 @@ export function createApp(archive: Archive, options: ApiOptions = {}): ApiApp {
     bodyLimit({
       maxSize: maxBodyBytes,
       onError: () => {
-        throw new ApiProblem(413, "body-too-large", `the request body is over the limit of ${maxBodyBytes} bytes`);
+        // the rest of the body is not read: the connection cannot carry another request
+        throw new ApiProblem(
+          413,
+          "body-too-large",
+          `the request body is over the limit of ${maxBodyBytes} bytes`,
+          {
+            headers: { connection: "close" },
+          },
+        );
       },
     }),
   );
@@ -92,15 +88,18 @@ export function createApp(archive: Archive, options: ApiOptions = {}): ApiApp {
   registerMeta(app, archive, options);
   registerRead(app, archive);
   registerParse(app, { allowFetch: options.allowFetch ?? false, maxBytes: maxBodyBytes });
-  registerIngest(app, archive, { apiKey: options.apiKey });
+  registerIngest(app, archive, { apiKey: options.apiKey, maxBytes: maxBodyBytes });
 
   app.notFound((c) =>
-    problemResponse(problemBody(404, "not-found", `no route ${c.req.method} ${c.req.path}`, c.get("requestId"))),
+    problemResponse(
+      problemBody(404, "not-found", `no route ${c.req.method} ${c.req.path}`, c.get("requestId")),
+    ),
   );
   app.onError((error, c) => {
     const id = c.get("requestId") ?? "-";
     const { problem, internal, headers } = toProblem(error, id);
-    if (internal) logError(error, id);
+    // after a timeout or a client that went away, the stopped query's own error is expected noise
+    if (internal && !c.get("signal")?.aborted) logError(error, id);
     return problemResponse(problem, headers);
   });
   return app;

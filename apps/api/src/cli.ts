@@ -38,7 +38,9 @@ export async function serveCommand(args: string[], io: ServeIo): Promise<number>
   try {
     values = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false }).values;
   } catch (error) {
-    throw new ServeUsageError(`${error instanceof Error ? error.message.split(". ")[0] : error} (see news serve --help)`);
+    throw new ServeUsageError(
+      `${error instanceof Error ? error.message.split(". ")[0] : error} (see news serve --help)`,
+    );
   }
   const port = values.port === undefined ? 8080 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -46,7 +48,9 @@ export async function serveCommand(args: string[], io: ServeIo): Promise<number>
   }
   const rate = io.env.NEWS_API_RATE_LIMIT === undefined ? 600 : Number(io.env.NEWS_API_RATE_LIMIT);
   if (!Number.isInteger(rate) || rate < 0) {
-    throw new ServeUsageError(`NEWS_API_RATE_LIMIT: a whole number of requests per minute, not "${io.env.NEWS_API_RATE_LIMIT}"`);
+    throw new ServeUsageError(
+      `NEWS_API_RATE_LIMIT: a whole number of requests per minute, not "${io.env.NEWS_API_RATE_LIMIT}"`,
+    );
   }
   const cors = io.env.NEWS_API_CORS?.trim();
   let location = resolveLocation(values.db, io.env);
@@ -60,9 +64,13 @@ export async function serveCommand(args: string[], io: ServeIo): Promise<number>
     corsOrigins: cors ? (cors === "*" ? "*" : cors.split(",").map((o) => o.trim())) : undefined,
     rateLimit: rate === 0 ? false : { limit: rate, windowMs: 60_000 },
     accessLog:
-      io.env.NEWS_API_ACCESS_LOG === "0" ? undefined : (record: AccessRecord) => io.stdout.write(`${JSON.stringify(record)}\n`),
+      io.env.NEWS_API_ACCESS_LOG === "0"
+        ? undefined
+        : (record: AccessRecord) => io.stdout.write(`${JSON.stringify(record)}\n`),
     logError: (error, id) =>
-      io.stderr.write(`news: internal error in request ${id}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`),
+      io.stderr.write(
+        `news: internal error in request ${id}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      ),
   });
   io.stderr.write(
     `news: serving ${redact(location)} on ${server.url} (docs: ${server.url}/docs; writes ${io.env.NEWS_API_KEY ? "on" : "off"})\n`,

@@ -28,7 +28,9 @@ describe.skipIf(!present)(present ? "the /docs page in headless Chromium" : SKIP
       page.on("pageerror", (error) => errors.push(error.message));
       await page.goto(`${server.url}/docs`);
       await page.waitForSelector('section[data-route="GET /v1/items"]');
-      const routes = await page.$$eval("section[data-route]", (sections) => sections.map((s) => s.getAttribute("data-route")));
+      const routes = await page.$$eval("section[data-route]", (sections) =>
+        sections.map((s) => s.getAttribute("data-route")),
+      );
       expect(routes).toEqual(
         expect.arrayContaining([
           "GET /v1/items",
@@ -46,7 +48,9 @@ describe.skipIf(!present)(present ? "the /docs page in headless Chromium" : SKIP
       await search.locator('input[name="count"]').fill("1");
       await search.getByRole("button", { name: "Send" }).click();
       const output = search.locator("pre[data-response]");
-      await expect.poll(() => output.textContent(), { timeout: 10_000 }).toMatch(/^200 OK\napplication\/json/);
+      await expect
+        .poll(() => output.textContent(), { timeout: 10_000 })
+        .toMatch(/^200 OK\napplication\/json/);
       expect(await output.textContent()).toContain('"total": 0');
       expect(errors).toEqual([]);
       expect(foreign).toEqual([]);

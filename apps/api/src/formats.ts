@@ -42,9 +42,14 @@ export function negotiate(
 ): Format {
   if (format !== undefined && format !== "") {
     if ((offered as readonly string[]).includes(format)) return format as Format;
-    throw new ApiProblem(400, "invalid-format", `format: one of ${offered.join(", ")}, not "${format.slice(0, 40)}"`, {
-      invalidParams: [{ name: "format", reason: `one of ${offered.join(", ")}` }],
-    });
+    throw new ApiProblem(
+      400,
+      "invalid-format",
+      `format: one of ${offered.join(", ")}, not "${format.slice(0, 40)}"`,
+      {
+        invalidParams: [{ name: "format", reason: `one of ${offered.join(", ")}` }],
+      },
+    );
   }
   const first = offered[0] as Format;
   if (!accept) return first;
@@ -60,12 +65,19 @@ export function negotiate(
   if (ranges.length === 0) return first;
   for (const range of ranges) {
     if (range.type === "*/*" || range.type === "application/*" || range.type === "text/*") {
-      const within = range.type === "*/*" ? offered : offered.filter((f) => MEDIA_TYPES[f].startsWith(range.type.slice(0, -1)));
+      const within =
+        range.type === "*/*"
+          ? offered
+          : offered.filter((f) => MEDIA_TYPES[f].startsWith(range.type.slice(0, -1)));
       if (within.length > 0) return within[0] as Format;
       continue;
     }
     const named = ACCEPT_ALIASES[range.type];
     if (named && offered.includes(named)) return named;
   }
-  throw new ApiProblem(406, "not-acceptable", `this resource is available as ${offered.map((f) => MEDIA_TYPES[f].split(";")[0]).join(", ")}`);
+  throw new ApiProblem(
+    406,
+    "not-acceptable",
+    `this resource is available as ${offered.map((f) => MEDIA_TYPES[f].split(";")[0]).join(", ")}`,
+  );
 }

@@ -35,9 +35,11 @@ export function deadline(ms: number): MiddlewareHandler<ApiEnv> {
     const expired = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         controller.abort(new Error("request timeout"));
-        reject(new ApiProblem(503, "timeout", `the request took longer than ${ms} ms and was stopped`, {
-          headers: { "retry-after": "1" },
-        }));
+        reject(
+          new ApiProblem(503, "timeout", `the request took longer than ${ms} ms and was stopped`, {
+            headers: { "retry-after": "1" },
+          }),
+        );
       }, ms);
       timer.unref?.();
     });
@@ -77,9 +79,19 @@ export function rateLimit(options: RateLimitOptions): MiddlewareHandler<ApiEnv> 
     const remaining = Math.max(0, options.limit - used);
     const reset = Math.max(1, Math.ceil((windowStart + options.windowMs - now) / 1000));
     if (used > options.limit) {
-      throw new ApiProblem(429, "rate-limited", `more than ${options.limit} requests in ${options.windowMs / 1000} s from this client; retry in ${reset} s`, {
-        headers: { "retry-after": String(reset), "ratelimit-limit": String(options.limit), "ratelimit-remaining": "0", "ratelimit-reset": String(reset) },
-      });
+      throw new ApiProblem(
+        429,
+        "rate-limited",
+        `more than ${options.limit} requests in ${options.windowMs / 1000} s from this client; retry in ${reset} s`,
+        {
+          headers: {
+            "retry-after": String(reset),
+            "ratelimit-limit": String(options.limit),
+            "ratelimit-remaining": "0",
+            "ratelimit-reset": String(reset),
+          },
+        },
+      );
     }
     await next();
     c.header("ratelimit-limit", String(options.limit));

@@ -54,7 +54,10 @@ export class ApiProblem extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly extra: { invalidParams?: { name: string; reason: string }[]; headers?: Record<string, string> } = {},
+    readonly extra: {
+      invalidParams?: { name: string; reason: string }[];
+      headers?: Record<string, string>;
+    } = {},
   ) {
     super(message);
   }
@@ -79,6 +82,28 @@ export function problemBody(
   };
 }
 
+/**
+ * The 400 for a request that fails one of its declared schemas: each parameter with its reason.
+ * `target` is where the values came from (`query`, `param`, `json`).
+ */
+export function invalidRequest(
+  target: string,
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+  requestId?: string,
+): Problem {
+  const invalidParams = issues.map((issue) => ({
+    name: issue.path.map(String).join(".") || target,
+    reason: issue.message.replace(/^[\w.]+: /, ""),
+  }));
+  return problemBody(
+    400,
+    target === "json" ? "invalid-body" : "invalid-parameter",
+    invalidParams.map((p) => `${p.name}: ${p.reason}`).join("; "),
+    requestId,
+    invalidParams,
+  );
+}
+
 /** A problem+json Response. */
 export function problemResponse(problem: Problem, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(problem), {
@@ -92,7 +117,10 @@ export function problemResponse(problem: Problem, headers: Record<string, string
  * @news/app through the shared `describeError` (the caller's fault is a 4xx with the error's own
  * sentence; ours is a 5xx without internals, `internal: true` so the caller logs it).
  */
-export function toProblem(error: unknown, requestId?: string): { problem: Problem; internal: boolean; headers: Record<string, string> } {
+export function toProblem(
+  error: unknown,
+  requestId?: string,
+): { problem: Problem; internal: boolean; headers: Record<string, string> } {
   if (error instanceof ApiProblem) {
     return {
       problem: problemBody(error.status, error.code, error.message, requestId, error.extra.invalidParams),
@@ -103,7 +131,12 @@ export function toProblem(error: unknown, requestId?: string): { problem: Proble
   if (error instanceof HTTPException && error.status < 500) {
     // hono's own refusals (a body its validator could not read): the caller's fault, said plainly
     return {
-      problem: problemBody(error.status, error.status === 400 ? "bad-request" : `http-${error.status}`, error.message, requestId),
+      problem: problemBody(
+        error.status,
+        error.status === 400 ? "bad-request" : `http-${error.status}`,
+        error.message,
+        requestId,
+      ),
       internal: false,
       headers: {},
     };

@@ -38,13 +38,16 @@ describe("production defaults", () => {
   it("stops a request past the timeout with 503 and aborts its archive query", async () => {
     const server = await start({ requestTimeoutMs: 200 });
     let aborted = false;
-    patched(server.archive, "list", (_query: never, opts: { signal?: AbortSignal } = {}) =>
-      new Promise((_resolve, reject) => {
-        opts.signal?.addEventListener("abort", () => {
-          aborted = true;
-          reject(new Error("aborted"));
-        });
-      }),
+    patched(
+      server.archive,
+      "list",
+      (_query: never, opts: { signal?: AbortSignal } = {}) =>
+        new Promise((_resolve, reject) => {
+          opts.signal?.addEventListener("abort", () => {
+            aborted = true;
+            reject(new Error("aborted"));
+          });
+        }),
     );
     const response = await fetch(`${server.url}/v1/items?q=slow`);
     expect(response.status).toBe(503);
@@ -93,7 +96,12 @@ describe("production defaults", () => {
 
   it("with --allow-fetch, never fetches from loopback or private addresses", async () => {
     const server = await start({ allowFetch: true });
-    for (const url of [`${server.url}/healthz`, "http://10.0.0.1/", "http://169.254.169.254/latest/meta-data/", "http://[::1]/"]) {
+    for (const url of [
+      `${server.url}/healthz`,
+      "http://10.0.0.1/",
+      "http://169.254.169.254/latest/meta-data/",
+      "http://[::1]/",
+    ]) {
       const response = await fetch(`${server.url}/v1/parse`, {
         method: "POST",
         body: JSON.stringify({ url }),
@@ -108,12 +116,17 @@ describe("production defaults", () => {
   it("finishes in-flight requests on shutdown and refuses new ones", async () => {
     const server = await serverFor(sqlite);
     const realStats = server.archive.stats.bind(server.archive);
+    let entered!: () => void;
+    const handling = new Promise<void>((resolve) => {
+      entered = resolve;
+    });
     patched(server.archive, "stats", async () => {
+      entered();
       await new Promise((resolve) => setTimeout(resolve, 300));
       return realStats();
     });
     const inFlight = fetch(`${server.url}/v1/stats`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await handling;
     const closed = server.stop();
     const response = await inFlight;
     expect(response.status).toBe(200);
@@ -129,10 +142,32 @@ describe("production defaults", () => {
     };
     expect(spec.openapi).toBe("3.1.0");
     expect(Object.keys(spec.paths).sort()).toEqual(
-      ["/healthz", "/version", "/v1/facets", "/v1/ingest", "/v1/items", "/v1/items/{id}", "/v1/parse", "/v1/stats"].sort(),
+      [
+        "/healthz",
+        "/version",
+        "/v1/facets",
+        "/v1/ingest",
+        "/v1/items",
+        "/v1/items/{id}",
+        "/v1/parse",
+        "/v1/stats",
+      ].sort(),
     );
     const params = spec.paths["/v1/items"]!.get!.parameters!.map((p) => p.name);
-    for (const name of ["q", "from", "to", "category", "site", "lang", "entity", "sort", "limit", "cursor", "count", "format"]) {
+    for (const name of [
+      "q",
+      "from",
+      "to",
+      "category",
+      "site",
+      "lang",
+      "entity",
+      "sort",
+      "limit",
+      "cursor",
+      "count",
+      "format",
+    ]) {
       expect(params).toContain(name);
     }
     const docs = await fetch(`${server.url}/docs`);

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { parse, pageToJsonLines } from "@news/core";
+import { parse } from "@news/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AccessRecord } from "./middleware.js";
 import { ENGINES, serverFor } from "./testing.js";
@@ -12,7 +12,13 @@ const KEY = "test-key-0123456789";
 
 async function problemOf(response: Response) {
   expect(response.headers.get("content-type")).toBe("application/problem+json");
-  const body = (await response.json()) as { status: number; code: string; detail: string; type: string; invalidParams?: { name: string }[] };
+  const body = (await response.json()) as {
+    status: number;
+    code: string;
+    detail: string;
+    type: string;
+    invalidParams?: { name: string }[];
+  };
   expect(body.status).toBe(response.status);
   expect(body.type).toBe(`urn:news:problem:${body.code}`);
   expect(body.detail.length).toBeGreaterThan(0);
@@ -24,10 +30,18 @@ describe.each(ENGINES)("the API over HTTP on %s", (_engine, makeLocation) => {
   const log: AccessRecord[] = [];
   const api = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, init);
   const ingest = (body: BodyInit, type: string, key = KEY) =>
-    api("/v1/ingest", { method: "POST", body, headers: { "content-type": type, authorization: `Bearer ${key}` } });
+    api("/v1/ingest", {
+      method: "POST",
+      body,
+      headers: { "content-type": type, authorization: `Bearer ${key}` },
+    });
 
   beforeAll(async () => {
-    server = await serverFor(makeLocation, { apiKey: KEY, maxBodyBytes: 1024 * 1024, accessLog: (r) => log.push(r) });
+    server = await serverFor(makeLocation, {
+      apiKey: KEY,
+      maxBodyBytes: 1024 * 1024,
+      accessLog: (r) => log.push(r),
+    });
     expect((await ingest(SEED, "text/plain; charset=utf-8")).status).toBe(200);
     expect((await ingest(HTML, "text/html")).status).toBe(200);
   });
@@ -40,7 +54,11 @@ describe.each(ENGINES)("the API over HTTP on %s", (_engine, makeLocation) => {
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ status: "ok" });
     expect(health.headers.get("x-request-id")).toBe("probe-1");
-    expect(log.find((r) => r.requestId === "probe-1")).toMatchObject({ method: "GET", path: "/healthz", status: 200 });
+    expect(log.find((r) => r.requestId === "probe-1")).toMatchObject({
+      method: "GET",
+      path: "/healthz",
+      status: 200,
+    });
     const version = (await (await api("/version")).json()) as { archiveVersion: string };
     expect(typeof version.archiveVersion).toBe("string");
   });
@@ -55,16 +73,24 @@ describe.each(ENGINES)("the API over HTTP on %s", (_engine, makeLocation) => {
   it("searches with the query language and filters, in the light projection", async () => {
     const response = await api("/v1/items?q=Astana&count=1");
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { items: Record<string, unknown>[]; total: number; nextCursor: string | null };
+    const body = (await response.json()) as {
+      items: Record<string, unknown>[];
+      total: number;
+      nextCursor: string | null;
+    };
     expect(body.items.length).toBeGreaterThan(0);
     expect(body.total).toBe(body.items.length);
     expect(Object.keys(body.items[0]!).sort()).toEqual(
       ["category", "date", "id", "lang", "opening", "read", "site", "snippet", "starred", "title"].sort(),
     );
-    const ranged = (await (await api("/v1/items?from=2017-12&to=2017-12-31&limit=1000")).json()) as { items: { date: string }[] };
+    const ranged = (await (await api("/v1/items?from=2017-12&to=2017-12-31&limit=1000")).json()) as {
+      items: { date: string }[];
+    };
     expect(ranged.items.length).toBeGreaterThan(0);
     for (const item of ranged.items) expect(item.date.slice(0, 7)).toBe("2017-12");
-    const none = (await (await api("/v1/items?q=%22no%20such%20phrase%20anywhere%22")).json()) as { items: unknown[] };
+    const none = (await (await api("/v1/items?q=%22no%20such%20phrase%20anywhere%22")).json()) as {
+      items: unknown[];
+    };
     expect(none.items).toEqual([]);
   });
 
@@ -92,15 +118,19 @@ describe.each(ENGINES)("the API over HTTP on %s", (_engine, makeLocation) => {
       ["to=2017-02-30", "to"],
       ["sort=random", "sort"],
       ["q=a&q=b", "q"],
-      [`q=${"x".repeat(3000)}`, "q"],
+      [`q=${"x".repeat(10_001)}`, "q"],
       ["count=maybe", "count"],
     ];
     for (const [query, name] of cases) {
       const response = await api(`/v1/items?${query}`);
-      expect(response.status, query).toBe(400);
+      const label = query.slice(0, 40);
+      expect(response.status, label).toBe(400);
       const problem = await problemOf(response);
       expect(problem.code).toBe("invalid-parameter");
-      expect(problem.invalidParams?.map((p) => p.name), query).toContain(name);
+      expect(
+        problem.invalidParams?.map((p) => p.name),
+        label,
+      ).toContain(name);
     }
     for (const q of ['"unclosed', "((a", "AND OR NOT", "*", "title:", "\u0000\u0001", "%ZZ", "🙂 -"]) {
       const response = await api(`/v1/items?q=${encodeURIComponent(q)}`);
@@ -131,9 +161,13 @@ describe.each(ENGINES)("the API over HTTP on %s", (_engine, makeLocation) => {
     expect(parse(rss, { contentType: "application/rss+xml" }).items.length).toBeGreaterThan(0);
     const feed = (await (await api("/v1/items?q=Astana&format=jsonfeed")).json()) as { items: unknown[] };
     expect(feed.items.length).toBeGreaterThan(0);
-    const weighted = await api("/v1/items?q=Astana", { headers: { accept: "text/csv;q=0.5, application/rss+xml" } });
+    const weighted = await api("/v1/items?q=Astana", {
+      headers: { accept: "text/csv;q=0.5, application/rss+xml" },
+    });
     expect(weighted.headers.get("content-type")).toContain("rss");
-    expect((await problemOf(await api("/v1/items", { headers: { accept: "image/png" } }))).code).toBe("not-acceptable");
+    expect((await problemOf(await api("/v1/items", { headers: { accept: "image/png" } }))).code).toBe(
+      "not-acceptable",
+    );
     expect((await problemOf(await api("/v1/items?format=xml"))).code).toBe("invalid-parameter");
   });
 
@@ -174,7 +208,10 @@ describe.each(ENGINES)("the API over HTTP on %s", (_engine, makeLocation) => {
   });
 
   it("counts facets and shows stats without the archive's location", async () => {
-    const facets = (await (await api("/v1/facets?q=Astana")).json()) as { total: number; category: { value: string }[] };
+    const facets = (await (await api("/v1/facets?q=Astana")).json()) as {
+      total: number;
+      category: { value: string }[];
+    };
     expect(facets.total).toBeGreaterThan(0);
     expect(facets.category.map((c) => c.value)).toContain("Coalition News");
     const stats = (await (await api("/v1/stats")).json()) as Record<string, unknown>;
@@ -190,12 +227,18 @@ describe.each(ENGINES)("the API over HTTP on %s", (_engine, makeLocation) => {
   });
 
   it("guards ingest: no key, wrong key, wrong type, empty and oversized bodies", async () => {
-    const noAuth = await api("/v1/ingest", { method: "POST", body: SEED, headers: { "content-type": "text/plain" } });
+    const noAuth = await api("/v1/ingest", {
+      method: "POST",
+      body: SEED,
+      headers: { "content-type": "text/plain" },
+    });
     expect(noAuth.status).toBe(401);
     expect(noAuth.headers.get("www-authenticate")).toContain("Bearer");
     expect((await problemOf(noAuth)).code).toBe("unauthorized");
     expect((await ingest(SEED, "text/plain", "wrong-key")).status).toBe(401);
-    expect((await problemOf(await ingest(new Uint8Array([1, 2, 3]), "image/png"))).code).toBe("unsupported-media-type");
+    expect((await problemOf(await ingest(new Uint8Array([1, 2, 3]), "image/png"))).code).toBe(
+      "unsupported-media-type",
+    );
     expect((await problemOf(await ingest("", "text/plain"))).code).toBe("empty-body");
     const big = await ingest("a".repeat(1024 * 1024 + 1), "text/plain");
     expect(big.status).toBe(413);
@@ -203,14 +246,28 @@ describe.each(ENGINES)("the API over HTTP on %s", (_engine, makeLocation) => {
   });
 
   it("ingests NewsPage NDJSON as `news parse` writes it", async () => {
-    const page = parse(RSS, { url: "https://valley.example/feed", contentType: "application/rss+xml" });
-    const response = await ingest(pageToJsonLines(page), "application/x-ndjson");
+    const feed = parse(RSS, { url: "https://valley.example/feed", contentType: "application/rss+xml" });
+    const listing = parse("3 March 2024 In Valley\n\nThe ferry timetable changes in April.\n", {
+      url: "https://valley.example/",
+    });
+    const response = await ingest(
+      `${JSON.stringify(feed)}\n${JSON.stringify(listing)}\n`,
+      "application/x-ndjson",
+    );
     expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ pages: 2 });
+    const found = (await (await api("/v1/items?q=ferry")).json()) as { items: unknown[] };
+    expect(found.items).toHaveLength(1);
+    const notPages = await ingest('{"kind":"poem"}\n', "application/x-ndjson");
+    expect(notPages.status).toBe(422);
+    expect((await problemOf(notPages)).code).toBe("invalid-page");
   });
 
   it("serves searches while pages are being ingested", async () => {
     const results = await Promise.all([
-      ...Array.from({ length: 4 }, (_, i) => ingest(`${i} January 2018 In Test\n\nConcurrent item ${i} about Astana talks.\n`, "text/plain")),
+      ...Array.from({ length: 4 }, (_, i) =>
+        ingest(`${i + 1} January 2018 In Test\n\nConcurrent item ${i} about Astana talks.\n`, "text/plain"),
+      ),
       ...Array.from({ length: 12 }, () => api("/v1/items?q=Astana&count=1")),
     ]);
     for (const r of results) expect(r.status).toBe(200);
@@ -232,20 +289,31 @@ describe.each(ENGINES)("POST /v1/parse on %s", (_engine, makeLocation) => {
   });
 
   it("parses text, HTML, feeds and JSON { content } into a NewsPage", async () => {
-    const text = (await (await parseApi(SEED, "text/plain")).json()) as { kind: string; items: { date: string }[] };
-    expect(text.items.length).toBeGreaterThan(3);
+    const text = (await (await parseApi(SEED, "text/plain")).json()) as {
+      kind: string;
+      items: { date: string }[];
+    };
+    expect(text.items.length).toBeGreaterThanOrEqual(3);
     expect(text.items[0]!.date).toBe("2017-12-21");
-    const html = (await (await parseApi(HTML, "text/html", "?url=https%3A%2F%2Fwalz.house.gov%2F")).json()) as {
+    const html = (await (
+      await parseApi(HTML, "text/html", "?url=https%3A%2F%2Fwalz.house.gov%2F")
+    ).json()) as {
       kind: string;
       items: unknown[];
     };
     expect(html.kind).toBe("listing");
     expect(html.items.length).toBeGreaterThan(3);
-    const rss = (await (await parseApi(RSS, "application/rss+xml")).json()) as { kind: string; items: { title: string }[] };
+    const rss = (await (await parseApi(RSS, "application/rss+xml")).json()) as {
+      kind: string;
+      items: { title: string }[];
+    };
     expect(rss.kind).toBe("feed");
     expect(rss.items[0]!.title).toBe("Council approves new bridge");
     const json = (await (
-      await parseApi(JSON.stringify({ content: SEED.toString("utf8"), url: "https://en.etilaf.org/" }), "application/json")
+      await parseApi(
+        JSON.stringify({ content: SEED.toString("utf8"), url: "https://en.etilaf.org/" }),
+        "application/json",
+      )
     ).json()) as { items: unknown[] };
     expect(json.items).toHaveLength(text.items.length);
   });
@@ -258,14 +326,17 @@ describe.each(ENGINES)("POST /v1/parse on %s", (_engine, makeLocation) => {
   });
 
   it("enriches on ?enrich=1 and renders every format", async () => {
-    const page = (await (await parseApi(SEED, "text/plain", "?enrich=1")).json()) as { items: { enrichment?: unknown }[] };
+    const page = (await (await parseApi(SEED, "text/plain", "?enrich=1")).json()) as {
+      items: { enrichment?: unknown }[];
+    };
     expect(page.items[0]!.enrichment).toBeTruthy();
     const markdown = await (await parseApi(SEED, "text/plain", "?format=markdown")).text();
     expect(markdown).toContain("# Coalition News");
     const csv = await (await parseApi(SEED, "text/plain", "?format=csv")).text();
     expect(csv.split("\r\n")[0]).toContain("title");
-    const ndjson = await (await parseApi(SEED, "text/plain", "?format=ndjson")).text();
-    expect(JSON.parse(ndjson.split("\n")[0]!)).toHaveProperty("items");
+    const ndjson = (await (await parseApi(SEED, "text/plain", "?format=ndjson")).text()).trim().split("\n");
+    expect(ndjson).toHaveLength(page.items.length);
+    for (const line of ndjson) expect(JSON.parse(line)).toHaveProperty("paragraphs");
     const atom = await (await parseApi(SEED, "text/plain", "?format=atom")).text();
     expect(atom).toContain("<feed");
   });

@@ -58,13 +58,17 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const close = () => {
     closing ??= (async () => {
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
-      // keep-alive connections with no request in flight would hold close() open: drop them now
-      if ("closeIdleConnections" in server) server.closeIdleConnections();
+      // keep-alive connections hold close() open: drop each one as soon as its last request is answered
+      const idle = () => ("closeIdleConnections" in server ? server.closeIdleConnections() : undefined);
+      idle();
+      const sweep = setInterval(idle, 50);
       const grace = setTimeout(() => {
         if ("closeAllConnections" in server) server.closeAllConnections();
       }, options.shutdownGraceMs ?? 10_000);
+      sweep.unref();
       grace.unref();
       await stopped;
+      clearInterval(sweep);
       clearTimeout(grace);
       if (ownsArchive) await archive.close();
     })();

@@ -7,16 +7,24 @@ import { type RunningServer, type ServerOptions, startServer } from "./server.js
 
 const pgUrl = process.env.NEWS_TEST_DATABASE_URL;
 if (process.env.CI === "true" && !pgUrl) {
-  throw new Error("NEWS_TEST_DATABASE_URL is not set: CI must run the API tests on PostgreSQL too (.ci/postgres.sh start)");
+  throw new Error(
+    "NEWS_TEST_DATABASE_URL is not set: CI must run the API tests on PostgreSQL too (.ci/postgres.sh start)",
+  );
 }
 
 /** A fresh, empty archive location per call: a temp SQLite file, or a PostgreSQL schema of our own. */
-export const ENGINES: [engine: string, location: () => { location: string; cleanup: () => Promise<void> | void }][] = [
+export const ENGINES: [
+  engine: string,
+  location: () => { location: string; cleanup: () => Promise<void> | void },
+][] = [
   [
     "sqlite",
     () => {
       const dir = mkdtempSync(join(tmpdir(), "news-api-"));
-      return { location: join(dir, "archive.db"), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+      return {
+        location: join(dir, "archive.db"),
+        cleanup: () => rmSync(dir, { recursive: true, force: true }),
+      };
     },
   ],
 ];

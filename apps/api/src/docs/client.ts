@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // The docs page's script: reads the API's own OpenAPI description and lets a reader try each
 // route. No framework and no CDN, so it works on a machine with no internet. The DOM is built
 // with textContent only: nothing from the description or a response is ever parsed as HTML.
@@ -6,7 +8,12 @@
 
 /** Runs in the browser on the docs page. */
 export async function docsClient(): Promise<void> {
-  type Param = { name: string; in: string; description?: string; schema?: { enum?: string[]; description?: string } };
+  type Param = {
+    name: string;
+    in: string;
+    description?: string;
+    schema?: { enum?: string[]; description?: string };
+  };
   type Operation = {
     summary?: string;
     description?: string;
@@ -38,7 +45,9 @@ export async function docsClient(): Promise<void> {
     const params = (op.parameters ?? []).filter((p) => p.in === "query" || p.in === "path");
     for (const p of params) {
       const inputId = `${id}-${p.name}`;
-      const hint = p.schema?.enum ? p.schema.enum.join(" | ") : (p.description ?? p.schema?.description ?? "");
+      const hint = p.schema?.enum
+        ? p.schema.enum.join(" | ")
+        : (p.description ?? p.schema?.description ?? "");
       form.append(
         el("label", { for: inputId, text: `${p.name}${p.in === "path" ? " (path)" : ""}` }),
         el("input", { id: inputId, name: p.name, "data-in": p.in, placeholder: hint }),
@@ -49,7 +58,10 @@ export async function docsClient(): Promise<void> {
       const select = el("select", { name: "content-type", id: `${id}-type` });
       for (const type of bodyTypes) select.append(el("option", { value: type, text: type }));
       form.append(el("label", { for: `${id}-type`, text: "Content-Type" }), select);
-      form.append(el("label", { for: `${id}-body`, text: "body" }), el("textarea", { id: `${id}-body`, name: "body" }));
+      form.append(
+        el("label", { for: `${id}-body`, text: "body" }),
+        el("textarea", { id: `${id}-body`, name: "body" }),
+      );
     }
     if (op.security) {
       form.append(
@@ -66,7 +78,8 @@ export async function docsClient(): Promise<void> {
       const query = new URLSearchParams();
       for (const input of form.querySelectorAll<HTMLInputElement>("input[data-in]")) {
         if (input.value === "") continue;
-        if (input.dataset.in === "path") target = target.replace(`{${input.name}}`, encodeURIComponent(input.value));
+        if (input.dataset.in === "path")
+          target = target.replace(`{${input.name}}`, encodeURIComponent(input.value));
         else query.set(input.name, input.value);
       }
       const url = new URL(target.replace(/^\//, ""), base);

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from "node:crypto";
 import { createRoute, z } from "@hono/zod-openapi";
-import { ingestSources } from "@news/app";
+import { describeError, ingestSources } from "@news/app";
 import type { Archive } from "@news/archive";
 import type { ApiApp } from "../app.js";
 import { ApiProblem, PROBLEM_TYPE, Problem } from "../problem.js";
@@ -20,7 +20,12 @@ const INGEST_TYPES = [
 ];
 
 const problems = (...statuses: number[]) =>
-  Object.fromEntries(statuses.map((s) => [s, { description: "problem details", content: { [PROBLEM_TYPE]: { schema: Problem } } }]));
+  Object.fromEntries(
+    statuses.map((s) => [
+      s,
+      { description: "problem details", content: { [PROBLEM_TYPE]: { schema: Problem } } },
+    ]),
+  );
 
 function sameKey(given: string, expected: string): boolean {
   const a = Buffer.from(given);
@@ -30,7 +35,11 @@ function sameKey(given: string, expected: string): boolean {
 }
 
 /** `POST /v1/ingest`: store pages, behind the API key. */
-export function registerIngest(app: ApiApp, archive: Archive, options: { apiKey?: string }): void {
+export function registerIngest(
+  app: ApiApp,
+  archive: Archive,
+  options: { apiKey?: string; maxBytes: number },
+): void {
   app.openapi(
     createRoute({
       method: "post",
@@ -51,13 +60,20 @@ export function registerIngest(app: ApiApp, archive: Archive, options: { apiKey?
         },
       },
       responses: {
-        200: { description: "what was stored", content: { "application/json": { schema: z.object({}).passthrough() } } },
+        200: {
+          description: "what was stored",
+          content: { "application/json": { schema: z.object({}).passthrough() } },
+        },
         ...problems(400, 401, 403, 413, 415),
       },
     }),
     async (c) => {
       if (!options.apiKey) {
-        throw new ApiProblem(403, "writes-disabled", "this server takes no writes: start it with NEWS_API_KEY set");
+        throw new ApiProblem(
+          403,
+          "writes-disabled",
+          "this server takes no writes: start it with NEWS_API_KEY set",
+        );
       }
       const auth = c.req.header("authorization") ?? "";
       const given = /^Bearer\s+(.+)$/i.exec(auth)?.[1]?.trim();
@@ -69,13 +85,30 @@ export function registerIngest(app: ApiApp, archive: Archive, options: { apiKey?
       const contentType = c.req.header("content-type") ?? "";
       const type = contentType.split(";")[0]!.trim().toLowerCase();
       if (!INGEST_TYPES.some((t) => type.startsWith(t))) {
-        throw new ApiProblem(415, "unsupported-media-type", `send a page, NewsPage JSON or NDJSON; not ${type.slice(0, 80) || "a body without Content-Type"}`);
+        throw new ApiProblem(
+          415,
+          "unsupported-media-type",
+          `send a page, NewsPage JSON or NDJSON; not ${type.slice(0, 80) || "a body without Content-Type"}`,
+        );
       }
       const bytes = new Uint8Array(await c.req.arrayBuffer());
       if (bytes.length === 0) throw new ApiProblem(400, "empty-body", "nothing to ingest: the body is empty");
-      const summary = await ingestSources(archive, [{ name: `request:${c.get("requestId")}`, bytes, contentType }], {
-        signal: c.get("signal"),
-      });
+      const summary = await ingestSources(
+        archive,
+        [{ name: `request:${c.get("requestId")}`, bytes, contentType }],
+        {
+          signal: c.get("signal"),
+          maxBytes: options.maxBytes,
+        },
+      );
+      const failed = summary.errors[0];
+      // one body is one input: when it failed, nothing was stored and the request failed with its code
+      if (failed) {
+        const described = describeError({ code: failed.code, message: failed.message });
+        if (described.kind === "internal")
+          throw new Error(`ingest of the request body: ${failed.code}: ${failed.message}`);
+        throw new ApiProblem(described.httpStatus, described.code, described.message);
+      }
       return c.json(summary, 200);
     },
   );

@@ -15,7 +15,12 @@ export function registerMeta(app: ApiApp, archive: Archive, options: ApiOptions)
       tags: ["service"],
       summary: "Whether the archive answers",
       responses: {
-        200: { description: "ok", content: { "application/json": { schema: z.object({ status: z.literal("ok"), engine: z.string() }) } } },
+        200: {
+          description: "ok",
+          content: {
+            "application/json": { schema: z.object({ status: z.literal("ok"), engine: z.string() }) },
+          },
+        },
         503: { description: "the archive does not answer", content: { [PROBLEM_TYPE]: { schema: Problem } } },
       },
     }),
@@ -38,18 +43,24 @@ export function registerMeta(app: ApiApp, archive: Archive, options: ApiOptions)
       responses: {
         200: {
           description: "versions",
-          content: { "application/json": { schema: z.object({ api: z.string(), engine: z.string(), archiveVersion: z.string() }) } },
+          content: {
+            "application/json": {
+              schema: z.object({ api: z.string(), engine: z.string(), archiveVersion: z.string() }),
+            },
+          },
         },
       },
     }),
-    async (c) => c.json({ api: version, engine: archive.engine, archiveVersion: await archive.version() }, 200),
+    async (c) =>
+      c.json({ api: version, engine: archive.engine, archiveVersion: await archive.version() }, 200),
   );
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
     info: {
       title: "@news API",
       version,
-      description: "Search, read and parse news pages. Errors are RFC 9457 problem+json with a stable `code`.",
+      description:
+        "Search, read and parse news pages. Errors are RFC 9457 problem+json with a stable `code`.",
     },
   });
   const asset = (body: string, type: string) => () =>
@@ -61,5 +72,7 @@ export function registerMeta(app: ApiApp, archive: Archive, options: ApiOptions)
 
 // an archive error's own sentence says what is wrong (unreachable server, damaged file) without internals
 function describe(error: unknown): string {
-  return typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : "unexpected error";
+  return typeof error === "object" && error !== null && "code" in error
+    ? String((error as { code: unknown }).code)
+    : "unexpected error";
 }

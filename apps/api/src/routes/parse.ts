@@ -1,26 +1,46 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { fetchPage } from "@news/app";
-import { itemsToAtom, itemsToRss, NewsPage, pageToCsv, pageToJsonLines, pageToMarkdown, parseDocument } from "@news/core";
+import { AppError, DEFAULT_MAX_BYTES, fetchPage } from "@news/app";
+import {
+  itemsToAtom,
+  itemsToRss,
+  NewsPage,
+  pageToCsv,
+  pageToJsonLines,
+  pageToMarkdown,
+  parseDocument,
+} from "@news/core";
 import type { ApiApp } from "../app.js";
 import { type Format, MEDIA_TYPES, negotiate } from "../formats.js";
-import { ApiProblem, PROBLEM_TYPE, Problem } from "../problem.js";
+import { ApiProblem, invalidRequest, PROBLEM_TYPE, Problem } from "../problem.js";
 
-const PARSE_FORMATS = ["json", "ndjson", "csv", "markdown", "atom", "rss"] as const satisfies readonly Format[];
+const PARSE_FORMATS = [
+  "json",
+  "ndjson",
+  "csv",
+  "markdown",
+  "atom",
+  "rss",
+] as const satisfies readonly Format[];
 
 /** The JSON form of a parse request: the page as a string, or (with --allow-fetch) only its URL. */
 export const ParseRequest = z
   .object({
     content: z.string().optional().openapi({ description: "the page itself (text, HTML or a feed)" }),
-    url: z
+    url: z.string().max(4096).url().optional().openapi({
+      description:
+        "where the page came from (resolves links); alone, the page to fetch (needs --allow-fetch)",
+    }),
+    contentType: z
       .string()
-      .max(4096)
-      .url()
+      .max(200)
       .optional()
-      .openapi({ description: "where the page came from (resolves links); alone, the page to fetch (needs --allow-fetch)" }),
-    contentType: z.string().max(200).optional().openapi({ description: "the page's Content-Type, e.g. text/html; charset=windows-1252" }),
+      .openapi({ description: "the page's Content-Type, e.g. text/html; charset=windows-1252" }),
   })
   .strict()
-  .refine((r) => r.content !== undefined || r.url !== undefined, { message: "give content, or url to fetch", path: ["content"] })
+  .refine((r) => r.content !== undefined || r.url !== undefined, {
+    message: "give content, or url to fetch",
+    path: ["content"],
+  })
   .openapi("ParseRequest");
 
 // bodies that are a page as they are (any charset: core decodes the bytes)
@@ -34,11 +54,34 @@ const PAGE_TYPES = [
   "application/octet-stream",
 ];
 
+// the caps `news parse URL` applies by default: a stranger's URL gets no more than the CLI's user
+const FETCH_CAPS = { timeoutMs: 30_000, maxRedirects: 5, maxBytes: DEFAULT_MAX_BYTES };
+
 const problems = (...statuses: number[]) =>
-  Object.fromEntries(statuses.map((s) => [s, { description: "problem details", content: { [PROBLEM_TYPE]: { schema: Problem } } }]));
+  Object.fromEntries(
+    statuses.map((s) => [
+      s,
+      { description: "problem details", content: { [PROBLEM_TYPE]: { schema: Problem } } },
+    ]),
+  );
+
+/** The body as JSON, or a 400 `invalid-json` saying where it broke. */
+export async function readJson(request: Request): Promise<unknown> {
+  const text = await request.text();
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ApiProblem(
+      400,
+      "invalid-json",
+      `the body is not JSON: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
 
 /** `POST /v1/parse`: a page in, its NewsPage out; nothing is stored. */
 export function registerParse(app: ApiApp, options: { allowFetch: boolean; maxBytes: number }): void {
+  app.openAPIRegistry.register("ParseRequest", ParseRequest);
   app.openapi(
     createRoute({
       method: "post",
@@ -49,19 +92,28 @@ export function registerParse(app: ApiApp, options: { allowFetch: boolean; maxBy
         "The body is the page (text/plain, text/html, RSS, Atom, application/feed+json; any charset, declared or not) or JSON `{ content, url?, contentType? }`. `{ url }` alone fetches the page when the server allows it, never from loopback or private addresses.",
       request: {
         query: z.object({
-          enrich: z.enum(["0", "1", "true", "false"]).optional().openapi({ description: "1: add quotes, entities, figures, documents" }),
-          url: z.string().max(4096).url().optional().openapi({ description: "the page's URL when the body is the page" }),
+          enrich: z
+            .enum(["0", "1", "true", "false"])
+            .optional()
+            .openapi({ description: "1: add quotes, entities, figures, documents" }),
+          url: z
+            .string()
+            .max(4096)
+            .url()
+            .optional()
+            .openapi({ description: "the page's URL when the body is the page" }),
           format: z.enum(PARSE_FORMATS).optional().openapi({ description: "overrides Accept" }),
         }),
         body: {
           required: true,
           content: {
-            "application/json": { schema: ParseRequest },
+            // validated in the handler (a JSON Feed is JSON too): documented from the same schema
+            "application/json": { schema: { $ref: "#/components/schemas/ParseRequest" } },
             "text/plain": { schema: z.string() },
             "text/html": { schema: z.string() },
             "application/rss+xml": { schema: z.string() },
             "application/atom+xml": { schema: z.string() },
-            "application/feed+json": { schema: z.string() },
+            "application/feed+json": { schema: { type: "object", description: "a JSON Feed" } },
           },
         },
       },
@@ -69,7 +121,7 @@ export function registerParse(app: ApiApp, options: { allowFetch: boolean; maxBy
         200: {
           description: "the parsed page",
           content: {
-            "application/json": { schema: NewsPage.openapi("NewsPage") },
+            "application/json": { schema: NewsPage },
             [MEDIA_TYPES.ndjson]: { schema: z.string() },
             [MEDIA_TYPES.csv]: { schema: z.string() },
             [MEDIA_TYPES.markdown]: { schema: z.string() },
@@ -88,16 +140,31 @@ export function registerParse(app: ApiApp, options: { allowFetch: boolean; maxBy
       let contentType: string | undefined;
       let url = query.url;
       if (type === "application/json") {
-        const body = c.req.valid("json");
+        const json = await readJson(c.req.raw);
+        const checked = ParseRequest.safeParse(json);
+        if (!checked.success) {
+          const refused = invalidRequest("json", checked.error.issues);
+          throw new ApiProblem(400, refused.code, refused.detail, { invalidParams: refused.invalidParams });
+        }
+        const body = checked.data;
         url = body.url ?? url;
         contentType = body.contentType;
         if (body.content !== undefined) {
           bytes = body.content;
         } else {
           if (!options.allowFetch) {
-            throw new ApiProblem(403, "fetch-disabled", "this server does not fetch pages (start it with --allow-fetch); send the page as content");
+            throw new ApiProblem(
+              403,
+              "fetch-disabled",
+              "this server does not fetch pages (start it with --allow-fetch); send the page as content",
+            );
           }
-          const fetched = await fetchPage(body.url as string, { blockPrivateNetworks: true, signal: c.get("signal") });
+          const fetched = await fetchPage(body.url as string, {
+            ...FETCH_CAPS,
+            blockPrivateNetworks: true,
+            signal: c.get("signal"),
+          });
+          if (!fetched.ok) throw new AppError(fetched.code, fetched.message);
           bytes = fetched.bytes;
           contentType = body.contentType ?? fetched.contentType ?? undefined;
           url = fetched.url ?? url;
@@ -114,7 +181,8 @@ export function registerParse(app: ApiApp, options: { allowFetch: boolean; maxBy
             : "say what the body is with Content-Type (e.g. text/html, or application/json for { content })",
         );
       }
-      if (bytes.length === 0) throw new ApiProblem(400, "empty-body", "the page is empty: send its text, HTML or feed");
+      if (bytes.length === 0)
+        throw new ApiProblem(400, "empty-body", "the page is empty: send its text, HTML or feed");
       const parsed = parseDocument(bytes, { url, contentType, maxBytes: options.maxBytes });
       let page = parsed.page;
       if (query.enrich === "1" || query.enrich === "true") {
@@ -124,7 +192,10 @@ export function registerParse(app: ApiApp, options: { allowFetch: boolean; maxBy
       }
       if (format === "json") return c.json(page, 200);
       c.header("content-type", MEDIA_TYPES[format]);
-      const feedOptions = { title: page.title ?? page.section ?? "parsed page", link: page.url ?? url ?? "urn:news:parsed" };
+      const feedOptions = {
+        title: page.title ?? page.section ?? "parsed page",
+        link: page.url ?? url ?? "urn:news:parsed",
+      };
       const body =
         format === "ndjson"
           ? pageToJsonLines(page)

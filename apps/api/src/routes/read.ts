@@ -1,6 +1,14 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { type Archive, ItemSummary, SearchQuery, type StoredItem } from "@news/archive";
-import { csvLine, itemsToAtom, itemsToJsonFeed, itemsToRss, type NewsPage, pageToMarkdown, toJsonLine } from "@news/core";
+import {
+  csvLine,
+  itemsToAtom,
+  itemsToJsonFeed,
+  itemsToRss,
+  type NewsPage,
+  pageToMarkdown,
+  toJsonLine,
+} from "@news/core";
 import type { Context } from "hono";
 import { stream } from "hono/streaming";
 import type { ApiApp } from "../app.js";
@@ -8,14 +16,29 @@ import { archiveEtag, notModified } from "../etag.js";
 import { type Format, MEDIA_TYPES, negotiate } from "../formats.js";
 import { ApiProblem, PROBLEM_TYPE, Problem } from "../problem.js";
 
-const LIST_FORMATS = ["json", "ndjson", "csv", "atom", "rss", "jsonfeed"] as const satisfies readonly Format[];
+const LIST_FORMATS = [
+  "json",
+  "ndjson",
+  "csv",
+  "atom",
+  "rss",
+  "jsonfeed",
+] as const satisfies readonly Format[];
 const ITEM_FORMATS = ["json", "markdown"] as const satisfies readonly Format[];
-const SUMMARY_COLUMNS = ["id", "date", "title", "site", "category", "lang", "snippet", "opening", "read", "starred"] as const;
+const SUMMARY_COLUMNS = [
+  "id",
+  "date",
+  "title",
+  "site",
+  "category",
+  "lang",
+  "snippet",
+  "opening",
+  "read",
+  "starred",
+] as const;
 
-const flag = z
-  .enum(["0", "1", "true", "false"])
-  .optional()
-  .openapi({ description: "1 or true to turn on" });
+const flag = z.enum(["0", "1", "true", "false"]).optional().openapi({ description: "1 or true to turn on" });
 
 const ItemsQuery = SearchQuery.extend({
   count: flag.openapi({ description: "1: also count every match (`total`)" }),
@@ -32,12 +55,21 @@ const ItemList = z
 
 const FacetCounts = z.array(z.object({ value: z.string(), count: z.number().int() }));
 const Facets = z
-  .object({ total: z.number().int(), category: FacetCounts, site: FacetCounts, month: FacetCounts, lang: FacetCounts })
+  .object({
+    total: z.number().int(),
+    category: FacetCounts,
+    site: FacetCounts,
+    month: FacetCounts,
+    lang: FacetCounts,
+  })
   .openapi("Facets");
 
 const problems = (...statuses: number[]) =>
   Object.fromEntries(
-    statuses.map((s) => [s, { description: "problem details", content: { [PROBLEM_TYPE]: { schema: Problem } } }]),
+    statuses.map((s) => [
+      s,
+      { description: "problem details", content: { [PROBLEM_TYPE]: { schema: Problem } } },
+    ]),
   );
 
 const feedContent = {
@@ -45,7 +77,9 @@ const feedContent = {
   [MEDIA_TYPES.csv]: { schema: z.string() },
   [MEDIA_TYPES.atom]: { schema: z.string().openapi({ description: "an Atom feed of the matching items" }) },
   [MEDIA_TYPES.rss]: { schema: z.string().openapi({ description: "an RSS 2.0 feed of the matching items" }) },
-  [MEDIA_TYPES.jsonfeed]: { schema: z.string().openapi({ description: "a JSON Feed 1.1 of the matching items" }) },
+  [MEDIA_TYPES.jsonfeed]: {
+    schema: z.string().openapi({ description: "a JSON Feed 1.1 of the matching items" }),
+  },
 };
 
 const yes = (v: string | undefined) => v === "1" || v === "true";
@@ -62,7 +96,10 @@ export function registerRead(app: ApiApp, archive: Archive): void {
         "The query language of `news search` in `q`, plus filters. Pages on with `cursor` (also in the `Link: rel=next` header). As Atom or RSS, a search is a feed a reader can subscribe to.",
       request: { query: ItemsQuery },
       responses: {
-        200: { description: "a page of matching items", content: { "application/json": { schema: ItemList }, ...feedContent } },
+        200: {
+          description: "a page of matching items",
+          content: { "application/json": { schema: ItemList }, ...feedContent },
+        },
         304: { description: "not modified since the ETag given in If-None-Match" },
         ...problems(400, 406, 429, 503),
       },
@@ -82,7 +119,10 @@ export function registerRead(app: ApiApp, archive: Archive): void {
         }) as never;
       }
       if (format === "csv") {
-        const lines = [csvLine(SUMMARY_COLUMNS), ...result.items.map((i) => csvLine(SUMMARY_COLUMNS.map((k) => i[k])))];
+        const lines = [
+          csvLine(SUMMARY_COLUMNS),
+          ...result.items.map((i) => csvLine(SUMMARY_COLUMNS.map((k) => i[k]))),
+        ];
         return c.body(lines.join(""), 200) as never;
       }
       const items = await archive.getMany(result.items.map((i) => i.id));
@@ -103,16 +143,27 @@ export function registerRead(app: ApiApp, archive: Archive): void {
       path: "/v1/items/{id}",
       tags: ["archive"],
       summary: "One stored item",
-      description: "The whole stored item (spans, enrichment, read/starred flags) with its sightings, as JSON or Markdown.",
+      description:
+        "The whole stored item (spans, enrichment, read/starred flags) with its sightings, as JSON or Markdown.",
       request: {
-        params: z.object({ id: z.string().min(1).max(200).openapi({ param: { name: "id", in: "path" } }) }),
-        query: z.object({ format: z.enum(ITEM_FORMATS).optional().openapi({ description: "overrides Accept" }) }),
+        params: z.object({
+          id: z
+            .string()
+            .min(1)
+            .max(200)
+            .openapi({ param: { name: "id", in: "path" } }),
+        }),
+        query: z.object({
+          format: z.enum(ITEM_FORMATS).optional().openapi({ description: "overrides Accept" }),
+        }),
       },
       responses: {
         200: {
           description: "the item",
           content: {
-            "application/json": { schema: z.object({}).passthrough().openapi({ description: "a StoredItem plus `sightings`" }) },
+            "application/json": {
+              schema: z.object({}).passthrough().openapi({ description: "a StoredItem plus `sightings`" }),
+            },
             [MEDIA_TYPES.markdown]: { schema: z.string() },
           },
         },
@@ -125,7 +176,8 @@ export function registerRead(app: ApiApp, archive: Archive): void {
       const format = negotiate(c.req.valid("query").format, c.req.header("accept"), ITEM_FORMATS);
       if (notModified(c, archiveEtag(await archive.version(), c, format))) return c.body(null, 304);
       const item = await archive.get(id);
-      if (!item) throw new ApiProblem(404, "not-found", `no item with id "${id.slice(0, 200)}" in this archive`);
+      if (!item)
+        throw new ApiProblem(404, "not-found", `no item with id "${id.slice(0, 200)}" in this archive`);
       if (format === "markdown") {
         c.header("content-type", MEDIA_TYPES.markdown);
         return c.body(pageToMarkdown(pageOf(item)), 200) as never;
@@ -161,7 +213,10 @@ export function registerRead(app: ApiApp, archive: Archive): void {
       tags: ["archive"],
       summary: "What the archive holds",
       responses: {
-        200: { description: "counts and date range (the archive's location is not shown)", content: { "application/json": { schema: z.object({}).passthrough() } } },
+        200: {
+          description: "counts and date range (the archive's location is not shown)",
+          content: { "application/json": { schema: z.object({}).passthrough() } },
+        },
         304: { description: "not modified" },
       },
     }),

@@ -7,4 +7,11 @@ import { serveCommand } from "./serve.js";
 import { statsCommand } from "./stats.js";
 
 /** Every `news` command, in the order `news --help` lists them. */
-export const commands: Command[] = [parseCommand, ingestCommand, searchCommand, exportCommand, statsCommand, serveCommand];
+export const commands: Command[] = [
+  parseCommand,
+  ingestCommand,
+  searchCommand,
+  exportCommand,
+  statsCommand,
+  serveCommand,
+];
