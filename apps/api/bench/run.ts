@@ -129,6 +129,27 @@ function ingestLoop(url: string): { stop: () => Promise<number> } {
   };
 }
 
+/** Item reads under load while one client asks for a slow facet count over and over. */
+async function readsBesideFacets(url: string, id: string, label: string): Promise<Figures> {
+  const deadline = Date.now() + SECONDS * 1000;
+  const facets = (async () => {
+    const times: number[] = [];
+    while (Date.now() < deadline) {
+      const t = performance.now();
+      await (await fetch(`${url}/v1/facets?q=their`)).arrayBuffer();
+      times.push(performance.now() - t);
+    }
+    return times;
+  })();
+  const reads = await load(`GET /v1/items/{id} while /v1/facets?q=their runs, ${label}`, {
+    url: `${url}/v1/items/${id}`,
+  });
+  const times = (await facets).sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)] ?? 0;
+  reads.name += ` (${times.length} facet counts, median ${Math.round(median)} ms)`;
+  return reads;
+}
+
 async function benchEngine(
   engine: string,
   location: string,
@@ -169,22 +190,24 @@ async function benchEngine(
         headers: { "content-type": "text/plain" },
       }),
     );
-    // a slow query beside fast reads: does one facet count stall everyone (one event loop, synchronous SQLite)?
-    const facets = (async () => {
-      const deadline = Date.now() + SECONDS * 1000;
-      let n = 0;
-      while (Date.now() < deadline) {
-        await (await fetch(`${url}/v1/facets?q=their`)).arrayBuffer();
-        n++;
+    // a slow query beside fast reads: does one facet count stall everyone? (reader threads vs none)
+    rows.push(await readsBesideFacets(url, id, "2 reader threads (the default)"));
+    if (engine === "SQLite") {
+      const bare = await startProcess(
+        process.execPath,
+        [join(here, "../dist/main.js"), "--port", "0", "--db", location],
+        {
+          NEWS_API_RATE_LIMIT: "0",
+          NEWS_API_ACCESS_LOG: "0",
+          NEWS_API_READERS: "0",
+        },
+      );
+      try {
+        rows.push(await readsBesideFacets(bare.url, id, "no reader threads (NEWS_API_READERS=0)"));
+      } finally {
+        await stop(bare.child);
       }
-      return n;
-    })();
-    const withFacets = await load("GET /v1/items/{id} while /v1/facets?q=their runs", {
-      url: `${url}/v1/items/${id}`,
-    });
-    const facetCount = await facets;
-    withFacets.name += ` (${facetCount} facet requests)`;
-    rows.push(withFacets);
+    }
     const writer = ingestLoop(url);
     const mix = await load("mix (rare, common, phrase, range, item, parse) under concurrent ingest", {
       url,

@@ -52,6 +52,12 @@ export async function serveCommand(args: string[], io: ServeIo): Promise<number>
       `NEWS_API_RATE_LIMIT: a whole number of requests per minute, not "${io.env.NEWS_API_RATE_LIMIT}"`,
     );
   }
+  const readers = io.env.NEWS_API_READERS === undefined ? 2 : Number(io.env.NEWS_API_READERS);
+  if (!Number.isInteger(readers) || readers < 0 || readers > 64) {
+    throw new ServeUsageError(
+      `NEWS_API_READERS: a whole number of reader threads from 0 to 64, not "${io.env.NEWS_API_READERS}"`,
+    );
+  }
   const cors = io.env.NEWS_API_CORS?.trim();
   let location = resolveLocation(values.db, io.env);
   if (!isPostgresUrl(location) && io.cwd) location = (await import("node:path")).resolve(io.cwd, location);
@@ -60,6 +66,7 @@ export async function serveCommand(args: string[], io: ServeIo): Promise<number>
     port,
     host: values.host ?? "127.0.0.1",
     allowFetch: values["allow-fetch"] === true,
+    readers,
     apiKey: io.env.NEWS_API_KEY || undefined,
     corsOrigins: cors ? (cors === "*" ? "*" : cors.split(",").map((o) => o.trim())) : undefined,
     rateLimit: rate === 0 ? false : { limit: rate, windowMs: 60_000 },

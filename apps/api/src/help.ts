@@ -16,5 +16,6 @@ Environment:
   NEWS_API_CORS         origins allowed from browsers: * or a comma-separated list (default: none)
   NEWS_API_RATE_LIMIT   requests per minute per client (default 600; 0 turns the limit off)
   NEWS_API_ACCESS_LOG   0 to turn off the JSON access log on stdout
+  NEWS_API_READERS      SQLite reader threads (default 2; 0 runs queries on the main thread)
 
 Stops on SIGTERM or SIGINT: no new connections, in-flight requests finish, the archive is closed.`;

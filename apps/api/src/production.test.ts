@@ -177,3 +177,46 @@ describe("production defaults", () => {
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
   });
 });
+
+describe("the read pool (SQLite reads on worker threads)", () => {
+  it("answers reads from reader threads like the main connection, errors and writes included", async () => {
+    const { location, cleanup } = sqlite();
+    const { startServer } = await import("./server.js");
+    const server = await startServer({
+      archive: location,
+      readers: 2,
+      apiKey: "k",
+      rateLimit: false,
+      port: 0,
+    });
+    try {
+      const ingest = await fetch(`${server.url}/v1/ingest`, {
+        method: "POST",
+        body: "21 December 2017 In Coalition News\n\nThe delegation met in Astana.\n\n20 December 2017 In Coalition News\n\nTalks resumed in Geneva.\n",
+        headers: { "content-type": "text/plain", authorization: "Bearer k" },
+      });
+      expect(ingest.status).toBe(200);
+      const page = (await (await fetch(`${server.url}/v1/items?q=Astana&count=1`)).json()) as {
+        items: { id: string }[];
+        total: number;
+      };
+      expect(page.total).toBe(1);
+      const item = (await (await fetch(`${server.url}/v1/items/${page.items[0]!.id}`)).json()) as {
+        sightings: unknown[];
+      };
+      expect(item.sightings).toHaveLength(1);
+      const facets = (await (await fetch(`${server.url}/v1/facets`)).json()) as { total: number };
+      expect(facets.total).toBe(2);
+      // an archive error crosses the thread with its code: still a 400, not a 500
+      const cursor = await fetch(`${server.url}/v1/items?cursor=forged`);
+      expect(((await cursor.json()) as { code: string }).code).toBe("invalid-cursor");
+      const reads = await Promise.all(
+        Array.from({ length: 20 }, () => fetch(`${server.url}/v1/items?q=Geneva`)),
+      );
+      for (const r of reads) expect(r.status).toBe(200);
+    } finally {
+      await server.close();
+      await cleanup();
+    }
+  });
+});

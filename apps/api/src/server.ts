@@ -3,6 +3,7 @@ import { type ServerType, serve } from "@hono/node-server";
 import { type Archive, openArchive, resolveLocation } from "@news/archive";
 import { type ApiApp, createApp } from "./app.js";
 import type { ApiOptions } from "./options.js";
+import { withReadPool } from "./pool.js";
 
 export interface ServerOptions extends ApiOptions {
   /** Default 8080; 0 picks a free port (tests). */
@@ -13,6 +14,11 @@ export interface ServerOptions extends ApiOptions {
   archive?: Archive | string;
   /** Where `archive` defaults from when absent: `$NEWS_DATABASE_URL`, `$NEWS_DB`, XDG data home. */
   env?: Record<string, string | undefined>;
+  /**
+   * SQLite only: reader threads that run the archive's reads, so one slow query does not hold the
+   * event loop (default 2; 0 runs every query on the main thread). Used when `archive` is a location.
+   */
+  readers?: number;
   /** How long in-flight requests may take to finish on shutdown before their connections are cut. */
   shutdownGraceMs?: number;
 }
@@ -37,10 +43,15 @@ export interface RunningServer {
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const ownsArchive = typeof options.archive !== "object";
-  const archive =
-    typeof options.archive === "object"
-      ? options.archive
-      : await openArchive(options.archive ?? resolveLocation(undefined, options.env ?? process.env));
+  let archive: Archive;
+  if (typeof options.archive === "object") {
+    archive = options.archive;
+  } else {
+    const location = options.archive ?? resolveLocation(undefined, options.env ?? process.env);
+    archive = await openArchive(location);
+    const readers = options.readers ?? 2;
+    if (archive.engine === "sqlite" && readers > 0) archive = withReadPool(archive, location, readers);
+  }
   const app = createApp(archive, options);
   const host = options.host ?? "127.0.0.1";
   let server: ServerType;
