@@ -25,7 +25,13 @@ interface Reader {
  * @example
  * const archive = withReadPool(await openArchive("news.db"), "news.db", 2);
  */
-export function withReadPool(writer: Archive, location: string, size: number): Archive {
+export function withReadPool(
+  writer: Archive,
+  location: string,
+  size: number,
+  onReaderFailure: (error: unknown) => void = () => {},
+): Archive {
+  let closing = false;
   const readers: Reader[] = Array.from({ length: size }, () => ({
     worker: startWorker(location),
     busy: 0,
@@ -49,7 +55,9 @@ export function withReadPool(writer: Archive, location: string, size: number): A
       },
     );
     const fail = (error: unknown) => {
+      if (reader.dead) return;
       reader.dead = true;
+      if (!closing) onReaderFailure(error);
       for (const [id, waiting] of pending) {
         if (waiting.reader === reader) {
           pending.delete(id);
@@ -100,6 +108,7 @@ export function withReadPool(writer: Archive, location: string, size: number): A
   }
   return Object.assign(Object.create(writer) as Archive, pooled, {
     close: async () => {
+      closing = true;
       await Promise.all(
         readers
           .filter((r) => !r.dead)

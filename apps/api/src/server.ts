@@ -50,7 +50,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const location = options.archive ?? resolveLocation(undefined, options.env ?? process.env);
     archive = await openArchive(location);
     const readers = options.readers ?? 2;
-    if (archive.engine === "sqlite" && readers > 0) archive = withReadPool(archive, location, readers);
+    if (archive.engine === "sqlite" && readers > 0) {
+      // a thread that dies is logged; its reads go to the other threads or the main connection
+      const log = options.logError ?? ((error: unknown) => console.error(error));
+      archive = withReadPool(archive, location, readers, (error) => log(error, "reader-thread"));
+    }
   }
   const app = createApp(archive, options);
   const host = options.host ?? "127.0.0.1";
