@@ -3,29 +3,11 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { describeError, ingestSources } from "@news/app";
 import type { Archive } from "@news/archive";
 import type { ApiApp } from "../app.js";
-import { ApiProblem, PROBLEM_TYPE, Problem } from "../problem.js";
+import { ApiProblem } from "../problem.js";
+import { mediaTypeOf, PAGE_TYPES, problemResponses } from "../schemas.js";
 
 // what an ingest body may be: a page (as /v1/parse takes it) or NewsPage JSON / NDJSON
-const INGEST_TYPES = [
-  "text/",
-  "application/xml",
-  "application/xhtml+xml",
-  "application/rss+xml",
-  "application/atom+xml",
-  "application/feed+json",
-  "application/json",
-  "application/x-ndjson",
-  "application/ndjson",
-  "application/octet-stream",
-];
-
-const problems = (...statuses: number[]) =>
-  Object.fromEntries(
-    statuses.map((s) => [
-      s,
-      { description: "problem details", content: { [PROBLEM_TYPE]: { schema: Problem } } },
-    ]),
-  );
+const INGEST_TYPES = [...PAGE_TYPES, "application/json", "application/x-ndjson", "application/ndjson"];
 
 function sameKey(given: string, expected: string): boolean {
   const a = Buffer.from(given);
@@ -64,7 +46,7 @@ export function registerIngest(
           description: "what was stored",
           content: { "application/json": { schema: z.object({}).passthrough() } },
         },
-        ...problems(400, 401, 403, 413, 415),
+        ...problemResponses(400, 401, 403, 413, 415),
       },
     }),
     async (c) => {
@@ -83,7 +65,7 @@ export function registerIngest(
         });
       }
       const contentType = c.req.header("content-type") ?? "";
-      const type = contentType.split(";")[0]!.trim().toLowerCase();
+      const type = mediaTypeOf(contentType);
       if (!INGEST_TYPES.some((t) => type.startsWith(t))) {
         throw new ApiProblem(
           415,

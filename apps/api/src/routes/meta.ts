@@ -1,9 +1,11 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { describeError } from "@news/app";
 import type { Archive } from "@news/archive";
 import type { ApiApp } from "../app.js";
 import { DOCS_CSS, DOCS_HTML, DOCS_JS } from "../docs/assets.js";
 import type { ApiOptions } from "../options.js";
-import { ApiProblem, PROBLEM_TYPE, Problem } from "../problem.js";
+import { ApiProblem } from "../problem.js";
+import { problemResponses } from "../schemas.js";
 
 /** Health, version, the OpenAPI description and the docs page that reads it. */
 export function registerMeta(app: ApiApp, archive: Archive, options: ApiOptions): void {
@@ -21,14 +23,18 @@ export function registerMeta(app: ApiApp, archive: Archive, options: ApiOptions)
             "application/json": { schema: z.object({ status: z.literal("ok"), engine: z.string() }) },
           },
         },
-        503: { description: "the archive does not answer", content: { [PROBLEM_TYPE]: { schema: Problem } } },
+        ...problemResponses(503),
       },
     }),
     async (c) => {
       try {
         await archive.version();
       } catch (error) {
-        throw new ApiProblem(503, "archive-unavailable", `the archive does not answer: ${describe(error)}`);
+        throw new ApiProblem(
+          503,
+          "archive-unavailable",
+          `the archive does not answer (${describeError(error).code})`,
+        );
       }
       c.header("cache-control", "no-store");
       return c.json({ status: "ok" as const, engine: archive.engine }, 200);
@@ -68,11 +74,4 @@ export function registerMeta(app: ApiApp, archive: Archive, options: ApiOptions)
   app.get("/docs", asset(DOCS_HTML, "text/html; charset=utf-8"));
   app.get("/docs/app.js", asset(DOCS_JS, "text/javascript; charset=utf-8"));
   app.get("/docs/style.css", asset(DOCS_CSS, "text/css; charset=utf-8"));
-}
-
-// an archive error's own sentence says what is wrong (unreachable server, damaged file) without internals
-function describe(error: unknown): string {
-  return typeof error === "object" && error !== null && "code" in error
-    ? String((error as { code: unknown }).code)
-    : "unexpected error";
 }

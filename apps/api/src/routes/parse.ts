@@ -11,7 +11,8 @@ import {
 } from "@news/core";
 import type { ApiApp } from "../app.js";
 import { type Format, MEDIA_TYPES, negotiate } from "../formats.js";
-import { ApiProblem, invalidRequest, PROBLEM_TYPE, Problem } from "../problem.js";
+import { ApiProblem, invalidRequest } from "../problem.js";
+import { Flag, isOn, mediaTypeOf, PAGE_TYPES, problemResponses } from "../schemas.js";
 
 const PARSE_FORMATS = [
   "json",
@@ -43,27 +44,8 @@ export const ParseRequest = z
   })
   .openapi("ParseRequest");
 
-// bodies that are a page as they are (any charset: core decodes the bytes)
-const PAGE_TYPES = [
-  "text/",
-  "application/xml",
-  "application/xhtml+xml",
-  "application/rss+xml",
-  "application/atom+xml",
-  "application/feed+json",
-  "application/octet-stream",
-];
-
 // the caps `news parse URL` applies by default: a stranger's URL gets no more than the CLI's user
 const FETCH_CAPS = { timeoutMs: 30_000, maxRedirects: 5, maxBytes: DEFAULT_MAX_BYTES };
-
-const problems = (...statuses: number[]) =>
-  Object.fromEntries(
-    statuses.map((s) => [
-      s,
-      { description: "problem details", content: { [PROBLEM_TYPE]: { schema: Problem } } },
-    ]),
-  );
 
 /** The body as JSON, or a 400 `invalid-json` saying where it broke. */
 export async function readJson(request: Request): Promise<unknown> {
@@ -92,10 +74,7 @@ export function registerParse(app: ApiApp, options: { allowFetch: boolean; maxBy
         "The body is the page (text/plain, text/html, RSS, Atom, application/feed+json; any charset, declared or not) or JSON `{ content, url?, contentType? }`. `{ url }` alone fetches the page when the server allows it, never from loopback or private addresses.",
       request: {
         query: z.object({
-          enrich: z
-            .enum(["0", "1", "true", "false"])
-            .optional()
-            .openapi({ description: "1: add quotes, entities, figures, documents" }),
+          enrich: Flag.openapi({ description: "1: add quotes, entities, figures, documents" }),
           url: z
             .string()
             .max(4096)
@@ -129,13 +108,13 @@ export function registerParse(app: ApiApp, options: { allowFetch: boolean; maxBy
             [MEDIA_TYPES.rss]: { schema: z.string() },
           },
         },
-        ...problems(400, 403, 406, 413, 415, 502, 503),
+        ...problemResponses(400, 403, 406, 413, 415, 502, 503),
       },
     }),
     async (c) => {
       const query = c.req.valid("query");
       const format = negotiate(query.format, c.req.header("accept"), PARSE_FORMATS);
-      const type = (c.req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+      const type = mediaTypeOf(c.req.header("content-type"));
       let bytes: Uint8Array | string;
       let contentType: string | undefined;
       let url = query.url;
@@ -185,7 +164,7 @@ export function registerParse(app: ApiApp, options: { allowFetch: boolean; maxBy
         throw new ApiProblem(400, "empty-body", "the page is empty: send its text, HTML or feed");
       const parsed = parseDocument(bytes, { url, contentType, maxBytes: options.maxBytes });
       let page = parsed.page;
-      if (query.enrich === "1" || query.enrich === "true") {
+      if (isOn(query.enrich)) {
         // loaded on first use: most parses do not enrich
         const { enrich } = await import("@news/core/enrich");
         page = enrich(page, { input: parsed.text });

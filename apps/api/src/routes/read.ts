@@ -14,7 +14,8 @@ import { stream } from "hono/streaming";
 import type { ApiApp } from "../app.js";
 import { archiveEtag, notModified } from "../etag.js";
 import { type Format, MEDIA_TYPES, negotiate } from "../formats.js";
-import { ApiProblem, PROBLEM_TYPE, Problem } from "../problem.js";
+import { ApiProblem } from "../problem.js";
+import { Flag, isOn, problemResponses } from "../schemas.js";
 
 const LIST_FORMATS = [
   "json",
@@ -38,10 +39,8 @@ const SUMMARY_COLUMNS = [
   "starred",
 ] as const;
 
-const flag = z.enum(["0", "1", "true", "false"]).optional().openapi({ description: "1 or true to turn on" });
-
 const ItemsQuery = SearchQuery.extend({
-  count: flag.openapi({ description: "1: also count every match (`total`)" }),
+  count: Flag.openapi({ description: "1: also count every match (`total`)" }),
   format: z.enum(LIST_FORMATS).optional().openapi({ description: "overrides Accept" }),
 });
 
@@ -64,14 +63,6 @@ const Facets = z
   })
   .openapi("Facets");
 
-const problems = (...statuses: number[]) =>
-  Object.fromEntries(
-    statuses.map((s) => [
-      s,
-      { description: "problem details", content: { [PROBLEM_TYPE]: { schema: Problem } } },
-    ]),
-  );
-
 const feedContent = {
   [MEDIA_TYPES.ndjson]: { schema: z.string().openapi({ description: "one ItemSummary per line" }) },
   [MEDIA_TYPES.csv]: { schema: z.string() },
@@ -81,8 +72,6 @@ const feedContent = {
     schema: z.string().openapi({ description: "a JSON Feed 1.1 of the matching items" }),
   },
 };
-
-const yes = (v: string | undefined) => v === "1" || v === "true";
 
 /** The archive's read routes: search, one item, facets, stats. */
 export function registerRead(app: ApiApp, archive: Archive): void {
@@ -101,14 +90,14 @@ export function registerRead(app: ApiApp, archive: Archive): void {
           content: { "application/json": { schema: ItemList }, ...feedContent },
         },
         304: { description: "not modified since the ETag given in If-None-Match" },
-        ...problems(400, 406, 429, 503),
+        ...problemResponses(400, 406, 429, 503),
       },
     }),
     async (c) => {
       const { count, format: formatParam, ...query } = c.req.valid("query");
       const format = negotiate(formatParam, c.req.header("accept"), LIST_FORMATS);
       if (notModified(c, archiveEtag(await archive.version(), c, format))) return c.body(null, 304);
-      const result = await archive.list(query, { signal: c.get("signal"), count: yes(count) });
+      const result = await archive.list(query, { signal: c.get("signal"), count: isOn(count) });
       if (result.nextCursor) c.header("link", `<${withParam(c, "cursor", result.nextCursor)}>; rel="next"`);
       if (format === "json") return c.json(result, 200);
       c.header("content-type", MEDIA_TYPES[format]);
@@ -168,7 +157,7 @@ export function registerRead(app: ApiApp, archive: Archive): void {
           },
         },
         304: { description: "not modified" },
-        ...problems(400, 404, 406),
+        ...problemResponses(400, 404, 406),
       },
     }),
     async (c) => {
@@ -196,7 +185,7 @@ export function registerRead(app: ApiApp, archive: Archive): void {
       responses: {
         200: { description: "counts", content: { "application/json": { schema: Facets } } },
         304: { description: "not modified" },
-        ...problems(400, 503),
+        ...problemResponses(400, 503),
       },
     }),
     async (c) => {
