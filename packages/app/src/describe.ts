@@ -48,8 +48,10 @@ export const ERROR_CLASSES: Record<KnownCode, { kind: ErrorKind; httpStatus: num
   "connection-failed": { kind: "environment", httpStatus: 503 },
   "invalid-cursor": { kind: "usage", httpStatus: 400 },
   "invalid-option": { kind: "usage", httpStatus: 400 },
-  // the engine's client package (pg, better-sqlite3) is not installed: the operator's to fix
-  "missing-driver": { kind: "environment", httpStatus: 503 },
+  // a write to an archive that can only be read (a read-only file, folder or connection)
+  "read-only": { kind: "environment", httpStatus: 503 },
+  // the engine's client package (pg, better-sqlite3) is not installed: the deployment's fault
+  "missing-driver": { kind: "environment", httpStatus: 500 },
   // the caller went away (a stale search-as-you-type request): nginx's "client closed request"
   aborted: { kind: "usage", httpStatus: 499 },
   // @news/app: the command line or request

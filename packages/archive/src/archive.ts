@@ -1,4 +1,5 @@
 import { ArchiveError } from "./errors.js";
+import { type IngestOptions, ingestPages, type WriteTx } from "./ingest.js";
 import { encodeCursor } from "./key.js";
 import { planSearch, type SearchPlan } from "./plan.js";
 import { type DocRow, fromRow, openingOf } from "./record.js";
@@ -10,11 +11,9 @@ import type {
   CheckResult,
   FacetCount,
   Facets,
-  IngestResult,
   ItemFlags,
   ListOptions,
   ListResult,
-  PageInput,
   SearchHit,
   SearchOptions,
   SearchResult,
@@ -41,7 +40,8 @@ export interface ArchiveDriver {
   /** The file path or the database URL without its password. */
   readonly location: string;
   readonly schemaVersion: number;
-  ingest(pages: PageInput[]): Promise<IngestResult>;
+  /** Runs `fn` in one write transaction (all of it or none), one writer at a time. */
+  write<T>(fn: (tx: WriteTx) => Promise<T>): Promise<T>;
   /**
    * Up to `limit` matches of a plan in its order (date: key descending; relevance: score
    * descending, then key descending), strictly after `plan.after` when set.
@@ -76,7 +76,7 @@ function throwIfAborted(signal: AbortSignal | undefined): void {
  * const archive = createArchive(await sqliteDriver({ path: "news.db" }));
  * const { items } = await archive.list({ q: "geneva", limit: 10 });
  */
-export function createArchive(driver: ArchiveDriver): Archive {
+export function createArchive(driver: ArchiveDriver, options: IngestOptions = {}): Archive {
   /** One page of a plan: its rows in order and the cursor of the next page. */
   async function page(plan: SearchPlan, signal: AbortSignal | undefined) {
     throwIfAborted(signal);
@@ -119,7 +119,7 @@ export function createArchive(driver: ArchiveDriver): Archive {
   const archive: Archive = {
     engine: driver.engine,
 
-    ingest: (pages) => driver.ingest(pages),
+    ingest: (pages) => ingestPages(driver, pages, options),
 
     async get(id) {
       const [row] = await driver.docsByIds([String(id)]);

@@ -1,10 +1,13 @@
 import { type ArchiveDriver, createArchive } from "./archive.js";
+import type { IngestOptions } from "./ingest.js";
 import { isPostgresUrl } from "./location.js";
 import type { Archive } from "./types.js";
 
-export interface OpenOptions {
+export interface OpenOptions extends IngestOptions {
   /** SQLite only: open without writing, for readers beside a running ingest. */
   readonly?: boolean;
+  /** SQLite only: how long a write waits for another process's write lock before `busy` (default 60 s). */
+  lockWaitMs?: number;
 }
 
 /**
@@ -16,7 +19,7 @@ export interface OpenOptions {
  * const archive = await openArchive(resolveLocation(flags.db, process.env));
  */
 export async function openArchive(location: string, options: OpenOptions = {}): Promise<Archive> {
-  return createArchive(await openDriver(location, options));
+  return createArchive(await openDriver(location, options), options);
 }
 
 /** The driver for a location, its engine's module loaded only now. */
@@ -26,5 +29,5 @@ export async function openDriver(location: string, options: OpenOptions = {}): P
     return postgresDriver(location);
   }
   const { sqliteDriver } = await import("./sqlite/engine.js");
-  return sqliteDriver({ path: location, readonly: options.readonly });
+  return sqliteDriver({ path: location, readonly: options.readonly, lockWaitMs: options.lockWaitMs });
 }

@@ -1,21 +1,13 @@
 import type pg from "pg";
 import type { ArchiveDriver, FacetField, Match } from "../archive.js";
 import { ArchiveError } from "../errors.js";
-import { keyBase, keyTop } from "../key.js";
+import type { WriteTx } from "../ingest.js";
 import { redact } from "../location.js";
 import { loadOptional } from "../optional.js";
 import type { SearchPlan } from "../plan.js";
 import { tokenize } from "../query.js";
-import { type DocRow, type ItemRow, toRow } from "../record.js";
-import type {
-  ArchiveStats,
-  CheckResult,
-  FacetCount,
-  IngestResult,
-  ItemFlags,
-  PageInput,
-  Sighting,
-} from "../types.js";
+import type { DocRow, ItemRow } from "../record.js";
+import type { ArchiveStats, CheckResult, FacetCount, ItemFlags, Sighting } from "../types.js";
 import { POSTGRES_MIGRATIONS } from "./migrations.js";
 import { toTsquery } from "./tsquery.js";
 
@@ -34,6 +26,12 @@ export async function postgresDriver(url: string): Promise<ArchiveDriver> {
   const parsed = new URL(url);
   const schema = parsed.searchParams.get("schema");
   parsed.searchParams.delete("schema");
+  // pg reads prefer/require/verify-ca as verify-full, and says so in a long warning on every
+  // open: the same behaviour, asked for by its name, without the warning
+  const sslmode = parsed.searchParams.get("sslmode");
+  if (sslmode === "prefer" || sslmode === "require" || sslmode === "verify-ca") {
+    parsed.searchParams.set("sslmode", "verify-full");
+  }
   if (schema !== null && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
     throw new ArchiveError("invalid-option", `schema must be a plain lower-case identifier, got "${schema}"`);
   }
@@ -126,143 +124,11 @@ class PostgresDriver implements ArchiveDriver {
     });
   }
 
-  async ingest(pages: PageInput[]): Promise<IngestResult> {
+  async write<T>(fn: (tx: WriteTx) => Promise<T>): Promise<T> {
     return this.tx(async (c) => {
       // one writer at a time: keys are allocated from the largest key of a minute
       await c.query("select pg_advisory_xact_lock(hashtext('news-archive-ingest'))");
-      const nextKey = new Map<number, number>();
-      const result: IngestResult = {
-        pages: 0,
-        skippedPages: 0,
-        items: 0,
-        new: 0,
-        updated: 0,
-        duplicate: 0,
-        sightings: 0,
-      };
-      for (const input of pages) {
-        const hash = input.contentHash ?? "";
-        if (
-          hash &&
-          (await c.query("select 1 from pages where source = $1 and hash = $2", [input.source, hash]))
-            .rowCount
-        ) {
-          result.skippedPages++;
-          continue;
-        }
-        const seen = input.seenAt ?? new Date().toISOString();
-        result.pages++;
-        // a page in a handful of round trips: known ids in one query, new rows and sightings in
-        // one statement each (per-row statements made ingest a few hundred items/s over loopback)
-        const rows = input.page.items.map((item) => toRow(item, input.page));
-        result.items += rows.length;
-        const known = new Map<string, { key: number; hash: string }>();
-        if (rows.length > 0) {
-          const found = await c.query<{ id: string; key: number; hash: string }>(
-            "select id, key, hash from items where id = any($1::text[])",
-            [rows.map((r) => r.id)],
-          );
-          for (const r of found.rows) known.set(r.id, { key: r.key, hash: r.hash });
-        }
-        const fresh: (ItemRow & { key: number })[] = [];
-        const entityRows: [string, number][] = [];
-        const seenKeys = new Set<number>();
-        for (const row of rows) {
-          const existing = known.get(row.id);
-          let key: number;
-          if (!existing) {
-            key = await allocate(c, row.date, nextKey);
-            fresh.push({ ...row, key });
-            known.set(row.id, { key, hash: row.hash });
-            for (const e of row.entities) entityRows.push([e, key]);
-            result.new++;
-          } else {
-            key = existing.key;
-            if (existing.hash === row.hash) {
-              result.duplicate++;
-            } else {
-              await c.query(
-                `update items set date = $1, title = $2, category = $3, site = $4, lang = $5, url = $6,
-                 body = $7, doc = $8, hash = $9,
-                 tsv = setweight(to_tsvector('simple', $10), 'A') || setweight(to_tsvector('simple', $11), 'B')
-                 where key = $12`,
-                [
-                  row.date,
-                  row.title,
-                  row.category,
-                  row.site,
-                  row.lang?.toLowerCase() ?? null,
-                  row.url,
-                  row.body,
-                  row.doc,
-                  row.hash,
-                  tokenize(row.title ?? "").join(" "),
-                  tokenize(row.body).join(" "),
-                  key,
-                ],
-              );
-              await c.query("delete from item_entities where item_key = $1", [key]);
-              for (const e of row.entities) entityRows.push([e, key]);
-              known.set(row.id, { key, hash: row.hash });
-              result.updated++;
-            }
-          }
-          seenKeys.add(key);
-        }
-        if (fresh.length > 0) {
-          const col = <K extends keyof ItemRow>(k: K) => fresh.map((r) => r[k]);
-          await c.query(
-            `insert into items (id, date, title, category, site, lang, url, body, doc, hash, key, first_seen, tsv)
-             select id, date, title, category, site, lang, url, body, doc, hash, key, $12,
-               setweight(to_tsvector('simple', tt), 'A') || setweight(to_tsvector('simple', bt), 'B')
-             from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
-               $8::text[], $9::text[], $10::text[], $11::bigint[], $13::text[], $14::text[])
-               as u (id, date, title, category, site, lang, url, body, doc, hash, key, tt, bt)`,
-            [
-              col("id"),
-              col("date"),
-              col("title"),
-              col("category"),
-              col("site"),
-              fresh.map((r) => r.lang?.toLowerCase() ?? null),
-              col("url"),
-              col("body"),
-              col("doc"),
-              col("hash"),
-              fresh.map((r) => r.key),
-              seen,
-              fresh.map((r) => tokenize(r.title ?? "").join(" ")),
-              fresh.map((r) => tokenize(r.body).join(" ")),
-            ],
-          );
-        }
-        if (entityRows.length > 0) {
-          await c.query(
-            "insert into item_entities select * from unnest($1::text[], $2::bigint[]) on conflict do nothing",
-            [entityRows.map((e) => e[0]), entityRows.map((e) => e[1])],
-          );
-        }
-        if (seenKeys.size > 0) {
-          const s = await c.query(
-            `insert into sightings select k, $2, $3, $4 from unnest($1::bigint[]) as k on conflict do nothing`,
-            [[...seenKeys], input.source, input.page.url, seen],
-          );
-          result.sightings += s.rowCount ?? 0;
-        }
-        await c.query("insert into pages values ($1, $2, $3, $4, $5, $6, $7) on conflict do nothing", [
-          input.source,
-          hash,
-          input.page.url,
-          input.page.kind,
-          input.page.title,
-          input.page.items.length,
-          seen,
-        ]);
-      }
-      if (result.pages + result.sightings > 0) {
-        await c.query(`update ${META} set value = (value::bigint + 1)::text where key = 'version'`);
-      }
-      return result;
+      return fn(postgresWriteTx(c));
     });
   }
 
@@ -438,27 +304,115 @@ const FACET_SQL: Record<FacetField, string> = {
   lang: "lang",
 };
 
-// next free key per minute: read once per transaction (the advisory lock keeps other writers out)
-async function allocate(
-  c: pg.PoolClient,
-  date: string | null,
-  nextKey: Map<number, number>,
-): Promise<number> {
-  for (let base = keyBase(date); ; base = keyTop(base) + 1) {
-    let next = nextKey.get(base);
-    if (next === undefined) {
-      const last = await c.query(
-        "select key from items where key between $1 and $2 order by key desc limit 1",
-        [base, keyTop(base)],
+/** The write primitives over one transaction's client: each batch in one statement (unnest). */
+function postgresWriteTx(c: pg.PoolClient): WriteTx {
+  const tsv = "setweight(to_tsvector('simple', u.tt), 'A') || setweight(to_tsvector('simple', u.bt), 'B')";
+  const columns = (rows: readonly ItemRow[]) => [
+    rows.map((r) => r.id),
+    rows.map((r) => r.date),
+    rows.map((r) => r.title),
+    rows.map((r) => r.category),
+    rows.map((r) => r.site),
+    rows.map((r) => r.lang?.toLowerCase() ?? null),
+    rows.map((r) => r.url),
+    rows.map((r) => r.body),
+    rows.map((r) => r.doc),
+    rows.map((r) => r.hash),
+    rows.map((r) => tokenize(r.title ?? "").join(" ")),
+    rows.map((r) => tokenize(r.body).join(" ")),
+  ];
+  const unnest = `unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+    $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::bigint[], $14::bigint[], $15::text[])
+    as u (id, date, title, category, site, lang, url, body, doc, hash, tt, bt, key, old_key, first_seen)`;
+  const addEntities = async (rows: readonly (ItemRow & { key: number })[]) => {
+    const pairs = rows.flatMap((r) => r.entities.map((e) => [e, r.key] as const));
+    if (pairs.length === 0) return;
+    await c.query(
+      "insert into item_entities select * from unnest($1::text[], $2::bigint[]) on conflict do nothing",
+      [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+    );
+  };
+  return {
+    pageSeen: async (source, hash) =>
+      ((await c.query("select 1 from pages where source = $1 and hash = $2", [source, hash])).rowCount ?? 0) >
+      0,
+    known: async (ids) => {
+      const r = await c.query<{ id: string; key: number; hash: string }>(
+        "select id, key, hash from items where id = any($1::text[])",
+        [[...ids]],
       );
-      next = last.rowCount === 0 ? (base === 0 ? 1 : base) : Number(last.rows[0].key) + 1;
-    }
-    if (next <= keyTop(base)) {
-      nextKey.set(base, next + 1);
-      return next;
-    }
-  }
+      return new Map(r.rows.map((row) => [row.id, { key: Number(row.key), hash: row.hash }]));
+    },
+    docs: async (ids) => {
+      const r = await c.query<{ id: string; doc: string }>(
+        "select id, doc from items where id = any($1::text[])",
+        [[...ids]],
+      );
+      return new Map(r.rows.map((row) => [row.id, row.doc]));
+    },
+    lastKey: async (lo, hi) => {
+      const r = await c.query<{ key: number }>(
+        "select key from items where key between $1 and $2 order by key desc limit 1",
+        [lo, hi],
+      );
+      return r.rowCount === 0 ? null : Number(r.rows[0]?.key);
+    },
+    insert: async (rows) => {
+      await c.query(
+        `insert into items (id, date, title, category, site, lang, url, body, doc, hash, key, first_seen, tsv)
+         select u.id, u.date, u.title, u.category, u.site, u.lang, u.url, u.body, u.doc, u.hash, u.key, u.first_seen, ${tsv}
+         from ${unnest}`,
+        [...columns(rows), rows.map((r) => r.key), rows.map(() => null), rows.map((r) => r.firstSeen)],
+      );
+      await addEntities(rows);
+    },
+    update: async (rows) => {
+      // sightings and entities follow a moved key (on update cascade)
+      await c.query(
+        `update items i set key = u.key, date = u.date, title = u.title, category = u.category, site = u.site,
+           lang = u.lang, url = u.url, body = u.body, doc = u.doc, hash = u.hash, tsv = ${tsv}
+         from ${unnest} where i.key = u.old_key`,
+        [...columns(rows), rows.map((r) => r.key), rows.map((r) => r.oldKey), rows.map(() => null)],
+      );
+      await c.query("delete from item_entities where item_key = any($1::bigint[])", [rows.map((r) => r.key)]);
+      await addEntities(rows);
+    },
+    addSightings: async (rows) => {
+      const r = await c.query(
+        `insert into sightings select * from unnest($1::bigint[], $2::text[], $3::text[], $4::text[])
+         on conflict do nothing`,
+        [
+          rows.map((s) => s.key),
+          rows.map((s) => s.source),
+          rows.map((s) => s.pageUrl),
+          rows.map((s) => s.seenAt),
+        ],
+      );
+      return r.rowCount ?? 0;
+    },
+    addPages: async (rows) => {
+      await c.query(
+        `insert into pages select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[],
+           $6::int[], $7::text[]) on conflict do nothing`,
+        [
+          rows.map((p) => p.source),
+          rows.map((p) => p.hash),
+          rows.map((p) => p.url),
+          rows.map((p) => p.kind),
+          rows.map((p) => p.title),
+          rows.map((p) => p.items),
+          rows.map((p) => p.ingestedAt),
+        ],
+      );
+    },
+    bumpVersion: async () => {
+      await c.query(`update ${META} set value = (value::bigint + 1)::text where key = 'version'`);
+    },
+  };
 }
+
+// Node's TLS failures: an untrusted, expired or misnamed server certificate
+const TLS_ERROR = /^(ERR_TLS_|ERR_SSL_|CERT_|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO_)/;
 
 function mapError(error: unknown, location: string): unknown {
   if (error instanceof ArchiveError) return error;
@@ -470,7 +424,8 @@ function mapError(error: unknown, location: string): unknown {
     code === "28P01" ||
     code === "3D000" ||
     code === "28000" ||
-    /timeout|terminated/i.test((error as Error)?.message ?? "")
+    (typeof code === "string" && TLS_ERROR.test(code)) ||
+    /timeout|terminated|does not support SSL/i.test((error as Error)?.message ?? "")
   ) {
     return new ArchiveError(
       "connection-failed",

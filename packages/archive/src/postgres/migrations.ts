@@ -58,4 +58,14 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   create index items_starred on items (key) where starred;
   insert into news_archive_meta values ('version', '0') on conflict do nothing;
   `,
+  // 3: an item whose date moves to another minute moves to another key (the key follows the
+  // stored date): its sightings and entities follow it
+  `
+  alter table sightings drop constraint sightings_item_key_fkey,
+    add constraint sightings_item_key_fkey foreign key (item_key) references items (key)
+    on delete cascade on update cascade;
+  alter table item_entities drop constraint item_entities_item_key_fkey,
+    add constraint item_entities_item_key_fkey foreign key (item_key) references items (key)
+    on delete cascade on update cascade;
+  `,
 ];

@@ -1,23 +1,18 @@
-import { existsSync, mkdirSync, statSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdirSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import type Database from "better-sqlite3";
 import type { ArchiveDriver, FacetField, Match } from "../archive.js";
 import { ArchiveError } from "../errors.js";
-import { keyBase, keyTop } from "../key.js";
+import type { WriteTx } from "../ingest.js";
 import { loadOptional } from "../optional.js";
 import type { SearchPlan } from "../plan.js";
-import { type DocRow, type ItemRow, toRow } from "../record.js";
-import type {
-  ArchiveStats,
-  CheckResult,
-  FacetCount,
-  IngestResult,
-  ItemFlags,
-  PageInput,
-  Sighting,
-} from "../types.js";
+import type { DocRow, ItemRow } from "../record.js";
+import type { ArchiveStats, CheckResult, FacetCount, ItemFlags, Sighting } from "../types.js";
 import { excludedFts, toFts } from "./fts.js";
 import { SQLITE_MIGRATIONS } from "./migrations.js";
+
+/** How long a read waits on a lock (WAL readers rarely wait: recovery, a checkpoint's restart). */
+const READ_BUSY_TIMEOUT_MS = 5_000;
 
 /** "NEWS" in ASCII: marks a SQLite file as ours, so a foreign database is refused, not altered. */
 const APPLICATION_ID = 0x4e455753;
@@ -26,6 +21,8 @@ export interface SqliteOptions {
   path: string;
   /** Open without writing (no migrations): for readers beside a running ingest. */
   readonly?: boolean;
+  /** How long a write waits for another process's write lock before `busy` (default 60 s). */
+  lockWaitMs?: number;
 }
 
 /**
@@ -47,16 +44,33 @@ class SqliteDriver implements ArchiveDriver {
   readonly schemaVersion: number;
   private readonly db: Database.Database;
   private readonly path: string;
+  private readonly lockWaitMs: number;
+  private readonly writable: boolean;
 
-  constructor(open: typeof Database, { path, readonly = false }: SqliteOptions) {
+  constructor(
+    private readonly open: typeof Database,
+    { path, readonly: asked = false, lockWaitMs = 60_000 }: SqliteOptions,
+  ) {
     this.path = path;
+    this.lockWaitMs = lockWaitMs;
     this.location = path;
-    if (readonly && path !== ":memory:" && !existsSync(path)) {
+    const exists = path !== ":memory:" && existsSync(path);
+    if (exists && !statSync(path).isFile()) {
+      // SQLite would open /dev/null and leave /dev/null-journal beside it: refused before opening
+      throw new ArchiveError(
+        "not-an-archive",
+        `${path}: not a regular file (a device, folder, FIFO or socket cannot hold an archive)`,
+      );
+    }
+    if (asked && path !== ":memory:" && (!exists || statSync(path).size === 0)) {
       throw new ArchiveError("no-archive", `${path}: no archive here yet (news ingest creates it)`);
     }
-    if (!readonly && path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+    if (!asked && path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+    // a healthy archive in a read-only file or folder is still readable and checkable
+    const readonly = asked || (exists && !writable(path));
+    this.writable = !readonly;
     try {
-      this.db = new open(path, { readonly, fileMustExist: readonly, timeout: 15_000 });
+      this.db = new this.open(path, { readonly, fileMustExist: readonly, timeout: READ_BUSY_TIMEOUT_MS });
     } catch (error) {
       throw mapError(error, path);
     }
@@ -122,130 +136,134 @@ class SqliteDriver implements ArchiveDriver {
     return s;
   }
 
-  async ingest(pages: PageInput[]): Promise<IngestResult> {
-    return guard(() => {
-      this.nextKey.clear();
-      try {
-        return this.db.transaction(() => this.ingestNow(pages)).immediate();
-      } finally {
-        this.nextKey.clear();
-      }
-    }, this.path);
+  // one write transaction at a time on this connection; others of this process queue here
+  private writing: Promise<unknown> = Promise.resolve();
+
+  async write<T>(fn: (tx: WriteTx) => Promise<T>): Promise<T> {
+    const run = this.writing.then(() => this.writeNow(fn));
+    this.writing = run.catch(() => {});
+    return run;
   }
 
-  private ingestNow(pages: PageInput[]): IngestResult {
-    const result: IngestResult = {
-      pages: 0,
-      skippedPages: 0,
-      items: 0,
-      new: 0,
-      updated: 0,
-      duplicate: 0,
-      sightings: 0,
-    };
-    const pageSeen = this.prepare("select 1 from pages where source = ? and hash = ?");
-    const byId = this.prepare("select key, hash, doc_id from items where id = ?");
-    const lastKey = this.prepare("select key from items where key between ? and ? order by key desc limit 1");
-    const insertDoc = this.prepare("insert into docs (doc) values (?)");
-    const insertItem = this.prepare(
-      `insert into items (key, id, date, title, category, site, lang, url, doc_id, hash, first_seen)
-       values (@key, @id, @date, @title, @category, @site, @lang, @url, @docId, @hash, @seen)`,
-    );
-    const insertText = this.prepare("insert into items_fts (rowid, title, body) values (?, ?, ?)");
-    const dropText = this.prepare("delete from items_fts where rowid = ?");
-    const updateDoc = this.prepare("update docs set doc = ? where rowid = ?");
-    const updateItem = this.prepare(
-      `update items set date = @date, title = @title, category = @category, site = @site, lang = @lang,
-       url = @url, hash = @hash where key = @key`,
-    );
-    const sighting = this.prepare(
-      "insert or ignore into sightings (item_key, source, page_url, seen_at) values (?, ?, ?, ?)",
-    );
-    const dropEntities = this.prepare("delete from item_entities where item_key = ?");
-    const entity = this.prepare("insert or ignore into item_entities (entity, item_key) values (?, ?)");
-    const page = this.prepare(
-      "insert or ignore into pages (source, hash, url, kind, title, items, ingested_at) values (?, ?, ?, ?, ?, ?, ?)",
-    );
-    // new items are written in key order at the end: FTS5 flushes its pending index whenever a
-    // rowid goes backwards, and date-ordered keys arrive in any order (that halved ingest speed)
-    const fresh = new Map<string, { row: ItemRow; key: number; seen: string }>();
-    const seenRows: [number, string, string | null, string][] = [];
-    for (const input of pages) {
-      const hash = input.contentHash ?? "";
-      if (hash && pageSeen.get(input.source, hash)) {
-        result.skippedPages++;
-        continue;
-      }
-      const seen = input.seenAt ?? new Date().toISOString();
-      result.pages++;
-      for (const item of input.page.items) {
-        result.items++;
-        const row = toRow(item, input.page);
-        const pending = fresh.get(row.id);
-        const existing = pending
-          ? { key: pending.key, hash: pending.row.hash, doc_id: -1 }
-          : (byId.get(row.id) as { key: number; hash: string; doc_id: number } | undefined);
-        let key: number;
-        if (!existing) {
-          key = this.allocate(row.date, lastKey);
-          fresh.set(row.id, { row, key, seen });
-          result.new++;
-        } else if (existing.hash === row.hash) {
-          key = existing.key;
-          result.duplicate++;
-        } else {
-          key = existing.key;
-          if (pending) pending.row = row;
-          else {
-            updateItem.run({ ...rowParams(row), key });
-            updateDoc.run(row.doc, existing.doc_id);
-            dropText.run(key);
-            insertText.run(key, row.title, row.body);
-            dropEntities.run(key);
-            for (const e of row.entities) entity.run(e, key);
-          }
-          result.updated++;
-        }
-        seenRows.push([key, input.source, input.page.url, seen]);
-      }
-      page.run(
-        input.source,
-        hash,
-        input.page.url,
-        input.page.kind,
-        input.page.title,
-        input.page.items.length,
-        seen,
+  private async writeNow<T>(fn: (tx: WriteTx) => Promise<T>): Promise<T> {
+    if (!this.writable) {
+      throw new ArchiveError(
+        "read-only",
+        `${this.path}: the archive is open read-only (or its file or folder is)`,
       );
     }
-    for (const { row, key, seen } of [...fresh.values()].sort((a, b) => a.key - b.key)) {
-      const docId = insertDoc.run(row.doc).lastInsertRowid;
-      insertItem.run({ ...rowParams(row), key, docId, seen });
-      insertText.run(key, row.title, row.body);
-      for (const e of row.entities) entity.run(e, key);
+    await this.begin();
+    try {
+      const out = await fn(this.tx);
+      this.db.exec("commit");
+      return out;
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec("rollback");
+      throw mapError(error, this.path);
     }
-    seenRows.sort((a, b) => a[0] - b[0]);
-    for (const s of seenRows) result.sightings += sighting.run(...s).changes;
-    if (result.pages + result.sightings > 0) this.bumpVersion();
-    return result;
   }
 
-  // next free key per minute, valid inside one write transaction only (another writer may follow)
-  private nextKey = new Map<number, number>();
-
-  private allocate(date: string | null, lastKey: Database.Statement): number {
-    for (let base = keyBase(date); ; base = keyTop(base) + 1) {
-      let next = this.nextKey.get(base);
-      if (next === undefined) {
-        const last = lastKey.get(base, keyTop(base)) as { key: number } | undefined;
-        next = last ? last.key + 1 : base === 0 ? 1 : base;
+  /**
+   * Takes the write lock, waiting with a bounded back-off while another process holds it (its
+   * transactions are short: ingest commits every few thousand items), then `busy`.
+   */
+  private async begin(): Promise<void> {
+    const deadline = Date.now() + this.lockWaitMs;
+    // SQLite's own busy handler sleeps synchronously, blocking the event loop: a short one here,
+    // the rest of the wait asynchronous
+    this.db.pragma("busy_timeout = 20");
+    try {
+      for (let pause = 5; ; pause = Math.min(pause * 2, 250)) {
+        try {
+          this.db.exec("begin immediate");
+          return;
+        } catch (error) {
+          const code = (error as { code?: string }).code ?? "";
+          if (!code.startsWith("SQLITE_BUSY") || Date.now() + pause > deadline)
+            throw mapError(error, this.path);
+        }
+        await new Promise((resolve) => setTimeout(resolve, pause));
       }
-      // a full minute (16M items) spills into the next: order is then only nearly by date
-      if (next <= keyTop(base)) {
-        this.nextKey.set(base, next + 1);
-        return next;
-      }
+    } finally {
+      this.db.pragma(`busy_timeout = ${READ_BUSY_TIMEOUT_MS}`);
     }
+  }
+
+  private readonly tx: WriteTx = {
+    pageSeen: async (source, hash) =>
+      this.prepare("select 1 from pages where source = ? and hash = ?").get(source, hash) !== undefined,
+    known: async (ids) => {
+      const rows = this.prepare(
+        "select id, key, hash from items where id in (select value from json_each(?))",
+      ).all(JSON.stringify(ids)) as { id: string; key: number; hash: string }[];
+      return new Map(rows.map((r) => [r.id, { key: r.key, hash: r.hash }]));
+    },
+    docs: async (ids) => {
+      const rows = this.prepare(
+        "select i.id, d.doc from items i join docs d on d.rowid = i.doc_id where i.id in (select value from json_each(?))",
+      ).all(JSON.stringify(ids)) as { id: string; doc: string }[];
+      return new Map(rows.map((r) => [r.id, r.doc]));
+    },
+    lastKey: async (lo, hi) => {
+      const row = this.prepare(
+        "select key from items where key between ? and ? order by key desc limit 1",
+      ).get(lo, hi) as { key: number } | undefined;
+      return row ? row.key : null;
+    },
+    insert: async (rows) => {
+      const insertDoc = this.prepare("insert into docs (doc) values (?)");
+      const insertItem = this.prepare(
+        `insert into items (key, id, date, title, category, site, lang, url, doc_id, hash, first_seen)
+         values (@key, @id, @date, @title, @category, @site, @lang, @url, @docId, @hash, @seen)`,
+      );
+      for (const row of rows) {
+        const docId = insertDoc.run(row.doc).lastInsertRowid;
+        insertItem.run({ ...rowParams(row), key: row.key, docId, seen: row.firstSeen });
+        this.index(row.key, row);
+      }
+    },
+    update: async (rows) => {
+      const updateItem = this.prepare(
+        `update items set key = @key, date = @date, title = @title, category = @category, site = @site,
+         lang = @lang, url = @url, hash = @hash where key = @oldKey returning doc_id`,
+      );
+      const updateDoc = this.prepare("update docs set doc = ? where rowid = ?");
+      const dropText = this.prepare("delete from items_fts where rowid = ?");
+      const dropEntities = this.prepare("delete from item_entities where item_key = ?");
+      const moveSightings = this.prepare("update sightings set item_key = ? where item_key = ?");
+      for (const row of rows) {
+        const { doc_id } = updateItem.get({ ...rowParams(row), key: row.key, oldKey: row.oldKey }) as {
+          doc_id: number;
+        };
+        updateDoc.run(row.doc, doc_id);
+        dropText.run(row.oldKey);
+        dropEntities.run(row.oldKey);
+        if (row.key !== row.oldKey) moveSightings.run(row.key, row.oldKey);
+        this.index(row.key, row);
+      }
+    },
+    addSightings: async (rows) => {
+      const sighting = this.prepare(
+        "insert or ignore into sightings (item_key, source, page_url, seen_at) values (?, ?, ?, ?)",
+      );
+      let added = 0;
+      for (const r of rows) added += sighting.run(r.key, r.source, r.pageUrl, r.seenAt).changes;
+      return added;
+    },
+    addPages: async (rows) => {
+      const page = this.prepare(
+        "insert or ignore into pages (source, hash, url, kind, title, items, ingested_at) values (?, ?, ?, ?, ?, ?, ?)",
+      );
+      for (const r of rows) page.run(r.source, r.hash, r.url, r.kind, r.title, r.items, r.ingestedAt);
+    },
+    bumpVersion: async () => this.bumpVersion(),
+  };
+
+  /** The full-text row and entity rows of an item. */
+  private index(key: number, row: ItemRow): void {
+    this.prepare("insert into items_fts (rowid, title, body) values (?, ?, ?)").run(key, row.title, row.body);
+    const entity = this.prepare("insert or ignore into item_entities (entity, item_key) values (?, ?)");
+    for (const e of row.entities) entity.run(e, key);
   }
 
   private get docColumns(): string {
@@ -254,25 +272,21 @@ class SqliteDriver implements ArchiveDriver {
   }
 
   async docsByKeys(keys: readonly number[]): Promise<DocRow[]> {
-    if (keys.length === 0) return [];
-    return guard(
-      () =>
-        this.prepare(
-          `select ${this.docColumns} from items i join docs d on d.rowid = i.doc_id
-           where i.key in (select value from json_each(?))`,
-        ).all(JSON.stringify(keys)) as DocRow[],
-      this.path,
-    );
+    return this.docsWhere("i.key", keys);
   }
 
   async docsByIds(ids: readonly string[]): Promise<DocRow[]> {
-    if (ids.length === 0) return [];
+    return this.docsWhere("i.id", ids);
+  }
+
+  private docsWhere(column: "i.key" | "i.id", values: readonly (string | number)[]): DocRow[] {
+    if (values.length === 0) return [];
     return guard(
       () =>
         this.prepare(
           `select ${this.docColumns} from items i join docs d on d.rowid = i.doc_id
-           where i.id in (select value from json_each(?))`,
-        ).all(JSON.stringify(ids)) as DocRow[],
+           where ${column} in (select value from json_each(?))`,
+        ).all(JSON.stringify(values)) as DocRow[],
       this.path,
     );
   }
@@ -434,10 +448,19 @@ class SqliteDriver implements ArchiveDriver {
       const problems: string[] = [];
       const rows = this.db.pragma("integrity_check") as { integrity_check: string }[];
       for (const r of rows) if (r.integrity_check !== "ok") problems.push(r.integrity_check);
-      try {
-        this.db.prepare("insert into items_fts (items_fts, rank) values ('integrity-check', 1)").run();
-      } catch (error) {
-        problems.push(`full-text index: ${(error as Error).message}`);
+      // FTS5's own check is a write command (it changes nothing): run on a writing connection,
+      // a second one when this one reads only; on a read-only file integrity_check above covers
+      // the index's tables, not their agreement with the items
+      const canWrite = this.writable || (this.path !== ":memory:" && writable(this.path));
+      if (canWrite) {
+        const db = this.writable ? this.db : new this.open(this.path, { fileMustExist: true });
+        try {
+          db.prepare("insert into items_fts (items_fts, rank) values ('integrity-check', 1)").run();
+        } catch (error) {
+          problems.push(`full-text index: ${(error as Error).message}`);
+        } finally {
+          if (db !== this.db) db.close();
+        }
       }
       const dup = this.db.prepare("select count(*) - count(distinct id) as n from items").get() as {
         n: number;
@@ -456,24 +479,17 @@ class SqliteDriver implements ArchiveDriver {
   }
 
   async setFlags(id: string, flags: ItemFlags): Promise<boolean> {
-    return guard(() => {
-      if (this.schemaVersion < 2) {
-        throw new ArchiveError("invalid-option", `${this.path}: opened read-only, flags cannot be changed`);
-      }
-      return this.db
-        .transaction(() => {
-          const changed = this.prepare(
-            "update items set read = coalesce(?, read), starred = coalesce(?, starred) where id = ?",
-          ).run(
-            flags.read === undefined ? null : Number(flags.read),
-            flags.starred === undefined ? null : Number(flags.starred),
-            id,
-          ).changes;
-          if (changed > 0) this.bumpVersion();
-          return changed > 0;
-        })
-        .immediate();
-    }, this.path);
+    return this.write(async () => {
+      const changed = this.prepare(
+        "update items set read = coalesce(?, read), starred = coalesce(?, starred) where id = ?",
+      ).run(
+        flags.read === undefined ? null : Number(flags.read),
+        flags.starred === undefined ? null : Number(flags.starred),
+        id,
+      ).changes;
+      if (changed > 0) this.bumpVersion();
+      return changed > 0;
+    });
   }
 
   private bumpVersion(): void {
@@ -496,7 +512,18 @@ class SqliteDriver implements ArchiveDriver {
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    if (this.writable && this.path !== ":memory:") {
+      // the last connection leaves the file in rollback-journal mode: a WAL file cannot be read
+      // from a read-only folder (its -shm cannot be created). With other connections open this
+      // is refused and the file stays in WAL mode, which the next writer sets again anyway
+      try {
+        await this.writing;
+        this.db.pragma("busy_timeout = 0");
+        this.db.pragma("journal_mode = DELETE");
+      } catch {}
+    }
+    this.db.close();
   }
 }
 
@@ -506,6 +533,17 @@ const FACET_SQL: Record<FacetField, string> = {
   month: "substr(i.date, 1, 7)",
   lang: "i.lang",
 };
+
+/** Whether this process may write the archive file and create its journal beside it. */
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    accessSync(dirname(path), constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function rowParams(row: ItemRow) {
   return {
@@ -551,11 +589,16 @@ function mapError(error: unknown, path: string): unknown {
       cause: error,
     });
   }
-  if (
-    code.startsWith("SQLITE_CANTOPEN") ||
-    code.startsWith("SQLITE_READONLY") ||
-    code.startsWith("SQLITE_IOERR")
-  ) {
+  if (code.startsWith("SQLITE_READONLY")) {
+    return new ArchiveError(
+      "read-only",
+      `${where}the archive cannot be written (${(error as Error).message})`,
+      {
+        cause: error,
+      },
+    );
+  }
+  if (code.startsWith("SQLITE_CANTOPEN") || code.startsWith("SQLITE_IOERR")) {
     return new ArchiveError(
       "not-an-archive",
       `${where}cannot open the archive (${(error as Error).message})`,

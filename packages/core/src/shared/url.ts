@@ -83,3 +83,16 @@ export function safeUrl(value: string | null | undefined): string | null {
   const url = normalizeUrl(value);
   return url && /^https?:\/\/./i.test(url) ? url : null;
 }
+
+/**
+ * The URL a caller says a page came from (`ParseOptions.url`), as every parser stores it: an
+ * absolute http(s) URL, else null (a `javascript:` or `file:` URL given by a caller never becomes
+ * a page's URL or the base of its links).
+ *
+ * @example
+ * pageUrlOf({ url: "https://example.org/news" }); // "https://example.org/news"
+ * pageUrlOf({ url: "file:///etc/passwd" }); // null
+ */
+export function pageUrlOf(options: { url?: string | undefined }): string | null {
+  return safeUrl(options.url);
+}
