@@ -4,8 +4,10 @@ import { Worker } from "node:worker_threads";
 import type { Archive } from "@news/archive";
 import type { ReadRequest } from "./worker.js";
 
-// the archive methods that only read: these run on the reader threads
-const READS = ["list", "count", "facets", "get", "getMany", "sightings", "search", "stats"] as const;
+// the reads whose time grows with the archive (searches, counts, facets, stats) run on the reader
+// threads; lookups by id (get, getMany, sightings) and version() are index probes that cost less
+// than the hop to a thread, and stay on the main connection, where no slow query can queue them
+const READS = ["list", "count", "facets", "search", "stats"] as const;
 type Read = (typeof READS)[number];
 
 interface Reader {
@@ -16,8 +18,8 @@ interface Reader {
 }
 
 /**
- * A SQLite archive whose reads run on `size` worker threads, each with its own read-only
- * connection, while writes (ingest, flags) and `version()` stay on the given connection. A slow
+ * A SQLite archive whose searches, counts and facets run on `size` worker threads, each with a read-only
+ * connection, while writes, lookups by id and `version()` stay on the given connection. A slow
  * query (a facet count over a million items) then holds one reader, not the event loop that
  * answers every other request. An aborted read is answered at once; its thread finishes the query
  * and the result is dropped (SQLite cannot interrupt a statement from another thread).
