@@ -55,7 +55,7 @@ Examples:
 
 export const exportCommand: Command = {
   name: "export",
-  summary: "export archived items as JSON, NDJSON, CSV, Markdown, RSS or Atom",
+  summary: "export archived items as JSON, NDJSON, CSV, Markdown, RSS, Atom or JSON Feed",
   help,
   run,
 };

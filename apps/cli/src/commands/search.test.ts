@@ -198,6 +198,13 @@ describe("news export", () => {
     expect(json.items).toHaveLength(4);
   });
 
+  it("writes CSV cells as they are with --raw-csv", async () => {
+    const safe = (await news(["export", "-f", "csv", "geneva"])).stdout;
+    const raw = (await news(["export", "-f", "csv", "--raw-csv", "geneva"])).stdout;
+    expect(raw.split("\r\n")[0]).toBe(safe.split("\r\n")[0]);
+    expect(raw.split("\r\n").filter(Boolean)).toHaveLength(3);
+  });
+
   it("refuses a feed export without an http(s) --link", async () => {
     for (const args of [
       ["-f", "rss"],

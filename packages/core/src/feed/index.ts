@@ -183,7 +183,7 @@ function readFeed(text: string, options: ParseOptions, encoding: string, warning
     breadcrumbs: [],
     filter: null,
     title: feedTitle?.value ?? null,
-    url: absoluteUrl(feedLink ?? null, base) ?? base,
+    url: absoluteUrl(feedLink ?? null, xmlBase(channel, base)) ?? base,
     lang: feedLang,
     items,
     warnings,

@@ -1,5 +1,5 @@
 import type { BlockKind, NewsItem, NewsPage } from "../model/page.js";
-import { safeUrl } from "../shared/url.js";
+import { absoluteUrl, safeUrl } from "../shared/url.js";
 import { oneLine, stripControls } from "./clean.js";
 
 export interface MarkdownOptions {
@@ -23,7 +23,8 @@ export function pageToMarkdown(page: NewsPage, options: MarkdownOptions = {}): s
   const about: string[] = [];
   if (page.breadcrumbs.length > 0) about.push(page.breadcrumbs.map(inline).join(" › "));
   if (page.filter) about.push(`Filtered by ${page.filter.kind}: ${inline(page.filter.text)}`);
-  if (page.url) about.push(link(page.url));
+  const pageLink = page.url ? link(page.url) : null;
+  if (pageLink) about.push(pageLink);
   about.push(`${page.items.length} ${page.items.length === 1 ? "item" : "items"}`);
   out.push(about.join("  \n"));
   const headingLevel = options.heading ? 3 : 2;
@@ -69,14 +70,17 @@ export function itemToMarkdown(item: NewsItem, options: ItemMarkdownOptions = {}
   if (item.title && meta.length > 0) out.push(`*${inline(meta.join(" · "))}*`);
   out.push(...item.paragraphs.map((p, i) => block(p, item.blocks[i] ?? "paragraph")));
   if (item.source) out.push(`— ${inline(item.source)}`);
-  if (item.url) out.push(link(item.url));
+  const itemLink = item.url ? link(item.url) : null;
+  if (itemLink) out.push(itemLink);
   return `${out.join("\n\n")}\n\n`;
 }
 
-/** An autolink for an http(s) URL; any other link (relative, or a script link stored earlier) as plain text. */
-function link(url: string): string {
+/** An autolink for an http(s) URL, a relative one as text; a script or file link stored earlier is left out. */
+function link(url: string): string | null {
   const safe = safeUrl(url);
-  return safe ? `<${safe}>` : inline(url);
+  if (safe) return `<${safe}>`;
+  const relative = absoluteUrl(url, null);
+  return relative ? inline(relative) : null;
 }
 
 // only what would change the rendering is escaped, so the raw text stays readable
