@@ -40,4 +40,9 @@ export const commands: CommandEntry[] = [
     summary: "maintain and move the archive (backup, copy between engines)",
     load: async () => (await import("./archive.js")).archiveCommand,
   },
+  {
+    name: "serve",
+    summary: "serve the archive over HTTP (search, items, feeds, parse; docs at /docs)",
+    load: async () => (await import("./serve.js")).serveCommand,
+  },
 ];
