@@ -1,0 +1,44 @@
+import type { StoredItem } from "@news/archive";
+import { type NewsPage, pageToCsv, pageToMarkdown } from "@news/core";
+import type { BrowseQuery, BrowseSource } from "./source.js";
+
+/** The formats `e` offers, with the file extension each gets. */
+export const EXPORT_FORMATS = [
+  { format: "markdown", label: "Markdown", extension: "md" },
+  { format: "csv", label: "CSV", extension: "csv" },
+] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]["format"];
+
+/** At most this many items per export from the browser; `news export` has no limit. */
+export const EXPORT_MAX = 10_000;
+
+/** The items of a query, in list order, fetched in pages (at most EXPORT_MAX). */
+export async function itemsOf(source: BrowseSource, query: BrowseQuery): Promise<StoredItem[]> {
+  const out: StoredItem[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await source.list({ ...query, limit: 500, cursor });
+    out.push(...(await source.getMany(page.items.map((i) => i.id))));
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor && out.length < EXPORT_MAX);
+  return out.slice(0, EXPORT_MAX);
+}
+
+/** The items rendered by @news/core's writers, as one page titled by the view. */
+export function render(items: StoredItem[], format: ExportFormat, title: string): string {
+  const page: NewsPage = {
+    kind: "listing",
+    section: title,
+    breadcrumbs: [],
+    filter: null,
+    title: null,
+    url: null,
+    lang: null,
+    items,
+    warnings: [],
+    chrome: [],
+    spans: { section: null, breadcrumbs: [] },
+    inputInfo: { format: "text", encoding: "string", length: 0 },
+  };
+  return format === "csv" ? pageToCsv(page) : pageToMarkdown(page);
+}

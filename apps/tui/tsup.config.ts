@@ -1,0 +1,12 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig({
+  entry: { index: "src/index.ts" },
+  format: ["esm"],
+  target: "node20",
+  platform: "node",
+  clean: true,
+  sourcemap: true,
+  // workspace packages export TypeScript source: bundle them, keep npm dependencies (ink, react) external
+  noExternal: [/^@news\//],
+});
