@@ -24,6 +24,14 @@ export { parseFeed } from "./feed/index.js";
 export {
   CSV_COLUMNS,
   csvLine,
+  type FeedFormat,
+  type FeedItem,
+  type FeedOptions,
+  type FeedWriter,
+  feedWriter,
+  itemsToAtom,
+  itemsToJsonFeed,
+  itemsToRss,
   itemToCsvRow,
   type MarkdownOptions,
   pageToCsv,
@@ -38,5 +46,6 @@ export { detectLang } from "./lang/index.js";
 export * from "./model/index.js";
 export type { ParseOptions } from "./options.js";
 export { detectFormat, type InputFormat, parse, parseDocument } from "./parse.js";
+export { normalizeUrl, safeUrl, type UrlOptions } from "./shared/url.js";
 export { parseText } from "./text/index.js";
 export { itemId } from "./util/id.js";

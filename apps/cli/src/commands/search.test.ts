@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
 import { openArchive } from "@news/archive";
 import { makeItem, makePage } from "@news/archive/testing";
-import type { NewsItem } from "@news/core";
+import { type NewsItem, parseFeed } from "@news/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Io } from "../command.js";
 import { run } from "../main.js";
@@ -140,15 +140,45 @@ describe("news export", () => {
     expect((await news(["export", "-f", "md", "idlib"])).stdout).toContain("## Idlib <airstrikes>");
   });
 
-  it("writes well-formed RSS and Atom with escaped text", async () => {
-    const rss = (await news(["export", "-f", "rss", "--title", "A & B"])).stdout;
+  it("writes RSS, Atom and JSON Feed through the core writers, with the given title and link", async () => {
+    const link = ["--link", "https://example.org/news/"];
+    const rss = (
+      await news([
+        "export",
+        "-f",
+        "rss",
+        "--title",
+        "A & B",
+        ...link,
+        "--self-url",
+        "https://example.org/rss",
+      ])
+    ).stdout;
     expect(rss).toContain("<title>A &amp; B</title>");
-    expect(rss).toContain("<title>Idlib &lt;airstrikes&gt; &amp; &quot;shelling&quot;</title>");
+    expect(rss).toContain("<link>https://example.org/news/</link>");
+    expect(rss).toContain(
+      '<atom:link href="https://example.org/rss" rel="self" type="application/rss+xml"/>',
+    );
     expect(rss).toContain("<pubDate>Thu, 21 Dec 2017 00:00:00 GMT</pubDate>");
     expect(rss.match(/<item>/g)).toHaveLength(4);
-    const atom = (await news(["export", "-f", "atom", "--to", "2017-11-30"])).stdout;
+    expect(parseFeed(rss).items.map((i) => i.title)).toContain('Idlib <airstrikes> & "shelling"');
+    const atom = (await news(["export", "-f", "atom", "--to", "2017-11-30", ...link])).stdout;
     expect(atom).toMatch(/^<\?xml[\s\S]*<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom">[\s\S]*<\/feed>\n$/);
-    expect(atom.match(/<entry>/g)).toHaveLength(1);
+    expect(parseFeed(atom).items).toHaveLength(1);
+    const json = JSON.parse((await news(["export", "-f", "jsonfeed", ...link])).stdout);
+    expect(json.home_page_url).toBe("https://example.org/news/");
+    expect(json.items).toHaveLength(4);
+  });
+
+  it("refuses a feed export without an http(s) --link", async () => {
+    for (const args of [
+      ["-f", "rss"],
+      ["-f", "atom", "--link", "javascript:alert(1)"],
+    ]) {
+      const r = await news(["export", ...args]);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stderr).toMatch(/^news: bad-option: .*--link/);
+    }
   });
 
   it("writes a file atomically with --out", async () => {

@@ -2,7 +2,6 @@ import { parseDocument } from "htmlparser2";
 import { decodeDocument } from "../decode/charset.js";
 import { collectBlocks } from "../html/blocks.js";
 import {
-  absoluteUrl,
   type Element,
   elements,
   isElement,
@@ -11,12 +10,13 @@ import {
   parseHtmlDom,
   textOf,
 } from "../html/dom.js";
-import { chromeAround } from "../html/index.js";
-import { readDate } from "../html/resolve.js";
 import { isNewsError, NewsError } from "../model/errors.js";
 import type { NewsItem, NewsPage } from "../model/page.js";
 import type { Warning } from "../model/warning.js";
 import type { ParseOptions } from "../options.js";
+import { chromeAround } from "../shared/chrome.js";
+import { readDate } from "../shared/pageDates.js";
+import { absoluteUrl, pageUrlOf } from "../shared/url.js";
 import { itemId } from "../util/id.js";
 import { parseJsonFeed } from "./json.js";
 import { assertSafeXml } from "./xml.js";
@@ -75,18 +75,19 @@ function readFeed(text: string, options: ParseOptions, encoding: string, warning
   const entries: Element[] = [];
   const itemTag = atom ? "entry" : "item";
   for (const el of elements(root)) if (local(el.name) === itemTag) entries.push(el);
-  const base = options.url ?? null;
+  const base = pageUrlOf(options);
   const feedLang =
     options.lang ??
     lang(attrAny(root, "xml:lang") ?? textIn(channel, "language") ?? textIn(channel, "dc:language"));
   const dateOptions = { lang: feedLang, ...(options.reference ? { reference: options.reference } : {}) };
   const len = text.length;
   const items: NewsItem[] = entries.map((entry) => {
-    const title = field(entry, ["title", "dc:title"], len);
+    const title = titleField(entry, atom, len);
     const linkEl = atom ? atomLink(entry) : childNamed(entry, "link");
-    const linkValue = atom ? (linkEl?.attribs.href ?? null) : linkEl ? textOf(linkEl) : null;
+    // links as written: collapsing the whitespace inside one would hide a tab in its scheme from the URL parser
+    const linkValue = atom ? (linkEl?.attribs.href ?? null) : linkEl ? textOfRaw(linkEl) : null;
     const guid = childNamed(entry, "guid");
-    const guidUrl = guid && guid.attribs.isPermaLink !== "false" ? textOf(guid) : null;
+    const guidUrl = guid && guid.attribs.isPermaLink !== "false" ? textOfRaw(guid).trim() : null;
     const url = absoluteUrl(linkValue || (guidUrl && /^https?:/.test(guidUrl) ? guidUrl : null), base);
     const dateField = field(
       entry,
@@ -140,7 +141,8 @@ function readFeed(text: string, options: ParseOptions, encoding: string, warning
   if (items.length === 0)
     warnings.push({ code: "no-items", message: "the feed has no entries", span: null, count: null });
   const feedTitle = field(channel, ["title"], len);
-  const feedLink = atom ? atomLink(channel)?.attribs.href : channel ? textIn(channel, "link") : null;
+  const channelLink = atom ? null : childNamed(channel, "link");
+  const feedLink = atom ? atomLink(channel)?.attribs.href : channelLink ? textOfRaw(channelLink) : null;
   return {
     kind: "feed",
     section: null,
@@ -180,10 +182,25 @@ function field(el: Element, names: string[], len: number): { value: string; span
   for (const name of names) {
     const c = childNamed(el, name);
     if (!c) continue;
-    const value = name === "title" && c.attribs.type === "html" ? textOf(parseHtmlDom(textOf(c))) : textOf(c);
+    const value = textOf(c);
     if (value) return { value, span: innerSpan(c, len) };
   }
   return null;
+}
+
+/**
+ * An entry's title as plain text. Atom says how it is written (`type="html"` is markup); RSS
+ * readers treat RSS titles as HTML, so CDATA or escaped markup (`ft<sup>2</sup>`, `&lt;div&gt;`)
+ * becomes its text, as they show it.
+ */
+function titleField(entry: Element, atom: boolean, len: number): { value: string; span: Span } | null {
+  const title = field(entry, ["title", "dc:title"], len);
+  if (!title) return null;
+  const el = childNamed(entry, "title");
+  const markup = atom ? el?.attribs.type === "html" : /[<&]/.test(title.value);
+  if (!markup) return title;
+  const value = textOf(parseHtmlDom(title.value));
+  return value ? { value, span: title.span } : null;
 }
 
 function attrField(

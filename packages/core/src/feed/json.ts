@@ -1,11 +1,12 @@
 import { collectBlocks } from "../html/blocks.js";
-import { absoluteUrl, parseHtmlDom } from "../html/dom.js";
-import { chromeAround } from "../html/index.js";
-import { readDate } from "../html/resolve.js";
+import { parseHtmlDom } from "../html/dom.js";
 import { NewsError } from "../model/errors.js";
 import type { NewsItem, NewsPage } from "../model/page.js";
 import type { Warning } from "../model/warning.js";
 import type { ParseOptions } from "../options.js";
+import { chromeAround } from "../shared/chrome.js";
+import { readDate } from "../shared/pageDates.js";
+import { absoluteUrl, pageUrlOf, safeUrl } from "../shared/url.js";
 import { itemId } from "../util/id.js";
 
 type Json = Record<string, unknown>;
@@ -82,7 +83,7 @@ export function parseJsonFeed(
     );
   }
   const ranges = itemRanges(text);
-  const base = options.url ?? str(feed.home_page_url);
+  const base = pageUrlOf(options) ?? safeUrl(str(feed.home_page_url));
   const lang = options.lang ?? (str(feed.language)?.slice(0, 2).toLowerCase() || null);
   const dateOptions = { lang, ...(options.reference ? { reference: options.reference } : {}) };
   const feedAuthors = authorsOf(feed);
@@ -147,7 +148,7 @@ export function parseJsonFeed(
     breadcrumbs: [],
     filter: null,
     title: str(feed.title),
-    url: absoluteUrl(str(feed.home_page_url), options.url ?? null) ?? options.url ?? null,
+    url: absoluteUrl(str(feed.home_page_url), pageUrlOf(options)) ?? pageUrlOf(options),
     lang,
     items,
     warnings,

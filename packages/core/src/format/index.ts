@@ -1,12 +1,22 @@
 /**
- * Renderers of a NewsPage: pure functions from the model to Markdown, plain text, CSV and JSON
- * Lines. No I/O: the CLI, the API and the archive export write what they return.
+ * Renderers of a NewsPage: pure functions from the model to Markdown, plain text, CSV, JSON
+ * Lines and feeds (RSS, Atom, JSON Feed). No I/O: the CLI, the API and the archive export write what they return.
  *
  * @example
  * import { pageToMarkdown } from "@news/core";
  * const md = pageToMarkdown(page);
  */
 export { CSV_COLUMNS, csvLine, itemToCsvRow, pageToCsv } from "./csv.js";
+export {
+  type FeedFormat,
+  type FeedItem,
+  type FeedOptions,
+  type FeedWriter,
+  feedWriter,
+  itemsToAtom,
+  itemsToJsonFeed,
+  itemsToRss,
+} from "./feeds.js";
 export { pageToJsonLines, toJsonLine } from "./jsonl.js";
 export { type MarkdownOptions, pageToMarkdown } from "./markdown.js";
 export { pageToText, type TextOptions } from "./text.js";

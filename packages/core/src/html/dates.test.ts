@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { dateFromUrl } from "../shared/pageDates.js";
 import { parseHtml } from "./index.js";
-import { dateFromUrl } from "./resolve.js";
 
 const page = (head: string, body: string) =>
   `<html lang="en"><head>${head}</head><body><article><h1>Ten ways to fix a leaking tap at home</h1>${body}<p>${"A washer wears out over the years and the tap starts to drip, wasting water every day. ".repeat(4)}</p><p>${"Turn off the supply first, then take the handle off and look at the cartridge inside. ".repeat(4)}</p></article></body></html>`;

@@ -211,15 +211,3 @@ export function hasClass(el: Element, name: string): boolean {
   const c = el.attribs.class;
   return c !== undefined && ` ${c} `.replace(/\s+/g, " ").includes(` ${name} `);
 }
-
-/** Resolve a link against a base; null when it is not a web link. */
-export function absoluteUrl(href: string | null, base: string | null): string | null {
-  if (!href) return null;
-  const trimmed = href.trim();
-  if (!trimmed || /^(javascript|mailto|tel|data):/i.test(trimmed) || trimmed.startsWith("#")) return null;
-  try {
-    return new URL(trimmed, base ?? undefined).href;
-  } catch {
-    return /^https?:\/\//i.test(trimmed) ? trimmed : base ? null : trimmed;
-  }
-}

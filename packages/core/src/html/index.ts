@@ -2,16 +2,18 @@ import { findDates, toIso } from "../dates/index.js";
 import { decodeDocument } from "../decode/charset.js";
 import { detectLang } from "../lang/index.js";
 import { isNewsError } from "../model/errors.js";
-import type { Chrome, NewsItem, NewsPage } from "../model/page.js";
+import type { NewsItem, NewsPage } from "../model/page.js";
 import type { Warning } from "../model/warning.js";
 import type { ParseOptions } from "../options.js";
+import { chromeAround } from "../shared/chrome.js";
+import { dateFromUrl, readDate } from "../shared/pageDates.js";
+import { pageUrlOf } from "../shared/url.js";
 import { itemId } from "../util/id.js";
 import { findMainBlocks } from "./article.js";
 import type { Block } from "./blocks.js";
 import { classId, type Document, elements, parseHtmlDom } from "./dom.js";
 import { findListing } from "./listing.js";
 import { cleanByline, cutSiteName, type Found, type PageMeta, readMeta, spacedText } from "./meta.js";
-import { dateFromUrl, readDate } from "./resolve.js";
 
 /**
  * Parse an HTML page into a NewsPage: an article (one item: body blocks and reconciled metadata
@@ -46,7 +48,7 @@ export function parseHtmlText(
       breadcrumbs: [],
       filter: null,
       title: null,
-      url: options.url ?? null,
+      url: pageUrlOf(options),
       lang: options.lang ?? null,
       items: [],
       warnings: [
@@ -67,7 +69,7 @@ export function parseHtmlText(
 
 function extractHtml(html: string, options: ParseOptions, encoding: string, warnings: Warning[]): NewsPage {
   const doc = parseHtmlDom(html);
-  const baseUrl = options.url ?? null;
+  const baseUrl = pageUrlOf(options);
   const meta = readMeta(doc, html, baseUrl);
   let lang = options.lang ?? meta.lang;
   const pageUrl = meta.canonical ?? baseUrl;
@@ -481,32 +483,4 @@ function truncated(html: string): boolean {
     !tail.includes("</html") &&
     !tail.includes("</body")
   );
-}
-
-/** Every range no item covers, as markup chrome, so items and chrome partition the input. */
-export function chromeAround(
-  items: { span: { start: number; end: number } }[],
-  length: number,
-  labelled: Chrome[] = [],
-): Chrome[] {
-  const spans = items.map((i) => i.span).sort((a, b) => a.start - b.start);
-  const chrome: Chrome[] = [];
-  // gaps between items are markup, except the labelled ranges (the page heading) that fall in them
-  const gap = (start: number, end: number) => {
-    let at = start;
-    for (const l of labelled) {
-      if (l.span.start < at || l.span.end > end || l.span.end <= l.span.start) continue;
-      if (l.span.start > at) chrome.push({ kind: "markup", span: { start: at, end: l.span.start } });
-      chrome.push(l);
-      at = l.span.end;
-    }
-    if (end > at) chrome.push({ kind: "markup", span: { start: at, end } });
-  };
-  let at = 0;
-  for (const s of spans) {
-    if (s.start > at) gap(at, s.start);
-    at = Math.max(at, s.end);
-  }
-  if (at < length) gap(at, length);
-  return chrome;
 }

@@ -1,11 +1,11 @@
 import type { DateMatch } from "../dates/index.js";
 import { decideOrder, findDates, parseDate, toIso, withOrder } from "../dates/index.js";
 import type { NewsItem } from "../model/page.js";
+import { absoluteUrl } from "../shared/url.js";
 import { itemId } from "../util/id.js";
 import { type Block, collectBlocks, isBoilerplate } from "./blocks.js";
 import {
   type AnyNode,
-  absoluteUrl,
   attr,
   classId,
   type Document,

@@ -1,7 +1,7 @@
 import { decodeHTML } from "entities";
 import { findDates } from "../dates/index.js";
+import { absoluteUrl } from "../shared/url.js";
 import {
-  absoluteUrl,
   attr,
   classId,
   clean,
@@ -237,9 +237,9 @@ export function readMeta(doc: Document, html: string, baseUrl: string | null): P
   const imageLd = ldFound(imageValue);
   const imageMeta =
     imageLd ?? m("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src");
-  const image = imageMeta
-    ? { value: absoluteUrl(imageMeta.value, baseUrl) ?? imageMeta.value, span: imageMeta.span }
-    : null;
+  // an image link that is not http(s) (javascript:, data:) is no image of the model
+  const imageUrl = imageMeta ? absoluteUrl(imageMeta.value, baseUrl) : null;
+  const image = imageMeta && imageUrl ? { value: imageUrl, span: imageMeta.span } : null;
 
   const ogUrl = m("og:url")?.value ?? null;
   const siteName = m("og:site_name", "application-name")?.value ?? null;

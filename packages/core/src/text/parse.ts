@@ -5,6 +5,7 @@ import type { Chrome, ChromeKind, NewsItem, NewsPage, PageFilter } from "../mode
 import type { Span } from "../model/span.js";
 import type { Warning } from "../model/warning.js";
 import type { ParseOptions } from "../options.js";
+import { pageUrlOf } from "../shared/url.js";
 import { itemId } from "../util/id.js";
 import {
   filterText,
@@ -93,7 +94,7 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
     breadcrumbs: page.crumbs.map((c) => c.text),
     filter: page.filter,
     title: null,
-    url: options.url ?? null,
+    url: pageUrlOf(options),
     lang: lang ?? null,
     items,
     warnings,
