@@ -1,4 +1,4 @@
-import { Box, useApp, useInput } from "ink";
+import { Box, type Key, useApp, useInput } from "ink";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ARCHIVE_HELP, describe } from "./errors.js";
 import { EXPORT_FORMATS, type ExportFormat, itemsOf, render } from "./export.js";
@@ -347,7 +347,10 @@ export function App(props: AppProps) {
     }
   };
 
-  useInput((input, key) => {
+  // the handler of the latest render, called through a stable function: Ink subscribes a new handler
+  // only after React's passive effects run, and a key arriving before that would see stale state
+  const handleKey = useRef<(input: string, key: Key) => void>(() => {});
+  handleKey.current = (input, key) => {
     const name = keyName(input, key);
     const action = actionOf(keymap, name);
     const o = overlayRef.current;
@@ -455,7 +458,8 @@ export function App(props: AppProps) {
       default:
         return;
     }
-  });
+  };
+  useInput(useCallback((input: string, key: Key) => handleKey.current(input, key), []));
 
   // ---- what is on screen
   let body: React.ReactNode;

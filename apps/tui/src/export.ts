@@ -1,11 +1,12 @@
 import type { StoredItem } from "@news/archive";
-import { type NewsPage, pageToCsv, pageToMarkdown } from "@news/core";
+import { itemsToAtom, type NewsPage, pageToCsv, pageToMarkdown } from "@news/core";
 import type { BrowseQuery, BrowseSource } from "./source.js";
 
 /** The formats `e` offers, with the file extension each gets. */
 export const EXPORT_FORMATS = [
   { format: "markdown", label: "Markdown", extension: "md" },
   { format: "csv", label: "CSV", extension: "csv" },
+  { format: "atom", label: "Atom feed", extension: "atom" },
 ] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]["format"];
 
@@ -24,8 +25,20 @@ export async function itemsOf(source: BrowseSource, query: BrowseQuery): Promise
   return out.slice(0, EXPORT_MAX);
 }
 
+/** An export that cannot be written (an Atom feed needs a link to the site it is about). */
+export class ExportError extends Error {
+  override readonly name = "ExportError";
+  readonly code = "export-failed";
+}
+
 /** The items rendered by @news/core's writers, as one page titled by the view. */
 export function render(items: StoredItem[], format: ExportFormat, title: string): string {
+  if (format === "atom") {
+    // the feed is about the site of its items: the first item with a URL gives it
+    const url = items.find((item) => item.url)?.url;
+    if (!url) throw new ExportError("an Atom feed needs a link, and none of these items has a URL");
+    return itemsToAtom(items, { title, link: new URL(url).origin });
+  }
   const page: NewsPage = {
     kind: "listing",
     section: title,

@@ -28,8 +28,9 @@ const FIGURE_WORDS: Record<string, string> = {
 export function readerLines(item: StoredItem, sightings: readonly Sighting[], columns: number): ReaderLine[] {
   const text = Math.max(10, columns);
   const out: ReaderLine[] = [];
-  const para = (value: string, style: Omit<ReaderLine, "text"> = {}) => {
-    for (const line of wrap(value, text)) out.push({ text: line, ...style });
+  const para = (value: string, style: Omit<ReaderLine, "text"> = {}, indent = 0) => {
+    const pad = " ".repeat(indent);
+    for (const line of wrap(value, text - indent)) out.push({ text: pad + line, ...style });
   };
   const blank = () => {
     if (out.length > 0 && out[out.length - 1]?.text !== "") out.push({ text: "" });
@@ -52,12 +53,15 @@ export function readerLines(item: StoredItem, sightings: readonly Sighting[], co
     const section = (title: string, entries: string[]) => {
       if (entries.length === 0) return;
       para(title, { tone: "heading", bold: true });
-      for (const entry of entries) para(`  ${entry}`);
+      for (const entry of entries) para(entry, {}, 2);
       blank();
     };
     section(
       "Quotes",
-      e.quotes.map((q) => `${q.speaker ? `${oneLine(q.speaker.text)}: ` : ""}“${oneLine(q.text)}”`),
+      e.quotes.map(
+        (q) =>
+          `${q.speaker ? `${oneLine(q.speaker.text)}: ` : ""}${q.kind === "direct" ? `“${oneLine(q.text)}”` : `(reported) ${oneLine(q.text)}`}`,
+      ),
     );
     const named = (kind: string) =>
       e.entities
@@ -80,7 +84,7 @@ export function readerLines(item: StoredItem, sightings: readonly Sighting[], co
   }
   if (sightings.length > 0) {
     para("Seen on", { tone: "heading", bold: true });
-    for (const s of sightings) para(`  ${s.seenAt.slice(0, 10)}  ${s.pageUrl ?? s.source}`, { tone: "dim" });
+    for (const s of sightings) para(`${s.seenAt.slice(0, 10)} ${s.pageUrl ?? s.source}`, { tone: "dim" }, 2);
   }
   while (out.length > 0 && out[out.length - 1]?.text === "") out.pop();
   return out;
