@@ -43,7 +43,7 @@ export interface AppProps {
 type Overlay =
   | { kind: "help" }
   | { kind: "search"; text: string; before: BrowseQuery }
-  | { kind: "fields"; selected: number; facets: BrowseFacets | null }
+  | { kind: "fields"; selected: number; facets: BrowseFacets | null; chosen?: FilterField }
   | { kind: "values"; field: Exclude<FilterField, "entity">; selected: number; facets: BrowseFacets }
   | { kind: "entity"; text: string }
   | { kind: "export"; selected: number };
@@ -100,7 +100,9 @@ export function App(props: AppProps) {
   const { keymap, effects } = props;
 
   // opening the archive (a function may fail: missing, locked, not an archive)
-  const [source, setSource] = useState<BrowseSource | null>(typeof props.open === "function" ? null : props.open);
+  const [source, setSource] = useState<BrowseSource | null>(
+    typeof props.open === "function" ? null : props.open,
+  );
   const [openError, setOpenError] = useState<unknown>(null);
   const [openToken, setOpenToken] = useState(0);
   // biome-ignore lint/correctness/useExhaustiveDependencies: opened again on retry (openToken)
@@ -125,7 +127,7 @@ export function App(props: AppProps) {
   const [query, setQuery] = useState<BrowseQuery>(props.query ?? {});
   const [reloadToken, setReloadToken] = useState(0);
   const { listing, loadMore, patch } = useListing(source, query, reloadToken);
-  const [nav, navRef, setNav] = useLive<Nav>({ view: "list", selected: 0, top: 0, readerTop: 0 });
+  const [, navRef, setNav] = useLive<Nav>({ view: "list", selected: 0, top: 0, readerTop: 0 });
   const [overlay, overlayRef, setOverlay] = useLive<Overlay | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [changed, setChanged] = useState(false);
@@ -137,17 +139,21 @@ export function App(props: AppProps) {
   const { lines, lineOfItem } = useMemo(() => listLines(listing.items), [listing.items]);
   const items = listing.items;
 
-  // after a reload (refresh, new items) the selection follows its item, not its position
-  useEffect(() => {
-    const current = navRef.current;
+  // after a reload (refresh, new items) the selection follows its item, not its position; fixed
+  // while rendering so that no frame shows the selection on another item (a new query starts at
+  // its first item: nothing to follow until its list arrives)
+  if (
+    items.length > 0 &&
+    listing.query === query &&
+    items[navRef.current.selected]?.id !== selectedId.current
+  ) {
     const id = selectedId.current;
-    if (items.length === 0) return;
-    if (items[current.selected]?.id === id) return;
     const found = id === null ? -1 : items.findIndex((item) => item.id === id);
-    const selected = found >= 0 ? found : Math.min(current.selected, items.length - 1);
+    const selected = found >= 0 ? found : Math.min(navRef.current.selected, items.length - 1);
     selectedId.current = items[selected]?.id ?? null;
-    setNav({ ...current, selected });
-  }, [items, navRef, setNav]);
+    navRef.current = { ...navRef.current, selected };
+  }
+  const nav = navRef.current;
 
   // new items from a concurrent ingest: version() changes; say so, refresh on `r`
   const baseline = useRef<string | null>(null);
@@ -218,14 +224,21 @@ export function App(props: AppProps) {
     const now = navRef.current;
     const top = scrollTop(now.top, lineOfItem[selected] ?? 0, height, lines.length);
     selectedId.current = items[selected]?.id ?? null;
-    setNav({ ...now, view, selected, top, readerTop: view === "reader" && selected !== now.selected ? 0 : now.readerTop });
+    setNav({
+      ...now,
+      view,
+      selected,
+      top,
+      readerTop: view === "reader" && selected !== now.selected ? 0 : now.readerTop,
+    });
     if (selected >= items.length - 2 * height) loadMore();
   };
 
   const scrollReader = (delta: number | "top" | "bottom") => {
     const now = navRef.current;
     const last = Math.max(0, reader.length - height);
-    const next = delta === "top" ? 0 : delta === "bottom" ? last : Math.max(0, Math.min(last, now.readerTop + delta));
+    const next =
+      delta === "top" ? 0 : delta === "bottom" ? last : Math.max(0, Math.min(last, now.readerTop + delta));
     setNav({ ...now, readerTop: next });
   };
 
@@ -269,7 +282,8 @@ export function App(props: AppProps) {
       next.from = value;
       next.to = value;
     } else next[field] = value;
-    for (const key of Object.keys(next) as (keyof BrowseQuery)[]) if (next[key] === undefined) delete next[key];
+    for (const key of Object.keys(next) as (keyof BrowseQuery)[])
+      if (next[key] === undefined) delete next[key];
     applyQuery(next);
   };
 
@@ -325,19 +339,30 @@ export function App(props: AppProps) {
         : o.kind === "values"
           ? valueOptions(o.field, o.facets)
           : EXPORT_FORMATS.map((f) => f);
-    const move = (delta: number) =>
-      setOverlay({ ...o, selected: Math.max(0, Math.min(options.length - 1, o.selected + delta)) });
-    if (action === "down" || name === "down") return move(1);
-    if (action === "up" || name === "up") return move(-1);
-    if (action === "pageDown") return move(height - 2);
-    if (action === "pageUp") return move(-(height - 2));
+    const steps: Partial<Record<string, number>> = {
+      down: 1,
+      up: -1,
+      pageDown: height - 2,
+      pageUp: -(height - 2),
+      top: -options.length,
+      bottom: options.length,
+    };
+    const step = steps[action ?? ""] ?? (name === "down" ? 1 : name === "up" ? -1 : undefined);
+    if (step !== undefined) {
+      setOverlay({ ...o, selected: Math.max(0, Math.min(options.length - 1, o.selected + step)) });
+      return;
+    }
     if (name === "escape" || action === "back" || action === "quit") {
       setOverlay(o.kind === "values" ? { kind: "fields", selected: 0, facets: o.facets } : null);
       return;
     }
     if (name === "enter" || action === "open") {
-      if (o.kind === "fields") openFilterValues(FILTER_FIELDS[o.selected]!, o.facets);
-      else if (o.kind === "values") {
+      if (o.kind === "fields") {
+        const field = FILTER_FIELDS[o.selected]!;
+        // chosen before the counts arrived: open when they do
+        if (o.facets === null && field !== "entity") setOverlay({ ...o, chosen: field });
+        else openFilterValues(field, o.facets);
+      } else if (o.kind === "values") {
         setOverlay(null);
         setFilter(o.field, o.selected === 0 ? undefined : o.facets[o.field][o.selected - 1]?.value);
       } else {
@@ -416,7 +441,9 @@ export function App(props: AppProps) {
         source.facets(query).then(
           (facets) => {
             const o2 = overlayRef.current;
-            if (o2?.kind === "fields" && o2.facets === null) setOverlay({ ...o2, facets });
+            if (o2?.kind !== "fields" || o2.facets !== null) return;
+            if (o2.chosen) openFilterValues(o2.chosen, facets);
+            else setOverlay({ ...o2, facets });
           },
           (error: unknown) => {
             setOverlay(null);
@@ -428,8 +455,7 @@ export function App(props: AppProps) {
       case "star":
       case "toggleRead": {
         if (!current) return;
-        const change =
-          action === "star" ? { starred: !current.starred } : { read: !current.read };
+        const change = action === "star" ? { starred: !current.starred } : { read: !current.read };
         patch(current.id, change);
         source.setFlags(current.id, change).catch((error: unknown) => {
           patch(current.id, action === "star" ? { starred: current.starred } : { read: current.read });
@@ -447,12 +473,18 @@ export function App(props: AppProps) {
         };
         // list rows carry no URL: the whole item has it
         if (reading && full.item) withUrl(full.item.url);
-        else source.get(current.id).then((item) => withUrl(item?.url), (e: unknown) => setMessage(describe(e).message));
+        else
+          source.get(current.id).then(
+            (item) => withUrl(item?.url),
+            (e: unknown) => setMessage(describe(e).message),
+          );
         return;
       }
       case "export":
         return setOverlay({ kind: "export", selected: 0 });
       case "refresh":
+        // the version is read again once the list is reloaded
+        baseline.current = null;
         setChanged(false);
         return setReloadToken((t) => t + 1);
       default:
@@ -465,7 +497,7 @@ export function App(props: AppProps) {
   let body: React.ReactNode;
   let left: string;
   const right = "? help  q quit";
-  const where = describeQuery(listing.query);
+  const where = describeQuery(query);
   const totalText = listing.total === null ? `${count(items.length)}+` : count(listing.total);
 
   if (!source) {
@@ -515,7 +547,9 @@ export function App(props: AppProps) {
   } else if (overlay?.kind === "export") {
     body = (
       <PickerView
-        title={nav.view === "reader" ? "Export this item as" : `Export the ${totalText} items of this view as`}
+        title={
+          nav.view === "reader" ? "Export this item as" : `Export the ${totalText} items of this view as`
+        }
         options={EXPORT_FORMATS.map((f) => ({ label: f.label, note: `.${f.extension}` }))}
         selected={overlay.selected}
         height={height}
@@ -553,7 +587,7 @@ export function App(props: AppProps) {
   } else if (!listing.loading && items.length === 0) {
     body = hasFilters(listing.query) ? (
       <MessageView
-        title={`No items match ${where}`}
+        title={`No items match ${describeQuery(listing.query)}`}
         lines={[
           "Try fewer words, a prefix (pref*), OR between words, or fewer filters.",
           "/ edits the search, f changes the filters, Esc clears them.",
@@ -605,7 +639,14 @@ export function App(props: AppProps) {
     // derived here, so a resize keeps the selection on screen without a key
     const top = scrollTop(nav.top, selectedLine, height, lines.length);
     body = (
-      <ListView items={items} lines={lines} top={top} selected={nav.selected} height={height} columns={columns} />
+      <ListView
+        items={items}
+        lines={lines}
+        top={top}
+        selected={nav.selected}
+        height={height}
+        columns={columns}
+      />
     );
     left = `${count(items.length === 0 ? 0 : nav.selected + 1)}/${totalText}${where ? `  ${where}` : ""}`;
   }

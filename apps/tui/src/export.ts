@@ -34,10 +34,13 @@ export class ExportError extends Error {
 /** The items rendered by @news/core's writers, as one page titled by the view. */
 export function render(items: StoredItem[], format: ExportFormat, title: string): string {
   if (format === "atom") {
-    // the feed is about the site of its items: the first item with a URL gives it
+    // the feed is about the site of its items: the first item with a URL or a site gives it
     const url = items.find((item) => item.url)?.url;
-    if (!url) throw new ExportError("an Atom feed needs a link, and none of these items has a URL");
-    return itemsToAtom(items, { title, link: new URL(url).origin });
+    const site = items.find((item) => item.site)?.site;
+    const link = url ? new URL(url).origin : site ? `https://${site}/` : null;
+    if (!link)
+      throw new ExportError("an Atom feed needs a link, and none of these items has a URL or a site");
+    return itemsToAtom(items, { title, link });
   }
   const page: NewsPage = {
     kind: "listing",

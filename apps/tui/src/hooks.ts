@@ -115,7 +115,10 @@ export function useListing(source: BrowseSource | null, query: BrowseQuery, relo
 
   /** Changes one row in place (a read or starred flag) without reloading. */
   const patch = useCallback((id: string, change: Partial<ItemSummary>) => {
-    setListing((l) => ({ ...l, items: l.items.map((item) => (item.id === id ? { ...item, ...change } : item)) }));
+    setListing((l) => ({
+      ...l,
+      items: l.items.map((item) => (item.id === id ? { ...item, ...change } : item)),
+    }));
   }, []);
 
   return { listing, loadMore, patch };
@@ -132,11 +135,13 @@ export interface FullItem {
 export function useFullItem(source: BrowseSource | null, id: string | null, reloadToken: number): FullItem {
   const cache = useRef(new Map<string, FullItem>());
   const [state, setState] = useState<FullItem>({ item: null, sightings: [], error: null, loading: true });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a reload drops the cache
+  const cachedFor = useRef(reloadToken);
   useEffect(() => {
-    if (reloadToken > 0) cache.current.clear();
-  }, [reloadToken]);
-  useEffect(() => {
+    // a reload (r) drops what was cached
+    if (cachedFor.current !== reloadToken) {
+      cache.current.clear();
+      cachedFor.current = reloadToken;
+    }
     if (!source || id === null) return;
     const cached = cache.current.get(id);
     if (cached) {

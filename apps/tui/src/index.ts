@@ -7,6 +7,14 @@
  * await browse(() => openArchive(path, { readonly: true }), { query: { q: "geneva" } });
  */
 export { App, type AppProps, type Effects } from "./app.js";
-export { type BrowseOptions, BrowseError, browse } from "./browse.js";
-export { ACTIONS, type Action, defaultKeymap, type Keymap, KeyConfigError, keyConfigPath, keymapFrom } from "./keys.js";
+export { BrowseError, type BrowseOptions, browse } from "./browse.js";
+export {
+  ACTIONS,
+  type Action,
+  defaultKeymap,
+  KeyConfigError,
+  type Keymap,
+  keyConfigPath,
+  keymapFrom,
+} from "./keys.js";
 export type { BrowseQuery, BrowseSource, ItemSummary } from "./source.js";

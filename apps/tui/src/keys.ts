@@ -57,11 +57,9 @@ export const defaultKeymap: Keymap = Object.fromEntries(
   Object.entries(ACTIONS).map(([action, { keys }]) => [action, [...keys]]),
 ) as Keymap;
 
-const KeyName = z
-  .string()
-  .refine((k) => KEY_NAME.test(k) && [...k.replace(/^ctrl\+/, "")].length >= 1, {
-    message: `not a key name (a character such as "j", or ${NAMED_KEYS.join(", ")}, optionally with "ctrl+")`,
-  });
+const KeyName = z.string().refine((k) => KEY_NAME.test(k) && [...k.replace(/^ctrl\+/, "")].length >= 1, {
+  message: `not a key name (a character such as "j", or ${NAMED_KEYS.join(", ")}, optionally with "ctrl+")`,
+});
 
 /** keys.json: `{ "down": ["j", "down"], "quit": "x" }`; actions left out keep their default keys. */
 export const KeyConfig = z

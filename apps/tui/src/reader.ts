@@ -1,6 +1,6 @@
 import type { Sighting, StoredItem } from "@news/archive";
-import type { Tone } from "./theme.js";
 import { oneLine, wrap } from "./text.js";
+import type { Tone } from "./theme.js";
 
 /** One line of the reading view, already wrapped to the width. */
 export interface ReaderLine {

@@ -42,13 +42,19 @@ export function ListView(props: {
       {visible.map((line, i) => {
         if (line.kind === "day")
           return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a heading's line number in the whole list is its identity
             <Styled key={`d${props.top + i}`} tone="heading" bold wrap="truncate">
               {fit(line.label, props.columns)}
             </Styled>
           );
         const item = props.items[line.index];
         return item ? (
-          <ListRow key={item.id} item={item} selected={line.index === props.selected} columns={props.columns} />
+          <ListRow
+            key={item.id}
+            item={item}
+            selected={line.index === props.selected}
+            columns={props.columns}
+          />
         ) : null;
       })}
     </Box>
@@ -56,11 +62,17 @@ export function ListView(props: {
 }
 
 /** The reading view: the item's lines from `top`, as many as fit. */
-export function ReaderView(props: { lines: readonly ReaderLine[]; top: number; height: number; columns: number }) {
+export function ReaderView(props: {
+  lines: readonly ReaderLine[];
+  top: number;
+  height: number;
+  columns: number;
+}) {
   const visible = props.lines.slice(props.top, props.top + props.height);
   return (
     <Box flexDirection="column" height={props.height} width={props.columns} paddingLeft={1}>
       {visible.map((line, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a line's number in the item is its identity
         <Styled key={props.top + i} tone={line.tone} bold={line.bold} wrap="truncate">
           {line.text === "" ? " " : line.text}
         </Styled>
@@ -121,6 +133,7 @@ export function PickerView(props: {
         {props.title}
       </Styled>
       {props.options.slice(top, top + rows).map((option, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: an option's position is its identity
         <Text key={`${top + i}`} inverse={top + i === props.selected} wrap="truncate">
           {fit(` ${option.label}`, Math.max(4, props.columns - 14))}
           <Styled tone="dim">{option.note ? fit(option.note, 12) : ""}</Styled>

@@ -1,7 +1,14 @@
 import type { Sighting, StoredItem } from "@news/archive";
 import { makeItem } from "@news/archive/testing";
 import type { NewsItem } from "@news/core";
-import type { BrowseFacets, BrowseQuery, BrowseSource, FacetCount, ItemSummary, ListResult } from "../source.js";
+import type {
+  BrowseFacets,
+  BrowseQuery,
+  BrowseSource,
+  FacetCount,
+  ItemSummary,
+  ListResult,
+} from "../source.js";
 
 /**
  * An in-memory stand-in for the archive, for component tests only: its matching is a plain
@@ -42,7 +49,10 @@ export class FakeArchive implements BrowseSource {
       if (query.lang && item.lang !== query.lang) return false;
       if (query.from && (item.date ?? "") < query.from) return false;
       if (query.to && (item.date ?? "").slice(0, query.to.length) > query.to) return false;
-      if (query.entity && !item.enrichment?.entities.some((e) => e.id === query.entity || e.name === query.entity))
+      if (
+        query.entity &&
+        !item.enrichment?.entities.some((e) => e.id === query.entity || e.name === query.entity)
+      )
         return false;
       return true;
     });

@@ -1,5 +1,6 @@
 import { render } from "ink-testing-library";
 import { createElement } from "react";
+import stripAnsi from "strip-ansi";
 import { App, type AppProps, type Effects } from "../app.js";
 import { defaultKeymap } from "../keys.js";
 import { ColorContext } from "../theme.js";
@@ -23,6 +24,10 @@ export interface Harness extends ReturnType<typeof render> {
   /** Waits until the last frame contains the text (or the test's timeout). */
   waitFor(text: string | RegExp): Promise<string>;
   screen(): string;
+  /** The last frame without styles. */
+  plain(): string;
+  /** The selected (inverse) row of the list or a picker, without styles. */
+  selectedRow(): string | undefined;
   resize(columns: number, rows: number): Promise<void>;
 }
 
@@ -62,14 +67,26 @@ export function renderApp(
     ),
   );
   const stdout = instance.stdout as unknown as { columns: number; rows: number; emit(e: string): void };
-  Object.defineProperty(stdout, "columns", { value: size.columns ?? 100, configurable: true, writable: true });
+  Object.defineProperty(stdout, "columns", {
+    value: size.columns ?? 100,
+    configurable: true,
+    writable: true,
+  });
   Object.defineProperty(stdout, "rows", { value: size.rows ?? 20, configurable: true, writable: true });
   stdout.emit("resize");
   const screen = () => instance.lastFrame() ?? "";
+  const plain = () => stripAnsi(screen());
   return {
     ...instance,
     effects,
     screen,
+    plain,
+    selectedRow() {
+      const row = screen()
+        .split("\n")
+        .find((line) => line.includes("\u001B[7m") && !stripAnsi(line).includes("? help"));
+      return row === undefined ? undefined : stripAnsi(row);
+    },
     async press(...keys: string[]) {
       for (const key of keys) {
         instance.stdin.write(key);
@@ -80,7 +97,7 @@ export function renderApp(
     async waitFor(text: string | RegExp) {
       const deadline = Date.now() + 3000;
       for (;;) {
-        const frame = screen();
+        const frame = plain();
         if (typeof text === "string" ? frame.includes(text) : text.test(frame)) return frame;
         if (Date.now() > deadline) throw new Error(`not on screen: ${String(text)}\n${frame}`);
         await settle();
