@@ -132,7 +132,7 @@ describe("archive reliability", () => {
             expect(stats.sightings).toBe(stats.pages * PER_PAGE);
             expect(stats.items).toBeGreaterThanOrEqual(lastItems);
             lastItems = stats.items;
-            const hits = await archive.search({ query: "geneva OR idlib", limit: 5 });
+            const hits = await archive.search({ q: "geneva OR idlib", limit: 5 });
             expect(hits.hits.length).toBeLessThanOrEqual(5);
             reads++;
           }

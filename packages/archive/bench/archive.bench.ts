@@ -173,7 +173,7 @@ async function benchSize(sentences: string[], size: string, lines: string[]) {
         qi = 0;
         const o = await time(() =>
           reopened.search({
-            query: kind.queries[qi++ % kind.queries.length],
+            q: kind.queries[qi++ % kind.queries.length],
             sort,
             limit: 20,
             from: kind.from,
@@ -231,7 +231,7 @@ async function benchPostgres(
         let qi = 0;
         const o = await time(() =>
           archive.search({
-            query: kind.queries[qi++ % kind.queries.length],
+            q: kind.queries[qi++ % kind.queries.length],
             sort,
             limit: 20,
             from: kind.from,

@@ -8,7 +8,9 @@ export type ArchiveErrorCode =
   | "busy" // another process held the write lock for too long
   | "connection-failed" // PostgreSQL could not be reached
   | "invalid-cursor" // a cursor that this archive did not hand out
-  | "invalid-option"; // a search or open option out of its range
+  | "invalid-option" // a search or open option out of its range
+  | "aborted" // the caller aborted the search (its AbortSignal)
+  | "missing-driver"; // the engine's client package (pg, better-sqlite3) is not installed
 
 /**
  * The one error class of @news/archive, with a `code` a program can switch on.

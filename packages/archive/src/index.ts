@@ -6,11 +6,14 @@
  * import { openArchive } from "@news/archive";
  * const archive = await openArchive("news.db");
  * await archive.ingest([{ page, source: "page.txt" }]);
- * const { hits, nextCursor } = await archive.search({ query: "geneva -sochi", limit: 20 });
+ * const { hits, nextCursor } = await archive.search({ q: "geneva -sochi", limit: 20 });
  */
+
+export { type ArchiveDriver, createArchive, type FacetField, type Match } from "./archive.js";
 export { ArchiveError, type ArchiveErrorCode, isArchiveError } from "./errors.js";
 export { isPostgresUrl, redact, resolveLocation } from "./location.js";
-export { type OpenOptions, openArchive } from "./open.js";
+export { type OpenOptions, openArchive, openDriver } from "./open.js";
 export { fold, type ParsedQuery, parseQuery, type QueryFilters, type QueryNode, tokenize } from "./query.js";
 export { siteOf } from "./record.js";
+export { describeQueryError, ItemSummary, periodOf, SearchQuery } from "./search-query.js";
 export type * from "./types.js";

@@ -33,9 +33,21 @@ describe("date-ordered keys", () => {
     expect(keyRange()).toEqual({ lo: 0, hi: Number.MAX_SAFE_INTEGER });
   });
 
+  it("reads a bare year as the whole year on both sides (to 2017 includes 2017-12-31)", () => {
+    const year = keyRange("2017", "2017");
+    expect(year.lo).toBe(keyBase("2017-01-01"));
+    expect(year.hi).toBeGreaterThanOrEqual(keyBase("2017-12-31T23:59:00Z"));
+    expect(year.hi).toBeLessThan(keyBase("2018-01-01"));
+  });
+
   it("round-trips cursors and rejects forged ones", () => {
-    expect(decodeCursor(encodeCursor({ k: 123 }))).toEqual({ k: 123 });
-    expect(decodeCursor(encodeCursor({ o: 40 }))).toEqual({ o: 40 });
+    expect(decodeCursor(encodeCursor({ h: "q1", k: 123 }))).toEqual({ h: "q1", k: 123 });
+    expect(decodeCursor(encodeCursor({ h: "q1", s: 0.25, k: 7, r: true }))).toEqual({
+      h: "q1",
+      s: 0.25,
+      k: 7,
+      r: true,
+    });
     for (const bad of [
       "",
       "!!!",
@@ -43,6 +55,8 @@ describe("date-ordered keys", () => {
       Buffer.from('{"k":-1}').toString("base64url"),
       Buffer.from("[1]").toString("base64url"),
       Buffer.from('{"k":1e300}').toString("base64url"),
+      Buffer.from('{"k":1}').toString("base64url"), // no query hash
+      Buffer.from('{"h":"x","k":1,"r":true}').toString("base64url"), // relevance without a score
     ]) {
       expect(decodeCursor(bad)).toBeNull();
     }

@@ -1,3 +1,5 @@
+import { periodOf } from "./search-query.js";
+
 /**
  * Every stored item gets an integer key that sorts like its date: minutes since 1800 in the high
  * bits, an arrival counter in the low 24. Full-text indexes return keys in order, so "newest
@@ -31,45 +33,51 @@ export function keyTop(base: number): number {
   return base + SEQ_BITS - 1;
 }
 
+/** The minute of a millisecond timestamp, clamped like `minuteOf`. */
+function minuteOfMs(ms: number): number {
+  return Math.min(Math.max(Math.floor((ms - EPOCH_MS) / 60_000), 1), MAX_MINUTE);
+}
+
 /**
- * The key range of a `from`/`to` filter (ISO days or timestamps, both inclusive; a day `to`
- * covers the whole day). Unreadable bounds are ignored rather than failing the search.
+ * The key range of a `from`/`to` filter, both inclusive, each a calendar period (see `periodOf`):
+ * `from` starts where its period starts, `to` ends where its period ends, so `to: "2017"` covers
+ * 2017-12-31. Bounds are validated before they get here (SearchQuery, the plan).
  */
 export function keyRange(from?: string, to?: string): { lo: number; hi: number } {
-  const lo = from ? minuteOf(from) : null;
-  let hiMinute = to ? minuteOf(to) : null;
-  if (to && hiMinute !== null && /^\d{4}-\d{2}-\d{2}$/.test(to)) hiMinute += 24 * 60 - 1;
-  if (to && hiMinute !== null && /^\d{4}-\d{2}$/.test(to)) {
-    const [y, m] = to.split("-").map(Number) as [number, number];
-    hiMinute = (minuteOf(new Date(Date.UTC(y, m, 1)).toISOString()) ?? hiMinute) - 1;
-  }
+  const start = from ? periodOf(from) : null;
+  const end = to ? periodOf(to) : null;
   return {
     // any date bound leaves undated items out: they cannot be said to fall inside it
-    lo: lo === null ? (from || to ? SEQ_BITS : 0) : lo * SEQ_BITS,
-    hi: hiMinute === null ? Number.MAX_SAFE_INTEGER : hiMinute * SEQ_BITS + SEQ_BITS - 1,
+    lo: start === null ? (from || to ? SEQ_BITS : 0) : minuteOfMs(start.start) * SEQ_BITS,
+    hi: end === null ? Number.MAX_SAFE_INTEGER : minuteOfMs(end.end) * SEQ_BITS + SEQ_BITS - 1,
   };
 }
 
 /**
- * Cursors are opaque to callers: newest-first pages continue below the last key seen, relevance
- * pages continue at an offset (scores are stable while the archive is unchanged).
+ * Cursors are opaque to callers and bound to their query (`h`, a hash of the query and its
+ * filters): newest-first pages continue below the last key seen; relevance pages continue below
+ * the last (score, key) seen, so a page costs the same wherever it is.
  */
-export type Cursor = { k: number } | { o: number };
+export type Cursor = { h: string } & ({ k: number } | { s: number; k: number; r: true });
 
 export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify(cursor)).toString("base64url");
 }
 
-/** A cursor the caller sent back; garbage gives null (the search starts from the beginning). */
+/** A cursor the caller sent back; garbage gives null. */
 export function decodeCursor(text: string | undefined): Cursor | null {
-  if (!text || text.length > 200) return null;
+  if (!text || text.length > 400) return null;
   try {
     const value = JSON.parse(Buffer.from(text, "base64url").toString("utf8")) as unknown;
     if (typeof value !== "object" || value === null) return null;
-    const { k, o } = value as { k?: unknown; o?: unknown };
-    if (Number.isSafeInteger(k) && (k as number) >= 0) return { k: k as number };
-    if (Number.isSafeInteger(o) && (o as number) >= 0) return { o: o as number };
-    return null;
+    const { k, s, r, h } = value as { k?: unknown; s?: unknown; r?: unknown; h?: unknown };
+    if (typeof h !== "string" || h.length > 40) return null;
+    if (!Number.isSafeInteger(k) || (k as number) < 0) return null;
+    if (r === true) {
+      if (typeof s !== "number" || !Number.isFinite(s)) return null;
+      return { h, s, k: k as number, r: true };
+    }
+    return { h, k: k as number };
   } catch {
     return null;
   }

@@ -1,23 +1,33 @@
+import { type ArchiveDriver, createArchive } from "./archive.js";
+import type { IngestOptions } from "./ingest.js";
 import { isPostgresUrl } from "./location.js";
-import { openSqliteArchive } from "./sqlite/engine.js";
 import type { Archive } from "./types.js";
 
-export interface OpenOptions {
+export interface OpenOptions extends IngestOptions {
   /** SQLite only: open without writing, for readers beside a running ingest. */
   readonly?: boolean;
+  /** SQLite only: how long a write waits for another process's write lock before `busy` (default 60 s). */
+  lockWaitMs?: number;
 }
 
 /**
  * Opens the archive at a file path (SQLite) or a `postgres://` URL, creating and migrating its
- * schema when needed. Throws an ArchiveError with a code when the target is not an archive.
+ * schema when needed. Throws an ArchiveError with a code when the target is not an archive, or
+ * `missing-driver` when the engine's package (better-sqlite3, pg) is not installed.
  *
  * @example
  * const archive = await openArchive(resolveLocation(flags.db, process.env));
  */
 export async function openArchive(location: string, options: OpenOptions = {}): Promise<Archive> {
+  return createArchive(await openDriver(location, options), options);
+}
+
+/** The driver for a location, its engine's module loaded only now. */
+export async function openDriver(location: string, options: OpenOptions = {}): Promise<ArchiveDriver> {
   if (isPostgresUrl(location)) {
-    const { openPostgresArchive } = await import("./postgres/engine.js");
-    return openPostgresArchive(location);
+    const { postgresDriver } = await import("./postgres/engine.js");
+    return postgresDriver(location);
   }
-  return openSqliteArchive({ path: location, readonly: options.readonly });
+  const { sqliteDriver } = await import("./sqlite/engine.js");
+  return sqliteDriver({ path: location, readonly: options.readonly, lockWaitMs: options.lockWaitMs });
 }

@@ -1,9 +1,10 @@
 import { ArchiveError } from "./errors.js";
+import { contentHash } from "./hash.js";
 import { type Cursor, decodeCursor, keyRange } from "./key.js";
 import { isNegativeOnly, mergeFilters, parseQuery, type QueryFilters, type QueryNode } from "./query.js";
-import type { SearchOptions } from "./types.js";
+import { describeQueryError, periodOf, SearchQuery } from "./search-query.js";
 
-/** A search with its query parsed and its options checked: what both engines translate. */
+/** A search with its query parsed and its options checked: what every driver translates. */
 export interface SearchPlan {
   text: QueryNode | null;
   negativeOnly: boolean;
@@ -12,47 +13,64 @@ export interface SearchPlan {
   hi: number;
   sort: "date" | "relevance";
   limit: number;
-  cursor: Cursor | null;
-  highlight: [string, string];
+  /** Where the previous page ended, or null for the first page. */
+  after: Cursor | null;
+  /** A hash of what the query asks (not of the page size): cursors carry it. */
+  hash: string;
 }
 
-export function planSearch(options: SearchOptions = {}): SearchPlan {
-  const parsed = parseQuery(options.query ?? "");
+export const DEFAULT_LIMIT = 20;
+
+/**
+ * Checks a SearchQuery (callers of the library may not have validated it) and turns it into a
+ * plan. Refuses with `invalid-option` what the schema refuses, also dates written in the query
+ * language (`from:2025-02-30`), and with `invalid-cursor` a cursor of another query.
+ *
+ * @example
+ * planSearch({ q: "geneva from:2017", sort: "relevance" }).lo; // the first key of 2017
+ */
+export function planSearch(input: SearchQuery = {}): SearchPlan {
+  const checked = SearchQuery.safeParse(input ?? {});
+  if (!checked.success) throw new ArchiveError("invalid-option", describeQueryError(checked.error));
+  const query = checked.data;
+  const parsed = parseQuery(query.q ?? "");
   const filters = mergeFilters(parsed.filters, {
-    category: options.category,
-    site: options.site?.toLowerCase().replace(/^www\./, ""),
-    lang: options.lang?.toLowerCase(),
-    from: options.from,
-    to: options.to,
-    entity: options.entity?.toLowerCase(),
+    category: query.category,
+    site: query.site,
+    lang: query.lang,
+    from: query.from,
+    to: query.to,
+    entity: query.entity,
   });
+  for (const bound of ["from", "to"] as const) {
+    const value = filters[bound];
+    if (value !== undefined && value !== "" && periodOf(value) === null) {
+      throw new ArchiveError(
+        "invalid-option",
+        `${bound}: not a calendar date: "${value}" (YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2017-12-21)`,
+      );
+    }
+  }
   if (filters.site) filters.site = filters.site.toLowerCase().replace(/^www\./, "");
   if (filters.lang) filters.lang = filters.lang.toLowerCase();
   if (filters.entity) filters.entity = filters.entity.toLowerCase();
-  const limit = options.limit ?? 20;
-  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
-    throw new ArchiveError("invalid-option", `limit must be an integer from 1 to 1000, got ${limit}`);
-  }
-  const cursor = decodeCursor(options.cursor);
-  if (options.cursor && !cursor)
-    throw new ArchiveError("invalid-cursor", "this cursor was not handed out by a search");
-  const { lo, hi } = keyRange(filters.from, filters.to);
+  const { lo, hi } = keyRange(filters.from || undefined, filters.to || undefined);
   const text = parsed.text;
   const negativeOnly = text !== null && isNegativeOnly(text);
   // relevance needs something to rank: without positive terms it is newest first
-  const sort = options.sort === "relevance" && text && !negativeOnly ? "relevance" : "date";
-  if (cursor && "k" in cursor !== (sort === "date")) {
-    throw new ArchiveError("invalid-cursor", "this cursor belongs to a search with another sort order");
+  const sort = query.sort === "relevance" && text && !negativeOnly ? "relevance" : "date";
+  const { from: _from, to: _to, ...rest } = filters;
+  const hash = contentHash(JSON.stringify([text, rest, lo, hi, sort])).slice(0, 12);
+  let after: Cursor | null = null;
+  if (query.cursor) {
+    after = decodeCursor(query.cursor);
+    if (!after) throw new ArchiveError("invalid-cursor", "this cursor was not handed out by a search");
+    if (after.h !== hash || "r" in after !== (sort === "relevance")) {
+      throw new ArchiveError(
+        "invalid-cursor",
+        "this cursor belongs to another search (query, filters or sort)",
+      );
+    }
   }
-  return {
-    text,
-    negativeOnly,
-    filters,
-    lo,
-    hi,
-    sort,
-    limit,
-    cursor,
-    highlight: options.highlight ?? ["<mark>", "</mark>"],
-  };
+  return { text, negativeOnly, filters, lo, hi, sort, limit: query.limit ?? DEFAULT_LIMIT, after, hash };
 }

@@ -70,6 +70,37 @@ function entitiesOf(item: NewsItem): string[] {
   return [...out];
 }
 
-export function fromRow(doc: string, site: string | null, firstSeen: string): StoredItem {
-  return { ...(JSON.parse(doc) as NewsItem), site, firstSeen };
+/** A stored document as drivers read it back. */
+export interface DocRow {
+  key: number;
+  id: string;
+  doc: string;
+  site: string | null;
+  first_seen: string;
+  read: boolean | number;
+  starred: boolean | number;
+}
+
+export function fromRow(row: DocRow): StoredItem {
+  return {
+    ...(JSON.parse(row.doc) as NewsItem),
+    site: row.site,
+    firstSeen: row.first_seen,
+    read: Boolean(row.read),
+    starred: Boolean(row.starred),
+  };
+}
+
+const OPENING_WORDS = 30;
+
+/**
+ * The first words of an item's text (for list views of items without a headline), on one line.
+ *
+ * @example
+ * openingOf(item); // "Russian airstrikes killed 17 people in Idlib, the Civil Defense said."
+ */
+export function openingOf(item: NewsItem): string {
+  const words = item.paragraphs.join(" ").split(/\s+/).filter(Boolean);
+  const head = words.slice(0, OPENING_WORDS).join(" ");
+  return words.length > OPENING_WORDS ? `${head}…` : head;
 }

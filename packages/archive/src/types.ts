@@ -1,4 +1,5 @@
 import type { NewsItem, NewsPage } from "@news/core";
+import type { ItemSummary, SearchQuery } from "./search-query.js";
 
 /** A parsed page to store, with where it came from (a file path, a URL, `-`). */
 export interface PageInput {
@@ -31,6 +32,10 @@ export interface StoredItem extends NewsItem {
   /** Host name of the item's URL or its page's URL, without `www.`. */
   site: string | null;
   firstSeen: string;
+  /** Marked read by the reader (`setFlags`); ingest never changes it. */
+  read: boolean;
+  /** Starred by the reader (`setFlags`); ingest never changes it. */
+  starred: boolean;
 }
 
 /** Where and when an item was seen. */
@@ -40,25 +45,36 @@ export interface Sighting {
   seenAt: string;
 }
 
+/** How a search runs (what it asks for is the SearchQuery). */
 export interface SearchOptions {
-  /** The query language of `parseQuery`; empty lists everything. */
-  query?: string;
-  from?: string;
-  to?: string;
-  category?: string;
-  site?: string;
-  lang?: string;
-  entity?: string;
-  /** `date` (newest first, the default) or `relevance` (bm25 / ts_rank; needs a text query). */
-  sort?: "date" | "relevance";
-  /** 1 to 1000, default 20. */
-  limit?: number;
-  /** `nextCursor` of the previous page. */
-  cursor?: string;
-  /** Also count matches by category, site and month. */
+  /** Abort a search nobody waits for any more (search-as-you-type): it rejects with code `aborted`. */
+  signal?: AbortSignal;
+  /** Also count matches by category, site, month and language. */
   facets?: boolean;
   /** Markers around matched words in snippets (default `<mark>`, `</mark>`). */
   highlight?: [string, string];
+}
+
+/** How a list runs: `count` also returns the number of matches (`total`). */
+export interface ListOptions {
+  signal?: AbortSignal;
+  count?: boolean;
+  /** Markers around matched words in snippets (default: none, plain text). */
+  highlight?: [string, string];
+}
+
+export interface ListResult {
+  items: ItemSummary[];
+  /** Pass as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
+  /** The number of matches, when asked for with `count: true`. */
+  total?: number;
+}
+
+/** Reader's marks on an item. */
+export interface ItemFlags {
+  read?: boolean;
+  starred?: boolean;
 }
 
 export interface SearchHit {
@@ -79,6 +95,7 @@ export interface Facets {
   category: FacetCount[];
   site: FacetCount[];
   month: FacetCount[];
+  lang: FacetCount[];
 }
 
 export interface SearchResult {
@@ -118,18 +135,29 @@ export interface CheckResult {
  * @example
  * const archive = await openArchive({ path: "news.db" });
  * await archive.ingest([{ page, source: "page.txt" }]);
- * const { hits } = await archive.search({ query: '"peace talks" -sochi', limit: 10 });
+ * const { hits } = await archive.search({ q: '"peace talks" -sochi', limit: 10 });
  * await archive.close();
  */
 export interface Archive {
   readonly engine: "sqlite" | "postgres";
-  /** Stores pages in one transaction: all of them or none. Idempotent by item id. */
+  /** Stores pages: all of them or none. Idempotent by item id; an update never loses what was known. */
   ingest(pages: PageInput[]): Promise<IngestResult>;
   get(id: string): Promise<StoredItem | null>;
+  /** The items of these ids in the order given; ids not stored are left out. */
+  getMany(ids: readonly string[]): Promise<StoredItem[]>;
   sightings(id: string): Promise<Sighting[]>;
-  search(options?: SearchOptions): Promise<SearchResult>;
+  search(query?: SearchQuery, options?: SearchOptions): Promise<SearchResult>;
+  /** The light projection of a search, for list views. */
+  list(query?: SearchQuery, options?: ListOptions): Promise<ListResult>;
+  /** The number of matches of a query (no facets, no rows). */
+  count(query?: SearchQuery, options?: { signal?: AbortSignal }): Promise<number>;
+  facets(query?: SearchQuery, options?: { signal?: AbortSignal }): Promise<Facets>;
   /** Every matching item, newest first, in batches: for export. */
-  scan(options?: Omit<SearchOptions, "cursor" | "limit" | "facets">): AsyncIterable<StoredItem>;
+  scan(query?: Omit<SearchQuery, "cursor" | "limit" | "sort">): AsyncIterable<StoredItem>;
+  /** A cheap marker that changes on every ingest and every flag change (ETags, refresh). */
+  version(): Promise<string>;
+  /** Marks an item read or starred; false when no item has this id. */
+  setFlags(id: string, flags: ItemFlags): Promise<boolean>;
   stats(): Promise<ArchiveStats>;
   check(): Promise<CheckResult>;
   close(): Promise<void>;

@@ -77,7 +77,7 @@ async function run(args: string[], io: Io): Promise<number> {
     );
   }
   const writer = feedFormat(format as Format, values);
-  const filters = { ...filtersOf(values), query: positionals.join(" ") };
+  const filters = { ...filtersOf(values), q: positionals.join(" ") };
   const archive = await openFor(values.db, io, true);
   const output = await openOutput(values.out, io);
   try {

@@ -122,6 +122,34 @@ describe("news search", () => {
     }
   });
 
+  it("reads a year or month as the whole period and refuses dates not on the calendar", async () => {
+    const nd = async (...args: string[]) =>
+      (await news(["search", ...args, "-f", "ndjson"])).stdout.trim().split("\n").filter(Boolean);
+    expect(await nd("--from", "2017", "--to", "2017")).toHaveLength(3);
+    expect(await nd("--to", "2017-11")).toHaveLength(1);
+    expect(await nd("from:2017 to:2017")).toHaveLength(3);
+    for (const bad of ["2025-13", "2025-02-30", "2017-1-5"]) {
+      const r = await news(["search", "x", "--from", bad]);
+      expect(r.code, bad).toBe(2);
+      expect(r.stderr).toBe(
+        `news: bad-option: --from: not a calendar date (YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2017-12-21) (got "${bad}")\n`,
+      );
+    }
+    const inQuery = await news(["search", "to:2025-02-30"]);
+    expect(inQuery.code).toBe(2);
+    expect(inQuery.stderr).toMatch(/^news: invalid-option: to: not a calendar date/);
+  });
+
+  it("reads -word as the documented NOT, not as an option", async () => {
+    const r = await news(["search", "talks", "-sochi", "-f", "ndjson"]);
+    expect(r.code).toBe(0);
+    const titles = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l).title);
+    expect(titles).toEqual(["Geneva talks resume"]);
+  });
+
   it("reports a missing archive with one coded line", async () => {
     const r = await news(["search", "x", "--db", join(cwd, "nope.db")]);
     expect(r.code).toBe(1);

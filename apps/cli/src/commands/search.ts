@@ -7,7 +7,7 @@ import {
   openArchive,
   resolveLocation,
   type SearchHit,
-  type SearchOptions,
+  SearchQuery,
   type StoredItem,
 } from "@news/archive";
 import { CSV_COLUMNS, csvLine, itemToCsvRow, toJsonLine } from "@news/core";
@@ -30,7 +30,8 @@ export const FILTER_OPTIONS = {
 export const DB_HELP = `  --db PATH|URL          the archive: a SQLite file or a postgres:// URL (default: $NEWS_DATABASE_URL,
                          else $NEWS_DB, else $XDG_DATA_HOME/news/archive.db, i.e. ~/.local/share/news/archive.db)`;
 
-export const FILTER_HELP = `  --from DATE, --to DATE items dated in this range (ISO day, month or timestamp; both inclusive)
+export const FILTER_HELP = `  --from DATE, --to DATE items dated in this range: YYYY, YYYY-MM or YYYY-MM-DD, both inclusive,
+                         a year or month meaning the whole period (--to 2017 includes 2017-12-31)
   --category NAME        items of this category (case-insensitive)
   --site HOST            items from this site (host name, www. ignored)
   --lang LANG            items in this language (e.g. en, fr)
@@ -78,30 +79,57 @@ export function toCliError(error: unknown): unknown {
   return error;
 }
 
-export function filtersOf(values: Record<string, unknown>): SearchOptions {
-  const out: SearchOptions = {};
-  for (const key of Object.keys(FILTER_OPTIONS) as (keyof typeof FILTER_OPTIONS)[]) {
-    const v = values[key];
-    if (typeof v === "string") {
-      if (
-        (key === "from" || key === "to") &&
-        !/^\d{4}(-\d{2}(-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$/.test(v)
-      ) {
-        throw new CliError(
-          "bad-option",
-          `--${key}: not an ISO date: "${v}" (e.g. 2017-12-21, 2017-12)`,
-          EXIT.usage,
-        );
-      }
-      out[key] = key === "from" || key === "to" ? normalizeDay(v) : v;
-    }
-  }
-  return out;
+/** The filters of `search` and `export`, checked by the archive's SearchQuery schema. */
+export function filtersOf(values: Record<string, unknown>): SearchQuery {
+  const raw: Record<string, unknown> = {};
+  for (const key of Object.keys(FILTER_OPTIONS)) if (values[key] !== undefined) raw[key] = values[key];
+  return checkQuery(raw);
 }
 
-// a bare year is the whole year: 2017 -> 2017-01 .. 2017-12 (key ranges read months and days)
-function normalizeDay(v: string): string {
-  return /^\d{4}$/.test(v) ? `${v}-01` : v;
+/**
+ * Validates a search's flags with the SearchQuery schema the API uses too, so both refuse the
+ * same input in the same words; a refusal is one usage line per flag (`--from: not a calendar date…`).
+ */
+function checkQuery(raw: Record<string, unknown>): SearchQuery {
+  const checked = SearchQuery.safeParse(raw);
+  if (checked.success) return checked.data;
+  const message = checked.error.issues
+    .map((issue) => {
+      const field = String(issue.path[0] ?? "");
+      const text = issue.message.startsWith(`${field}: `)
+        ? issue.message.slice(field.length + 2)
+        : issue.message;
+      const given = raw[field];
+      const flag = field === "q" ? "query" : `--${field}`;
+      return `${flag}: ${text}${typeof given === "string" && given.length < 60 ? ` (got "${given}")` : ""}`;
+    })
+    .join("; ");
+  throw new CliError("bad-option", message, EXIT.usage);
+}
+
+/**
+ * Moves the query's words after a `--`, so `news search -sochi geneva` reads `-sochi` as the
+ * documented NOT rather than as options: only the command's own options are read as options.
+ */
+function queryWordsLast(args: string[], options: Record<string, { type: string; short?: string }>): string[] {
+  const flags: string[] = [];
+  const words: string[] = [];
+  const shorts = new Map(Object.values(options).flatMap((o) => (o.short ? [[`-${o.short}`, o]] : [])));
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === "--") {
+      words.push(...args.slice(i + 1));
+      break;
+    }
+    const option = arg.startsWith("--") ? options[arg.slice(2)] : shorts.get(arg);
+    if (arg.startsWith("--") || option) {
+      flags.push(arg);
+      if (option?.type === "string" && i + 1 < args.length) flags.push(args[++i] as string);
+    } else {
+      words.push(arg);
+    }
+  }
+  return [...flags, "--", ...words];
 }
 
 const SEARCH_FORMATS = ["table", "json", "ndjson", "csv", "markdown"] as const;
@@ -137,7 +165,7 @@ export const searchCommand: Command = {
   summary: "search the archive (phrases, AND/OR/NOT, prefixes, filters, facets)",
   help,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs("search", args, {
+    const options = {
       ...DB_OPTION,
       ...FILTER_OPTIONS,
       sort: { type: "string" },
@@ -145,7 +173,8 @@ export const searchCommand: Command = {
       cursor: { type: "string" },
       facets: { type: "boolean" },
       format: { type: "string", short: "f" },
-    });
+    } as const;
+    const { values, positionals } = parseCommandArgs("search", queryWordsLast(args, options), options);
     const format = (values.format ?? "table") as SearchFormat;
     if (!SEARCH_FORMATS.includes(format)) {
       throw new CliError(
@@ -154,37 +183,25 @@ export const searchCommand: Command = {
         EXIT.usage,
       );
     }
-    if (values.sort !== undefined && values.sort !== "date" && values.sort !== "relevance") {
-      throw new CliError("bad-option", `--sort: "date" or "relevance", not "${values.sort}"`, EXIT.usage);
-    }
-    const limit = values.limit === undefined ? 20 : Number(values.limit);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
-      throw new CliError(
-        "bad-option",
-        `--limit: a whole number from 1 to 1000, not "${values.limit}"`,
-        EXIT.usage,
-      );
-    }
-    const tty = Boolean(io.stdout.isTTY);
-    const options: SearchOptions = {
+    const query = checkQuery({
+      q: positionals.join(" "),
       ...filtersOf(values),
-      query: positionals.join(" "),
-      sort: values.sort as "date" | "relevance" | undefined,
-      limit,
+      sort: values.sort,
+      limit: values.limit,
       cursor: values.cursor,
-      facets: values.facets === true,
-      highlight:
-        format === "table"
-          ? tty
-            ? ["\x1b[1m", "\x1b[22m"]
-            : ["[", "]"]
-          : format === "markdown"
-            ? ["**", "**"]
-            : ["<mark>", "</mark>"],
-    };
+    });
+    const tty = Boolean(io.stdout.isTTY);
+    const highlight: [string, string] =
+      format === "table"
+        ? tty
+          ? ["\x1b[1m", "\x1b[22m"]
+          : ["[", "]"]
+        : format === "markdown"
+          ? ["**", "**"]
+          : ["<mark>", "</mark>"];
     const archive = await openFor(values.db, io, true);
     try {
-      const result = await archive.search(options).catch((e) => {
+      const result = await archive.search(query, { facets: values.facets === true, highlight }).catch((e) => {
         throw toCliError(e);
       });
       const output = await openOutput(undefined, io);

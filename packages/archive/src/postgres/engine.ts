@@ -1,61 +1,42 @@
-import pg from "pg";
+import type pg from "pg";
+import type { ArchiveDriver, FacetField, Match } from "../archive.js";
 import { ArchiveError } from "../errors.js";
-import { encodeCursor, keyBase, keyTop } from "../key.js";
+import type { WriteTx } from "../ingest.js";
 import { redact } from "../location.js";
-import { planSearch, type SearchPlan } from "../plan.js";
+import { loadOptional } from "../optional.js";
+import type { SearchPlan } from "../plan.js";
 import { tokenize } from "../query.js";
-import { fromRow, type ItemRow, toRow } from "../record.js";
-import { snippet } from "../snippet.js";
-import type {
-  Archive,
-  ArchiveStats,
-  CheckResult,
-  FacetCount,
-  Facets,
-  IngestResult,
-  PageInput,
-  SearchHit,
-  SearchOptions,
-  SearchResult,
-  Sighting,
-  StoredItem,
-} from "../types.js";
+import type { DocRow, ItemRow } from "../record.js";
+import type { ArchiveStats, CheckResult, FacetCount, ItemFlags, Sighting } from "../types.js";
 import { POSTGRES_MIGRATIONS } from "./migrations.js";
 import { toTsquery } from "./tsquery.js";
 
 const META = "news_archive_meta";
-type Row = {
-  body?: string;
-  key: string | number;
-  doc: string;
-  site: string | null;
-  first_seen: string;
-  score?: number;
-};
-
-// keys stay below 2^53 (see key.ts), so int8 columns are safe as JavaScript numbers
-const types = {
-  getTypeParser(oid: number, format?: "text" | "binary") {
-    if (oid === 20 && format !== "binary") return (v: string) => Number(v);
-    return pg.types.getTypeParser(oid, format as "text");
-  },
-};
 
 /**
- * Opens a PostgreSQL archive. A `schema` query parameter (`…/news?schema=archive`) keeps the
- * archive's tables in their own schema, created when missing.
+ * The PostgreSQL driver. A `schema` query parameter (`…/news?schema=archive`) keeps the archive's
+ * tables in their own schema, created when missing. pg is loaded here, on first use.
  *
  * @example
- * const archive = await openPostgresArchive("postgres://news@127.0.0.1:5432/news");
+ * const archive = createArchive(await postgresDriver("postgres://news@127.0.0.1:5432/news"));
  */
-export async function openPostgresArchive(url: string): Promise<Archive> {
+export async function postgresDriver(url: string): Promise<ArchiveDriver> {
+  const mod = await loadOptional("pg", "PostgreSQL", () => import("pg"));
+  const pgLib = ((mod as { default?: typeof pg }).default ?? mod) as typeof pg;
   const parsed = new URL(url);
   const schema = parsed.searchParams.get("schema");
   parsed.searchParams.delete("schema");
   if (schema !== null && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
     throw new ArchiveError("invalid-option", `schema must be a plain lower-case identifier, got "${schema}"`);
   }
-  const pool = new pg.Pool({
+  // keys stay below 2^53 (see key.ts), so int8 columns are safe as JavaScript numbers
+  const types = {
+    getTypeParser(oid: number, format?: "text" | "binary") {
+      if (oid === 20 && format !== "binary") return (v: string) => Number(v);
+      return pgLib.types.getTypeParser(oid, format as "text");
+    },
+  };
+  const pool = new pgLib.Pool({
     connectionString: parsed.toString(),
     max: 4,
     connectionTimeoutMillis: 10_000,
@@ -64,23 +45,23 @@ export async function openPostgresArchive(url: string): Promise<Archive> {
   });
   // an idle client's network error must not crash the process
   pool.on("error", () => {});
-  const archive = new PostgresArchive(pool, redact(url));
+  const driver = new PostgresDriver(pool, redact(url));
   try {
     if (schema) await pool.query(`create schema if not exists ${schema}`);
-    await archive.migrate();
+    await driver.migrate();
   } catch (error) {
     await pool.end().catch(() => {});
     throw mapError(error, redact(url));
   }
-  return archive;
+  return driver;
 }
 
-class PostgresArchive implements Archive {
+class PostgresDriver implements ArchiveDriver {
   readonly engine = "postgres" as const;
-  private schemaVersion = 0;
+  schemaVersion = 0;
   constructor(
     private readonly pool: pg.Pool,
-    private readonly location: string,
+    readonly location: string,
   ) {}
 
   private async tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
@@ -137,140 +118,11 @@ class PostgresArchive implements Archive {
     });
   }
 
-  async ingest(pages: PageInput[]): Promise<IngestResult> {
+  async write<T>(fn: (tx: WriteTx) => Promise<T>): Promise<T> {
     return this.tx(async (c) => {
       // one writer at a time: keys are allocated from the largest key of a minute
       await c.query("select pg_advisory_xact_lock(hashtext('news-archive-ingest'))");
-      const nextKey = new Map<number, number>();
-      const result: IngestResult = {
-        pages: 0,
-        skippedPages: 0,
-        items: 0,
-        new: 0,
-        updated: 0,
-        duplicate: 0,
-        sightings: 0,
-      };
-      for (const input of pages) {
-        const hash = input.contentHash ?? "";
-        if (
-          hash &&
-          (await c.query("select 1 from pages where source = $1 and hash = $2", [input.source, hash]))
-            .rowCount
-        ) {
-          result.skippedPages++;
-          continue;
-        }
-        const seen = input.seenAt ?? new Date().toISOString();
-        result.pages++;
-        // a page in a handful of round trips: known ids in one query, new rows and sightings in
-        // one statement each (per-row statements made ingest a few hundred items/s over loopback)
-        const rows = input.page.items.map((item) => toRow(item, input.page));
-        result.items += rows.length;
-        const known = new Map<string, { key: number; hash: string }>();
-        if (rows.length > 0) {
-          const found = await c.query<{ id: string; key: number; hash: string }>(
-            "select id, key, hash from items where id = any($1::text[])",
-            [rows.map((r) => r.id)],
-          );
-          for (const r of found.rows) known.set(r.id, { key: r.key, hash: r.hash });
-        }
-        const fresh: (ItemRow & { key: number })[] = [];
-        const entityRows: [string, number][] = [];
-        const seenKeys = new Set<number>();
-        for (const row of rows) {
-          const existing = known.get(row.id);
-          let key: number;
-          if (!existing) {
-            key = await allocate(c, row.date, nextKey);
-            fresh.push({ ...row, key });
-            known.set(row.id, { key, hash: row.hash });
-            for (const e of row.entities) entityRows.push([e, key]);
-            result.new++;
-          } else {
-            key = existing.key;
-            if (existing.hash === row.hash) {
-              result.duplicate++;
-            } else {
-              await c.query(
-                `update items set date = $1, title = $2, category = $3, site = $4, lang = $5, url = $6,
-                 body = $7, doc = $8, hash = $9,
-                 tsv = setweight(to_tsvector('simple', $10), 'A') || setweight(to_tsvector('simple', $11), 'B')
-                 where key = $12`,
-                [
-                  row.date,
-                  row.title,
-                  row.category,
-                  row.site,
-                  row.lang?.toLowerCase() ?? null,
-                  row.url,
-                  row.body,
-                  row.doc,
-                  row.hash,
-                  tokenize(row.title ?? "").join(" "),
-                  tokenize(row.body).join(" "),
-                  key,
-                ],
-              );
-              await c.query("delete from item_entities where item_key = $1", [key]);
-              for (const e of row.entities) entityRows.push([e, key]);
-              known.set(row.id, { key, hash: row.hash });
-              result.updated++;
-            }
-          }
-          seenKeys.add(key);
-        }
-        if (fresh.length > 0) {
-          const col = <K extends keyof ItemRow>(k: K) => fresh.map((r) => r[k]);
-          await c.query(
-            `insert into items (id, date, title, category, site, lang, url, body, doc, hash, key, first_seen, tsv)
-             select id, date, title, category, site, lang, url, body, doc, hash, key, $12,
-               setweight(to_tsvector('simple', tt), 'A') || setweight(to_tsvector('simple', bt), 'B')
-             from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
-               $8::text[], $9::text[], $10::text[], $11::bigint[], $13::text[], $14::text[])
-               as u (id, date, title, category, site, lang, url, body, doc, hash, key, tt, bt)`,
-            [
-              col("id"),
-              col("date"),
-              col("title"),
-              col("category"),
-              col("site"),
-              fresh.map((r) => r.lang?.toLowerCase() ?? null),
-              col("url"),
-              col("body"),
-              col("doc"),
-              col("hash"),
-              fresh.map((r) => r.key),
-              seen,
-              fresh.map((r) => tokenize(r.title ?? "").join(" ")),
-              fresh.map((r) => tokenize(r.body).join(" ")),
-            ],
-          );
-        }
-        if (entityRows.length > 0) {
-          await c.query(
-            "insert into item_entities select * from unnest($1::text[], $2::bigint[]) on conflict do nothing",
-            [entityRows.map((e) => e[0]), entityRows.map((e) => e[1])],
-          );
-        }
-        if (seenKeys.size > 0) {
-          const s = await c.query(
-            `insert into sightings select k, $2, $3, $4 from unnest($1::bigint[]) as k on conflict do nothing`,
-            [[...seenKeys], input.source, input.page.url, seen],
-          );
-          result.sightings += s.rowCount ?? 0;
-        }
-        await c.query("insert into pages values ($1, $2, $3, $4, $5, $6, $7) on conflict do nothing", [
-          input.source,
-          hash,
-          input.page.url,
-          input.page.kind,
-          input.page.title,
-          input.page.items.length,
-          seen,
-        ]);
-      }
-      return result;
+      return fn(postgresWriteTx(c));
     });
   }
 
@@ -282,10 +134,20 @@ class PostgresArchive implements Archive {
     }
   }
 
-  async get(id: string): Promise<StoredItem | null> {
-    const rows = await this.q<Row>("select doc, site, first_seen from items where id = $1", [String(id)]);
-    const row = rows[0];
-    return row ? fromRow(row.doc, row.site, row.first_seen) : null;
+  private static readonly DOC_COLUMNS = "key, id, doc, site, first_seen, read, starred";
+
+  async docsByKeys(keys: readonly number[]): Promise<DocRow[]> {
+    if (keys.length === 0) return [];
+    return this.q<DocRow>(`select ${PostgresDriver.DOC_COLUMNS} from items where key = any($1::bigint[])`, [
+      [...keys],
+    ]);
+  }
+
+  async docsByIds(ids: readonly string[]): Promise<DocRow[]> {
+    if (ids.length === 0) return [];
+    return this.q<DocRow>(`select ${PostgresDriver.DOC_COLUMNS} from items where id = any($1::text[])`, [
+      [...ids],
+    ]);
   }
 
   async sightings(id: string): Promise<Sighting[]> {
@@ -314,79 +176,59 @@ class PostgresArchive implements Archive {
     return { sql: where.join(" and "), params };
   }
 
-  async search(options: SearchOptions = {}): Promise<SearchResult> {
-    const plan = planSearch(options);
+  async matches(plan: SearchPlan, limit: number): Promise<Match[]> {
     const { sql, params } = this.where(plan);
-    const n = plan.limit + 1;
-    const positive = plan.text && !plan.negativeOnly;
-    let inner: string;
     const p = [...params];
+    const after = plan.after;
     if (plan.sort === "relevance" && plan.text) {
-      const offset = plan.cursor && "o" in plan.cursor ? plan.cursor.o : 0;
-      p.push(toTsquery(plan.text), n, offset);
-      inner = `select key, doc, site, first_seen, body, ts_rank(tsv, to_tsquery('simple', $${p.length - 2})) as score
-               from items where ${sql} order by score desc, key desc limit $${p.length - 1} offset $${p.length}`;
-    } else {
-      const below = plan.cursor && "k" in plan.cursor ? plan.cursor.k : null;
-      let extra = "";
-      if (below !== null) {
-        p.push(below);
-        extra = ` and key < $${p.length}`;
+      p.push(toTsquery(plan.text));
+      const rank = `ts_rank(tsv, to_tsquery('simple', $${p.length}))`;
+      let keyset = "";
+      if (after && "r" in after) {
+        p.push(after.s, after.k);
+        keyset = `where score < $${p.length - 1}::real or (score = $${p.length - 1}::real and key < $${p.length})`;
       }
-      p.push(n);
-      inner = `select key, doc, site, first_seen, body from items where ${sql}${extra} order by key desc limit $${p.length}`;
+      p.push(limit);
+      const rows = await this.q<{ key: number; score: number }>(
+        `select key, score from (select key, ${rank} as score from items where ${sql}) m ${keyset}
+         order by score desc, key desc limit $${p.length}`,
+        p,
+      );
+      return rows.map((r) => ({ key: Number(r.key), score: Number(r.score) }));
     }
-    const rows = await this.q<Row>(
-      `select key, doc, site, first_seen, body${plan.sort === "relevance" ? ", score" : ""} from (${inner}) s
-       order by ${plan.sort === "relevance" ? "score desc, key desc" : "key desc"}`,
+    let extra = "";
+    if (after) {
+      p.push(after.k);
+      extra = ` and key < $${p.length}`;
+    }
+    p.push(limit);
+    const rows = await this.q<{ key: number }>(
+      `select key from items where ${sql}${extra} order by key desc limit $${p.length}`,
       p,
     );
-    const more = rows.length > plan.limit;
-    const page = more ? rows.slice(0, plan.limit) : rows;
-    const hits: SearchHit[] = page.map((r) => ({
-      item: fromRow(r.doc, r.site, r.first_seen),
-      score: plan.sort === "relevance" ? Number(r.score ?? 0) : null,
-      snippet: positive && plan.text ? snippet(r.body ?? "", plan.text, plan.highlight) : null,
-    }));
-    const last = page.at(-1);
-    const offset = plan.cursor && "o" in plan.cursor ? plan.cursor.o : 0;
-    const nextCursor =
-      more && last
-        ? encodeCursor(plan.sort === "date" ? { k: Number(last.key) } : { o: offset + plan.limit })
-        : null;
-    return { hits, nextCursor, facets: options.facets ? await this.facets(plan) : null };
+    return rows.map((r) => ({ key: Number(r.key), score: null }));
   }
 
-  private async facets(plan: SearchPlan): Promise<Facets> {
+  async count(plan: SearchPlan): Promise<number> {
     const { sql, params } = this.where(plan);
-    const count = async (expr: string): Promise<FacetCount[]> =>
-      (
-        await this.q<{ value: string; count: number }>(
-          `select ${expr} as value, count(*)::int as count from items where ${sql} and ${expr} is not null
-           group by 1 order by 2 desc, 1 limit 50`,
-          params,
-        )
-      ).map((r) => ({ value: String(r.value), count: r.count }));
-    const total =
-      (await this.q<{ n: number }>(`select count(*)::int as n from items where ${sql}`, params))[0]?.n ?? 0;
-    return {
-      total,
-      category: await count("category"),
-      site: await count("site"),
-      month: await count("substr(date, 1, 7)"),
-    };
+    return (
+      (await this.q<{ n: number }>(`select count(*)::int as n from items where ${sql}`, params))[0]?.n ?? 0
+    );
   }
 
-  async *scan(options: Omit<SearchOptions, "cursor" | "limit" | "facets"> = {}): AsyncIterable<StoredItem> {
-    let cursor: string | undefined;
-    do {
-      const result = await this.search({ ...options, sort: "date", limit: 500, cursor });
-      for (const hit of result.hits) yield hit.item;
-      cursor = result.nextCursor ?? undefined;
-    } while (cursor);
+  async group(plan: SearchPlan, field: FacetField, limit: number): Promise<FacetCount[]> {
+    const { sql, params } = this.where(plan);
+    const expr = FACET_SQL[field];
+    return (
+      await this.q<{ value: string; count: number }>(
+        `select ${expr} as value, count(*)::int as count from items where ${sql} and ${expr} is not null
+         group by 1 order by 2 desc, 1 limit $${params.length + 1}`,
+        [...params, limit],
+      )
+    ).map((r) => ({ value: String(r.value), count: r.count }));
   }
 
-  async stats(): Promise<ArchiveStats> {
+  async stats(): Promise<Omit<ArchiveStats, "engine" | "location" | "schemaVersion">> {
     // one snapshot for every figure, even beside a running ingest
     return this.tx(async (c) => {
       await c.query("set transaction isolation level repeatable read read only");
@@ -400,9 +242,6 @@ class PostgresArchive implements Archive {
           `select ${col} as value, count(*)::int as count from items where ${col} is not null group by 1 order by 2 desc, 1 limit 20`,
         );
       return {
-        engine: this.engine,
-        location: this.location,
-        schemaVersion: this.schemaVersion,
         items: d?.n ?? 0,
         pages: await one("select count(*)::int as n from pages"),
         sightings: await one("select count(*)::int as n from sightings"),
@@ -430,31 +269,140 @@ class PostgresArchive implements Archive {
     return { ok: problems.length === 0, problems };
   }
 
+  async setFlags(id: string, flags: ItemFlags): Promise<boolean> {
+    return this.tx(async (c) => {
+      const r = await c.query(
+        "update items set read = coalesce($1, read), starred = coalesce($2, starred) where id = $3",
+        [flags.read ?? null, flags.starred ?? null, id],
+      );
+      if ((r.rowCount ?? 0) === 0) return false;
+      await c.query(`update ${META} set value = (value::bigint + 1)::text where key = 'version'`);
+      return true;
+    });
+  }
+
+  async version(): Promise<string> {
+    const rows = await this.q<{ value: string }>(`select value from ${META} where key = 'version'`);
+    return rows[0]?.value ?? "0";
+  }
+
   async close(): Promise<void> {
     await this.pool.end();
   }
 }
 
-// next free key per minute: read once per transaction (the advisory lock keeps other writers out)
-async function allocate(
-  c: pg.PoolClient,
-  date: string | null,
-  nextKey: Map<number, number>,
-): Promise<number> {
-  for (let base = keyBase(date); ; base = keyTop(base) + 1) {
-    let next = nextKey.get(base);
-    if (next === undefined) {
-      const last = await c.query(
-        "select key from items where key between $1 and $2 order by key desc limit 1",
-        [base, keyTop(base)],
+const FACET_SQL: Record<FacetField, string> = {
+  category: "category",
+  site: "site",
+  month: "substr(date, 1, 7)",
+  lang: "lang",
+};
+
+/** The write primitives over one transaction's client: each batch in one statement (unnest). */
+function postgresWriteTx(c: pg.PoolClient): WriteTx {
+  const tsv = "setweight(to_tsvector('simple', u.tt), 'A') || setweight(to_tsvector('simple', u.bt), 'B')";
+  const columns = (rows: readonly ItemRow[]) => [
+    rows.map((r) => r.id),
+    rows.map((r) => r.date),
+    rows.map((r) => r.title),
+    rows.map((r) => r.category),
+    rows.map((r) => r.site),
+    rows.map((r) => r.lang?.toLowerCase() ?? null),
+    rows.map((r) => r.url),
+    rows.map((r) => r.body),
+    rows.map((r) => r.doc),
+    rows.map((r) => r.hash),
+    rows.map((r) => tokenize(r.title ?? "").join(" ")),
+    rows.map((r) => tokenize(r.body).join(" ")),
+  ];
+  const unnest = `unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+    $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::bigint[], $14::bigint[], $15::text[])
+    as u (id, date, title, category, site, lang, url, body, doc, hash, tt, bt, key, old_key, first_seen)`;
+  const addEntities = async (rows: readonly (ItemRow & { key: number })[]) => {
+    const pairs = rows.flatMap((r) => r.entities.map((e) => [e, r.key] as const));
+    if (pairs.length === 0) return;
+    await c.query(
+      "insert into item_entities select * from unnest($1::text[], $2::bigint[]) on conflict do nothing",
+      [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+    );
+  };
+  return {
+    pageSeen: async (source, hash) =>
+      ((await c.query("select 1 from pages where source = $1 and hash = $2", [source, hash])).rowCount ?? 0) >
+      0,
+    known: async (ids) => {
+      const r = await c.query<{ id: string; key: number; hash: string }>(
+        "select id, key, hash from items where id = any($1::text[])",
+        [[...ids]],
       );
-      next = last.rowCount === 0 ? (base === 0 ? 1 : base) : Number(last.rows[0].key) + 1;
-    }
-    if (next <= keyTop(base)) {
-      nextKey.set(base, next + 1);
-      return next;
-    }
-  }
+      return new Map(r.rows.map((row) => [row.id, { key: Number(row.key), hash: row.hash }]));
+    },
+    docs: async (ids) => {
+      const r = await c.query<{ id: string; doc: string }>(
+        "select id, doc from items where id = any($1::text[])",
+        [[...ids]],
+      );
+      return new Map(r.rows.map((row) => [row.id, row.doc]));
+    },
+    lastKey: async (lo, hi) => {
+      const r = await c.query<{ key: number }>(
+        "select key from items where key between $1 and $2 order by key desc limit 1",
+        [lo, hi],
+      );
+      return r.rowCount === 0 ? null : Number(r.rows[0]?.key);
+    },
+    insert: async (rows) => {
+      await c.query(
+        `insert into items (id, date, title, category, site, lang, url, body, doc, hash, key, first_seen, tsv)
+         select u.id, u.date, u.title, u.category, u.site, u.lang, u.url, u.body, u.doc, u.hash, u.key, u.first_seen, ${tsv}
+         from ${unnest}`,
+        [...columns(rows), rows.map((r) => r.key), rows.map(() => null), rows.map((r) => r.firstSeen)],
+      );
+      await addEntities(rows);
+    },
+    update: async (rows) => {
+      // sightings and entities follow a moved key (on update cascade)
+      await c.query(
+        `update items i set key = u.key, date = u.date, title = u.title, category = u.category, site = u.site,
+           lang = u.lang, url = u.url, body = u.body, doc = u.doc, hash = u.hash, tsv = ${tsv}
+         from ${unnest} where i.key = u.old_key`,
+        [...columns(rows), rows.map((r) => r.key), rows.map((r) => r.oldKey), rows.map(() => null)],
+      );
+      await c.query("delete from item_entities where item_key = any($1::bigint[])", [rows.map((r) => r.key)]);
+      await addEntities(rows);
+    },
+    addSightings: async (rows) => {
+      const r = await c.query(
+        `insert into sightings select * from unnest($1::bigint[], $2::text[], $3::text[], $4::text[])
+         on conflict do nothing`,
+        [
+          rows.map((s) => s.key),
+          rows.map((s) => s.source),
+          rows.map((s) => s.pageUrl),
+          rows.map((s) => s.seenAt),
+        ],
+      );
+      return r.rowCount ?? 0;
+    },
+    addPages: async (rows) => {
+      await c.query(
+        `insert into pages select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[],
+           $6::int[], $7::text[]) on conflict do nothing`,
+        [
+          rows.map((p) => p.source),
+          rows.map((p) => p.hash),
+          rows.map((p) => p.url),
+          rows.map((p) => p.kind),
+          rows.map((p) => p.title),
+          rows.map((p) => p.items),
+          rows.map((p) => p.ingestedAt),
+        ],
+      );
+    },
+    bumpVersion: async () => {
+      await c.query(`update ${META} set value = (value::bigint + 1)::text where key = 'version'`);
+    },
+  };
 }
 
 function mapError(error: unknown, location: string): unknown {

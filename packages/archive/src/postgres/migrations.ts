@@ -51,4 +51,21 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   );
   create index item_entities_item on item_entities (item_key);
   `,
+  // 2: the reader's flags (never touched by ingest) and the counter behind version()
+  `
+  alter table items add column read boolean not null default false;
+  alter table items add column starred boolean not null default false;
+  create index items_starred on items (key) where starred;
+  insert into news_archive_meta values ('version', '0') on conflict do nothing;
+  `,
+  // 3: an item whose date moves to another minute moves to another key (the key follows the
+  // stored date): its sightings and entities follow it
+  `
+  alter table sightings drop constraint sightings_item_key_fkey,
+    add constraint sightings_item_key_fkey foreign key (item_key) references items (key)
+    on delete cascade on update cascade;
+  alter table item_entities drop constraint item_entities_item_key_fkey,
+    add constraint item_entities_item_key_fkey foreign key (item_key) references items (key)
+    on delete cascade on update cascade;
+  `,
 ];

@@ -1,70 +1,61 @@
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import { dirname } from "node:path";
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
+import type { ArchiveDriver, FacetField, Match } from "../archive.js";
 import { ArchiveError } from "../errors.js";
-import { encodeCursor, keyBase, keyTop } from "../key.js";
-import { planSearch, type SearchPlan } from "../plan.js";
-import { fromRow, type ItemRow, toRow } from "../record.js";
-import { snippet } from "../snippet.js";
-import type {
-  Archive,
-  ArchiveStats,
-  CheckResult,
-  FacetCount,
-  Facets,
-  IngestResult,
-  PageInput,
-  SearchHit,
-  SearchOptions,
-  SearchResult,
-  Sighting,
-  StoredItem,
-} from "../types.js";
+import type { WriteTx } from "../ingest.js";
+import { loadOptional } from "../optional.js";
+import type { SearchPlan } from "../plan.js";
+import type { DocRow, ItemRow } from "../record.js";
+import type { ArchiveStats, CheckResult, FacetCount, ItemFlags, Sighting } from "../types.js";
 import { excludedFts, toFts } from "./fts.js";
 import { SQLITE_MIGRATIONS } from "./migrations.js";
 
+/** How long a read waits on a lock (WAL readers rarely wait: recovery, a checkpoint's restart). */
+const READ_BUSY_TIMEOUT_MS = 5_000;
+
 /** "NEWS" in ASCII: marks a SQLite file as ours, so a foreign database is refused, not altered. */
 const APPLICATION_ID = 0x4e455753;
-
-type Row = {
-  key: number;
-  doc: string;
-  site: string | null;
-  first_seen: string;
-  body?: string;
-  score?: number;
-};
 
 export interface SqliteOptions {
   path: string;
   /** Open without writing (no migrations): for readers beside a running ingest. */
   readonly?: boolean;
+  /** How long a write waits for another process's write lock before `busy` (default 60 s). */
+  lockWaitMs?: number;
 }
 
 /**
- * Opens (creating when missing) a SQLite archive file and brings its schema up to date.
+ * The SQLite driver: opens (creating when missing) an archive file and brings its schema up to
+ * date. better-sqlite3 is loaded here, on first use.
  *
  * @example
- * const archive = openSqliteArchive({ path: "/tmp/news.db" });
+ * const archive = createArchive(await sqliteDriver({ path: "/tmp/news.db" }));
  */
-export function openSqliteArchive(options: SqliteOptions): Archive {
-  return guard(() => new SqliteArchive(options));
+export async function sqliteDriver(options: SqliteOptions): Promise<ArchiveDriver> {
+  const mod = await loadOptional("better-sqlite3", "SQLite", () => import("better-sqlite3"));
+  const open = (mod as { default?: typeof Database }).default ?? (mod as unknown as typeof Database);
+  return guard(() => new SqliteDriver(open, options));
 }
 
-class SqliteArchive implements Archive {
+class SqliteDriver implements ArchiveDriver {
   readonly engine = "sqlite" as const;
+  readonly location: string;
+  readonly schemaVersion: number;
   private readonly db: Database.Database;
   private readonly path: string;
-  private readonly schemaVersion: number;
+  private readonly lockWaitMs: number;
 
-  constructor({ path, readonly = false }: SqliteOptions) {
+  constructor(open: typeof Database, { path, readonly = false, lockWaitMs = 60_000 }: SqliteOptions) {
     this.path = path;
+    this.lockWaitMs = lockWaitMs;
+    this.location = path;
     if (readonly && path !== ":memory:" && !existsSync(path)) {
       throw new ArchiveError("no-archive", `${path}: no archive here yet (news ingest creates it)`);
     }
     if (!readonly && path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
     try {
-      this.db = new Database(path, { readonly, fileMustExist: readonly, timeout: 15_000 });
+      this.db = new open(path, { readonly, fileMustExist: readonly, timeout: READ_BUSY_TIMEOUT_MS });
     } catch (error) {
       throw mapError(error, path);
     }
@@ -82,7 +73,7 @@ class SqliteArchive implements Archive {
       }
       this.db.pragma("cache_size = -65536");
       this.db.pragma("temp_store = MEMORY");
-      this.schemaVersion = readonly ? this.version() : this.migrate();
+      this.schemaVersion = readonly ? this.userVersion() : this.migrate();
       if (this.schemaVersion === 0) {
         // a reader that came before the first writer finished creating the schema
         throw new ArchiveError("no-archive", `${path}: no archive here yet (news ingest creates it)`);
@@ -93,13 +84,13 @@ class SqliteArchive implements Archive {
     }
   }
 
-  private version(): number {
+  private userVersion(): number {
     return this.db.pragma("user_version", { simple: true }) as number;
   }
 
   private migrate(): number {
     const latest = SQLITE_MIGRATIONS.length;
-    const current = this.version();
+    const current = this.userVersion();
     if (current > latest) {
       throw new ArchiveError(
         "newer-schema",
@@ -110,7 +101,7 @@ class SqliteArchive implements Archive {
       // immediate: two processes opening a fresh file at once must not both run a step
       this.db
         .transaction(() => {
-          if (this.version() !== v) return;
+          if (this.userVersion() !== v) return;
           this.db.exec(SQLITE_MIGRATIONS[v] as string);
           this.db.pragma(`application_id = ${APPLICATION_ID}`);
           this.db.pragma(`user_version = ${v + 1}`);
@@ -130,138 +121,157 @@ class SqliteArchive implements Archive {
     return s;
   }
 
-  async ingest(pages: PageInput[]): Promise<IngestResult> {
-    return guard(() => {
-      this.nextKey.clear();
-      try {
-        return this.db.transaction(() => this.ingestNow(pages)).immediate();
-      } finally {
-        this.nextKey.clear();
-      }
-    }, this.path);
+  // one write transaction at a time on this connection; others of this process queue here
+  private writing: Promise<unknown> = Promise.resolve();
+
+  async write<T>(fn: (tx: WriteTx) => Promise<T>): Promise<T> {
+    const run = this.writing.then(() => this.writeNow(fn));
+    this.writing = run.catch(() => {});
+    return run;
   }
 
-  private ingestNow(pages: PageInput[]): IngestResult {
-    const result: IngestResult = {
-      pages: 0,
-      skippedPages: 0,
-      items: 0,
-      new: 0,
-      updated: 0,
-      duplicate: 0,
-      sightings: 0,
-    };
-    const pageSeen = this.prepare("select 1 from pages where source = ? and hash = ?");
-    const byId = this.prepare("select key, hash, doc_id from items where id = ?");
-    const lastKey = this.prepare("select key from items where key between ? and ? order by key desc limit 1");
-    const insertDoc = this.prepare("insert into docs (doc) values (?)");
-    const insertItem = this.prepare(
-      `insert into items (key, id, date, title, category, site, lang, url, doc_id, hash, first_seen)
-       values (@key, @id, @date, @title, @category, @site, @lang, @url, @docId, @hash, @seen)`,
-    );
-    const insertText = this.prepare("insert into items_fts (rowid, title, body) values (?, ?, ?)");
-    const dropText = this.prepare("delete from items_fts where rowid = ?");
-    const updateDoc = this.prepare("update docs set doc = ? where rowid = ?");
-    const updateItem = this.prepare(
-      `update items set date = @date, title = @title, category = @category, site = @site, lang = @lang,
-       url = @url, hash = @hash where key = @key`,
-    );
-    const sighting = this.prepare(
-      "insert or ignore into sightings (item_key, source, page_url, seen_at) values (?, ?, ?, ?)",
-    );
-    const dropEntities = this.prepare("delete from item_entities where item_key = ?");
-    const entity = this.prepare("insert or ignore into item_entities (entity, item_key) values (?, ?)");
-    const page = this.prepare(
-      "insert or ignore into pages (source, hash, url, kind, title, items, ingested_at) values (?, ?, ?, ?, ?, ?, ?)",
-    );
-    // new items are written in key order at the end: FTS5 flushes its pending index whenever a
-    // rowid goes backwards, and date-ordered keys arrive in any order (that halved ingest speed)
-    const fresh = new Map<string, { row: ItemRow; key: number; seen: string }>();
-    const seenRows: [number, string, string | null, string][] = [];
-    for (const input of pages) {
-      const hash = input.contentHash ?? "";
-      if (hash && pageSeen.get(input.source, hash)) {
-        result.skippedPages++;
-        continue;
-      }
-      const seen = input.seenAt ?? new Date().toISOString();
-      result.pages++;
-      for (const item of input.page.items) {
-        result.items++;
-        const row = toRow(item, input.page);
-        const pending = fresh.get(row.id);
-        const existing = pending
-          ? { key: pending.key, hash: pending.row.hash, doc_id: -1 }
-          : (byId.get(row.id) as { key: number; hash: string; doc_id: number } | undefined);
-        let key: number;
-        if (!existing) {
-          key = this.allocate(row.date, lastKey);
-          fresh.set(row.id, { row, key, seen });
-          result.new++;
-        } else if (existing.hash === row.hash) {
-          key = existing.key;
-          result.duplicate++;
-        } else {
-          key = existing.key;
-          if (pending) pending.row = row;
-          else {
-            updateItem.run({ ...rowParams(row), key });
-            updateDoc.run(row.doc, existing.doc_id);
-            dropText.run(key);
-            insertText.run(key, row.title, row.body);
-            dropEntities.run(key);
-            for (const e of row.entities) entity.run(e, key);
-          }
-          result.updated++;
+  private async writeNow<T>(fn: (tx: WriteTx) => Promise<T>): Promise<T> {
+    await this.begin();
+    try {
+      const out = await fn(this.tx);
+      this.db.exec("commit");
+      return out;
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec("rollback");
+      throw mapError(error, this.path);
+    }
+  }
+
+  /**
+   * Takes the write lock, waiting with a bounded back-off while another process holds it (its
+   * transactions are short: ingest commits every few thousand items), then `busy`.
+   */
+  private async begin(): Promise<void> {
+    const deadline = Date.now() + this.lockWaitMs;
+    // SQLite's own busy handler sleeps synchronously, blocking the event loop: a short one here,
+    // the rest of the wait asynchronous
+    this.db.pragma("busy_timeout = 20");
+    try {
+      for (let pause = 5; ; pause = Math.min(pause * 2, 250)) {
+        try {
+          this.db.exec("begin immediate");
+          return;
+        } catch (error) {
+          const code = (error as { code?: string }).code ?? "";
+          if (!code.startsWith("SQLITE_BUSY") || Date.now() + pause > deadline)
+            throw mapError(error, this.path);
         }
-        seenRows.push([key, input.source, input.page.url, seen]);
+        await new Promise((resolve) => setTimeout(resolve, pause));
       }
-      page.run(
-        input.source,
-        hash,
-        input.page.url,
-        input.page.kind,
-        input.page.title,
-        input.page.items.length,
-        seen,
-      );
-    }
-    for (const { row, key, seen } of [...fresh.values()].sort((a, b) => a.key - b.key)) {
-      const docId = insertDoc.run(row.doc).lastInsertRowid;
-      insertItem.run({ ...rowParams(row), key, docId, seen });
-      insertText.run(key, row.title, row.body);
-      for (const e of row.entities) entity.run(e, key);
-    }
-    seenRows.sort((a, b) => a[0] - b[0]);
-    for (const s of seenRows) result.sightings += sighting.run(...s).changes;
-    return result;
-  }
-
-  // next free key per minute, valid inside one write transaction only (another writer may follow)
-  private nextKey = new Map<number, number>();
-
-  private allocate(date: string | null, lastKey: Database.Statement): number {
-    for (let base = keyBase(date); ; base = keyTop(base) + 1) {
-      let next = this.nextKey.get(base);
-      if (next === undefined) {
-        const last = lastKey.get(base, keyTop(base)) as { key: number } | undefined;
-        next = last ? last.key + 1 : base === 0 ? 1 : base;
-      }
-      // a full minute (16M items) spills into the next: order is then only nearly by date
-      if (next <= keyTop(base)) {
-        this.nextKey.set(base, next + 1);
-        return next;
-      }
+    } finally {
+      this.db.pragma(`busy_timeout = ${READ_BUSY_TIMEOUT_MS}`);
     }
   }
 
-  async get(id: string): Promise<StoredItem | null> {
-    return guard(() => {
+  private readonly tx: WriteTx = {
+    pageSeen: async (source, hash) =>
+      this.prepare("select 1 from pages where source = ? and hash = ?").get(source, hash) !== undefined,
+    known: async (ids) => {
+      const rows = this.prepare(
+        "select id, key, hash from items where id in (select value from json_each(?))",
+      ).all(JSON.stringify(ids)) as { id: string; key: number; hash: string }[];
+      return new Map(rows.map((r) => [r.id, { key: r.key, hash: r.hash }]));
+    },
+    docs: async (ids) => {
+      const rows = this.prepare(
+        "select i.id, d.doc from items i join docs d on d.rowid = i.doc_id where i.id in (select value from json_each(?))",
+      ).all(JSON.stringify(ids)) as { id: string; doc: string }[];
+      return new Map(rows.map((r) => [r.id, r.doc]));
+    },
+    lastKey: async (lo, hi) => {
       const row = this.prepare(
-        "select d.doc, i.site, i.first_seen from items i join docs d on d.rowid = i.doc_id where i.id = ?",
-      ).get(String(id)) as Row | undefined;
-      return row ? fromRow(row.doc, row.site, row.first_seen) : null;
-    }, this.path);
+        "select key from items where key between ? and ? order by key desc limit 1",
+      ).get(lo, hi) as { key: number } | undefined;
+      return row ? row.key : null;
+    },
+    insert: async (rows) => {
+      const insertDoc = this.prepare("insert into docs (doc) values (?)");
+      const insertItem = this.prepare(
+        `insert into items (key, id, date, title, category, site, lang, url, doc_id, hash, first_seen)
+         values (@key, @id, @date, @title, @category, @site, @lang, @url, @docId, @hash, @seen)`,
+      );
+      for (const row of rows) {
+        const docId = insertDoc.run(row.doc).lastInsertRowid;
+        insertItem.run({ ...rowParams(row), key: row.key, docId, seen: row.firstSeen });
+        this.index(row.key, row);
+      }
+    },
+    update: async (rows) => {
+      const updateItem = this.prepare(
+        `update items set key = @key, date = @date, title = @title, category = @category, site = @site,
+         lang = @lang, url = @url, hash = @hash where key = @oldKey returning doc_id`,
+      );
+      const updateDoc = this.prepare("update docs set doc = ? where rowid = ?");
+      const dropText = this.prepare("delete from items_fts where rowid = ?");
+      const dropEntities = this.prepare("delete from item_entities where item_key = ?");
+      const moveSightings = this.prepare("update sightings set item_key = ? where item_key = ?");
+      for (const row of rows) {
+        const { doc_id } = updateItem.get({ ...rowParams(row), key: row.key, oldKey: row.oldKey }) as {
+          doc_id: number;
+        };
+        updateDoc.run(row.doc, doc_id);
+        dropText.run(row.oldKey);
+        dropEntities.run(row.oldKey);
+        if (row.key !== row.oldKey) moveSightings.run(row.key, row.oldKey);
+        this.index(row.key, row);
+      }
+    },
+    addSightings: async (rows) => {
+      const sighting = this.prepare(
+        "insert or ignore into sightings (item_key, source, page_url, seen_at) values (?, ?, ?, ?)",
+      );
+      let added = 0;
+      for (const r of rows) added += sighting.run(r.key, r.source, r.pageUrl, r.seenAt).changes;
+      return added;
+    },
+    addPages: async (rows) => {
+      const page = this.prepare(
+        "insert or ignore into pages (source, hash, url, kind, title, items, ingested_at) values (?, ?, ?, ?, ?, ?, ?)",
+      );
+      for (const r of rows) page.run(r.source, r.hash, r.url, r.kind, r.title, r.items, r.ingestedAt);
+    },
+    bumpVersion: async () => this.bumpVersion(),
+  };
+
+  /** The full-text row and entity rows of an item. */
+  private index(key: number, row: ItemRow): void {
+    this.prepare("insert into items_fts (rowid, title, body) values (?, ?, ?)").run(key, row.title, row.body);
+    const entity = this.prepare("insert or ignore into item_entities (entity, item_key) values (?, ?)");
+    for (const e of row.entities) entity.run(e, key);
+  }
+
+  private get docColumns(): string {
+    // an archive opened read-only may predate the flags (schema 1): it reads as all unread
+    return `i.key, i.id, d.doc, i.site, i.first_seen, ${this.schemaVersion >= 2 ? "i.read, i.starred" : "0 as read, 0 as starred"}`;
+  }
+
+  async docsByKeys(keys: readonly number[]): Promise<DocRow[]> {
+    if (keys.length === 0) return [];
+    return guard(
+      () =>
+        this.prepare(
+          `select ${this.docColumns} from items i join docs d on d.rowid = i.doc_id
+           where i.key in (select value from json_each(?))`,
+        ).all(JSON.stringify(keys)) as DocRow[],
+      this.path,
+    );
+  }
+
+  async docsByIds(ids: readonly string[]): Promise<DocRow[]> {
+    if (ids.length === 0) return [];
+    return guard(
+      () =>
+        this.prepare(
+          `select ${this.docColumns} from items i join docs d on d.rowid = i.doc_id
+           where i.id in (select value from json_each(?))`,
+        ).all(JSON.stringify(ids)) as DocRow[],
+      this.path,
+    );
   }
 
   async sightings(id: string): Promise<Sighting[]> {
@@ -271,33 +281,6 @@ class SqliteArchive implements Archive {
          where i.id = ? order by s.seen_at, s.source`,
       ).all(String(id)) as { source: string; page_url: string | null; seen_at: string }[];
       return rows.map((r) => ({ source: r.source, pageUrl: r.page_url, seenAt: r.seen_at }));
-    }, this.path);
-  }
-
-  async search(options: SearchOptions = {}): Promise<SearchResult> {
-    return guard(() => {
-      const plan = planSearch(options);
-      const rows = this.query(plan);
-      const more = rows.length > plan.limit;
-      const page = more ? rows.slice(0, plan.limit) : rows;
-      const hits: SearchHit[] = page.map((r) => {
-        const item = fromRow(r.doc, r.site, r.first_seen);
-        return {
-          item,
-          score: plan.sort === "relevance" ? -(r.score ?? 0) : null,
-          snippet:
-            plan.text && !plan.negativeOnly
-              ? snippet(item.paragraphs.join("\n\n"), plan.text, plan.highlight)
-              : null,
-        };
-      });
-      const last = page.at(-1);
-      const offset = plan.cursor && "o" in plan.cursor ? plan.cursor.o : 0;
-      const nextCursor =
-        more && last
-          ? encodeCursor(plan.sort === "date" ? { k: last.key } : { o: offset + plan.limit })
-          : null;
-      return { hits, nextCursor, facets: options.facets ? this.facets(plan) : null };
     }, this.path);
   }
 
@@ -319,145 +302,128 @@ class SqliteArchive implements Archive {
     return { sql: where.join(" and "), params };
   }
 
-  /** The matching rows of a plan, one more than the limit (to know whether a next page exists). */
-  private query(plan: SearchPlan): Row[] {
-    const cols = "i.key, d.doc, i.site, i.first_seen";
-    const n = plan.limit + 1;
+  async matches(plan: SearchPlan, limit: number): Promise<Match[]> {
+    return guard(() => this.matchesNow(plan, limit), this.path);
+  }
+
+  private matchesNow(plan: SearchPlan, limit: number): Match[] {
+    const after = plan.after;
     if (plan.text && !plan.negativeOnly) {
       const filter = this.filterSql(plan, "f.rowid");
-      const needsItems = filter.sql.includes("i.");
-      const join = needsItems ? "join items i on i.key = f.rowid" : "";
+      const join = filter.sql.includes("i.") ? "join items i on i.key = f.rowid" : "";
       if (plan.sort === "relevance") {
-        const offset = plan.cursor && "o" in plan.cursor ? plan.cursor.o : 0;
-        // rank keys alone, then read the page's rows: columns in the ranking query would be read
-        // for every match before the sort
-        const ranked = this.prepare(
+        // score = -bm25 (higher is better); ties broken by key so pages never repeat or skip
+        const keyset = after && "r" in after ? "where score < ? or (score = ? and key < ?)" : "";
+        const rows = this.prepare(
           // bm25() spelled out: ORDER BY a configured `rank` was half again slower
-          `select f.rowid as key, bm25(items_fts, 4.0, 1.0) as score from items_fts f ${join}
-           where items_fts match ? and ${filter.sql} order by score limit ? offset ?`,
-        ).all(toFts(plan.text), ...filter.params, n, offset) as { key: number; score: number }[];
-        const rows = this.byKeys(ranked.map((r) => r.key));
-        return ranked.flatMap((r) => {
-          const row = rows.get(r.key);
-          return row ? [{ ...row, score: r.score }] : [];
-        });
+          `select key, score from (
+             select f.rowid as key, -bm25(items_fts, 4.0, 1.0) as score from items_fts f ${join}
+             where items_fts match ? and ${filter.sql}
+           ) ${keyset} order by score desc, key desc limit ?`,
+        ).all(
+          toFts(plan.text),
+          ...filter.params,
+          ...(after && "r" in after ? [after.s, after.s, after.k] : []),
+          limit,
+        ) as Match[];
+        return rows;
       }
       // the full-text index hands back keys newest first and stops at the limit: no sort of all hits
-      const below = plan.cursor && "k" in plan.cursor ? plan.cursor.k : null;
       const keys = this.prepare(
         `select f.rowid as key from items_fts f ${join}
-         where items_fts match ? and ${filter.sql} ${below === null ? "" : "and f.rowid < ?"}
+         where items_fts match ? and ${filter.sql} ${after ? "and f.rowid < ?" : ""}
          order by f.rowid desc limit ?`,
-      ).all(toFts(plan.text), ...filter.params, ...(below === null ? [] : [below]), n) as { key: number }[];
-      const rows = this.byKeys(keys.map((k) => k.key));
-      return keys.flatMap((k) => rows.get(k.key) ?? []);
+      ).all(toFts(plan.text), ...filter.params, ...(after ? [after.k] : []), limit) as { key: number }[];
+      return keys.map((k) => ({ key: k.key, score: null }));
     }
     const filter = this.filterSql(plan, "i.key");
-    const below = plan.cursor && "k" in plan.cursor ? plan.cursor.k : null;
     const exclude =
       plan.text && plan.negativeOnly
         ? "and i.key not in (select rowid from items_fts where items_fts match ?)"
         : "";
-    return this.prepare(
-      `select ${cols} from items i join docs d on d.rowid = i.doc_id where ${filter.sql} ${below === null ? "" : "and i.key < ?"} ${exclude}
+    const keys = this.prepare(
+      `select i.key from items i where ${filter.sql} ${after ? "and i.key < ?" : ""} ${exclude}
        order by i.key desc limit ?`,
     ).all(
       ...filter.params,
-      ...(below === null ? [] : [below]),
+      ...(after ? [after.k] : []),
       ...(exclude && plan.text ? [excludedFts(plan.text)] : []),
-      n,
-    ) as Row[];
+      limit,
+    ) as { key: number }[];
+    return keys.map((k) => ({ key: k.key, score: null }));
   }
 
-  private byKeys(keys: number[]): Map<number, Row> {
-    if (keys.length === 0) return new Map();
-    const rows = this.prepare(
-      `select i.key, d.doc, i.site, i.first_seen from items i join docs d on d.rowid = i.doc_id
-       where i.key in (select value from json_each(?))`,
-    ).all(JSON.stringify(keys)) as Row[];
-    return new Map(rows.map((r) => [r.key, r]));
-  }
-
-  private facets(plan: SearchPlan): Facets {
-    let from: string;
-    let params: unknown[];
+  /** The FROM … WHERE of a plan's matches over items `i`, for counts and facets. */
+  private matchSet(plan: SearchPlan): { from: string; params: unknown[] } {
     if (plan.text && !plan.negativeOnly) {
       const filter = this.filterSql(plan, "f.rowid");
-      from = `items_fts f join items i on i.key = f.rowid where items_fts match ? and ${filter.sql}`;
-      params = [toFts(plan.text), ...filter.params];
-    } else {
-      const filter = this.filterSql(plan, "i.key");
-      from = `items i where ${filter.sql}`;
-      params = filter.params;
-      if (plan.text) {
-        from += " and i.key not in (select rowid from items_fts where items_fts match ?)";
-        params.push(excludedFts(plan.text));
-      }
+      return {
+        from: `items_fts f join items i on i.key = f.rowid where items_fts match ? and ${filter.sql}`,
+        params: [toFts(plan.text), ...filter.params],
+      };
     }
-    const count = (expr: string): FacetCount[] =>
-      (
-        this.prepare(
-          `select ${expr} as value, count(*) as count from ${from} and ${expr} is not null
-           group by 1 order by 2 desc, 1 limit 50`,
-        ).all(...params) as FacetCount[]
-      ).map((r) => ({ value: String(r.value), count: r.count }));
-    const total = (this.prepare(`select count(*) as n from ${from}`).get(...params) as { n: number }).n;
+    const filter = this.filterSql(plan, "i.key");
+    if (!plan.text) return { from: `items i where ${filter.sql}`, params: filter.params };
     return {
-      total,
-      category: count("i.category"),
-      site: count("i.site"),
-      month: count("substr(i.date, 1, 7)"),
+      from: `items i where ${filter.sql} and i.key not in (select rowid from items_fts where items_fts match ?)`,
+      params: [...filter.params, excludedFts(plan.text)],
     };
   }
 
-  async *scan(options: Omit<SearchOptions, "cursor" | "limit" | "facets"> = {}): AsyncIterable<StoredItem> {
-    let cursor: string | undefined;
-    do {
-      const result = await this.search({ ...options, sort: "date", limit: 500, cursor });
-      for (const hit of result.hits) yield hit.item;
-      cursor = result.nextCursor ?? undefined;
-    } while (cursor);
+  async count(plan: SearchPlan): Promise<number> {
+    return guard(() => {
+      const { from, params } = this.matchSet(plan);
+      return (this.prepare(`select count(*) as n from ${from}`).get(...params) as { n: number }).n;
+    }, this.path);
   }
 
-  async stats(): Promise<ArchiveStats> {
+  async group(plan: SearchPlan, field: FacetField, limit: number): Promise<FacetCount[]> {
+    return guard(() => {
+      const { from, params } = this.matchSet(plan);
+      const expr = FACET_SQL[field];
+      return (
+        this.prepare(
+          `select ${expr} as value, count(*) as count from ${from} and ${expr} is not null
+           group by 1 order by 2 desc, 1 limit ?`,
+        ).all(...params, limit) as FacetCount[]
+      ).map((r) => ({ value: String(r.value), count: r.count }));
+    }, this.path);
+  }
+
+  async stats(): Promise<Omit<ArchiveStats, "engine" | "location" | "schemaVersion">> {
     // one read transaction: every figure comes from the same snapshot, even beside a running ingest
     return guard(() => this.db.transaction(() => this.statsNow())(), this.path);
   }
 
-  private statsNow(): ArchiveStats {
-    {
-      const one = (sql: string) => this.prepare(sql).get() as Record<string, number | string | null>;
-      const dates = one(
-        "select min(date) as first, max(date) as last, sum(date is null) as undated, count(*) as n from items",
-      );
-      const group = (col: string) =>
-        this.prepare(
-          `select ${col} as value, count(*) as count from items where ${col} is not null group by 1 order by 2 desc, 1 limit 20`,
-        ).all() as FacetCount[];
-      let size: number | null = null;
-      if (this.path !== ":memory:") {
-        size = 0;
-        for (const suffix of ["", "-wal"]) {
-          try {
-            size += statSync(this.path + suffix).size;
-          } catch {}
-        }
+  private statsNow(): Omit<ArchiveStats, "engine" | "location" | "schemaVersion"> {
+    const one = (sql: string) => this.prepare(sql).get() as Record<string, number | string | null>;
+    const dates = one(
+      "select min(date) as first, max(date) as last, sum(date is null) as undated, count(*) as n from items",
+    );
+    const group = (col: string) =>
+      this.prepare(
+        `select ${col} as value, count(*) as count from items where ${col} is not null group by 1 order by 2 desc, 1 limit 20`,
+      ).all() as FacetCount[];
+    let size: number | null = null;
+    if (this.path !== ":memory:") {
+      size = 0;
+      for (const suffix of ["", "-wal"]) {
+        try {
+          size += statSync(this.path + suffix).size;
+        } catch {}
       }
-      return {
-        engine: this.engine,
-        location: this.path,
-        schemaVersion: this.schemaVersion,
-        items: Number(dates.n ?? 0),
-        pages: Number(one("select count(*) as n from pages").n),
-        sightings: Number(one("select count(*) as n from sightings").n),
-        firstDate: (dates.first as string | null) ?? null,
-        lastDate: (dates.last as string | null) ?? null,
-        undated: Number(dates.undated ?? 0),
-        sizeBytes: size,
-        byLang: group("lang"),
-        bySite: group("site"),
-      };
     }
+    return {
+      items: Number(dates.n ?? 0),
+      pages: Number(one("select count(*) as n from pages").n),
+      sightings: Number(one("select count(*) as n from sightings").n),
+      firstDate: (dates.first as string | null) ?? null,
+      lastDate: (dates.last as string | null) ?? null,
+      undated: Number(dates.undated ?? 0),
+      sizeBytes: size,
+      byLang: group("lang"),
+      bySite: group("site"),
+    };
   }
 
   async check(): Promise<CheckResult> {
@@ -486,10 +452,53 @@ class SqliteArchive implements Archive {
     }, this.path);
   }
 
+  async setFlags(id: string, flags: ItemFlags): Promise<boolean> {
+    if (this.schemaVersion < 2) {
+      throw new ArchiveError("invalid-option", `${this.path}: opened read-only, flags cannot be changed`);
+    }
+    return this.write(async () => {
+      const changed = this.prepare(
+        "update items set read = coalesce(?, read), starred = coalesce(?, starred) where id = ?",
+      ).run(
+        flags.read === undefined ? null : Number(flags.read),
+        flags.starred === undefined ? null : Number(flags.starred),
+        id,
+      ).changes;
+      if (changed > 0) this.bumpVersion();
+      return changed > 0;
+    });
+  }
+
+  private bumpVersion(): void {
+    this.prepare("update meta set value = value + 1 where key = 'version'").run();
+  }
+
+  async version(): Promise<string> {
+    return guard(() => {
+      if (this.schemaVersion < 2) {
+        // an archive from before the counter: the newest key and the count change on every ingest
+        const r = this.prepare("select count(*) as n, coalesce(max(key), 0) as k from items").get() as {
+          n: number;
+          k: number;
+        };
+        return `s1-${r.n}-${r.k}`;
+      }
+      const r = this.prepare("select value from meta where key = 'version'").get() as { value: number };
+      return String(r.value);
+    }, this.path);
+  }
+
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
 }
+
+const FACET_SQL: Record<FacetField, string> = {
+  category: "i.category",
+  site: "i.site",
+  month: "substr(i.date, 1, 7)",
+  lang: "i.lang",
+};
 
 function rowParams(row: ItemRow) {
   return {

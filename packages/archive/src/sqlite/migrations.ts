@@ -54,4 +54,13 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   ) without rowid;
   create index item_entities_item on item_entities (item_key);
   `,
+  // 2: the reader's flags (read, starred: never touched by ingest) and a counter that every
+  // ingest and flag change bumps, for version() (ETags, "new items" in the browser)
+  `
+  alter table items add column read integer not null default 0;
+  alter table items add column starred integer not null default 0;
+  create index items_starred on items (key) where starred = 1;
+  create table meta (key text primary key, value integer not null) without rowid;
+  insert into meta values ('version', 0);
+  `,
 ];

@@ -39,7 +39,7 @@ describe("SQLite archive files", () => {
     await a.close();
     const b = await openArchive(path);
     expect((await b.stats()).items).toBe(3);
-    expect((await b.stats()).schemaVersion).toBe(1);
+    expect((await b.stats()).schemaVersion).toBe(2);
     await b.close();
   });
 
@@ -80,7 +80,7 @@ describe("SQLite archive files", () => {
     expect((await a.stats()).items).toBe(0);
     await a.close();
     const m = await openArchive(":memory:");
-    expect((await m.search({ query: "anything" })).hits).toEqual([]);
+    expect((await m.search({ q: "anything" })).hits).toEqual([]);
     await m.close();
   });
 
@@ -97,8 +97,8 @@ describe("SQLite archive files", () => {
     const outcomes: string[] = [];
     try {
       const b = await openArchive(damaged);
-      outcomes.push(await codeOf(b.search({ query: "headline", limit: 1000 })));
-      outcomes.push(await codeOf(b.search({ limit: 1000, facets: true })));
+      outcomes.push(await codeOf(b.search({ q: "headline", limit: 1000 })));
+      outcomes.push(await codeOf(b.search({ limit: 1000 }, { facets: true })));
       const check = await b.check().catch((e) => ({ ok: false, problems: [String(e.code)] }));
       expect(check.ok).toBe(false);
       await b.close();

@@ -1,0 +1,221 @@
+import { ArchiveError } from "./errors.js";
+import { type IngestOptions, ingestPages, type WriteTx } from "./ingest.js";
+import { encodeCursor } from "./key.js";
+import { planSearch, type SearchPlan } from "./plan.js";
+import { type DocRow, fromRow, openingOf } from "./record.js";
+import type { ItemSummary, SearchQuery } from "./search-query.js";
+import { snippet } from "./snippet.js";
+import type {
+  Archive,
+  ArchiveStats,
+  CheckResult,
+  FacetCount,
+  Facets,
+  ItemFlags,
+  ListOptions,
+  ListResult,
+  SearchHit,
+  SearchOptions,
+  SearchResult,
+  Sighting,
+  StoredItem,
+} from "./types.js";
+
+/** The groups facets count by. */
+export type FacetField = "category" | "site" | "month" | "lang";
+
+/** One match of a search: its key and, sorted by relevance, its score (higher is better). */
+export interface Match {
+  key: number;
+  score: number | null;
+}
+
+/**
+ * What an engine provides: a few primitives in its SQL dialect. Everything the engines share
+ * (planning, cursors, paging, snippets, projections, scan, stats shapes) lives in `createArchive`,
+ * once, the way unstorage's drivers sit behind `createStorage`.
+ */
+export interface ArchiveDriver {
+  readonly engine: "sqlite" | "postgres";
+  /** The file path or the database URL without its password. */
+  readonly location: string;
+  readonly schemaVersion: number;
+  /** Runs `fn` in one write transaction (all of it or none), one writer at a time. */
+  write<T>(fn: (tx: WriteTx) => Promise<T>): Promise<T>;
+  /**
+   * Up to `limit` matches of a plan in its order (date: key descending; relevance: score
+   * descending, then key descending), strictly after `plan.after` when set.
+   */
+  matches(plan: SearchPlan, limit: number): Promise<Match[]>;
+  /** The stored documents of these keys, in any order. */
+  docsByKeys(keys: readonly number[]): Promise<DocRow[]>;
+  /** The stored documents of these ids, in any order. */
+  docsByIds(ids: readonly string[]): Promise<DocRow[]>;
+  count(plan: SearchPlan): Promise<number>;
+  /** The most frequent values of a field among a plan's matches, most frequent first, then by value. */
+  group(plan: SearchPlan, field: FacetField, limit: number): Promise<FacetCount[]>;
+  sightings(id: string): Promise<Sighting[]>;
+  stats(): Promise<Omit<ArchiveStats, "engine" | "location" | "schemaVersion">>;
+  check(): Promise<CheckResult>;
+  setFlags(id: string, flags: ItemFlags): Promise<boolean>;
+  version(): Promise<string>;
+  close(): Promise<void>;
+}
+
+const FACET_LIMIT = 50;
+const SCAN_BATCH = 500;
+
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new ArchiveError("aborted", "the search was aborted by its caller");
+}
+
+/**
+ * The archive over a driver: the one implementation of the `Archive` interface.
+ *
+ * @example
+ * const archive = createArchive(await sqliteDriver({ path: "news.db" }));
+ * const { items } = await archive.list({ q: "geneva", limit: 10 });
+ */
+export function createArchive(driver: ArchiveDriver, options: IngestOptions = {}): Archive {
+  /** One page of a plan: its rows in order and the cursor of the next page. */
+  async function page(plan: SearchPlan, signal: AbortSignal | undefined) {
+    throwIfAborted(signal);
+    // one more than asked: whether a next page exists
+    const matches = await driver.matches(plan, plan.limit + 1);
+    throwIfAborted(signal);
+    const more = matches.length > plan.limit;
+    const shown = more ? matches.slice(0, plan.limit) : matches;
+    const docs = new Map((await driver.docsByKeys(shown.map((m) => m.key))).map((d) => [d.key, d]));
+    throwIfAborted(signal);
+    const rows = shown.flatMap((m) => {
+      const doc = docs.get(m.key);
+      return doc ? [{ doc, score: m.score }] : [];
+    });
+    const last = shown.at(-1);
+    const nextCursor =
+      more && last
+        ? encodeCursor(
+            plan.sort === "relevance"
+              ? { h: plan.hash, s: last.score ?? 0, k: last.key, r: true }
+              : { h: plan.hash, k: last.key },
+          )
+        : null;
+    return { rows, nextCursor };
+  }
+
+  const snippetOf = (plan: SearchPlan, item: StoredItem, highlight: [string, string]) =>
+    plan.text && !plan.negativeOnly ? snippet(item.paragraphs.join("\n\n"), plan.text, highlight) : null;
+
+  async function facetsOf(plan: SearchPlan): Promise<Facets> {
+    return {
+      total: await driver.count(plan),
+      category: await driver.group(plan, "category", FACET_LIMIT),
+      site: await driver.group(plan, "site", FACET_LIMIT),
+      month: await driver.group(plan, "month", FACET_LIMIT),
+      lang: await driver.group(plan, "lang", FACET_LIMIT),
+    };
+  }
+
+  const archive: Archive = {
+    engine: driver.engine,
+
+    ingest: (pages) => ingestPages(driver, pages, options),
+
+    async get(id) {
+      const [row] = await driver.docsByIds([String(id)]);
+      return row ? fromRow(row) : null;
+    },
+
+    async getMany(ids) {
+      if (ids.length === 0) return [];
+      const rows = await driver.docsByIds([...new Set(ids.map(String))]);
+      const byId = new Map(rows.map((r) => [r.id, fromRow(r)]));
+      return ids.flatMap((id) => byId.get(String(id)) ?? []);
+    },
+
+    sightings: (id) => driver.sightings(String(id)),
+
+    async search(query: SearchQuery = {}, options: SearchOptions = {}): Promise<SearchResult> {
+      const plan = planSearch(query);
+      const highlight = options.highlight ?? ["<mark>", "</mark>"];
+      const { rows, nextCursor } = await page(plan, options.signal);
+      const hits: SearchHit[] = rows.map(({ doc, score }) => {
+        const item = fromRow(doc);
+        return { item, score, snippet: snippetOf(plan, item, highlight) };
+      });
+      const facets = options.facets ? await facetsOf(plan) : null;
+      throwIfAborted(options.signal);
+      return { hits, nextCursor, facets };
+    },
+
+    async list(query: SearchQuery = {}, options: ListOptions = {}): Promise<ListResult> {
+      const plan = planSearch(query);
+      const highlight = options.highlight ?? ["", ""];
+      const { rows, nextCursor } = await page(plan, options.signal);
+      const items = rows.map(({ doc }): ItemSummary => {
+        const item = fromRow(doc);
+        return {
+          id: item.id,
+          date: item.date,
+          title: item.title,
+          site: item.site,
+          category: item.category,
+          lang: item.lang,
+          snippet: snippetOf(plan, item, highlight),
+          opening: openingOf(item),
+          read: item.read,
+          starred: item.starred,
+        };
+      });
+      if (!options.count) return { items, nextCursor };
+      const total = await driver.count(plan);
+      throwIfAborted(options.signal);
+      return { items, nextCursor, total };
+    },
+
+    async count(query: SearchQuery = {}, options: { signal?: AbortSignal } = {}) {
+      const plan = planSearch(query);
+      throwIfAborted(options.signal);
+      const n = await driver.count(plan);
+      throwIfAborted(options.signal);
+      return n;
+    },
+
+    async facets(query: SearchQuery = {}, options: { signal?: AbortSignal } = {}) {
+      const plan = planSearch(query);
+      throwIfAborted(options.signal);
+      const facets = await facetsOf(plan);
+      throwIfAborted(options.signal);
+      return facets;
+    },
+
+    async *scan(query = {}) {
+      let cursor: string | undefined;
+      do {
+        const result = await archive.search({ ...query, sort: "date", limit: SCAN_BATCH, cursor });
+        for (const hit of result.hits) yield hit.item;
+        cursor = result.nextCursor ?? undefined;
+      } while (cursor);
+    },
+
+    version: () => driver.version(),
+
+    async setFlags(id, flags) {
+      if (flags.read === undefined && flags.starred === undefined) return (await archive.get(id)) !== null;
+      return driver.setFlags(String(id), flags);
+    },
+
+    async stats() {
+      return {
+        engine: driver.engine,
+        location: driver.location,
+        schemaVersion: driver.schemaVersion,
+        ...(await driver.stats()),
+      };
+    },
+
+    check: () => driver.check(),
+    close: () => driver.close(),
+  };
+  return archive;
+}
