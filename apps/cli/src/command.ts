@@ -1,4 +1,5 @@
 import type { Readable, Writable } from "node:stream";
+import { AppError, type AppErrorCode, EXIT_CODES } from "@news/app";
 
 /** What a command may touch: passed in so tests run commands in-process without a real terminal. */
 export interface Io {
@@ -17,29 +18,28 @@ export interface Command {
   summary: string;
   /** The full `news <name> --help` text. */
   help: string;
-  /** Resolves to the process exit code. Throws CliError for usage and input problems. */
+  /** Resolves to the process exit code. Throws AppError (or any coded error) for usage and input problems. */
   run(args: string[], io: Io): Promise<number>;
 }
 
-/** Exit codes, documented in the README: a script can act on them. */
+/** Exit codes, documented in the README: a script can act on them (one per kind of error, see describeError). */
 export const EXIT = {
   ok: 0,
-  /** at least one input failed (the others were still processed) */
-  failed: 1,
+  /** at least one input failed (the others were still processed), or the environment did (disk, network) */
+  failed: EXIT_CODES.input,
   /** the command line itself is wrong */
-  usage: 2,
+  usage: EXIT_CODES.usage,
   /** an unexpected internal error (a bug: run again with --debug and report it) */
-  internal: 70,
+  internal: EXIT_CODES.internal,
 } as const;
 
-/** An error the CLI shows as one line: `news: <code>: <message>`. */
-export class CliError extends Error {
-  override readonly name = "CliError";
-  constructor(
-    readonly code: string,
-    message: string,
-    readonly exitCode: number = EXIT.failed,
-  ) {
-    super(message);
+/**
+ * The CLI's name for @news/app's AppError, kept for the commands that still throw it: the exit
+ * code follows from the code (describeError), so a third argument is ignored.
+ */
+export class CliError extends AppError {
+  constructor(code: string, message: string, _exitCode?: number) {
+    // archive codes pass through here too (toCliError): describeError knows every one of them
+    super(code as AppErrorCode, message);
   }
 }

@@ -1,5 +1,5 @@
-import { isNewsError } from "@news/core";
-import { CliError, type Command, EXIT, type Io } from "./command.js";
+import { AppError, describeError } from "@news/app";
+import { type Command, EXIT, type Io } from "./command.js";
 import { commands } from "./commands/index.js";
 
 const version = "0.1.0";
@@ -38,8 +38,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return EXIT.ok;
     }
     const command: Command | undefined = commands.find((c) => c.name === name);
-    if (!command)
-      throw new CliError("unknown-command", `unknown command "${name}" (see news --help)`, EXIT.usage);
+    if (!command) throw new AppError("unknown-command", `unknown command "${name}" (see news --help)`);
     if (rest.includes("-h") || rest.includes("--help")) {
       io.stdout.write(`${command.help}\n`);
       return EXIT.ok;
@@ -50,19 +49,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 }
 
+/** One line for any error, its exit code from the one classification every app shares. */
 function report(error: unknown, io: Io, debug: boolean): number {
-  if (error instanceof CliError) {
-    io.stderr.write(`news: ${error.code}: ${error.message}\n`);
-    return error.exitCode;
+  const described = describeError(error);
+  if (described.kind !== "internal") {
+    io.stderr.write(`news: ${described.code}: ${described.message}\n`);
+    return described.exitCode;
   }
-  if (isNewsError(error)) {
-    io.stderr.write(`news: ${error.code}: ${error.message}\n`);
-    return EXIT.failed;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`news: internal: ${message}${debug ? "" : " (run with --debug for details)"}\n`);
+  io.stderr.write(`news: internal: ${described.message}${debug ? "" : " (run with --debug for details)"}\n`);
   if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
-  return EXIT.internal;
+  return described.exitCode;
 }
 
 const isMain = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;

@@ -2,7 +2,7 @@ import { once } from "node:events";
 import { type FileHandle, open, rename, unlink } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import type { Writable } from "node:stream";
-import { CliError } from "./command.js";
+import { AppError } from "@news/app";
 
 /** Where a command's results go: stdout, or a file that appears whole or not at all. */
 export interface Output {
@@ -34,7 +34,7 @@ export async function openOutput(
   try {
     handle = await open(temp, "wx");
   } catch (error) {
-    throw new CliError("cannot-write", `${out}: ${describe(error)}`);
+    throw new AppError("cannot-write", `${out}: ${describe(error)}`);
   }
   let closed = false;
   return {
@@ -50,7 +50,7 @@ export async function openOutput(
         await rename(temp, target);
       } catch (error) {
         await unlink(temp).catch(() => {});
-        throw new CliError("cannot-write", `${out}: ${describe(error)}`);
+        throw new AppError("cannot-write", `${out}: ${describe(error)}`);
       }
     },
     async abort() {

@@ -2,6 +2,15 @@ import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import {
+  AppError,
+  DEFAULT_MAX_BYTES,
+  fetchPage,
+  type InputError,
+  type InputResult,
+  parseByteSize,
+  readInputs,
+} from "@news/app";
+import {
   CSV_COLUMNS,
   csvLine,
   isNewsError,
@@ -13,15 +22,7 @@ import {
   parseDocument,
   toJsonLine,
 } from "@news/core";
-import { CliError, type Command, EXIT, type Io } from "../command.js";
-import {
-  bytesOf,
-  DEFAULT_MAX_BYTES,
-  fetchPage,
-  type InputError,
-  type InputResult,
-  readInputs,
-} from "../inputs.js";
+import { type Command, EXIT, type Io } from "../command.js";
 import { openOutput, progressLine } from "../output.js";
 
 /** A parser that also gives back the decoded text its spans index into (what `--enrich` needs). */
@@ -107,12 +108,12 @@ interface Outcome {
 async function run(args: string[], io: Io, parser: Parser): Promise<number> {
   const { values, positionals } = parseOptions(args);
   if (positionals.length === 0)
-    throw new CliError("no-input", "no input given (a file, a directory, - or a URL)", EXIT.usage);
+    throw new AppError("no-input", "no input given (a file, a directory, - or a URL)");
   const single = positionals.length === 1 && !(await isDirectory(positionals[0]!, io.cwd));
   const requested = values.format === undefined ? undefined : formatOf(values.format);
   const format: Format =
     requested === "json" && !single ? "ndjson" : (requested ?? (single ? "json" : "ndjson"));
-  const maxBytes = values["max-bytes"] === undefined ? DEFAULT_MAX_BYTES : bytesOf(values["max-bytes"]);
+  const maxBytes = values["max-bytes"] === undefined ? DEFAULT_MAX_BYTES : parseByteSize(values["max-bytes"]);
   const timeoutMs = values.timeout === undefined ? 30_000 : secondsOf(values.timeout) * 1000;
   const base: ParseOptions = { maxBytes };
   if (values.url !== undefined) base.url = values.url;
@@ -227,7 +228,7 @@ function parseOptions(args: string[]) {
   } catch (error) {
     // node's messages are long and mention internals; keep the first sentence
     const message = error instanceof Error ? error.message.split(". ")[0]! : String(error);
-    throw new CliError("bad-option", `${message} (see news parse --help)`, EXIT.usage);
+    throw new AppError("bad-option", `${message} (see news parse --help)`);
   }
 }
 
@@ -273,15 +274,14 @@ function failure(input: string, code: string, message: string): Source {
 
 function secondsOf(value: string): number {
   const seconds = Number(value);
-  if (!(seconds > 0))
-    throw new CliError("bad-option", `--timeout: not a number of seconds: "${value}"`, EXIT.usage);
+  if (!(seconds > 0)) throw new AppError("bad-option", `--timeout: not a number of seconds: "${value}"`);
   return seconds;
 }
 
 function formatOf(value: string): Format {
   const format = ALIASES[value] ?? value;
   if ((FORMATS as readonly string[]).includes(format)) return format as Format;
-  throw new CliError("bad-option", `unknown format "${value}" (one of ${FORMATS.join(", ")})`, EXIT.usage);
+  throw new AppError("bad-option", `unknown format "${value}" (one of ${FORMATS.join(", ")})`);
 }
 
 function referenceOf(value: string): string {
@@ -289,7 +289,7 @@ function referenceOf(value: string): string {
     !/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) ||
     Number.isNaN(Date.parse(value))
   )
-    throw new CliError("bad-option", `--reference: not an ISO date or timestamp: "${value}"`, EXIT.usage);
+    throw new AppError("bad-option", `--reference: not an ISO date or timestamp: "${value}"`);
   return value;
 }
 
