@@ -1,3 +1,5 @@
+import { describeError } from "@news/app";
+
 /** What the browser shows for an error: its code, the sentence, and whether the query was at fault. */
 export interface Shown {
   code: string;
@@ -6,16 +8,10 @@ export interface Shown {
   usage: boolean;
 }
 
-const USAGE_CODES = new Set(["invalid-option", "invalid-cursor", "invalid-query", "bad-query", "bad-option"]);
-
-/** Any thrown value as a code and one readable sentence, never a stack trace. */
+/** Any thrown value as a code and one readable sentence (classified once, by @news/app). */
 export function describe(error: unknown): Shown {
-  const code =
-    typeof error === "object" && error !== null && typeof (error as { code?: unknown }).code === "string"
-      ? (error as { code: string }).code
-      : "internal";
-  const message = error instanceof Error ? error.message : String(error);
-  return { code, message, usage: USAGE_CODES.has(code) };
+  const { code, message, kind } = describeError(error);
+  return { code, message, usage: kind === "usage" };
 }
 
 /**

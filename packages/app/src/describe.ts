@@ -46,6 +46,7 @@ export const ERROR_CLASSES: Record<KnownCode, { kind: ErrorKind; httpStatus: num
   "corrupt-archive": { kind: "environment", httpStatus: 500 },
   busy: { kind: "environment", httpStatus: 503 },
   "connection-failed": { kind: "environment", httpStatus: 503 },
+  "missing-driver": { kind: "environment", httpStatus: 500 },
   "invalid-cursor": { kind: "usage", httpStatus: 400 },
   "invalid-option": { kind: "usage", httpStatus: 400 },
   // the caller went away (a stale search-as-you-type request): nginx's "client closed request"

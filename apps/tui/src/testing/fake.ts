@@ -1,14 +1,7 @@
-import type { Sighting, StoredItem } from "@news/archive";
+import type { FacetCount, ListResult, Sighting, StoredItem } from "@news/archive";
 import { makeItem } from "@news/archive/testing";
 import type { NewsItem } from "@news/core";
-import type {
-  BrowseFacets,
-  BrowseQuery,
-  BrowseSource,
-  FacetCount,
-  ItemSummary,
-  ListResult,
-} from "../source.js";
+import type { BrowseFacets, BrowseQuery, BrowseSource, ItemSummary } from "../source.js";
 
 /**
  * An in-memory stand-in for the archive, for component tests only: its matching is a plain
@@ -24,12 +17,12 @@ export class FakeArchive implements BrowseSource {
   /** Resolve list calls only after this many ms (to see stale answers dropped). */
   delayMs = 0;
 
-  constructor(items: (StoredItem | NewsItem)[]) {
-    this.items = items.map((item) => ({ site: null, firstSeen: "2026-01-01T00:00:00Z", ...item }));
+  constructor(items: (NewsItem & Partial<StoredItem>)[]) {
+    this.items = items.map(stored);
   }
 
-  add(items: (StoredItem | NewsItem)[]) {
-    this.items.push(...items.map((item) => ({ site: null, firstSeen: "2026-01-01T00:00:00Z", ...item })));
+  add(items: (NewsItem & Partial<StoredItem>)[]) {
+    this.items.push(...items.map(stored));
     this.sort();
     this.revision++;
   }
@@ -114,7 +107,7 @@ export class FakeArchive implements BrowseSource {
     return this.items.find((item) => item.id === id) ?? null;
   }
 
-  async getMany(ids: string[]) {
+  async getMany(ids: readonly string[]) {
     return ids.flatMap((id) => this.items.filter((item) => item.id === id));
   }
 
@@ -123,7 +116,7 @@ export class FakeArchive implements BrowseSource {
     return item ? [{ source: "page.txt", pageUrl: item.url, seenAt: "2026-01-02T10:00:00Z" }] : [];
   }
 
-  version() {
+  async version() {
     return String(this.revision);
   }
 
@@ -131,7 +124,12 @@ export class FakeArchive implements BrowseSource {
     const now = this.flags.get(id) ?? { read: false, starred: false };
     this.flags.set(id, { ...now, ...flags });
     this.revision++;
+    return this.items.some((item) => item.id === id);
   }
+}
+
+function stored(item: NewsItem & Partial<StoredItem>): StoredItem {
+  return { site: null, firstSeen: "2026-01-01T00:00:00Z", read: false, starred: false, ...item };
 }
 
 /** `n` items, one a day back from 2017-12-31, alternating categories, every fifth without headline. */
