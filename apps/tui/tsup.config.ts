@@ -7,6 +7,8 @@ export default defineConfig({
   platform: "node",
   clean: true,
   sourcemap: true,
+  // apps/cli type-checks `news browse` against the built declarations (it does not compile JSX)
+  dts: true,
   // workspace packages export TypeScript source: bundle them, keep npm dependencies (ink, react) external
   noExternal: [/^@news\//],
 });

@@ -348,6 +348,15 @@ describe("actions", () => {
     expect(status(h)).toMatch(/^ 1\/3/);
   });
 
+  it("takes several characters arriving in one read as one key each (fast typing, paste)", async () => {
+    const h = open({ open: new FakeArchive(manyItems(30)) });
+    await h.waitFor("Headline number 0");
+    await h.press("jj");
+    expect(status(h)).toMatch(/^ 3\/30 /);
+    await h.press("/Geneva");
+    await h.waitFor(/ 1\/15 +\/Geneva/);
+  });
+
   it("q quits", async () => {
     let quit = 0;
     const h = open({ open: new FakeArchive(manyItems(3)), onQuit: () => quit++ });

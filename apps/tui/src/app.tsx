@@ -1,7 +1,7 @@
 import { Box, type Key, useApp, useInput } from "ink";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { ARCHIVE_HELP, describe } from "./errors.js";
-import { EXPORT_FORMATS, type ExportFormat, itemsOf, render } from "./export.js";
+import { ARCHIVE_HELP, explain, useShown } from "./errors.js";
+import { EXPORT_FORMATS, type ExportFormat } from "./formats.js";
 import { useFullItem, useListing, useTerminalSize } from "./hooks.js";
 import { type Action, actionOf, type Keymap, keyName } from "./keys.js";
 import { listLines, scrollTop } from "./lines.js";
@@ -181,8 +181,11 @@ export function App(props: AppProps) {
   }, [source, props.pollMs]);
 
   const current = items[nav.selected] ?? null;
+  const openShown = useShown(openError);
+  const listingError = useShown(listing.error);
   const readingId = nav.view === "reader" && current ? current.id : null;
   const full = useFullItem(source, readingId, reloadToken);
+  const fullError = useShown(full.error);
   const reader = useMemo(
     () => (full.item ? readerLines(full.item, full.sightings, columns - 2) : []),
     [full.item, full.sightings, columns],
@@ -212,7 +215,7 @@ export function App(props: AppProps) {
       patch(item.id, { read: true });
       source.setFlags(item.id, { read: true }).catch((error: unknown) => {
         patch(item.id, { read: false });
-        setMessage(`could not mark as read: ${describe(error).message}`);
+        void explain(error).then((e) => setMessage(`could not mark as read: ${e.message}`));
       });
     },
     [items, source, patch],
@@ -251,6 +254,8 @@ export function App(props: AppProps) {
     if (!source) return;
     const spec = EXPORT_FORMATS.find((f) => f.format === format)!;
     try {
+      // the writers of @news/core load only when something is exported
+      const { itemsOf, render } = await import("./export.js");
       const chosen =
         navRef.current.view === "reader" && full.item ? [full.item] : await itemsOf(source, listing.query);
       const title = `news browse ${describeQuery(listing.query) || "(everything)"}`.trim();
@@ -258,7 +263,7 @@ export function App(props: AppProps) {
       const path = await effects.save(`news-${stamp}.${spec.extension}`, render(chosen, format, title));
       setMessage(`exported ${count(chosen.length)} item${chosen.length === 1 ? "" : "s"} to ${path}`);
     } catch (error) {
-      setMessage(`export failed: ${describe(error).message}`);
+      setMessage(`export failed: ${(await explain(error)).message}`);
     }
   };
 
@@ -376,12 +381,17 @@ export function App(props: AppProps) {
   // only after React's passive effects run, and a key arriving before that would see stale state
   const handleKey = useRef<(input: string, key: Key) => void>(() => {});
   handleKey.current = (input, key) => {
+    // several characters in one read (typed fast, pasted, sent by tmux): one key each
+    if ([...input].length > 1 && !key.ctrl && !key.meta && keyName(input, key) === input) {
+      for (const ch of input) handleKey.current(ch, { ...key, shift: ch !== ch.toLowerCase() });
+      return;
+    }
     const name = keyName(input, key);
     const action = actionOf(keymap, name);
     const o = overlayRef.current;
     if (o) return handleOverlay(input, name, action, o);
     if (message) setMessage(null);
-    if (!source || (listing.error && !describe(listing.error).usage)) {
+    if (!source || (listing.error && !listingError?.usage)) {
       // an error screen: retry or leave
       if (action === "quit") return quit();
       if (action === "refresh") {
@@ -447,7 +457,7 @@ export function App(props: AppProps) {
           },
           (error: unknown) => {
             setOverlay(null);
-            setMessage(`filters unavailable: ${describe(error).message}`);
+            void explain(error).then((e) => setMessage(`filters unavailable: ${e.message}`));
           },
         );
         return;
@@ -459,7 +469,7 @@ export function App(props: AppProps) {
         patch(current.id, change);
         source.setFlags(current.id, change).catch((error: unknown) => {
           patch(current.id, action === "star" ? { starred: current.starred } : { read: current.read });
-          setMessage(`not saved: ${describe(error).message}`);
+          void explain(error).then((e) => setMessage(`not saved: ${e.message}`));
         });
         return;
       }
@@ -469,14 +479,14 @@ export function App(props: AppProps) {
         const withUrl = (url: string | null | undefined) => {
           if (!url) setMessage("this item has no URL");
           else if (action === "copyUrl") setMessage(effects.copy(url));
-          else effects.openUrl(url).then(setMessage, (e: unknown) => setMessage(describe(e).message));
+          else effects.openUrl(url).then(setMessage, (e: unknown) => explain(e).then((x) => setMessage(x.message)));
         };
         // list rows carry no URL: the whole item has it
         if (reading && full.item) withUrl(full.item.url);
         else
           source.get(current.id).then(
             (item) => withUrl(item?.url),
-            (e: unknown) => setMessage(describe(e).message),
+            (e: unknown) => explain(e).then((x) => setMessage(x.message)),
           );
         return;
       }
@@ -501,7 +511,7 @@ export function App(props: AppProps) {
   const totalText = listing.total === null ? `${count(items.length)}+` : count(listing.total);
 
   if (!source) {
-    const shown = openError ? describe(openError) : null;
+    const shown = openShown;
     const help = shown ? ARCHIVE_HELP[shown.code] : undefined;
     body = shown ? (
       <MessageView
@@ -558,8 +568,11 @@ export function App(props: AppProps) {
       />
     );
     left = "export";
-  } else if (listing.error) {
-    const shown = describe(listing.error);
+  } else if (listing.error && !listingError) {
+    body = <MessageView title="…" lines={[]} height={height} columns={columns} />;
+    left = "";
+  } else if (listing.error && listingError) {
+    const shown = listingError;
     const help = ARCHIVE_HELP[shown.code];
     body = shown.usage ? (
       <MessageView
@@ -613,7 +626,7 @@ export function App(props: AppProps) {
     body = full.error ? (
       <MessageView
         title="This item could not be read"
-        lines={[describe(full.error).message, "", "Esc: back to the list"]}
+        lines={[fullError?.message ?? "", "", "Esc: back to the list"]}
         tone="error"
         height={height}
         columns={columns}

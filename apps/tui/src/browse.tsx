@@ -113,7 +113,7 @@ export async function browse(
         stderr: (options.stderr ?? process.stderr) as NodeJS.WriteStream,
         exitOnCtrlC: false,
         maxFps: 60,
-        incrementalRendering: true,
+        incrementalRendering: false,
       },
     );
     await instance.waitUntilExit();

@@ -1,4 +1,4 @@
-import { describeError } from "@news/app";
+import { useEffect, useState } from "react";
 
 /** What the browser shows for an error: its code, the sentence, and whether the query was at fault. */
 export interface Shown {
@@ -8,10 +8,31 @@ export interface Shown {
   usage: boolean;
 }
 
-/** Any thrown value as a code and one readable sentence (classified once, by @news/app). */
-export function describe(error: unknown): Shown {
+/**
+ * Any thrown value as a code and one readable sentence, classified once by @news/app's
+ * describeError. Loaded when the first error shows: @news/app brings the parsers along, and the
+ * browser should not wait for them to start.
+ */
+export async function explain(error: unknown): Promise<Shown> {
+  const { describeError } = await import("@news/app");
   const { code, message, kind } = describeError(error);
   return { code, message, usage: kind === "usage" };
+}
+
+/** An error as shown, once explained (null while there is none, or while it is being explained). */
+export function useShown(error: unknown): Shown | null {
+  const [shown, setShown] = useState<{ error: unknown; shown: Shown } | null>(null);
+  useEffect(() => {
+    if (!error) return;
+    let live = true;
+    explain(error).then((s) => {
+      if (live) setShown({ error, shown: s });
+    });
+    return () => {
+      live = false;
+    };
+  }, [error]);
+  return error && shown?.error === error ? shown.shown : null;
 }
 
 /**

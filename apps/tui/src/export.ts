@@ -1,14 +1,7 @@
 import type { StoredItem } from "@news/archive";
 import { itemsToAtom, type NewsPage, pageToCsv, pageToMarkdown } from "@news/core";
+import type { ExportFormat } from "./formats.js";
 import type { BrowseQuery, BrowseSource } from "./source.js";
-
-/** The formats `e` offers, with the file extension each gets. */
-export const EXPORT_FORMATS = [
-  { format: "markdown", label: "Markdown", extension: "md" },
-  { format: "csv", label: "CSV", extension: "csv" },
-  { format: "atom", label: "Atom feed", extension: "atom" },
-] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number]["format"];
 
 /** At most this many items per export from the browser; `news export` has no limit. */
 export const EXPORT_MAX = 10_000;
