@@ -320,6 +320,10 @@ describe("actions", () => {
     await h.waitFor("Headline number 0");
     await h.press("j", "j");
     expect(h.selectedRow()).toContain("Headline number 2");
+    // our own marks change the version too: they are not new items
+    await h.press("s", KEYS.enter, KEYS.escape);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(h.plain()).not.toContain("new items");
     archive.add([makeItem({ date: "2018-01-05", title: "Fresh from an ingest", paragraphs: ["new"] })]);
     await h.waitFor("new items: r to refresh");
     await h.press("r");
@@ -353,8 +357,10 @@ describe("actions", () => {
     await h.waitFor("Headline number 0");
     await h.press("jj");
     expect(status(h)).toMatch(/^ 3\/30 /);
-    await h.press("/Geneva");
+    await h.press("/Geneva\r");
     await h.waitFor(/ 1\/15 +\/Geneva/);
+    await h.press("j\r");
+    await h.waitFor("Body of item 3 about Geneva");
   });
 
   it("q quits", async () => {

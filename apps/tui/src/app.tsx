@@ -208,17 +208,28 @@ export function App(props: AppProps) {
     [navRef, setNav],
   );
 
+  // our own flag changes move version() too: they are not new items
+  const rebase = useCallback(() => {
+    if (!source) return;
+    Promise.resolve(source.version()).then(
+      (v) => {
+        if (baseline.current !== null) baseline.current = v;
+      },
+      () => {},
+    );
+  }, [source]);
+
   const markRead = useCallback(
     (index: number) => {
       const item = items[index];
       if (!source || !item || item.read) return;
       patch(item.id, { read: true });
-      source.setFlags(item.id, { read: true }).catch((error: unknown) => {
+      source.setFlags(item.id, { read: true }).then(rebase, (error: unknown) => {
         patch(item.id, { read: false });
         void explain(error).then((e) => setMessage(`could not mark as read: ${e.message}`));
       });
     },
-    [items, source, patch],
+    [items, source, patch, rebase],
   );
 
   const moveTo = (index: number, view: Nav["view"] = navRef.current.view) => {
@@ -383,7 +394,7 @@ export function App(props: AppProps) {
   handleKey.current = (input, key) => {
     // several characters in one read (typed fast, pasted, sent by tmux): one key each
     if ([...input].length > 1 && !key.ctrl && !key.meta && keyName(input, key) === input) {
-      for (const ch of input) handleKey.current(ch, { ...key, shift: ch !== ch.toLowerCase() });
+      for (const ch of input) handleKey.current(ch, keyOf(ch, key));
       return;
     }
     const name = keyName(input, key);
@@ -467,7 +478,7 @@ export function App(props: AppProps) {
         if (!current) return;
         const change = action === "star" ? { starred: !current.starred } : { read: !current.read };
         patch(current.id, change);
-        source.setFlags(current.id, change).catch((error: unknown) => {
+        source.setFlags(current.id, change).then(rebase, (error: unknown) => {
           patch(current.id, action === "star" ? { starred: current.starred } : { read: current.read });
           void explain(error).then((e) => setMessage(`not saved: ${e.message}`));
         });
@@ -479,7 +490,10 @@ export function App(props: AppProps) {
         const withUrl = (url: string | null | undefined) => {
           if (!url) setMessage("this item has no URL");
           else if (action === "copyUrl") setMessage(effects.copy(url));
-          else effects.openUrl(url).then(setMessage, (e: unknown) => explain(e).then((x) => setMessage(x.message)));
+          else
+            effects
+              .openUrl(url)
+              .then(setMessage, (e: unknown) => explain(e).then((x) => setMessage(x.message)));
         };
         // list rows carry no URL: the whole item has it
         if (reading && full.item) withUrl(full.item.url);
@@ -663,7 +677,8 @@ export function App(props: AppProps) {
     );
     left = `${count(items.length === 0 ? 0 : nav.selected + 1)}/${totalText}${where ? `  ${where}` : ""}`;
   }
-  if (source && listing.loading) left += "  loading…";
+  // the list on screen may still be the previous query's until the new one arrives
+  if (source && (listing.loading || listing.query !== query)) left += "  loading…";
   if (changed) left += "  new items: r to refresh";
   if (message) left += `  ${oneLine(message)}`;
 
@@ -678,6 +693,17 @@ export function App(props: AppProps) {
       <StatusLine left={left} right={right} columns={columns} />
     </Box>
   );
+}
+
+/** The key of one character of a multi-character read (Enter, Tab, Backspace among them). */
+function keyOf(ch: string, key: Key): Key {
+  return {
+    ...key,
+    return: ch === "\r" || ch === "\n",
+    tab: ch === "\t",
+    backspace: ch === "\u007f" || ch === "\b",
+    shift: ch !== ch.toLowerCase(),
+  };
 }
 
 function currentFilter(query: BrowseQuery, field: FilterField): string | undefined {

@@ -34,10 +34,12 @@ export const browseCommand: Command = {
       await browse(
         async () => {
           await archive?.close();
-          const location = resolveLocation(values.db, io.env);
-          archive = await openArchive(isPostgresUrl(location) ? location : resolve(io.cwd, location), {
-            readonly: true,
-          });
+          const given = resolveLocation(values.db, io.env);
+          const location = isPostgresUrl(given) ? given : resolve(io.cwd, given);
+          // read-only first: a missing file is "no archive yet", not a new empty one; then for
+          // writing, since read and starred marks are kept in the archive
+          await (await openArchive(location, { readonly: true })).close();
+          archive = await openArchive(location);
           return archive;
         },
         { query, stdin: io.stdin, stdout: io.stdout, stderr: io.stderr, env: io.env, cwd: io.cwd },
