@@ -16,6 +16,9 @@ import {
 import { count, oneLine } from "./text.js";
 import { HelpView, ListView, MessageView, PickerView, PromptLine, ReaderView, StatusLine } from "./views.js";
 
+/** Search-as-you-type waits this long after the last key before asking the archive. */
+export const SEARCH_DEBOUNCE_MS = 60;
+
 /** What the browser does outside its screen; injected so tests see it without a browser or files. */
 export interface Effects {
   /** Opens a URL (with $BROWSER); resolves to a message for the status line. */
@@ -311,7 +314,7 @@ export function App(props: AppProps) {
       if (text.trim()) next.q = text;
       else delete next.q;
       applyQuery(next);
-    }, props.debounceMs ?? 60);
+    }, props.debounceMs ?? SEARCH_DEBOUNCE_MS);
   };
 
   const handleOverlay = (input: string, name: string | null, action: Action | null, o: Overlay): void => {

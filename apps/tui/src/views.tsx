@@ -1,4 +1,5 @@
 import { Box, Text } from "ink";
+import { memo } from "react";
 import { ACTIONS, type Action, type Keymap, showKey } from "./keys.js";
 import type { ListLine } from "./lines.js";
 import type { ReaderLine } from "./reader.js";
@@ -12,7 +13,16 @@ export function rowColumns(columns: number) {
   return { marks: 2, date: 10, label, title: Math.max(4, columns - 2 - 1 - 10 - 2 - label - 2) };
 }
 
-function ListRow({ item, selected, columns }: { item: ItemSummary; selected: boolean; columns: number }) {
+// memoised: moving the selection re-renders two rows, not the screen
+const ListRow = memo(function ListRow({
+  item,
+  selected,
+  columns,
+}: {
+  item: ItemSummary;
+  selected: boolean;
+  columns: number;
+}) {
   const c = rowColumns(columns);
   const headline = item.title ? oneLine(item.title) : oneLine(item.opening);
   return (
@@ -25,7 +35,7 @@ function ListRow({ item, selected, columns }: { item: ItemSummary; selected: boo
       <Text italic={!item.title}>{fit(headline, c.title)}</Text>
     </Text>
   );
-}
+});
 
 /** The visible window of the list: only the lines that fit are rendered. */
 export function ListView(props: {
