@@ -29,7 +29,10 @@ function words(seed: number, n: number): string {
  * A SQLite archive of `count` synthetic items (three a day back from 2026, eight categories, four
  * sites, every seventh without a headline), built once and kept in the temp directory.
  */
-export async function benchArchive(count: number, log: (line: string) => void): Promise<{ path: string; built: boolean }> {
+export async function benchArchive(
+  count: number,
+  log: (line: string) => void,
+): Promise<{ path: string; built: boolean }> {
   const path = join(tmpdir(), `news-tui-bench-${count}.db`);
   if (existsSync(path)) return { path, built: false };
   const building = `${path}.building`;
@@ -52,8 +55,11 @@ export async function benchArchive(count: number, log: (line: string) => void): 
         }),
       );
     }
-    await archive.ingest([{ page: makePage(items, `https://${SITES[0]}/page/${first}`), source: `bench-${first}` }]);
-    if (first % 100_000 === 0 && first > 0) log(`  built ${first} items in ${((Date.now() - start) / 1000).toFixed(0)} s`);
+    await archive.ingest([
+      { page: makePage(items, `https://${SITES[0]}/page/${first}`), source: `bench-${first}` },
+    ]);
+    if (first % 100_000 === 0 && first > 0)
+      log(`  built ${first} items in ${((Date.now() - start) / 1000).toFixed(0)} s`);
   }
   await archive.close();
   await rename(building, path);

@@ -53,13 +53,15 @@ async function frameWhere(h: Frames, seen: number, test: (text: string) => boole
 const statusOf = (text: string) => text.trimEnd().split("\n").at(-1) ?? "";
 const position = (text: string) => /^ ([\d,]+)\//.exec(statusOf(text))?.[1];
 
+/** The baseline's whole app: one counter, one key. */
+function Counter() {
+  const [n, setN] = useState(0);
+  useInput(() => setN((x) => x + 1));
+  return createElement(Text, null, `count ${n}`);
+}
+
 /** Baseline: a minimal Ink app (one counter) from key to frame, in the same process. */
 async function inkBaseline(presses: number): Promise<number[]> {
-  function Counter() {
-    const [n, setN] = useState(0);
-    useInput(() => setN((x) => x + 1));
-    return createElement(Text, null, `count ${n}`);
-  }
   const h = render(createElement(Counter));
   await sleep(50);
   const out: number[] = [];
@@ -98,12 +100,18 @@ async function main() {
   const firstFrames: number[] = [];
   for (let i = 0; i < 5; i++) {
     const t = now();
-    const h = renderApp({ open: archive, pollMs: 0, debounceMs: SEARCH_DEBOUNCE_MS }, { columns: 120, rows: 40 });
+    const h = renderApp(
+      { open: archive, pollMs: 0, debounceMs: SEARCH_DEBOUNCE_MS },
+      { columns: 120, rows: 40 },
+    );
     firstFrames.push((await frameWhere(h, 0, (f) => /^[• ][★ ] \d{4}-\d{2}-\d{2} {2}/m.test(f))) - t);
     h.unmount();
   }
 
-  const h = renderApp({ open: archive, pollMs: 0, debounceMs: SEARCH_DEBOUNCE_MS }, { columns: 120, rows: 40 });
+  const h = renderApp(
+    { open: archive, pollMs: 0, debounceMs: SEARCH_DEBOUNCE_MS },
+    { columns: 120, rows: 40 },
+  );
   await frameWhere(h, 0, (f) => /^[• ][★ ] \d{4}-\d{2}-\d{2} {2}/m.test(f));
   await sleep(200);
 

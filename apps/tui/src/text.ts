@@ -1,4 +1,3 @@
-import cliTruncate from "cli-truncate";
 import stringWidth from "string-width";
 import wrapAnsi from "wrap-ansi";
 
@@ -26,9 +25,25 @@ export function width(text: string): number {
  */
 export function fit(text: string, columns: number): string {
   if (columns <= 0) return "";
-  const cut = width(text) > columns ? cliTruncate(text, columns, { position: "end" }) : text;
+  const cut = width(text) > columns ? truncate(text, columns) : text;
   const rest = columns - width(cut);
   return rest > 0 ? cut + " ".repeat(rest) : cut;
+}
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+
+// whole graphemes up to one column short, then "…": a wide character that would straddle the
+// edge is left out (cli-truncate kept it and overshot the column by one)
+function truncate(text: string, columns: number): string {
+  let out = "";
+  let used = 0;
+  for (const { segment } of graphemes.segment(text)) {
+    const w = width(segment);
+    if (used + w > columns - 1) break;
+    out += segment;
+    used += w;
+  }
+  return `${out}…`;
 }
 
 /** Wraps one paragraph to `columns` by display width; words longer than a line are broken. */
