@@ -55,9 +55,12 @@ export const ERROR_CLASSES: Record<KnownCode, { kind: ErrorKind; httpStatus: num
   "corrupt-archive": { kind: "environment", httpStatus: 500 },
   busy: { kind: "environment", httpStatus: 503 },
   "connection-failed": { kind: "environment", httpStatus: 503 },
-  "missing-driver": { kind: "environment", httpStatus: 500 },
   "invalid-cursor": { kind: "usage", httpStatus: 400 },
   "invalid-option": { kind: "usage", httpStatus: 400 },
+  // a write to an archive that can only be read (a read-only file, folder or connection)
+  "read-only": { kind: "environment", httpStatus: 503 },
+  // the engine's client package (pg, better-sqlite3) is not installed: the deployment's fault
+  "missing-driver": { kind: "environment", httpStatus: 500 },
   // the caller went away (a stale search-as-you-type request): nginx's "client closed request"
   aborted: { kind: "usage", httpStatus: 499 },
   // apps/tui: `news browse` without a terminal, or a keys.json it cannot use

@@ -90,7 +90,7 @@ describe("ingestSources", () => {
       { name: "feed", bytes: new TextEncoder().encode(feed), contentType: "application/json" },
     ]);
     expect(second.summary).toMatchObject({ pages: 1, items: 1, errors: [] });
-    const hits = await archive.search({ query: "json feed" });
+    const hits = await archive.search({ q: "json feed" });
     expect(hits.hits.map((h) => h.item.title)).toEqual(["From a JSON Feed"]);
   });
 
@@ -123,7 +123,7 @@ describe("ingestSources", () => {
   it("enriches on the way in when asked", async () => {
     const bytes = new TextEncoder().encode(listing.replace(/Astana/g, "Sochi"));
     await ingest([{ name: "enriched.txt", bytes }], { enrich: true });
-    const { hits } = await archive.search({ query: "sochi" });
+    const { hits } = await archive.search({ q: "sochi" });
     expect(hits.length).toBeGreaterThan(0);
     for (const hit of hits) expect(hit.item.enrichment?.fingerprint).toMatch(/^[0-9a-f]{16}$/);
   });

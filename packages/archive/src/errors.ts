@@ -6,6 +6,7 @@ export type ArchiveErrorCode =
   | "newer-schema" // written by a newer @news/archive: refuse rather than corrupt it
   | "corrupt-archive" // the database reported corruption while in use
   | "busy" // another process held the write lock for too long
+  | "read-only" // a write to an archive opened read-only, or whose file or folder is read-only
   | "connection-failed" // PostgreSQL could not be reached
   | "invalid-cursor" // a cursor that this archive did not hand out
   | "invalid-option" // a search or open option out of its range

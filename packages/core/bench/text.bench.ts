@@ -126,7 +126,8 @@ const lines = [
   `  parseText ${parse.toFixed(1)} MB/s, baseline (split lines + one regex per line) ${base.toFixed(1)} MB/s, ratio ${(base / parse).toFixed(2)}x`,
   `  linearity (N = ${N / 1e6} M characters; time(2N) / time(N)):`,
   ...linear.map(
-    (l) => `    ${l.name}: ${l.a.toFixed(0)} ms -> ${l.b.toFixed(0)} ms, ratio ${l.ratio.toFixed(2)}`,
+    (l) =>
+      `    ${l.name}: ${l.a.toFixed(0)} ms -> ${l.b.toFixed(0)} ms, ratio ${l.ratio.toFixed(2)}, ${(N / 1e3 / l.a).toFixed(1)} MB/s at N`,
   ),
 ];
 process.stdout.write(`${lines.join("\n")}\n`);

@@ -65,7 +65,9 @@ const micro = microScore(scores);
 rows.push(["micro", ...figures(micro)]);
 const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length))) ?? [];
 for (const r of rows) process.stdout.write(`${r.map((v, c) => v.padEnd(widths[c] ?? 0)).join("  ")}\n`);
-process.stdout.write(`micro F1 ${micro.f1.toFixed(4)} (floor ${FLOOR})\n`);
+// macro: every page weighs the same, so a page of 400 items cannot hide ten pages at 0
+const macro = scores.reduce((sum, s) => sum + s.f1, 0) / Math.max(1, scores.length);
+process.stdout.write(`micro F1 ${micro.f1.toFixed(4)} (floor ${FLOOR}), macro F1 ${macro.toFixed(4)}\n`);
 process.exit(micro.f1 >= FLOOR ? 0 : 1);
 
 function figures(s: Score): string[] {

@@ -1,5 +1,6 @@
 import { decodeDocument } from "./decode/charset.js";
 import { parseFeedText } from "./feed/index.js";
+import { isJsonFeed } from "./feed/json.js";
 import { parseHtmlText } from "./html/index.js";
 import type { NewsPage } from "./model/page.js";
 import type { ParseOptions } from "./options.js";
@@ -22,7 +23,7 @@ export function detectFormat(text: string, contentType?: string): InputFormat {
   const start = head.replace(/^\s*(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*)*/, "");
   if (/^<(?:rss|feed|rdf:RDF|[\w-]+:feed)[\s/>]/i.test(start) || /^<!DOCTYPE\s+rss/i.test(start))
     return "feed";
-  if (/^\{[\s\S]*"version"\s*:\s*"https?:\/\/jsonfeed\.org/.test(start)) return "feed";
+  if (start.startsWith("{") && isJsonFeed(text)) return "feed";
   if (/^<!DOCTYPE\s+html|^<html[\s>]|^<head[\s>]|^<body[\s>]/i.test(start)) return "html";
   const type = contentType?.split(";")[0]?.trim().toLowerCase() ?? "";
   if (/(rss|atom|rdf)\+xml|feed\+json/.test(type)) return "feed";

@@ -1,11 +1,13 @@
 import type { StoredItem } from "@news/archive";
 import {
   CSV_COLUMNS,
+  type CsvOptions,
   csvLine,
   type FeedFormat,
   type FeedWriter,
   feedWriter,
   itemToCsvRow,
+  itemToMarkdown,
   safeUrl,
   toJsonLine,
 } from "@news/core";
@@ -17,7 +19,6 @@ import {
   FILTER_HELP,
   FILTER_OPTIONS,
   filtersOf,
-  itemMarkdown,
   openFor,
   parseCommandArgs,
   toCliError,
@@ -42,6 +43,9 @@ Options:
   --self-url URL         where the feed will be served (written as rel="self")
   --author NAME          who publishes the feed (Atom entries without an author
                          take it; default the title)
+  --raw-csv              write CSV cells as they are: by default a cell starting
+                         with = + - @ gets a leading ' so spreadsheets show it
+                         as text instead of running it as a formula
 ${FILTER_HELP}
 ${DB_HELP}
 
@@ -51,7 +55,7 @@ Examples:
 
 export const exportCommand: Command = {
   name: "export",
-  summary: "export archived items as JSON, NDJSON, CSV, Markdown, RSS or Atom",
+  summary: "export archived items as JSON, NDJSON, CSV, Markdown, RSS, Atom or JSON Feed",
   help,
   run,
 };
@@ -66,6 +70,7 @@ async function run(args: string[], io: Io): Promise<number> {
     link: { type: "string" },
     "self-url": { type: "string" },
     author: { type: "string" },
+    "raw-csv": { type: "boolean" },
   });
   const requested = values.format ?? "ndjson";
   const format = ALIASES[requested] ?? requested;
@@ -76,25 +81,16 @@ async function run(args: string[], io: Io): Promise<number> {
       EXIT.usage,
     );
   }
-  const writer = feedFormat(format as Format, values);
+  const writer =
+    feedFormat(format as Format, values) ??
+    itemWriter(format as Format, { neutralizeFormulas: !values["raw-csv"] });
   const filters = { ...filtersOf(values), q: positionals.join(" ") };
   const archive = await openFor(values.db, io, true);
   const output = await openOutput(values.out, io);
   try {
-    let n = 0;
-    await output.write(
-      writer
-        ? writer.head()
-        : format === "json"
-          ? "["
-          : format === "csv"
-            ? csvLine(["site", ...CSV_COLUMNS])
-            : "",
-    );
-    for await (const item of archive.scan(filters)) {
-      await output.write(writer ? writer.entry(item) : render(format as Format, item, n++));
-    }
-    await output.write(writer ? writer.tail() : format === "json" ? "\n]\n" : "");
+    await output.write(writer.head());
+    for await (const item of archive.scan(filters)) await output.write(writer.entry(item));
+    await output.write(writer.tail());
     await output.close();
   } catch (error) {
     await output.abort();
@@ -133,15 +129,25 @@ function feedFormat(
   });
 }
 
-function render(format: Format, item: StoredItem, n: number): string {
+/** The formats that are not feeds, written the way feeds are: a head, one entry per item, a tail. */
+function itemWriter(format: Format, csv: CsvOptions): FeedWriter {
+  let n = 0;
   switch (format) {
     case "json":
-      return `${n === 0 ? "\n" : ",\n"}${JSON.stringify(item)}`;
+      return {
+        head: () => "[",
+        entry: (item) => `${n++ === 0 ? "\n" : ",\n"}${JSON.stringify(item)}`,
+        tail: () => "\n]\n",
+      };
     case "csv":
-      return itemToCsvRow(item, [item.site]);
+      return {
+        head: () => csvLine(["site", ...CSV_COLUMNS], csv),
+        entry: (item) => itemToCsvRow(item, [(item as StoredItem).site], csv),
+        tail: () => "",
+      };
     case "markdown":
-      return itemMarkdown(item);
+      return { head: () => "", entry: (item) => itemToMarkdown(item), tail: () => "" };
     default:
-      return toJsonLine(item);
+      return { head: () => "", entry: toJsonLine, tail: () => "" };
   }
 }

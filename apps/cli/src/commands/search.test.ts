@@ -165,7 +165,7 @@ describe("news export", () => {
     expect((await news(["export", "-f", "csv", "geneva"])).stdout.split("\r\n").filter(Boolean)).toHaveLength(
       3,
     );
-    expect((await news(["export", "-f", "md", "idlib"])).stdout).toContain("## Idlib <airstrikes>");
+    expect((await news(["export", "-f", "md", "idlib"])).stdout).toContain("## Idlib \\<airstrikes>");
   });
 
   it("writes RSS, Atom and JSON Feed through the core writers, with the given title and link", async () => {
@@ -196,6 +196,13 @@ describe("news export", () => {
     const json = JSON.parse((await news(["export", "-f", "jsonfeed", ...link])).stdout);
     expect(json.home_page_url).toBe("https://example.org/news/");
     expect(json.items).toHaveLength(4);
+  });
+
+  it("writes CSV cells as they are with --raw-csv", async () => {
+    const safe = (await news(["export", "-f", "csv", "geneva"])).stdout;
+    const raw = (await news(["export", "-f", "csv", "--raw-csv", "geneva"])).stdout;
+    expect(raw.split("\r\n")[0]).toBe(safe.split("\r\n")[0]);
+    expect(raw.split("\r\n").filter(Boolean)).toHaveLength(3);
   });
 
   it("refuses a feed export without an http(s) --link", async () => {

@@ -21,8 +21,8 @@ export const statsCommand: Command = {
       json: { type: "boolean" },
       check: { type: "boolean" },
     });
-    // the full-text integrity check writes (it is an FTS5 command), so --check opens for writing
-    const archive = await openFor(values.db, io, values.check !== true);
+    // read-only, --check too: a read-only archive is checkable, and a 0-byte file is no archive
+    const archive = await openFor(values.db, io, true);
     try {
       const stats = await archive.stats();
       const check = values.check ? await archive.check() : null;

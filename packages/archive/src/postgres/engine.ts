@@ -26,6 +26,12 @@ export async function postgresDriver(url: string): Promise<ArchiveDriver> {
   const parsed = new URL(url);
   const schema = parsed.searchParams.get("schema");
   parsed.searchParams.delete("schema");
+  // pg reads prefer/require/verify-ca as verify-full, and says so in a long warning on every
+  // open: the same behaviour, asked for by its name, without the warning
+  const sslmode = parsed.searchParams.get("sslmode");
+  if (sslmode === "prefer" || sslmode === "require" || sslmode === "verify-ca") {
+    parsed.searchParams.set("sslmode", "verify-full");
+  }
   if (schema !== null && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
     throw new ArchiveError("invalid-option", `schema must be a plain lower-case identifier, got "${schema}"`);
   }
@@ -405,6 +411,9 @@ function postgresWriteTx(c: pg.PoolClient): WriteTx {
   };
 }
 
+// Node's TLS failures: an untrusted, expired or misnamed server certificate
+const TLS_ERROR = /^(ERR_TLS_|ERR_SSL_|CERT_|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO_)/;
+
 function mapError(error: unknown, location: string): unknown {
   if (error instanceof ArchiveError) return error;
   const code = (error as { code?: unknown } | null)?.code;
@@ -415,7 +424,8 @@ function mapError(error: unknown, location: string): unknown {
     code === "28P01" ||
     code === "3D000" ||
     code === "28000" ||
-    /timeout|terminated/i.test((error as Error)?.message ?? "")
+    (typeof code === "string" && TLS_ERROR.test(code)) ||
+    /timeout|terminated|does not support SSL/i.test((error as Error)?.message ?? "")
   ) {
     return new ArchiveError(
       "connection-failed",

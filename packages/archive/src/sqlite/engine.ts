@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, statSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdirSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import type Database from "better-sqlite3";
 import type { ArchiveDriver, FacetField, Match } from "../archive.js";
@@ -45,17 +45,32 @@ class SqliteDriver implements ArchiveDriver {
   private readonly db: Database.Database;
   private readonly path: string;
   private readonly lockWaitMs: number;
+  private readonly writable: boolean;
 
-  constructor(open: typeof Database, { path, readonly = false, lockWaitMs = 60_000 }: SqliteOptions) {
+  constructor(
+    private readonly open: typeof Database,
+    { path, readonly: asked = false, lockWaitMs = 60_000 }: SqliteOptions,
+  ) {
     this.path = path;
     this.lockWaitMs = lockWaitMs;
     this.location = path;
-    if (readonly && path !== ":memory:" && !existsSync(path)) {
+    const exists = path !== ":memory:" && existsSync(path);
+    if (exists && !statSync(path).isFile()) {
+      // SQLite would open /dev/null and leave /dev/null-journal beside it: refused before opening
+      throw new ArchiveError(
+        "not-an-archive",
+        `${path}: not a regular file (a device, folder, FIFO or socket cannot hold an archive)`,
+      );
+    }
+    if (asked && path !== ":memory:" && (!exists || statSync(path).size === 0)) {
       throw new ArchiveError("no-archive", `${path}: no archive here yet (news ingest creates it)`);
     }
-    if (!readonly && path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+    if (!asked && path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+    // a healthy archive in a read-only file or folder is still readable and checkable
+    const readonly = asked || (exists && !writable(path));
+    this.writable = !readonly;
     try {
-      this.db = new open(path, { readonly, fileMustExist: readonly, timeout: READ_BUSY_TIMEOUT_MS });
+      this.db = new this.open(path, { readonly, fileMustExist: readonly, timeout: READ_BUSY_TIMEOUT_MS });
     } catch (error) {
       throw mapError(error, path);
     }
@@ -131,6 +146,12 @@ class SqliteDriver implements ArchiveDriver {
   }
 
   private async writeNow<T>(fn: (tx: WriteTx) => Promise<T>): Promise<T> {
+    if (!this.writable) {
+      throw new ArchiveError(
+        "read-only",
+        `${this.path}: the archive is open read-only (or its file or folder is)`,
+      );
+    }
     await this.begin();
     try {
       const out = await fn(this.tx);
@@ -251,25 +272,21 @@ class SqliteDriver implements ArchiveDriver {
   }
 
   async docsByKeys(keys: readonly number[]): Promise<DocRow[]> {
-    if (keys.length === 0) return [];
-    return guard(
-      () =>
-        this.prepare(
-          `select ${this.docColumns} from items i join docs d on d.rowid = i.doc_id
-           where i.key in (select value from json_each(?))`,
-        ).all(JSON.stringify(keys)) as DocRow[],
-      this.path,
-    );
+    return this.docsWhere("i.key", keys);
   }
 
   async docsByIds(ids: readonly string[]): Promise<DocRow[]> {
-    if (ids.length === 0) return [];
+    return this.docsWhere("i.id", ids);
+  }
+
+  private docsWhere(column: "i.key" | "i.id", values: readonly (string | number)[]): DocRow[] {
+    if (values.length === 0) return [];
     return guard(
       () =>
         this.prepare(
           `select ${this.docColumns} from items i join docs d on d.rowid = i.doc_id
-           where i.id in (select value from json_each(?))`,
-        ).all(JSON.stringify(ids)) as DocRow[],
+           where ${column} in (select value from json_each(?))`,
+        ).all(JSON.stringify(values)) as DocRow[],
       this.path,
     );
   }
@@ -431,10 +448,19 @@ class SqliteDriver implements ArchiveDriver {
       const problems: string[] = [];
       const rows = this.db.pragma("integrity_check") as { integrity_check: string }[];
       for (const r of rows) if (r.integrity_check !== "ok") problems.push(r.integrity_check);
-      try {
-        this.db.prepare("insert into items_fts (items_fts, rank) values ('integrity-check', 1)").run();
-      } catch (error) {
-        problems.push(`full-text index: ${(error as Error).message}`);
+      // FTS5's own check is a write command (it changes nothing): run on a writing connection,
+      // a second one when this one reads only; on a read-only file integrity_check above covers
+      // the index's tables, not their agreement with the items
+      const canWrite = this.writable || (this.path !== ":memory:" && writable(this.path));
+      if (canWrite) {
+        const db = this.writable ? this.db : new this.open(this.path, { fileMustExist: true });
+        try {
+          db.prepare("insert into items_fts (items_fts, rank) values ('integrity-check', 1)").run();
+        } catch (error) {
+          problems.push(`full-text index: ${(error as Error).message}`);
+        } finally {
+          if (db !== this.db) db.close();
+        }
       }
       const dup = this.db.prepare("select count(*) - count(distinct id) as n from items").get() as {
         n: number;
@@ -453,9 +479,6 @@ class SqliteDriver implements ArchiveDriver {
   }
 
   async setFlags(id: string, flags: ItemFlags): Promise<boolean> {
-    if (this.schemaVersion < 2) {
-      throw new ArchiveError("invalid-option", `${this.path}: opened read-only, flags cannot be changed`);
-    }
     return this.write(async () => {
       const changed = this.prepare(
         "update items set read = coalesce(?, read), starred = coalesce(?, starred) where id = ?",
@@ -489,7 +512,18 @@ class SqliteDriver implements ArchiveDriver {
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    if (this.writable && this.path !== ":memory:") {
+      // the last connection leaves the file in rollback-journal mode: a WAL file cannot be read
+      // from a read-only folder (its -shm cannot be created). With other connections open this
+      // is refused and the file stays in WAL mode, which the next writer sets again anyway
+      try {
+        await this.writing;
+        this.db.pragma("busy_timeout = 0");
+        this.db.pragma("journal_mode = DELETE");
+      } catch {}
+    }
+    this.db.close();
   }
 }
 
@@ -499,6 +533,17 @@ const FACET_SQL: Record<FacetField, string> = {
   month: "substr(i.date, 1, 7)",
   lang: "i.lang",
 };
+
+/** Whether this process may write the archive file and create its journal beside it. */
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    accessSync(dirname(path), constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function rowParams(row: ItemRow) {
   return {
@@ -544,11 +589,16 @@ function mapError(error: unknown, path: string): unknown {
       cause: error,
     });
   }
-  if (
-    code.startsWith("SQLITE_CANTOPEN") ||
-    code.startsWith("SQLITE_READONLY") ||
-    code.startsWith("SQLITE_IOERR")
-  ) {
+  if (code.startsWith("SQLITE_READONLY")) {
+    return new ArchiveError(
+      "read-only",
+      `${where}the archive cannot be written (${(error as Error).message})`,
+      {
+        cause: error,
+      },
+    );
+  }
+  if (code.startsWith("SQLITE_CANTOPEN") || code.startsWith("SQLITE_IOERR")) {
     return new ArchiveError(
       "not-an-archive",
       `${where}cannot open the archive (${(error as Error).message})`,

@@ -1,10 +1,20 @@
-import { copyFileSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
+import { createArchive } from "../archive.js";
 import { isArchiveError } from "../errors.js";
-import { openArchive } from "../open.js";
+import { openArchive, openDriver } from "../open.js";
 import { makeItem, makePage } from "../testing/pages.js";
 
 const dir = mkdtempSync(join(tmpdir(), "news-sqlite-"));
@@ -111,5 +121,65 @@ describe("SQLite archive files", () => {
     copyFileSync(path, truncated);
     writeFileSync(truncated, Buffer.from("SQLite format 3\u0000garbage"));
     expect(["corrupt-archive", "not-an-archive"]).toContain(await codeOf(openArchive(truncated)));
+  });
+
+  it("refuses device paths before opening them: no journal is left beside /dev/null", async () => {
+    expect(existsSync("/dev/null-journal")).toBe(false);
+    for (const readonly of [false, true]) {
+      expect(await codeOf(openArchive("/dev/null", { readonly }))).toBe("not-an-archive");
+    }
+    expect(await codeOf(openArchive(dir))).toBe("not-an-archive");
+    expect(existsSync("/dev/null-journal")).toBe(false);
+  });
+
+  it("reads a 0-byte file as no archive yet, consistently, when opened for reading", async () => {
+    const path = join(dir, "zero.db");
+    writeFileSync(path, "");
+    expect(await codeOf(openArchive(path, { readonly: true }))).toBe("no-archive");
+    expect(readFileSync(path).length).toBe(0);
+  });
+
+  it("checks an archive opened read-only, and refuses writes to it with read-only", async () => {
+    const path = join(dir, "checked.db");
+    const a = await openArchive(path);
+    await a.ingest([{ page: bulkPage(20), source: "x" }]);
+    await a.close();
+    const ro = await openArchive(path, { readonly: true });
+    expect(await ro.check()).toEqual({ ok: true, problems: [] });
+    expect((await ro.search({ q: "headline" })).hits.length).toBeGreaterThan(0);
+    expect(await codeOf(ro.ingest([{ page: bulkPage(1), source: "y" }]))).toBe("read-only");
+    expect(await codeOf(ro.setFlags("n_x", { read: true }))).toBe("read-only");
+    await ro.close();
+  });
+
+  it("leaves a closed archive in rollback-journal mode, readable from a read-only folder", async () => {
+    const path = join(dir, "closed.db");
+    const a = await openArchive(path);
+    await a.ingest([{ page: bulkPage(5), source: "x" }]);
+    // bytes 18-19 of the header: 2 while in WAL mode, 1 in rollback-journal mode
+    expect([...readFileSync(path).subarray(18, 20)]).toEqual([2, 2]);
+    await a.close();
+    expect([...readFileSync(path).subarray(18, 20)]).toEqual([1, 1]);
+    expect(existsSync(`${path}-wal`)).toBe(false);
+  });
+
+  it("waits for another connection's write lock with a bounded back-off, then says busy", async () => {
+    const path = join(dir, "locked.db");
+    const holder = createArchive(await openDriver(path));
+    const holderDriver = await openDriver(path);
+    let release = () => {};
+    const held = holderDriver.write(() => new Promise<void>((done) => (release = done)));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const patient = await openArchive(path, { lockWaitMs: 10_000 });
+    const impatient = await openArchive(path, { lockWaitMs: 150 });
+    const waiting = patient.ingest([{ page: bulkPage(3), source: "patient" }]);
+    const started = Date.now();
+    expect(await codeOf(impatient.ingest([{ page: bulkPage(3), source: "impatient" }]))).toBe("busy");
+    expect(Date.now() - started).toBeLessThan(5_000);
+    release();
+    await held;
+    expect(await waiting).toMatchObject({ new: 3 });
+    for (const a of [holder, patient, impatient]) await a.close();
+    await holderDriver.close();
   });
 });

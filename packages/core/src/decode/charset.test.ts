@@ -83,6 +83,53 @@ describe("decodeDocument", () => {
   });
 });
 
+const legacy = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`../../fixtures/charsets/${name}`, import.meta.url)));
+
+describe("undeclared legacy charsets", () => {
+  // real prose re-encoded, no declaration anywhere (fixtures/charsets/README.md says where from)
+  it.each([
+    ["ru-windows-1251.txt", "windows-1251", "utf-8"],
+    ["ja-shift_jis.txt", "shift_jis", "utf-8"],
+    ["zh-gbk.txt", "gbk", "utf-8"],
+    ["zh-tw-big5.txt", "big5", "utf-8"],
+    ["ko-euc-kr.txt", "euc-kr", "utf-8"],
+  ])("detects %s and decodes it like the original text", (name, expected) => {
+    const bytes = legacy(name);
+    const original = new TextDecoder(expected).decode(bytes);
+    const d = decodeDocument(bytes, {});
+    expect(d.source).toBe("detected");
+    // GBK text may be named gb18030 (its superset): both decode these bytes identically
+    expect(d.text).toBe(original);
+    expect(d.warnings.map((w) => w.code)).toEqual(["charset-mismatch"]);
+    expect(d.warnings[0]?.message).toMatch(/detected with confidence/);
+  });
+
+  it("keeps windows-1252 when no detector is confident (Western text)", () => {
+    const d = decodeDocument(fixture("charset-undeclared-1252.html"), {});
+    expect(d).toMatchObject({ encoding: "windows-1252", source: "default" });
+  });
+
+  it("reads a UTF-8 file cut inside its last character as truncated UTF-8", () => {
+    const whole = new TextEncoder().encode("Записка: переговоры в Астане — «итоги»…");
+    for (const cut of [1, 2]) {
+      const d = decodeDocument(whole.subarray(0, whole.length - cut), {});
+      expect(d.encoding).toBe("utf-8");
+      expect(d.text.startsWith("Записка: переговоры в Астане — «итоги»")).toBe(true);
+      expect(d.warnings.map((w) => w.code)).toEqual(["truncated-input", "invalid-bytes"]);
+    }
+  });
+
+  it("does not take invalid bytes in the middle for truncation", () => {
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode("caf"),
+      0xe9,
+      ...new TextEncoder().encode(" ok"),
+    ]);
+    expect(decodeDocument(bytes, {}).warnings.map((w) => w.code)).not.toContain("truncated-input");
+  });
+});
+
 describe("charset helpers", () => {
   it("reads Content-Type and page declarations", () => {
     expect(contentTypeCharset("text/html; charset=Shift_JIS")).toBe("Shift_JIS");

@@ -1,6 +1,7 @@
 import type { Warning } from "../model/warning.js";
 import type { ParseOptions } from "../options.js";
 import { type Decoded, decode, refuseUnreadable } from "./decode.js";
+import { detectCharset } from "./detect.js";
 
 /** Where the charset used came from, most authoritative first. */
 export type CharsetSource =
@@ -9,6 +10,7 @@ export type CharsetSource =
   | "content-type"
   | "meta"
   | "xml-declaration"
+  | "detected"
   | "default"
   | "string";
 
@@ -61,8 +63,11 @@ function hasBom(b: Uint8Array): boolean {
 
 /**
  * Decode a web document: a BOM wins, then `options.encoding`, the `contentType` charset, the
- * page's own declaration, and UTF-8, falling back to windows-1252 (what browsers assume) when
- * undeclared bytes are not valid UTF-8. A string passes through untouched.
+ * page's own declaration, and UTF-8. Undeclared bytes that are not UTF-8 are decoded with the
+ * charset a detector recognises with confidence (windows-1251, Shift_JIS, GBK, ...), else as
+ * windows-1252 (what browsers assume), with a `charset-mismatch` warning either way; a UTF-8 file
+ * cut inside its last character stays UTF-8 with a `truncated-input` warning. A string passes
+ * through untouched.
  *
  * @example
  * decodeDocument(bytes, { contentType: "text/html; charset=windows-1256" }).encoding; // "windows-1256"
@@ -103,20 +108,56 @@ export function decodeDocument(
     warnings.push(unknownWarning(sniffed.charset));
   }
   const utf8 = decode(input);
-  if (
-    utf8.warnings.some((w) => w.code === "invalid-bytes") &&
-    !utf8.warnings.some((w) => w.code === "binary-input")
-  ) {
-    const legacy = decode(input, { encoding: "windows-1252" });
+  const invalid = utf8.warnings.some((w) => w.code === "invalid-bytes");
+  if (invalid && !utf8.warnings.some((w) => w.code === "binary-input")) {
+    // a UTF-8 file cut inside its last character is a truncated UTF-8 file, not another charset
+    if (utf8Validity(input) === "truncated") {
+      warnings.push({
+        code: "truncated-input",
+        message: "the input ends inside a UTF-8 character; its last bytes became U+FFFD",
+        span: null,
+        count: null,
+      });
+      return { ...utf8, warnings: [...warnings, ...utf8.warnings], source: "default" };
+    }
+    const detected = detectCharset(input);
+    const encoding = detected?.encoding ?? "windows-1252";
+    const legacy = decode(input, { encoding });
     warnings.push({
       code: "charset-mismatch",
-      message: "the bytes are not valid UTF-8 and declare no charset; decoded as windows-1252",
+      message: detected
+        ? `the bytes are not valid UTF-8 and declare no charset; decoded as ${encoding}, detected with confidence ${detected.confidence}/100`
+        : "the bytes are not valid UTF-8 and declare no charset; decoded as windows-1252 (no charset detected with confidence)",
       span: null,
       count: null,
     });
-    return { ...legacy, warnings: [...warnings, ...legacy.warnings], source: "default" };
+    return {
+      ...legacy,
+      warnings: [...warnings, ...legacy.warnings],
+      source: detected ? "detected" : "default",
+    };
   }
   return { ...utf8, warnings: [...warnings, ...utf8.warnings], source: "default" };
+}
+
+/**
+ * Whether bytes are UTF-8: wholly, up to an incomplete last character (a file cut mid-character),
+ * or not at all.
+ */
+function utf8Validity(bytes: Uint8Array): "valid" | "truncated" | "invalid" {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  try {
+    // streaming keeps an incomplete final sequence pending instead of failing on it
+    decoder.decode(bytes, { stream: true });
+  } catch {
+    return "invalid";
+  }
+  try {
+    decoder.decode();
+    return "valid";
+  } catch {
+    return "truncated";
+  }
 }
 
 function validUtf8(bytes: Uint8Array): boolean {
@@ -127,13 +168,7 @@ function validUtf8(bytes: Uint8Array): boolean {
       break;
     }
   }
-  if (ascii) return false;
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+  return !ascii && utf8Validity(bytes) === "valid";
 }
 
 function unknownWarning(label: string): Warning {

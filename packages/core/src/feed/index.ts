@@ -6,6 +6,7 @@ import {
   elements,
   isElement,
   limitDepth,
+  MAX_DEPTH,
   nodeSpan,
   parseHtmlDom,
   textOf,
@@ -16,7 +17,7 @@ import type { Warning } from "../model/warning.js";
 import type { ParseOptions } from "../options.js";
 import { chromeAround } from "../shared/chrome.js";
 import { readDate } from "../shared/pageDates.js";
-import { absoluteUrl, pageUrlOf } from "../shared/url.js";
+import { absoluteUrl, normalizeUrl, pageUrlOf, safeUrl } from "../shared/url.js";
 import { itemId } from "../util/id.js";
 import { parseJsonFeed } from "./json.js";
 import { assertSafeXml } from "./xml.js";
@@ -57,7 +58,8 @@ function readFeed(text: string, options: ParseOptions, encoding: string, warning
   const trimmed = text.trimStart();
   if (trimmed.startsWith("{")) return parseJsonFeed(text, options, encoding, warnings);
   assertSafeXml(text);
-  const doc = parseDocument(limitDepth(text), {
+  const shallow = limitDepth(text);
+  const doc = parseDocument(shallow, {
     xmlMode: true,
     withStartIndices: true,
     withEndIndices: true,
@@ -71,24 +73,32 @@ function readFeed(text: string, options: ParseOptions, encoding: string, warning
     );
   }
   const atom = rootName.endsWith("feed");
+  unprefixFeedNames(root, atom ? ATOM_NS : RSS1_NS);
   const channel = atom ? root : (childNamed(root, "channel") ?? root);
-  const entries: Element[] = [];
   const itemTag = atom ? "entry" : "item";
+  const entries: Element[] = [];
   for (const el of elements(root)) if (local(el.name) === itemTag) entries.push(el);
-  const base = pageUrlOf(options);
+  // relative links resolve against xml:base, else the feed's address, else the URL it says it has
+  const base = pageUrlOf(options) ?? selfUrl(channel);
   const feedLang =
     options.lang ??
     lang(attrAny(root, "xml:lang") ?? textIn(channel, "language") ?? textIn(channel, "dc:language"));
   const dateOptions = { lang: feedLang, ...(options.reference ? { reference: options.reference } : {}) };
   const len = text.length;
-  const items: NewsItem[] = entries.map((entry) => {
+  // the Atom feed's authors, or those an RSS channel names for all its items (a podcast's itunes:author)
+  const feedAuthors = authorsOf(channel, len);
+  const read: NewsItem[] = entries.map((entry) => {
+    const entryBase = xmlBase(entry, base);
     const title = titleField(entry, atom, len);
     const linkEl = atom ? atomLink(entry) : childNamed(entry, "link");
     // links as written: collapsing the whitespace inside one would hide a tab in its scheme from the URL parser
     const linkValue = atom ? (linkEl?.attribs.href ?? null) : linkEl ? textOfRaw(linkEl) : null;
     const guid = childNamed(entry, "guid");
     const guidUrl = guid && guid.attribs.isPermaLink !== "false" ? textOfRaw(guid).trim() : null;
-    const url = absoluteUrl(linkValue || (guidUrl && /^https?:/.test(guidUrl) ? guidUrl : null), base);
+    const url = absoluteUrl(
+      linkValue || (guidUrl && /^https?:/.test(guidUrl) ? guidUrl : null),
+      linkEl ? xmlBase(linkEl, entryBase) : entryBase,
+    );
     const dateField = field(
       entry,
       ["pubdate", "published", "dc:date", "issued", "created", "updated", "modified", "dcterms:created"],
@@ -100,7 +110,9 @@ function readFeed(text: string, options: ParseOptions, encoding: string, warning
       modifiedField && modifiedField !== dateField
         ? (readDate(modifiedField.value, dateOptions)?.iso ?? null)
         : null;
-    const authors = authorsOf(entry, len);
+    // an entry without an author has the feed's (RFC 4287 4.2.1; the channel's creator in RSS)
+    const own = authorsOf(entry, len);
+    const authors = own.length > 0 ? own : feedAuthors;
     const category =
       field(entry, ["category", "dc:subject"], len) ?? attrField(entry, "category", "term", len);
     const body =
@@ -110,7 +122,7 @@ function readFeed(text: string, options: ParseOptions, encoding: string, warning
       childNamed(entry, "summary");
     const blocks = body ? htmlParagraphs(body, len, text) : [];
     const paragraphs = blocks.map((b) => b.text);
-    const image = imageOf(entry, base, len);
+    const image = imageOf(entry, entryBase, len);
     return {
       id: itemId({ date: date?.iso ?? null, title: title?.value ?? null, text: paragraphs.join("\n"), url }),
       date: date?.iso ?? null,
@@ -138,6 +150,28 @@ function readFeed(text: string, options: ParseOptions, encoding: string, warning
       },
     };
   });
+  // an empty or self-closed <item/> is no entry: dropped, said so, and the entries after it keep their places
+  const items = read.filter((i) => i.title || i.url || i.paragraphs.length > 0 || i.image);
+  if (items.length < read.length) {
+    const count = read.length - items.length;
+    warnings.push({
+      code: "dropped-entry",
+      message: `${count} ${count === 1 ? "entry has" : "entries have"} no title, link or text and ${count === 1 ? "was" : "were"} left out`,
+      span: null,
+      count,
+    });
+  }
+  if (shallow !== text || !closes(text, root.name)) {
+    warnings.push({
+      code: "truncated-input",
+      message:
+        shallow !== text
+          ? `the feed nests elements deeper than ${MAX_DEPTH} levels (unclosed entries); what lies deeper was not read`
+          : `the feed ends before its closing </${root.name}>`,
+      span: null,
+      count: null,
+    });
+  }
   if (items.length === 0)
     warnings.push({ code: "no-items", message: "the feed has no entries", span: null, count: null });
   const feedTitle = field(channel, ["title"], len);
@@ -149,7 +183,7 @@ function readFeed(text: string, options: ParseOptions, encoding: string, warning
     breadcrumbs: [],
     filter: null,
     title: feedTitle?.value ?? null,
-    url: absoluteUrl(feedLink ?? null, base) ?? base,
+    url: absoluteUrl(feedLink ?? null, xmlBase(channel, base)) ?? base,
     lang: feedLang,
     items,
     warnings,
@@ -160,7 +194,56 @@ function readFeed(text: string, options: ParseOptions, encoding: string, warning
 }
 
 function local(name: string): string {
-  return name.toLowerCase().replace(/^atom:/, "");
+  return name.toLowerCase();
+}
+
+const ATOM_NS = "http://www.w3.org/2005/Atom";
+const RSS1_NS = "http://purl.org/rss/1.0/";
+
+/**
+ * Elements of the feed's own vocabulary written with a prefix (`<a:entry>`, `<p0:title>`) get
+ * their plain names, so one set of names reads every spelling. Only prefixes bound to the root's
+ * namespace: in RSS 2.0, `atom:link` stays an Atom link and never passes for the item's `<link>`.
+ */
+function unprefixFeedNames(root: Element, namespace: string): void {
+  const prefixes = new Set<string>();
+  const all = [root, ...elements(root)];
+  for (const el of all) {
+    for (const [name, value] of Object.entries(el.attribs)) {
+      if (name.startsWith("xmlns:") && value.trim() === namespace) prefixes.add(name.slice(6).toLowerCase());
+    }
+  }
+  if (prefixes.size === 0) return;
+  for (const el of all) {
+    const colon = el.name.indexOf(":");
+    if (colon > 0 && prefixes.has(el.name.slice(0, colon).toLowerCase())) el.name = el.name.slice(colon + 1);
+  }
+}
+
+/** The URL the feed says it is served from (`rel="self"`, in Atom or RSS), as a base for its relative links. */
+function selfUrl(channel: Element): string | null {
+  for (const c of channel.children) {
+    if (isElement(c) && /^(atom:)?link$/.test(local(c.name)) && c.attribs.rel === "self")
+      return safeUrl(c.attribs.href);
+  }
+  return null;
+}
+
+/** The base URL in force at `el`: every `xml:base` from the root down, resolved in turn. */
+function xmlBase(el: Element, documentBase: string | null): string | null {
+  const chain: string[] = [];
+  for (let at: Element | null = el; at; at = at.parent && isElement(at.parent) ? at.parent : null) {
+    const value = at.attribs["xml:base"];
+    if (value !== undefined) chain.push(value);
+  }
+  let base = documentBase;
+  for (let i = chain.length - 1; i >= 0; i--) base = normalizeUrl(chain[i], { base }) ?? base;
+  return base;
+}
+
+/** True when the root element's close tag is there: a feed cut short is said to be. */
+function closes(text: string, rootName: string): boolean {
+  return text.lastIndexOf(`</${rootName}`) !== -1;
 }
 
 function childNamed(el: Element, name: string): Element | null {

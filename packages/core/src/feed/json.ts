@@ -1,3 +1,4 @@
+import { decodeHTML } from "entities";
 import { collectBlocks } from "../html/blocks.js";
 import { parseHtmlDom } from "../html/dom.js";
 import { NewsError } from "../model/errors.js";
@@ -57,6 +58,48 @@ export function itemRanges(text: string): Span[] {
   return ranges;
 }
 
+const JSON_FEED_VERSION = /^https?:\/\/(?:www\.)?jsonfeed\.org\/version\//;
+
+/**
+ * True when the text is a JSON Feed, decided by parsing it (the `version` may come after the
+ * items, its slashes may be escaped). JSON that does not parse counts when its start declares the
+ * version, so a cut-off feed gets the feed parser's typed error rather than a reading as prose.
+ *
+ * @example
+ * isJsonFeed('{"items":[],"version":"https:\\/\\/jsonfeed.org\\/version\\/1.1"}'); // true
+ */
+export function isJsonFeed(text: string): boolean {
+  const start = text.trimStart().replace(/^\uFEFF/, "");
+  if (!start.startsWith("{")) return false;
+  try {
+    const data = JSON.parse(start) as Json;
+    return (
+      !!data &&
+      typeof data === "object" &&
+      typeof data.version === "string" &&
+      JSON_FEED_VERSION.test(data.version)
+    );
+  } catch {
+    return /^\{[\s\S]*"version"\s*:\s*"https?:\\?\/\\?\/(?:www\.)?jsonfeed\.org/.test(start.slice(0, 8192));
+  }
+}
+
+/** The item fields JSON Feed types as strings: a value of another type is ignored, and said so. */
+const STRING_FIELDS = [
+  "id",
+  "url",
+  "external_url",
+  "title",
+  "content_html",
+  "content_text",
+  "summary",
+  "image",
+  "banner_image",
+  "date_published",
+  "date_modified",
+  "language",
+] as const;
+
 /** JSON Feed 1.0/1.1 (https://www.jsonfeed.org/version/1.1/). */
 export function parseJsonFeed(
   text: string,
@@ -75,7 +118,7 @@ export function parseJsonFeed(
     !feed ||
     typeof feed !== "object" ||
     !Array.isArray(feed.items) ||
-    !/jsonfeed\.org/.test(String(feed.version ?? ""))
+    !JSON_FEED_VERSION.test(String(feed.version ?? ""))
   ) {
     throw new NewsError(
       "malformed-feed",
@@ -88,11 +131,21 @@ export function parseJsonFeed(
   const dateOptions = { lang, ...(options.reference ? { reference: options.reference } : {}) };
   const feedAuthors = authorsOf(feed);
   const items: NewsItem[] = [];
+  let notObjects = 0;
+  let badFields = 0;
+  let empty = 0;
   (feed.items as unknown[]).forEach((raw, index) => {
-    if (!raw || typeof raw !== "object") return;
+    if (!raw || typeof raw !== "object" || Array.isArray(raw)) {
+      notObjects++;
+      return;
+    }
     const it = raw as Json;
+    for (const name of STRING_FIELDS)
+      if (it[name] !== undefined && it[name] !== null && typeof it[name] !== "string") badFields++;
     const span = ranges[index] ?? { start: 0, end: 0 };
-    const title = str(it.title);
+    // JSON Feed titles are plain text, yet publishers write entities in them (&#8216;, &amp;)
+    const rawTitle = str(it.title);
+    const title = rawTitle?.includes("&") ? decodeHTML(rawTitle) : rawTitle;
     const url = absoluteUrl(str(it.url) ?? str(it.external_url), base);
     const dateText = str(it.date_published);
     const date = dateText ? readDate(dateText, dateOptions) : null;
@@ -105,6 +158,11 @@ export function parseJsonFeed(
           .split(/\n\s*\n/)
           .map((p) => p.replace(/\s+/g, " ").trim())
           .filter(Boolean);
+    const image = absoluteUrl(str(it.image) ?? str(it.banner_image), base);
+    if (!title && !url && paragraphs.length === 0 && !image) {
+      empty++;
+      return;
+    }
     const authors = authorsOf(it);
     const tags = Array.isArray(it.tags) ? it.tags.filter((t): t is string => typeof t === "string") : [];
     const at = (value: string | null): Span | null => {
@@ -125,12 +183,12 @@ export function parseJsonFeed(
       source: null,
       authors: authors.length ? authors : feedAuthors,
       url,
-      image: absoluteUrl(str(it.image) ?? str(it.banner_image), base),
+      image,
       lang: str(it.language)?.slice(0, 2).toLowerCase() ?? lang,
       span,
       spans: {
         date: at(dateText),
-        title: at(title),
+        title: at(rawTitle),
         category: at(tags[0] ?? null),
         source: null,
         url: at(str(it.url) ?? str(it.external_url)),
@@ -140,6 +198,30 @@ export function parseJsonFeed(
       },
     });
   });
+  if (empty > 0) {
+    warnings.push({
+      code: "dropped-entry",
+      message: `${empty} ${empty === 1 ? "item has" : "items have"} no title, link or text and ${empty === 1 ? "was" : "were"} left out`,
+      span: null,
+      count: empty,
+    });
+  }
+  if (notObjects > 0) {
+    warnings.push({
+      code: "dropped-entry",
+      message: `${notObjects} ${notObjects === 1 ? "item is" : "items are"} not a JSON object and ${notObjects === 1 ? "was" : "were"} left out`,
+      span: null,
+      count: notObjects,
+    });
+  }
+  if (badFields > 0) {
+    warnings.push({
+      code: "dropped-entry",
+      message: `${badFields} item ${badFields === 1 ? "field is" : "fields are"} not a string as JSON Feed requires (a number or list where text belongs) and ${badFields === 1 ? "was" : "were"} ignored`,
+      span: null,
+      count: badFields,
+    });
+  }
   if (items.length === 0)
     warnings.push({ code: "no-items", message: "the feed has no entries", span: null, count: null });
   return {

@@ -1,4 +1,5 @@
 import type { NewsItem, NewsPage } from "../model/page.js";
+import { absoluteUrl } from "../shared/url.js";
 
 /** The columns of `itemToCsvRow`, in order. */
 export const CSV_COLUMNS = [
@@ -14,20 +15,41 @@ export const CSV_COLUMNS = [
   "text",
 ] as const;
 
+/** How cells are written. */
+export interface CsvOptions {
+  /**
+   * Prefix a cell that a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`,
+   * a tab or a carriage return) with an apostrophe, as OWASP recommends against CSV injection.
+   * Default true; false writes every cell as it is (for programs, not spreadsheets).
+   */
+  neutralizeFormulas?: boolean;
+}
+
+// OWASP's list of the characters that make a spreadsheet cell a formula
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 /**
- * One RFC 4180 CSV line (CRLF-terminated) from cell values; null is an empty cell.
+ * One RFC 4180 CSV line (CRLF-terminated) from cell values; null is an empty cell. Text cells a
+ * spreadsheet would run as a formula get a leading apostrophe unless `neutralizeFormulas` is false;
+ * numbers are written as numbers.
  *
  * @example
  * csvLine(["a", 'say "hi"', null, 3]); // 'a,"say ""hi""",,3\r\n'
+ * csvLine(["=HYPERLINK(\"x\")"]); // '"\'=HYPERLINK(""x"")"\r\n'
  */
-export function csvLine(cells: readonly (string | number | boolean | null | undefined)[]): string {
-  return `${cells.map(csvCell).join(",")}\r\n`;
+export function csvLine(
+  cells: readonly (string | number | boolean | null | undefined)[],
+  options: CsvOptions = {},
+): string {
+  const neutralize = options.neutralizeFormulas !== false;
+  return `${cells.map((cell) => csvCell(cell, neutralize)).join(",")}\r\n`;
 }
 
-function csvCell(value: string | number | boolean | null | undefined): string {
+function csvCell(value: string | number | boolean | null | undefined, neutralize: boolean): string {
   if (value === null || value === undefined) return "";
-  const text = String(value);
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value !== "string") return String(value);
+  if (neutralize && FORMULA_START.test(value)) return `"'${value.replace(/"/g, '""')}"`;
+  return /[",\r\n]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /**
@@ -37,20 +59,28 @@ function csvCell(value: string | number | boolean | null | undefined): string {
  * @example
  * csvLine(["input", ...CSV_COLUMNS]) + page.items.map((i) => itemToCsvRow(i, ["a.txt"])).join("");
  */
-export function itemToCsvRow(item: NewsItem, extra: readonly (string | null)[] = []): string {
-  return csvLine([
-    ...extra,
-    item.id,
-    item.date,
-    item.dateText,
-    item.title,
-    item.category,
-    item.source,
-    item.authors.join("; "),
-    item.url,
-    item.lang,
-    item.paragraphs.join("\n\n"),
-  ]);
+export function itemToCsvRow(
+  item: NewsItem,
+  extra: readonly (string | null)[] = [],
+  options: CsvOptions = {},
+): string {
+  return csvLine(
+    [
+      ...extra,
+      item.id,
+      item.date,
+      item.dateText,
+      item.title,
+      item.category,
+      item.source,
+      item.authors.join("; "),
+      // a script link stored before links were checked is not written
+      absoluteUrl(item.url, null),
+      item.lang,
+      item.paragraphs.join("\n\n"),
+    ],
+    options,
+  );
 }
 
 /**
@@ -59,7 +89,7 @@ export function itemToCsvRow(item: NewsItem, extra: readonly (string | null)[] =
  * @example
  * writeFileSync("items.csv", pageToCsv(parseText(text)));
  */
-export function pageToCsv(page: NewsPage, options: { header?: boolean } = {}): string {
-  const rows = page.items.map((item) => itemToCsvRow(item));
-  return (options.header === false ? "" : csvLine(CSV_COLUMNS)) + rows.join("");
+export function pageToCsv(page: NewsPage, options: CsvOptions & { header?: boolean } = {}): string {
+  const rows = page.items.map((item) => itemToCsvRow(item, [], options));
+  return (options.header === false ? "" : csvLine(CSV_COLUMNS, options)) + rows.join("");
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { NewsPage } from "../model/page.js";
+import { oneLine, stripControls } from "./clean.js";
 import { CSV_COLUMNS, csvLine, itemToCsvRow, pageToCsv } from "./csv.js";
 import { pageToJsonLines, toJsonLine } from "./jsonl.js";
-import { pageToMarkdown } from "./markdown.js";
+import { itemToMarkdown, pageToMarkdown } from "./markdown.js";
 import { pageToText } from "./text.js";
 
 const span = { start: 0, end: 1 };
@@ -81,7 +82,7 @@ describe("pageToMarkdown", () => {
     );
     expect(md).toContain("## 1. Line one \\<b>");
     expect(md).toContain("\\# not a heading");
-    expect(md).toContain("[31mred");
+    expect(md).toContain("\n\nred\n\n");
     expect(md).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
   });
 
@@ -183,5 +184,62 @@ describe("json lines", () => {
     expect(lines.map((l) => JSON.parse(l).id)).toEqual(["n_1", "n_2"]);
     expect(Object.keys(JSON.parse(lines[0]!))[0]).toBe("input");
     expect(pageToJsonLines(empty())).toBe("");
+  });
+});
+
+describe("output safety", () => {
+  it("neutralises cells a spreadsheet would run as formulas, unless told not to (OWASP)", () => {
+    const cells = [
+      '=HYPERLINK("http://x","y")',
+      "+cmd|' /C calc'!A0",
+      "-2+3",
+      "@SUM(A1)",
+      "\tx",
+      "\rx",
+      "a=b",
+      3,
+      -3,
+    ];
+    expect(csvLine(cells)).toBe(
+      '"\'=HYPERLINK(""http://x"",""y"")","\'+cmd|\' /C calc\'!A0","\'-2+3","\'@SUM(A1)","\'\tx","\'\rx",a=b,3,-3\r\n',
+    );
+    expect(csvLine(["=1+1", "@x"], { neutralizeFormulas: false })).toBe("=1+1,@x\r\n");
+    const hostile = page({ items: [item({ title: "=cmd()", url: "java\tscript:alert(1)" })] });
+    const row = pageToCsv(hostile).split("\r\n")[1];
+    expect(row).toContain(',"\'=cmd()",');
+    expect(row).not.toContain("script");
+    expect(pageToCsv(hostile, { neutralizeFormulas: false }).split("\r\n")[1]).toContain(",=cmd(),");
+  });
+
+  it("strips terminal escapes whole and every control character but tab and newline", () => {
+    expect(stripControls("\u001b[31mred\u001b[0m\u0007 \u0000a\u0008b\u009b2Jc\r\nd\re\u2028f\tg")).toBe(
+      "red ab" + "c\nd\ne\nf\tg",
+    );
+    expect(stripControls("\u001b]0;owned title\u0007after \u001b]8;;http://x\u001b\\link")).toBe(
+      "after link",
+    );
+    expect(stripControls("\u001b")).toBe("");
+    // unterminated sequences, many of them: linear, and nothing of them left
+    expect(stripControls(`${"\u001b[".repeat(200_000)}\nx`)).toBe("\nx");
+    expect(stripControls(`a${"\u001b]".repeat(100_000)}`)).toBe("a");
+    expect(stripControls("")).toBe("");
+    expect(oneLine(" a\n\u001b[2Kb\t ")).toBe("a b");
+  });
+
+  it("renders HTML and links from the page as text in Markdown; only http(s) URLs become links", () => {
+    const one = (over: Record<string, unknown>) => page({ items: [item(over)] }).items[0]!;
+    const md = itemToMarkdown(
+      one({
+        title: "<script>alert(1)</script> [x](javascript:alert(1))",
+        paragraphs: ["<img src=x onerror=alert(1)> and [y](vbscript:z)"],
+        url: "javascript:alert(1)",
+      }),
+    );
+    expect(md).toContain("## \\<script>alert(1)\\</script> \\[x\\](javascript:alert(1))");
+    expect(md).toContain("\\<img src=x onerror=alert(1)> and \\[y\\](vbscript:z)");
+    expect(md).not.toMatch(/(?<!\\)<(?:javascript|script|img)|(?<!\\)\[/);
+    expect(itemToMarkdown(one({ url: "https://x.org/a" }), { number: 2, headingLevel: 3 })).toMatch(
+      /^### 2\. 2017-12-21[\s\S]*\n\n<https:\/\/x\.org\/a>\n\n$/,
+    );
   });
 });

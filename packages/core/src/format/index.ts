@@ -6,7 +6,8 @@
  * import { pageToMarkdown } from "@news/core";
  * const md = pageToMarkdown(page);
  */
-export { CSV_COLUMNS, csvLine, itemToCsvRow, pageToCsv } from "./csv.js";
+export { oneLine, stripControls } from "./clean.js";
+export { CSV_COLUMNS, type CsvOptions, csvLine, itemToCsvRow, pageToCsv } from "./csv.js";
 export {
   type FeedFormat,
   type FeedItem,
@@ -18,5 +19,10 @@ export {
   itemsToRss,
 } from "./feeds.js";
 export { pageToJsonLines, toJsonLine } from "./jsonl.js";
-export { type MarkdownOptions, pageToMarkdown } from "./markdown.js";
+export {
+  type ItemMarkdownOptions,
+  itemToMarkdown,
+  type MarkdownOptions,
+  pageToMarkdown,
+} from "./markdown.js";
 export { pageToText, type TextOptions } from "./text.js";

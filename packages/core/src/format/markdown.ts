@@ -1,5 +1,6 @@
 import type { BlockKind, NewsItem, NewsPage } from "../model/page.js";
-import { oneLine, printable } from "./clean.js";
+import { absoluteUrl, safeUrl } from "../shared/url.js";
+import { oneLine, stripControls } from "./clean.js";
 
 export interface MarkdownOptions {
   /** A heading above the page (e.g. the file it came from) when rendering several pages. */
@@ -22,12 +23,13 @@ export function pageToMarkdown(page: NewsPage, options: MarkdownOptions = {}): s
   const about: string[] = [];
   if (page.breadcrumbs.length > 0) about.push(page.breadcrumbs.map(inline).join(" › "));
   if (page.filter) about.push(`Filtered by ${page.filter.kind}: ${inline(page.filter.text)}`);
-  if (page.url) about.push(`<${oneLine(page.url)}>`);
+  const pageLink = page.url ? link(page.url) : null;
+  if (pageLink) about.push(pageLink);
   about.push(`${page.items.length} ${page.items.length === 1 ? "item" : "items"}`);
   out.push(about.join("  \n"));
-  const level = options.heading ? "###" : "##";
+  const headingLevel = options.heading ? 3 : 2;
   page.items.forEach((item, i) => {
-    out.push(...itemToMarkdown(item, i + 1, level));
+    out.push(itemToMarkdown(item, { number: i + 1, headingLevel }).trimEnd());
   });
   if (page.warnings.length > 0) {
     out.push(page.warnings.map((w) => `> **warning** \`${w.code}\`: ${inline(w.message)}`).join("\n>\n"));
@@ -35,7 +37,25 @@ export function pageToMarkdown(page: NewsPage, options: MarkdownOptions = {}): s
   return `${out.join("\n\n")}\n`;
 }
 
-function itemToMarkdown(item: NewsItem, n: number, level: string): string[] {
+export interface ItemMarkdownOptions {
+  /** Number the heading ("## 3. Title"); default none. */
+  number?: number;
+  /** `#`s of the item's heading, 1 to 6; default 2. */
+  headingLevel?: number;
+}
+
+/**
+ * One item as a Markdown section (heading, date line, paragraphs by kind of block, attribution,
+ * link), for writers that stream items one at a time. Text from the page cannot inject HTML,
+ * links, block markup or terminal escapes; only an http(s) URL becomes a link.
+ *
+ * @example
+ * import { itemToMarkdown } from "@news/core";
+ * for (const item of page.items) out.write(itemToMarkdown(item));
+ */
+export function itemToMarkdown(item: NewsItem, options: ItemMarkdownOptions = {}): string {
+  const level = "#".repeat(Math.min(6, Math.max(1, options.headingLevel ?? 2)));
+  const n = options.number === undefined ? "" : `${options.number}. `;
   const when = item.dateText ?? item.date;
   const meta = [
     item.date && item.dateText && item.date !== item.dateText ? `${item.date} (${item.dateText})` : when,
@@ -44,14 +64,23 @@ function itemToMarkdown(item: NewsItem, n: number, level: string): string[] {
   ].filter((m): m is string => !!m);
   const out = [
     item.title
-      ? `${level} ${n}. ${inline(item.title)}`
-      : `${level} ${n}. ${meta.length > 0 ? inline(meta.join(" · ")) : "Untitled"}`,
+      ? `${level} ${n}${inline(item.title)}`
+      : `${level} ${n}${meta.length > 0 ? inline(meta.join(" · ")) : "Untitled"}`,
   ];
   if (item.title && meta.length > 0) out.push(`*${inline(meta.join(" · "))}*`);
   out.push(...item.paragraphs.map((p, i) => block(p, item.blocks[i] ?? "paragraph")));
   if (item.source) out.push(`— ${inline(item.source)}`);
-  if (item.url) out.push(`<${oneLine(item.url)}>`);
-  return out;
+  const itemLink = item.url ? link(item.url) : null;
+  if (itemLink) out.push(itemLink);
+  return `${out.join("\n\n")}\n\n`;
+}
+
+/** An autolink for an http(s) URL, a relative one as text; a script or file link stored earlier is left out. */
+function link(url: string): string | null {
+  const safe = safeUrl(url);
+  if (safe) return `<${safe}>`;
+  const relative = absoluteUrl(url, null);
+  return relative ? inline(relative) : null;
 }
 
 // only what would change the rendering is escaped, so the raw text stays readable
@@ -61,12 +90,12 @@ function inline(text: string): string {
 
 function block(text: string, kind: BlockKind): string {
   if (kind === "code") {
-    const body = printable(text);
+    const body = stripControls(text);
     // a fence longer than any backtick run inside keeps the code whole
     const fence = "`".repeat(Math.max(3, ...(body.match(/`+/g) ?? []).map((run) => run.length + 1)));
     return `${fence}\n${body}\n${fence}`;
   }
-  const lines = printable(text)
+  const lines = stripControls(text)
     .split("\n")
     .map((line) => inline(line).replace(/^(#{1,6}\s|>|[-+]\s|\d+[.)]\s|={3,}|-{3,})/, "\\$1"))
     .filter((line) => line.length > 0);

@@ -1,5 +1,5 @@
 import type { NewsItem, NewsPage } from "../model/page.js";
-import { oneLine, printable } from "./clean.js";
+import { oneLine, stripControls } from "./clean.js";
 
 export interface TextOptions {
   /** Wrap paragraphs at this many characters; 0 leaves lines whole. Default 80. */
@@ -45,7 +45,7 @@ function itemToText(item: NewsItem, n: number, width: number): string {
     const kind = item.blocks[i] ?? "paragraph";
     // consecutive list items read as one list: no blank line between them
     if (!(kind === "list-item" && item.blocks[i - 1] === "list-item")) lines.push("");
-    const text = printable(p);
+    const text = stripControls(p);
     if (kind === "code") lines.push(...text.split("\n").map((line) => `      ${line}`));
     else if (kind === "list-item") lines.push(...bullet(oneLine(text), width));
     else {

@@ -17,6 +17,7 @@ export const WarningCode = z.enum([
   "long-line-skipped", // a line too long to be a header was treated as body text
   "charset-mismatch", // the declared charset disagreed with the bytes
   "fallback-extraction", // the parser fell back to a less precise method
+  "dropped-entry", // feed entries (or fields of them) that were empty or of the wrong type were left out; `count` says how many
 ]);
 export type WarningCode = z.infer<typeof WarningCode>;
 

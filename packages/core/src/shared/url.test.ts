@@ -55,6 +55,15 @@ describe("normalizeUrl", () => {
     expect(absoluteUrl(null, null)).toBeNull();
   });
 
+  it("takes empty, huge and binary input in stride", () => {
+    expect(normalizeUrl("   ")).toBeNull();
+    expect(normalizeUrl("\u0000\u0001\uFFFD\uD800")).toBeNull();
+    const long = `https://example.org/${"a".repeat(1_000_000)}`;
+    expect(normalizeUrl(long)?.length).toBe(long.length);
+    expect(normalizeUrl(`${"java\t".repeat(100_000)}script:x`)).toBeNull();
+    expect(normalizeUrl("&".repeat(100_000))).toBeNull();
+  });
+
   it("refuses a page URL that is not absolute http(s)", () => {
     expect(pageUrlOf({ url: "https://example.org/n" })).toBe("https://example.org/n");
     expect(pageUrlOf({ url: "java\tscript:alert(1)" })).toBeNull();

@@ -1,42 +1,15 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { expectLossless } from "../../scripts/expect-lossless.js";
 import { type GoldItem, scoreListing } from "../../scripts/listing-score.js";
 import { isNewsError } from "../model/errors.js";
-import { NewsPage, type Span } from "../model/index.js";
+import { NewsPage } from "../model/index.js";
+import { parseDocument } from "../parse.js";
 import { parseText } from "./parse.js";
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../fixtures/text/${name}`, import.meta.url), "utf8");
 const gold = (name: string) => (JSON.parse(fixture(name)) as { items: GoldItem[] }).items;
-
-/** Every character of the input is in exactly one item span or one chrome span, and every field slices to its value. */
-function expectLossless(page: NewsPage, input: string): void {
-  expect(() => NewsPage.parse(page)).not.toThrow();
-  const spans: Span[] = [...page.items.map((i) => i.span), ...page.chrome.map((c) => c.span)];
-  spans.sort((a, b) => a.start - b.start);
-  let pos = 0;
-  for (const s of spans) {
-    expect(s.start).toBe(pos);
-    expect(s.end).toBeGreaterThan(s.start);
-    pos = s.end;
-  }
-  expect(pos).toBe(input.length);
-  expect(page.inputInfo.length).toBe(input.length);
-  const at = (s: Span | null) => (s ? input.slice(s.start, s.end) : null);
-  for (const item of page.items) {
-    expect(at(item.spans.title)).toBe(item.title);
-    expect(at(item.spans.category)).toBe(item.category);
-    expect(at(item.spans.source)).toBe(item.source);
-    expect(at(item.spans.date)).toBe(item.dateText);
-    expect(item.spans.paragraphs.map(at)).toEqual(item.paragraphs);
-    for (const s of [item.spans.date, item.spans.title, ...item.spans.paragraphs]) {
-      if (s) expect(s.start >= item.span.start && s.end <= item.span.end).toBe(true);
-    }
-  }
-  expect(page.spans.breadcrumbs.map(at)).toEqual(page.breadcrumbs);
-  expect(at(page.spans.section)).toBe(page.section);
-  if (page.filter?.span) expect(at(page.filter.span)).toBe(page.filter.text);
-}
 
 describe("parseText on the seed (golden, reviewed by hand)", () => {
   const input = fixture("seed.txt");
@@ -562,11 +535,20 @@ describe("parseText on bad input", () => {
     expect(() => NewsPage.parse(page)).not.toThrow();
   });
 
-  it("counts invalid UTF-8 bytes in a warning and still finds the items", () => {
+  it("decodes undeclared bytes that are not UTF-8 as parse does (windows-1252) and says so", () => {
     const good = new TextEncoder().encode(
       "21 December 2017 In News\n\nThe text of the item, which is long enough.\n",
     );
-    const page = parseText(new Uint8Array([...good, 0xff, 0xfe, 0xc3]));
+    const bytes = new Uint8Array([...good, 0xff, 0xfe, 0xc3]);
+    const page = parseText(bytes);
+    expect(page.items).toHaveLength(1);
+    expect(page.inputInfo.encoding).toBe(parseDocument(bytes).page.inputInfo.encoding);
+    expect(page.warnings.map((w) => w.code)).toContain("charset-mismatch");
+  });
+
+  it("counts invalid UTF-8 bytes in a warning when the caller says the bytes are UTF-8", () => {
+    const good = new TextEncoder().encode("21 December 2017 In News\n\nThe text of the item.\n");
+    const page = parseText(new Uint8Array([...good, 0xff, 0xfe, 0xc3]), { encoding: "utf-8" });
     expect(page.items).toHaveLength(1);
     expect(page.warnings.find((w) => w.code === "invalid-bytes")?.count).toBe(3);
   });

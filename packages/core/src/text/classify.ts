@@ -20,6 +20,8 @@ export interface Candidate {
   prefixStart: number;
   /** "by admin", "By Jane Doe |": the author named on the header line */
   author: Span | null;
+  /** the date printed right after the item's date: its last update (offsets absolute) */
+  updated: DateMatch | null;
   /** the written shape: header lines of one list share it */
   key: string;
 }
@@ -40,7 +42,13 @@ export function scanLines(input: string, lines: readonly Line[]): Scan {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     const len = line.textEnd - line.textStart;
-    if (len === 0 || len > MAX_HEADER_LENGTH) continue;
+    if (len === 0) continue;
+    if (len > MAX_HEADER_LENGTH) {
+      // "24.06.2019 | Berlin – …": a date that opens a teaser paragraph heads its item
+      const lead = leadingDate(line, i);
+      if (lead) candidates.push(lead);
+      continue;
+    }
     if (len <= 12) {
       const split = splitDate(input, lines, i);
       if (split) {
@@ -53,13 +61,17 @@ export function scanLines(input: string, lines: readonly Line[]): Scan {
     const found = findDates(line.text);
     if (found.length === 0) continue;
     for (const m of found) if (m.year !== null) years.set(m.year, (years.get(m.year) ?? 0) + 1);
-    const match = headerDate(found, line.text.length);
+    const match = headerDate(found, line.text);
     if (!match) {
       const only = found[0] as DateMatch;
       if (found.length === 1 && only.start === 0 && only.end === line.text.length) monthLines.add(i);
       continue;
     }
-    const candidate = toCandidate(line, i, i, match);
+    // a date printed right after the item's date is its last update ("… 2013 February 25, 2013")
+    const next = found[found.indexOf(match) + 1];
+    const updated =
+      next && next.day !== null && line.text.slice(match.end, next.start).trim() === "" ? next : null;
+    const candidate = toCandidate(line, i, i, match, updated);
     if (candidate) candidates.push(candidate);
   }
   let year: number | null = null;
@@ -67,18 +79,37 @@ export function scanLines(input: string, lines: readonly Line[]): Scan {
   return { candidates, monthLines, year };
 }
 
+/** How far into a long line a date that opens it may run. */
+const LEAD_WINDOW = 48;
+
+function leadingDate(line: Line, i: number): Candidate | null {
+  const head = line.text.slice(0, LEAD_WINDOW);
+  if (!hasDigit(head)) return null;
+  const m = findDates(head)[0];
+  if (!m || m.start > 2 || m.day === null || m.end >= head.length) return null;
+  return toCandidate(line, i, i, m);
+}
+
 // the date that heads a line opens it or closes it; a headline may carry dates of its own
 // ("Statement on H.R. 7 January 22, 2015", "Grocery Feb. 19, 2011 February 16, 2011")
-function headerDate(found: readonly DateMatch[], length: number): DateMatch | undefined {
+function headerDate(found: readonly DateMatch[], text: string): DateMatch | undefined {
   let first: DateMatch | undefined;
   let last: DateMatch | undefined;
+  // the first date of the run of dates (only spaces between them) that ends at `last`
+  let run: DateMatch | undefined;
   for (const m of found) {
     if (m.day === null) continue;
     if (m.start <= 2) return m;
     first ??= m;
+    run = last && text.slice(last.end, m.start).trim() === "" ? run : m;
     last = m;
   }
-  return last && last.end >= length - 1 ? last : first;
+  if (!last || last.end < text.length - 1) return first;
+  // "Posted on February 25, 2013 February 25, 2013": a label, then the publication and the update
+  // printed together; after a headline ("… in the Grocery Feb. 19, 2011 February 16, 2011") the
+  // line's own date is the last
+  if (run && run !== last && prefixKey(text.slice(0, run.start).trim()) !== "text") return run;
+  return last;
 }
 
 // a calendar badge: the date's parts on consecutive short lines
@@ -111,6 +142,7 @@ function splitDate(input: string, lines: readonly Line[], i: number): Candidate 
     suffixStart: last.textEnd,
     prefixStart: line.textStart,
     author: null,
+    updated: null,
     key: `${shapeOf(match.text)}|split|`,
   };
 }
@@ -127,12 +159,20 @@ const TIME_ONLY =
   /^[\s|·•–—,-]*(?:(?:at|à|um|alle|a las|às|om)\s+)?\d{1,2}[:h.]\d{2}(?::\d{2})?\s*(?:uhr|h|hrs|am|pm|a\.m\.|p\.m\.)?$/iu;
 const COMMENTS =
   /^[\s|·•–—,-]*(?:(?:\d+|no|one)\s+)?(?:comments?|commentaires?|commenti|comentarios?|kommentare?|reacties|komentarz[ey]?|leave a comment|laisser un commentaire)$/iu;
+// "Sep 17, 2014 by": a byline whose name the theme left out
+const BY_ALONE = /^(?:by|par|von|di|por|door|przez|av|af)$/iu;
 // a prefix that ends like "Posted in News on", "Publié le", "Veröffentlicht am" introduces the date
 const LABEL_END = /(?:^|\s)(?:on|le|il|el|em|am|op|dnia|den|du|del|dal|at|:)$/iu;
 
-function toCandidate(line: Line, first: number, last: number, m: DateMatch): Candidate | null {
+function toCandidate(
+  line: Line,
+  first: number,
+  last: number,
+  m: DateMatch,
+  updated: DateMatch | null = null,
+): Candidate | null {
   const prefix = line.text.slice(0, m.start).trim();
-  let suffix = line.text.slice(m.end).trim();
+  let suffix = line.text.slice((updated ?? m).end).trim();
   let suffixStart = line.textEnd - suffix.length;
   // "Today: May 02, 2013" is the page's clock, not an item
   if (prefix.length > 0 && TODAY.test(prefix)) return null;
@@ -165,7 +205,12 @@ function toCandidate(line: Line, first: number, last: number, m: DateMatch): Can
     }
     // what a date line says besides the date that is neither headline nor category: a time, a
     // reading time, a comment count ("| 10:30 Uhr", "5 min read", "3 Comments")
-    if (READING_TIME.test(suffix) || TIME_ONLY.test(suffix) || COMMENTS.test(suffix)) {
+    if (
+      READING_TIME.test(suffix) ||
+      TIME_ONLY.test(suffix) ||
+      COMMENTS.test(suffix) ||
+      BY_ALONE.test(suffix)
+    ) {
       suffixStart += suffix.length;
       suffix = "";
     }
@@ -183,6 +228,7 @@ function toCandidate(line: Line, first: number, last: number, m: DateMatch): Can
     suffixStart,
     prefixStart: line.textStart,
     author,
+    updated: updated ? shift(updated, line.textStart) : null,
     key: `${shapeOf(m.text)}|${prefixKind}|${suffix.length > 0 ? "s" : ""}`,
   };
 }
@@ -225,7 +271,10 @@ function prefixKey(prefix: string): string {
     const last = /(\S+)$/u.exec(prefix) as RegExpExecArray;
     return `label:${(last[1] as string).toLowerCase()}`;
   }
-  if (prefix.length <= 30 && (prefix.endsWith(":") || prefix.endsWith("：") || words(prefix) <= 2)) {
+  if (
+    prefix.length <= 30 &&
+    (prefix.endsWith(":") || prefix.endsWith("：") || (words(prefix) <= 2 && prefix.length <= 16))
+  ) {
     return `label:${prefix.toLowerCase().replace(/\d+/g, "0")}`;
   }
   return "text";

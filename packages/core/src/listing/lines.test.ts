@@ -1,0 +1,48 @@
+// Lines quoted from the corpus pages (fixtures/text, issue 12).
+import { describe, expect, it } from "vitest";
+import { headlineShape, isByline, isKeywordLine, isProse, isText, markerKey } from "./lines.js";
+
+describe("headlineShape", () => {
+  it("scores a headline 1 and a sentence, a label or an over-long line lower", () => {
+    expect(headlineShape("Sanford Announces Satellite Office Hours Schedule")).toBe(1);
+    expect(headlineShape("IWES und Nordex Group intensivieren Zusammenarbeit bei Netzi...")).toBe(1);
+    expect(headlineShape("This post is republished from the ACM CSCW Medium.")).toBeLessThan(0.5);
+    expect(headlineShape("Contact:")).toBeLessThan(0.5);
+    expect(headlineShape("x".repeat(201))).toBe(0);
+  });
+});
+
+describe("isProse and isText", () => {
+  it("tells a teaser from a headline with a comma in it", () => {
+    expect(isText("Jurnal de Spiel 2015 – Cum a fost, impresii, poze")).toBe(false);
+    expect(isProse("Jurnal de Spiel 2015 – Cum a fost, impresii, poze")).toBe(true);
+    expect(isText("Reposted from Squadbox’s Medium page.")).toBe(true);
+    expect(isText("Godzone’s desperate women")).toBe(false);
+  });
+});
+
+describe("isKeywordLine", () => {
+  it("accepts a portal's keyword line and refuses a headline with a space", () => {
+    expect(isKeywordLine("印度 卫生部 病例数")).toBe(true);
+    expect(isKeywordLine("唐纳德·特朗普 白宫 美国")).toBe(true);
+    expect(isKeywordLine("谭耀宗 英国 bbc")).toBe(true);
+    expect(isKeywordLine("巴西批准中国疫苗在当地试验 条件包括技术转让")).toBe(false);
+    expect(isKeywordLine("Obama wins again")).toBe(false);
+  });
+});
+
+describe("isByline", () => {
+  it("accepts a byline with its category and refuses a sentence that opens with 'by'", () => {
+    expect(isByline("by Cable Green, Creative Commons   About CC")).toBe(true);
+    expect(isByline("By the end of the year the office moved.")).toBe(false);
+  });
+});
+
+describe("markerKey", () => {
+  it("gives comment counts and empty tag lists of any length one key", () => {
+    expect(markerKey("0")).toBe(markerKey("12"));
+    expect(markerKey("Tags: , , , , , , , , , , , ,")).toBe(markerKey("Tags: , , , ,"));
+    expect(markerKey(" ©Mynima-Hellas.com".trim())).toBe("©Mynima-Hellas.com");
+    expect(markerKey("Citeste restul acestui articol")).not.toBe(markerKey("Tags: , ,"));
+  });
+});

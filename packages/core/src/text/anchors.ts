@@ -1,0 +1,198 @@
+// Undated lists: when no date line repeats, the line that comes back once per item heads it
+// instead — a month heading ("June 2024"), a relative age ("26分钟前", "3 hours ago"), a byline
+// ("by Jane Doe   Policy"), or a repeated marker line (a comment count, an image credit,
+// "read more", an empty "Tags: , , ," line). Items get null dates, never zero items.
+import { parseRelative } from "../dates/relative.js";
+import { isByline, markerKey } from "../listing/lines.js";
+import type { Span } from "../model/span.js";
+import type { Draft } from "./assemble.js";
+import { isReadMore } from "./chrome.js";
+import type { Line } from "./lines.js";
+import { findOpening, type Header, type HeaderKind, headlineScore } from "./shape.js";
+import { lineSpan, nonEmpty } from "./util.js";
+
+/** Fewest repetitions of a line kind that make it the page's item header. */
+const MIN_REPEATS: Readonly<Record<Exclude<HeaderKind, "date">, number>> = {
+  month: 2,
+  age: 3,
+  byline: 3,
+  marker: 3,
+};
+/** Lines longer than this are no age, byline or marker. */
+const MAX_ANCHOR_LENGTH = 80;
+/** Any reference does: it only tells whether a line reads as an age, the day is not kept. */
+const SOME_DAY = new Date(Date.UTC(2000, 0, 1));
+// every age the dates module reads has a number, or a word of these; most lines are turned away here
+const MAY_BE_AGE =
+  /\d|(?:ago|fa|geleden|temu|назад|atrás|atras)$|前$|^(?:il y a|hace|vor|há|ha) |^(?:yesterday|today|hier|aujourd|ayer|hoy|ieri|oggi|gestern|heute|gisteren|vandaag|wczoraj|dziś|вчера|сегодня|昨天|今天)/iu;
+
+export type Undated = { kind: "headers"; headers: Header[] } | { kind: "segments"; drafts: Draft[] } | null;
+
+/**
+ * The heads of an undated list, in the order the kinds are trusted: month headings, relative
+ * ages, bylines, then the most repeated marker line (items are then the stretches between
+ * markers, cut into drafts here).
+ *
+ * @example
+ * undatedList(lines, monthLines); // { kind: "headers", headers: [...] } for a channel of "26分钟前" lines
+ */
+export function undatedList(lines: readonly Line[], monthLines: ReadonlySet<number>): Undated {
+  // month headings over entries; a column of months in a row is an archive widget
+  const months = [...monthLines].sort((a, b) => a - b);
+  const headings = months.filter(
+    (i, k) => !nextTo(lines, i, months[k - 1]) && !nextTo(lines, months[k + 1], i),
+  );
+  if (headings.length >= MIN_REPEATS.month) {
+    return { kind: "headers", headers: headings.map((i) => lineHeader(lines, i, "month")) };
+  }
+  const ages: number[] = [];
+  const bylines: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const len = line.textEnd - line.textStart;
+    if (len === 0 || len > MAX_ANCHOR_LENGTH) continue;
+    if (len <= 30 && MAY_BE_AGE.test(line.text) && parseRelative(line.text, SOME_DAY) !== null) ages.push(i);
+    else if (isByline(line.text)) bylines.push(i);
+  }
+  if (ages.length >= MIN_REPEATS.age) {
+    return { kind: "headers", headers: ages.map((i) => lineHeader(lines, i, "age")) };
+  }
+  if (bylines.length >= MIN_REPEATS.byline) {
+    return { kind: "headers", headers: bylines.map((i) => lineHeader(lines, i, "byline")) };
+  }
+  const drafts = markerSegments(lines);
+  return drafts ? { kind: "segments", drafts } : null;
+}
+
+// whether line `b` is the next non-empty line after line `a` (false when either is missing)
+function nextTo(lines: readonly Line[], b: number | undefined, a: number | undefined): boolean {
+  return a !== undefined && b !== undefined && nonEmpty(lines, a + 1, b, 1) === -1;
+}
+
+function lineHeader(lines: readonly Line[], i: number, kind: Exclude<HeaderKind, "date">): Header {
+  const line = lines[i] as Line;
+  const span = lineSpan(line);
+  const byline = kind === "byline" ? bylineName(line) : null;
+  return {
+    first: i,
+    last: i,
+    kind,
+    date: null,
+    dateSpan: kind === "month" || kind === "age" ? span : null,
+    prefix: "",
+    suffix: "",
+    suffixStart: line.textEnd,
+    prefixStart: line.textStart,
+    author: byline,
+    updated: null,
+    key: kind,
+  };
+}
+
+// "by Cable Green, Creative Commons   About CC": the names run to the gap before the category
+function bylineName(line: Line): Span | null {
+  const lead = /^\S+\s+/u.exec(line.text);
+  if (!lead) return null;
+  const rest = line.text.slice(lead[0].length);
+  const gap = rest.search(/\s{2,}|\s[|·•]\s/u);
+  const name = (gap === -1 ? rest : rest.slice(0, gap)).trimEnd();
+  if (name.length === 0) return null;
+  const start = line.textStart + lead[0].length;
+  return { start, end: start + name.length };
+}
+
+// items between the page's most repeated short line; lines of any repeated key are furniture
+function markerSegments(lines: readonly Line[]): Draft[] | null {
+  const at = new Map<string, number[]>();
+  const keyOf: (string | null)[] = new Array(lines.length).fill(null);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const len = line.textEnd - line.textStart;
+    if (len === 0 || len > MAX_ANCHOR_LENGTH) continue;
+    const key = markerKey(line.text);
+    keyOf[i] = key;
+    const list = at.get(key);
+    if (list) list.push(i);
+    else at.set(key, [i]);
+  }
+  let best: number[] | null = null;
+  const furniture = new Set<number>();
+  for (const list of at.values()) {
+    if (list.length < MIN_REPEATS.marker) continue;
+    for (const i of list) furniture.add(i);
+    // a marker comes once per item: two in a row (a menu, a column of counts) is something else
+    if (list.some((i, k) => k > 0 && nonEmpty(lines, (list[k - 1] as number) + 1, i, 1) === -1)) continue;
+    if (!best || list.length > best.length) best = list;
+  }
+  if (!best) return null;
+  const markers = best;
+  const drafts: Draft[] = [];
+  let longest = 0;
+  for (let k = 0; k + 1 < markers.length; k++) {
+    const draft = segment(lines, (markers[k] as number) + 1, markers[k + 1] as number, furniture);
+    if (draft) {
+      drafts.push(draft);
+      longest = Math.max(longest, draft.to - draft.from + 1);
+    }
+  }
+  // before the first marker and after the last: an item only where a headline opens a text
+  const first = findOpening(lines, 0, markers[0] as number, furniture);
+  if (first !== -1 && (markers[0] as number) - first <= 2 * longest) {
+    const draft = segment(lines, first, markers[0] as number, furniture);
+    if (draft) drafts.unshift(draft);
+  }
+  const lastMarker = markers[markers.length - 1] as number;
+  const after = nonEmpty(lines, lastMarker + 1, lines.length, 1);
+  if (after !== -1 && findOpening(lines, after, lines.length, furniture) === after) {
+    const draft = segment(lines, after, Math.min(lines.length, after + longest), furniture);
+    if (draft) drafts.push(draft);
+  }
+  return drafts.length >= MIN_REPEATS.marker - 1 ? drafts : null;
+}
+
+// one item: its first line that is no furniture is the headline, the rest its text
+function segment(
+  lines: readonly Line[],
+  from: number,
+  to: number,
+  furniture: ReadonlySet<number>,
+): Draft | null {
+  let titleLine = -1;
+  const body: number[] = [];
+  let first = -1;
+  let last = -1;
+  for (let i = from; i < to; i++) {
+    const line = lines[i] as Line;
+    if (line.textStart === line.textEnd || furniture.has(i) || isReadMore(line.text)) continue;
+    if (first === -1) first = i;
+    last = i;
+    if (titleLine === -1) titleLine = i;
+    else body.push(i);
+  }
+  if (titleLine === -1) return null;
+  const title = lines[titleLine] as Line;
+  const header: Header = {
+    first: titleLine,
+    last: titleLine,
+    kind: "marker",
+    date: null,
+    dateSpan: null,
+    prefix: "",
+    suffix: "",
+    suffixStart: title.textEnd,
+    prefixStart: title.textStart,
+    author: null,
+    updated: null,
+    key: "marker",
+  };
+  const titled = headlineScore(title.text) >= 0.2;
+  return {
+    header,
+    from: first,
+    to: last,
+    titleSpan: titled ? lineSpan(title) : null,
+    categorySpan: null,
+    lead: null,
+    body: titled ? body : [titleLine, ...body],
+  };
+}

@@ -1,0 +1,345 @@
+// Item assembly: cut the page's lines into items once the shape is known, and read each item's
+// fields (headline, category, paragraphs, source) with their spans.
+import { type DateMatch, parseDate, toIso } from "../dates/index.js";
+import { detectLang, type Script, scriptOf } from "../lang/index.js";
+import { isKeywordLine, isText } from "../listing/lines.js";
+import type { NewsItem } from "../model/page.js";
+import type { Span } from "../model/span.js";
+import { itemId } from "../util/id.js";
+import { filterText, isFooter, isPagination, isReadMore, startsAtHome, youAreHere } from "./chrome.js";
+import type { Line } from "./lines.js";
+import {
+  CATEGORY_LEAD,
+  cleanSuffix,
+  findOpening,
+  type Header,
+  headlineScore,
+  likeness,
+  type TitlePlace,
+} from "./shape.js";
+import { commonTail, lineSpan, nonEmpty } from "./util.js";
+
+export interface Draft {
+  header: Header;
+  /** first and last line of the item (inclusive) */
+  from: number;
+  to: number;
+  titleSpan: Span | null;
+  categorySpan: Span | null;
+  /** the item's opening paragraph when it shares the header line ("24.06.2019 | Berlin – …") */
+  lead: Span | null;
+  body: number[];
+}
+
+function itemLang(
+  title: string | null,
+  paragraphs: readonly string[],
+  page: { lang: string | null; script: Script | null },
+): string | null {
+  // the script is read from the opening's first 80 characters, so the rest is joined only when
+  // the item needs detecting
+  let head = title ?? "";
+  for (let k = 0; k < 3 && k < paragraphs.length && head.length < 80; k++) head += ` ${paragraphs[k]}`;
+  const script = scriptOf(head, 80);
+  if (script === null || (page.lang !== null && script === page.script)) return page.lang;
+  return detectLang([title ?? "", ...paragraphs.slice(0, 3)].join(" ")) ?? page.lang;
+}
+
+// ---- items ---------------------------------------------------------------------------
+
+/** How many lines above a teaser's date line its headline may be (image credits come between). */
+const TEASER_REACH = 3;
+
+// the nearest headline-like line above a teaser's date line, over image credits and captions
+function headlineAbove(lines: readonly Line[], from: number, stop: number, scores: Float64Array): number {
+  let at = from;
+  for (let k = 0; k < TEASER_REACH; k++) {
+    at = nonEmpty(lines, at - 1, stop, -1);
+    if (at === -1) return from;
+    if (likeness(lines, at, 0, scores) >= 0.5) return at;
+  }
+  return from;
+}
+
+// posts whose date line closes them: each runs from the headline that opens its text (after the
+// previous date line) down to its own date line
+function closedItems(lines: readonly Line[], headers: readonly Header[]): Draft[] {
+  const drafts: Draft[] = [];
+  for (let i = 0; i < headers.length; i++) {
+    const h = headers[i] as Header;
+    const prevEnd = i > 0 ? (headers[i - 1] as Header).last + 1 : 0;
+    const from = findOpening(lines, prevEnd, h.first);
+    if (from === -1) continue;
+    const body: number[] = [];
+    for (let j = from + 1; j < h.first; j++) {
+      const line = lines[j] as Line;
+      if (line.textStart !== line.textEnd && !isReadMore(line.text)) body.push(j);
+    }
+    const titleSpan = lineSpan(lines[from] as Line);
+    drafts.push({ header: h, from, to: h.last, titleSpan, categorySpan: null, lead: null, body });
+  }
+  return drafts;
+}
+
+const BULLET = /^[·•▪►*‣◦●○■□\-–—]\s+/u;
+
+export function buildItems(
+  lines: readonly Line[],
+  headers: readonly Header[],
+  place: TitlePlace,
+  monthLines: ReadonlySet<number>,
+  scores: Float64Array,
+): Draft[] {
+  if (place === "footer") return closedItems(lines, headers);
+  const drafts: Draft[] = [];
+  const starts = headers.map((h, i) => {
+    if (place !== "above" && place !== "teaser") return h.first;
+    const prevEnd = i > 0 ? (headers[i - 1] as Header).last : -1;
+    if (place === "teaser") return headlineAbove(lines, h.first, prevEnd, scores);
+    let up = nonEmpty(lines, h.first - 1, prevEnd, -1);
+    // portals print the story's keywords between its headline and its age ("香港 中英联合声明")
+    if (up !== -1 && isKeywordLine((lines[up] as Line).text)) up = nonEmpty(lines, up - 1, prevEnd, -1);
+    return up === -1 || monthLines.has(up) || likeness(lines, up, 0, scores) < 0.3 ? h.first : up;
+  });
+  const common = commonTail(headers.map((h) => h.prefix));
+  let longest = 0; // the longest body of the items before the last (no spread: pages may hold 10⁶ items)
+  for (let i = 0; i < headers.length; i++) {
+    const h = headers[i] as Header;
+    const from = starts[i] as number;
+    const last = i === headers.length - 1;
+    const limit = last ? lines.length : (starts[i + 1] as number);
+    let titleSpan: Span | null = null;
+    let categorySpan: Span | null = null;
+    let cursor = h.last + 1;
+    if ((place === "above" || place === "teaser") && from !== h.first) {
+      titleSpan = lineSpan(lines[from] as Line);
+    }
+    if (place === "below") {
+      const down = nonEmpty(lines, h.last + 1, limit, 1);
+      if (down !== -1 && !monthLines.has(down) && likeness(lines, down, 0, scores) >= 0.3) {
+        titleSpan = lineSpan(lines[down] as Line);
+        cursor = down + 1;
+      }
+    }
+    const suffix = cleanSuffix(h.suffix);
+    const suffixAt = h.suffixStart + (h.suffix.length - suffix.length);
+    let lead: Span | null = null;
+    if (place === "teaser" && suffix.length > 0) lead = { start: suffixAt, end: suffixAt + suffix.length };
+    else if (place === "inline-after" && suffix.length > 0) {
+      const tag = /^[[【(（]([^\]】)）]{1,20})[\]】)）]\s*/u.exec(suffix);
+      if (tag) {
+        categorySpan = { start: suffixAt + 1, end: suffixAt + 1 + (tag[1] as string).length };
+        const rest = suffix.slice(tag[0].length);
+        if (rest.length > 0) titleSpan = { start: suffixAt + tag[0].length, end: suffixAt + suffix.length };
+      } else {
+        titleSpan = { start: suffixAt, end: suffixAt + suffix.length };
+      }
+    } else if (suffix.length > 0) {
+      categorySpan = categoryOf(suffix, suffixAt);
+    }
+    if (place === "inline-before" && h.prefix.length > 0) {
+      const cut = h.prefix.length - common.length;
+      const titleText = h.prefix.slice(0, cut).replace(/[\s,;:|\-–—]+$/u, "");
+      // a list bullet ("· ", "• ", "- ") opens the line, not the headline
+      const bullet = (BULLET.exec(titleText)?.[0] ?? "").length;
+      if (titleText.length > bullet) {
+        titleSpan = { start: h.prefixStart + bullet, end: h.prefixStart + titleText.length };
+      }
+      const tail = common.replace(/^[\s,;:|\-–—]+|[\s,;:|\-–—]+$/gu, "");
+      if (tail.length > 0 && /\p{L}/u.test(tail)) {
+        const at = h.prefixStart + cut + common.indexOf(tail);
+        categorySpan = { start: at, end: at + tail.length };
+      }
+    }
+    // the body runs to the next item; the last one stops at the page's furniture, and at no more
+    // lines than the longest other item had
+    const body: number[] = [];
+    const cap = last && i > 0 ? longest : Number.POSITIVE_INFINITY;
+    let to = Math.max(h.last, titleSpan && place === "below" ? cursor - 1 : h.last);
+    for (let j = cursor; j < limit; j++) {
+      const line = lines[j] as Line;
+      if (line.textStart === line.textEnd) continue;
+      if (last && (body.length >= cap || isBoundary(line.text))) break;
+      if (monthLines.has(j) || isReadMore(line.text) || isPagination(line.text)) {
+        if (last) break;
+        continue;
+      }
+      body.push(j);
+      to = j;
+    }
+    if (body.length > longest) longest = body.length;
+    // an empty day heading (a calendar widget's "16/12/2009" with nothing under it) is no item
+    if (!titleSpan && !lead && !categorySpan && body.length === 0 && place !== "inline-after") continue;
+    const group =
+      place === "below" && titleSpan && suffix.length === 0 ? dayGroup(lines, cursor - 1, body) : null;
+    if (group) {
+      for (const part of group) {
+        const titleLine = lines[part.title] as Line;
+        const end = part.body[part.body.length - 1] ?? part.title;
+        drafts.push({
+          header: h,
+          // the date line heads the group, as chrome: each item starts at its headline
+          from: part.title,
+          to: end,
+          titleSpan: lineSpan(titleLine),
+          categorySpan,
+          lead: null,
+          body: part.body,
+        });
+      }
+      continue;
+    }
+    drafts.push({ header: h, from, to, titleSpan, categorySpan, lead, body });
+  }
+  return drafts;
+}
+
+/**
+ * Several posts under one date heading ("16/12/2009", then headlines, some with a one-paragraph
+ * teaser, some alone): the lines under the date alternate headline and at most one text line.
+ * A post whose text runs to two paragraphs in a row is one item, in-text subheadings and all.
+ */
+function dayGroup(
+  lines: readonly Line[],
+  titleLine: number,
+  body: readonly number[],
+): { title: number; body: number[] }[] | null {
+  const parts: { title: number; body: number[] }[] = [{ title: titleLine, body: [] }];
+  let previousText = false;
+  for (const j of body) {
+    const text = (lines[j] as Line).text;
+    const headline = headlineScore(text) >= 0.5 && !isText(text);
+    if (headline) {
+      parts.push({ title: j, body: [] });
+      previousText = false;
+      continue;
+    }
+    if (previousText) return null;
+    (parts[parts.length - 1] as { body: number[] }).body.push(j);
+    previousText = true;
+  }
+  if (parts.length < 2) return null;
+  // posts' headlines are of a size; "Contact: Jared Smith" under a press release's headline is not one
+  const longest = Math.max(...parts.map((p) => (lines[p.title] as Line).text.length));
+  return parts.every((p) => (lines[p.title] as Line).text.length >= DAY_GROUP_TITLE_SHARE * longest)
+    ? parts
+    : null;
+}
+
+/** The shortest headline of a day group, as a share of its longest. */
+const DAY_GROUP_TITLE_SHARE = 0.4;
+
+function isBoundary(text: string): boolean {
+  return (
+    isPagination(text) ||
+    isFooter(text) ||
+    startsAtHome(text) ||
+    youAreHere(text) !== null ||
+    filterText(text) !== null
+  );
+}
+
+function categoryOf(suffix: string, at: number): Span | null {
+  // the preposition belongs to the sentence, not the category
+  const lead = CATEGORY_LEAD.exec(suffix);
+  const skip = lead ? lead[0].length : 0;
+  const name = suffix.slice(skip).replace(/[\s.,;:|]+$/u, "");
+  if (name.length === 0 || name.length > 60) return null;
+  return { start: at + skip, end: at + skip + name.length };
+}
+
+const SOURCE =
+  /\s*[(（]\s*(?:source|sources|fuente|fuentes|quelle|fonte|źródło|источник|来源|來源|出典|bron)\s*[:：]\s*([^()（）]{1,200}?)\s*[)）]\s*$/iu;
+const SOURCE_LINE = /^(?:source|fuente|quelle|fonte|źródło|источник|来源|bron)\s*[:：]\s*(.{1,200})$/iu;
+
+export function toItem(
+  text: string,
+  lines: readonly Line[],
+  d: Draft,
+  page: { lang: string | null; script: Script | null; year: number | null },
+  reference: Date | string | undefined,
+): NewsItem {
+  const paragraphSpans: Span[] = d.body.map((j) => lineSpan(lines[j] as Line));
+  if (d.lead) paragraphSpans.unshift(d.lead);
+  let sourceSpan: Span | null = null;
+  for (let k = paragraphSpans.length - 1; k >= Math.max(0, paragraphSpans.length - 2) && !sourceSpan; k--) {
+    const span = paragraphSpans[k] as Span;
+    const para = text.slice(span.start, span.end);
+    const close = para.charCodeAt(para.length - 1);
+    if (close !== 41 && close !== 0xff09 && !/^\p{L}{3,12}\s*[:：]/u.test(para)) continue;
+    const whole = SOURCE_LINE.exec(para);
+    if (whole) {
+      const at = span.start + para.length - (whole[1] as string).length;
+      sourceSpan = { start: at, end: at + (whole[1] as string).trimEnd().length };
+      paragraphSpans.splice(k, 1);
+      break;
+    }
+    const m = SOURCE.exec(para);
+    if (m) {
+      const inner = m[0].indexOf(m[1] as string);
+      sourceSpan = {
+        start: span.start + m.index + inner,
+        end: span.start + m.index + inner + (m[1] as string).length,
+      };
+      const keep = span.start + m.index;
+      if (keep > span.start) paragraphSpans[k] = { start: span.start, end: keep };
+      else paragraphSpans.splice(k, 1);
+    }
+  }
+  const paragraphs = paragraphSpans.map((s) => text.slice(s.start, s.end));
+  const title = d.titleSpan ? text.slice(d.titleSpan.start, d.titleSpan.end) : null;
+  const category = d.categorySpan ? text.slice(d.categorySpan.start, d.categorySpan.end) : null;
+  const source = sourceSpan ? text.slice(sourceSpan.start, sourceSpan.end) : null;
+  const match = d.header.date;
+  const resolved =
+    match && match.year === null && reference !== undefined ? parseDate(match.text, { reference }) : null;
+  const date = match
+    ? (resolved?.iso ?? toIso(match.year === null && page.year !== null ? withYear(match, page.year) : match))
+    : null;
+  const dateSpan = match ? { start: match.start, end: match.end } : d.header.dateSpan;
+  const first = lines[d.from] as Line;
+  const lastLine = lines[d.to] as Line;
+  return {
+    // itemId reads the text only when there is no headline
+    id: itemId({ date, title, text: title ? "" : opening400(paragraphs) }),
+    date,
+    dateText: dateSpan ? text.slice(dateSpan.start, dateSpan.end) : null,
+    modified: d.header.updated ? toIso(d.header.updated) : null,
+    title,
+    category,
+    paragraphs,
+    blocks: [],
+    source,
+    authors: d.header.author ? [text.slice(d.header.author.start, d.header.author.end)] : [],
+    url: null,
+    image: null,
+    lang: itemLang(title, paragraphs, page),
+    span: { start: first.start, end: lastLine.end },
+    spans: {
+      date: dateSpan,
+      title: d.titleSpan,
+      category: d.categorySpan,
+      source: sourceSpan,
+      url: null,
+      image: null,
+      authors: d.header.author ? [d.header.author] : [],
+      paragraphs: paragraphSpans,
+    },
+  };
+}
+
+function withYear(match: DateMatch, year: number): DateMatch {
+  const copy = Object.assign({}, match);
+  copy.year = year;
+  return copy;
+}
+
+// itemId reads no more than the first 400 characters of an item's text
+function opening400(paragraphs: readonly string[]): string {
+  let text = "";
+  for (const p of paragraphs) {
+    text = text.length === 0 ? p : `${text}\n${p}`;
+    if (text.length >= 400) return text.slice(0, 400);
+  }
+  return text;
+}

@@ -1,0 +1,99 @@
+// The text parser's stages one by one (line classification, undated anchors, shape inference) on
+// real pages copied into fixtures/text; parse.test.ts and shapes.test.ts test them together.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { undatedList } from "./anchors.js";
+import { scanLines } from "./classify.js";
+import { splitLines } from "./lines.js";
+import { dominant, readDates, titlePlace } from "./shape.js";
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../fixtures/text/${name}`, import.meta.url), "utf8");
+
+function classified(page: string) {
+  const text = fixture(`${page}.txt`);
+  const lines = splitLines(text);
+  return { text, lines, ...scanLines(text, lines) };
+}
+
+describe("classify: scanLines", () => {
+  it("takes a date that opens a long teaser line as a header, whatever the line's length (104)", () => {
+    const { candidates, lines } = classified("104");
+    expect(candidates).toHaveLength(8);
+    const first = candidates[0];
+    expect(first && lines[first.first]?.text.length).toBeGreaterThan(240);
+    expect(first?.match.text).toBe("05.12.2022");
+  });
+
+  it("drops a bare 'by' after the date (110)", () => {
+    const { candidates } = classified("110");
+    expect(candidates.map((c) => c.suffix)).toEqual([""]);
+  });
+
+  it("keeps a CJK headline before a date as text, not as a label (103)", () => {
+    const { candidates } = classified("103");
+    expect(new Set(candidates.map((c) => c.key))).toEqual(new Set(["d-d-d|text|"]));
+  });
+
+  it("notes month-only lines as month headings (109)", () => {
+    const { candidates, monthLines } = classified("109");
+    expect(candidates).toHaveLength(0);
+    expect(monthLines.size).toBe(19);
+  });
+});
+
+describe("anchors: undatedList", () => {
+  it.each([
+    ["107", "age", 10],
+    ["109", "month", 19],
+    ["116", "byline", 5],
+  ])("heads the undated list of %s with its %s lines", (page, kind, count) => {
+    const { lines, monthLines } = classified(page);
+    const list = undatedList(lines, monthLines);
+    expect(list?.kind).toBe("headers");
+    if (list?.kind !== "headers") return;
+    expect(list.headers.map((h) => h.kind)).toEqual(new Array(count).fill(kind));
+  });
+
+  it.each([
+    ["113", 10],
+    ["114", 8],
+    ["115", 10],
+  ])("cuts the undated list of %s between its repeated marker lines", (page, count) => {
+    const { lines, monthLines } = classified(page);
+    const list = undatedList(lines, monthLines);
+    expect(list?.kind).toBe("segments");
+    if (list?.kind === "segments") expect(list.drafts).toHaveLength(count);
+  });
+
+  it("takes no month heading from an archive widget's column of months (105's sidebar)", () => {
+    const text = fixture("105.txt");
+    const sidebar = text.slice(text.indexOf("Archives"));
+    const lines = splitLines(sidebar);
+    const { monthLines } = scanLines(sidebar, lines);
+    expect(monthLines.size).toBeGreaterThanOrEqual(8);
+    expect(undatedList(lines, monthLines)?.kind).not.toBe("headers");
+  });
+
+  it("finds no list in a page of menu lines that come back in a row", () => {
+    const lines = splitLines("Home\nAbout us\n".repeat(20));
+    expect(undatedList(lines, new Set())).toBeNull();
+  });
+});
+
+describe("shape: titlePlace", () => {
+  it.each([
+    ["101", "below"],
+    ["102", "above"],
+    ["104", "teaser"],
+    ["105", "footer"],
+    ["106", "above"],
+    ["110", "above"],
+    ["111", "below"],
+  ])("reads where the headline sits on %s: %s", (page, place) => {
+    const { lines, candidates, monthLines } = classified(page);
+    const headers = readDates(dominant(candidates), null, []);
+    const scores = new Float64Array(lines.length).fill(-1);
+    expect(titlePlace(headers, lines, monthLines, scores)).toBe(place);
+  });
+});

@@ -1,0 +1,209 @@
+// Page chrome: everything outside the items (section heading, breadcrumb, date filter, pager,
+// navigation, footer), so that items and chrome together cover every character once.
+import { findDates, parseDate } from "../dates/index.js";
+import type { Chrome, ChromeKind, PageFilter } from "../model/page.js";
+import type { Span } from "../model/span.js";
+import type { Draft } from "./assemble.js";
+import { filterText, isPagination, isReadMore, splitCrumbs, startsAtHome, youAreHere } from "./chrome.js";
+import { MAX_HEADER_LENGTH } from "./classify.js";
+import type { Line } from "./lines.js";
+import { lineSpan } from "./util.js";
+
+export interface PageParts {
+  section: { text: string; span: Span } | null;
+  crumbs: { text: string; span: Span }[];
+  filter: PageFilter | null;
+  chrome: Chrome[];
+}
+
+export function pageChrome(lines: readonly Line[], drafts: readonly Draft[]): PageParts {
+  const owner = new Int32Array(lines.length).fill(-1);
+  drafts.forEach((d, k) => {
+    owner.fill(k, d.from, d.to + 1);
+  });
+  const kinds = new Map<number, ChromeKind>();
+  // a date line that heads several items (a day group) is left out of them: it is their heading
+  for (const d of drafts) {
+    if (d.header.last < d.from)
+      for (let i = d.header.first; i <= d.header.last; i++) kinds.set(i, "group-heading");
+  }
+  const firstItem = drafts[0]?.from ?? lines.length;
+  const lastItem = drafts.length > 0 ? (drafts[drafts.length - 1] as Draft).to : -1;
+
+  // filter and breadcrumb lines, anywhere outside items
+  let filter: PageFilter | null = null;
+  let trail: { line: number; from: number; to: number; lines?: number[] } | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    if (owner[i] !== -1) continue;
+    const line = lines[i] as Line;
+    if (line.textStart === line.textEnd || line.textEnd - line.textStart > MAX_HEADER_LENGTH) continue;
+    const f = filter ? null : filterText(line.text);
+    if (f) {
+      filter = readFilter(line, f);
+      kinds.set(i, "filter");
+      if (f.offset > 0 && (startsAtHome(line.text) || youAreHere(line.text) !== null)) {
+        trail ??= { line: i, from: 0, to: filterStart(line.text, f.offset) };
+      }
+      continue;
+    }
+    if (trail) continue;
+    const here = youAreHere(line.text);
+    if (here !== null) {
+      kinds.set(i, "breadcrumb");
+      if (here < line.text.length) trail = { line: i, from: here, to: line.text.length };
+      else {
+        const parts: number[] = [];
+        for (let j = i + 1; j < lines.length && parts.length < 6; j++) {
+          const next = lines[j] as Line;
+          if (next.textStart === next.textEnd) continue;
+          if (owner[j] !== -1 || next.textEnd - next.textStart > 40) break;
+          parts.push(j);
+          if (parts.length > 1 && !/^[»›>/]/u.test(next.text)) break;
+        }
+        for (const j of parts) kinds.set(j, "breadcrumb");
+        trail = { line: i, from: here, to: line.text.length, lines: parts };
+      }
+      continue;
+    }
+    if (startsAtHome(line.text) && /[»›>|/]$/u.test(line.text)) {
+      // a trail laid out one crumb per line: "Home>" / "Press>" / "Press Releases"
+      const parts = [i];
+      for (let j = i + 1; j < lines.length && parts.length < 6; j++) {
+        const next = lines[j] as Line;
+        if (next.textStart === next.textEnd) continue;
+        const prev = (lines[parts[parts.length - 1] as number] as Line).text;
+        if (owner[j] !== -1 || next.textEnd - next.textStart > 40) break;
+        if (!/[»›>|/]$/u.test(prev) && !/^[»›>|/]/u.test(next.text)) break;
+        parts.push(j);
+      }
+      for (const j of parts) kinds.set(j, "breadcrumb");
+      trail = { line: i, from: 0, to: line.text.length, lines: parts };
+    } else if (startsAtHome(line.text) && /[»›>|/]| {2}/u.test(line.text)) {
+      kinds.set(i, "breadcrumb");
+      trail = { line: i, from: 0, to: line.text.length };
+    }
+  }
+
+  const guess = findSection(lines, owner, firstItem, trail, null);
+  const crumbs = trail ? readCrumbs(lines, trail, guess?.text ?? null) : [];
+  const lastCrumb = crumbs[crumbs.length - 1];
+  // the trail ends at this page: its last crumb names the page when no heading repeats it
+  const named = lastCrumb ? findSection(lines, owner, firstItem, trail, lastCrumb.text) : null;
+  if (named) kinds.set(named.line, "section");
+  else if (!lastCrumb && guess) kinds.set(guess.line, "section");
+  const section = named ?? (lastCrumb ? { line: -1, text: lastCrumb.text, span: lastCrumb.span } : guess);
+  if (trail && !kinds.has(trail.line)) kinds.set(trail.line, "breadcrumb");
+
+  const chrome: Chrome[] = [];
+  const add = (kind: ChromeKind, start: number, end: number) => {
+    if (end <= start) return;
+    const prev = chrome[chrome.length - 1];
+    if (prev && prev.kind === kind && prev.span.end === start) prev.span.end = end;
+    else chrome.push({ kind, span: { start, end } });
+  };
+  // items cover [first line start, last line end); everything else, line breaks included, is chrome
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const k = owner[i] as number;
+    if (k !== -1) {
+      if (i === (drafts[k] as Draft).to) add("whitespace", line.end, line.next);
+      continue;
+    }
+    const kind =
+      line.textStart === line.textEnd
+        ? "whitespace"
+        : (kinds.get(i) ?? classify(line.text, i < firstItem, i > lastItem, drafts.length > 0));
+    add(kind, line.start, line.next);
+  }
+  return { section: section ? { text: section.text, span: section.span } : null, crumbs, filter, chrome };
+}
+
+function classify(text: string, before: boolean, after: boolean, hasItems: boolean): ChromeKind {
+  if (isPagination(text)) return "pagination";
+  if (isReadMore(text)) return "read-more";
+  if (findDates(text.length <= 30 ? text : "").some((m) => m.day === null)) return "group-heading";
+  if (!hasItems) return "other";
+  if (before) return text.length <= 40 ? "navigation" : "header";
+  if (after) return "footer";
+  return "other";
+}
+
+function readFilter(line: Line, f: { offset: number; rest: string }): PageFilter {
+  const rest = f.rest.trim();
+  const at = line.textStart + f.offset + (f.rest.length - f.rest.trimStart().length);
+  const date = parseDate(rest);
+  if (date) {
+    const kind = date.iso.length === 4 ? "year" : date.iso.length === 7 ? "month" : "date";
+    return { kind, date: date.iso.slice(0, 10), text: rest, span: { start: at, end: at + rest.length } };
+  }
+  const year = /^(?:in\s+)?((?:18|19|20|21)\d\d)$/iu.exec(rest);
+  if (year) {
+    const y = year[1] as string;
+    const s = at + rest.indexOf(y);
+    return { kind: "year", date: y, text: y, span: { start: s, end: s + 4 } };
+  }
+  return { kind: "search", date: null, text: rest, span: { start: at, end: at + rest.length } };
+}
+
+function filterStart(text: string, offset: number): number {
+  // the phrase itself ("Items filtered by date:") ends the trail
+  const phrase = /(?:items?\s+)?filtered by|currently showing|showing results|results for/iu.exec(
+    text.slice(0, offset),
+  );
+  return phrase ? phrase.index : offset;
+}
+
+function readCrumbs(
+  lines: readonly Line[],
+  trail: { line: number; from: number; to: number; lines?: number[] },
+  section: string | null,
+): { text: string; span: Span }[] {
+  if (trail.lines) {
+    return trail.lines.map((j) => {
+      const line = lines[j] as Line;
+      const lead = line.text.length - line.text.replace(/^[»›>/|\s]+/u, "").length;
+      const crumb = line.text.slice(lead).replace(/[»›>/|\s]+$/u, "");
+      const start = line.textStart + lead;
+      return { text: crumb, span: { start, end: start + crumb.length } };
+    });
+  }
+  const line = lines[trail.line] as Line;
+  const part = line.text.slice(trail.from, trail.to);
+  return splitCrumbs(part, section).map((c) => {
+    const start = line.textStart + trail.from + c.start;
+    return { text: c.text, span: { start, end: start + c.text.length } };
+  });
+}
+
+const UI_WORDS =
+  /^(?:search|form|filter|collapse|expand|menu|main|toggle|navigation|skip|to|content|close|×close|cerca|rechercher|buscar|suchen|szukaj|поиск|搜索|rss|login|log|in|sign|home|accueil|inicio|results?|more|print|email|tweet|share|\d+)$/iu;
+
+// the page heading: the line named like the trail's last crumb, or else the nearest short line
+// above the first item that is not a control ("Search", "Filter    Collapse", "07 秒后刷新")
+function findSection(
+  lines: readonly Line[],
+  owner: Int32Array,
+  firstItem: number,
+  trail: { line: number; lines?: number[] } | null,
+  named: string | null,
+): { line: number; text: string; span: Span } | null {
+  if (firstItem >= lines.length || firstItem === 0) return null;
+  let seen = 0;
+  const want = named?.toLowerCase();
+  for (let i = firstItem - 1; i >= 0 && seen < (want ? 12 : 5); i--) {
+    const line = lines[i] as Line;
+    if (owner[i] !== -1 || line.textStart === line.textEnd) continue;
+    seen++;
+    if (trail && (i === trail.line || trail.lines?.includes(i))) continue;
+    const t = line.text;
+    if (want) {
+      if (t.toLowerCase() === want) return { line: i, text: t, span: lineSpan(line) };
+      continue;
+    }
+    if (t.length > 60 || /[.:;,!?]$/.test(t) || /^\d/.test(t) || isPagination(t) || filterText(t)) continue;
+    if (t.split(/\s+/).every((w) => UI_WORDS.test(w))) continue;
+    if (findDates(t).length > 0 || youAreHere(t) !== null) continue;
+    return { line: i, text: t, span: lineSpan(line) };
+  }
+  return null;
+}

@@ -1,0 +1,274 @@
+// Shape inference: which of the page's classified lines head its items, and where each item's
+// headline sits relative to them, decided once from the whole page.
+import { type DateMatch, decideOrder, withOrder } from "../dates/index.js";
+import { headlineShape, isProse, isText } from "../listing/lines.js";
+import type { Span } from "../model/span.js";
+import type { Warning } from "../model/warning.js";
+import { isFooter, isPagination, isReadMore } from "./chrome.js";
+import type { Candidate } from "./classify.js";
+import type { Line } from "./lines.js";
+import { mean, median, mostCommon, nonEmpty } from "./util.js";
+
+/**
+ * Where an item's headline sits relative to its header line: on the line above or below, on the
+ * header line after or before the date, nowhere, or above a header line whose date opens the
+ * item's teaser ("teaser": `24.06.2019 | Berlin – …` under the headline), or at the top of the
+ * text that the date line closes ("footer": blog themes that print `Posted on …` after the post).
+ */
+export type TitlePlace = "above" | "below" | "inline-after" | "inline-before" | "teaser" | "footer" | "none";
+
+/** A text after the date at least this long is a teaser, not a headline. */
+const TEASER_LENGTH = 80;
+
+/**
+ * What heads an item: a dated line, or on an undated list a line that comes back once per item
+ * (a month heading, a relative age, a byline, a repeated marker such as a comment count).
+ */
+export type HeaderKind = "date" | "month" | "age" | "byline" | "marker";
+
+export interface Header extends Omit<Candidate, "match"> {
+  kind: HeaderKind;
+  /** the day the item is dated with; null on undated lists */
+  date: DateMatch | null;
+  /** what the page prints as the item's date when it is no day ("June 2024", "26分钟前") */
+  dateSpan: Span | null;
+}
+
+// item headers are the page's most repeated date-line shape; a lone widget date ("Today: May 02,
+// 2013") or a date inside a headline does not share it
+export function dominant(candidates: readonly Candidate[]): Candidate[] {
+  const groups = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const group = groups.get(c.key);
+    if (group) group.push(c);
+    else groups.set(c.key, [c]);
+  }
+  let best: Candidate[] = [];
+  for (const group of groups.values()) {
+    if (score(group) > score(best)) best = group;
+  }
+  if (best.length === 1 && groups.size > 1) {
+    // one date among several unrelated ones is a widget, not a list
+    const only = best[0] as Candidate;
+    if (only.prefix.length > 0) return [];
+  }
+  // a paragraph that opens with a date ("21 December 2017 was the day…") has the headers' shape
+  // but runs on far longer than what follows the date on a header line
+  const typical = median(best.map((c) => c.suffix.length));
+  const limit = Math.max(60, 3 * typical);
+  return best.filter((c) => c.suffix.length <= limit);
+}
+
+function score(group: readonly Candidate[]): number {
+  if (group.length === 0) return 0;
+  const first = group[0] as Candidate;
+  // a date that opens its line is the usual header; ties go to it
+  return group.length + (first.prefix.length === 0 ? 0.5 : 0);
+}
+
+export function readDates(chosen: readonly Candidate[], lang: string | null, warnings: Warning[]): Header[] {
+  const numeric = chosen.filter((c) => c.match.numeric);
+  if (numeric.length === 0) return chosen.map((c) => asHeader(c, c.match));
+  const { order, evidence } = decideOrder(
+    numeric.map((c) => c.match),
+    { lang },
+  );
+  if ((evidence === "locale" || evidence === "default") && numeric.some((c) => c.match.ambiguous)) {
+    warnings.push({
+      code: "ambiguous-date-order",
+      message: `numeric dates fit both day/month orders; read as ${order === "dmy" ? "day/month" : "month/day"} (${evidence === "locale" ? `the page's language, ${lang}` : "no evidence"})`,
+      span: null,
+      count: numeric.filter((c) => c.match.ambiguous).length,
+    });
+  }
+  return chosen.map((c) => asHeader(c, withOrder(c.match, order)));
+}
+
+// the candidate becomes the header in place (candidates are ours; no copy per item)
+function asHeader(c: Candidate, date: DateMatch): Header {
+  const header = c as unknown as Header;
+  header.kind = "date";
+  header.date = date;
+  header.dateSpan = null;
+  return header;
+}
+
+// ---- where the headline is --------------------------------------------------------------
+
+// "In Coalition News", "Filed under: Sports": the words that introduce a category
+export const CATEGORY_LEAD =
+  /^(?:in|en|dans|nel|nella|em|im|in der|w|в|filed under|posted in|category|catégorie|categoria|kategorie|rubrique|sección|rubrik)\s*[:：]?\s+/iu;
+
+export function cleanSuffix(suffix: string): string {
+  return suffix.replace(/^[\s)\]）】\-–—|:：·•,;]+/u, "");
+}
+
+export function titlePlace(
+  headers: readonly Header[],
+  lines: readonly Line[],
+  monthLines: ReadonlySet<number>,
+  scores: Float64Array,
+): TitlePlace {
+  if (headers.length === 0) return "none";
+  if (closesItems(headers, lines)) return "footer";
+  // entries under month headings ("June 2024" / "Invited to speak at …"): a one-line entry that
+  // runs to the next heading is the entry's text, not a headline over nothing
+  if (headers[0]?.kind === "month" && oneLineEntries(headers, lines) >= headers.length / 2) return "none";
+  const suffixes = headers.map((h) => cleanSuffix(h.suffix));
+  const repeated = mostCommon(suffixes);
+  const categoryOnly =
+    (repeated !== null && repeated.count >= Math.max(2, headers.length / 2) && repeated.value !== "") ||
+    suffixes.every((t) => t.length > 0 && CATEGORY_LEAD.test(t));
+  if (!categoryOnly && suffixes.filter((s) => s.length > 0).length >= headers.length / 2) {
+    // "12 March 2019 | News", "… | Events": a word or two after the date, with the headline on a
+    // line of its own, is a category that changes from item to item
+    // "March 03, 2018 - After a great deal…": what follows the dates runs longer than headlines do
+    if (median(suffixes.map((t) => t.length)) >= TEASER_LENGTH) return "teaser";
+    const short = suffixes.every((t) => t.length <= 25 && t.split(/\s+/).length <= 3);
+    const around = short ? neighbours(headers, lines, monthLines, scores) : "none";
+    if (short && (around !== "none" || new Set(suffixes).size <= headers.length / 2)) return around;
+    return "inline-after";
+  }
+  if (headers.filter((h) => h.prefix.length > 0 && !isLabel(h, headers)).length >= headers.length / 2) {
+    return "inline-before";
+  }
+  return neighbours(headers, lines, monthLines, scores);
+}
+
+// the headline on the line above or below every date line, or on neither
+function neighbours(
+  headers: readonly Header[],
+  lines: readonly Line[],
+  monthLines: ReadonlySet<number>,
+  scores: Float64Array,
+): TitlePlace {
+  // line indices, -1 where there is no line to read
+  const above: number[] = [];
+  const below: number[] = [];
+  for (let i = 0; i < headers.length; i++) {
+    const h = headers[i] as Header;
+    const prevEnd = i > 0 ? (headers[i - 1] as Header).last : -1;
+    const nextStart = i + 1 < headers.length ? (headers[i + 1] as Header).first : lines.length;
+    const up = nonEmpty(lines, h.first - 1, prevEnd, -1);
+    const down = nonEmpty(lines, h.last + 1, nextStart, 1);
+    above.push(up === -1 || monthLines.has(up) ? -1 : up);
+    below.push(down === -1 || monthLines.has(down) ? -1 : down);
+  }
+  // a line much shorter than its side's usual line ("Related Links" after a list of headlines)
+  // is furniture; each side is measured against itself, as teasers run longer than headlines
+  const typicalOf = (side: number[]) =>
+    median(side.filter((j) => j !== -1).map((j) => (lines[j] as Line).text.length));
+  const typicalAbove = typicalOf(above);
+  const typicalBelow = typicalOf(below);
+  // headlines differ from item to item: a side where the same line comes back under several dates
+  // ("FOR IMMEDIATE RELEASE", "Contact: …") is boilerplate
+  const a = mean(above.map((j) => likeness(lines, j, typicalAbove, scores))) * distinctShare(lines, above);
+  const b = mean(below.map((j) => likeness(lines, j, typicalBelow, scores))) * distinctShare(lines, below);
+  if (Math.max(a, b) < 0.7) return "none";
+  // one date line alone: the line above it is as likely the page's heading as a headline, unless
+  // what follows the date is the post's text (a single post: title, date line, body)
+  if (headers.length === 1 && b < 0.7) {
+    const next = below[0] as number;
+    // ("Coalition News" over "21 December 2017 In Coalition News" names the page, not the post)
+    const bare = cleanSuffix((headers[0] as Header).suffix).length === 0;
+    return bare && next !== -1 && isProse((lines[next] as Line).text) && a >= 0.7 ? "above" : "none";
+  }
+  const place = b >= a ? "below" : "above";
+  // short notices without headlines ("Pubblicata il: …" then one line of text) read like prose:
+  // headlines seldom close with a full stop, run on after a comma or pass 120 characters
+  const chosen = (place === "below" ? below : above)
+    .filter((j) => j !== -1)
+    .map((j) => (lines[j] as Line).text);
+  const prose = chosen.filter(isProse).length;
+  return prose >= 0.4 * chosen.length ? "none" : place;
+}
+
+/**
+ * Whether the date lines close their posts rather than open them: before the first one a
+ * headline opens a text, after every other one the next post's headline opens its text, after
+ * the last one no post follows (a sidebar, the page's footer), and the lines just above them end
+ * texts rather than being headlines. A list headed by its dates has a post after its last date.
+ */
+function closesItems(headers: readonly Header[], lines: readonly Line[]): boolean {
+  if (headers.length < 2) return false;
+  const first = headers[0] as Header;
+  const last = headers[headers.length - 1] as Header;
+  const before = findOpening(lines, 0, first.first);
+  if (before === -1 || nonEmpty(lines, before + 1, first.first, 1) === -1) return false;
+  // the line just above a closing date line ends a post's text; a headline there heads the item
+  let titledAbove = 0;
+  for (const h of headers) {
+    const up = nonEmpty(lines, h.first - 1, -1, -1);
+    if (up !== -1 && headlineScore((lines[up] as Line).text) >= 0.5 && !isText((lines[up] as Line).text))
+      titledAbove++;
+  }
+  if (titledAbove > 0.2 * headers.length) return false;
+  let opened = 0;
+  for (let i = 0; i + 1 < headers.length; i++) {
+    const next = nonEmpty(lines, (headers[i] as Header).last + 1, (headers[i + 1] as Header).first, 1);
+    if (next !== -1 && opensText(lines, next, (headers[i + 1] as Header).first)) opened++;
+  }
+  if (opened < 0.8 * (headers.length - 1)) return false;
+  const after = nonEmpty(lines, last.last + 1, lines.length, 1);
+  return after === -1 || !opensText(lines, after, lines.length);
+}
+
+/** The first line in [from, to) that opens a text: a headline followed by a teaser or paragraph. */
+export function findOpening(
+  lines: readonly Line[],
+  from: number,
+  to: number,
+  skip?: ReadonlySet<number>,
+): number {
+  for (let i = from; i < to; i++) {
+    if ((lines[i] as Line).textStart === (lines[i] as Line).textEnd || skip?.has(i)) continue;
+    if (opensText(lines, i, to, skip)) return i;
+  }
+  return -1;
+}
+
+function opensText(lines: readonly Line[], i: number, to: number, skip?: ReadonlySet<number>): boolean {
+  if (headlineScore((lines[i] as Line).text) < 0.5) return false;
+  const next = nonEmpty(lines, i + 1, Math.max(to, i + 1), 1);
+  return next !== -1 && !skip?.has(next) && isText((lines[next] as Line).text);
+}
+
+// how many headers are followed by exactly one line before the next header
+function oneLineEntries(headers: readonly Header[], lines: readonly Line[]): number {
+  let n = 0;
+  for (let i = 0; i < headers.length; i++) {
+    const stop = i + 1 < headers.length ? (headers[i + 1] as Header).first : lines.length;
+    const down = nonEmpty(lines, (headers[i] as Header).last + 1, stop, 1);
+    if (down !== -1 && (i + 1 === headers.length || nonEmpty(lines, down + 1, stop, 1) === -1)) n++;
+  }
+  return n;
+}
+
+/** The share of distinct texts among the lines `side` points at (1 when fewer than three). */
+function distinctShare(lines: readonly Line[], side: readonly number[]): number {
+  const present = side.filter((j) => j !== -1);
+  if (present.length < 3) return 1;
+  return new Set(present.map((j) => (lines[j] as Line).text)).size / present.length;
+}
+
+function isLabel(h: Header, headers: readonly Header[]): boolean {
+  return !h.key.includes("|text|") || headers.length === 0;
+}
+
+/** How much line `j` looks like a headline: short, one phrase, no closing full stop (0 for -1). */
+export function likeness(lines: readonly Line[], j: number, typical: number, scores: Float64Array): number {
+  if (j === -1) return 0;
+  const text = (lines[j] as Line).text;
+  let score = scores[j] as number;
+  if (score < 0) {
+    score = headlineScore(text);
+    scores[j] = score;
+  }
+  return typical > 0 ? score * Math.min(1, text.length / (0.4 * typical)) : score;
+}
+
+/** How much a line of a text dump looks like a headline (0 for page furniture); see `headlineShape`. */
+export function headlineScore(text: string): number {
+  if (isPagination(text) || isReadMore(text) || isFooter(text)) return 0;
+  return headlineShape(text);
+}

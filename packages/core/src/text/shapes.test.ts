@@ -1,0 +1,137 @@
+// One test per page shape of issue 12, each on a real page (or a whole-item excerpt of one) copied
+// from the corpus into fixtures/text with its gold items.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { expectLossless } from "../../scripts/expect-lossless.js";
+import { type GoldItem, scoreListing } from "../../scripts/listing-score.js";
+import type { NewsPage } from "../model/index.js";
+import { parseText } from "./parse.js";
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../fixtures/text/${name}`, import.meta.url), "utf8");
+
+/** Parses fixture NNN.txt and checks it against NNN.gold.json: every item, in order, nothing else. */
+function readPage(page: string): { page: NewsPage; input: string; gold: GoldItem[] } {
+  const input = fixture(`${page}.txt`);
+  const gold = (JSON.parse(fixture(`${page}.gold.json`)) as { items: GoldItem[] }).items;
+  const parsed = parseText(input);
+  const score = scoreListing(parsed.items, gold);
+  expect({ found: score.found, predicted: score.predicted }).toEqual({
+    found: gold.length,
+    predicted: gold.length,
+  });
+  expectLossless(parsed, input);
+  return { page: parsed, input, gold };
+}
+
+describe("shape: several posts under one date heading", () => {
+  it("gives each post the day's date and keeps the date line as the group's heading (101)", () => {
+    const { page, input } = readPage("101");
+    expect(page.items.map((i) => [i.date, i.title, i.paragraphs.length])).toEqual([
+      ["2009-12-16", "Jordan: Momentos Facebook", 0],
+      ["2009-12-16", "Kazajistán: Tomando el pulso de la blogósfera para el mes", 1],
+    ]);
+    const headings = page.chrome.filter((c) => c.kind === "group-heading");
+    const texts = headings.map((c) => input.slice(c.span.start, c.span.end));
+    expect(texts.some((t) => t.trim() === "16/12/2009")).toBe(true);
+  });
+});
+
+describe("shape: headline above a line that opens with the date and goes on with the teaser", () => {
+  it("takes the headline over image credits and the rest of the date line as the opening (104)", () => {
+    const { page } = readPage("104");
+    const [first] = page.items;
+    expect(first?.date).toBe("2022-12-05");
+    expect(first?.title).toMatch(/^Gerade rechtzeitig für Betreiber/u);
+    expect(first?.paragraphs[0]).toMatch(/^Paris\/Dauerthal \(iwr-pressedienst\) - Was in Deutschland/u);
+  });
+});
+
+describe("shape: a meta line under the headline", () => {
+  it("reads 'Apr 17, 2015   Press Release' under the headline, not the boilerplate below it (102)", () => {
+    const { page } = readPage("102");
+    expect(page.items[0]?.title).toBe("Sanford Announces Public Schedule for April 18th - 19th");
+    expect(page.items[0]?.paragraphs[0]).toBe("Contact: Jared Smith");
+  });
+
+  it("reads 'Posted by <author> on DATE' under the title despite in-body headlines (106)", () => {
+    const { page } = readPage("106");
+    expect(page.items[0]?.title).toBe("Godzone’s desperate women");
+    // the theme writes a no-break space before the ellipsis
+    expect(page.items[1]?.title).toMatch(/^This post has been updated\s…$/u);
+  });
+
+  it("reads a single post whose date line ends with a bare 'by' (110)", () => {
+    const { page } = readPage("110");
+    expect(page.items[0]?.title).toBe("Préstamos lingüísticos y género...");
+  });
+});
+
+describe("shape: date after the body", () => {
+  it("cuts posts whose 'Posted on' footer closes them, the first date being the publication (105)", () => {
+    const { page } = readPage("105");
+    expect(page.items.map((i) => [i.date, i.title])).toEqual([
+      ["2019-01-17", "Having Trouble Keeping Up with Group Chat?"],
+      [
+        "2018-08-05",
+        "4 Things We Learned from Talking to People who Face Harassment: Research behind Squadbox",
+      ],
+      ["2017-06-12", "Considering End Users in the Design of News Credibility Annotations"],
+    ]);
+    // "Posted on June 12, 2017June 28, 2017": the update printed after the publication
+    expect(page.items.map((i) => i.modified)).toEqual(["2019-01-17", "2018-08-05", "2017-06-28"]);
+  });
+});
+
+describe("shape: one line per item with the date after the headline", () => {
+  it("drops the list bullet from the headline (103)", () => {
+    const { page } = readPage("103");
+    expect(page.items[0]?.title).toBe("东方阿尔法优势产业混合型发起式证券投资基金可投资于科创板股票的公告");
+  });
+});
+
+describe("shape: undated lists", () => {
+  it("heads items with their relative ages, skipping keyword lines, dates null (107)", () => {
+    const { page } = readPage("107");
+    expect(page.items.every((i) => i.date === null)).toBe(true);
+    expect(page.items[1]?.title).toBe("港民请愿要求政府限制干预香港事务的美官员入境");
+    expect(page.items[1]?.dateText).toBe("42分钟前");
+  });
+
+  it("cuts at a repeated image-credit line above every title (113)", () => {
+    const { page } = readPage("113");
+    expect(page.items.every((i) => i.date === null && i.title !== null)).toBe(true);
+  });
+
+  it("cuts at a comment count above every title (114)", () => {
+    readPage("114");
+  });
+
+  it("cuts at the 'read more' and empty tag lines after every teaser, the first item included (115)", () => {
+    const { page } = readPage("115");
+    expect(page.items[0]?.title).toBe("Jurnal de Spiel 2015 – Cum a fost, impresii, poze");
+  });
+
+  it("heads items with their byline and category line, the byline giving the authors (116)", () => {
+    const { page } = readPage("116");
+    expect(page.items[2]?.authors).toEqual(["Cable Green, Creative Commons"]);
+  });
+});
+
+describe("shape: month-only dates", () => {
+  it("reads entries under month headings as untitled items with no day (109)", () => {
+    const { page } = readPage("109");
+    expect(page.items[0]).toMatchObject({ date: null, dateText: "June 2024", title: null });
+  });
+});
+
+describe("shape: a single post", () => {
+  it("reads a date line above the title (111) and a title above its date line (110)", () => {
+    expect(readPage("111").page.items).toHaveLength(1);
+    expect(readPage("110").page.items).toHaveLength(1);
+  });
+
+  it("reads an untitled paragraph under each date of a small news block (108)", () => {
+    readPage("108");
+  });
+});

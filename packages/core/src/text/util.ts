@@ -1,0 +1,75 @@
+// Small helpers over the page's lines, shared by shape inference, item assembly and page chrome.
+import type { Span } from "../model/span.js";
+import type { Line } from "./lines.js";
+
+export function lineSpan(line: Line): Span {
+  return { start: line.textStart, end: line.textEnd };
+}
+
+/** The next non-empty line from `from` towards `step`, not reaching `stop`; -1 when none. */
+export function nonEmpty(lines: readonly Line[], from: number, stop: number, step: 1 | -1): number {
+  for (let i = from; step === 1 ? i < stop : i > stop; i += step) {
+    const line = lines[i] as Line;
+    if (line.textStart !== line.textEnd) return i;
+  }
+  return -1;
+}
+
+export function mostCommon(values: readonly string[]): { value: string; count: number } | null {
+  const counts = new Map<string, number>();
+  let best: { value: string; count: number } | null = null;
+  for (const v of values) {
+    const n = (counts.get(v) ?? 0) + 1;
+    counts.set(v, n);
+    if (!best || n > best.count) best = { value: v, count: n };
+  }
+  return best;
+}
+
+// the text every header's prefix ends with (" , media release,"), cut at a word boundary
+export function commonTail(prefixes: readonly string[]): string {
+  const present = prefixes.filter((p) => p.length > 0);
+  if (present.length < 2) return "";
+  let tail = present[0] as string;
+  for (const p of present) {
+    let n = 0;
+    while (n < tail.length && n < p.length && tail[tail.length - 1 - n] === p[p.length - 1 - n]) n++;
+    tail = tail.slice(tail.length - n);
+    if (tail.length === 0) return "";
+  }
+  const cut = tail.search(/[\s,;:|\-–—]/u);
+  return cut === -1 ? "" : tail.slice(cut);
+}
+
+/** The upper median: the value a sort would put at index ⌊n/2⌋, found by quickselect. */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const a = new Float64Array(values);
+  const k = a.length >> 1;
+  let lo = 0;
+  let hi = a.length - 1;
+  // a crafted input could make the middle pivot quadratic: after too many rounds, sort instead
+  for (let rounds = 2 * Math.log2(a.length) + 8; lo < hi; rounds--) {
+    if (rounds < 0) return a.sort()[k] as number;
+    const pivot = a[(lo + hi) >> 1] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((a[i] as number) < pivot) i++;
+      while ((a[j] as number) > pivot) j--;
+      if (i <= j) {
+        const t = a[i] as number;
+        a[i++] = a[j] as number;
+        a[j--] = t;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  return a[k] as number;
+}
+
+export function mean(values: readonly number[]): number {
+  return values.length === 0 ? 0 : values.reduce((s, v) => s + v, 0) / values.length;
+}
