@@ -68,6 +68,10 @@ export const ARCHIVE_HELP: Record<string, { title: string; hint: string[] }> = {
     title: "The archive is damaged",
     hint: ["Run news stats to see what can be read; re-ingest the pages into a new archive."],
   },
+  "missing-driver": {
+    title: "The database engine's package is not installed",
+    hint: ["Install the package the message names (better-sqlite3 or pg) beside news."],
+  },
   "connection-failed": {
     title: "The database could not be reached",
     hint: ["Check $NEWS_DATABASE_URL and that PostgreSQL is running, then press r to try again."],

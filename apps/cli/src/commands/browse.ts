@@ -40,8 +40,18 @@ export const browseCommand: Command = {
           const location = isPostgresUrl(given) ? given : resolve(io.cwd, given);
           // read-only first: a missing file is "no archive yet", not a new empty one; then for
           // writing, since read and starred marks are kept in the archive
-          await (await openArchive(location, { readonly: true })).close();
-          archive = await openArchive(location);
+          const reader = await openArchive(location, { readonly: true });
+          try {
+            archive = await openArchive(location);
+            await reader.close();
+          } catch (error) {
+            // a file or connection that can only be read: browse it, without saving marks
+            if ((error as { code?: unknown }).code !== "read-only") {
+              await reader.close();
+              throw error;
+            }
+            archive = reader;
+          }
           return archive;
         },
         { query, stdin: io.stdin, stdout: io.stdout, stderr: io.stderr, env: io.env, cwd: io.cwd },
