@@ -39,7 +39,7 @@ interface Frames {
   frames: string[];
 }
 /** Waits for a frame written after `seen` frames whose text passes the test; resolves to its time. */
-async function frameWhere(h: Frames, seen: number, test: (text: string) => boolean, limitMs = 20_000) {
+async function frameWhere(h: Frames, seen: number, test: (text: string) => boolean, limitMs = 120_000) {
   const deadline = now() + limitMs;
   for (let i = seen; ; ) {
     while (i < h.frames.length) {
