@@ -45,4 +45,9 @@ export const commands: CommandEntry[] = [
     summary: "serve the archive over HTTP (search, items, feeds, parse; docs at /docs)",
     load: async () => (await import("./serve.js")).serveCommand,
   },
+  {
+    name: "browse",
+    summary: "browse the archive in the terminal (list, reading view, search, filters)",
+    load: async () => (await import("./browse.js")).browseCommand,
+  },
 ];
