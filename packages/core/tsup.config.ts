@@ -33,5 +33,10 @@ export default defineConfig({
   // never installed twice. eld stays external: its model is import()ed on demand
   // (loadLanguageModel), so bundlers put it in a chunk of its own that only detection loads.
   onSuccess: () => keepDynamicImport("eld/extrasmall"),
+  // keep non-ASCII as written: escaped identifiers (`se\u00F1ora: …`) break sucrase, which tsup
+  // runs over the CommonJS chunks of a split build
+  esbuildOptions(options) {
+    options.charset = "utf8";
+  },
   noExternal: ["htmlparser2", "domhandler", "domutils", "domelementtype", "entities", "dom-serializer"],
 });
