@@ -147,3 +147,21 @@ describe("ingestSources", () => {
     for (const hit of hits) expect(hit.item.enrichment?.fingerprint).toMatch(/^[0-9a-f]{16}$/);
   });
 });
+
+describe("unchanged pages", () => {
+  it("are recognised by their hash before parsing: a re-ingest parses nothing", async () => {
+    await writeFile(join(cwd, "pages/again.txt"), listing.replace(/Astana/g, "Geneva"));
+    let parses = 0;
+    const counting: IngestOptions["parser"] = (bytes, options) => {
+      parses++;
+      return parseDocument(bytes, options);
+    };
+    const first = await ingest(["pages/again.txt"], { parser: counting });
+    expect(first.summary).toMatchObject({ pages: 1, skippedPages: 0 });
+    expect(parses).toBe(1);
+    const second = await ingest(["pages/again.txt"], { parser: counting });
+    expect(second.summary).toMatchObject({ pages: 0, skippedPages: 1 });
+    expect(second.events.map((e) => e.type)).toContain("unchanged");
+    expect(parses).toBe(1);
+  });
+});

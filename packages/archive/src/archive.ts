@@ -63,6 +63,8 @@ export interface ArchiveDriver {
   check(): Promise<CheckResult>;
   setFlags(id: string, flags: ItemFlags): Promise<boolean>;
   version(): Promise<string>;
+  /** Whether a page was stored from `source` with this content hash (read side, no write lock). */
+  pageSeen(source: string, hash: string): Promise<boolean>;
   /** Up to `limit` stored items with keys above `afterKey`, in key order, with their sightings: for copies. */
   exportItems(afterKey: number, limit: number): Promise<StoredRow[]>;
   /** Page records in a stable order, from `offset`: for copies. */
@@ -224,6 +226,8 @@ export function createArchive(driver: ArchiveDriver, options: IngestOptions = {}
     },
 
     version: () => driver.version(),
+
+    knowsPage: (source, contentHash) => driver.pageSeen(source, contentHash),
 
     async setFlags(id, flags) {
       if (flags.read === undefined && flags.starred === undefined) return (await archive.get(id)) !== null;

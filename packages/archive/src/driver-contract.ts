@@ -91,6 +91,12 @@ export function testDriver(
         expect((await archive.stats()).items).toBe(5);
       });
 
+      it("knows a stored page by source and content hash before anything is parsed", async () => {
+        expect(await archive.knowsPage("list.txt", "h1")).toBe(true);
+        expect(await archive.knowsPage("list.txt", "h2")).toBe(false);
+        expect(await archive.knowsPage("other.txt", "h1")).toBe(false);
+      });
+
       it("records an item seen on another page as a sighting, not a duplicate", async () => {
         const r = await archive.ingest([
           { page: makePage([items[0]!], "https://en.etilaf.org/cat"), source: "cat.txt" },

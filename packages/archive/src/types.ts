@@ -159,6 +159,11 @@ export interface Archive {
   scan(query?: Omit<SearchQuery, "cursor" | "limit" | "sort">): AsyncIterable<StoredItem>;
   /** A cheap marker that changes on every ingest and every flag change (ETags, refresh). */
   version(): Promise<string>;
+  /**
+   * Whether a page with these bytes (their hash) was already stored from this source: the ingest
+   * pipeline asks before parsing, so re-ingesting unchanged pages costs a lookup, not a parse.
+   */
+  knowsPage(source: string, contentHash: string): Promise<boolean>;
   /** Marks an item read or starred; false when no item has this id. */
   setFlags(id: string, flags: ItemFlags): Promise<boolean>;
   stats(): Promise<ArchiveStats>;

@@ -297,6 +297,10 @@ class PostgresDriver implements ArchiveDriver {
     });
   }
 
+  async pageSeen(source: string, hash: string): Promise<boolean> {
+    return (await this.q("select 1 from pages where source = $1 and hash = $2", [source, hash])).length > 0;
+  }
+
   async version(): Promise<string> {
     const rows = await this.q<{ value: string }>(`select value from ${META} where key = 'version'`);
     return rows[0]?.value ?? "0";

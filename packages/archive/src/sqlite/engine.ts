@@ -557,6 +557,12 @@ class SqliteDriver implements ArchiveDriver {
     this.prepare("update meta set value = value + 1 where key = 'version'").run();
   }
 
+  async pageSeen(source: string, hash: string): Promise<boolean> {
+    return guard(
+      () => this.prepare("select 1 from pages where source = ? and hash = ?").get(source, hash) !== undefined,
+    );
+  }
+
   async version(): Promise<string> {
     return guard(() => {
       if (this.schemaVersion < 2) {
