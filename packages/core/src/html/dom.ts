@@ -109,11 +109,16 @@ class FastElement extends FastNode {
   declare name: string;
   declare attribs: Record<string, string>;
   declare children: FastNode[];
+  // answers computed once per element by the heuristics (classId, isBoilerplate), which ask many times
+  declare classId: string | undefined;
+  declare boilerplate: boolean | undefined;
   constructor(name: string, attribs: Record<string, string>) {
     super(name === "script" ? "script" : name === "style" ? "style" : "tag");
     this.name = name;
     this.attribs = attribs;
     this.children = [];
+    this.classId = undefined;
+    this.boilerplate = undefined;
   }
 }
 class FastData extends FastNode {
@@ -326,10 +331,17 @@ export function attr(el: Element, name: string): string | null {
 export function classId(el: Element): string {
   // blocks of text directly under the document have the root as owner, which has no attributes
   if (!el.attribs) return "";
+  const cached = (el as Cached).classId;
+  if (cached !== undefined) return cached;
   const c = el.attribs.class;
   const id = el.attribs.id;
-  return c === undefined && id === undefined ? "" : `${c ?? ""} ${id ?? ""}`.toLowerCase();
+  const value = c === undefined && id === undefined ? "" : `${c ?? ""} ${id ?? ""}`.toLowerCase();
+  (el as Cached).classId = value;
+  return value;
 }
+
+/** The per-element answers parseHtmlDom's elements keep (absent on elements built elsewhere). */
+export type Cached = Element & { classId?: string; boilerplate?: boolean };
 
 export function hasClass(el: Element, name: string): boolean {
   const c = el.attribs.class;
