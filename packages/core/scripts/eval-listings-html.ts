@@ -1,6 +1,6 @@
 /**
  * HTML listing pages of the corpus against the same gold as their text versions, scored with the
- * text evaluation's scoring function (items found in page order, micro F1).
+ * text evaluation's scoring function (items found in page order, micro and macro F1).
  *
  *   pnpm --filter @news/core exec tsx scripts/eval-listings-html.ts [--items]
  */
@@ -36,4 +36,7 @@ for (const file of readdirSync(corpus)
 }
 const micro = microScore(scores);
 lines.push(`| micro | | ${micro.gold} | ${micro.predicted} | ${micro.found} | ${micro.f1.toFixed(3)} |`);
+// macro: every page counts once, so a page read as one item (or none) weighs as much as a long list
+const macro = scores.reduce((sum, x) => sum + x.f1, 0) / Math.max(1, scores.length);
+lines.push(`| macro | | | | | ${macro.toFixed(3)} |`);
 process.stdout.write(`${lines.join("\n")}\n`);

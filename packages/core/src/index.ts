@@ -48,6 +48,14 @@ export {
 } from "./format/index.js";
 export { parseHtml } from "./html/index.js";
 export { detectLang } from "./lang/index.js";
+export {
+  BYLINE_LABELS,
+  bylineLabel,
+  isNameParticle,
+  NAME_PARTICLES,
+  PUBLISHED_LABELS,
+  UPDATE_LABELS,
+} from "./lexicon/index.js";
 export * from "./model/index.js";
 export type { ParseOptions } from "./options.js";
 export { detectFormat, type InputFormat, parse, parseDocument } from "./parse.js";

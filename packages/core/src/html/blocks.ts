@@ -116,10 +116,17 @@ export function collectBlocks(root: ParentNode, nodes: readonly AnyNode[] = root
 
   const flush = () => {
     if (!cur) return;
-    const text = cur.parts
-      .join("")
-      .replace(/[\s\u00a0\u200b]+/g, " ")
-      .trim();
+    const raw = cur.parts.join("");
+    // preformatted text keeps its lines (code, verse); elsewhere whitespace is one space
+    const text =
+      cur.el.name === "pre"
+        ? raw
+            .split("\n")
+            .map((line) => line.replace(/[^\S\n]+$/g, ""))
+            .join("\n")
+            .replace(/\n{3,}/g, "\n\n")
+            .replace(/^\s*\n|\s+$/g, "")
+        : raw.replace(/[\s\u00a0\u200b]+/g, " ").trim();
     if (text) {
       blocks.push({
         el: cur.el,
@@ -165,10 +172,12 @@ export function collectBlocks(root: ParentNode, nodes: readonly AnyNode[] = root
     if (isBlock) flush();
     if (boiler) boilers.push(node);
     if (furniture) furnitures.push(node);
-    if (name === "a") linkDepth++;
+    // a heading's permalink to itself (<h3><a href="#x">) is the heading, not a link away
+    const link = name === "a" && !(/^h[1-6]$/.test(owner.name) && /^#/.test(node.attribs.href ?? ""));
+    if (link) linkDepth++;
     const nextOwner = isBlock ? node : owner;
     for (const child of node.children) visit(child, nextOwner, depth + 1);
-    if (name === "a") linkDepth--;
+    if (link) linkDepth--;
     if (furniture) furnitures.pop();
     if (boiler) boilers.pop();
     if (isBlock) flush();

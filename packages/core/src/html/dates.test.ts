@@ -119,3 +119,59 @@ describe("bylines away from the headline", () => {
     expect(authorsOf(menu)).toEqual([]);
   });
 });
+
+describe("where a date came from (dateSource)", () => {
+  const itemOf = (html: string, url?: string) => parseHtml(html, url ? { url } : {}).items[0];
+  const filler = `<p>${"Then fit the new washer, put the handle back on and turn the water on again slowly. ".repeat(3)}</p>`;
+
+  it("names the declaration, the shown line and the URL", () => {
+    expect(
+      itemOf(page(`<meta property="article:published_time" content="2021-05-03">`, ""))?.dateSource,
+    ).toBe("meta");
+    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ten ways to fix a leaking tap at home","datePublished":"2021-05-03"}</script>`;
+    expect(itemOf(page(ld, ""))?.dateSource).toBe("json-ld");
+    expect(itemOf(page("", `<p class="meta">March 1, 2020</p>`))?.dateSource).toBe("visible-line");
+    expect(itemOf(page("", ""), "https://example.com/2024/02/07/fix-a-tap/")?.dateSource).toBe("url");
+    expect(itemOf(page("", ""))?.dateSource).toBeUndefined();
+  });
+
+  it("dates a page that states only an update by that update, and says so", () => {
+    const item = itemOf(page(`<meta property="article:modified_time" content="2024-04-08T10:00:00Z">`, ""));
+    expect(item?.date).toBe("2024-04-08T10:00:00Z");
+    expect(item?.dateSource).toBe("modified");
+    const shown = itemOf(page("", `<p class="meta">Updated May 2, 2024</p>`));
+    expect(shown?.dateSource).toBe("updated-line");
+  });
+
+  it("lets a URL date overrule a shown date that contradicts it, not a declared one", () => {
+    const url = "https://example.com/2019/08/16/fix-a-tap/";
+    const shown = itemOf(page("", `<p class="meta">March 1, 2020</p>`), url);
+    expect([shown?.date, shown?.dateSource]).toEqual(["2019-08-16", "url"]);
+    const declared = itemOf(page(`<meta property="article:published_time" content="2019-08-17">`, ""), url);
+    expect(declared?.date).toBe("2019-08-17");
+  });
+
+  it("takes a declared date in the URL's month over a shown date outside it", () => {
+    const head = `<meta property="article:modified_time" content="2025-12-20T08:00:00Z">`;
+    const item = itemOf(
+      page(head, `<p class="meta">June 17, 2025</p>`),
+      "https://example.com/2025/12/fix-a-tap",
+    );
+    expect(item?.date?.slice(0, 10)).toBe("2025-12-20");
+  });
+
+  it("never dates the article by a <time> in comments or a related-posts box", () => {
+    const comments = `<div class="comments"><p>Nice! <time datetime="2023-01-05">Jan 5</time></p></div>`;
+    const related = `<div class="related-posts"><a href="/x">Other story</a> <time datetime="2022-02-02">Feb 2</time></div>`;
+    const html = page("", filler.repeat(8)).replace("</article>", `</article>${comments}${related}`);
+    expect(itemOf(html)?.date).toBeNull();
+  });
+
+  it("reads a bare date line under the byline at the article's end", () => {
+    const html = page("", filler.repeat(12)).replace(
+      "</article>",
+      `<p>Written by Moses Kim and Kate Shokurova</p><p>April 8, 2024</p></article>`,
+    );
+    expect([itemOf(html)?.date, itemOf(html)?.dateSource]).toEqual(["2024-04-08", "signed-line"]);
+  });
+});

@@ -155,6 +155,50 @@ describe("parseHtml: listings", () => {
     expectPartition(page);
   });
 
+  it("reads a listing's breadcrumbs and pager as page fields and chrome", () => {
+    const page = parseHtml(fixture("listing-drupal-pager.html.gz"), {
+      url: "http://walz.house.gov/media-center/press-releases",
+    });
+    expect(page.kind).toBe("listing");
+    expect(page.items).toHaveLength(10);
+    expect(page.breadcrumbs).toEqual(["Home", "Media Center"]);
+    expect(page.pagination).toMatchObject({
+      next: "http://walz.house.gov/media-center/press-releases?page=1",
+      previous: null,
+      page: 1,
+    });
+    expect(page.chrome.map((c) => c.kind)).toEqual(expect.arrayContaining(["breadcrumb", "pagination"]));
+    expect(page.items[0]?.dateSource).toBe("entry-line");
+    expect(NewsPage.parse(page)).toBeTruthy();
+    expectPartition(page);
+  });
+
+  it("reads a home page's undated news block as a listing, entries dated by their links' paths", () => {
+    const page = parseHtml(fixture("listing-home-undated.html.gz"));
+    expect(page.kind).toBe("listing");
+    expect(page.items.map((i) => i.title)).toEqual([
+      "Anna Tumadóttir Appointed as CEO of Creative Commons",
+      "CC Joins Civil Society Letter Urging U.S. to Support Openness and Transparency in AI",
+      "Creative Commons joins the Digital Public Goods Alliance",
+      "What Lies Ahead in 2024",
+      "What are the Benefits of Open Culture? A new CC Publication",
+    ]);
+    expect(page.items[0]).toMatchObject({ date: "2024-04-10", dateSource: "url" });
+    expectPartition(page);
+  });
+
+  it("reads a home page's news table of date cells beside untitled entries", () => {
+    const page = parseHtml(fixture("listing-home-rows.html.gz"));
+    expect(page.kind).toBe("listing");
+    expect(page.items.map((i) => [i.date, i.title, i.dateSource])).toEqual([
+      ["2024-02-01", null, "entry-line"],
+      ["2023-12-12", null, "entry-line"],
+      ["2023-06-15", null, "entry-line"],
+    ]);
+    expect(page.items[0]?.paragraphs[0]).toMatch(/^Excited to release our first set of artifacts/);
+    expectPartition(page);
+  });
+
   it("reads a Chinese listing whose UTF-8 bytes still declare GB2312", () => {
     const page = parseHtml(fixture("listing-zh.html.gz"));
     expect(page.kind).toBe("listing");

@@ -1,19 +1,22 @@
-import { findDates, toIso } from "../dates/index.js";
 import { decodeDocument } from "../decode/charset.js";
 import { detectLang } from "../lang/index.js";
 import { isNewsError } from "../model/errors.js";
-import type { NewsItem, NewsPage } from "../model/page.js";
+import type { Chrome, NewsItem, NewsPage } from "../model/page.js";
 import type { Warning } from "../model/warning.js";
 import type { ParseOptions } from "../options.js";
 import { chromeAround } from "../shared/chrome.js";
-import { dateFromUrl, readDate } from "../shared/pageDates.js";
+import { readDate } from "../shared/pageDates.js";
 import { pageUrlOf } from "../shared/url.js";
 import { itemId } from "../util/id.js";
 import { findMainBlocks } from "./article.js";
+import { articleDate } from "./article-date.js";
 import type { Block } from "./blocks.js";
-import { classId, type Document, elements, parseHtmlDom } from "./dom.js";
+import { anyByline, visibleByline } from "./bylines.js";
+import { type Document, parseHtmlDom } from "./dom.js";
+import type { Found } from "./found.js";
 import { findListing } from "./listing.js";
-import { cleanByline, cutSiteName, type Found, type PageMeta, readMeta, spacedText } from "./meta.js";
+import { cutSiteName, type PageMeta, readMeta } from "./meta.js";
+import { readBreadcrumbs, readPagination } from "./page-nav.js";
 
 /**
  * Parse an HTML page into a NewsPage: an article (one item: body blocks and reconciled metadata
@@ -81,7 +84,7 @@ function extractHtml(html: string, options: ParseOptions, encoding: string, warn
   const article = articleItem(doc, html, meta, pageUrl, lang, dateOptions);
   let items: NewsItem[];
   let kind: NewsPage["kind"];
-  if (listing && !articleOutweighs(article, listing.items, meta)) {
+  if (listing && !articleOutweighs(article, listing.items, meta, pageUrl)) {
     kind = "listing";
     items = listing.items.map((i) => ({ ...i, lang: lang ?? null }));
     if (listing.ambiguity) {
@@ -127,18 +130,29 @@ function extractHtml(html: string, options: ParseOptions, encoding: string, warn
       count: null,
     });
   }
+  // a listing's trail and pager are page fields, and chrome of their own kinds
+  const crumbs = readBreadcrumbs(doc, html).filter((c) => !items.some((i) => overlaps(c.span, i.span)));
+  const pagination = kind === "listing" ? readPagination(doc, html, pageUrl) : null;
+  const labelled: Chrome[] = [
+    ...(section ? [{ kind: "section" as const, span: section.span }] : []),
+    ...crumbSpans(crumbs).map((span) => ({ kind: "breadcrumb" as const, span })),
+    ...(pagination?.span && !items.some((i) => overlaps(pagination.span as Found["span"], i.span))
+      ? [{ kind: "pagination" as const, span: pagination.span }]
+      : []),
+  ].sort((a, b) => a.span.start - b.span.start);
   return {
     kind,
     section: section?.value ?? null,
-    breadcrumbs: [],
+    breadcrumbs: crumbs.map((c) => c.value),
     filter: null,
+    ...(pagination ? { pagination } : {}),
     title: meta.docTitle?.value ?? meta.title?.value ?? null,
     url: pageUrl,
     lang,
     items,
     warnings,
-    chrome: chromeAround(items, html.length, section ? [{ kind: "section", span: section.span }] : []),
-    spans: { section: section?.span ?? null, breadcrumbs: [] },
+    chrome: chromeAround(items, html.length, labelled),
+    spans: { section: section?.span ?? null, breadcrumbs: crumbs.map((c) => c.span) },
     inputInfo: { format: "html", encoding, length: html.length },
   };
 }
@@ -154,34 +168,7 @@ function articleItem(
   const title = pickTitle(meta);
   const main = findMainBlocks(doc, title?.value ?? null);
   const blocks = main.body.filter((b) => !usedBy(b, meta));
-  let date: { iso: string; text: string; span: Found["span"] } | null = null;
-  if (meta.published) {
-    const d = readDate(meta.published.value, dateOptions);
-    if (d) date = { iso: d.iso, text: d.text, span: meta.published.span };
-  }
-  // the page's visible date wins: it is what readers (and editors) call the article's date
-  const shown = visibleDate(main.all, blocks, title, dateOptions);
-  if (shown) {
-    // 02-12-2025 read either way: the declared dates say which
-    const declared = [meta.published, meta.modified].map((f) =>
-      f ? readDate(f.value, dateOptions)?.iso.slice(0, 10) : null,
-    );
-    declared.push(dateFromUrl(url));
-    const swap = shown.alt && !declared.includes(shown.iso.slice(0, 10)) && declared.includes(shown.alt);
-    // a line that says "Updated May 2" dates the revision: the declared publication is the date
-    // a line showing the declared publication among other dates shows it as the date
-    const alsoShown =
-      declared[0] &&
-      ![shown.iso.slice(0, 10), shown.alt].includes(declared[0]) &&
-      shown.days.includes(declared[0]);
-    if (!date || !(shown.updated || alsoShown)) date = swap ? { ...shown, iso: shown.alt as string } : shown;
-  }
-  // a date in the URL path is the publication's, and surer than a date-classed line anywhere
-  if (!date && url) {
-    const iso = dateFromUrl(url);
-    if (iso) date = { iso, text: iso, span: { start: 0, end: 0 } };
-  }
-  date ??= classedDate(main.all, dateOptions) ?? signedDate(main.all, blocks, dateOptions);
+  const date = articleDate(meta, main.all, blocks, title, url, dateOptions);
 
   const byline =
     meta.authors.length === 0 ? (visibleByline(main.all, blocks, title) ?? anyByline(main.all)) : null;
@@ -201,6 +188,7 @@ function articleItem(
     id: itemId({ date: date?.iso ?? null, title: titleValue, text: paragraphs.join("\n"), url }),
     date: date?.iso ?? null,
     dateText: date?.text ?? null,
+    ...(date ? { dateSource: date.source } : {}),
     modified,
     title: titleValue,
     category: meta.section?.value ?? null,
@@ -229,7 +217,12 @@ function articleItem(
  * A page with one article and a list of dated links (related posts, a recent-news menu) is an
  * article: its own text, outside the list, outweighs the list's.
  */
-function articleOutweighs(article: NewsItem, listing: NewsItem[], meta: PageMeta): boolean {
+function articleOutweighs(
+  article: NewsItem,
+  listing: NewsItem[],
+  meta: PageMeta,
+  url: string | null,
+): boolean {
   const inList = (s: { start: number }) =>
     listing.some((i) => s.start >= i.span.start && s.start < i.span.end);
   let own = 0;
@@ -239,7 +232,36 @@ function articleOutweighs(article: NewsItem, listing: NewsItem[], meta: PageMeta
   });
   const listText = listing.reduce((n, i) => n + (i.title?.length ?? 0) + i.paragraphs.join(" ").length, 0);
   const typed = meta.types.some((t) => /article|posting|report/.test(t));
+  // a collection, or a site's home page, is no article, whatever else it holds
+  if (!typed && (meta.types.some((t) => COLLECTION_TYPES.test(t)) || isHomePage(url))) return false;
   return own > (typed ? 300 : Math.max(600, listText * 0.5));
+}
+
+/** Declared types (OpenGraph, JSON-LD) of home pages and collections: their list is their content. */
+const COLLECTION_TYPES = /^(collectionpage|searchresultspage|blog)$/;
+
+/** A site's root page ("https://example.org/", "/index.html"). */
+function isHomePage(url: string | null): boolean {
+  if (!url) return false;
+  try {
+    return /^\/(index\.\w+)?$/.test(new URL(url).pathname);
+  } catch {
+    return false;
+  }
+}
+
+function overlaps(a: Found["span"], b: Found["span"]): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+// the crumbs as chrome ranges: nested or repeated ranges would be covered twice
+function crumbSpans(crumbs: Found[]): Found["span"][] {
+  const out: Found["span"][] = [];
+  for (const c of [...crumbs].sort((a, b) => a.span.start - b.span.start)) {
+    const last = out[out.length - 1];
+    if (!last || c.span.start >= last.end) out.push(c.span);
+  }
+  return out;
 }
 
 function inBody(span: Found["span"], html: string): boolean {
@@ -297,182 +319,6 @@ function usedBy(b: Block, meta: PageMeta): boolean {
     if (meta.used.has(e)) return b.text.length < 200;
   }
   return false;
-}
-
-/**
- * The date the page shows by its headline ("March 3, 2024", "Updated 2024-03-03", a `<time>`):
- * short blocks just above the title or between it and the body, nearest first.
- */
-function visibleDate(
-  all: Block[],
-  body: Block[],
-  title: Found | null,
-  dateOptions: { lang: string | null; reference?: Date | string },
-): {
-  iso: string;
-  text: string;
-  span: Found["span"];
-  alt?: string;
-  updated: boolean;
-  /** every day the line shows ("May 21, 2025 April 24, 2025": modified and published side by side) */
-  days: string[];
-} | null {
-  const titleAt = title ? all.findIndex((b) => b.start >= title.span.start && b.start < title.span.end) : -1;
-  const bodyAt = body[0] ? all.indexOf(body[0]) : -1;
-  const anchor = titleAt !== -1 ? titleAt : bodyAt;
-  if (anchor === -1) return null;
-  const after = all.slice(anchor + 1, Math.min(all.length, anchor + 10));
-  const before = all.slice(Math.max(0, anchor - 6), anchor).reverse();
-  let revision: ReturnType<typeof visibleDate> = null;
-  for (const b of [...after, ...before]) {
-    if (b.text.length > 150 || (body.includes(b) && b.text.length > 80)) continue;
-    const text = datelineText(b);
-    const d = readDate(text, dateOptions);
-    if (d && d.iso.length >= 10) {
-      const time = timeIn(b);
-      const machine = time ? readDate(time, dateOptions) : null;
-      // the machine form only when it is the same day (a time zone can move it across midnight)
-      const iso = machine && machine.iso.slice(0, 10) === d.iso.slice(0, 10) ? machine.iso : d.iso;
-      const updated = UPDATED.test(text.slice(0, d.start));
-      const found = {
-        iso,
-        text: d.text,
-        span: { start: b.start, end: b.end },
-        updated,
-        days: findDates(text, dateOptions.lang ? { lang: dateOptions.lang } : {}).map(
-          (m) => toIso({ year: m.year, month: m.month, day: m.day }) ?? "",
-        ),
-        ...(d.alt ? { alt: d.alt } : {}),
-      };
-      // an "Updated" line is kept only when no line nearby gives the original date
-      if (!updated) return found;
-      revision ??= found;
-    }
-  }
-  return revision;
-}
-
-// "Health<span>DECEMBER 22, 2022</span><span>Updated: …" runs words into dates without the spaces
-function datelineText(b: Block): string {
-  const spaced = spacedText(b.el);
-  return spaced.length <= b.text.length + 20 ? spaced : b.text;
-}
-
-// the label right before a date that makes it the revision's date, not the publication's
-const UPDATED =
-  /\b(updated|modified|edited|revised|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|aggiornato|bijgewerkt|atualizado|zaktualizowano|обновлено)\s*(on|am|le|el|il|op|em|:)?\s*:?\s*$/iu;
-
-const BY = /^(written\s+by|posted\s+by|published\s+by|by|author|von|par|por|di|door|av)\b\s*:?\s*/i;
-
-/** "By Jane Doe" (or "Written by" above "Jane Doe") in the short lines around the headline. */
-function visibleByline(all: Block[], body: Block[], title: Found | null): Found | null {
-  const titleAt = title ? all.findIndex((b) => b.start >= title.span.start && b.start < title.span.end) : -1;
-  const anchor = titleAt !== -1 ? titleAt : body[0] ? all.indexOf(body[0]) : -1;
-  if (anchor === -1) return null;
-  const near = [
-    ...all.slice(anchor + 1, anchor + 12),
-    ...all.slice(Math.max(0, anchor - 5), anchor).reverse(),
-  ];
-  for (const b of near) {
-    if (b.text.length > 100 || !BY.test(b.text)) continue;
-    const rest = b.text.replace(BY, "");
-    const next = all[all.indexOf(b) + 1];
-    const value = cleanByline(rest || (next && next.text.length < 60 ? next.text : ""));
-    if (value && value.length <= 60 && /^[\p{Lu}\p{Lo}]/u.test(value)) {
-      return {
-        value,
-        span: rest
-          ? { start: b.start, end: b.end }
-          : { start: (next as Block).start, end: (next as Block).end },
-      };
-    }
-  }
-  return null;
-}
-
-const LABELLED = /^(written\s+by|posted\s+by|published\s+by|article\s+by|by|author)\b\s*:?\s*/i;
-const AFTER_DATE =
-  /\b(?:by|von|par|por)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|van|von|de|der|da|del)){0,4})/u;
-
-/**
- * A byline anywhere in the page's own text when none is by the headline: "By Jane Doe" or
- * "Written by" above the name at the article's end, "03/01/2017 by Jane Doe" in a date line.
- */
-function anyByline(all: Block[]): Found | null {
-  for (const [k, b] of all.entries()) {
-    if (b.text.length > 100 || b.boiler || b.furniture || /comment|reply/.test(classId(b.el))) continue;
-    let value = "";
-    if (LABELLED.test(b.text)) {
-      const rest = b.text.replace(LABELLED, "");
-      const next = all[k + 1];
-      value = cleanByline(rest || (next && next.text.length < 60 ? next.text : ""));
-      if (value && !rest && next) return nameOnly(value, next);
-    } else if (findDates(b.text).length > 0) {
-      value = AFTER_DATE.exec(b.text)?.[1] ?? "";
-    }
-    const found = value && nameOnly(cleanByline(value), b);
-    if (found) return found;
-  }
-  return null;
-}
-
-// a person's name: two to five capitalised words (particles and initials allowed)
-function nameOnly(value: string, b: Block): Found | null {
-  const words = value.split(/\s+/);
-  const ok =
-    // labels and menus glued to the next word ("CategoryBy Manufacturer") are no names
-    !/[:@/]|\p{Ll}By\b/u.test(value) &&
-    words.length >= 2 &&
-    words.length <= 6 &&
-    words.every((w) => /^[\p{Lu}\p{Lo}]/u.test(w) || /^(and|&|van|von|de|der|da|del|di|du|la|le)$/.test(w));
-  return ok ? { value, span: { start: b.start, end: b.end } } : null;
-}
-
-const DATE_CLASS = /date|time|posted|published|dateline|byline|meta/;
-
-/** Last resort: a short block whose element (or its parent) is classed as a date, anywhere on the page. */
-function classedDate(
-  all: Block[],
-  dateOptions: { lang: string | null; reference?: Date | string },
-): { iso: string; text: string; span: Found["span"] } | null {
-  for (const b of all) {
-    if (b.text.length > 80 || b.boiler?.name === "footer" || b.furniture?.name === "footer") continue;
-    const classes = `${classId(b.el)} ${b.el.parent && b.el.parent.type !== "root" ? classId(b.el.parent as Block["el"]) : ""}`;
-    if (!DATE_CLASS.test(classes) || /comment|related|footer|copyright/.test(classes)) continue;
-    const d = readDate(b.text, dateOptions);
-    if (d && d.iso.length >= 10) return { iso: d.iso, text: d.text, span: { start: b.start, end: b.end } };
-  }
-  return null;
-}
-
-/** Blogs sign off below the text: "Posted on 15/12/2025 at 19:00 by Jane". */
-function signedDate(
-  all: Block[],
-  body: Block[],
-  dateOptions: { lang: string | null; reference?: Date | string },
-): { iso: string; text: string; span: Found["span"] } | null {
-  const last = body[body.length - 1];
-  const end = last ? all.indexOf(last) : -1;
-  if (end === -1) return null;
-  // the sign-off is often the body's own last line
-  for (const b of all.slice(Math.max(0, end - 1), end + 5)) {
-    if (b.text.length > 150 || !SIGNED.test(b.text)) continue;
-    const d = readDate(b.text, dateOptions);
-    if (d && d.iso.length >= 10) return { iso: d.iso, text: d.text, span: { start: b.start, end: b.end } };
-  }
-  return null;
-}
-
-const SIGNED = /\b(posted|published|written|publié|publicado|pubblicato|veröffentlicht)\b/iu;
-
-// a <time datetime> inside the block gives the machine-readable form of what it shows
-function timeIn(b: Block): string | null {
-  for (const el of elements(b.el)) {
-    if (el.name !== "time") continue;
-    const dt = el.attribs.datetime;
-    if (dt && /^\d{4}-\d\d-\d\d/.test(dt)) return dt.trim();
-  }
-  return null;
 }
 
 function truncated(html: string): boolean {

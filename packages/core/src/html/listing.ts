@@ -1,6 +1,7 @@
 import type { DateMatch } from "../dates/index.js";
 import { decideOrder, findDates, parseDate, toIso, withOrder } from "../dates/index.js";
-import type { NewsItem } from "../model/page.js";
+import type { DateSource, NewsItem } from "../model/page.js";
+import { dateFromUrl } from "../shared/pageDates.js";
 import { absoluteUrl } from "../shared/url.js";
 import { itemId } from "../util/id.js";
 import { type Block, collectBlocks, isBoilerplate } from "./blocks.js";
@@ -49,6 +50,11 @@ function inFurniture(el: Element): boolean {
   return pageLevel;
 }
 
+// class words that vary from entry to entry: numbers, row states, and each entry's own taxonomy
+// (WordPress's category-research, tag-foo, format-standard, has-post-thumbnail)
+const ROW_CLASS =
+  /\d|(^|[-_])(odd|even|first|last|active|current|alt|hover|clearfix|selected)$|^(category|tag|format|status|type|post|author|term|has|level)[-_]/;
+
 // the path of an element with class words that vary by row (views-row-2, odd, first) removed
 function signature(el: Element): string {
   const parts: string[] = [];
@@ -57,9 +63,7 @@ function signature(el: Element): string {
     const cls = (x.attribs.class ?? "")
       .toLowerCase()
       .split(/\s+/)
-      .filter(
-        (c) => c && !/\d|(^|[-_])(odd|even|first|last|active|current|alt|hover|clearfix|selected)$/.test(c),
-      )
+      .filter((c) => c && !ROW_CLASS.test(c))
       .sort()
       .join(".");
     parts.push(cls ? `${x.name}.${cls}` : x.name);
@@ -80,7 +84,9 @@ export function findListing(
 ): Listing | null {
   const groups = new Map<string, Element[]>();
   for (const el of elements(doc)) {
-    if (el.name !== "a" || !attr(el, "href")) continue;
+    const href = attr(el, "href");
+    // links within the page (a table of contents) or to scripts are never entries
+    if (el.name !== "a" || !href || /^\s*(#|javascript:)/i.test(href)) continue;
     const text = textOf(el);
     if (!headline(text) || READ_MORE.test(text)) continue;
     const sig = signature(el);
@@ -88,25 +94,194 @@ export function findListing(
     if (list) list.push(el);
     else groups.set(sig, [el]);
   }
-  let best: (Listing & { score: number }) | null = null;
+  const candidates: Candidate[] = [];
   for (const anchors of groups.values()) {
     if (anchors.length < 3) continue;
+    // the same link text in every entry ("Press Release", "Read the story") is a label, not a headline
+    if (new Set(anchors.map((a) => textOf(a))).size < anchors.length * LISTING.distinctHeadlines) continue;
     const furniture = anchors.filter(inFurniture).length;
     if (furniture > anchors.length / 2) continue;
     const records = recordsOf(anchors);
     if (!records) continue;
     const { items, ambiguity } = itemsOf(records, html, options);
     const dated = items.filter((i) => i.date !== null).length;
-    if (dated < 3 || dated < items.length * 0.6) continue;
     const textLen = items.reduce((n, i) => n + (i.title?.length ?? 0) + i.paragraphs.join(" ").length, 0);
-    const score = dated * Math.log(2 + textLen / items.length);
-    if (!best || score > best.score) best = { items, ambiguity, score };
+    const isDated = dated >= LISTING.minEntries && dated >= items.length * LISTING.datedShare;
+    if (!isDated && !(undatedList(items) && ownHeadlines(anchors))) continue;
+    // undated lists count for less: a dated list of the same size is surer to be the page's own
+    const weight = isDated ? dated : items.length * LISTING.undatedWeight;
+    const score = weight * Math.log(2 + textLen / items.length);
+    candidates.push({ items, ambiguity, score, dated: isDated, path: tagPath(anchors[0] as Element) });
   }
+  const rows = datedRows(doc, html, options);
+  if (rows) candidates.push(rows);
+  const best = candidates.reduce<Candidate | null>((a, c) => (!a || c.score > a.score ? c : a), null);
   if (!best) return null;
   // an article page with a dated "recent posts" list stays an article
   const articleTyped = meta.types.some((t) => /article|posting|report/.test(t));
-  if (articleTyped && best.items.length < 8) return null;
-  return { items: best.items, ambiguity: best.ambiguity };
+  if (articleTyped && (best.items.length < 8 || !best.dated)) return null;
+  // one list split by its markup (a lead entry, then "more" entries), or a portal's several lists
+  // (news, sports, finance) of the same shape: one listing with all their entries, in page order
+  // (two link groups of the same entries, headline and category link, are not two lists: the best one's entries stay)
+  const merged = [...best.items];
+  const overlaps = (a: NewsItem, b: NewsItem) => a.span.start < b.span.end && b.span.start < a.span.end;
+  for (const c of candidates) {
+    if (c === best || c.dated !== best.dated || c.path !== best.path) continue;
+    if (c.items.some((i) => merged.some((m) => overlaps(i, m)))) continue;
+    merged.push(...c.items);
+  }
+  merged.sort((a, b) => a.span.start - b.span.start);
+  return { items: merged, ambiguity: best.ambiguity };
+}
+
+interface Candidate extends Listing {
+  score: number;
+  /** whether its entries carry dates (else an undated list: press-release indexes, archives) */
+  dated: boolean;
+  /** the anchors' path of tag names, without classes */
+  path: string;
+}
+
+/** Thresholds of listing detection. */
+const LISTING = {
+  /** entries a list needs */
+  minEntries: 3,
+  /** share of a dated list's entries that carry a date */
+  datedShare: 0.6,
+  /** an undated list's entries count this much against a dated list's */
+  undatedWeight: 0.5,
+  /** an undated list of headlines alone needs this many entries (menus are shorter) */
+  undatedHeadlinesOnly: 8,
+  /** share of an entry list's link texts that differ */
+  distinctHeadlines: 0.5,
+  /** median text of an undated entry beyond which it is an article's section, not a teaser */
+  undatedEntryText: 400,
+  /** shortest entry of a dated table row */
+  rowText: 20,
+  /** teaser length that makes an undated entry an entry, not a menu link */
+  teaser: 40,
+};
+
+/**
+ * Three or more repeated entries with a headline link and no dates (press-release indexes,
+ * archives, a portal channel's headlines): a listing with null dates, when its entries have
+ * teasers or there are many of them (a menu has neither).
+ */
+function undatedList(items: NewsItem[]): boolean {
+  if (items.length < LISTING.minEntries) return false;
+  // an entry is a headline and a teaser; sections of an article under linked headings run longer
+  const lengths = items.map((i) => i.paragraphs.join(" ").length).sort((a, b) => a - b);
+  if ((lengths[lengths.length >> 1] as number) > LISTING.undatedEntryText) return false;
+  const withTeaser = items.filter((i) => i.paragraphs.some((p) => p.length >= LISTING.teaser)).length;
+  return withTeaser >= LISTING.minEntries || items.length >= LISTING.undatedHeadlinesOnly;
+}
+
+const BLOCK_TAGS = new Set([
+  "p",
+  "li",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "div",
+  "td",
+  "dd",
+  "dt",
+  "article",
+  "section",
+]);
+
+/**
+ * Are the links headlines of their own (the whole text of their line), not links inside sentences?
+ * Undated lists need it: an article's inline links repeat too.
+ */
+function ownHeadlines(anchors: Element[]): boolean {
+  let own = 0;
+  for (const a of anchors) {
+    let line: ParentNode | null = a.parent;
+    while (line && line.type !== "root" && !BLOCK_TAGS.has((line as Element).name)) line = line.parent;
+    const text = line && line.type !== "root" ? textOf(line as Element).length : 0;
+    if (text <= textOf(a).length * 1.3 + 10) own++;
+  }
+  return own >= anchors.length * 0.8;
+}
+
+/**
+ * News blocks of personal and institutional home pages: table rows whose first cell is a date
+ * ("Feb 1, 2024", "June 2024") and whose second is the untitled entry. One item per row; a
+ * month-only date dates nothing (null), as in the text parser.
+ */
+function datedRows(
+  doc: Document,
+  html: string,
+  options: { baseUrl: string | null; lang: string | null },
+): Candidate | null {
+  let best: NewsItem[] = [];
+  const opts = options.lang ? { lang: options.lang } : {};
+  for (const table of elements(doc)) {
+    if (table.name !== "table" && table.name !== "tbody") continue;
+    const items: NewsItem[] = [];
+    for (const row of table.children) {
+      if (!isElement(row) || row.name !== "tr") continue;
+      const cells = row.children.filter((c): c is Element => isElement(c) && /^t[dh]$/.test(c.name));
+      if (cells.length !== 2) continue;
+      const [dateCell, textCell] = cells as [Element, Element];
+      const dateText = textOf(dateCell);
+      const match = findDates(dateText, opts)[0];
+      const text = textOf(textCell);
+      // the cell holds the date and nothing else; the entry is a sentence, not a number
+      if (!match || dateText.length - match.text.length > 3 || text.length < LISTING.rowText) continue;
+      const iso = complete(match) ? toIso(match) : null;
+      const span = { start: nodeStart(row), end: Math.max(nodeStart(row), nodeEnd(row, html.length)) };
+      const textSpanOf = textSpan(textCell, html.length);
+      items.push({
+        id: itemId({ date: iso, title: null, text, url: null }),
+        date: iso,
+        dateText: match.text,
+        ...(iso ? { dateSource: "entry-line" as const } : {}),
+        modified: null,
+        title: null,
+        category: null,
+        paragraphs: [text],
+        blocks: [],
+        source: null,
+        authors: [],
+        url: null,
+        image: null,
+        lang: options.lang,
+        span,
+        spans: {
+          date: textSpan(dateCell, html.length),
+          title: null,
+          category: null,
+          source: null,
+          url: null,
+          image: null,
+          authors: [],
+          paragraphs: [textSpanOf],
+        },
+      });
+    }
+    if (items.length >= LISTING.minEntries && items.length > best.length) best = items;
+  }
+  if (best.length === 0) return null;
+  const textLen = best.reduce((n, i) => n + (i.paragraphs[0]?.length ?? 0), 0);
+  return {
+    items: best,
+    ambiguity: null,
+    score: best.length * Math.log(2 + textLen / best.length),
+    dated: true,
+    path: "table-rows",
+  };
+}
+
+function tagPath(el: Element): string {
+  const parts: string[] = [];
+  for (let e: ParentNode | null = el, d = 0; e && e.type !== "root" && d < 40; e = e.parent, d++)
+    parts.push((e as Element).name);
+  return parts.join("<");
 }
 
 /** One record per anchor: its highest ancestor that holds no other anchor of the group. */
@@ -242,27 +417,52 @@ function itemsOf(
   const items = perRecord.map(({ r, blocks, machine, found }) => {
     const titleText = textOf(r.anchor);
     const first = found[0] ? withOrder(found[0], order) : null;
+    const href = attr(r.anchor, "href");
+    // an entry that shows no date is dated by its link's path (/2024/04/10/…), which is the publication's
+    const fromUrl = machine || first ? null : dateFromUrl(absoluteUrl(href, options.baseUrl) ?? href);
     const iso = machine
       ? machine.slice(0, 10)
       : first
         ? toIso({ year: first.year, month: first.month, day: first.day })
-        : null;
+        : fromUrl;
+    const dateSource: DateSource | null = machine
+      ? "time-element"
+      : first
+        ? first.shape === "relative"
+          ? "relative"
+          : "entry-line"
+        : fromUrl
+          ? "url"
+          : null;
     const dateBlocks = first ? blocksAt(blocks, first) : [];
     const dateBlock = dateBlocks[0] ?? null;
     const titleBlock = blocks.find((b) => b.text.includes(titleText)) ?? null;
     const category = categoryOf(r);
+    // a teaser that opens with the date ("24.06.2019 | Berlin – …") keeps its text after the date
+    const teaserWithDate = (b: Block) =>
+      first !== null &&
+      dateBlocks.length === 1 &&
+      b.text.indexOf(first.text) <= 3 &&
+      !b.text.includes(titleText) &&
+      b.text.length - first.text.length >= TEASER_AFTER_DATE;
     const rest = blocks.filter(
-      (b) => b !== titleBlock && !dateBlocks.includes(b) && !isHeaderLine(b, category?.text ?? null, first),
+      (b) =>
+        b !== titleBlock &&
+        (!dateBlocks.includes(b) || teaserWithDate(b)) &&
+        (teaserWithDate(b) || !isHeaderLine(b, category?.text ?? null, first)),
     );
-    const paragraphs = rest.map((b) => b.text);
+    const paragraphs = rest.map((b) =>
+      dateBlocks.includes(b) && first ? afterLeadingDate(b.text, first.text) : b.text,
+    );
     const start = nodeStart(r.nodes[0] as AnyNode);
     const end = nodeEnd(r.nodes[r.nodes.length - 1] as AnyNode, len);
-    const url = absoluteUrl(attr(r.anchor, "href"), options.baseUrl);
+    const url = absoluteUrl(href, options.baseUrl);
     const titleSpan = textSpan(r.anchor, len);
     return {
       id: itemId({ date: iso, title: titleText, text: paragraphs.join("\n"), url }),
       date: iso,
-      dateText: first?.text ?? (machine ? machine : null),
+      dateText: first?.text ?? machine ?? null,
+      ...(iso && dateSource ? { dateSource } : {}),
       modified: null,
       title: titleText,
       category: category?.text ?? null,
@@ -292,6 +492,15 @@ function itemsOf(
 }
 
 const JOIN = " \n ";
+
+/** Characters beyond its date that make a date line a teaser too. */
+const TEASER_AFTER_DATE = 40;
+
+/** "24.06.2019 | Berlin – The …" -> "Berlin – The …": a date that opens the text is cut with its separator. */
+function afterLeadingDate(text: string, date: string): string {
+  const at = text.indexOf(date);
+  return at !== -1 && at <= 3 ? text.slice(at + date.length).replace(/^[\s|·:–—-]+/, "") : text;
+}
 
 const complete = (d: DateMatch) => d.year !== null && d.month !== null && d.day !== null;
 

@@ -1,6 +1,7 @@
 import { decodeHTML } from "entities";
-import { findDates } from "../dates/index.js";
+import type { DateSource } from "../model/page.js";
 import { absoluteUrl } from "../shared/url.js";
+import { cleanByline, splitNames } from "./bylines.js";
 import {
   attr,
   classId,
@@ -8,15 +9,42 @@ import {
   type Document,
   type Element,
   elements,
-  nodeSpan,
+  type ParentNode,
   textOf,
   textSpan,
 } from "./dom.js";
+import { attrSpan, type Found, spacedText, valueSpan, within } from "./found.js";
+import {
+  escapedLd,
+  firstOf,
+  firstStr,
+  imageOf,
+  type Json,
+  namesOf,
+  parseJson,
+  pickArticle,
+  str,
+  typesOf,
+} from "./jsonld.js";
+import {
+  ANY_PUBLISHED_KEY,
+  BYLINE_CLASS,
+  FOREIGN_DATE_BOX,
+  FOREIGN_DATE_TAGS,
+  LD_KEYS,
+  META_KEYS,
+  NOT_BYLINE_CLASS,
+  NOT_PUBLISHED_KEY,
+  PUBLISHED_TIME_CLASS,
+} from "./meta-keys.js";
 
-/** A value the page offers, with the source range it came from. */
-export interface Found {
-  value: string;
-  span: { start: number; end: number };
+export { cleanByline } from "./bylines.js";
+export type { Found } from "./found.js";
+export { spacedText } from "./found.js";
+
+/** A declared date and which kind of declaration gave it. */
+export interface FoundDate extends Found {
+  source: DateSource;
 }
 
 /** Everything a page says about itself, by source, before reconciliation. */
@@ -26,7 +54,7 @@ export interface PageMeta {
   docTitle: Found | null;
   h1s: Found[];
   authors: Found[];
-  published: Found | null;
+  published: FoundDate | null;
   modified: Found | null;
   section: Found | null;
   image: Found | null;
@@ -39,13 +67,58 @@ export interface PageMeta {
   used: Set<Element>;
 }
 
-const ARTICLE_TYPES =
-  /^(newsarticle|article|blogposting|reportagenews|analysisnewsarticle|opinionnewsarticle|backgroundnewsarticle|reviewnewsarticle|report|techarticle|scholarlyarticle|liveblogposting|socialmediaposting|posting|medicalwebpage|webpage|howto|recipe)$/;
+/** What one walk of the document collects for the field readers: no reader walks the page again. */
+interface Sources {
+  html: string;
+  baseUrl: string | null;
+  /** first `<meta>` per key (name, property or itemprop, lower-cased) */
+  meta: Map<string, Element>;
+  /** the JSON-LD node describing the article, parsed once, and the script it came from */
+  article: { node: Json; byId: Map<string, Json> } | null;
+  articleEl: Element | null;
+  h1s: Found[];
+  times: Element[];
+  /** elements by itemprop (not `<meta>`), lower-cased */
+  props: Map<string, Element[]>;
+  bylines: Element[];
+  titleEl: Element | null;
+  canonical: string | null;
+  lang: string | null;
+  used: Set<Element>;
+}
 
-type Json = Record<string, unknown>;
-
-/** One pass over the document collecting every metadata source. */
+/**
+ * The page's metadata: one walk collects every source (`<meta>`, JSON-LD parsed once, microdata,
+ * `<time>`, bylines, `<h1>`), then one reader per field reconciles them in its order of trust.
+ */
 export function readMeta(doc: Document, html: string, baseUrl: string | null): PageMeta {
+  const src = collect(doc, html, baseUrl);
+  const ogType = src.meta.get("og:type");
+  const types = [
+    ...(src.article ? typesOf(src.article.node) : []),
+    ...(ogType ? [(attr(ogType, "content") ?? "").toLowerCase()] : []),
+  ];
+  const ogUrl = metaValue(src, META_KEYS.url)?.value ?? null;
+  return {
+    title: readTitle(src),
+    docTitle: readDocTitle(src),
+    h1s: src.h1s,
+    authors: readAuthors(src),
+    published: readPublished(src),
+    modified: readModified(src),
+    section: readSection(src),
+    image: readImage(src),
+    canonical: src.canonical ?? (ogUrl ? absoluteUrl(ogUrl, baseUrl) : null),
+    lang: normalizeLang(
+      src.lang ?? metaValue(src, META_KEYS.lang)?.value ?? str(src.article?.node.inLanguage),
+    ),
+    siteName: metaValue(src, META_KEYS.siteName)?.value ?? null,
+    types,
+    used: src.used,
+  };
+}
+
+function collect(doc: Document, html: string, baseUrl: string | null): Sources {
   const meta = new Map<string, Element>();
   const ld: { data: unknown; el: Element }[] = [];
   const h1s: Found[] = [];
@@ -79,7 +152,7 @@ export function readMeta(doc: Document, html: string, baseUrl: string | null): P
         break;
       case "script":
         if (/ld\+json/i.test(attr(el, "type") ?? "")) {
-          const data = parseJson(textOfRaw(el));
+          const data = parseJson(rawText(el));
           if (data !== undefined) ld.push({ data, el });
         }
         break;
@@ -101,224 +174,27 @@ export function readMeta(doc: Document, html: string, baseUrl: string | null): P
       }
     }
     const ci = classId(el);
-    if (
-      ci &&
-      /byline|author|posted-by|writer/.test(ci) &&
-      !/authors?[-_]?(bio|box|info|description|avatar|image|photo|img|pic|title|role|job|social|link)|about-?author|more-?from/.test(
-        ci,
-      )
-    )
-      bylines.push(el);
+    if (ci && BYLINE_CLASS.test(ci) && !NOT_BYLINE_CLASS.test(ci)) bylines.push(el);
     else if (/\bauthor\b/i.test(attr(el, "rel") ?? "")) bylines.push(el);
   }
 
-  const used = new Set<Element>();
-  const m = (...keys: string[]): Found | null => {
-    for (const key of keys) {
-      const el = meta.get(key);
-      const value = el && clean(attr(el, "content") ?? "");
-      if (el && value) return { value, span: attrSpan(el, "content", html) };
-    }
-    return null;
-  };
-
   const article = pickArticle(ld.map((x) => x.data));
-  const ldEl = article ? ld.find((x) => contains(x.data, article.node))?.el : undefined;
-  const ldFound = (value: string | null): Found | null =>
-    value && ldEl ? { value: clean(decodeHTML(value)), span: valueSpan(ldEl, value, html) } : null;
-
-  const types: string[] = [];
-  if (article) types.push(...typesOf(article.node));
-  const ogType = meta.get("og:type");
-  if (ogType) types.push((attr(ogType, "content") ?? "").toLowerCase());
-
-  // title: the visible headline when it agrees with what the page declares, else the declaration
-  const declared =
-    ldFound(str(article?.node.headline) ?? str(article?.node.name)) ??
-    m("og:title", "twitter:title", "dc.title", "title");
-  const docTitle = titleEl ? { value: cutSiteName(textOf(titleEl)), span: textSpan(titleEl, len) } : null;
-
-  // authors: people named by JSON-LD, then <meta>, microdata, visible bylines; an organisation last
-  const named = article ? namesOf(article.node.author, article.byId) : [];
-  const fromLd = (org: boolean) =>
-    named
-      .filter((n) => n.org === org)
-      .map((n) => ldFound(n.name))
-      .filter((f): f is Found => f !== null);
-  let authors: Found[] = fromLd(false);
-  if (authors.length === 0) {
-    const f = m(
-      "author",
-      "article:author",
-      "parsely-author",
-      "sailthru.author",
-      "dc.creator",
-      "dcterms.creator",
-      "byl",
-    );
-    const value = f ? cleanByline(f.value) : "";
-    if (f && value && !/^(https?:|www\.|@)/.test(value) && value !== siteNameOf(meta))
-      authors = splitNames(value).map((v) => ({ value: v, span: f.span }));
-  }
-  if (authors.length === 0) {
-    for (const el of props.get("author") ?? []) {
-      const nameEl = propIn(el, "name") ?? el;
-      const value = cleanByline(spacedText(nameEl) || attr(nameEl, "content") || "");
-      if (value && value.length <= 80) {
-        authors.push({ value, span: textSpan(nameEl, len) });
-        used.add(el);
-        break;
-      }
-    }
-  }
-  if (authors.length === 0) {
-    for (const el of bylines) {
-      const raw = spacedText(el);
-      // a wrapper classed "single-author" holds the page, not a byline
-      if (raw.length > 600) continue;
-      const value = cleanByline(raw);
-      if (value && value.length <= 80 && /\p{Lu}|\p{Lo}/u.test(value) && !/^@/.test(value)) {
-        const whole = textSpan(el, len);
-        authors = splitNames(value).map((v) => ({ value: v, span: within(html, v, whole) }));
-        used.add(el);
-        break;
-      }
-    }
-  }
-  if (authors.length === 0) {
-    const f = escapedLd(html, "author");
-    const value = f ? cleanByline(f.value) : "";
-    if (f && value) authors = [{ value, span: f.span }];
-  }
-  if (authors.length === 0) authors = fromLd(true);
-  authors = dedupe(authors);
-
-  // dates
-  const published =
-    ldFound(
-      str(article?.node.datePublished) ?? str(article?.node.dateCreated) ?? str(article?.node.uploadDate),
-    ) ??
-    m(
-      "article:published_time",
-      "article:published",
-      "og:published_time",
-      "datepublished",
-      "pubdate",
-      "publishdate",
-      "publish-date",
-      "publish_date",
-      "published_time",
-      "date",
-      "dc.date",
-      "dc.date.issued",
-      "dcterms.date",
-      "dcterms.created",
-      "dcterms.issued",
-      "citation_publication_date",
-      "citation_date",
-      "sailthru.date",
-      "parsely-pub-date",
-      "article.published",
-      "og:updated_time",
-    ) ??
-    propDate(props.get("datepublished"), len, html, used) ??
-    timeDate(times, len, html, used) ??
-    anyPublishedMeta(meta, html) ??
-    escapedLd(html, "datePublished");
-  const modified =
-    ldFound(str(article?.node.dateModified)) ??
-    m("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified") ??
-    propDate(props.get("datemodified"), len, html, used);
-
-  const section =
-    ldFound(firstStr(article?.node.articleSection)) ??
-    m("article:section", "section", "parsely-section", "category");
-  const imageValue = imageOf(article?.node.image);
-  const imageLd = ldFound(imageValue);
-  const imageMeta =
-    imageLd ?? m("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src");
-  // an image link that is not http(s) (javascript:, data:) is no image of the model
-  const imageUrl = imageMeta ? absoluteUrl(imageMeta.value, baseUrl) : null;
-  const image = imageMeta && imageUrl ? { value: imageUrl, span: imageMeta.span } : null;
-
-  const ogUrl = m("og:url")?.value ?? null;
-  const siteName = m("og:site_name", "application-name")?.value ?? null;
+  const articleEl = article ? (ld.find((x) => contains(x.data, article.node))?.el ?? null) : null;
   return {
-    title: declared,
-    docTitle: docTitle?.value ? docTitle : null,
+    html,
+    baseUrl,
+    meta,
+    article,
+    articleEl,
     h1s,
-    authors,
-    published,
-    modified,
-    section,
-    image,
-    canonical: canonical ?? (ogUrl ? absoluteUrl(ogUrl, baseUrl) : null),
-    lang: normalizeLang(
-      lang ??
-        m("og:locale", "language", "content-language", "dc.language")?.value ??
-        str(article?.node.inLanguage),
-    ),
-    siteName,
-    types,
-    used,
+    times,
+    props,
+    bylines,
+    titleEl,
+    canonical,
+    lang,
+    used: new Set(),
   };
-}
-
-function textOfRaw(el: Element): string {
-  let s = "";
-  for (const c of el.children) if (c.type === "text") s += c.data;
-  return s;
-}
-
-function parseJson(text: string): unknown {
-  const trimmed = text.trim().replace(/^<!--|-->$/g, "");
-  if (!trimmed) return undefined;
-  try {
-    return JSON.parse(trimmed);
-  } catch {
-    try {
-      // raw newlines inside strings and trailing commas are common in hand-written JSON-LD
-      return JSON.parse(trimmed.replace(/[\u0000-\u001f]+/g, " ").replace(/,\s*([}\]])/g, "$1"));
-    } catch {
-      return undefined;
-    }
-  }
-}
-
-function typesOf(node: Json): string[] {
-  const t = node["@type"];
-  return (Array.isArray(t) ? t : [t])
-    .filter((x): x is string => typeof x === "string")
-    .map((x) => x.toLowerCase());
-}
-
-/** The JSON-LD node that describes the article, following @graph and arrays; Person nodes by @id for authors. */
-function pickArticle(roots: unknown[]): { node: Json; byId: Map<string, Json> } | null {
-  const byId = new Map<string, Json>();
-  const nodes: Json[] = [];
-  const stack: unknown[] = [...roots];
-  let budget = 5000;
-  while (stack.length > 0 && budget-- > 0) {
-    const v = stack.pop();
-    if (Array.isArray(v)) stack.push(...v);
-    else if (v && typeof v === "object") {
-      const o = v as Json;
-      nodes.push(o);
-      if (typeof o["@id"] === "string") byId.set(o["@id"], o);
-      if (o["@graph"]) stack.push(o["@graph"]);
-      if (o.mainEntity && typeof o.mainEntity === "object") stack.push(o.mainEntity);
-    }
-  }
-  let best: Json | null = null;
-  let bestRank = 99;
-  for (const n of nodes.reverse()) {
-    for (const t of typesOf(n)) {
-      if (!ARTICLE_TYPES.test(t)) continue;
-      const rank = /article|posting|report/.test(t) ? 0 : 1;
-      if (rank < bestRank) [best, bestRank] = [n, rank];
-    }
-  }
-  return best ? { node: best, byId } : null;
 }
 
 function contains(root: unknown, target: Json): boolean {
@@ -333,138 +209,135 @@ function contains(root: unknown, target: Json): boolean {
   return false;
 }
 
-function str(v: unknown): string | null {
-  return typeof v === "string" && v.trim() ? v.trim() : null;
+// ---- one reader per field ----
+
+/** The declared headline: JSON-LD, then OpenGraph, Twitter, Dublin Core. */
+function readTitle(src: Sources): Found | null {
+  return ldValue(src, firstOf(src.article?.node, LD_KEYS.title)) ?? metaValue(src, META_KEYS.title);
 }
 
-function firstStr(v: unknown): string | null {
-  return Array.isArray(v) ? str(v[0]) : str(v);
+function readDocTitle(src: Sources): Found | null {
+  if (!src.titleEl) return null;
+  const value = cutSiteName(textOf(src.titleEl));
+  return value ? { value, span: textSpan(src.titleEl, src.html.length) } : null;
 }
 
-function namesOf(v: unknown, byId: Map<string, Json>): { name: string; org: boolean }[] {
-  const out: { name: string; org: boolean }[] = [];
-  for (const a of Array.isArray(v) ? v : [v]) {
-    if (typeof a === "string") out.push(...splitNames(decodeHTML(a)).map((name) => ({ name, org: false })));
-    else if (a && typeof a === "object") {
-      let o = a as Json;
-      if (!o.name && typeof o["@id"] === "string") o = byId.get(o["@id"]) ?? o;
-      const name = str(o.name);
-      if (name)
-        out.push({
-          name: decodeHTML(name),
-          org: typesOf(o).some((t) => /organization|corporation|brand/.test(t)),
-        });
-    }
+/** People named by JSON-LD, then `<meta>`, microdata, visible bylines, escaped JSON-LD; an organisation last. */
+function readAuthors(src: Sources): Found[] {
+  const { html } = src;
+  const len = html.length;
+  const named = src.article ? namesOf(src.article.node.author, src.article.byId, splitNames) : [];
+  const fromLd = (org: boolean) =>
+    named
+      .filter((n) => n.org === org)
+      .map((n) => ldValue(src, n.name))
+      .filter((f): f is Found => f !== null);
+  const readers: (() => Found[])[] = [
+    () => fromLd(false),
+    () => {
+      const f = metaValue(src, META_KEYS.authors);
+      const value = f ? cleanByline(f.value) : "";
+      const siteName = metaValue(src, ["og:site_name"])?.value ?? null;
+      if (!f || !value || /^(https?:|www\.|@)/.test(value) || value === siteName) return [];
+      return splitNames(value).map((v) => ({ value: v, span: f.span }));
+    },
+    () => {
+      for (const el of src.props.get("author") ?? []) {
+        const nameEl = propIn(el, "name") ?? el;
+        const value = cleanByline(spacedText(nameEl) || attr(nameEl, "content") || "");
+        if (value && value.length <= 80) {
+          src.used.add(el);
+          return [{ value, span: textSpan(nameEl, len) }];
+        }
+      }
+      return [];
+    },
+    () => {
+      for (const el of src.bylines) {
+        const raw = spacedText(el);
+        // a wrapper classed "single-author" holds the page, not a byline
+        if (raw.length > 600) continue;
+        const value = cleanByline(raw);
+        if (value && value.length <= 80 && /\p{Lu}|\p{Lo}/u.test(value) && !/^@/.test(value)) {
+          const whole = textSpan(el, len);
+          src.used.add(el);
+          return splitNames(value).map((v) => ({ value: v, span: within(html, v, whole) }));
+        }
+      }
+      return [];
+    },
+    () => {
+      const f = escapedLd(html, "author");
+      const value = f ? cleanByline(clean(f.value)) : "";
+      return f && value ? [{ value, span: f.span }] : [];
+    },
+    () => fromLd(true),
+  ];
+  for (const read of readers) {
+    const found = read();
+    if (found.length > 0) return dedupe(found);
   }
-  return out.filter((n) => !/^(https?:|www\.|@)/.test(n.name));
+  return [];
 }
 
-function siteNameOf(meta: Map<string, Element>): string | null {
-  const el = meta.get("og:site_name");
-  return el ? clean(attr(el, "content") ?? "") : null;
-}
-
-function imageOf(v: unknown): string | null {
-  if (typeof v === "string") return v;
-  if (Array.isArray(v)) return imageOf(v[0]);
-  if (v && typeof v === "object") return str((v as Json).url) ?? str((v as Json).contentUrl);
-  return null;
-}
-
-const PARTICLES = /^(van|der|den|de|da|del|della|di|du|von|zu|la|le|bin|al|el|y|dos|das)$/;
-
-/** A person's name: a few words, each capitalised or a particle ("Marna van der Merwe"). */
-function nameLike(text: string): boolean {
-  const words = text.split(/\s+/);
+/** The declared publication: JSON-LD, `<meta>`, microdata, a `<time>`, any publish-like key, escaped JSON-LD. */
+function readPublished(src: Sources): FoundDate | null {
+  const { html } = src;
+  const tag = <T extends Found | null>(f: T, source: DateSource): FoundDate | null =>
+    f ? { ...f, source } : null;
+  const fromMeta = metaValue(src, META_KEYS.published);
+  const escaped = escapedLd(html, "datePublished");
   return (
-    words.length <= 5 &&
-    words.every((w) => /^[\p{Lu}\p{Lo}]/u.test(w) || PARTICLES.test(w) || /^(dr|mr|mrs|ms)\.?$/i.test(w))
+    tag(ldValue(src, firstOf(src.article?.node, LD_KEYS.published)), "json-ld") ??
+    tag(fromMeta, "meta") ??
+    tag(metaValue(src, META_KEYS.publishedFallback), "modified") ??
+    tag(propDate(src, "datepublished"), "microdata") ??
+    tag(timeDate(src), "time-element") ??
+    tag(anyPublishedMeta(src), "meta") ??
+    tag(escaped ? { ...escaped, value: clean(escaped.value) } : null, "json-ld")
   );
 }
 
-/** "A, B and C" -> three names; "Center for Drug Evaluation and Research" stays one. */
-function splitNames(text: string): string[] {
-  const parts = text
-    .split(/\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|;|\|)\s*/)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 1);
-  return parts.length > 1 && !parts.every(nameLike) ? [text.trim()] : parts;
+function readModified(src: Sources): Found | null {
+  return (
+    ldValue(src, firstOf(src.article?.node, LD_KEYS.modified)) ??
+    metaValue(src, META_KEYS.modified) ??
+    propDate(src, "datemodified")
+  );
 }
 
-/** "By Jane Doe | Staff writer" -> "Jane Doe" */
-export function cleanByline(text: string): string {
-  let value = clean(text)
-    .replace(/^[\s,;:|·•⋅–—-]+/, "")
-    .replace(
-      /^(this (?:post|article|story) was )?(written|posted|published|reviewed|authored|text|words|story|recipe|guide|review|report|analysis|photos|insights)?\s*(by|from|von|par|por|di|door|av|autor(?:e|a|es)?|authors?)(?::\s*|\s+)/iu,
-      "",
-    )
-    // "BySummer Swann": the glued form only before a capital ("Paramita" keeps its "Par")
-    .replace(/^(By|Von|Par|Por|Door|Av)(?=\p{Lu})/u, "")
-    .replace(/^["“”'‘’]+|["“”'‘’]+$/g, "")
-    .replace(/\s*(\||·|•|⋅|—|–\s|\s-\s).*$/, "")
-    .replace(/\s*\d+\s*(min|minute)s?\.?\s+read\b.*$/i, "")
-    .replace(/\s*(last\s+)?(updated|published|posted|modified|reviewed)\b.*$/i, "")
-    .replace(/\s+(on|le|el|am|il)\s+\d.*$/i, "");
-  const date = findDates(value).find((d) => d.year !== null || d.day !== null);
-  if (date) value = value.slice(0, date.start);
-  value = value
-    .replace(/[\s,;:|·•–—-]+$/, "")
-    .replace(/\s+(on|at|in|le|el|am|il|le)$/i, "")
-    .trim();
-  value = withoutRole(value);
-  // a date, a number or a placeholder is no name
-  if (
-    !/\p{L}{2}/u.test(value) ||
-    /^(the\s+)?(author|admin|administrator|editor|user)$/i.test(value) ||
-    /^(written|posted|published)\s+by$/i.test(value) ||
-    /^(page|meta|data|post|site|article)\.[\w.-]+$/.test(value)
-  )
-    return "";
-  return value;
+function readSection(src: Sources): Found | null {
+  return ldValue(src, firstStr(src.article?.node.articleSection)) ?? metaValue(src, META_KEYS.section);
 }
 
-const ROLE =
-  /^(senior|lead|head|chief|staff|deputy|associate|assistant|contributing|managing|executive|former|guest|freelance|writer|reporter|editor|editor-in-chief|correspondent|columnist|contributor|founder|co-founder|expert|analyst|journalist|director|manager|producer|winemaker|gardener|specialist|strategist|consultant|engineer|developer|designer|photographer|researcher|scientist|attorney|lawyer|ceo|cto|president|officer|educators?|dietitian)$/i;
-const INITIAL = /^(\p{Lu}\.){1,2}$|^(van|von|der|den|de|da|del|della|di|du|la|le|bin|al|el|dos|das)$/u;
-
-/** "Keith Barry Senior Autos Reporter" -> "Keith Barry": the name ends where a job title starts. */
-function withoutRole(value: string): string {
-  // an avatar's initials before the name ("NB Nicole Burke")
-  const initials = /^(\p{Lu}{2,3})\s+/u.exec(value);
-  const next = value.split(/\s+/).slice(1, (initials?.[1]?.length ?? 0) + 1);
-  if (initials && initials[1] === next.map((w) => w[0]).join("")) value = value.slice(initials[0].length);
-  const words = value.split(/\s+/);
-  const role = words.findIndex((w, i) => i >= 2 && ROLE.test(w.replace(/[,;:.]+$/, "")));
-  if (role === -1) return value;
-  const before = words.slice(0, role);
-  // "Paul Frew, Home and Digital Security Expert": the title follows the first comma
-  const comma = before.findIndex((w) => w.endsWith(","));
-  // a title right after the name; a role word further on is in a bio, cut only when it is long
-  if (comma < 1 && role > 5 && value.length <= 80) return value;
-  // several names before the title ("Jane Doe and John Roe, Staff Writers") all stay
-  let end = comma >= 1 ? comma + 1 : before.some((w) => /^(and|&)$/i.test(w)) ? role : 2;
-  while (end < role && INITIAL.test((words[end - 1] as string).replace(/,$/, ""))) end++;
-  return words
-    .slice(0, end)
-    .join(" ")
-    .replace(/[\s,;:–—-]+$/, "");
+function readImage(src: Sources): Found | null {
+  const found = ldValue(src, imageOf(src.article?.node.image)) ?? metaValue(src, META_KEYS.image);
+  // an image link that is not http(s) (javascript:, data:) is no image of the model
+  const url = found ? absoluteUrl(found.value, src.baseUrl) : null;
+  return found && url ? { value: url, span: found.span } : null;
 }
 
-/** Text with a space at every element boundary (bylines run name and date together otherwise). */
-export function spacedText(el: Element): string {
-  const parts: string[] = [];
-  const stack: (Element | { type: string; data?: string })[] = [el];
-  while (stack.length > 0) {
-    const n = stack.pop() as Element;
-    if ((n as { type: string }).type === "text") parts.push((n as unknown as { data: string }).data);
-    else if (n.children && n.name !== "script" && n.name !== "style") {
-      parts.push(" ");
-      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as Element);
-      parts.push(" ");
-    }
+// ---- source accessors ----
+
+function metaValue(src: Sources, keys: readonly string[]): Found | null {
+  for (const key of keys) {
+    const el = src.meta.get(key);
+    const value = el && clean(attr(el, "content") ?? "");
+    if (el && value) return { value, span: attrSpan(el, "content", src.html) };
   }
-  return clean(parts.join(""));
+  return null;
+}
+
+function ldValue(src: Sources, value: string | null): Found | null {
+  return value && src.articleEl
+    ? { value: clean(decodeHTML(value)), span: valueSpan(src.articleEl, value, src.html) }
+    : null;
+}
+
+function rawText(el: Element): string {
+  let s = "";
+  for (const c of el.children) if (c.type === "text") s += c.data;
+  return s;
 }
 
 function dedupe(list: Found[]): Found[] {
@@ -482,86 +355,60 @@ function propIn(el: Element, name: string): Element | null {
   return null;
 }
 
-// sites invent their own names ("w-published-date", "published"): any meta that says publish/issue/create
-function anyPublishedMeta(meta: Map<string, Element>, html: string): Found | null {
-  for (const [key, el] of meta) {
-    if (!/publish|pub_?date|release|issued|created/.test(key) || /modif|updat|expir|image|author/.test(key))
-      continue;
+function anyPublishedMeta(src: Sources): Found | null {
+  for (const [key, el] of src.meta) {
+    if (!ANY_PUBLISHED_KEY.test(key) || NOT_PUBLISHED_KEY.test(key)) continue;
     const value = clean(attr(el, "content") ?? "");
-    if (value && value.length < 80 && /\d/.test(value)) return { value, span: attrSpan(el, "content", html) };
+    if (value && value.length < 80 && /\d/.test(value))
+      return { value, span: attrSpan(el, "content", src.html) };
   }
   return null;
 }
 
-// JSON-LD carried inside a string (app state, an attribute) is escaped: \"datePublished\":\"…\"
-const ESCAPED_LD = {
-  datePublished: /(?:\\"|&quot;)datePublished(?:\\"|&quot;):\s*(?:\\"|&quot;)([^"\\&]{8,40})/,
-  author:
-    /(?:\\"|&quot;)author(?:\\"|&quot;):\s*\[?\s*\{[^{}]{0,120}?(?:\\"|&quot;)name(?:\\"|&quot;):\s*(?:\\"|&quot;)([^"\\&]{2,80})/,
-};
-
-function escapedLd(html: string, key: keyof typeof ESCAPED_LD): Found | null {
-  const m = ESCAPED_LD[key].exec(html);
-  // the node's type may come before or after its name
-  const node = m ? m[0] + html.slice(m.index + m[0].length, m.index + m[0].length + 200).split("}")[0] : "";
-  if (!m || /Organization|Corporation|Brand/.test(node)) return null;
-  const start = m.index + m[0].length - (m[1] as string).length;
-  return { value: clean(m[1] as string), span: { start, end: start + (m[1] as string).length } };
-}
-
-function propDate(list: Element[] | undefined, len: number, html: string, used: Set<Element>): Found | null {
-  for (const el of list ?? []) {
+function propDate(src: Sources, prop: string): Found | null {
+  for (const el of src.props.get(prop) ?? []) {
     const raw = attr(el, "datetime") ?? attr(el, "content");
     if (raw?.trim()) {
-      used.add(el);
-      return { value: raw.trim(), span: attrSpan(el, attr(el, "datetime") ? "datetime" : "content", html) };
+      src.used.add(el);
+      return {
+        value: raw.trim(),
+        span: attrSpan(el, attr(el, "datetime") ? "datetime" : "content", src.html),
+      };
     }
     const value = textOf(el);
     if (value) {
-      used.add(el);
-      return { value, span: textSpan(el, len) };
+      src.used.add(el);
+      return { value, span: textSpan(el, src.html.length) };
     }
   }
   return null;
 }
 
-function timeDate(times: Element[], len: number, html: string, used: Set<Element>): Found | null {
+/** Is the element inside a box whose dates are not the article's (comments, sidebars, related posts)? */
+export function inForeignBox(el: Element): boolean {
+  for (let e: ParentNode | null = el.parent, d = 0; e && d < 40; e = e.parent, d++) {
+    if (e.type === "root") break;
+    const x = e as Element;
+    if (FOREIGN_DATE_TAGS.has(x.name)) return true;
+    const ci = classId(x);
+    if (ci && FOREIGN_DATE_BOX.test(ci)) return true;
+  }
+  return false;
+}
+
+function timeDate(src: Sources): Found | null {
   // prefer a <time> that says it is the publication date; else the first one in the page
+  const times = src.times.filter((t) => !inForeignBox(t));
   const pick =
     times.find((t) =>
-      /pub|posted|date-published|entry-date/i.test(
-        `${classId(t)} ${attr(t, "pubdate") !== null ? "pub" : ""}`,
-      ),
+      PUBLISHED_TIME_CLASS.test(`${classId(t)} ${attr(t, "pubdate") !== null ? "pub" : ""}`),
     ) ?? times.find((t) => attr(t, "datetime"));
   if (!pick) return null;
-  used.add(pick);
+  src.used.add(pick);
   const dt = attr(pick, "datetime");
   return dt
-    ? { value: dt.trim(), span: attrSpan(pick, "datetime", html) }
-    : { value: textOf(pick), span: textSpan(pick, len) };
-}
-
-/** The source range of an attribute's value inside its tag (the tag itself when not found). */
-function attrSpan(el: Element, name: string, html: string): { start: number; end: number } {
-  const start = el.startIndex ?? 0;
-  const tagEnd = html.indexOf(">", start);
-  const tag = html.slice(start, tagEnd === -1 ? html.length : tagEnd + 1);
-  const m = new RegExp(`\\s${name}\\s*=\\s*(["']?)`, "i").exec(tag);
-  if (!m) return { start, end: start + tag.length };
-  const valueStart = start + m.index + m[0].length;
-  const quote = m[1];
-  let valueEnd = quote
-    ? html.indexOf(quote, valueStart)
-    : valueStart + (/^[^\s>]*/.exec(html.slice(valueStart))?.[0].length ?? 0);
-  if (valueEnd === -1 || valueEnd > start + tag.length) valueEnd = start + tag.length;
-  return { start: valueStart, end: valueEnd };
-}
-
-/** Where a JSON-LD string value sits in its script (the whole script when escaped differently). */
-function valueSpan(el: Element, value: string, html: string): { start: number; end: number } {
-  const span = nodeSpan(el, html.length);
-  const at = html.indexOf(value, span.start);
-  return at !== -1 && at + value.length <= span.end ? { start: at, end: at + value.length } : span;
+    ? { value: dt.trim(), span: attrSpan(pick, "datetime", src.html) }
+    : { value: textOf(pick), span: textSpan(pick, src.html.length) };
 }
 
 const SITE_SEPARATORS = /\s+[|–—·•»:-]\s+|\s+[-–—]\s*|\s*\|\s*/;
@@ -577,14 +424,4 @@ export function cutSiteName(title: string): string {
 function normalizeLang(lang: string | null | undefined): string | null {
   const m = lang && /^\s*([a-zA-Z]{2,3})(?:[-_]|$)/.exec(lang);
   return m ? (m[1] as string).toLowerCase() : null;
-}
-
-// a name split from a byline: its own characters when the source has them verbatim inside the byline
-function within(
-  html: string,
-  value: string,
-  span: { start: number; end: number },
-): { start: number; end: number } {
-  const at = html.indexOf(value, span.start);
-  return at !== -1 && at + value.length <= span.end ? { start: at, end: at + value.length } : span;
 }

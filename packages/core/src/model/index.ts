@@ -21,11 +21,13 @@ export {
   BlockKind,
   Chrome,
   ChromeKind,
+  DateSource,
   InputInfo,
   ItemSpans,
   NewsItem,
   NewsPage,
   PageFilter,
+  Pagination,
 } from "./page.js";
 export { Span } from "./span.js";
 export { Warning, WarningCode } from "./warning.js";

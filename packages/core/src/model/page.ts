@@ -27,6 +27,39 @@ export const ItemSpans = z.object({
 export type ItemSpans = z.infer<typeof ItemSpans>;
 
 /**
+ * Where an item's `date` came from, strongest evidence first, so that users can keep only the
+ * dates they trust. A page's declared dates: `json-ld`, `meta` (a `<meta>` tag), `microdata`
+ * (`itemprop="datePublished"`), `time-element` (a `<time datetime>`). What the page shows:
+ * `visible-line` (a date line by the headline), `signed-line` (a "Posted on … by" line under the
+ * text), `date-class` (an element classed as a date elsewhere on the page). `url`: the date in the
+ * URL path. `updated-line` and `modified`: the page gave only an update (a shown "Updated …" line,
+ * a declared modification date), used as the date. `entry-line`: a listing entry's own date;
+ * `group-heading`: the date heading above a group of entries; `relative`: an age ("3 hours ago")
+ * read against the caller's reference date; `feed`: a feed entry's date element.
+ */
+export const DateSource = z
+  .enum([
+    "json-ld",
+    "meta",
+    "microdata",
+    "time-element",
+    "visible-line",
+    "signed-line",
+    "date-class",
+    "url",
+    "updated-line",
+    "modified",
+    "entry-line",
+    "group-heading",
+    "relative",
+    "feed",
+  ])
+  .describe(
+    "Where the item's date came from: declared (json-ld, meta, microdata, time-element), shown (visible-line, signed-line, date-class), the URL path (url), an update only (updated-line, modified), a listing entry (entry-line, group-heading, relative) or a feed entry (feed).",
+  );
+export type DateSource = z.infer<typeof DateSource>;
+
+/**
  * One news item: an entry of a listing, the article of an article page, or a feed entry.
  *
  * @example
@@ -40,6 +73,8 @@ export const NewsItem = z.object({
   date: z.string().nullable(),
   /** The date as written on the page. */
   dateText: z.string().nullable(),
+  /** Where `date` came from; absent when there is no date or the parser does not tell. */
+  dateSource: DateSource.optional(),
   /** Last modification, when the page says so (kept apart from the publication date). */
   modified: z.string().nullable().default(null),
   /** The headline as written; null when the page has none (never invented). */
@@ -102,6 +137,24 @@ export const PageFilter = z.object({
 });
 export type PageFilter = z.infer<typeof PageFilter>;
 
+/**
+ * The links between the pages of a paginated listing, when the page shows them.
+ *
+ * @example
+ * { next: "https://example.org/news?page=3", previous: "https://example.org/news?page=1", page: 2, span: null }
+ */
+export const Pagination = z
+  .object({
+    /** The next (older) page's URL, absolute when the page's URL is known. */
+    next: z.string().nullable(),
+    previous: z.string().nullable(),
+    /** The number of this page (1-based), when the page says it. */
+    page: z.number().int().positive().nullable(),
+    span: Span.nullable().default(null),
+  })
+  .describe("Next and previous pages of a paginated listing and this page's number.");
+export type Pagination = z.infer<typeof Pagination>;
+
 /** What the input was and how it was decoded. */
 export const InputInfo = z.object({
   format: z.enum(["text", "html", "feed"]),
@@ -127,6 +180,8 @@ export const NewsPage = z.object({
   section: z.string().nullable(),
   breadcrumbs: z.array(z.string()),
   filter: PageFilter.nullable(),
+  /** Next/previous pages of a paginated listing; absent when the page has none or the parser does not tell. */
+  pagination: Pagination.optional(),
   /** The page's own title (HTML `<title>`, feed title), or null. */
   title: z.string().nullable().default(null),
   /** Canonical URL of the page, when known. */

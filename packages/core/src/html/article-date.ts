@@ -1,0 +1,252 @@
+import { findDates, toIso } from "../dates/index.js";
+import { bylineLabel, PUBLISHED_LABELS, UPDATE_LABELS } from "../lexicon/index.js";
+import type { DateSource } from "../model/page.js";
+import { dateFromUrl, readDate } from "../shared/pageDates.js";
+import type { Block } from "./blocks.js";
+import { classId, elements } from "./dom.js";
+import { type Found, spacedText } from "./found.js";
+import { inForeignBox, type PageMeta } from "./meta.js";
+
+type DateOptions = { lang: string | null; reference?: Date | string };
+
+/** An article's date, the text it was read from and where, and which kind of evidence gave it. */
+export interface ArticleDate {
+  iso: string;
+  text: string;
+  span: Found["span"];
+  source: DateSource;
+}
+
+/**
+ * The article's publication date, in htmldate's order of trust: the date shown by the headline
+ * (unless it is labelled as an update and the page declares the publication), the declared
+ * publication, the URL path, a date-classed element, a "Posted on" sign-off under the text; an
+ * update date only when the page gives nothing else.
+ */
+export function articleDate(
+  meta: PageMeta,
+  all: Block[],
+  body: Block[],
+  title: Found | null,
+  url: string | null,
+  dateOptions: DateOptions,
+): ArticleDate | null {
+  // a home page, an institutional or product page that declares no publication is dated by its last update
+  if (!isArticlePage(meta) && !meta.published && meta.modified) {
+    const d = readDate(meta.modified.value, dateOptions);
+    if (d && d.iso.length >= 10)
+      return { iso: d.iso, text: d.text, span: meta.modified.span, source: "modified" };
+  }
+  let date: ArticleDate | null = null;
+  if (meta.published) {
+    const d = readDate(meta.published.value, dateOptions);
+    if (d) date = { iso: d.iso, text: d.text, span: meta.published.span, source: meta.published.source };
+  }
+  // the page's visible date wins: it is what readers (and editors) call the article's date
+  const shown = visibleDate(all, body, title, dateOptions);
+  if (shown) {
+    // 02-12-2025 read either way: the declared dates say which
+    const declared = [meta.published, meta.modified].map((f) =>
+      f ? readDate(f.value, dateOptions)?.iso.slice(0, 10) : null,
+    );
+    declared.push(dateFromUrl(url));
+    const swap = shown.alt && !declared.includes(shown.iso.slice(0, 10)) && declared.includes(shown.alt);
+    // a line that says "Updated May 2" dates the revision: the declared publication is the date
+    // a line showing the declared publication among other dates shows it as the date
+    const alsoShown =
+      declared[0] &&
+      ![shown.iso.slice(0, 10), shown.alt].includes(declared[0]) &&
+      shown.days.includes(declared[0]);
+    if (!date || !(shown.updated || alsoShown)) {
+      const source: DateSource = shown.updated ? "updated-line" : "visible-line";
+      date = {
+        iso: swap ? (shown.alt as string) : shown.iso,
+        text: shown.text,
+        span: shown.span,
+        source,
+      };
+    }
+  }
+  // a date in the URL path is the publication's, and surer than a date-classed line anywhere
+  if (!date && url) {
+    const iso = dateFromUrl(url);
+    if (iso) date = { iso, text: iso, span: { start: 0, end: 0 }, source: "url" };
+  }
+  date ??= classedDate(all, dateOptions) ?? signedDate(all, body, dateOptions);
+  date = checkedAgainstUrl(date, url, meta, dateOptions);
+  // a page that states only when it was updated is dated by that update, and says so
+  if (!date && meta.modified) {
+    const d = readDate(meta.modified.value, dateOptions);
+    if (d && d.iso.length >= 10)
+      date = { iso: d.iso, text: d.text, span: meta.modified.span, source: "modified" };
+  }
+  return date;
+}
+
+/** Declared types of pages that are not articles: their date is their last update. */
+const NOT_ARTICLE_TYPES =
+  /^(website|webpage|collectionpage|searchresultspage|aboutpage|contactpage|profilepage|product|organization|place|itempage)$/;
+
+function isArticlePage(meta: PageMeta): boolean {
+  if (meta.types.length === 0) return true;
+  return !meta.types.every((t) => NOT_ARTICLE_TYPES.test(t));
+}
+
+/** Sources a date in the URL path outranks: the URL is written once, when the article is published. */
+const WEAKER_THAN_URL: ReadonlySet<DateSource> = new Set([
+  "visible-line",
+  "updated-line",
+  "date-class",
+  "signed-line",
+  "modified",
+  "time-element",
+]);
+
+/**
+ * A date in the URL (`/2019/08/16/`, or `/2019/08/` for the month) is strong evidence: a date that
+ * contradicts it is kept only when the page declares it (JSON-LD, `<meta>`, microdata); else the
+ * URL's day wins, or, for a month-only URL, a declared date within that month.
+ */
+function checkedAgainstUrl(
+  date: ArticleDate | null,
+  url: string | null,
+  meta: PageMeta,
+  dateOptions: DateOptions,
+): ArticleDate | null {
+  if (!date || !url) return date;
+  const day = dateFromUrl(url);
+  if (day) {
+    if (date.iso.slice(0, 10) === day || !WEAKER_THAN_URL.has(date.source)) return date;
+    return { iso: day, text: day, span: { start: 0, end: 0 }, source: "url" };
+  }
+  const month = monthFromUrl(url);
+  if (!month || date.iso.slice(0, 7) === month) return date;
+  for (const f of [meta.published, meta.modified]) {
+    const d = f ? readDate(f.value, dateOptions) : null;
+    if (f && d && d.iso.slice(0, 7) === month)
+      return {
+        iso: d.iso,
+        text: d.text,
+        span: f.span,
+        source: f === meta.published ? meta.published.source : "modified",
+      };
+  }
+  return WEAKER_THAN_URL.has(date.source) ? null : date;
+}
+
+/** `/2019/08/` in a URL path as `2019-08` (a day after it is dateFromUrl's). */
+function monthFromUrl(url: string): string | null {
+  const m = /\/((?:19|20)\d\d)\/(0[1-9]|1[0-2])\//.exec(url);
+  return m ? `${m[1]}-${m[2]}` : null;
+}
+
+/**
+ * The date the page shows by its headline ("March 3, 2024", "Updated 2024-03-03", a `<time>`):
+ * short blocks just above the title or between it and the body, nearest first.
+ */
+function visibleDate(
+  all: Block[],
+  body: Block[],
+  title: Found | null,
+  dateOptions: DateOptions,
+): {
+  iso: string;
+  text: string;
+  span: Found["span"];
+  alt?: string;
+  updated: boolean;
+  /** every day the line shows ("May 21, 2025 April 24, 2025": modified and published side by side) */
+  days: string[];
+} | null {
+  const titleAt = title ? all.findIndex((b) => b.start >= title.span.start && b.start < title.span.end) : -1;
+  const bodyAt = body[0] ? all.indexOf(body[0]) : -1;
+  const anchor = titleAt !== -1 ? titleAt : bodyAt;
+  if (anchor === -1) return null;
+  const after = all.slice(anchor + 1, Math.min(all.length, anchor + 10));
+  const before = all.slice(Math.max(0, anchor - 6), anchor).reverse();
+  let revision: ReturnType<typeof visibleDate> = null;
+  for (const b of [...after, ...before]) {
+    if (b.text.length > 150 || (body.includes(b) && b.text.length > 80)) continue;
+    const text = datelineText(b);
+    const d = readDate(text, dateOptions);
+    if (d && d.iso.length >= 10) {
+      const time = timeIn(b);
+      const machine = time ? readDate(time, dateOptions) : null;
+      // the machine form only when it is the same day (a time zone can move it across midnight)
+      const iso = machine && machine.iso.slice(0, 10) === d.iso.slice(0, 10) ? machine.iso : d.iso;
+      const updated = UPDATED.test(text.slice(0, d.start));
+      const found = {
+        iso,
+        text: d.text,
+        span: { start: b.start, end: b.end },
+        updated,
+        days: findDates(text, dateOptions.lang ? { lang: dateOptions.lang } : {}).map(
+          (m) => toIso({ year: m.year, month: m.month, day: m.day }) ?? "",
+        ),
+        ...(d.alt ? { alt: d.alt } : {}),
+      };
+      // an "Updated" line is kept only when no line nearby gives the original date
+      if (!updated) return found;
+      revision ??= found;
+    }
+  }
+  return revision;
+}
+
+// "Health<span>DECEMBER 22, 2022</span><span>Updated: …" runs words into dates without the spaces
+function datelineText(b: Block): string {
+  const spaced = spacedText(b.el);
+  return spaced.length <= b.text.length + 20 ? spaced : b.text;
+}
+
+// the label right before a date that makes it the revision's date, not the publication's
+const UPDATED = new RegExp(`\\b(${UPDATE_LABELS.join("|")})\\s*(on|am|le|el|il|op|em|:)?\\s*:?\\s*$`, "iu");
+
+/** Classes of an element (or its parent) that hold a date, and of the boxes whose dates are not the article's. */
+const DATE_CLASS = /date|time|posted|published|dateline|byline|meta/;
+const FOREIGN_DATE_CLASS = /comment|related|footer|copyright/;
+
+/** Last resort: a short block whose element (or its parent) is classed as a date, anywhere on the page. */
+function classedDate(all: Block[], dateOptions: DateOptions): ArticleDate | null {
+  for (const b of all) {
+    if (b.text.length > 80 || b.boiler?.name === "footer" || b.furniture?.name === "footer") continue;
+    const classes = `${classId(b.el)} ${b.el.parent && b.el.parent.type !== "root" ? classId(b.el.parent as Block["el"]) : ""}`;
+    if (!DATE_CLASS.test(classes) || FOREIGN_DATE_CLASS.test(classes)) continue;
+    const d = readDate(b.text, dateOptions);
+    if (d && d.iso.length >= 10)
+      return { iso: d.iso, text: d.text, span: { start: b.start, end: b.end }, source: "date-class" };
+  }
+  return null;
+}
+
+const BYLINE = bylineLabel();
+const SIGNED = new RegExp(`\\b(${PUBLISHED_LABELS.join("|")})\\b`, "iu");
+
+/** Blogs sign off below the text: "Posted on 15/12/2025 at 19:00 by Jane". */
+function signedDate(all: Block[], body: Block[], dateOptions: DateOptions): ArticleDate | null {
+  const last = body[body.length - 1];
+  const end = last ? all.indexOf(last) : -1;
+  if (end === -1) return null;
+  // the sign-off is often the body's own last line
+  const tail = all.slice(Math.max(0, end - 1), end + 5);
+  for (const [k, b] of tail.entries()) {
+    if (b.text.length > 150 || inForeignBox(b.el)) continue;
+    // a labelled line, or a bare date right under a byline ("Written by Jane Doe" / "April 8, 2024")
+    const labelled = SIGNED.test(b.text) || (k > 0 && BYLINE.test(tail[k - 1]?.text ?? ""));
+    if (!labelled) continue;
+    const d = readDate(b.text, dateOptions);
+    if (d && d.iso.length >= 10 && (SIGNED.test(b.text) || b.text.length - d.text.length <= 3))
+      return { iso: d.iso, text: d.text, span: { start: b.start, end: b.end }, source: "signed-line" };
+  }
+  return null;
+}
+
+// a <time datetime> inside the block gives the machine-readable form of what it shows
+function timeIn(b: Block): string | null {
+  for (const el of elements(b.el)) {
+    if (el.name !== "time") continue;
+    const dt = el.attribs.datetime;
+    if (dt && /^\d{4}-\d\d-\d\d/.test(dt)) return dt.trim();
+  }
+  return null;
+}

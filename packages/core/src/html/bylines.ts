@@ -1,0 +1,157 @@
+import { findDates } from "../dates/index.js";
+import { BYLINE_LABELS, bylineLabel, isNameParticle, NAME_PARTICLES } from "../lexicon/index.js";
+import type { Block } from "./blocks.js";
+import { classId, clean } from "./dom.js";
+import type { Found } from "./found.js";
+
+// "By Jane Doe" beside the headline: every label; at the article's end only the English ones
+const BY = bylineLabel(BYLINE_LABELS.filter((l) => l !== "article by"));
+const LABELLED = bylineLabel(["written by", "posted by", "published by", "article by", "by", "author"]);
+const PARTICLE_WORDS = [...NAME_PARTICLES].join("|");
+const AFTER_DATE = new RegExp(
+  `\\b(?:by|von|par|por)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|${PARTICLE_WORDS})){0,4})`,
+  "u",
+);
+const INITIAL = new RegExp(`^(\\p{Lu}\\.){1,2}$|^(${PARTICLE_WORDS})$`, "u");
+
+/** Job titles that end a name in a byline ("Keith Barry Senior Autos Reporter"). */
+const ROLE =
+  /^(senior|lead|head|chief|staff|deputy|associate|assistant|contributing|managing|executive|former|guest|freelance|writer|reporter|editor|editor-in-chief|correspondent|columnist|contributor|founder|co-founder|expert|analyst|journalist|director|manager|producer|winemaker|gardener|specialist|strategist|consultant|engineer|developer|designer|photographer|researcher|scientist|attorney|lawyer|ceo|cto|president|officer|educators?|dietitian)$/i;
+
+/** A person's name: a few words, each capitalised or a particle ("Marna van der Merwe"). */
+function nameLike(text: string): boolean {
+  const words = text.split(/\s+/);
+  return (
+    words.length <= 5 &&
+    words.every((w) => /^[\p{Lu}\p{Lo}]/u.test(w) || isNameParticle(w) || /^(dr|mr|mrs|ms)\.?$/i.test(w))
+  );
+}
+
+/** "A, B and C" -> three names; "Center for Drug Evaluation and Research" stays one. */
+export function splitNames(text: string): string[] {
+  const parts = text
+    .split(/\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|;|\|)\s*/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 1);
+  return parts.length > 1 && !parts.every(nameLike) ? [text.trim()] : parts;
+}
+
+/** "By Jane Doe | Staff writer" -> "Jane Doe" */
+export function cleanByline(text: string): string {
+  let value = clean(text)
+    .replace(/^[\s,;:|·•⋅–—-]+/, "")
+    .replace(
+      /^(this (?:post|article|story) was )?(written|posted|published|reviewed|authored|text|words|story|recipe|guide|review|report|analysis|photos|insights)?\s*(by|from|von|par|por|di|door|av|autor(?:e|a|es)?|authors?)(?::\s*|\s+)/iu,
+      "",
+    )
+    // "BySummer Swann": the glued form only before a capital ("Paramita" keeps its "Par")
+    .replace(/^(By|Von|Par|Por|Door|Av)(?=\p{Lu})/u, "")
+    .replace(/^["“”'‘’]+|["“”'‘’]+$/g, "")
+    .replace(/\s*(\||·|•|⋅|—|–\s|\s-\s).*$/, "")
+    .replace(/\s*\d+\s*(min|minute)s?\.?\s+read\b.*$/i, "")
+    .replace(/\s*(last\s+)?(updated|published|posted|modified|reviewed)\b.*$/i, "")
+    .replace(/\s+(on|le|el|am|il)\s+\d.*$/i, "");
+  const date = findDates(value).find((d) => d.year !== null || d.day !== null);
+  if (date) value = value.slice(0, date.start);
+  value = value
+    .replace(/[\s,;:|·•–—-]+$/, "")
+    .replace(/\s+(on|at|in|le|el|am|il|le)$/i, "")
+    .trim();
+  value = withoutRole(value);
+  // a date, a number or a placeholder is no name
+  if (
+    !/\p{L}{2}/u.test(value) ||
+    /^(the\s+)?(author|admin|administrator|editor|user)$/i.test(value) ||
+    /^(written|posted|published)\s+by$/i.test(value) ||
+    /^(page|meta|data|post|site|article)\.[\w.-]+$/.test(value)
+  )
+    return "";
+  return value;
+}
+
+/** "Keith Barry Senior Autos Reporter" -> "Keith Barry": the name ends where a job title starts. */
+function withoutRole(value: string): string {
+  // an avatar's initials before the name ("NB Nicole Burke")
+  const initials = /^(\p{Lu}{2,3})\s+/u.exec(value);
+  const next = value.split(/\s+/).slice(1, (initials?.[1]?.length ?? 0) + 1);
+  if (initials && initials[1] === next.map((w) => w[0]).join("")) value = value.slice(initials[0].length);
+  const words = value.split(/\s+/);
+  const role = words.findIndex((w, i) => i >= 2 && ROLE.test(w.replace(/[,;:.]+$/, "")));
+  if (role === -1) return value;
+  const before = words.slice(0, role);
+  // "Paul Frew, Home and Digital Security Expert": the title follows the first comma
+  const comma = before.findIndex((w) => w.endsWith(","));
+  // a title right after the name; a role word further on is in a bio, cut only when it is long
+  if (comma < 1 && role > 5 && value.length <= 80) return value;
+  // several names before the title ("Jane Doe and John Roe, Staff Writers") all stay
+  let end = comma >= 1 ? comma + 1 : before.some((w) => /^(and|&)$/i.test(w)) ? role : 2;
+  while (end < role && INITIAL.test((words[end - 1] as string).replace(/,$/, ""))) end++;
+  return words
+    .slice(0, end)
+    .join(" ")
+    .replace(/[\s,;:–—-]+$/, "");
+}
+
+/** The blocks around the headline, nearest first: below it, then above it. */
+function aroundHeadline(all: Block[], body: Block[], title: Found | null, below: number, above: number) {
+  const titleAt = title ? all.findIndex((b) => b.start >= title.span.start && b.start < title.span.end) : -1;
+  const anchor = titleAt !== -1 ? titleAt : body[0] ? all.indexOf(body[0]) : -1;
+  if (anchor === -1) return [];
+  return [
+    ...all.slice(anchor + 1, anchor + 1 + below),
+    ...all.slice(Math.max(0, anchor - above), anchor).reverse(),
+  ];
+}
+
+/** "By Jane Doe" (or "Written by" above "Jane Doe") in the short lines around the headline. */
+export function visibleByline(all: Block[], body: Block[], title: Found | null): Found | null {
+  for (const b of aroundHeadline(all, body, title, 11, 5)) {
+    if (b.text.length > 100 || !BY.test(b.text)) continue;
+    const rest = b.text.replace(BY, "");
+    const next = all[all.indexOf(b) + 1];
+    const value = cleanByline(rest || (next && next.text.length < 60 ? next.text : ""));
+    if (value && value.length <= 60 && /^[\p{Lu}\p{Lo}]/u.test(value)) {
+      return {
+        value,
+        span: rest
+          ? { start: b.start, end: b.end }
+          : { start: (next as Block).start, end: (next as Block).end },
+      };
+    }
+  }
+  return null;
+}
+
+/**
+ * A byline anywhere in the page's own text when none is by the headline: "By Jane Doe" or
+ * "Written by" above the name at the article's end, "03/01/2017 by Jane Doe" in a date line.
+ */
+export function anyByline(all: Block[]): Found | null {
+  for (const [k, b] of all.entries()) {
+    if (b.text.length > 100 || b.boiler || b.furniture || /comment|reply/.test(classId(b.el))) continue;
+    let value = "";
+    if (LABELLED.test(b.text)) {
+      const rest = b.text.replace(LABELLED, "");
+      const next = all[k + 1];
+      value = cleanByline(rest || (next && next.text.length < 60 ? next.text : ""));
+      if (value && !rest && next) return nameOnly(value, next);
+    } else if (findDates(b.text).length > 0) {
+      value = AFTER_DATE.exec(b.text)?.[1] ?? "";
+    }
+    const found = value && nameOnly(cleanByline(value), b);
+    if (found) return found;
+  }
+  return null;
+}
+
+// a person's name: two to five capitalised words (particles and initials allowed)
+function nameOnly(value: string, b: Block): Found | null {
+  const words = value.split(/\s+/);
+  const ok =
+    // labels and menus glued to the next word ("CategoryBy Manufacturer") are no names
+    !/[:@/]|\p{Ll}By\b/u.test(value) &&
+    words.length >= 2 &&
+    words.length <= 6 &&
+    words.every((w) => /^[\p{Lu}\p{Lo}]/u.test(w) || /^(and|&)$/.test(w) || isNameParticle(w));
+  return ok ? { value, span: { start: b.start, end: b.end } } : null;
+}

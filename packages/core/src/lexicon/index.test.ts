@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { bylineLabel, isNameParticle, UPDATE_LABELS } from "./index.js";
+
+describe("lexicon", () => {
+  it("reads byline labels with their colon, longest first, never inside a word", () => {
+    const label = bylineLabel();
+    expect(label.exec("Written by: Jane Doe")?.[0]).toBe("Written by: ");
+    expect(label.exec("Von Anna Schmidt")?.[0]).toBe("Von ");
+    expect(label.test("Bypass surgery")).toBe(false);
+    expect(bylineLabel(["posted by"]).test("By Jane")).toBe(false);
+  });
+
+  it("tells name particles by case", () => {
+    expect(["van", "der", "bin", "dos"].every(isNameParticle)).toBe(true);
+    expect(isNameParticle("Van")).toBe(false);
+    expect(isNameParticle("and")).toBe(false);
+  });
+
+  it("lists update labels in the languages the date module reads", () => {
+    expect(UPDATE_LABELS).toEqual(expect.arrayContaining(["updated", "aktualisiert", "mis à jour", "stand"]));
+  });
+});

@@ -1,0 +1,128 @@
+/**
+ * Words every parser and enrichment step reads names and labels with, listed once: the particles
+ * inside people's names and the labels that introduce a byline or a revision date. Kept as data so
+ * that a language is added in one place.
+ */
+
+/**
+ * Lower-case words that sit inside a person's name without a capital ("Marna van der Merwe",
+ * "Ludwig von Mises", "Ali bin Talal", "Maria dos Santos").
+ *
+ * @example
+ * import { NAME_PARTICLES } from "@news/core";
+ * NAME_PARTICLES.has("van"); // true
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  "van",
+  "von",
+  "der",
+  "den",
+  "de",
+  "da",
+  "del",
+  "della",
+  "di",
+  "du",
+  "zu",
+  "la",
+  "le",
+  "bin",
+  "ibn",
+  "al",
+  "el",
+  "y",
+  "dos",
+  "das",
+]);
+
+/**
+ * Is this word a name particle? Case-sensitive on purpose: "Van" at the start of a name is a name.
+ *
+ * @example
+ * isNameParticle("der"); // true
+ * isNameParticle("Der"); // false
+ */
+export function isNameParticle(word: string): boolean {
+  return NAME_PARTICLES.has(word);
+}
+
+/**
+ * Labels that put a byline in front of a name, by language ("By", "Von", "Par", "Por", "Di",
+ * "Door", "Av"), longest first so that "Written by" wins over "By".
+ *
+ * @example
+ * import { BYLINE_LABELS } from "@news/core";
+ * BYLINE_LABELS.includes("posted by"); // true
+ */
+export const BYLINE_LABELS: readonly string[] = [
+  "written by",
+  "posted by",
+  "published by",
+  "article by",
+  "author",
+  "by",
+  "von",
+  "par",
+  "por",
+  "di",
+  "door",
+  "av",
+];
+
+/**
+ * A regex matching a byline label at the start of a line, with its colon and spaces
+ * ("By: ", "Written by ", "Von ").
+ *
+ * @example
+ * bylineLabel().exec("By Jane Doe")?.[0]; // "By "
+ */
+export function bylineLabel(labels: readonly string[] = BYLINE_LABELS): RegExp {
+  const alternatives = labels.map((l) => l.replace(/ /g, "\\s+")).join("|");
+  return new RegExp(`^(${alternatives})\\b\\s*:?\\s*`, "i");
+}
+
+/**
+ * Labels right before a date that make it the date of a revision, not of the publication
+ * ("Updated", "Aktualisiert am", "Mis à jour le", "Stand:").
+ *
+ * @example
+ * import { UPDATE_LABELS } from "@news/core";
+ * UPDATE_LABELS.includes("aktualisiert"); // true
+ */
+export const UPDATE_LABELS: readonly string[] = [
+  "last updated",
+  "updated",
+  "modified",
+  "edited",
+  "revised",
+  "aktualisiert",
+  "geändert",
+  "stand",
+  "mis à jour",
+  "modifié",
+  "actualizado",
+  "actualización",
+  "aggiornato",
+  "bijgewerkt",
+  "atualizado",
+  "zaktualizowano",
+  "обновлено",
+];
+
+/**
+ * Labels that say a date is the publication's ("Published", "Posted", "Veröffentlicht").
+ *
+ * @example
+ * import { PUBLISHED_LABELS } from "@news/core";
+ * PUBLISHED_LABELS.includes("publié"); // true
+ */
+export const PUBLISHED_LABELS: readonly string[] = [
+  "posted",
+  "published",
+  "written",
+  "publié",
+  "publicado",
+  "pubblicato",
+  "veröffentlicht",
+  "erschienen",
+];
