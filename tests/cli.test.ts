@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from "node:child_process";
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -127,6 +127,14 @@ afterAll(async () => {
 });
 
 describe("news (process)", () => {
+  it("runs through a symlink (npm link, node_modules/.bin) and prints its package's version", async () => {
+    const link = join(dir, "news-link");
+    await symlink(main, link);
+    const version = execFileSync(process.execPath, [link, "--version"], { encoding: "utf8" }).trim();
+    const manifest = JSON.parse(await readFile(join(root, "apps/cli/package.json"), "utf8"));
+    expect(version).toBe(manifest.version);
+  });
+
   it("has --help for itself and for every command it lists", async () => {
     const top = await news(["--help"]);
     expect(top.code).toBe(0);

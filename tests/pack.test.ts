@@ -41,8 +41,9 @@ console.log(JSON.stringify({ items: page.items.length, date: page.items[0]?.date
 `;
 
 const cjs = `
-const { NewsPage, isNewsError, parseText } = require("@news/core");
-const { NewsPage: SchemaPage } = require("@news/core/schema");
+const { NewsPage, NewsError, isNewsError, parseText } = require("@news/core");
+const { NewsPage: SchemaPage, NewsError: SchemaError } = require("@news/core/schema");
+if (NewsError !== SchemaError || NewsPage !== SchemaPage) throw new Error("two copies of the model classes");
 const text = ${JSON.stringify(text)};
 const page = NewsPage.parse(parseText(text));
 SchemaPage.parse(parseText(new TextEncoder().encode(text)));
@@ -55,6 +56,14 @@ import { NewsPage, parse } from "@news/core";
 const bytes = Uint8Array.from(unescape(encodeURIComponent(${JSON.stringify(text)})), (c) => c.charCodeAt(0));
 const page = NewsPage.parse(parse(bytes));
 globalThis.result = { items: page.items.length, date: page.items[0]?.date, format: page.inputInfo.format };
+`;
+
+const lazyLang = `
+import { detectLang, loadLanguageModel } from "@news/core";
+const text = "Правительство объявило новые меры";
+const before = detectLang(text);
+await loadLanguageModel();
+console.log(JSON.stringify({ before, after: detectLang(text) }));
 `;
 
 async function project(name: string, type: "module" | "commonjs", file: string, code: string) {
@@ -152,6 +161,45 @@ describe("@news/core tarball", () => {
     sandbox.globalThis = sandbox;
     runInNewContext(bundle, sandbox, { timeout: 10_000 });
     expect(sandbox.result).toEqual({ items: 1, date: "2017-12-21", format: "text" });
+  });
+
+  it("refuses to be packed by npm, which would ship src/ exports and catalog: versions", async () => {
+    const out = await mkdtemp(join(tmpdir(), "news-npm-pack-"));
+    try {
+      expect(() => run("npm", ["pack", "--pack-destination", out], core)).toThrow(
+        /must be packed with pnpm, not npm/,
+      );
+      expect(await readdir(out)).toEqual([]);
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+
+  it("installs no dependency it bundles, and bundles no dependency it installs", async () => {
+    const manifest = JSON.parse(run("tar", ["-xzOf", tarball, "package/package.json"], dir));
+    const bundled = ["htmlparser2", "domhandler", "domutils", "domelementtype", "entities", "dom-serializer"];
+    expect(Object.keys(manifest.dependencies).filter((d) => bundled.includes(d))).toEqual([]);
+    // eld is installed, not bundled: its n-gram data lives in eld, loaded by import() on demand
+    expect(Object.keys(manifest.dependencies)).toContain("eld");
+    const index = await readFile(join(core, "dist/index.js"), "utf8");
+    expect(index.length).toBeLessThan(600_000);
+    expect(index).not.toContain("ngramsData");
+  });
+
+  it("keeps the language model out of a browser bundle's main chunk until detection loads it", async () => {
+    const at = await project("split-user", "module", "app.js", lazyLang);
+    const esbuild = fileURLToPath(new URL("node_modules/.bin/esbuild", import.meta.url));
+    run(
+      esbuild,
+      ["app.js", "--bundle", "--splitting", "--format=esm", "--minify", "--outdir=out", "--log-level=error"],
+      at,
+    );
+    const main = await readFile(join(at, "out/app.js"), "utf8");
+    const chunks = (await readdir(join(at, "out"))).filter((f) => f !== "app.js");
+    const lazy = await Promise.all(chunks.map((f) => readFile(join(at, "out", f), "utf8")));
+    expect(main.length).toBeLessThan(600_000);
+    expect(lazy.some((code) => code.length > 500_000)).toBe(true);
+    expect(JSON.parse(run("node", ["out/app.js"], at))).toEqual({ before: null, after: "ru" });
   });
 
   it("passes publint --strict", () => {

@@ -7,7 +7,9 @@ export default defineConfig({
   platform: "node",
   clean: true,
   sourcemap: true,
-  // workspace packages export TypeScript source: bundle them, keep npm dependencies external
-  noExternal: [/^@news\//],
+  // workspace packages export TypeScript source: bundle them, keep npm dependencies external;
+  // @news/tui is built on its own (Ink, React) and loaded from its dist only by `news browse`
+  noExternal: [/^@news\/(?!tui$)/],
+  external: ["@news/tui"],
   banner: { js: "#!/usr/bin/env node" },
 });

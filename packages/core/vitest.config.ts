@@ -1,3 +1,4 @@
 import { project } from "../../vitest.shared.ts";
 
-export default project("core");
+// parsers run with the language model loaded, as the apps run them (it loads on demand)
+export default project("core", { setupFiles: ["./src/lang/ready.ts"] });

@@ -1,8 +1,16 @@
-import { AppError, describeError } from "@news/app";
-import { type Command, EXIT, type Io } from "./command.js";
+import { realpathSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+// only what --version and --help need is loaded up front: each command's code (core, the archive,
+// better-sqlite3) is imported when that command runs
+import manifest from "../package.json" with { type: "json" };
+import type { Io } from "./command.js";
 import { commands } from "./commands/index.js";
 
-const version = "0.1.0";
+const { version } = manifest;
+
+// the exit codes of describeError's kinds, for the two cases decided here without loading it
+const EXIT_OK = 0;
+const EXIT_USAGE = 2;
 
 function mainHelp(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -31,26 +39,31 @@ export async function run(argv: string[], io: Io): Promise<number> {
   try {
     if (name === undefined || name === "-h" || name === "--help" || name === "help") {
       io.stdout.write(`${mainHelp()}\n`);
-      return name === undefined ? EXIT.usage : EXIT.ok;
+      return name === undefined ? EXIT_USAGE : EXIT_OK;
     }
     if (name === "-v" || name === "--version") {
       io.stdout.write(`${version}\n`);
-      return EXIT.ok;
+      return EXIT_OK;
     }
-    const command: Command | undefined = commands.find((c) => c.name === name);
-    if (!command) throw new AppError("unknown-command", `unknown command "${name}" (see news --help)`);
+    const entry = commands.find((c) => c.name === name);
+    if (!entry) {
+      io.stderr.write(`news: unknown-command: unknown command "${name}" (see news --help)\n`);
+      return EXIT_USAGE;
+    }
+    const command = await entry.load();
     if (rest.includes("-h") || rest.includes("--help")) {
       io.stdout.write(`${command.help}\n`);
-      return EXIT.ok;
+      return EXIT_OK;
     }
     return await command.run(rest, { ...io, debug });
   } catch (error) {
-    return report(error, io, debug);
+    return await report(error, io, debug);
   }
 }
 
 /** One line for any error, its exit code from the one classification every app shares. */
-function report(error: unknown, io: Io, debug: boolean): number {
+async function report(error: unknown, io: Io, debug: boolean): Promise<number> {
+  const { describeError } = await import("@news/app");
   const described = describeError(error);
   if (described.kind !== "internal") {
     io.stderr.write(`news: ${described.code}: ${described.message}\n`);
@@ -61,11 +74,25 @@ function report(error: unknown, io: Io, debug: boolean): number {
   return described.exitCode;
 }
 
-const isMain = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
-if (isMain || process.env.NEWS_CLI_MAIN === "1") {
-  // a closed pipe (news parse … | head) is not an error
+/** Whether this file is the program node runs: also through a symlink (npm link, node_modules/.bin). */
+function isEntryPoint(): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint() || process.env.NEWS_CLI_MAIN === "1") {
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    // a closed pipe (news parse … | head) is not an error
     if (e.code === "EPIPE") process.exit(0);
+    // a full disk behind `> file` is the environment's fault, not a bug: a coded line, exit 1
+    const code = e.code === "ENOSPC" || e.code === "EDQUOT" ? "disk-full" : "write-failed";
+    process.stderr.write(`news: ${code}: stdout: ${e.message}\n`);
+    process.exit(1);
   });
   run(process.argv.slice(2), {
     stdin: process.stdin,

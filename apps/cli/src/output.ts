@@ -1,5 +1,6 @@
 import { once } from "node:events";
-import { type FileHandle, open, rename, unlink } from "node:fs/promises";
+import { unlinkSync } from "node:fs";
+import { type FileHandle, open, realpath, rename, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import type { Writable } from "node:stream";
 import { AppError } from "@news/app";
@@ -15,8 +16,11 @@ export interface Output {
 
 /**
  * Opens the output of a command: `out` is a path (relative to `cwd`) or undefined for stdout.
- * A file is written to a hidden temporary file beside it and renamed on `close`, so a reader
- * never sees half a file and a failed run leaves the previous file in place.
+ * A regular file is written to a hidden temporary file beside it (with the old file's mode),
+ * every write checked to the last byte, synced, and renamed over the target only on `close`: a
+ * reader never sees half a file and a failed or interrupted run (a full disk, Ctrl-C) leaves the
+ * previous file in place and no temporary file. A symlink is followed (the link stays a link); a
+ * device or FIFO (`--out /dev/null`) is written through, never replaced by a file.
  *
  * @example
  * const output = await openOutput(values.out, io);
@@ -27,38 +31,122 @@ export async function openOutput(
   io: { stdout: Writable; cwd: string },
 ): Promise<Output> {
   if (out === undefined || out === "-") return streamOutput(io.stdout);
-  const target = resolve(io.cwd, out);
+  let target = resolve(io.cwd, out);
+  const existing = await stat(target).catch(() => null); // follows symlinks
+  if (existing?.isDirectory()) throw new AppError("cannot-write", `${out}: is a directory`);
+  if (existing && !existing.isFile()) return throughOutput(out, target);
+  if (existing) target = await realpath(target); // rename onto what the link points at
   // hidden, so a directory walk over the same folder skips it
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   let handle: FileHandle;
   try {
-    handle = await open(temp, "wx");
+    handle = await open(temp, "wx", existing ? existing.mode & 0o7777 : 0o666);
+    // open's mode is masked by the umask: the old file's mode is kept exactly
+    if (existing) await handle.chmod(existing.mode & 0o7777);
   } catch (error) {
-    throw new AppError("cannot-write", `${out}: ${describe(error)}`);
+    throw writeError(out, error, "cannot-write");
   }
+  const removeTemp = () => {
+    try {
+      unlinkSync(temp);
+    } catch {}
+  };
+  const stopSignals = onTermination(removeTemp);
   let closed = false;
   return {
     async write(chunk) {
-      await handle.write(chunk);
+      try {
+        await writeAll(handle, chunk);
+      } catch (error) {
+        throw writeError(out, error);
+      }
     },
     async close() {
       if (closed) return;
       closed = true;
+      stopSignals();
       try {
         await handle.sync();
         await handle.close();
         await rename(temp, target);
       } catch (error) {
-        await unlink(temp).catch(() => {});
-        throw new AppError("cannot-write", `${out}: ${describe(error)}`);
+        await handle.close().catch(() => {});
+        removeTemp();
+        throw writeError(out, error);
       }
     },
     async abort() {
       if (closed) return;
       closed = true;
+      stopSignals();
       await handle.close().catch(() => {});
-      await unlink(temp).catch(() => {});
+      removeTemp();
     },
+  };
+}
+
+/** A device or FIFO target: written in place (renaming over it would replace it with a file). */
+async function throughOutput(out: string, target: string): Promise<Output> {
+  let handle: FileHandle;
+  try {
+    handle = await open(target, "w");
+  } catch (error) {
+    throw writeError(out, error, "cannot-write");
+  }
+  let closed = false;
+  const finish = async () => {
+    if (closed) return;
+    closed = true;
+    await handle.close().catch(() => {});
+  };
+  return {
+    async write(chunk) {
+      try {
+        await writeAll(handle, chunk);
+      } catch (error) {
+        throw writeError(out, error);
+      }
+    },
+    close: finish,
+    abort: finish,
+  };
+}
+
+/**
+ * Writes all of `chunk`: FileHandle.write may write fewer bytes than asked (a full disk), so it
+ * goes on until every byte is out, and a write of nothing is a full disk, never a silent cut.
+ *
+ * @example
+ * await writeAll(handle, json);
+ */
+export async function writeAll(handle: Pick<FileHandle, "write">, chunk: string): Promise<void> {
+  const bytes = Buffer.from(chunk);
+  let at = 0;
+  while (at < bytes.length) {
+    const { bytesWritten } = await handle.write(bytes, at, bytes.length - at);
+    if (bytesWritten === 0) throw Object.assign(new Error("no byte could be written"), { code: "ENOSPC" });
+    at += bytesWritten;
+  }
+}
+
+/** The typed error of a failed write: a full disk is `disk-full`, anything else `write-failed`. */
+function writeError(out: string, error: unknown, fallback: "write-failed" | "cannot-write" = "write-failed") {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const kind = code === "ENOSPC" || code === "EDQUOT" ? "disk-full" : fallback;
+  return new AppError(kind, `${out}: ${describe(error)}`, { cause: error });
+}
+
+// Ctrl-C or a kill while writing: the temporary file goes, then the signal does what it would have
+function onTermination(cleanup: () => void): () => void {
+  const signals = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+  const handler = (signal: NodeJS.Signals) => {
+    cleanup();
+    for (const s of signals) process.off(s, handler);
+    process.kill(process.pid, signal);
+  };
+  for (const s of signals) process.once(s, handler);
+  return () => {
+    for (const s of signals) process.off(s, handler);
   };
 }
 
@@ -78,6 +166,8 @@ function describe(error: unknown): string {
   if (code === "ENOENT") return "the folder does not exist";
   if (code === "EACCES" || code === "EPERM") return "permission denied";
   if (code === "EISDIR") return "is a directory";
+  if (code === "ENOSPC") return "no space left on the device (the previous file, if any, is unchanged)";
+  if (code === "EDQUOT") return "the disk quota is exhausted (the previous file, if any, is unchanged)";
   return error instanceof Error ? error.message : String(error);
 }
 

@@ -24,7 +24,16 @@ export const EXIT_CODES: Record<ErrorKind, number> = { usage: 2, input: 1, envir
 /** Codes an archive raises beyond the ones its type lists today (the contract's `aborted`). */
 type FutureArchiveCode = "aborted";
 
-type KnownCode = AppErrorCode | NewsErrorCode | ArchiveErrorCode | FutureArchiveCode | "internal";
+/** Why the terminal browser (`news browse`, apps/tui) would not start. */
+type BrowseErrorCode = "not-a-terminal" | "bad-keys";
+
+type KnownCode =
+  | AppErrorCode
+  | NewsErrorCode
+  | ArchiveErrorCode
+  | FutureArchiveCode
+  | BrowseErrorCode
+  | "internal";
 
 /**
  * Every error code of @news/core, @news/archive and @news/app, classified once. The HTTP status is
@@ -52,8 +61,13 @@ export const ERROR_CLASSES: Record<KnownCode, { kind: ErrorKind; httpStatus: num
   "read-only": { kind: "environment", httpStatus: 503 },
   // the engine's client package (pg, better-sqlite3) is not installed: the deployment's fault
   "missing-driver": { kind: "environment", httpStatus: 500 },
+  // a copied archive that does not verify against its source (it changed meanwhile, or a bug)
+  "copy-mismatch": { kind: "environment", httpStatus: 500 },
   // the caller went away (a stale search-as-you-type request): nginx's "client closed request"
   aborted: { kind: "usage", httpStatus: 499 },
+  // apps/tui: `news browse` without a terminal, or a keys.json it cannot use
+  "not-a-terminal": { kind: "usage", httpStatus: 400 },
+  "bad-keys": { kind: "usage", httpStatus: 400 },
   // @news/app: the command line or request
   "bad-option": { kind: "usage", httpStatus: 400 },
   "no-input": { kind: "usage", httpStatus: 400 },

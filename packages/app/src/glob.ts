@@ -1,6 +1,7 @@
 import type { Dirent } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
+import { RE2JS } from "re2js";
 import { AppError } from "./errors.js";
 import type { InputFailure, InputRef } from "./inputs.js";
 
@@ -56,7 +57,13 @@ export async function expandGlob(pattern: string, cwd: string): Promise<(InputRe
   return found.map((path) => ({ input: relative(cwd, path) || path, path }));
 }
 
-function globRegex(glob: string, pattern: string): RegExp {
+/**
+ * The glob as a regular expression run by RE2 (re2js), which matches in linear time: with
+ * JavaScript's backtracking engine, `*a*a*a…b` against a long name takes exponential time, and
+ * so it does in picomatch 4, minimatch 10 and zeptomatch, which all compile globs to RegExp
+ * (each ran past 20 s on `*a` x14 + `b` against 200 characters; RE2 takes milliseconds).
+ */
+function globRegex(glob: string, pattern: string): { test(path: string): boolean } {
   let re = "";
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i] as string;
@@ -78,8 +85,11 @@ function globRegex(glob: string, pattern: string): RegExp {
     } else re += c.replace(/[.+^${}()|\\]/g, "\\$&");
   }
   try {
-    return new RegExp(`^${re}$`);
-  } catch {
-    throw new AppError("bad-pattern", `${pattern}: not a valid glob pattern`);
+    const compiled = RE2JS.compile(`^${re}$`);
+    return { test: (path) => compiled.matches(path) };
+  } catch (error) {
+    // RE2's reason is the useful part: "invalid character class range: `z-a`"
+    const reason = (error as Error).message.replace(/^error parsing regexp: /, "");
+    throw new AppError("bad-pattern", `${pattern}: not a valid glob pattern (${reason})`);
   }
 }

@@ -22,7 +22,6 @@ export { AppError, type AppErrorCode, type InputError, isAppError } from "./erro
 export { type Fetched, type FetchOptions, fetchPage, isPrivateAddress } from "./fetch.js";
 export { expandGlob, isGlob } from "./glob.js";
 export {
-  type DocumentParser,
   type IngestArchive,
   type IngestEvent,
   type IngestOptions,
@@ -44,6 +43,8 @@ export {
   readInputs,
 } from "./inputs.js";
 export { pagesFromJson } from "./json.js";
+export { jsonPieces } from "./json-stream.js";
+export { type DocumentParser, parseWithLanguageModel } from "./parse.js";
 export {
   type Bounded,
   boundBytes,

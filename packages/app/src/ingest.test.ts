@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
+import { gzipSync } from "node:zlib";
 import { type Archive, openArchive } from "@news/archive";
 import { parseDocument } from "@news/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -79,6 +80,24 @@ describe("ingestSources", () => {
     expect(summary.errors).toEqual([]);
     const { summary: tooBig } = await ingest([{ name: "body", bytes }], { maxBytes: 10 });
     expect(tooBig.errors.map((e) => e.code)).toEqual(["too-large"]);
+  });
+
+  it("takes empty, binary, truncated-gzip and wrongly-encoded bodies without throwing", async () => {
+    const gz = gzipSync(Buffer.from(listing));
+    const { summary } = await ingest([
+      { name: "empty", bytes: new Uint8Array() },
+      { name: "binary", bytes: Uint8Array.from([0, 1, 2, 255, 254, 0, 0, 7]) },
+      { name: "cut.txt.gz", bytes: gz.subarray(0, gz.length - 10) },
+      { name: "latin1.txt", bytes: Buffer.from(listing.replace(/Astana/g, "Astanà"), "latin1") },
+      {
+        name: "bad-charset",
+        bytes: new TextEncoder().encode(listing),
+        contentType: "text/plain; charset=x-nonsense",
+      },
+    ]);
+    // an unknown charset in a Content-Type is a hint core ignores, not an error
+    expect(summary.errors.map((e) => [e.input, e.code])).toEqual([["cut.txt.gz", "bad-gzip"]]);
+    expect(summary.pages + summary.skippedPages).toBe(4);
   });
 
   it("recognises NewsPage NDJSON and a JSON Feed on stdin by content", async () => {

@@ -7,10 +7,8 @@ import { fetchPage } from "./fetch.js";
 import { expandGlob, isGlob } from "./glob.js";
 import { DEFAULT_MAX_BYTES, expandInputs, type InputFailure, type InputRef, readInput } from "./inputs.js";
 import { pagesFromJson } from "./json.js";
+import { type DocumentParser, parseWithLanguageModel } from "./parse.js";
 import { boundBytes } from "./read.js";
-
-/** A parser that also gives back the decoded text its spans index into (what enrichment needs). */
-export type DocumentParser = (input: Uint8Array, options?: ParseOptions) => { page: NewsPage; text: string };
 
 /** Bytes already in memory (an API request body), ingested under the same rules as a file. */
 export interface MemoryInput {
@@ -159,7 +157,7 @@ export async function ingestSources(
       const records = pagesFromJson(got.bytes, got.input, got.contentType);
       if (records) pages = records;
       else {
-        const { page, text } = parser(got.bytes, parseOptions);
+        const { page, text } = await parseWithLanguageModel(parser, got.bytes, parseOptions);
         pages = [enrich ? enrich(page, { input: text }) : page];
       }
     } catch (error) {

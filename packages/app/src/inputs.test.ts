@@ -1,3 +1,5 @@
+import { execFileSync } from "node:child_process";
+import { createWriteStream } from "node:fs";
 import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,6 +15,7 @@ import {
   readInput,
   readInputs,
 } from "./inputs.js";
+import { tooLarge } from "./read.js";
 
 let cwd: string;
 
@@ -180,5 +183,50 @@ describe("helpers", () => {
       false,
       false,
     ]);
+  });
+});
+
+describe("hostile inputs", () => {
+  it.skipIf(process.platform === "win32")("holds a FIFO that never ends to the byte limit", async () => {
+    const fifo = join(cwd, "endless.fifo");
+    execFileSync("mkfifo", [fifo]);
+    // a writer that would go on forever (cat /dev/zero): only the reader's limit stops it
+    const writer = createWriteStream(fifo);
+    writer.on("error", () => {}); // EPIPE once the reader has stopped
+    const chunk = Buffer.alloc(64 * 1024);
+    const pump = () => {
+      while (!writer.destroyed && writer.write(chunk));
+      if (!writer.destroyed) writer.once("drain", pump);
+    };
+    pump();
+    const r = await readInput({ input: "endless.fifo", path: fifo }, { maxBytes: 1024 * 1024 });
+    writer.destroy();
+    expect(text(r)).toBe("too-large");
+  });
+
+  it("visits each real directory once: a symlink diamond 16 levels deep is 16 visits, not 65,536", async () => {
+    const root = join(cwd, "diamond");
+    await mkdir(join(root, "l0"), { recursive: true });
+    for (let level = 0; level < 16; level++) {
+      const next = join(root, `l${level + 1}`);
+      await mkdir(next);
+      await writeFile(join(next, "page.txt"), `level ${level + 1}`);
+      // two ways down from every level to the next one
+      await symlink(next, join(root, `l${level}`, "a"));
+      await symlink(next, join(root, `l${level}`, "b"));
+    }
+    const started = performance.now();
+    const results = await collect(["diamond/l0"]);
+    expect(results.filter((r) => r.ok)).toHaveLength(16);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
+  it("reads .gz with a limit above what one buffer can hold, and says so clearly when it is passed", async () => {
+    const r = await readInput(
+      { input: "pages/d.txt.gz", path: join(cwd, "pages/d.txt.gz") },
+      { maxBytes: 10 * 1024 ** 3 },
+    );
+    expect(text(r)).toBe("gzipped page");
+    expect(tooLarge("x.gz", 10 * 1024 ** 3).message).toMatch(/the most one input can hold in memory/);
   });
 });

@@ -186,6 +186,7 @@ async function benchSize(sentences: string[], size: string, lines: string[]) {
       }
     }
     lines.push("");
+    await pageCost(reopened, kinds, lines);
     await reopened.close();
     bare.close();
     if (PG) await benchPostgres(batchOf, Math.min(PG_N, N), kinds, lines, words);
@@ -242,6 +243,7 @@ async function benchPostgres(
       }
     }
     lines.push("");
+    await pageCost(archive, kinds, lines);
   } finally {
     await archive.close();
     const pg = (await import("pg")).default;
@@ -250,6 +252,37 @@ async function benchPostgres(
     await client.query(`drop schema if exists ${schema} cascade`);
     await client.end();
   }
+}
+
+/**
+ * What a deep page costs beside the first: both sorts continue from a keyset cursor (the last
+ * key, or the last score and key), so page 50 should cost what page 1 costs.
+ */
+async function pageCost(archive: Archive, kinds: Kind[], lines: string[]) {
+  const rows: string[] = [];
+  for (const kind of kinds.filter((k) => k.name === "common term" || k.name === "prefix")) {
+    for (const sort of ["date", "relevance"] as const) {
+      const q = kind.queries[0] as string;
+      let cursor: string | undefined;
+      for (let page = 1; page < 50; page++) {
+        cursor = (await archive.search({ q, sort, limit: 20, cursor })).nextCursor ?? undefined;
+        if (!cursor) break;
+      }
+      if (!cursor) continue;
+      const first = await time(() => archive.search({ q, sort, limit: 20 }));
+      const deep = await time(() => archive.search({ q, sort, limit: 20, cursor }));
+      rows.push(
+        `| ${kind.name} (${q}) | ${sort === "date" ? "newest first" : "relevance"} | ${fmt(first)} | ${fmt(deep)} | ${(percentile(deep, 99) / percentile(first, 99)).toFixed(2)} |`,
+      );
+    }
+  }
+  if (rows.length === 0) return;
+  lines.push(
+    "| deep paging (20 hits) | sort | page 1 p50 / p99 ms | page 50 p50 / p99 ms | page 50 / page 1 p99 |",
+    "| --- | --- | --- | --- | --- |",
+    ...rows,
+    "",
+  );
 }
 
 function fmt(sorted: number[]): string {

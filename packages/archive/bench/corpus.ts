@@ -51,9 +51,8 @@ export function syntheticItem(sentences: string[], n: number, words: number): Ne
   const day = Math.floor(r() * 25 * 365);
   const date = new Date(Date.UTC(2000, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
   const site = SITES[n % SITES.length] as string;
-  // the id must be unique per n: two recombinations can share a title and a day
+  // the id is the content id the archive recomputes; the title's "(n)" keeps it unique per n
   return makeItem({
-    id: `n_bench_${n}`,
     date,
     title: `${title} (${n})`,
     category: CATEGORIES[n % CATEGORIES.length] as string,

@@ -1,7 +1,9 @@
+import type { StoredRow } from "./copy.js";
 import { ArchiveError } from "./errors.js";
-import { type IngestOptions, ingestPages, type WriteTx } from "./ingest.js";
+import { type IngestOptions, ingestPages, type PageRow, type WriteTx } from "./ingest.js";
 import { encodeCursor } from "./key.js";
-import { planSearch, type SearchPlan } from "./plan.js";
+import { planSearch as planQuery, type SearchPlan } from "./plan.js";
+import { type Stemming, stemQuery, stemToken } from "./query.js";
 import { type DocRow, fromRow, openingOf } from "./record.js";
 import type { ItemSummary, SearchQuery } from "./search-query.js";
 import { snippet } from "./snippet.js";
@@ -40,6 +42,8 @@ export interface ArchiveDriver {
   /** The file path or the database URL without its password. */
   readonly location: string;
   readonly schemaVersion: number;
+  /** The stemming recorded in the archive's schema when it was created. */
+  readonly stemming: Stemming;
   /** Runs `fn` in one write transaction (all of it or none), one writer at a time. */
   write<T>(fn: (tx: WriteTx) => Promise<T>): Promise<T>;
   /**
@@ -55,11 +59,23 @@ export interface ArchiveDriver {
   /** The most frequent values of a field among a plan's matches, most frequent first, then by value. */
   group(plan: SearchPlan, field: FacetField, limit: number): Promise<FacetCount[]>;
   sightings(id: string): Promise<Sighting[]>;
-  stats(): Promise<Omit<ArchiveStats, "engine" | "location" | "schemaVersion">>;
+  stats(): Promise<Omit<ArchiveStats, "engine" | "location" | "schemaVersion" | "stemming">>;
   check(): Promise<CheckResult>;
   setFlags(id: string, flags: ItemFlags): Promise<boolean>;
   version(): Promise<string>;
+  /** Up to `limit` stored items with keys above `afterKey`, in key order, with their sightings: for copies. */
+  exportItems(afterKey: number, limit: number): Promise<StoredRow[]>;
+  /** Page records in a stable order, from `offset`: for copies. */
+  exportPages(offset: number, limit: number): Promise<PageRow[]>;
+  /** A consistent copy to a file while the archive is in use, when the engine can make one. */
+  backup?(destination: string): Promise<BackupResult>;
   close(): Promise<void>;
+}
+
+/** What a backup wrote. */
+export interface BackupResult {
+  items: number;
+  bytes: number;
 }
 
 const FACET_LIMIT = 50;
@@ -77,6 +93,13 @@ function throwIfAborted(signal: AbortSignal | undefined): void {
  * const { items } = await archive.list({ q: "geneva", limit: 10 });
  */
 export function createArchive(driver: ArchiveDriver, options: IngestOptions = {}): Archive {
+  // a stemming archive indexes stems: the query's words are stemmed alike
+  const planSearch = (query: SearchQuery) => {
+    const plan = planQuery(query);
+    return driver.stemming ? { ...plan, text: stemQuery(plan.text) } : plan;
+  };
+  const stem = driver.stemming ? stemToken : undefined;
+
   /** One page of a plan: its rows in order and the cursor of the next page. */
   async function page(plan: SearchPlan, signal: AbortSignal | undefined) {
     throwIfAborted(signal);
@@ -104,7 +127,9 @@ export function createArchive(driver: ArchiveDriver, options: IngestOptions = {}
   }
 
   const snippetOf = (plan: SearchPlan, item: StoredItem, highlight: [string, string]) =>
-    plan.text && !plan.negativeOnly ? snippet(item.paragraphs.join("\n\n"), plan.text, highlight) : null;
+    plan.text && !plan.negativeOnly
+      ? snippet(item.paragraphs.join("\n\n"), plan.text, highlight, undefined, stem)
+      : null;
 
   async function facetsOf(plan: SearchPlan): Promise<Facets> {
     return {
@@ -210,8 +235,19 @@ export function createArchive(driver: ArchiveDriver, options: IngestOptions = {}
         engine: driver.engine,
         location: driver.location,
         schemaVersion: driver.schemaVersion,
+        stemming: driver.stemming,
         ...(await driver.stats()),
       };
+    },
+
+    async backup(destination) {
+      if (!driver.backup) {
+        throw new ArchiveError(
+          "invalid-option",
+          `${driver.engine} archives are backed up with the engine's own tools (PostgreSQL: pg_dump; see docs/archive.md)`,
+        );
+      }
+      return driver.backup(destination);
     },
 
     check: () => driver.check(),

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { parseText } from "@news/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openArchive } from "./open.js";
 import { ItemSummary } from "./search-query.js";
@@ -475,6 +477,69 @@ export function testDriver(
           expect(skipped).toMatchObject({ pages: 0, skippedPages: 1 });
         } finally {
           await parts.close();
+        }
+      });
+
+      it("stems English when created with stemming, records it, and highlights the stemmed words", async () => {
+        const where = location();
+        const stemmed = await openArchive(where, { stemming: "english" });
+        const plain = await openArchive(location());
+        try {
+          const page = makePage([
+            makeItem({
+              date: "2012-05-05",
+              title: "Detainees released",
+              paragraphs: ["Three detainees were released on Monday."],
+            }),
+            makeItem({
+              date: "2012-05-06",
+              title: "Talks resume",
+              paragraphs: ["The talks resumed after a pause."],
+            }),
+          ]);
+          for (const a of [stemmed, plain]) await a.ingest([{ page, source: "stem.txt" }]);
+          const found = await stemmed.search({ q: "detainee" }, { highlight: ["[", "]"] });
+          expect(found.hits.map((h) => h.item.title)).toEqual(["Detainees released"]);
+          expect(found.hits[0]!.snippet).toBe("Three [detainees] were released on Monday.");
+          expect((await stemmed.search({ q: '"talk resumed"' })).hits).toHaveLength(1);
+          expect((await stemmed.search({ q: "detain*" })).hits).toHaveLength(1);
+          expect((await plain.search({ q: "detainee" })).hits).toHaveLength(0);
+          expect((await stemmed.stats()).stemming).toBe("english");
+          expect((await plain.stats()).stemming).toBeNull();
+        } finally {
+          await stemmed.close();
+          await plain.close();
+        }
+        // recorded in the schema: reopened without the option, it still stems
+        const again = await openArchive(where);
+        try {
+          expect((await again.search({ q: "detainee" })).hits).toHaveLength(1);
+        } finally {
+          await again.close();
+        }
+      });
+
+      it("finds Chinese words inside text written without spaces (segmented alike at ingest and query)", async () => {
+        const zh = await openArchive(location());
+        try {
+          const page = parseText(
+            readFileSync(new URL("../fixtures/zh-netease-rolling.txt", import.meta.url), "utf8"),
+          );
+          await zh.ingest([{ page, source: "zh-netease-rolling.txt" }]);
+          for (const word of ["特朗普", "暴雨", "深圳"]) {
+            const expected = page.items.filter((i) => (i.title ?? "").includes(word)).map((i) => i.id);
+            expect(expected.length, word).toBeGreaterThan(0);
+            const found = await zh.search({ q: word, limit: 100 }, { highlight: ["[", "]"] });
+            expect(found.hits.map((h) => h.item.id).sort(), word).toEqual([...expected].sort());
+            const ranked = await zh.search({ q: word, sort: "relevance", limit: 100 });
+            expect(ranked.hits).toHaveLength(expected.length);
+          }
+          // a phrase of two words, as a reader types it
+          const rain = await zh.search({ q: "临沂暴雨" });
+          const withPhrase = page.items.filter((i) => (i.title ?? "").includes("临沂暴雨"));
+          expect(rain.hits.map((h) => h.item.id).sort()).toEqual(withPhrase.map((i) => i.id).sort());
+        } finally {
+          await zh.close();
         }
       });
 

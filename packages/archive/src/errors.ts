@@ -11,6 +11,7 @@ export type ArchiveErrorCode =
   | "invalid-cursor" // a cursor that this archive did not hand out
   | "invalid-option" // a search or open option out of its range
   | "aborted" // the caller aborted the search (its AbortSignal)
+  | "copy-mismatch" // an archive copy differs from its source when verified
   | "missing-driver"; // the engine's client package (pg, better-sqlite3) is not installed
 
 /**

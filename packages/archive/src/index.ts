@@ -9,11 +9,26 @@
  * const { hits, nextCursor } = await archive.search({ q: "geneva -sochi", limit: 20 });
  */
 
-export { type ArchiveDriver, createArchive, type FacetField, type Match } from "./archive.js";
+export {
+  type ArchiveDriver,
+  type BackupResult,
+  createArchive,
+  type FacetField,
+  type Match,
+} from "./archive.js";
+export { type CopyOptions, type CopyProgress, type CopyResult, copyArchive } from "./copy.js";
 export { ArchiveError, type ArchiveErrorCode, isArchiveError } from "./errors.js";
 export { isPostgresUrl, redact, resolveLocation } from "./location.js";
 export { type OpenOptions, openArchive, openDriver } from "./open.js";
-export { fold, type ParsedQuery, parseQuery, type QueryFilters, type QueryNode, tokenize } from "./query.js";
+export {
+  fold,
+  type ParsedQuery,
+  parseQuery,
+  type QueryFilters,
+  type QueryNode,
+  type Stemming,
+  tokenize,
+} from "./query.js";
 export { siteOf } from "./record.js";
 export { describeQueryError, ItemSummary, periodOf, SearchQuery } from "./search-query.js";
 export type * from "./types.js";

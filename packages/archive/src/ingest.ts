@@ -7,6 +7,9 @@ import type { IngestResult, PageInput } from "./types.js";
 export interface NewRow extends ItemRow {
   key: number;
   firstSeen: string;
+  /** The reader's flags, when copied from another archive (ingest leaves them unset). */
+  read?: boolean;
+  starred?: boolean;
 }
 
 /** An item whose stored record changes: its new row and key, and the key it had. */
@@ -42,8 +45,8 @@ export interface WriteTx {
   known(ids: readonly string[]): Promise<Map<string, { key: number; hash: string }>>;
   /** The stored NewsItem JSON of these ids. */
   docs(ids: readonly string[]): Promise<Map<string, string>>;
-  /** The largest key stored in [lo, hi], or null. */
-  lastKey(lo: number, hi: number): Promise<number | null>;
+  /** For each minute band (its first key), the largest key stored in it, when there is one. */
+  lastKeys(bases: readonly number[]): Promise<Map<number, number>>;
   insert(rows: readonly NewRow[]): Promise<void>;
   /** Rewrites items (document, columns, full-text, entities); moves them when `key` differs from `oldKey`. */
   update(rows: readonly ChangedRow[]): Promise<void>;
@@ -216,6 +219,19 @@ class Batch {
     });
     const docs =
       needDocs.length > 0 ? await this.tx.docs(needDocs.map((r) => r.id)) : new Map<string, string>();
+    // the last key of every minute band these items may need, in one round trip
+    const bases = new Set<number>();
+    for (const r of rows) {
+      const base = keyBase(r.date);
+      if (!this.stored.has(r.id) && !this.nextKey.has(base)) bases.add(base);
+    }
+    if (bases.size > 0) {
+      const last = await this.tx.lastKeys([...bases]);
+      for (const base of bases) {
+        const key = last.get(base);
+        this.nextKey.set(base, key !== undefined ? key + 1 : base === 0 ? 1 : base);
+      }
+    }
     for (const incoming of rows) {
       result.items++;
       this.size++;
@@ -263,8 +279,8 @@ class Batch {
     for (let base = keyBase(date); ; base = keyTop(base) + 1) {
       let next = this.nextKey.get(base);
       if (next === undefined) {
-        const last = await this.tx.lastKey(base, keyTop(base));
-        next = last !== null ? last + 1 : base === 0 ? 1 : base;
+        const last = (await this.tx.lastKeys([base])).get(base);
+        next = last !== undefined ? last + 1 : base === 0 ? 1 : base;
       }
       // a full minute (16M items) spills into the next: order is then only nearly by date
       if (next <= keyTop(base)) {

@@ -7,6 +7,8 @@ import { periodOf } from "./search-query.js";
  * a date range is a key range. Undated items sit below every dated one.
  */
 const SEQ_BITS = 2 ** 24;
+/** How many keys one minute holds. */
+export const KEYS_PER_MINUTE = SEQ_BITS;
 const EPOCH_MS = Date.UTC(1800, 0, 1);
 const MAX_MINUTE = Math.floor((Date.UTC(2200, 0, 1) - EPOCH_MS) / 60_000);
 

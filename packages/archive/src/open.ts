@@ -1,6 +1,7 @@
 import { type ArchiveDriver, createArchive } from "./archive.js";
 import type { IngestOptions } from "./ingest.js";
 import { isPostgresUrl } from "./location.js";
+import type { Stemming } from "./query.js";
 import type { Archive } from "./types.js";
 
 export interface OpenOptions extends IngestOptions {
@@ -8,6 +9,11 @@ export interface OpenOptions extends IngestOptions {
   readonly?: boolean;
   /** SQLite only: how long a write waits for another process's write lock before `busy` (default 60 s). */
   lockWaitMs?: number;
+  /**
+   * Stemming of a new archive: "english" makes `detainee` find `detainees` (both engines, the same
+   * stems). Recorded in the schema when the archive is created; an existing archive keeps its own.
+   */
+  stemming?: Stemming;
 }
 
 /**
@@ -26,8 +32,13 @@ export async function openArchive(location: string, options: OpenOptions = {}): 
 export async function openDriver(location: string, options: OpenOptions = {}): Promise<ArchiveDriver> {
   if (isPostgresUrl(location)) {
     const { postgresDriver } = await import("./postgres/engine.js");
-    return postgresDriver(location);
+    return postgresDriver(location, { stemming: options.stemming ?? null });
   }
   const { sqliteDriver } = await import("./sqlite/engine.js");
-  return sqliteDriver({ path: location, readonly: options.readonly, lockWaitMs: options.lockWaitMs });
+  return sqliteDriver({
+    path: location,
+    readonly: options.readonly,
+    lockWaitMs: options.lockWaitMs,
+    stemming: options.stemming ?? null,
+  });
 }

@@ -8,6 +8,8 @@
  * hostile string end up as words or are dropped, never as syntax an engine sees.
  */
 
+import { stemmer } from "stemmer";
+
 export type QueryNode =
   | { kind: "term"; tokens: string[]; prefix: boolean; field: "title" | null }
   | { kind: "and"; children: QueryNode[] }
@@ -54,7 +56,96 @@ export function fold(text: string): string {
  * tokenize("Al-Assad's régime"); // ["al", "assad", "s", "regime"]
  */
 export function tokenize(text: string): string[] {
-  return fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const runs = fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (!CJK.test(text)) return runs;
+  return runs.flatMap((run) => (CJK.test(run) ? segmentCjk(run).map((w) => w.word) : [run]));
+}
+
+/** Chinese and Japanese scripts: written without spaces between words. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * The words of a run of Chinese or Japanese text, with their offsets in it, by ICU's dictionary
+ * segmentation (Intl.Segmenter): the same split at ingest and at query time on every engine,
+ * so "特朗普" or "暴雨" is found inside a headline written without spaces.
+ *
+ * @example
+ * segmentCjk("山东临沂暴雨").map((w) => w.word); // ["山东", "临沂", "暴雨"]
+ */
+export function segmentCjk(run: string): { word: string; start: number }[] {
+  segmenter ??= new Intl.Segmenter("zh", { granularity: "word" });
+  const out: { word: string; start: number }[] = [];
+  for (const s of segmenter.segment(run)) if (s.isWordLike) out.push({ word: s.segment, start: s.index });
+  return out;
+}
+
+/** Stemming chosen when an archive is created and recorded in its schema: English, or none. */
+export type Stemming = "english" | null;
+
+/** A folded token's stem: English words (Latin letters) by Porter's algorithm, others as they are. */
+export function stemToken(token: string): string {
+  return /^[a-z]+$/.test(token) ? stemmer(token) : token;
+}
+
+/**
+ * The tokens an engine's full-text index is given for a text: `tokenize`, stemmed when the
+ * archive stems (the same stems the query's words get, on both engines).
+ *
+ * @example
+ * indexTokens("Detainees released", "english"); // ["detaine", "releas"]
+ */
+export function indexTokens(text: string, stemming: Stemming): string[] {
+  const tokens = tokenize(text);
+  return stemming ? tokens.map(stemToken) : tokens;
+}
+
+/**
+ * The text an engine's full-text index is given: as written, unless it holds Chinese or
+ * Japanese or the archive stems, then its tokens separated by spaces (engines split words at
+ * spaces and punctuation only).
+ *
+ * @example
+ * indexText("山东临沂暴雨"); // "山东 临沂 暴雨"
+ */
+export function indexText(text: string, stemming: Stemming = null): string {
+  if (stemming) return indexTokens(text, stemming).join(" ");
+  return CJK.test(text) ? tokenize(text).join(" ") : text;
+}
+
+/**
+ * A query with its words stemmed like the index of a stemming archive. The last token of a
+ * prefix term is left whole: `detain*` looks for words starting with "detain".
+ */
+export function stemQuery(node: QueryNode | null): QueryNode | null {
+  if (!node) return null;
+  switch (node.kind) {
+    case "term":
+      return {
+        ...node,
+        tokens: node.tokens.map((t, i) => (node.prefix && i === node.tokens.length - 1 ? t : stemToken(t))),
+      };
+    case "not":
+      return { kind: "not", child: stemQuery(node.child) as QueryNode };
+    case "and":
+    case "or":
+      return { kind: node.kind, children: node.children.map((c) => stemQuery(c) as QueryNode) };
+  }
+}
+
+/**
+ * The words of a text with their offsets (letters and digits, Chinese and Japanese segmented),
+ * unfolded: what snippets mark.
+ */
+export function* wordSpans(text: string): Generator<{ start: number; end: number; word: string }> {
+  const cjk = CJK.test(text);
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const at = m.index as number;
+    if (cjk && CJK.test(m[0])) {
+      for (const w of segmentCjk(m[0]))
+        yield { start: at + w.start, end: at + w.start + w.word.length, word: w.word };
+    } else yield { start: at, end: at + m[0].length, word: m[0] };
+  }
 }
 
 type Lexeme =

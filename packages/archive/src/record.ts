@@ -56,7 +56,7 @@ export function toRow(item: NewsItem, page: NewsPage): ItemRow {
 }
 
 // read loosely: enrichment is optional and may grow fields this package does not know yet
-function entitiesOf(item: NewsItem): string[] {
+export function entitiesOf(item: NewsItem): string[] {
   const entities = (item as { enrichment?: { entities?: unknown } }).enrichment?.entities;
   if (!Array.isArray(entities)) return [];
   const out = new Set<string>();

@@ -1,4 +1,4 @@
-import { fold, type QueryNode } from "./query.js";
+import { fold, type QueryNode, wordSpans } from "./query.js";
 
 /** The words a query looks for: exact tokens and prefixes, from its positive terms only. */
 function wanted(node: QueryNode, out = { exact: new Set<string>(), prefixes: [] as string[] }) {
@@ -27,14 +27,20 @@ function wanted(node: QueryNode, out = { exact: new Set<string>(), prefixes: [] 
  * snippet("Delegations met in Geneva for peace talks.", parseQuery("geneva").text!, ["[", "]"]);
  * // "Delegations met in [Geneva] for peace talks."
  */
-export function snippet(text: string, query: QueryNode, [open, close]: [string, string], size = 24): string {
+export function snippet(
+  text: string,
+  query: QueryNode,
+  [open, close]: [string, string],
+  size = 24,
+  stem: (token: string) => string = (t) => t,
+): string {
   const { exact, prefixes } = wanted(query);
   const tokens: { start: number; end: number; hit: boolean }[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+  for (const { start, end, word } of wordSpans(text)) {
     // most words are ASCII: lower-casing them is folding them, without a Unicode normalisation each
-    const folded = /[^\x00-\x7f]/.test(m[0]) ? fold(m[0]) : m[0].toLowerCase();
-    const hit = exact.has(folded) || prefixes.some((p) => folded.startsWith(p));
-    tokens.push({ start: m.index as number, end: (m.index as number) + m[0].length, hit });
+    const folded = /[^\x00-\x7f]/.test(word) ? fold(word) : word.toLowerCase();
+    const hit = exact.has(stem(folded)) || prefixes.some((p) => folded.startsWith(p));
+    tokens.push({ start, end, hit });
   }
   if (tokens.length === 0) return "";
   // the window of `size` tokens holding the most hits, its first hit a few words in

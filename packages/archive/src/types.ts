@@ -1,4 +1,5 @@
 import type { NewsItem, NewsPage } from "@news/core";
+import type { BackupResult } from "./archive.js";
 import type { ItemSummary, SearchQuery } from "./search-query.js";
 
 /** A parsed page to store, with where it came from (a file path, a URL, `-`). */
@@ -110,6 +111,8 @@ export interface ArchiveStats {
   /** The file path or the database URL without its password. */
   location: string;
   schemaVersion: number;
+  /** Stemming recorded when the archive was created ("english"), or null. */
+  stemming: "english" | null;
   items: number;
   pages: number;
   sightings: number;
@@ -160,5 +163,7 @@ export interface Archive {
   setFlags(id: string, flags: ItemFlags): Promise<boolean>;
   stats(): Promise<ArchiveStats>;
   check(): Promise<CheckResult>;
+  /** SQLite: a consistent copy to `destination` while ingests go on (PostgreSQL: use pg_dump). */
+  backup(destination: string): Promise<BackupResult>;
   close(): Promise<void>;
 }

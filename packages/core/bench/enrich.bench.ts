@@ -6,6 +6,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import type { NewsPage } from "../src/model/page.js";
+// the n-gram language model loads on demand; parse with it, as the apps do
+import "../src/lang/ready.js";
 
 const root = fileURLToPath(new URL("../../..", import.meta.url));
 const shared = join(root, "..", "shared");

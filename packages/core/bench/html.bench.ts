@@ -11,6 +11,8 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { decodeDocument } from "../src/decode/charset.js";
 import { parseHtml } from "../src/html/index.js";
+// the n-gram language model loads on demand; parse with it, as the apps do
+import "../src/lang/ready.js";
 
 const root = fileURLToPath(new URL("../../..", import.meta.url));
 const dir = join(root, "..", "shared", "corpus", "wcxb-dev-articles", "html");

@@ -13,6 +13,8 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { decodeDocument } from "../src/decode/charset.js";
 import { parseHtml } from "../src/html/index.js";
+// the n-gram language model loads on demand; parse with it, as the apps do
+import "../src/lang/ready.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 const corpus = join(root, "../shared/corpus/wcxb-dev-articles");

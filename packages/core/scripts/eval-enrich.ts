@@ -6,6 +6,8 @@ import { pageFromDump } from "../fixtures/enrich/page.js";
 import { enrich } from "../src/enrich/index.js";
 import type { Enrichment } from "../src/model/enrichment.js";
 import { parseText } from "../src/text/index.js";
+// the n-gram language model loads on demand; parse with it, as the apps do
+import "../src/lang/ready.js";
 
 interface Labels {
   quotes: Array<[string, string, string | null]>;

@@ -9,6 +9,8 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseHtml } from "../src/html/index.js";
 import { type GoldItem, microScore, type Score, scoreListing } from "./listing-score.js";
+// the n-gram language model loads on demand; parse with it, as the apps do
+import "../src/lang/ready.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 const corpus = join(root, "../shared/corpus/listings");

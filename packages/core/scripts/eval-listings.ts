@@ -10,6 +10,8 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseText } from "../src/text/index.js";
 import { type GoldItem, isMatch, microScore, type Score, scoreListing } from "./listing-score.js";
+// the n-gram language model loads on demand; parse with it, as the apps do
+import "../src/lang/ready.js";
 
 const FLOOR = 0.95;
 const here = dirname(fileURLToPath(import.meta.url));

@@ -47,7 +47,7 @@ export {
   toJsonLine,
 } from "./format/index.js";
 export { parseHtml } from "./html/index.js";
-export { detectLang } from "./lang/index.js";
+export { detectLang, languageModelMisses, loadLanguageModel } from "./lang/index.js";
 export {
   BYLINE_LABELS,
   bylineLabel,

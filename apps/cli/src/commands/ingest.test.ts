@@ -224,6 +224,21 @@ describe("news ingest", () => {
     expect(quiet.stdout).toMatch(/^pages: 3 stored/);
   });
 
+  it("takes --format json and -q like every command, says 1 item, and names a failed path once", async () => {
+    await writeFile(join(cwd, "one.txt"), "2019-03-03 Single item here\n");
+    const r = await news(["ingest", "one.txt", "missing.txt", "--db", "fmt.db", "-f", "json", "-q"]);
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      pages: 1,
+      items: 1,
+      errors: [{ input: "missing.txt", code: "not-found" }],
+    });
+    expect(r.stderr).toBe("news: not-found: missing.txt: no such file or directory\n");
+    const text = await news(["ingest", "one.txt", "--db", "fmt2.db"]);
+    expect(text.stderr).toMatch(/ingest: 1\/1 inputs, 1 item stored/);
+    const stats = await news(["stats", "--db", join(cwd, "fmt.db"), "-f", "json", "-q"]);
+    expect(JSON.parse(stats.stdout)).toMatchObject({ items: 1 });
+  });
+
   it("rejects bad options and a foreign database with one coded line", async () => {
     expect(await run(["ingest"], ioFor())).toBe(2);
     const batch = await run(["ingest", "pages", "--batch", "0"], ioFor());

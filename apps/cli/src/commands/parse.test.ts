@@ -109,6 +109,14 @@ describe("news parse", () => {
     expect(page.inputInfo).toEqual({ format: "text", encoding: "utf-8", length: 24 });
   });
 
+  it("expands a quoted glob as ingest does, into NDJSON, and refuses a bad pattern as a usage error", async () => {
+    const r = await news(["pages/**/*.txt"]);
+    expect(r.code).toBe(0);
+    expect(lines(r.stdout).map((x) => x.input)).toEqual(["pages/b.txt", "pages/sub/c.txt"]);
+    const bad = await news(["parse", "pages/[z-a].txt"]);
+    expect([bad.code, bad.stderr.split(":")[1]?.trim()]).toEqual([2, "bad-pattern"]);
+  });
+
   it("prints NDJSON with the input as given for a directory, recursively and sorted", async () => {
     const r = await news(["pages/"]);
     expect(r.code).toBe(0);

@@ -4,10 +4,14 @@ import { parseArgs } from "node:util";
 import {
   AppError,
   DEFAULT_MAX_BYTES,
+  expandGlob,
   fetchPage,
   type InputError,
   type InputResult,
+  isGlob,
+  jsonPieces,
   parseByteSize,
+  parseWithLanguageModel,
   readInputs,
 } from "@news/app";
 import {
@@ -59,6 +63,7 @@ Options:
   --enrich               add to each item its quotes and speakers, attribution, cited documents,
                          people, places and organisations, event figures and dates, and
                          near-duplicate links (slower; every value keeps its span)
+  -q, --quiet            no progress counter or terminal notice, only results and errors
   -h, --help             show this help
 
 Each ndjson record is a NewsPage plus "input", the path as given (how its bytes were
@@ -109,7 +114,11 @@ async function run(args: string[], io: Io, parser: Parser): Promise<number> {
   const { values, positionals } = parseOptions(args);
   if (positionals.length === 0)
     throw new AppError("no-input", "no input given (a file, a directory, - or a URL)");
-  const single = positionals.length === 1 && !(await isDirectory(positionals[0]!, io.cwd));
+  const only = positionals.length === 1 ? positionals[0]! : undefined;
+  const single =
+    only !== undefined &&
+    !(await isDirectory(only, io.cwd)) &&
+    !(isGlob(only) && !(await exists(resolve(io.cwd, only))));
   const requested = values.format === undefined ? undefined : formatOf(values.format);
   const format: Format =
     requested === "json" && !single ? "ndjson" : (requested ?? (single ? "json" : "ndjson"));
@@ -124,11 +133,14 @@ async function run(args: string[], io: Io, parser: Parser): Promise<number> {
   // loaded only when asked for: enrichment brings NLP code and a gazetteer that parsing never needs
   const enrichPage = values.enrich ? (await import("@news/core/enrich")).enrich : undefined;
   const output = await openOutput(values.out, io);
-  if (positionals.includes("-") && io.stdin.isTTY)
+  if (positionals.includes("-") && io.stdin.isTTY && !values.quiet)
     io.stderr.write("news: reading the page from the terminal (end with Ctrl-D)\n");
   const width = values.out === undefined && io.stdout.isTTY ? Math.min(io.stdout.columns ?? 80, 100) : 80;
   // a counter only while results go somewhere else than the terminal it would be drawn on
-  const progress = progressLine(io.stderr, !single && (values.out !== undefined || !io.stdout.isTTY));
+  const progress = progressLine(
+    io.stderr,
+    !values.quiet && !single && (values.out !== undefined || !io.stdout.isTTY),
+  );
   let failed = 0;
   let internal = false;
   let count = 0;
@@ -143,7 +155,7 @@ async function run(args: string[], io: Io, parser: Parser): Promise<number> {
         // a downloaded page resolves its links against where it ended up, unless --url says otherwise
         if (input.url && values.url === undefined) options.url = input.url;
         try {
-          const { page, text } = parser(input.bytes, options);
+          const { page, text } = await parseWithLanguageModel(parser, input.bytes, options);
           record = { input: input.input, page: enrichPage ? enrichPage(page, { input: text }) : page };
         } catch (error) {
           if (!isNewsError(error)) {
@@ -161,7 +173,8 @@ async function run(args: string[], io: Io, parser: Parser): Promise<number> {
         progress.clear();
         io.stderr.write(`news: ${record.error.code}: ${record.error.message}\n`);
       }
-      await output.write(render(record, format, { first: count === 0, single, width }));
+      for (const piece of render(record, format, { first: count === 0, single, width }))
+        await output.write(piece);
       count++;
       progress.update(`news: ${count} parsed${failed ? `, ${failed} failed` : ""}`);
     }
@@ -176,21 +189,34 @@ async function run(args: string[], io: Io, parser: Parser): Promise<number> {
   return internal ? EXIT.internal : failed ? EXIT.failed : EXIT.ok;
 }
 
-function render(
+/** One record's output, in pieces: JSON is written item by item, so no page is too large for it. */
+function* render(
   record: Outcome,
   format: Format,
   at: { first: boolean; single: boolean; width: number },
-): string {
+): Generator<string> {
   const { input, page, error } = record;
   if (format === "ndjson" || format === "json") {
-    if (error)
-      return format === "json"
-        ? ""
-        : toJsonLine({ input, error: { code: error.code, message: error.message } });
-    if (format === "json") return `${JSON.stringify(page, null, 2)}\n`;
-    // a NewsPage plus `input`, the path as given
-    return toJsonLine({ input, ...page! });
+    if (error) {
+      if (format === "ndjson")
+        yield toJsonLine({ input, error: { code: error.code, message: error.message } });
+      return;
+    }
+    // a NewsPage (plus `input`, the path as given, in ndjson), exactly JSON.stringify's text
+    const value = format === "json" ? page! : { input, ...page! };
+    yield* jsonPieces(value, { indent: format === "json" ? 2 : 0, stream: ["items"] });
+    yield "\n";
+    return;
   }
+  yield renderText(record, format, at);
+}
+
+function renderText(
+  record: Outcome,
+  format: Exclude<Format, "json" | "ndjson">,
+  at: { first: boolean; single: boolean; width: number },
+): string {
+  const { input, page } = record;
   if (format === "csv") {
     const header = at.first ? csvLine(["input", ...CSV_COLUMNS]) : "";
     return header + (page ? page.items.map((item) => itemToCsvRow(item, [input])).join("") : "");
@@ -223,6 +249,7 @@ function parseOptions(args: string[]) {
         "max-bytes": { type: "string" },
         timeout: { type: "string" },
         enrich: { type: "boolean" },
+        quiet: { type: "boolean", short: "q" },
       },
     });
   } catch (error) {
@@ -256,7 +283,15 @@ async function* sources(
     }
     stdin ||= arg === "-";
     if (!/^https?:\/\//i.test(arg)) {
-      files.push(arg);
+      // a quoted glob is expanded as ingest expands it (a file literally named so is read as itself)
+      if (isGlob(arg) && !(await exists(resolve(io.cwd, arg)))) {
+        for (const ref of await expandGlob(arg, io.cwd)) {
+          if ("ok" in ref) {
+            yield* flush();
+            yield ref;
+          } else files.push(ref.input);
+        }
+      } else files.push(arg);
       continue;
     }
     yield* flush();
@@ -291,6 +326,13 @@ function referenceOf(value: string): string {
   )
     throw new AppError("bad-option", `--reference: not an ISO date or timestamp: "${value}"`);
   return value;
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
 }
 
 async function isDirectory(arg: string, cwd: string): Promise<boolean> {

@@ -66,11 +66,12 @@ describe("news search", () => {
   it("prints a table newest first with highlighted snippets and a cursor hint", async () => {
     const r = await news(["search", "geneva", "--limit", "1"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^2017-12-21 {2}Geneva talks resume {2}example\.org\n\s+.*\[Geneva\]/);
-    expect(r.stderr).toMatch(/^more: news search … --cursor \S+\n$/);
+    expect(r.stdout).toMatch(/^2017-12-21 {2}Geneva talks resume +example\.org\n\s+.*\[Geneva\]/);
+    expect(r.stderr).toMatch(/^more: news search geneva --limit 1 --cursor \S+\n$/);
     const cursor = r.stderr.trim().split(" ").at(-1) as string;
     const next = await news(["search", "geneva", "--limit", "1", "--cursor", cursor]);
     expect(next.stdout).toContain("Sochi conference rejected");
+    expect((await news(["search", "geneva", "--limit", "1", "-q"])).stderr).toBe("");
     expect(next.stderr).toBe("");
   });
 
@@ -105,6 +106,17 @@ describe("news search", () => {
         .split("\n"),
     ).toHaveLength(2);
     expect((await news(["search", "zzzz"])).stdout).toBe("no results\n");
+  });
+
+  it("reads -word as the query's NOT, not as an unknown option", async () => {
+    const r = await news(["search", "talks", "-sochi", "--format", "ndjson"]);
+    expect(r.code).toBe(0);
+    const titles = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l).title);
+    expect(titles).toContain("Geneva talks resume");
+    expect(titles).not.toContain("Sochi conference rejected");
   });
 
   it("turns bad options into usage errors with a code", async () => {

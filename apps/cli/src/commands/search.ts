@@ -11,6 +11,8 @@ import {
   type StoredItem,
 } from "@news/archive";
 import { CSV_COLUMNS, csvLine, itemToCsvRow, toJsonLine } from "@news/core";
+import cliTruncate from "cli-truncate";
+import stringWidth from "string-width";
 import { CliError, type Command, EXIT, type Io } from "../command.js";
 import { openOutput } from "../output.js";
 
@@ -152,6 +154,7 @@ ${FILTER_HELP}
   --cursor C             the next page: the cursor printed after the previous page
   --facets               also count results by category, site and month
   -f, --format FORMAT    table (default), json, ndjson, csv, markdown
+  -q, --quiet            results only: no next-page hint on stderr
 ${DB_HELP}
 
 Exit codes: 0 ok (also with no results), 1 the archive could not be read, 2 usage error.
@@ -173,6 +176,7 @@ export const searchCommand: Command = {
       cursor: { type: "string" },
       facets: { type: "boolean" },
       format: { type: "string", short: "f" },
+      quiet: { type: "boolean", short: "q" },
     } as const;
     const { values, positionals } = parseCommandArgs("search", queryWordsLast(args, options), options);
     const format = (values.format ?? "table") as SearchFormat;
@@ -190,12 +194,10 @@ export const searchCommand: Command = {
       limit: values.limit,
       cursor: values.cursor,
     });
-    const tty = Boolean(io.stdout.isTTY);
+    const style = tableStyle(io);
     const highlight: [string, string] =
       format === "table"
-        ? tty
-          ? ["\x1b[1m", "\x1b[22m"]
-          : ["[", "]"]
+        ? [MARK_START, MARK_END] // placeholders: the table sanitizes text, then styles them
         : format === "markdown"
           ? ["**", "**"]
           : ["<mark>", "</mark>"];
@@ -220,7 +222,7 @@ export const searchCommand: Command = {
       } else if (format === "markdown") {
         for (const hit of result.hits) await output.write(itemMarkdown(hit.item, hit.snippet));
       } else {
-        await output.write(table(result.hits, io.stdout.columns ?? 100));
+        await output.write(table(result.hits, style));
         if (result.facets) {
           for (const [name, counts] of Object.entries({
             category: result.facets.category,
@@ -240,8 +242,10 @@ export const searchCommand: Command = {
         }
       }
       // on stderr, so a pipe gets only results; tables are for people, who want the hint
-      if (result.nextCursor && (format === "table" || format === "markdown")) {
-        io.stderr.write(`more: news search … --cursor ${result.nextCursor}\n`);
+      if (values.quiet) {
+        // -q: results only, no hint on stderr
+      } else if (result.nextCursor && (format === "table" || format === "markdown")) {
+        io.stderr.write(`more: ${nextPageCommand(args, result.nextCursor)}\n`);
       } else if (result.nextCursor && format !== "json") {
         io.stderr.write(`next-cursor: ${result.nextCursor}\n`);
       }
@@ -252,29 +256,86 @@ export const searchCommand: Command = {
   },
 };
 
-function table(hits: SearchHit[], columns: number): string {
+// private-use characters around highlighted words: no title or snippet can forge them once
+// control characters are stripped, and each is one display column wide to the width library
+const MARK_START = "\uE000";
+const MARK_END = "\uE001";
+
+interface TableStyle {
+  /** Display columns to fit (the terminal's, else 100). */
+  columns: number;
+  /** Bold highlights (a terminal, no NO_COLOR, not TERM=dumb), else [brackets]. */
+  color: boolean;
+}
+
+function tableStyle(io: Io): TableStyle {
+  const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "";
+  return {
+    columns: io.stdout.isTTY ? (io.stdout.columns ?? 80) : 100,
+    color: Boolean(io.stdout.isTTY) && !noColor && io.env.TERM !== "dumb",
+  };
+}
+
+/**
+ * The results as a table for people: widths in display columns (CJK and emoji are two), cut by
+ * cli-truncate (never inside an escape sequence), control characters from the archive removed.
+ * Below 64 columns the site moves to the second line so the title keeps its room.
+ */
+export function table(hits: SearchHit[], style: TableStyle): string {
   if (hits.length === 0) return "no results\n";
-  const width = Math.max(40, Math.min(columns, 160));
+  const width = Math.max(30, Math.min(style.columns, 160));
+  const indent = "            ";
   return hits
     .map((h) => {
       const date = (h.item.date ?? "").slice(0, 10).padEnd(10);
-      const site = h.item.site ?? "";
-      const title = clip(h.item.title ?? h.item.paragraphs[0] ?? "(no title)", width - 14 - site.length);
-      const snippet = h.snippet
-        ? `\n            ${clip(h.snippet.replace(/\s+/g, " "), width - 12 + markerLength(h.snippet))}`
-        : "";
-      return `${date}  ${title}  ${site}${snippet}\n`;
+      const site = clean(h.item.site ?? "");
+      const siteOnFirstLine = width >= 64 && site !== "";
+      const titleWidth = width - 12 - (siteOnFirstLine ? stringWidth(site) + 2 : 0);
+      const title = fit(clean(h.item.title ?? h.item.paragraphs[0] ?? "(no title)"), titleWidth, style);
+      const first = siteOnFirstLine
+        ? `${date}  ${title}${" ".repeat(Math.max(0, titleWidth - stringWidth(title)))}  ${site}`
+        : `${date}  ${title}`;
+      const rest = [siteOnFirstLine ? "" : site, h.snippet ? clean(h.snippet) : ""]
+        .filter(Boolean)
+        .join(" · ");
+      const second = rest ? `\n${indent}${fit(rest, width - indent.length, style)}` : "";
+      return `${first.trimEnd()}${second}\n`;
     })
     .join("");
 }
 
-function markerLength(s: string): number {
-  return (s.match(/\x1b\[\d+m/g) ?? []).join("").length;
+// one line of text: whitespace runs become one space, control characters (ESC, BEL, NUL…) go
+function clean(text: string): string {
+  return text
+    .replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
-function clip(text: string, max: number): string {
-  const one = text.replace(/\s+/g, " ").trim();
-  return one.length > max ? `${one.slice(0, Math.max(1, max - 1))}…` : one;
+// truncated to display columns first (highlight placeholders count one column each, like the
+// brackets they may become), then highlighted; a cut inside a highlight closes it
+function fit(text: string, columns: number, style: TableStyle): string {
+  let cut = cliTruncate(text, Math.max(1, columns), { position: "end" });
+  // a cut at a double-width character can come out one column over: cut one narrower then
+  for (let narrower = columns - 1; stringWidth(cut) > columns && narrower > 0; narrower--)
+    cut = cliTruncate(text, narrower, { position: "end" });
+  if (cut.lastIndexOf(MARK_START) > cut.lastIndexOf(MARK_END)) cut += MARK_END;
+  const [open, close] = style.color ? ["\x1b[1m", "\x1b[22m"] : ["[", "]"];
+  return cut.replaceAll(MARK_START, open).replaceAll(MARK_END, close);
+}
+
+/** The command for the next page, quoted so it can be pasted into a shell as it is. */
+export function nextPageCommand(args: readonly string[], cursor: string): string {
+  const kept: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === "--cursor") i++;
+    else if (!args[i]!.startsWith("--cursor=")) kept.push(args[i]!);
+  }
+  return ["news", "search", ...kept, "--cursor", cursor].map(shellQuote).join(" ");
+}
+
+function shellQuote(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
 }
 
 /**

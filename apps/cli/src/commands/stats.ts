@@ -1,3 +1,4 @@
+import { AppError } from "@news/app";
 import type { Command } from "../command.js";
 import { EXIT } from "../command.js";
 import { DB_HELP, DB_OPTION, openFor, parseCommandArgs, toCliError } from "./search.js";
@@ -7,7 +8,8 @@ const help = `Usage: news stats [options]
 Show what the archive holds: items, pages, sightings, date range, languages, sites, size.
 
 Options:
-  --json                 print the figures as JSON
+  -f, --format FORMAT    text (default) or json (--json is the same as -f json)
+  -q, --quiet            accepted by every command; stats prints only its figures anyway
   --check                also run an integrity check (exit 1 when it finds a problem)
 ${DB_HELP}`;
 
@@ -19,14 +21,19 @@ export const statsCommand: Command = {
     const { values } = parseCommandArgs("stats", args, {
       ...DB_OPTION,
       json: { type: "boolean" },
+      format: { type: "string", short: "f" },
+      quiet: { type: "boolean", short: "q" },
       check: { type: "boolean" },
     });
+    const format = values.json ? "json" : (values.format ?? "text");
+    if (format !== "json" && format !== "text")
+      throw new AppError("bad-option", `unknown format "${format}" (one of text, json)`);
     // read-only, --check too: a read-only archive is checkable, and a 0-byte file is no archive
     const archive = await openFor(values.db, io, true);
     try {
       const stats = await archive.stats();
       const check = values.check ? await archive.check() : null;
-      if (values.json) {
+      if (format === "json") {
         io.stdout.write(`${JSON.stringify(check ? { ...stats, check } : stats, null, 2)}\n`);
       } else {
         const list = (counts: { value: string; count: number }[]) =>

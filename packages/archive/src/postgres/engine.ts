@@ -1,11 +1,13 @@
 import type pg from "pg";
 import type { ArchiveDriver, FacetField, Match } from "../archive.js";
+import { type StoredRow, withSightings } from "../copy.js";
 import { ArchiveError } from "../errors.js";
-import type { WriteTx } from "../ingest.js";
+import type { PageRow, WriteTx } from "../ingest.js";
+import { KEYS_PER_MINUTE } from "../key.js";
 import { redact } from "../location.js";
 import { loadOptional } from "../optional.js";
 import type { SearchPlan } from "../plan.js";
-import { tokenize } from "../query.js";
+import { indexTokens, type Stemming } from "../query.js";
 import type { DocRow, ItemRow } from "../record.js";
 import type { ArchiveStats, CheckResult, FacetCount, ItemFlags, Sighting } from "../types.js";
 import { POSTGRES_MIGRATIONS } from "./migrations.js";
@@ -20,7 +22,10 @@ const META = "news_archive_meta";
  * @example
  * const archive = createArchive(await postgresDriver("postgres://news@127.0.0.1:5432/news"));
  */
-export async function postgresDriver(url: string): Promise<ArchiveDriver> {
+export async function postgresDriver(
+  url: string,
+  options: { stemming?: Stemming } = {},
+): Promise<ArchiveDriver> {
   const mod = await loadOptional("pg", "PostgreSQL", () => import("pg"));
   const pgLib = ((mod as { default?: typeof pg }).default ?? mod) as typeof pg;
   const parsed = new URL(url);
@@ -54,7 +59,7 @@ export async function postgresDriver(url: string): Promise<ArchiveDriver> {
   const driver = new PostgresDriver(pool, redact(url));
   try {
     if (schema) await pool.query(`create schema if not exists ${schema}`);
-    await driver.migrate();
+    await driver.migrate(options.stemming ?? null);
   } catch (error) {
     await pool.end().catch(() => {});
     throw mapError(error, redact(url));
@@ -65,6 +70,7 @@ export async function postgresDriver(url: string): Promise<ArchiveDriver> {
 class PostgresDriver implements ArchiveDriver {
   readonly engine = "postgres" as const;
   schemaVersion = 0;
+  stemming: Stemming = null;
   constructor(
     private readonly pool: pg.Pool,
     readonly location: string,
@@ -87,7 +93,7 @@ class PostgresDriver implements ArchiveDriver {
     }
   }
 
-  async migrate(): Promise<void> {
+  async migrate(stemming: Stemming): Promise<void> {
     await this.tx(async (c) => {
       await c.query("select pg_advisory_xact_lock(hashtext('news-archive-schema'))");
       const meta = await c.query(
@@ -107,6 +113,8 @@ class PostgresDriver implements ArchiveDriver {
         }
         await c.query(`create table ${META} (key text primary key, value text not null)`);
         await c.query(`insert into ${META} values ('schema_version', '0')`);
+        // chosen when the archive is created, never changed after: its index holds stems or words
+        if (stemming === "english") await c.query(`insert into ${META} values ('stemming', 'english')`);
       } else {
         const row = await c.query(`select value from ${META} where key = 'schema_version'`);
         version = Number(row.rows[0]?.value ?? 0);
@@ -121,6 +129,8 @@ class PostgresDriver implements ArchiveDriver {
       for (let v = version; v < latest; v++) await c.query(POSTGRES_MIGRATIONS[v] as string);
       await c.query(`update ${META} set value = $1 where key = 'schema_version'`, [String(latest)]);
       this.schemaVersion = latest;
+      const recorded = await c.query(`select value from ${META} where key = 'stemming'`);
+      this.stemming = recorded.rows[0]?.value === "english" ? "english" : null;
     });
   }
 
@@ -128,7 +138,7 @@ class PostgresDriver implements ArchiveDriver {
     return this.tx(async (c) => {
       // one writer at a time: keys are allocated from the largest key of a minute
       await c.query("select pg_advisory_xact_lock(hashtext('news-archive-ingest'))");
-      return fn(postgresWriteTx(c));
+      return fn(postgresWriteTx(c, this.stemming));
     });
   }
 
@@ -234,7 +244,7 @@ class PostgresDriver implements ArchiveDriver {
     ).map((r) => ({ value: String(r.value), count: r.count }));
   }
 
-  async stats(): Promise<Omit<ArchiveStats, "engine" | "location" | "schemaVersion">> {
+  async stats(): Promise<Omit<ArchiveStats, "engine" | "location" | "schemaVersion" | "stemming">> {
     // one snapshot for every figure, even beside a running ingest
     return this.tx(async (c) => {
       await c.query("set transaction isolation level repeatable read read only");
@@ -292,6 +302,30 @@ class PostgresDriver implements ArchiveDriver {
     return rows[0]?.value ?? "0";
   }
 
+  async exportItems(afterKey: number, limit: number): Promise<StoredRow[]> {
+    const rows = await this.q<Omit<StoredRow, "sightings">>(
+      `select key, id, date, title, category, site, lang, url, hash, first_seen, read, starred, doc
+       from items where key > $1 order by key limit $2`,
+      [afterKey, limit],
+    );
+    const last = rows.at(-1);
+    const seen = last
+      ? await this.q<{ item_key: number; source: string; page_url: string | null; seen_at: string }>(
+          "select item_key, source, page_url, seen_at from sightings where item_key > $1 and item_key <= $2",
+          [afterKey, last.key],
+        )
+      : [];
+    return withSightings(rows, seen);
+  }
+
+  async exportPages(offset: number, limit: number): Promise<PageRow[]> {
+    return this.q<PageRow>(
+      `select source, hash, url, kind, title, items, ingested_at as "ingestedAt" from pages
+       order by source collate "C", hash collate "C" limit $1 offset $2`,
+      [limit, offset],
+    );
+  }
+
   async close(): Promise<void> {
     await this.pool.end();
   }
@@ -305,7 +339,7 @@ const FACET_SQL: Record<FacetField, string> = {
 };
 
 /** The write primitives over one transaction's client: each batch in one statement (unnest). */
-function postgresWriteTx(c: pg.PoolClient): WriteTx {
+function postgresWriteTx(c: pg.PoolClient, stemming: Stemming): WriteTx {
   const tsv = "setweight(to_tsvector('simple', u.tt), 'A') || setweight(to_tsvector('simple', u.bt), 'B')";
   const columns = (rows: readonly ItemRow[]) => [
     rows.map((r) => r.id),
@@ -318,8 +352,8 @@ function postgresWriteTx(c: pg.PoolClient): WriteTx {
     rows.map((r) => r.body),
     rows.map((r) => r.doc),
     rows.map((r) => r.hash),
-    rows.map((r) => tokenize(r.title ?? "").join(" ")),
-    rows.map((r) => tokenize(r.body).join(" ")),
+    rows.map((r) => indexTokens(r.title ?? "", stemming).join(" ")),
+    rows.map((r) => indexTokens(r.body, stemming).join(" ")),
   ];
   const unnest = `unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
     $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::bigint[], $14::bigint[], $15::text[])
@@ -350,19 +384,29 @@ function postgresWriteTx(c: pg.PoolClient): WriteTx {
       );
       return new Map(r.rows.map((row) => [row.id, row.doc]));
     },
-    lastKey: async (lo, hi) => {
-      const r = await c.query<{ key: number }>(
-        "select key from items where key between $1 and $2 order by key desc limit 1",
-        [lo, hi],
+    lastKeys: async (bases) => {
+      const r = await c.query<{ base: number; key: number }>(
+        `select b.base, l.key from unnest($1::bigint[]) as b (base)
+         cross join lateral (select key from items where key between b.base and b.base + $2 - 1
+           order by key desc limit 1) l`,
+        [[...bases], KEYS_PER_MINUTE],
       );
-      return r.rowCount === 0 ? null : Number(r.rows[0]?.key);
+      return new Map(r.rows.map((row) => [Number(row.base), Number(row.key)]));
     },
     insert: async (rows) => {
       await c.query(
-        `insert into items (id, date, title, category, site, lang, url, body, doc, hash, key, first_seen, tsv)
-         select u.id, u.date, u.title, u.category, u.site, u.lang, u.url, u.body, u.doc, u.hash, u.key, u.first_seen, ${tsv}
-         from ${unnest}`,
-        [...columns(rows), rows.map((r) => r.key), rows.map(() => null), rows.map((r) => r.firstSeen)],
+        `insert into items (id, date, title, category, site, lang, url, body, doc, hash, key, first_seen, tsv, read, starred)
+         select u.id, u.date, u.title, u.category, u.site, u.lang, u.url, u.body, u.doc, u.hash, u.key, u.first_seen, ${tsv},
+           f.read, f.starred
+         from ${unnest} join unnest($16::bool[], $17::bool[], $13::bigint[]) as f (read, starred, key) on f.key = u.key`,
+        [
+          ...columns(rows),
+          rows.map((r) => r.key),
+          rows.map(() => null),
+          rows.map((r) => r.firstSeen),
+          rows.map((r) => r.read ?? false),
+          rows.map((r) => r.starred ?? false),
+        ],
       );
       await addEntities(rows);
     },

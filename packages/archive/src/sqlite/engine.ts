@@ -1,11 +1,14 @@
-import { accessSync, constants, existsSync, mkdirSync, statSync } from "node:fs";
-import { dirname } from "node:path";
+import { accessSync, constants, existsSync, mkdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 import type Database from "better-sqlite3";
-import type { ArchiveDriver, FacetField, Match } from "../archive.js";
+import type { ArchiveDriver, BackupResult, FacetField, Match } from "../archive.js";
+import { type StoredRow, withSightings } from "../copy.js";
 import { ArchiveError } from "../errors.js";
-import type { WriteTx } from "../ingest.js";
+import type { PageRow, WriteTx } from "../ingest.js";
+import { keyTop } from "../key.js";
 import { loadOptional } from "../optional.js";
 import type { SearchPlan } from "../plan.js";
+import { indexText, type Stemming } from "../query.js";
 import type { DocRow, ItemRow } from "../record.js";
 import type { ArchiveStats, CheckResult, FacetCount, ItemFlags, Sighting } from "../types.js";
 import { excludedFts, toFts } from "./fts.js";
@@ -23,6 +26,8 @@ export interface SqliteOptions {
   readonly?: boolean;
   /** How long a write waits for another process's write lock before `busy` (default 60 s). */
   lockWaitMs?: number;
+  /** Stemming of a new archive (recorded in its schema; an existing archive keeps its own). */
+  stemming?: Stemming;
 }
 
 /**
@@ -42,6 +47,7 @@ class SqliteDriver implements ArchiveDriver {
   readonly engine = "sqlite" as const;
   readonly location: string;
   readonly schemaVersion: number;
+  readonly stemming: Stemming = null;
   private readonly db: Database.Database;
   private readonly path: string;
   private readonly lockWaitMs: number;
@@ -49,7 +55,7 @@ class SqliteDriver implements ArchiveDriver {
 
   constructor(
     private readonly open: typeof Database,
-    { path, readonly: asked = false, lockWaitMs = 60_000 }: SqliteOptions,
+    { path, readonly: asked = false, lockWaitMs = 60_000, stemming = null }: SqliteOptions,
   ) {
     this.path = path;
     this.lockWaitMs = lockWaitMs;
@@ -88,7 +94,11 @@ class SqliteDriver implements ArchiveDriver {
       }
       this.db.pragma("cache_size = -65536");
       this.db.pragma("temp_store = MEMORY");
-      this.schemaVersion = readonly ? this.userVersion() : this.migrate();
+      this.schemaVersion = readonly ? this.userVersion() : this.migrate(stemming);
+      if (this.schemaVersion >= 2) {
+        const row = this.db.prepare("select value from meta where key = 'stemming_english'").get();
+        this.stemming = row ? "english" : null;
+      }
       if (this.schemaVersion === 0) {
         // a reader that came before the first writer finished creating the schema
         throw new ArchiveError("no-archive", `${path}: no archive here yet (news ingest creates it)`);
@@ -103,7 +113,7 @@ class SqliteDriver implements ArchiveDriver {
     return this.db.pragma("user_version", { simple: true }) as number;
   }
 
-  private migrate(): number {
+  private migrate(stemming: Stemming): number {
     const latest = SQLITE_MIGRATIONS.length;
     const current = this.userVersion();
     if (current > latest) {
@@ -123,7 +133,44 @@ class SqliteDriver implements ArchiveDriver {
         })
         .immediate();
     }
+    // chosen when the archive is created, never changed after: its index holds stems or words
+    if (current === 0 && stemming === "english") {
+      this.db.prepare("insert or ignore into meta (key, value) values ('stemming_english', 1)").run();
+    }
     return latest;
+  }
+
+  async exportItems(afterKey: number, limit: number): Promise<StoredRow[]> {
+    return guard(() => {
+      const rows = this.prepare(
+        `select i.key, i.id, i.date, i.title, i.category, i.site, i.lang, i.url, i.hash, i.first_seen,
+           ${this.schemaVersion >= 2 ? "i.read, i.starred" : "0 as read, 0 as starred"}, d.doc
+         from items i join docs d on d.rowid = i.doc_id where i.key > ? order by i.key limit ?`,
+      ).all(afterKey, limit) as Omit<StoredRow, "sightings">[];
+      const last = rows.at(-1);
+      const seen = last
+        ? (this.prepare(
+            "select item_key, source, page_url, seen_at from sightings where item_key > ? and item_key <= ?",
+          ).all(afterKey, last.key) as {
+            item_key: number;
+            source: string;
+            page_url: string | null;
+            seen_at: string;
+          }[])
+        : [];
+      return withSightings(rows, seen);
+    }, this.path);
+  }
+
+  async exportPages(offset: number, limit: number): Promise<PageRow[]> {
+    return guard(
+      () =>
+        this.prepare(
+          `select source, hash, url, kind, title, items, ingested_at as ingestedAt from pages
+           order by source, hash limit ? offset ?`,
+        ).all(limit, offset) as PageRow[],
+      this.path,
+    );
   }
 
   private readonly stmts = new Map<string, Database.Statement>();
@@ -204,21 +251,31 @@ class SqliteDriver implements ArchiveDriver {
       ).all(JSON.stringify(ids)) as { id: string; doc: string }[];
       return new Map(rows.map((r) => [r.id, r.doc]));
     },
-    lastKey: async (lo, hi) => {
-      const row = this.prepare(
-        "select key from items where key between ? and ? order by key desc limit 1",
-      ).get(lo, hi) as { key: number } | undefined;
-      return row ? row.key : null;
+    lastKeys: async (bases) => {
+      const last = this.prepare("select key from items where key between ? and ? order by key desc limit 1");
+      const out = new Map<number, number>();
+      for (const base of bases) {
+        const row = last.get(base, keyTop(base)) as { key: number } | undefined;
+        if (row) out.set(base, row.key);
+      }
+      return out;
     },
     insert: async (rows) => {
       const insertDoc = this.prepare("insert into docs (doc) values (?)");
       const insertItem = this.prepare(
-        `insert into items (key, id, date, title, category, site, lang, url, doc_id, hash, first_seen)
-         values (@key, @id, @date, @title, @category, @site, @lang, @url, @docId, @hash, @seen)`,
+        `insert into items (key, id, date, title, category, site, lang, url, doc_id, hash, first_seen, read, starred)
+         values (@key, @id, @date, @title, @category, @site, @lang, @url, @docId, @hash, @seen, @read, @starred)`,
       );
       for (const row of rows) {
         const docId = insertDoc.run(row.doc).lastInsertRowid;
-        insertItem.run({ ...rowParams(row), key: row.key, docId, seen: row.firstSeen });
+        insertItem.run({
+          ...rowParams(row),
+          key: row.key,
+          docId,
+          seen: row.firstSeen,
+          read: Number(row.read ?? false),
+          starred: Number(row.starred ?? false),
+        });
         this.index(row.key, row);
       }
     },
@@ -261,7 +318,11 @@ class SqliteDriver implements ArchiveDriver {
 
   /** The full-text row and entity rows of an item. */
   private index(key: number, row: ItemRow): void {
-    this.prepare("insert into items_fts (rowid, title, body) values (?, ?, ?)").run(key, row.title, row.body);
+    this.prepare("insert into items_fts (rowid, title, body) values (?, ?, ?)").run(
+      key,
+      row.title === null ? null : indexText(row.title, this.stemming),
+      indexText(row.body, this.stemming),
+    );
     const entity = this.prepare("insert or ignore into item_entities (entity, item_key) values (?, ?)");
     for (const e of row.entities) entity.run(e, key);
   }
@@ -407,12 +468,12 @@ class SqliteDriver implements ArchiveDriver {
     }, this.path);
   }
 
-  async stats(): Promise<Omit<ArchiveStats, "engine" | "location" | "schemaVersion">> {
+  async stats(): Promise<Omit<ArchiveStats, "engine" | "location" | "schemaVersion" | "stemming">> {
     // one read transaction: every figure comes from the same snapshot, even beside a running ingest
     return guard(() => this.db.transaction(() => this.statsNow())(), this.path);
   }
 
-  private statsNow(): Omit<ArchiveStats, "engine" | "location" | "schemaVersion"> {
+  private statsNow(): Omit<ArchiveStats, "engine" | "location" | "schemaVersion" | "stemming"> {
     const one = (sql: string) => this.prepare(sql).get() as Record<string, number | string | null>;
     const dates = one(
       "select min(date) as first, max(date) as last, sum(date is null) as undated, count(*) as n from items",
@@ -509,6 +570,49 @@ class SqliteDriver implements ArchiveDriver {
       const r = this.prepare("select value from meta where key = 'version'").get() as { value: number };
       return String(r.value);
     }, this.path);
+  }
+
+  /**
+   * A consistent copy of the archive with SQLite's online backup API, taken while ingests go on
+   * (WAL: the copy reads one snapshot, writers are not blocked). Written beside the destination
+   * and renamed over it only once complete and checked.
+   */
+  async backup(destination: string): Promise<BackupResult> {
+    if (this.path === ":memory:")
+      throw new ArchiveError("invalid-option", "an in-memory archive has no file to back up");
+    if (resolve(destination) === resolve(this.path)) {
+      throw new ArchiveError(
+        "invalid-option",
+        `${destination}: the backup cannot replace the archive itself`,
+      );
+    }
+    if (existsSync(destination) && !statSync(destination).isFile()) {
+      throw new ArchiveError("invalid-option", `${destination}: not a regular file`);
+    }
+    const partial = join(dirname(destination), `.${basename(destination)}.${process.pid}.partial`);
+    try {
+      // the first step copies 100 pages, the next all the rest: another process's commit between
+      // steps restarts a backup, and one long step reads one snapshot
+      await this.db.backup(partial, { progress: ({ remainingPages }) => Math.max(remainingPages, 100) });
+      const copy = new this.open(partial, { fileMustExist: true });
+      let items: number;
+      try {
+        const problems = copy.pragma("quick_check") as { quick_check: string }[];
+        if (problems.some((p) => p.quick_check !== "ok")) {
+          throw new ArchiveError("corrupt-archive", `${destination}: the copy failed its check`);
+        }
+        items = (copy.prepare("select count(*) as n from items").get() as { n: number }).n;
+        // a copy at rest in rollback-journal mode: readable from read-only media
+        copy.pragma("journal_mode = DELETE");
+      } finally {
+        copy.close();
+      }
+      renameSync(partial, destination);
+      return { items, bytes: statSync(destination).size };
+    } catch (error) {
+      rmSync(partial, { force: true });
+      throw mapError(error, this.path);
+    }
   }
 
   async close(): Promise<void> {

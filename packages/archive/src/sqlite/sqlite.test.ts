@@ -182,4 +182,33 @@ describe("SQLite archive files", () => {
     for (const a of [holder, patient, impatient]) await a.close();
     await holderDriver.close();
   });
+
+  it("backs up a consistent copy while another connection ingests", async () => {
+    const path = join(dir, "live.db");
+    const a = await openArchive(path);
+    await a.ingest([{ page: bulkPage(400), source: "first" }]);
+    const writer = await openArchive(path);
+    let writing = true;
+    const ingests = (async () => {
+      for (let n = 0; writing && n < 200; n++) {
+        await writer.ingest([{ page: bulkPage(20, 1000 + n * 20), source: `more-${n}` }]);
+      }
+    })();
+    const copy = join(dir, "backup.db");
+    const result = await a.backup(copy);
+    writing = false;
+    await ingests;
+    const b = await openArchive(copy, { readonly: true });
+    const stats = await b.stats();
+    expect(result.items).toBe(stats.items);
+    expect(stats.items).toBeGreaterThanOrEqual(400);
+    // a snapshot: every page it holds is whole
+    expect(stats.sightings).toBe(stats.items);
+    expect(stats.pages).toBe(1 + (stats.items - 400) / 20);
+    expect(await b.check()).toEqual({ ok: true, problems: [] });
+    await b.close();
+    expect(await codeOf(a.backup(path))).toBe("invalid-option");
+    expect(await codeOf(a.backup(dir))).toBe("invalid-option");
+    for (const x of [a, writer]) await x.close();
+  });
 });

@@ -155,7 +155,13 @@ const CONNECTORS: ReadonlySet<string> = new Set([
 
 const DIGIT_RUN = /\d{1,4}/g;
 
+// the characters a month word is made of (isWordChar, and the Greek between): a text without
+// any holds no month name
+const WORD_CHAR = /[A-Za-z\u00c0-\u04ff]/;
+
 function scanMonthNames(text: string, options: FindOptions, out: DateMatch[]): void {
+  // "05/01/13", "1.2.3.4": digits and marks only, as many date lines are
+  if (!WORD_CHAR.test(text)) return;
   let after = -1;
   let tried = -1;
   // the regex finds the runs natively: a charCodeAt loop over a line (a slice of the input) is
@@ -437,7 +443,20 @@ function daysInMonth(year: number | null, month: number): number {
 
 function dropOverlaps(found: DateMatch[]): DateMatch[] {
   if (found.length < 2) return found;
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  // by start, the longer first (stable, as Array#sort is); a line holds a few dates: an insertion
+  // sort in place spares the comparator calls, and long texts keep the n·log n sort
+  if (found.length > 16) found.sort((a, b) => a.start - b.start || b.end - a.end);
+  else
+    for (let i = 1; i < found.length; i++) {
+      const m = found[i] as DateMatch;
+      let j = i - 1;
+      for (; j >= 0; j--) {
+        const o = found[j] as DateMatch;
+        if (o.start < m.start || (o.start === m.start && o.end >= m.end)) break;
+        found[j + 1] = o;
+      }
+      found[j + 1] = m;
+    }
   const kept: DateMatch[] = [];
   for (const m of found) {
     const last = kept[kept.length - 1];

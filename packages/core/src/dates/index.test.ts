@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decideOrder, findDates, foldWord, parseDate, toIso, withOrder } from "./index.js";
 import { MONTHS, mayBeMonth } from "./names.js";
+import { isRelative, parseRelative } from "./relative.js";
 
 const iso = (text: string, options?: Parameters<typeof findDates>[1]) =>
   findDates(text, options).map((d) => toIso(d));
@@ -290,5 +291,38 @@ describe("year before the month (citation metadata)", () => {
   it("takes no year across a comma or from a longer number", () => {
     expect(findDates("In 2019, Dec 5 was a Thursday").map((d) => d.year)).toEqual([null]);
     expect(findDates("ref 12024 Jan 7").map((d) => d.year)).toEqual([null]);
+  });
+});
+
+describe("isRelative", () => {
+  const reference = new Date(Date.UTC(2021, 2, 4, 12));
+  const lines = [
+    "3 hours ago",
+    "26分钟前",
+    "yesterday",
+    "hace 2 días",
+    "vor 2 Tagen",
+    "just now",
+    "Home",
+    "1.2.3.4.5",
+    "12:30",
+    "2 ago",
+    "",
+    "May 2013 Mar 9 12 May 2013 2 ago",
+  ];
+
+  it("says whether parseRelative reads the text, without resolving it", () => {
+    for (const line of lines) expect(isRelative(line)).toBe(parseRelative(line, reference) !== null);
+  });
+
+  it("turns away digits and marks alone", () => {
+    expect(lines.filter(isRelative)).toEqual([
+      "3 hours ago",
+      "26分钟前",
+      "yesterday",
+      "hace 2 días",
+      "vor 2 Tagen",
+      "just now",
+    ]);
   });
 });

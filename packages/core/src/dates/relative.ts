@@ -96,6 +96,12 @@ const DAY_WORDS: ReadonlyMap<string, number> = new Map([
   ].map((w) => [foldWord(w), -2] as const),
 ]);
 
+// any code unit from "A" up: letters, CJK and a few ASCII marks, never a digit, space or ":"
+function hasLetterLike(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 65) return true;
+  return false;
+}
+
 const MS: Record<"second" | "minute" | "hour", number> = { second: 1e3, minute: 6e4, hour: 3.6e6 };
 
 /**
@@ -103,14 +109,46 @@ const MS: Record<"second" | "minute" | "hour", number> = { second: 1e3, minute: 
  * Tagen") resolved against `reference`: a full UTC timestamp for seconds to hours, a day otherwise.
  */
 export function parseRelative(text: string, reference: Date): DateParts | null {
+  if (Number.isNaN(reference.getTime())) return null;
+  const read = readRelative(text);
+  if (read === null) return null;
+  if (read.unit === null) return read.n === 0 && read.now ? timeOf(reference) : dayOf(reference, read.n);
+  const { n, unit } = read;
+  if (unit === "second" || unit === "minute" || unit === "hour") {
+    return timeOf(new Date(reference.getTime() - n * MS[unit]));
+  }
+  const d = new Date(reference.getTime());
+  if (unit === "day") d.setUTCDate(d.getUTCDate() - n);
+  else if (unit === "week") d.setUTCDate(d.getUTCDate() - 7 * n);
+  else if (unit === "month") d.setUTCMonth(d.getUTCMonth() - n);
+  else d.setUTCFullYear(d.getUTCFullYear() - n);
+  return dayOf(d, 0);
+}
+
+/**
+ * Whether `text` is a relative date `parseRelative` reads ("3 hours ago", "昨天"), without
+ * resolving it: for scans that only ask what kind of line it is.
+ *
+ * @example
+ * isRelative("26分钟前"); // true
+ * isRelative("Home"); // false
+ */
+export function isRelative(text: string): boolean {
+  return readRelative(text) !== null;
+}
+
+// "5 hours ago" -> 5 hours back; "yesterday" -> a day shift of -1 (unit null); "just now" -> now
+function readRelative(text: string): { n: number; unit: Unit | null; now: boolean } | null {
+  // every form has a word (or 前): digits, spaces and ASCII marks alone ("1.2.3", "12:30") are none
+  if (!hasLetterLike(text)) return null;
   const folded = foldWord(text.trim().replace(/\s+/g, " ")).replace(/[.!]$/, "");
-  if (folded.length === 0 || folded.length > 40 || Number.isNaN(reference.getTime())) return null;
+  if (folded.length === 0 || folded.length > 40) return null;
   const dayShift = DAY_WORDS.get(folded);
-  if (dayShift !== undefined) return dayOf(reference, dayShift);
+  if (dayShift !== undefined) return { n: dayShift, unit: null, now: false };
   if (
     /^(?:just now|a l'instant|ahora mismo|agora mesmo|adesso|gerade eben|刚刚|剛剛|たった今)$/.test(folded)
   ) {
-    return timeOf(reference);
+    return { n: 0, unit: null, now: true };
   }
   for (const pattern of PATTERNS) {
     const m = pattern.exec(folded);
@@ -119,15 +157,7 @@ export function parseRelative(text: string, reference: Date): DateParts | null {
     if (!unit) return null;
     const n = ONE.has(m[1] as string) ? 1 : Number(m[1]);
     if (!Number.isFinite(n)) return null;
-    if (unit === "second" || unit === "minute" || unit === "hour") {
-      return timeOf(new Date(reference.getTime() - n * MS[unit]));
-    }
-    const d = new Date(reference.getTime());
-    if (unit === "day") d.setUTCDate(d.getUTCDate() - n);
-    else if (unit === "week") d.setUTCDate(d.getUTCDate() - 7 * n);
-    else if (unit === "month") d.setUTCMonth(d.getUTCMonth() - n);
-    else d.setUTCFullYear(d.getUTCFullYear() - n);
-    return dayOf(d, 0);
+    return { n, unit, now: false };
   }
   return null;
 }

@@ -89,6 +89,13 @@ export interface EntityIndex {
   entities: Entity[];
   /** The entity a speaker's words denote ("Mahamid", "the Coalition"), or null. */
   resolve(text: string): Entity | null;
+  /**
+   * A person named as the subject of a speech verb that the name pass missed ("Officer Atanu
+   * Sarker said"): registered with this mention when the words look like a personal name.
+   */
+  speaker(name: string, para: Para, start: number, end: number): Entity | null;
+  /** An organisation named as the issuer of what a quote cites ("a report by X"): found or registered. */
+  organization(name: string, para: Para, start: number, end: number): Entity;
 }
 
 function tokensOf(text: string): Token[] {
@@ -306,13 +313,62 @@ export function findEntities(paras: Para[]): EntityIndex {
   const entities = [...byId.values()];
   for (const e of entities) e.mentions.sort((a, b) => a.span.start - b.span.start);
   entities.sort((a, b) => (a.mentions[0]?.span.start ?? 0) - (b.mentions[0]?.span.start ?? 0));
-  return {
+  const index: EntityIndex = {
     entities,
+    speaker(name, para, start, end) {
+      const known = index.resolve(name);
+      if (known) return known;
+      const words = name.split(/\s+/);
+      if (words.length < 2 || words.length > 4 || !personLike(words)) return null;
+      if (words.some((w) => ORG_HEADS.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()))) return null;
+      if (lookupPlace(name)) return null;
+      const id = `person:${fold(name).replace(/ /g, "-")}`;
+      const e: Entity = {
+        id,
+        kind: "person",
+        name,
+        role: null,
+        country: null,
+        coordinates: null,
+        mentions: [],
+      };
+      e.mentions.push({ text: para.text.slice(start, end), span: spanOf(para, start, end) });
+      const at = e.mentions[0]?.span.start ?? 0;
+      const after = entities.findIndex((x) => (x.mentions[0]?.span.start ?? 0) > at);
+      entities.splice(after < 0 ? entities.length : after, 0, e);
+      people.push(e);
+      return e;
+    },
+    organization(name, para, start, end) {
+      const id = `org:${fold(name).replace(/ /g, "-")}`;
+      const known = entities.find((x) => x.id === id) ?? index.resolve(name);
+      if (known) return known;
+      const e: Entity = {
+        id,
+        kind: "organization",
+        name,
+        role: null,
+        country: null,
+        coordinates: null,
+        mentions: [],
+      };
+      e.mentions.push({ text: para.text.slice(start, end), span: spanOf(para, start, end) });
+      const at = e.mentions[0]?.span.start ?? 0;
+      const after = entities.findIndex((x) => (x.mentions[0]?.span.start ?? 0) > at);
+      entities.splice(after < 0 ? entities.length : after, 0, e);
+      orgs.push(e);
+      return e;
+    },
     resolve(text) {
       const words = fold(text).replace(/^(?:the|a|an) /, "");
       if (!words) return null;
       const exact = entities.find((e) => fold(e.name) === words);
       if (exact) return exact;
+      // "Harden Bradford" for Joy Harden Bradford: the end of one person's name
+      if (words.includes(" ")) {
+        const ends = people.filter((e) => fold(e.name).endsWith(` ${words}`));
+        if (ends.length === 1) return ends[0] as Entity;
+      }
       if (!words.includes(" ")) {
         const bySurname = people.filter((e) => surname(e.name) === words);
         if (bySurname.length === 1) return bySurname[0] as Entity;
@@ -324,6 +380,7 @@ export function findEntities(paras: Para[]): EntityIndex {
       return null;
     },
   };
+  return index;
 }
 
 // compromise tags whole paragraphs slowly; names are runs of capitalised words, so only those runs

@@ -1,4 +1,5 @@
 import type { EventFigure } from "../model/enrichment.js";
+import { VAGUE_COUNTS } from "./lexicon.js";
 import { NUMBER, type Para, readNumber, sentencesOf, spanOf } from "./text.js";
 
 type Kind = EventFigure["kind"];
@@ -12,13 +13,13 @@ const ACTIVE: ReadonlyArray<[Kind, string]> = [
   ["displaced", "displac(?:ed|ing)|uproot(?:ed|ing)"],
 ];
 const PASSIVE: ReadonlyArray<[Kind, string]> = [
-  ["killed", "killed|dead|died|were killed|lost their lives|have been killed|had been killed|was killed"],
-  ["injured", "injured|wounded|were injured|were wounded|have been injured|was injured|was wounded"],
-  ["rescued", "rescued|were rescued|have been rescued|evacuated|were evacuated"],
-  ["detained", "detained|arrested|were detained|were arrested|have been arrested|have been detained"],
-  ["released", "released|were released|freed|were freed"],
-  ["displaced", "displaced|were displaced|have been displaced|fled"],
-  ["missing", "missing|are missing|were missing|remain missing"],
+  ["killed", "killed|dead|died|lost their lives|perished"],
+  ["injured", "injured|wounded|hospitali[sz]ed|hurt"],
+  ["rescued", "rescued|evacuated|pulled from the rubble"],
+  ["detained", "detained|arrested|taken into custody|abducted|kidnapped"],
+  ["released", "released|freed"],
+  ["displaced", "displaced|fled|forced to flee|made homeless|uprooted"],
+  ["missing", "missing|unaccounted for"],
 ];
 const APPROX =
   "(?:around|about|approximately|nearly|almost|some|roughly|at least|more than|over|up to|an estimated|estimated|close to|as many as)";
@@ -27,24 +28,41 @@ const WHO =
   "((?:(?:[a-z]+(?:-[a-z]+)?)\\s+){0,2}?(?:people|persons|civilians|others|children|women|men|soldiers|fighters|militants|members|residents|protesters|demonstrators|refugees|detainees|prisoners|families|students|journalists|workers|policemen|police officers|officers|troops|patients|migrants|victims|individuals|activists|rebels|combatants|citizens|infants|babies|girls|boys|elderly|aid workers|medics|doctors|nurses|passengers|villagers|worshippers|opponents|family members|relatives|personnel))";
 // most sentences hold no count of people: skip them before the heavy patterns
 const HAS_NUMBER =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred|thousand)\b/i;
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred|thousand|scores|million)/i;
 const HAS_EVENT =
-  /kill|injur|wound|hurt|rescu|evacuat|pull|detain|arrest|abduct|kidnap|seiz|releas|free|displac|uproot|dead|died|lost their|fled|missing|victims|toll|casualt/i;
+  /kill|injur|wound|hurt|rescu|evacuat|pull|detain|arrest|abduct|kidnap|seiz|releas|free|displac|uproot|dead|died|perish|hospitali|custody|flee|fled|homeless|missing|unaccounted|victims|toll|casualt/i;
 const cue = (text: string) => HAS_EVENT.test(text) && HAS_NUMBER.test(text);
-const NUM = `(${APPROX}\\s+)?(${NUMBER})`;
+// "dozens of", "tens of thousands of": a vague count, read as the smallest number it implies
+const VAGUE = `(?:${Object.keys(VAGUE_COUNTS).join("|")})\\s+of`;
+const NUM = `(${APPROX}\\s+)?(${NUMBER}|${VAGUE})`;
+// auxiliaries between a count and its verb ("have been", "were reportedly")
+const AUXILIARY =
+  "(?:(?:were|was|have been|has been|had been|have|has|had|are|is|remain|remained)\\s+)?(?:reportedly\\s+|also\\s+|now\\s+|since\\s+|so far\\s+)?";
+// "106 protesters in 21 cities have been killed": a place or time between the count and its verb
+const BETWEEN = "(?:(?:in|across|from|at|on|during|near|inside|since|over)\\s+[^,.;:]{1,40}?\\s+)?";
 
 const active = ACTIVE.map(
-  ([kind, verbs]) => [kind, new RegExp(`\\b(?:${verbs})\\s+${NUM}\\s+${WHO}\\b`, "giu")] as const,
+  // "killing 17 people", "killing at least 17 and wounding 30": the noun may be left out before "and" or punctuation
+  ([kind, verbs]) =>
+    [
+      kind,
+      new RegExp(
+        `\\b(?:${verbs})\\s+${NUM}(?![.,]?\\d|\\s*(?:%|percent|per cent))(?:\\s+${WHO}\\b|(?=\\s*(?:[,.;]|and\\b|$)))`,
+        "giu",
+      ),
+    ] as const,
 );
 const passive = PASSIVE.map(
   ([kind, verbs]) =>
     [
       kind,
-      new RegExp(
-        `(?<![\\p{L}\\d,.])${NUM}\\s+${WHO}\\s+(?:(?:were|have been|had been|was)\\s+)?(?:reportedly\\s+|also\\s+)?(?:${verbs})\\b`,
-        "giu",
-      ),
+      new RegExp(`(?<![\\p{L}\\d,.])${NUM}\\s+(?:${WHO}\\s+)?${BETWEEN}${AUXILIARY}(?:${verbs})\\b`, "giu"),
     ] as const,
+);
+// "the death toll rose to 45"
+const TOLL = new RegExp(
+  `\\b(?:death toll|number of (?:dead|deaths|fatalities))\\s+(?:has\\s+|had\\s+)?(?:rose|risen|climbed|reached|stood at|stands at|is|was|hit|jumped)\\s+(?:to\\s+)?${NUM}`,
+  "giu",
 );
 const VICTIMS = new RegExp(
   `\\b(?:victims|dead|death toll|casualties)\\s+(?:included|include|includes|stood at|rose to|reached)\\s+${NUM}\\s+${WHO}`,
@@ -55,7 +73,8 @@ const PART = new RegExp(`^${NUM}\\s+${WHO}(?:,?\\s+(?:and\\s+)?)?`, "iu");
 
 /**
  * Counts of people an event affected, as records: "killing 17 people" → killed 17 people; sub-counts
- * ("including four children and two women") repeat the kind. Vague amounts ("dozens") are left out.
+ * ("including four children and two women") repeat the kind. Vague amounts give the smallest number
+ * they imply ("dozens" = 24), approximate.
  */
 export function findFigures(paras: Para[]): EventFigure[] {
   const out: EventFigure[] = [];
@@ -69,15 +88,35 @@ export function findFigures(paras: Para[]): EventFigure[] {
       for (const [kind, re] of passive)
         for (const m of s.text.matchAll(re)) hits.push({ kind, m: m as RegExpExecArray });
       for (const m of s.text.matchAll(VICTIMS)) hits.push({ kind: "victims", m: m as RegExpExecArray });
+      for (const m of s.text.matchAll(TOLL)) hits.push({ kind: "killed", m: m as RegExpExecArray });
       hits.sort((a, b) => a.m.index - b.m.index || b.m[0].length - a.m[0].length);
       let covered = -1;
       for (const { kind, m } of hits) {
         if (m.index < covered) continue;
-        const count = readNumber(m[2] as string);
+        const vague =
+          VAGUE_COUNTS[
+            (m[2] as string)
+              .toLowerCase()
+              .replace(/\s+of$/, "")
+              .replace(/\s+/g, " ")
+          ];
+        const count = vague ?? readNumber(m[2] as string);
         if (count === null || (count >= 1900 && count <= 2100 && /^\d{4}$/.test(m[2] as string))) continue;
         const end = m.index + m[0].length;
         const start = m.index;
-        out.push(figure(p, s.start, start, end, kind, count, m[1] !== undefined, m[3] as string, s.text));
+        out.push(
+          figure(
+            p,
+            s.start,
+            start,
+            end,
+            kind,
+            count,
+            m[1] !== undefined || vague !== undefined,
+            m[3] ?? "",
+            s.text,
+          ),
+        );
         covered = end;
         // sub-counts right after: "13 people from one family, including four children and two women"
         const tail = INCLUDING.exec(s.text.slice(end));

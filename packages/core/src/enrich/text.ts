@@ -108,6 +108,9 @@ export function spanOf(p: Para, from: number, to: number): Span {
 const ABBREVIATION =
   /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Maj|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Inc|Ltd|Co|Jr|Sr|Gov|Sen|Rep)|\b\p{Lu}|\b(?:\p{L}\.){1,4}\p{L})$/u;
 
+const ORDINAL_MONTH =
+  /^\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?![\p{L}])/u;
+
 // every finder walks the same sentences: split each paragraph once
 const sentenceCache = new WeakMap<Para, Sentence[]>();
 
@@ -118,11 +121,18 @@ export function sentencesOf(p: Para): Sentence[] {
   const out: Sentence[] = [];
   sentenceCache.set(p, out);
   const text = p.text;
-  const end = /[.!?。！？]+["”’»」』)]*(?=\s+["“‘«„「『(\p{Lu}\p{N}]|\s*$)|[。！？]+/gu;
+  const end = /[.!?。！？]+["”’»」』)]*(?=\s+["“‘«„»「『(\p{Lu}\p{N}]|\s*$)|[。！？]+/gu;
   let start = 0;
   for (let m = end.exec(text); m; m = end.exec(text)) {
     const stop = m.index + m[0].length;
     if (m[0].startsWith(".") && ABBREVIATION.test(text.slice(Math.max(start, m.index - 12), m.index)))
+      continue;
+    // "am 5. März": a German ordinal day, not a sentence end
+    if (
+      m[0] === "." &&
+      /(?<![\p{L}\p{N}])\d{1,2}$/u.test(text.slice(Math.max(start, m.index - 3), m.index)) &&
+      ORDINAL_MONTH.test(text.slice(stop, stop + 14))
+    )
       continue;
     push(out, p, start, stop);
     start = stop;

@@ -1,4 +1,4 @@
-import { eld } from "eld/extrasmall";
+import { languageModel, noteLanguageModelMiss } from "./model.js";
 
 // the language of a few hundred characters is the language of the text; more only costs time
 const SAMPLE = 1200;
@@ -46,7 +46,7 @@ const WORDS: ReadonlyMap<string, string[]> = (() => {
  * The language of a text as an ISO 639-1 code ("en", "fr", "zh"), or null when the text is too
  * short or the evidence too weak: callers then fall back to the page's language. East Asian
  * scripts are told apart by script, running text by its function words, and short texts such as
- * headlines by ELD's n-gram model (about 60 languages).
+ * headlines by ELD's n-gram model (about 60 languages) once `loadLanguageModel()` has loaded it.
  *
  * @example
  * detectLang("Lawmakers seek tougher penalties for ID thieves"); // "en"
@@ -66,7 +66,13 @@ export function detectLang(text: string): string | null {
   }
   const byStopwords = stopwordLang(sample);
   if (byStopwords) return byStopwords;
-  const result = eld.detect(sample);
+  // the n-gram model, when loaded (loadLanguageModel): without it short texts stay undecided
+  const model = languageModel();
+  if (!model) {
+    noteLanguageModelMiss();
+    return null;
+  }
+  const result = model.detect(sample);
   if (!result.language) return null;
   // a short text is only trusted when the model is sure; a long one always has enough n-grams
   if (!result.isReliable() && letters + cjk * 3 < 200) return null;

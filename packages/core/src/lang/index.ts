@@ -1,1 +1,2 @@
 export { detectLang, type Script, scriptOf } from "./detect.js";
+export { languageModel, languageModelMisses, loadLanguageModel } from "./model.js";

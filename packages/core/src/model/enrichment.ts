@@ -43,14 +43,29 @@ export const Attribution = z.object({
 export type Attribution = z.infer<typeof Attribution>;
 
 /**
- * A document the item invokes, with a normalised id (`UNSCR 2254`, `Geneva Communique 2012`).
+ * A document the item invokes, with a normalised id (`UNSCR 2254`, `Geneva Communique 2012`,
+ * `Inflation Reduction Act of 2022`, `Bartz v. Anthropic`). `law`: acts, laws, statutes and
+ * amendments; `treaty`: treaties, conventions, protocols and charters; `court-case`: "X v. Y";
+ * `report`: a named report ("World Happiness Report").
  *
  * @example
  * { id: "UNSCR 2268", kind: "unsc-resolution", text: "UN Security Council 2268", span }
  */
 export const CitedDocument = z.object({
   id: z.string(),
-  kind: z.enum(["unsc-resolution", "unga-resolution", "communique", "agreement"]),
+  kind: z.enum([
+    "unsc-resolution",
+    "unga-resolution",
+    "communique",
+    "agreement",
+    "treaty",
+    "law",
+    "bill",
+    "directive",
+    "regulation",
+    "court-case",
+    "report",
+  ]),
   text: z.string(),
   span: Span,
 });

@@ -2,13 +2,13 @@
 // instead — a month heading ("June 2024"), a relative age ("26分钟前", "3 hours ago"), a byline
 // ("by Jane Doe   Policy"), or a repeated marker line (a comment count, an image credit,
 // "read more", an empty "Tags: , , ," line). Items get null dates, never zero items.
-import { parseRelative } from "../dates/relative.js";
+import { isRelative } from "../dates/relative.js";
 import { isByline, markerKey } from "../listing/lines.js";
 import type { Span } from "../model/span.js";
 import type { Draft } from "./assemble.js";
-import { isReadMore } from "./chrome.js";
+import { headlineOf, readMore } from "./facts.js";
 import type { Line } from "./lines.js";
-import { findOpening, type Header, type HeaderKind, headlineScore } from "./shape.js";
+import { findOpening, type Header, type HeaderKind } from "./shape.js";
 import { lineSpan, nonEmpty } from "./util.js";
 
 /** Fewest repetitions of a line kind that make it the page's item header. */
@@ -20,8 +20,6 @@ const MIN_REPEATS: Readonly<Record<Exclude<HeaderKind, "date">, number>> = {
 };
 /** Lines longer than this are no age, byline or marker. */
 const MAX_ANCHOR_LENGTH = 80;
-/** Any reference does: it only tells whether a line reads as an age, the day is not kept. */
-const SOME_DAY = new Date(Date.UTC(2000, 0, 1));
 // every age the dates module reads has a number, or a word of these; most lines are turned away here
 const MAY_BE_AGE =
   /\d|(?:ago|fa|geleden|temu|назад|atrás|atras)$|前$|^(?:il y a|hace|vor|há|ha) |^(?:yesterday|today|hier|aujourd|ayer|hoy|ieri|oggi|gestern|heute|gisteren|vandaag|wczoraj|dziś|вчера|сегодня|昨天|今天)/iu;
@@ -51,7 +49,7 @@ export function undatedList(lines: readonly Line[], monthLines: ReadonlySet<numb
     const line = lines[i] as Line;
     const len = line.textEnd - line.textStart;
     if (len === 0 || len > MAX_ANCHOR_LENGTH) continue;
-    if (len <= 30 && MAY_BE_AGE.test(line.text) && parseRelative(line.text, SOME_DAY) !== null) ages.push(i);
+    if (len <= 30 && MAY_BE_AGE.test(line.text) && isRelative(line.text)) ages.push(i);
     else if (isByline(line.text)) bylines.push(i);
   }
   if (ages.length >= MIN_REPEATS.age) {
@@ -104,27 +102,28 @@ function bylineName(line: Line): Span | null {
 // items between the page's most repeated short line; lines of any repeated key are furniture
 function markerSegments(lines: readonly Line[]): Draft[] | null {
   const at = new Map<string, number[]>();
-  const keyOf: (string | null)[] = new Array(lines.length).fill(null);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     const len = line.textEnd - line.textStart;
     if (len === 0 || len > MAX_ANCHOR_LENGTH) continue;
     const key = markerKey(line.text);
-    keyOf[i] = key;
     const list = at.get(key);
     if (list) list.push(i);
     else at.set(key, [i]);
   }
   let best: number[] | null = null;
-  const furniture = new Set<number>();
+  const repeated: number[][] = [];
   for (const list of at.values()) {
     if (list.length < MIN_REPEATS.marker) continue;
-    for (const i of list) furniture.add(i);
+    repeated.push(list);
     // a marker comes once per item: two in a row (a menu, a column of counts) is something else
     if (list.some((i, k) => k > 0 && nonEmpty(lines, (list[k - 1] as number) + 1, i, 1) === -1)) continue;
     if (!best || list.length > best.length) best = list;
   }
   if (!best) return null;
+  // built only when there are items to cut: a page of repeated menu lines has none
+  const furniture = new Set<number>();
+  for (const list of repeated) for (const i of list) furniture.add(i);
   const markers = best;
   const drafts: Draft[] = [];
   let longest = 0;
@@ -163,7 +162,7 @@ function segment(
   let last = -1;
   for (let i = from; i < to; i++) {
     const line = lines[i] as Line;
-    if (line.textStart === line.textEnd || furniture.has(i) || isReadMore(line.text)) continue;
+    if (line.textStart === line.textEnd || furniture.has(i) || readMore(line)) continue;
     if (first === -1) first = i;
     last = i;
     if (titleLine === -1) titleLine = i;
@@ -185,7 +184,7 @@ function segment(
     updated: null,
     key: "marker",
   };
-  const titled = headlineScore(title.text) >= 0.2;
+  const titled = headlineOf(title) >= 0.2;
   return {
     header,
     from: first,

@@ -6,17 +6,10 @@ import { isKeywordLine, isText } from "../listing/lines.js";
 import type { NewsItem } from "../model/page.js";
 import type { Span } from "../model/span.js";
 import { itemId } from "../util/id.js";
-import { filterText, isFooter, isPagination, isReadMore, startsAtHome, youAreHere } from "./chrome.js";
+import { filterText, isFooter, startsAtHome, youAreHere } from "./chrome.js";
+import { headlineOf, pagination, readMore } from "./facts.js";
 import type { Line } from "./lines.js";
-import {
-  CATEGORY_LEAD,
-  cleanSuffix,
-  findOpening,
-  type Header,
-  headlineScore,
-  likeness,
-  type TitlePlace,
-} from "./shape.js";
+import { CATEGORY_LEAD, cleanSuffix, findOpening, type Header, likeness, type TitlePlace } from "./shape.js";
 import { commonTail, lineSpan, nonEmpty } from "./util.js";
 
 export interface Draft {
@@ -51,12 +44,12 @@ function itemLang(
 const TEASER_REACH = 3;
 
 // the nearest headline-like line above a teaser's date line, over image credits and captions
-function headlineAbove(lines: readonly Line[], from: number, stop: number, scores: Float64Array): number {
+function headlineAbove(lines: readonly Line[], from: number, stop: number): number {
   let at = from;
   for (let k = 0; k < TEASER_REACH; k++) {
     at = nonEmpty(lines, at - 1, stop, -1);
     if (at === -1) return from;
-    if (likeness(lines, at, 0, scores) >= 0.5) return at;
+    if (likeness(lines, at, 0) >= 0.5) return at;
   }
   return from;
 }
@@ -73,7 +66,7 @@ function closedItems(lines: readonly Line[], headers: readonly Header[]): Draft[
     const body: number[] = [];
     for (let j = from + 1; j < h.first; j++) {
       const line = lines[j] as Line;
-      if (line.textStart !== line.textEnd && !isReadMore(line.text)) body.push(j);
+      if (line.textStart !== line.textEnd && !readMore(line)) body.push(j);
     }
     const titleSpan = lineSpan(lines[from] as Line);
     drafts.push({ header: h, from, to: h.last, titleSpan, categorySpan: null, lead: null, body });
@@ -88,18 +81,17 @@ export function buildItems(
   headers: readonly Header[],
   place: TitlePlace,
   monthLines: ReadonlySet<number>,
-  scores: Float64Array,
 ): Draft[] {
   if (place === "footer") return closedItems(lines, headers);
   const drafts: Draft[] = [];
   const starts = headers.map((h, i) => {
     if (place !== "above" && place !== "teaser") return h.first;
     const prevEnd = i > 0 ? (headers[i - 1] as Header).last : -1;
-    if (place === "teaser") return headlineAbove(lines, h.first, prevEnd, scores);
+    if (place === "teaser") return headlineAbove(lines, h.first, prevEnd);
     let up = nonEmpty(lines, h.first - 1, prevEnd, -1);
     // portals print the story's keywords between its headline and its age ("香港 中英联合声明")
     if (up !== -1 && isKeywordLine((lines[up] as Line).text)) up = nonEmpty(lines, up - 1, prevEnd, -1);
-    return up === -1 || monthLines.has(up) || likeness(lines, up, 0, scores) < 0.3 ? h.first : up;
+    return up === -1 || monthLines.has(up) || likeness(lines, up, 0) < 0.3 ? h.first : up;
   });
   const common = commonTail(headers.map((h) => h.prefix));
   let longest = 0; // the longest body of the items before the last (no spread: pages may hold 10⁶ items)
@@ -116,7 +108,7 @@ export function buildItems(
     }
     if (place === "below") {
       const down = nonEmpty(lines, h.last + 1, limit, 1);
-      if (down !== -1 && !monthLines.has(down) && likeness(lines, down, 0, scores) >= 0.3) {
+      if (down !== -1 && !monthLines.has(down) && likeness(lines, down, 0) >= 0.3) {
         titleSpan = lineSpan(lines[down] as Line);
         cursor = down + 1;
       }
@@ -159,8 +151,8 @@ export function buildItems(
     for (let j = cursor; j < limit; j++) {
       const line = lines[j] as Line;
       if (line.textStart === line.textEnd) continue;
-      if (last && (body.length >= cap || isBoundary(line.text))) break;
-      if (monthLines.has(j) || isReadMore(line.text) || isPagination(line.text)) {
+      if (last && (body.length >= cap || isBoundary(line))) break;
+      if (monthLines.has(j) || readMore(line) || pagination(line)) {
         if (last) break;
         continue;
       }
@@ -207,8 +199,8 @@ function dayGroup(
   const parts: { title: number; body: number[] }[] = [{ title: titleLine, body: [] }];
   let previousText = false;
   for (const j of body) {
-    const text = (lines[j] as Line).text;
-    const headline = headlineScore(text) >= 0.5 && !isText(text);
+    const line = lines[j] as Line;
+    const headline = headlineOf(line) >= 0.5 && !isText(line.text);
     if (headline) {
       parts.push({ title: j, body: [] });
       previousText = false;
@@ -229,9 +221,10 @@ function dayGroup(
 /** The shortest headline of a day group, as a share of its longest. */
 const DAY_GROUP_TITLE_SHARE = 0.4;
 
-function isBoundary(text: string): boolean {
+function isBoundary(line: Line): boolean {
+  const text = line.text;
   return (
-    isPagination(text) ||
+    pagination(line) ||
     isFooter(text) ||
     startsAtHome(text) ||
     youAreHere(text) !== null ||

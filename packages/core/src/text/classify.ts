@@ -1,6 +1,7 @@
 import { type DateMatch, findDates } from "../dates/index.js";
 import { foldWord, MONTHS, mayBeMonth } from "../dates/names.js";
 import type { Span } from "../model/span.js";
+import { noteDates } from "./facts.js";
 import type { Line } from "./lines.js";
 
 /** Lines longer than this are body text: no header is that long. */
@@ -57,8 +58,13 @@ export function scanLines(input: string, lines: readonly Line[]): Scan {
         continue;
       }
     }
-    if (!hasDigit(line.text)) continue;
+    if (!hasDigit(line.text)) {
+      noteDates(line, NO_DATES);
+      continue;
+    }
     const found = findDates(line.text);
+    // the chrome stage asks again whether the line holds a date: the matches are changed below
+    noteDates(line, found);
     if (found.length === 0) continue;
     for (const m of found) if (m.year !== null) years.set(m.year, (years.get(m.year) ?? 0) + 1);
     const match = headerDate(found, line.text);
@@ -78,6 +84,8 @@ export function scanLines(input: string, lines: readonly Line[]): Scan {
   for (const [y, n] of years) if (year === null || n > (years.get(year) ?? 0)) year = y;
   return { candidates, monthLines, year };
 }
+
+const NO_DATES: readonly DateMatch[] = [];
 
 /** How far into a long line a date that opens it may run. */
 const LEAD_WINDOW = 48;
@@ -118,7 +126,9 @@ function splitDate(input: string, lines: readonly Line[], i: number): Candidate 
   const word = line.text;
   const c = word.charCodeAt(0);
   const digits = c >= 48 && c <= 57 && word.length <= 2 && /^\d{1,2}$/.test(word);
-  if (!digits && (word.length < 3 || !mayBeMonth(word, 0) || !MONTHS.has(foldWord(word)))) return null;
+  if (!digits && (word.length < 3 || !mayBeMonth(word, 0) || opensCjk(c) || !MONTHS.has(foldWord(word)))) {
+    return null;
+  }
   const parts = [i];
   for (let j = i + 1; j < lines.length && j <= i + 6 && parts.length < 3; j++) {
     const next = lines[j] as Line;
@@ -145,6 +155,12 @@ function splitDate(input: string, lines: readonly Line[], i: number): Candidate 
     updated: null,
     key: `${shapeOf(match.text)}|split|`,
   };
+}
+
+// month names are Latin or Cyrillic words; a CJK or Hangul character folds to no letter of theirs,
+// so short CJK lines (many on portals) skip foldWord's Unicode normalisation
+function opensCjk(c: number): boolean {
+  return (c >= 0x3000 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
 }
 
 const TODAY =

@@ -93,7 +93,6 @@ describe("shape: titlePlace", () => {
   ])("reads where the headline sits on %s: %s", (page, place) => {
     const { lines, candidates, monthLines } = classified(page);
     const headers = readDates(dominant(candidates), null, []);
-    const scores = new Float64Array(lines.length).fill(-1);
-    expect(titlePlace(headers, lines, monthLines, scores)).toBe(place);
+    expect(titlePlace(headers, lines, monthLines)).toBe(place);
   });
 });

@@ -11,6 +11,13 @@ export interface Line {
   textEnd: number;
   /** the line without surrounding whitespace */
   text: string;
+  /**
+   * Facts about `text` the stages read more than once, worked out on first use (see facts.ts):
+   * bit flags of which are known and what they are. Kept on the line, not in a map: no lookups.
+   */
+  facts: number;
+  /** `headlineScore(text)`, or -1 until asked */
+  headline: number;
 }
 
 /** Split on \n, \r\n and lone \r, in one pass. */
@@ -49,7 +56,16 @@ function makeLine(input: string, start: number, end: number, next: number): Line
   let textEnd = end;
   while (textStart < textEnd && isSpace(input.charCodeAt(textStart))) textStart++;
   while (textEnd > textStart && isSpace(input.charCodeAt(textEnd - 1))) textEnd--;
-  return { start, end, next, textStart, textEnd, text: input.slice(textStart, textEnd) };
+  return {
+    start,
+    end,
+    next,
+    textStart,
+    textEnd,
+    text: input.slice(textStart, textEnd),
+    facts: 0,
+    headline: -1,
+  };
 }
 
 function isSpace(c: number): boolean {

@@ -1,11 +1,12 @@
 // Page chrome: everything outside the items (section heading, breadcrumb, date filter, pager,
 // navigation, footer), so that items and chrome together cover every character once.
-import { findDates, parseDate } from "../dates/index.js";
+import { parseDate } from "../dates/index.js";
 import type { Chrome, ChromeKind, PageFilter } from "../model/page.js";
 import type { Span } from "../model/span.js";
 import type { Draft } from "./assemble.js";
-import { filterText, isPagination, isReadMore, splitCrumbs, startsAtHome, youAreHere } from "./chrome.js";
+import { filterText, splitCrumbs, startsAtHome, youAreHere } from "./chrome.js";
 import { MAX_HEADER_LENGTH } from "./classify.js";
+import { hasDate, hasMonthDate, pagination, readMore } from "./facts.js";
 import type { Line } from "./lines.js";
 import { lineSpan } from "./util.js";
 
@@ -112,16 +113,17 @@ export function pageChrome(lines: readonly Line[], drafts: readonly Draft[]): Pa
     const kind =
       line.textStart === line.textEnd
         ? "whitespace"
-        : (kinds.get(i) ?? classify(line.text, i < firstItem, i > lastItem, drafts.length > 0));
+        : (kinds.get(i) ?? classify(line, i < firstItem, i > lastItem, drafts.length > 0));
     add(kind, line.start, line.next);
   }
   return { section: section ? { text: section.text, span: section.span } : null, crumbs, filter, chrome };
 }
 
-function classify(text: string, before: boolean, after: boolean, hasItems: boolean): ChromeKind {
-  if (isPagination(text)) return "pagination";
-  if (isReadMore(text)) return "read-more";
-  if (findDates(text.length <= 30 ? text : "").some((m) => m.day === null)) return "group-heading";
+function classify(line: Line, before: boolean, after: boolean, hasItems: boolean): ChromeKind {
+  const text = line.text;
+  if (pagination(line)) return "pagination";
+  if (readMore(line)) return "read-more";
+  if (text.length <= 30 && hasMonthDate(line)) return "group-heading";
   if (!hasItems) return "other";
   if (before) return text.length <= 40 ? "navigation" : "header";
   if (after) return "footer";
@@ -200,9 +202,9 @@ function findSection(
       if (t.toLowerCase() === want) return { line: i, text: t, span: lineSpan(line) };
       continue;
     }
-    if (t.length > 60 || /[.:;,!?]$/.test(t) || /^\d/.test(t) || isPagination(t) || filterText(t)) continue;
+    if (t.length > 60 || /[.:;,!?]$/.test(t) || /^\d/.test(t) || pagination(line) || filterText(t)) continue;
     if (t.split(/\s+/).every((w) => UI_WORDS.test(w))) continue;
-    if (findDates(t).length > 0 || youAreHere(t) !== null) continue;
+    if (hasDate(line) || youAreHere(t) !== null) continue;
     return { line: i, text: t, span: lineSpan(line) };
   }
   return null;

@@ -49,12 +49,10 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
   // no date line repeats: the list may still be there, headed by another line that repeats
   const undated = headers.length === 0 ? undatedList(lines, monthLines) : null;
   if (undated?.kind === "headers") headers = undated.headers;
-  // lines are scored up to three times (above one header, below another, then as the title)
-  const scores = new Float64Array(lines.length).fill(-1);
   const drafts =
     undated?.kind === "segments"
       ? undated.drafts
-      : buildItems(lines, headers, titlePlace(headers, lines, monthLines, scores), monthLines, scores);
+      : buildItems(lines, headers, titlePlace(headers, lines, monthLines), monthLines);
 
   const page = pageChrome(lines, drafts);
   const items = drafts.map((d) => toItem(text, lines, d, { lang, script, year }, options.reference));

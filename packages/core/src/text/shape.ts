@@ -6,6 +6,7 @@ import type { Span } from "../model/span.js";
 import type { Warning } from "../model/warning.js";
 import { isFooter, isPagination, isReadMore } from "./chrome.js";
 import type { Candidate } from "./classify.js";
+import { headlineOf } from "./facts.js";
 import type { Line } from "./lines.js";
 import { mean, median, mostCommon, nonEmpty } from "./util.js";
 
@@ -107,7 +108,6 @@ export function titlePlace(
   headers: readonly Header[],
   lines: readonly Line[],
   monthLines: ReadonlySet<number>,
-  scores: Float64Array,
 ): TitlePlace {
   if (headers.length === 0) return "none";
   if (closesItems(headers, lines)) return "footer";
@@ -125,14 +125,14 @@ export function titlePlace(
     // "March 03, 2018 - After a great deal…": what follows the dates runs longer than headlines do
     if (median(suffixes.map((t) => t.length)) >= TEASER_LENGTH) return "teaser";
     const short = suffixes.every((t) => t.length <= 25 && t.split(/\s+/).length <= 3);
-    const around = short ? neighbours(headers, lines, monthLines, scores) : "none";
+    const around = short ? neighbours(headers, lines, monthLines) : "none";
     if (short && (around !== "none" || new Set(suffixes).size <= headers.length / 2)) return around;
     return "inline-after";
   }
   if (headers.filter((h) => h.prefix.length > 0 && !isLabel(h, headers)).length >= headers.length / 2) {
     return "inline-before";
   }
-  return neighbours(headers, lines, monthLines, scores);
+  return neighbours(headers, lines, monthLines);
 }
 
 // the headline on the line above or below every date line, or on neither
@@ -140,7 +140,6 @@ function neighbours(
   headers: readonly Header[],
   lines: readonly Line[],
   monthLines: ReadonlySet<number>,
-  scores: Float64Array,
 ): TitlePlace {
   // line indices, -1 where there is no line to read
   const above: number[] = [];
@@ -162,8 +161,8 @@ function neighbours(
   const typicalBelow = typicalOf(below);
   // headlines differ from item to item: a side where the same line comes back under several dates
   // ("FOR IMMEDIATE RELEASE", "Contact: …") is boilerplate
-  const a = mean(above.map((j) => likeness(lines, j, typicalAbove, scores))) * distinctShare(lines, above);
-  const b = mean(below.map((j) => likeness(lines, j, typicalBelow, scores))) * distinctShare(lines, below);
+  const a = mean(above.map((j) => likeness(lines, j, typicalAbove))) * distinctShare(lines, above);
+  const b = mean(below.map((j) => likeness(lines, j, typicalBelow))) * distinctShare(lines, below);
   if (Math.max(a, b) < 0.7) return "none";
   // one date line alone: the line above it is as likely the page's heading as a headline, unless
   // what follows the date is the post's text (a single post: title, date line, body)
@@ -199,8 +198,7 @@ function closesItems(headers: readonly Header[], lines: readonly Line[]): boolea
   let titledAbove = 0;
   for (const h of headers) {
     const up = nonEmpty(lines, h.first - 1, -1, -1);
-    if (up !== -1 && headlineScore((lines[up] as Line).text) >= 0.5 && !isText((lines[up] as Line).text))
-      titledAbove++;
+    if (up !== -1 && headlineOf(lines[up] as Line) >= 0.5 && !isText((lines[up] as Line).text)) titledAbove++;
   }
   if (titledAbove > 0.2 * headers.length) return false;
   let opened = 0;
@@ -228,7 +226,7 @@ export function findOpening(
 }
 
 function opensText(lines: readonly Line[], i: number, to: number, skip?: ReadonlySet<number>): boolean {
-  if (headlineScore((lines[i] as Line).text) < 0.5) return false;
+  if (headlineOf(lines[i] as Line) < 0.5) return false;
   const next = nonEmpty(lines, i + 1, Math.max(to, i + 1), 1);
   return next !== -1 && !skip?.has(next) && isText((lines[next] as Line).text);
 }
@@ -256,15 +254,11 @@ function isLabel(h: Header, headers: readonly Header[]): boolean {
 }
 
 /** How much line `j` looks like a headline: short, one phrase, no closing full stop (0 for -1). */
-export function likeness(lines: readonly Line[], j: number, typical: number, scores: Float64Array): number {
+export function likeness(lines: readonly Line[], j: number, typical: number): number {
   if (j === -1) return 0;
-  const text = (lines[j] as Line).text;
-  let score = scores[j] as number;
-  if (score < 0) {
-    score = headlineScore(text);
-    scores[j] = score;
-  }
-  return typical > 0 ? score * Math.min(1, text.length / (0.4 * typical)) : score;
+  const line = lines[j] as Line;
+  const score = headlineOf(line);
+  return typical > 0 ? score * Math.min(1, line.text.length / (0.4 * typical)) : score;
 }
 
 /** How much a line of a text dump looks like a headline (0 for page furniture); see `headlineShape`. */

@@ -1,0 +1,322 @@
+// `pnpm --filter @news/api bench` (from `pnpm bench`): autocannon on loopback against the built
+// server (`node dist/main.js`, its own process) over a synthetic archive, beside a bare Hono
+// hello-world in the same run. Writes the <!-- bench:api --> section of docs/benchmarks.md.
+//   API_BENCH_ITEMS (default 1,000,000), API_BENCH_SECONDS (default 30), API_BENCH_CONNECTIONS (50)
+//   API_BENCH_PG=postgres://… also runs the archive routes on PostgreSQL (first API_BENCH_PG_ITEMS).
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { openArchive } from "@news/archive";
+import { makePage } from "@news/archive/testing";
+import autocannon from "autocannon";
+// the archive bench's corpus: the same synthetic items (real WCXB sentences recombined, deterministic)
+import { loadSentences, syntheticItem } from "../../../packages/archive/bench/corpus.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, "../../..");
+const shared = resolve(repo, "../shared");
+const N = Number(process.env.API_BENCH_ITEMS ?? 1_000_000);
+const SECONDS = Number(process.env.API_BENCH_SECONDS ?? 30);
+const CONNECTIONS = Number(process.env.API_BENCH_CONNECTIONS ?? 50);
+const KEY = "bench-key";
+const WORDS = 50;
+
+interface Figures {
+  name: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  total: number;
+}
+
+async function buildArchive(location: string, count: number, sentences: string[]): Promise<void> {
+  const archive = await openArchive(location);
+  try {
+    const have = (await archive.stats()).items;
+    if (have >= count) return;
+    const started = Date.now();
+    const batch = 2000;
+    for (let i = have; i < count; i += batch) {
+      const items = Array.from({ length: Math.min(batch, count - i) }, (_, j) =>
+        syntheticItem(sentences, i + j, WORDS),
+      );
+      await archive.ingest([{ page: makePage(items), source: `bench-${i}` }]);
+      if ((i / batch) % 50 === 0)
+        process.stderr.write(
+          `api bench: ${i.toLocaleString("en")} items (${Math.round((Date.now() - started) / 1000)} s)\r`,
+        );
+    }
+    process.stderr.write("\n");
+  } finally {
+    await archive.close();
+  }
+}
+
+function startProcess(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, {
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let seen = "";
+    const onData = (chunk: Buffer) => {
+      seen += chunk.toString();
+      const m = /(http:\/\/127\.0\.0\.1:\d+)/.exec(seen);
+      if (m) resolvePromise({ child, url: m[1] as string });
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    child.once("exit", (code) => reject(new Error(`${command} ${args.join(" ")} exited ${code}: ${seen}`)));
+  });
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once("exit", r));
+  child.kill("SIGTERM");
+  await exited;
+}
+
+async function load(name: string, options: autocannon.Options): Promise<Figures> {
+  const result = await autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options });
+  const figures = {
+    name,
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    total: result.requests.total,
+  };
+  process.stderr.write(
+    `api bench: ${name}: ${figures.rps} req/s, p50 ${figures.p50} ms, p99 ${figures.p99} ms, errors ${figures.errors}, non-2xx ${figures.non2xx}\n`,
+  );
+  return figures;
+}
+
+/** Ingests small pages through the API until stopped: the concurrent writer of the mixed run. */
+function ingestLoop(url: string): { stop: () => Promise<number> } {
+  let running = true;
+  let pages = 0;
+  const loop = (async () => {
+    while (running) {
+      const n = 10_000_000 + pages;
+      const body = `${(n % 28) + 1} January 2019 In Bench\n\nBench ingest page ${n} while readers search the archive.\n`;
+      const r = await fetch(`${url}/v1/ingest`, {
+        method: "POST",
+        body,
+        headers: { "content-type": "text/plain", authorization: `Bearer ${KEY}` },
+      });
+      await r.arrayBuffer();
+      if (r.status !== 200) throw new Error(`ingest: ${r.status}`);
+      pages++;
+    }
+  })();
+  return {
+    stop: async () => {
+      running = false;
+      await loop;
+      return pages;
+    },
+  };
+}
+
+/** Item reads under load while one client asks for a slow facet count over and over. */
+async function readsBesideFacets(url: string, id: string, label: string): Promise<Figures> {
+  const deadline = Date.now() + SECONDS * 1000;
+  const facets = (async () => {
+    const times: number[] = [];
+    while (Date.now() < deadline) {
+      const t = performance.now();
+      await (await fetch(`${url}/v1/facets?q=their`)).arrayBuffer();
+      times.push(performance.now() - t);
+    }
+    return times;
+  })();
+  const reads = await load(`GET /v1/items/{id} while /v1/facets?q=their runs, ${label}`, {
+    url: `${url}/v1/items/${id}`,
+  });
+  const times = (await facets).sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)] ?? 0;
+  reads.name += ` (${times.length} facet counts, median ${Math.round(median)} ms)`;
+  return reads;
+}
+
+async function benchEngine(
+  engine: string,
+  location: string,
+  count: number,
+  hello: Figures | null,
+): Promise<string[]> {
+  const { child, url } = await startProcess(
+    process.execPath,
+    [join(here, "../dist/main.js"), "--port", "0", "--db", location],
+    {
+      NEWS_API_RATE_LIMIT: "0",
+      NEWS_API_ACCESS_LOG: "0",
+      NEWS_API_KEY: KEY,
+    },
+  );
+  const rows: Figures[] = [];
+  try {
+    const seed = readFileSync(join(repo, "examples/coalition-news-2017-12-21.txt"));
+    const id = `n_bench_${Math.floor(count / 2) + 7}`;
+    // warm the page cache and check every route answers before timing
+    for (const path of ["/v1/items?q=their", `/v1/items/${id}`]) {
+      const r = await fetch(url + path);
+      if (r.status !== 200) throw new Error(`${path}: ${r.status} ${await r.text()}`);
+    }
+    const searches: [string, string][] = [
+      ["GET /v1/items?q= rare term (aarch64)", "/v1/items?q=aarch64"],
+      ["GET /v1/items?q= common term (their)", "/v1/items?q=their"],
+      ['GET /v1/items?q= phrase ("united states")', "/v1/items?q=%22united%20states%22"],
+      ["GET /v1/items?q= term + date range (their, 2010)", "/v1/items?q=their&from=2010&to=2010"],
+    ];
+    for (const [name, path] of searches) rows.push(await load(name, { url: url + path }));
+    rows.push(await load("GET /v1/items/{id}", { url: `${url}/v1/items/${id}` }));
+    rows.push(
+      await load("POST /v1/parse (the seed, 8 KB)", {
+        url: `${url}/v1/parse`,
+        method: "POST",
+        body: seed,
+        headers: { "content-type": "text/plain" },
+      }),
+    );
+    // a slow query beside fast reads: does one facet count stall everyone? (reader threads vs none)
+    rows.push(await readsBesideFacets(url, id, "2 reader threads (the default)"));
+    if (engine === "SQLite") {
+      const bare = await startProcess(
+        process.execPath,
+        [join(here, "../dist/main.js"), "--port", "0", "--db", location],
+        {
+          NEWS_API_RATE_LIMIT: "0",
+          NEWS_API_ACCESS_LOG: "0",
+          NEWS_API_READERS: "0",
+        },
+      );
+      try {
+        rows.push(await readsBesideFacets(bare.url, id, "no reader threads (NEWS_API_READERS=0)"));
+      } finally {
+        await stop(bare.child);
+      }
+    }
+    const writer = ingestLoop(url);
+    const mix = await load("mix (rare, common, phrase, range, item, parse) under concurrent ingest", {
+      url,
+      requests: [
+        { method: "GET", path: "/v1/items?q=aarch64" },
+        { method: "GET", path: "/v1/items?q=their" },
+        { method: "GET", path: "/v1/items?q=%22united%20states%22" },
+        { method: "GET", path: "/v1/items?q=their&from=2010&to=2010" },
+        { method: "GET", path: `/v1/items/${id}` },
+        { method: "POST", path: "/v1/parse", body: seed, headers: { "content-type": "text/plain" } },
+      ],
+    });
+    const ingested = await writer.stop();
+    mix.name += ` (${ingested} pages ingested meanwhile)`;
+    rows.push(mix);
+  } finally {
+    await stop(child);
+  }
+  const out = [
+    `#### ${engine}, ${count.toLocaleString("en")} items`,
+    "",
+    "| route | req/s | p50 ms | p99 ms | errors | non-2xx | vs hello-world req/s |",
+    "| --- | --- | --- | --- | --- | --- | --- |",
+  ];
+  const item = rows.find((r) => r.name === "GET /v1/items/{id}");
+  const searches = rows.filter((r) => r.name.startsWith("GET /v1/items?q="));
+  const targets = [
+    hello && item
+      ? `item reads at ${(item.rps / hello.rps).toFixed(2)} of the hello-world rate (target >= 0.50)`
+      : null,
+    `searches at ${Math.min(...searches.map((r) => r.rps))}-${Math.max(...searches.map((r) => r.rps))} req/s, p99 up to ${Math.max(...searches.map((r) => r.p99))} ms (target >= 5,000 req/s at p99 <= 50 ms)`,
+    `${rows.reduce((n, r) => n + r.errors + r.non2xx, 0)} errors and non-2xx in all (target 0; timeouts count as errors)`,
+  ].filter(Boolean);
+  if (hello)
+    out.push(
+      `| bare Hono hello-world (ceiling) | ${hello.rps} | ${hello.p50} | ${hello.p99} | ${hello.errors} | ${hello.non2xx} | 1.00 |`,
+    );
+  for (const r of rows) {
+    out.push(
+      `| ${r.name} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${hello ? (r.rps / hello.rps).toFixed(2) : ""} |`,
+    );
+  }
+  return [...out, "", `Against the issue's targets: ${targets.join("; ")}.`, ""];
+}
+
+async function main(): Promise<void> {
+  const sentences = loadSentences(shared);
+  if (!sentences) {
+    process.stdout.write(`api bench: skipped (no corpus at ${shared})\n`);
+    return;
+  }
+  if (!existsSync(join(here, "../dist/main.js")))
+    throw new Error("build first: pnpm --filter @news/api build");
+  const dir = join(tmpdir(), "news-api-bench");
+  mkdirSync(dir, { recursive: true });
+  // kept between runs: building a million-item archive takes minutes
+  const location = join(dir, `archive-${N}.db`);
+  const partial = `${location}.building`;
+  if (!existsSync(location)) {
+    await buildArchive(partial, N, sentences);
+    renameSync(partial, location);
+    for (const ext of ["-wal", "-shm"])
+      if (existsSync(partial + ext)) renameSync(partial + ext, location + ext);
+  }
+  const hi = await startProcess(process.execPath, [join(here, "hello.mjs")], {});
+  let hello: Figures;
+  try {
+    hello = await load("bare Hono hello-world", { url: `${hi.url}/` });
+  } finally {
+    await stop(hi.child);
+  }
+  const sections = await benchEngine("SQLite", location, N, hello);
+  const pg = process.env.API_BENCH_PG;
+  if (pg) {
+    const pgCount = Number(process.env.API_BENCH_PG_ITEMS ?? N);
+    const url = new URL(pg);
+    url.searchParams.set("schema", `api_bench_${pgCount}`);
+    await buildArchive(url.toString(), pgCount, sentences);
+    sections.push(...(await benchEngine("PostgreSQL", url.toString(), pgCount, hello)));
+  }
+  const section = [
+    "<!-- bench:api -->",
+    "## HTTP API (apps/api)",
+    "",
+    `Command: \`pnpm --filter @news/api bench\` (from \`pnpm bench\`; builds first). autocannon ${autocannonVersion()} on loopback,`,
+    `${SECONDS} s and ${CONNECTIONS} connections per row, against \`node apps/api/dist/main.js\` in its own process`,
+    "(rate limit and access log off, compression, ETags and every other default on) over the archive",
+    "bench's synthetic items (real WCXB sentences recombined, ~50 words each); the hello-world is a bare",
+    `Hono app on @hono/node-server run just before, on the same machine (${navigatorInfo()}).`,
+    "What the figures mean and what was chosen for SQLite's synchronous queries: [api.md](api.md).",
+    "",
+    ...sections,
+    "<!-- /bench:api -->",
+  ].join("\n");
+  const docs = join(repo, "docs/benchmarks.md");
+  const text = readFileSync(docs, "utf8");
+  const replaced = /<!-- bench:api -->[\s\S]*<!-- \/bench:api -->/.test(text)
+    ? text.replace(/<!-- bench:api -->[\s\S]*<!-- \/bench:api -->/, section)
+    : `${text.trimEnd()}\n\n${section}\n`;
+  writeFileSync(docs, replaced);
+  process.stdout.write(`${section}\n`);
+}
+
+function autocannonVersion(): string {
+  return JSON.parse(readFileSync(join(here, "../node_modules/autocannon/package.json"), "utf8")).version;
+}
+
+function navigatorInfo(): string {
+  return `Node ${process.version}, ${availableParallelism()} CPUs shared with other work`;
+}
+
+await main();

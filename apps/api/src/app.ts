@@ -1,0 +1,106 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Archive } from "@news/archive";
+import { bodyLimit } from "hono/body-limit";
+import { compress } from "hono/compress";
+import { cors } from "hono/cors";
+import { requestId } from "hono/request-id";
+import { secureHeaders } from "hono/secure-headers";
+import { type ApiEnv, accessLog, deadline, rateLimit } from "./middleware.js";
+import { type ApiOptions, DEFAULTS } from "./options.js";
+import { ApiProblem, invalidRequest, problemBody, problemResponse, toProblem } from "./problem.js";
+import { registerIngest } from "./routes/ingest.js";
+import { registerMeta } from "./routes/meta.js";
+import { registerParse } from "./routes/parse.js";
+import { registerRead } from "./routes/read.js";
+
+export type ApiApp = OpenAPIHono<ApiEnv>;
+
+/**
+ * The @news HTTP API as a Hono app over an open archive: mount it in your own server, or run it
+ * with `startServer`. The archive stays yours to close.
+ *
+ * @example
+ * import { serve } from "@hono/node-server";
+ * import { openArchive } from "@news/archive";
+ * import { createApp } from "@news/api";
+ * const archive = await openArchive("news.db");
+ * serve({ fetch: createApp(archive, { apiKey: process.env.NEWS_API_KEY }).fetch, port: 8080 });
+ */
+export function createApp(archive: Archive, options: ApiOptions = {}): ApiApp {
+  const logError =
+    options.logError ??
+    ((error: unknown, id: string) => console.error(`[${id}]`, error instanceof Error ? error.stack : error));
+  const app: ApiApp = new OpenAPIHono<ApiEnv>({
+    // every validation failure of the declared schemas: 400 problem+json naming each parameter
+    defaultHook: (result, c) => {
+      if (!result.success)
+        return problemResponse(invalidRequest(result.target, result.error.issues, c.get("requestId")));
+    },
+  });
+
+  app.use(requestId({ limitLength: 64 }));
+  if (options.accessLog) app.use(accessLog(options.accessLog));
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      crossOriginResourcePolicy: options.corsOrigins ? "cross-origin" : "same-origin",
+    }),
+  );
+  if (options.corsOrigins) {
+    app.use(
+      cors({
+        origin: options.corsOrigins,
+        allowHeaders: ["Authorization", "Content-Type", "If-None-Match"],
+        exposeHeaders: ["ETag", "Link", "Retry-After", "X-Request-Id"],
+        maxAge: 600,
+      }),
+    );
+  }
+  const limit = options.rateLimit === undefined ? DEFAULTS.rateLimit : options.rateLimit;
+  if (limit) app.use(rateLimit(limit));
+  app.use(deadline(options.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs));
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULTS.maxBodyBytes;
+  app.use(
+    bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: () => {
+        // the rest of the body is not read: the connection cannot carry another request
+        throw new ApiProblem(
+          413,
+          "body-too-large",
+          `the request body is over the limit of ${maxBodyBytes} bytes`,
+          {
+            headers: { connection: "close" },
+          },
+        );
+      },
+    }),
+  );
+  app.use(compress());
+
+  registerMeta(app, archive, options);
+  registerRead(app, archive);
+  registerParse(app, { allowFetch: options.allowFetch ?? false, maxBytes: maxBodyBytes });
+  registerIngest(app, archive, { apiKey: options.apiKey, maxBytes: maxBodyBytes });
+
+  app.notFound((c) =>
+    problemResponse(
+      problemBody(404, "not-found", `no route ${c.req.method} ${c.req.path}`, c.get("requestId")),
+    ),
+  );
+  app.onError((error, c) => {
+    const id = c.get("requestId") ?? "-";
+    const { problem, internal, headers } = toProblem(error, id);
+    // after a timeout or a client that went away, the stopped query's own error is expected noise
+    if (internal && !c.get("signal")?.aborted) logError(error, id);
+    return problemResponse(problem, headers);
+  });
+  return app;
+}

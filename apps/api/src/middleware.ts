@@ -1,0 +1,132 @@
+import { getConnInfo } from "@hono/node-server/conninfo";
+import type { Context, MiddlewareHandler } from "hono";
+import { ApiProblem } from "./problem.js";
+
+/** What the API's middleware puts on the context for routes. */
+export interface ApiVariables {
+  requestId: string;
+  /** Aborted when the request times out or the client goes away: passed to archive queries. */
+  signal: AbortSignal;
+}
+export type ApiEnv = { Variables: ApiVariables };
+
+/** The client's address: the socket's peer (a proxy in front should set its own limits). */
+export function clientAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? "unknown";
+  } catch {
+    // app.request() in tests and other runtimes without a socket
+    return "local";
+  }
+}
+
+/**
+ * A deadline for each request: the signal routes pass to the archive is aborted at `ms` or when
+ * the client disconnects, and a request still running then is answered with 503 `timeout`.
+ */
+export function deadline(ms: number): MiddlewareHandler<ApiEnv> {
+  return async (c, next) => {
+    const controller = new AbortController();
+    const clientGone = c.req.raw.signal;
+    const onGone = () => controller.abort(clientGone.reason);
+    clientGone?.addEventListener("abort", onGone, { once: true });
+    c.set("signal", controller.signal);
+    let timer: NodeJS.Timeout | undefined;
+    const expired = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        controller.abort(new Error("request timeout"));
+        reject(
+          new ApiProblem(503, "timeout", `the request took longer than ${ms} ms and was stopped`, {
+            headers: { "retry-after": "1" },
+          }),
+        );
+      }, ms);
+      timer.unref?.();
+    });
+    try {
+      await Promise.race([next(), expired]);
+    } finally {
+      clearTimeout(timer);
+      clientGone?.removeEventListener("abort", onGone);
+    }
+  };
+}
+
+export interface RateLimitOptions {
+  /** Requests a client may make per window. */
+  limit: number;
+  /** The window in milliseconds. */
+  windowMs: number;
+}
+
+/**
+ * A per-client fixed-window rate limit: over `limit` requests in a window is a 429 with
+ * Retry-After (seconds until the window ends). Counters live in memory, one process.
+ */
+export function rateLimit(options: RateLimitOptions): MiddlewareHandler<ApiEnv> {
+  let windowStart = Date.now();
+  let counts = new Map<string, number>();
+  return async (c, next) => {
+    const now = Date.now();
+    if (now - windowStart >= options.windowMs) {
+      // a new window forgets every client: the map never outgrows one window's clients
+      windowStart = now;
+      counts = new Map();
+    }
+    const client = clientAddress(c);
+    const used = (counts.get(client) ?? 0) + 1;
+    counts.set(client, used);
+    const remaining = Math.max(0, options.limit - used);
+    const reset = Math.max(1, Math.ceil((windowStart + options.windowMs - now) / 1000));
+    if (used > options.limit) {
+      throw new ApiProblem(
+        429,
+        "rate-limited",
+        `more than ${options.limit} requests in ${options.windowMs / 1000} s from this client; retry in ${reset} s`,
+        {
+          headers: {
+            "retry-after": String(reset),
+            "ratelimit-limit": String(options.limit),
+            "ratelimit-remaining": "0",
+            "ratelimit-reset": String(reset),
+          },
+        },
+      );
+    }
+    await next();
+    c.header("ratelimit-limit", String(options.limit));
+    c.header("ratelimit-remaining", String(remaining));
+    c.header("ratelimit-reset", String(reset));
+  };
+}
+
+/** One access-log record: a JSON line per request. */
+export interface AccessRecord {
+  time: string;
+  requestId: string;
+  method: string;
+  path: string;
+  status: number;
+  ms: number;
+  client: string;
+  bytesIn: number | null;
+}
+
+/** Writes one structured record per request once the response is ready. */
+export function accessLog(write: (record: AccessRecord) => void): MiddlewareHandler<ApiEnv> {
+  return async (c, next) => {
+    const start = performance.now();
+    await next();
+    const length = c.req.header("content-length");
+    write({
+      time: new Date().toISOString(),
+      requestId: c.get("requestId"),
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Math.round((performance.now() - start) * 10) / 10,
+      client: clientAddress(c),
+      bytesIn: length === undefined ? null : Number(length),
+    });
+  };
+}

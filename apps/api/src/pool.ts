@@ -1,0 +1,149 @@
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { Worker } from "node:worker_threads";
+import type { Archive } from "@news/archive";
+import type { ReadRequest } from "./worker.js";
+
+// the reads whose time grows with the archive (searches, counts, facets, stats) run on the reader
+// threads; lookups by id (get, getMany, sightings) and version() are index probes that cost less
+// than the hop to a thread, and stay on the main connection, where no slow query can queue them
+const READS = ["list", "count", "facets", "search", "stats"] as const;
+type Read = (typeof READS)[number];
+
+interface Reader {
+  worker: Worker;
+  busy: number;
+  /** The thread exited (it failed to start, or crashed): it gets no more work. */
+  dead: boolean;
+}
+
+/**
+ * A SQLite archive whose searches, counts and facets run on `size` worker threads, each with a read-only
+ * connection, while writes, lookups by id and `version()` stay on the given connection. A slow
+ * query (a facet count over a million items) then holds one reader, not the event loop that
+ * answers every other request. An aborted read is answered at once; its thread finishes the query
+ * and the result is dropped (SQLite cannot interrupt a statement from another thread).
+ *
+ * @example
+ * const archive = withReadPool(await openArchive("news.db"), "news.db", 2);
+ */
+export function withReadPool(
+  writer: Archive,
+  location: string,
+  size: number,
+  onReaderFailure: (error: unknown) => void = () => {},
+): Archive {
+  let closing = false;
+  const readers: Reader[] = Array.from({ length: size }, () => ({
+    worker: startWorker(location),
+    busy: 0,
+    dead: false,
+  }));
+  let next = 0;
+  const pending = new Map<
+    number,
+    { resolve: (v: unknown) => void; reject: (e: unknown) => void; reader: Reader }
+  >();
+  for (const reader of readers) {
+    reader.worker.on(
+      "message",
+      (message: { id: number; ok: boolean; value?: unknown; error?: Record<string, unknown> }) => {
+        const waiting = pending.get(message.id);
+        if (!waiting) return;
+        pending.delete(message.id);
+        reader.busy--;
+        if (message.ok) waiting.resolve(message.value);
+        else waiting.reject(Object.assign(new Error(String(message.error?.message)), message.error));
+      },
+    );
+    const fail = (error: unknown) => {
+      if (reader.dead) return;
+      reader.dead = true;
+      if (!closing) onReaderFailure(error);
+      for (const [id, waiting] of pending) {
+        if (waiting.reader === reader) {
+          pending.delete(id);
+          waiting.reject(error);
+        }
+      }
+    };
+    reader.worker.on("error", fail);
+    reader.worker.on("exit", () => fail(new Error("a reader thread of the archive stopped")));
+  }
+
+  function call(method: Read, args: unknown[], signal?: AbortSignal): Promise<unknown> {
+    if (signal?.aborted) return Promise.reject(aborted());
+    // the least busy reader: a thread stuck in a slow query gets no more work while others are free
+    const live = readers.filter((r) => !r.dead);
+    if (live.length === 0) {
+      // every thread is gone: the main connection still answers, as without a pool
+      return (writer[method] as (...a: unknown[]) => Promise<unknown>).apply(writer, [...args, { signal }]);
+    }
+    const reader = live.reduce((best, r) => (r.busy < best.busy ? r : best));
+    reader.busy++;
+    const id = next++;
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject, reader });
+      signal?.addEventListener(
+        "abort",
+        () => {
+          if (pending.delete(id)) {
+            reader.busy--;
+            reject(aborted());
+          }
+        },
+        { once: true },
+      );
+      reader.worker.postMessage({ id, method, args } satisfies ReadRequest);
+    });
+  }
+
+  const pooled: Partial<Archive> = {};
+  for (const method of READS) {
+    // an AbortSignal cannot cross threads: it stays here and the options without it go over
+    (pooled as Record<string, unknown>)[method] = (...args: unknown[]) => {
+      const last = args[args.length - 1] as { signal?: AbortSignal } | undefined;
+      const signal = last && typeof last === "object" && "signal" in last ? last.signal : undefined;
+      const sent = signal ? [...args.slice(0, -1), { ...last, signal: undefined }] : args;
+      return call(method, sent, signal);
+    };
+  }
+  return Object.assign(Object.create(writer) as Archive, pooled, {
+    close: async () => {
+      closing = true;
+      await Promise.all(
+        readers
+          .filter((r) => !r.dead)
+          .map(
+            (r) =>
+              new Promise((resolve) => {
+                r.worker.once("exit", resolve);
+                r.worker.postMessage("close");
+              }),
+          ),
+      );
+      await writer.close();
+    },
+  });
+}
+
+// the reader thread's code: beside this file once built; from the TypeScript source (tests, the
+// bench) through tsx's loader; from a bundle that inlined this module (the CLI), the package's own
+function startWorker(location: string): Worker {
+  const beside = new URL("worker.js", import.meta.url);
+  if (existsSync(beside)) return new Worker(beside, { workerData: { location } });
+  if (import.meta.url.endsWith(".ts")) {
+    // tsx is the workspace's dev dependency, found from the working directory like `tsx` itself
+    const source = new URL("worker.ts", import.meta.url).href;
+    const boot = `import("tsx/esm/api").then((m) => { m.register(); return import(${JSON.stringify(source)}); });`;
+    return new Worker(boot, { eval: true, workerData: { location } });
+  }
+  return new Worker(createRequire(import.meta.url).resolve("@news/api/worker"), { workerData: { location } });
+}
+
+function aborted(): Error {
+  return Object.assign(new Error("the request was stopped before its query finished"), {
+    name: "ArchiveError",
+    code: "aborted",
+  });
+}

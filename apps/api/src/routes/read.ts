@@ -1,0 +1,244 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { type Archive, ItemSummary, SearchQuery, type StoredItem } from "@news/archive";
+import {
+  csvLine,
+  itemsToAtom,
+  itemsToJsonFeed,
+  itemsToRss,
+  type NewsPage,
+  pageToMarkdown,
+  toJsonLine,
+} from "@news/core";
+import type { Context } from "hono";
+import { stream } from "hono/streaming";
+import type { ApiApp } from "../app.js";
+import { archiveEtag, notModified } from "../etag.js";
+import { type Format, MEDIA_TYPES, negotiate } from "../formats.js";
+import { ApiProblem } from "../problem.js";
+import { Flag, isOn, problemResponses } from "../schemas.js";
+
+const LIST_FORMATS = [
+  "json",
+  "ndjson",
+  "csv",
+  "atom",
+  "rss",
+  "jsonfeed",
+] as const satisfies readonly Format[];
+const ITEM_FORMATS = ["json", "markdown"] as const satisfies readonly Format[];
+const SUMMARY_COLUMNS = [
+  "id",
+  "date",
+  "title",
+  "site",
+  "category",
+  "lang",
+  "snippet",
+  "opening",
+  "read",
+  "starred",
+] as const;
+
+const ItemsQuery = SearchQuery.extend({
+  count: Flag.openapi({ description: "1: also count every match (`total`)" }),
+  format: z.enum(LIST_FORMATS).optional().openapi({ description: "overrides Accept" }),
+});
+
+const ItemList = z
+  .object({
+    items: z.array(ItemSummary),
+    nextCursor: z.string().nullable(),
+    total: z.number().int().optional(),
+  })
+  .openapi("ItemList");
+
+const FacetCounts = z.array(z.object({ value: z.string(), count: z.number().int() }));
+const Facets = z
+  .object({
+    total: z.number().int(),
+    category: FacetCounts,
+    site: FacetCounts,
+    month: FacetCounts,
+    lang: FacetCounts,
+  })
+  .openapi("Facets");
+
+const feedContent = {
+  [MEDIA_TYPES.ndjson]: { schema: z.string().openapi({ description: "one ItemSummary per line" }) },
+  [MEDIA_TYPES.csv]: { schema: z.string() },
+  [MEDIA_TYPES.atom]: { schema: z.string().openapi({ description: "an Atom feed of the matching items" }) },
+  [MEDIA_TYPES.rss]: { schema: z.string().openapi({ description: "an RSS 2.0 feed of the matching items" }) },
+  [MEDIA_TYPES.jsonfeed]: {
+    schema: z.string().openapi({ description: "a JSON Feed 1.1 of the matching items" }),
+  },
+};
+
+/** The archive's read routes: search, one item, facets, stats. */
+export function registerRead(app: ApiApp, archive: Archive): void {
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/v1/items",
+      tags: ["archive"],
+      summary: "Search the archive",
+      description:
+        "The query language of `news search` in `q`, plus filters. Pages on with `cursor` (also in the `Link: rel=next` header). As Atom or RSS, a search is a feed a reader can subscribe to.",
+      request: { query: ItemsQuery },
+      responses: {
+        200: {
+          description: "a page of matching items",
+          content: { "application/json": { schema: ItemList }, ...feedContent },
+        },
+        304: { description: "not modified since the ETag given in If-None-Match" },
+        ...problemResponses(400, 406, 429, 503),
+      },
+    }),
+    async (c) => {
+      const { count, format: formatParam, ...query } = c.req.valid("query");
+      const format = negotiate(formatParam, c.req.header("accept"), LIST_FORMATS);
+      if (notModified(c, archiveEtag(await archive.version(), c, format))) return c.body(null, 304);
+      const result = await archive.list(query, { signal: c.get("signal"), count: isOn(count) });
+      if (result.nextCursor) c.header("link", `<${withParam(c, "cursor", result.nextCursor)}>; rel="next"`);
+      if (format === "json") return c.json(result, 200);
+      c.header("content-type", MEDIA_TYPES[format]);
+      if (format === "ndjson") {
+        // streamed: a client reading line by line starts before the last item is serialized
+        return stream(c, async (out) => {
+          for (const item of result.items) await out.write(toJsonLine(item));
+        }) as never;
+      }
+      if (format === "csv") {
+        const lines = [
+          csvLine(SUMMARY_COLUMNS),
+          ...result.items.map((i) => csvLine(SUMMARY_COLUMNS.map((k) => i[k]))),
+        ];
+        return c.body(lines.join(""), 200) as never;
+      }
+      const items = await archive.getMany(result.items.map((i) => i.id));
+      const feedOptions = {
+        title: query.q ? `news: ${query.q}` : "news: latest items",
+        link: withParam(c, "format", "json"),
+        selfUrl: c.req.url,
+        description: "items of a @news archive search",
+      };
+      const writer = format === "atom" ? itemsToAtom : format === "rss" ? itemsToRss : itemsToJsonFeed;
+      return c.body(writer(items, feedOptions), 200) as never;
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/v1/items/{id}",
+      tags: ["archive"],
+      summary: "One stored item",
+      description:
+        "The whole stored item (spans, enrichment, read/starred flags) with its sightings, as JSON or Markdown.",
+      request: {
+        params: z.object({
+          id: z
+            .string()
+            .min(1)
+            .max(200)
+            .openapi({ param: { name: "id", in: "path" } }),
+        }),
+        query: z.object({
+          format: z.enum(ITEM_FORMATS).optional().openapi({ description: "overrides Accept" }),
+        }),
+      },
+      responses: {
+        200: {
+          description: "the item",
+          content: {
+            "application/json": {
+              schema: z.object({}).passthrough().openapi({ description: "a StoredItem plus `sightings`" }),
+            },
+            [MEDIA_TYPES.markdown]: { schema: z.string() },
+          },
+        },
+        304: { description: "not modified" },
+        ...problemResponses(400, 404, 406),
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const format = negotiate(c.req.valid("query").format, c.req.header("accept"), ITEM_FORMATS);
+      if (notModified(c, archiveEtag(await archive.version(), c, format))) return c.body(null, 304);
+      const item = await archive.get(id);
+      if (!item)
+        throw new ApiProblem(404, "not-found", `no item with id "${id.slice(0, 200)}" in this archive`);
+      if (format === "markdown") {
+        c.header("content-type", MEDIA_TYPES.markdown);
+        return c.body(pageToMarkdown(pageOf(item)), 200) as never;
+      }
+      return c.json({ ...item, sightings: await archive.sightings(id) }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/v1/facets",
+      tags: ["archive"],
+      summary: "Count matches by category, site, month and language",
+      request: { query: SearchQuery.omit({ cursor: true, limit: true, sort: true }) },
+      responses: {
+        200: { description: "counts", content: { "application/json": { schema: Facets } } },
+        304: { description: "not modified" },
+        ...problemResponses(400, 503),
+      },
+    }),
+    async (c) => {
+      const query = c.req.valid("query");
+      if (notModified(c, archiveEtag(await archive.version(), c, "json"))) return c.body(null, 304);
+      return c.json(await archive.facets(query, { signal: c.get("signal") }), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/v1/stats",
+      tags: ["archive"],
+      summary: "What the archive holds",
+      responses: {
+        200: {
+          description: "counts and date range (the archive's location is not shown)",
+          content: { "application/json": { schema: z.object({}).passthrough() } },
+        },
+        304: { description: "not modified" },
+      },
+    }),
+    async (c) => {
+      if (notModified(c, archiveEtag(await archive.version(), c, "json"))) return c.body(null, 304);
+      // the file path or database URL is the operator's business, not the client's
+      const { location: _location, ...stats } = await archive.stats();
+      return c.json(stats, 200);
+    },
+  );
+}
+
+/** The request's own URL with one query parameter set: next pages and feed links keep every filter. */
+function withParam(c: Context, name: string, value: string): string {
+  const url = new URL(c.req.url);
+  url.searchParams.set(name, value);
+  return url.toString();
+}
+
+// one item as a page of one, so core's Markdown renderer renders it (core has no item renderer)
+function pageOf(item: StoredItem): NewsPage {
+  return {
+    kind: "article",
+    section: null,
+    breadcrumbs: [],
+    filter: null,
+    title: null,
+    url: item.url ?? null,
+    lang: item.lang ?? null,
+    items: [item],
+    warnings: [],
+    chrome: [],
+    spans: { section: null, breadcrumbs: [] },
+    inputInfo: { format: "text", encoding: "string", length: 0 },
+  };
+}

@@ -1,0 +1,44 @@
+// A reader thread of the read pool: one read-only connection to a SQLite archive, answering the
+// read methods the main thread sends. Errors go back as plain { name, code, message }.
+import { parentPort, workerData } from "node:worker_threads";
+import { type Archive, openArchive } from "@news/archive";
+
+export interface ReadRequest {
+  id: number;
+  method: string;
+  args: unknown[];
+}
+
+const port = parentPort;
+if (port) {
+  const opening: Promise<Archive> = openArchive((workerData as { location: string }).location, {
+    readonly: true,
+  });
+  port.on("message", async (message: ReadRequest | "close") => {
+    if (message === "close") {
+      await (await opening).close();
+      port.close();
+      return;
+    }
+    try {
+      const archive = await opening;
+      const method = (archive as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>)[
+        message.method
+      ];
+      if (!method) throw new Error(`no read method ${message.method}`);
+      port.postMessage({ id: message.id, ok: true, value: await method.apply(archive, message.args) });
+    } catch (error) {
+      const e = error as { name?: string; code?: string; message?: string; stack?: string };
+      port.postMessage({
+        id: message.id,
+        ok: false,
+        error: {
+          name: e?.name ?? "Error",
+          code: e?.code,
+          message: e?.message ?? String(error),
+          stack: e?.stack,
+        },
+      });
+    }
+  });
+}

@@ -1,0 +1,168 @@
+import type { Sighting, StoredItem } from "@news/archive";
+import { useStdout } from "ink";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { BrowseQuery, BrowseSource, ItemSummary } from "./source.js";
+
+/** The terminal's size, following resizes. */
+export function useTerminalSize(): { columns: number; rows: number } {
+  const { stdout } = useStdout();
+  const read = useCallback(() => ({ columns: stdout.columns || 80, rows: stdout.rows || 24 }), [stdout]);
+  const [size, setSize] = useState(read);
+  useEffect(() => {
+    const resized = () => setSize(read());
+    stdout.on("resize", resized);
+    return () => {
+      stdout.off("resize", resized);
+    };
+  }, [stdout, read]);
+  return size;
+}
+
+export interface Listing {
+  items: ItemSummary[];
+  nextCursor: string | null;
+  /** Matches of the whole query; null until counted. */
+  total: number | null;
+  loading: boolean;
+  error: unknown;
+  /** The query the items belong to. */
+  query: BrowseQuery;
+}
+
+const FIRST_PAGE = 200;
+const NEXT_PAGE = 500;
+const LIMIT_MAX = 1000;
+
+/**
+ * The list of one query, paged through the archive with cursors: the first page at once, more
+ * when asked. A new query aborts the requests of the previous one; their late answers are dropped.
+ */
+export function useListing(source: BrowseSource | null, query: BrowseQuery, reloadToken: number) {
+  const [listing, setListing] = useState<Listing>({
+    items: [],
+    nextCursor: null,
+    total: null,
+    loading: true,
+    error: null,
+    query,
+  });
+  const current = useRef<{ controller: AbortController; query: BrowseQuery } | null>(null);
+  const loaded = useRef(0);
+  loaded.current = listing.items.length;
+  const key = JSON.stringify(query);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the query is compared by value (key)
+  useEffect(() => {
+    if (!source) return;
+    const controller = new AbortController();
+    current.current?.controller.abort();
+    current.current = { controller, query };
+    // a refresh reloads as many items as were shown, so the selection stays on screen
+    const limit = Math.min(LIMIT_MAX, Math.max(FIRST_PAGE, loaded.current));
+    setListing((l) => ({ ...l, loading: true, error: null }));
+    source
+      .list({ ...query, limit }, { signal: controller.signal })
+      .then((result) => {
+        if (controller.signal.aborted) return;
+        setListing({
+          items: result.items,
+          nextCursor: result.nextCursor,
+          total: result.total ?? (result.nextCursor === null ? result.items.length : null),
+          loading: false,
+          error: null,
+          query,
+        });
+        if (result.total === undefined && result.nextCursor !== null) {
+          Promise.resolve(source.count(query))
+            .then((total) => {
+              if (!controller.signal.aborted) setListing((l) => (l.query === query ? { ...l, total } : l));
+            })
+            .catch(() => {});
+        }
+      })
+      .catch((error: unknown) => {
+        if (controller.signal.aborted) return;
+        setListing((l) => ({ ...l, loading: false, error, query }));
+      });
+    return () => controller.abort();
+  }, [source, key, reloadToken]);
+
+  const latest = useRef(listing);
+  latest.current = listing;
+  const loadMore = useCallback(() => {
+    const running = current.current;
+    const shown = latest.current;
+    if (!source || !running || shown.loading || shown.nextCursor === null || shown.query !== running.query)
+      return;
+    // two keys before the next render must not fetch the same page twice
+    latest.current = { ...shown, loading: true };
+    setListing((l) => ({ ...l, loading: true }));
+    const { controller, query } = running;
+    source
+      .list({ ...query, limit: NEXT_PAGE, cursor: shown.nextCursor }, { signal: controller.signal })
+      .then((result) => {
+        if (controller.signal.aborted) return;
+        setListing((l) =>
+          l.query === query
+            ? { ...l, items: [...l.items, ...result.items], nextCursor: result.nextCursor, loading: false }
+            : l,
+        );
+      })
+      .catch((error: unknown) => {
+        if (!controller.signal.aborted) setListing((l) => ({ ...l, loading: false, error }));
+      });
+  }, [source]);
+
+  /** Changes one row in place (a read or starred flag) without reloading. */
+  const patch = useCallback((id: string, change: Partial<ItemSummary>) => {
+    setListing((l) => ({
+      ...l,
+      items: l.items.map((item) => (item.id === id ? { ...item, ...change } : item)),
+    }));
+  }, []);
+
+  return { listing, loadMore, patch };
+}
+
+export interface FullItem {
+  item: StoredItem | null;
+  sightings: Sighting[];
+  error: unknown;
+  loading: boolean;
+}
+
+/** The whole item and where it was seen, for the reading view (the last few kept). */
+export function useFullItem(source: BrowseSource | null, id: string | null, reloadToken: number): FullItem {
+  const cache = useRef(new Map<string, FullItem>());
+  const [state, setState] = useState<FullItem>({ item: null, sightings: [], error: null, loading: true });
+  const cachedFor = useRef(reloadToken);
+  useEffect(() => {
+    // a reload (r) drops what was cached
+    if (cachedFor.current !== reloadToken) {
+      cache.current.clear();
+      cachedFor.current = reloadToken;
+    }
+    if (!source || id === null) return;
+    const cached = cache.current.get(id);
+    if (cached) {
+      setState(cached);
+      return;
+    }
+    let live = true;
+    setState({ item: null, sightings: [], error: null, loading: true });
+    Promise.all([source.get(id), source.sightings(id)])
+      .then(([item, sightings]) => {
+        const full = { item, sightings, error: null, loading: false };
+        if (cache.current.size > 50) cache.current.delete(cache.current.keys().next().value as string);
+        cache.current.set(id, full);
+        if (live) setState(full);
+      })
+      .catch((error: unknown) => {
+        if (live) setState({ item: null, sightings: [], error, loading: false });
+      });
+    return () => {
+      live = false;
+    };
+  }, [source, id, reloadToken]);
+  return state;
+}
