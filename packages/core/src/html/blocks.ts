@@ -1,5 +1,13 @@
 import type { BlockKind } from "../model/page.js";
-import { type AnyNode, classId, type Element, isElement, MAX_DEPTH, type ParentNode } from "./dom.js";
+import {
+  type AnyNode,
+  type Cached,
+  classId,
+  type Element,
+  isElement,
+  MAX_DEPTH,
+  type ParentNode,
+} from "./dom.js";
 
 /** A run of text the page shows as one block (a paragraph, a heading, a list item...). */
 export interface Block {
@@ -52,6 +60,29 @@ export function kindOf(name: string): BlockKind {
 
 /** True when an element's class, id, role or inline style hides it or marks it as furniture. */
 export function isBoilerplate(el: Element): boolean {
+  // asked for every ancestor of every link and block: answered once per element
+  const cached = (el as Cached).boilerplate;
+  if (cached !== undefined) return cached;
+  const value = boilerplateOf(el);
+  (el as Cached).boilerplate = value;
+  return value;
+}
+
+// class tokens repeat across a page's elements and across pages: each token is tested once
+const BOILER_TOKENS = new Map<string, boolean>();
+const MAX_TOKENS = 50_000;
+
+function boilerToken(token: string): boolean {
+  let value = BOILER_TOKENS.get(token);
+  if (value === undefined) {
+    value = BOILER_TOKEN.test(token);
+    if (BOILER_TOKENS.size >= MAX_TOKENS) BOILER_TOKENS.clear();
+    BOILER_TOKENS.set(token, value);
+  }
+  return value;
+}
+
+function boilerplateOf(el: Element): boolean {
   const role = el.attribs.role;
   if (role && /^(navigation|banner|contentinfo|complementary|menu|menubar|dialog|alert|search)$/.test(role))
     return true;
@@ -62,7 +93,7 @@ export function isBoilerplate(el: Element): boolean {
   if (!ci || el.name === "body" || el.name === "html" || el.name === "main" || el.name === "article")
     return false;
   if (KEEP.test(ci)) return false;
-  for (const token of ci.split(/\s+/)) if (token && BOILER_TOKEN.test(token)) return true;
+  for (const token of ci.split(/\s+/)) if (token && boilerToken(token)) return true;
   return false;
 }
 

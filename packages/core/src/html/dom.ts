@@ -1,5 +1,5 @@
 import type { AnyNode, Document, Element, ParentNode, Text } from "domhandler";
-import { parseDocument } from "htmlparser2";
+import { type Handler, Parser } from "htmlparser2";
 
 export type { AnyNode, Document, Element, ParentNode, Text };
 
@@ -86,9 +86,138 @@ function findClose(html: string, name: string, from: number): number {
   return m ? m.index : -1;
 }
 
+// domhandler's nodes declare their fields as class fields, which Node 20's V8 initialises slowly (13%
+// of parseHtml in a profile). These plain objects have the same shape and fields our walks read.
+// fields are declared and assigned in constructors (not class-field initialisers) for the same reason
+class FastNode {
+  declare type: string;
+  declare parent: FastNode | null;
+  declare prev: FastNode | null;
+  declare next: FastNode | null;
+  declare startIndex: number | null;
+  declare endIndex: number | null;
+  constructor(type: string) {
+    this.type = type;
+    this.parent = null;
+    this.prev = null;
+    this.next = null;
+    this.startIndex = null;
+    this.endIndex = null;
+  }
+}
+class FastElement extends FastNode {
+  declare name: string;
+  declare attribs: Record<string, string>;
+  declare children: FastNode[];
+  // answers computed once per element by the heuristics (classId, isBoilerplate), which ask many times
+  declare classId: string | undefined;
+  declare boilerplate: boolean | undefined;
+  constructor(name: string, attribs: Record<string, string>) {
+    super(name === "script" ? "script" : name === "style" ? "style" : "tag");
+    this.name = name;
+    this.attribs = attribs;
+    this.children = [];
+    this.classId = undefined;
+    this.boilerplate = undefined;
+  }
+}
+class FastData extends FastNode {
+  declare data: string;
+  constructor(type: string, data: string) {
+    super(type);
+    this.data = data;
+  }
+}
+class FastParent extends FastNode {
+  declare children: FastNode[];
+  constructor(type: string, children: FastNode[]) {
+    super(type);
+    this.children = children;
+  }
+}
+
+/** Builds the tree htmlparser2 reports, as domhandler's DomHandler does with start/end indices on. */
+class FastHandler implements Partial<Handler> {
+  root = new FastParent("root", []);
+  stack: FastParent[] = [this.root];
+  last: FastData | null = null;
+  parser: Parser | null = null;
+  onparserinit(parser: Parser) {
+    this.parser = parser;
+  }
+  onclosetag() {
+    this.last = null;
+    const el = this.stack.pop() as FastParent;
+    el.endIndex = (this.parser as Parser).endIndex;
+  }
+  onopentag(name: string, attribs: Record<string, string>) {
+    const el = new FastElement(name, attribs);
+    this.add(el);
+    this.stack.push(el as unknown as FastParent);
+  }
+  ontext(data: string) {
+    const last = this.last;
+    if (last && last.type === "text") {
+      last.data += data;
+      last.endIndex = (this.parser as Parser).endIndex;
+    } else {
+      const node = new FastData("text", data);
+      this.add(node);
+      this.last = node;
+    }
+  }
+  oncomment(data: string) {
+    if (this.last && this.last.type === "comment") {
+      this.last.data += data;
+      return;
+    }
+    const node = new FastData("comment", data);
+    this.add(node);
+    this.last = node;
+  }
+  oncommentend() {
+    this.last = null;
+  }
+  oncdatastart() {
+    const text = new FastData("text", "");
+    const node = new FastParent("cdata", [text]);
+    this.add(node);
+    text.parent = node;
+    this.last = text;
+  }
+  oncdataend() {
+    this.last = null;
+  }
+  onprocessinginstruction(name: string, data: string) {
+    const node = new FastData("directive", data);
+    (node as FastData & { name: string }).name = name;
+    this.add(node);
+  }
+  onerror(error: Error) {
+    throw error;
+  }
+  private add(node: FastNode) {
+    const parent = this.stack[this.stack.length - 1] as FastParent;
+    const siblings = parent.children;
+    const previous = siblings[siblings.length - 1];
+    const parser = this.parser as Parser;
+    node.startIndex = parser.startIndex;
+    node.endIndex = parser.endIndex;
+    siblings.push(node);
+    if (previous) {
+      node.prev = previous;
+      previous.next = node;
+    }
+    node.parent = parent;
+    this.last = null;
+  }
+}
+
 /** Parse HTML once, with source offsets on every node. */
 export function parseHtmlDom(html: string): Document {
-  return parseDocument(limitDepth(html), { withStartIndices: true, withEndIndices: true });
+  const handler = new FastHandler();
+  new Parser(handler).end(limitDepth(html));
+  return handler.root as unknown as Document;
 }
 
 export function isElement(node: AnyNode): node is Element {
@@ -202,10 +331,17 @@ export function attr(el: Element, name: string): string | null {
 export function classId(el: Element): string {
   // blocks of text directly under the document have the root as owner, which has no attributes
   if (!el.attribs) return "";
+  const cached = (el as Cached).classId;
+  if (cached !== undefined) return cached;
   const c = el.attribs.class;
   const id = el.attribs.id;
-  return c === undefined && id === undefined ? "" : `${c ?? ""} ${id ?? ""}`.toLowerCase();
+  const value = c === undefined && id === undefined ? "" : `${c ?? ""} ${id ?? ""}`.toLowerCase();
+  (el as Cached).classId = value;
+  return value;
 }
+
+/** The per-element answers parseHtmlDom's elements keep (absent on elements built elsewhere). */
+export type Cached = Element & { classId?: string; boilerplate?: boolean };
 
 export function hasClass(el: Element, name: string): boolean {
   const c = el.attribs.class;
