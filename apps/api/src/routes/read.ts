@@ -5,8 +5,7 @@ import {
   itemsToAtom,
   itemsToJsonFeed,
   itemsToRss,
-  type NewsPage,
-  pageToMarkdown,
+  itemToMarkdown,
   toJsonLine,
 } from "@news/core";
 import type { Context } from "hono";
@@ -169,7 +168,7 @@ export function registerRead(app: ApiApp, archive: Archive): void {
         throw new ApiProblem(404, "not-found", `no item with id "${id.slice(0, 200)}" in this archive`);
       if (format === "markdown") {
         c.header("content-type", MEDIA_TYPES.markdown);
-        return c.body(pageToMarkdown(pageOf(item)), 200) as never;
+        return c.body(itemToMarkdown(item, { headingLevel: 1 }), 200) as never;
       }
       return c.json({ ...item, sightings: await archive.sightings(id) }, 200);
     },
@@ -223,22 +222,4 @@ function withParam(c: Context, name: string, value: string): string {
   const url = new URL(c.req.url);
   url.searchParams.set(name, value);
   return url.toString();
-}
-
-// one item as a page of one, so core's Markdown renderer renders it (core has no item renderer)
-function pageOf(item: StoredItem): NewsPage {
-  return {
-    kind: "article",
-    section: null,
-    breadcrumbs: [],
-    filter: null,
-    title: null,
-    url: item.url ?? null,
-    lang: item.lang ?? null,
-    items: [item],
-    warnings: [],
-    chrome: [],
-    spans: { section: null, breadcrumbs: [] },
-    inputInfo: { format: "text", encoding: "string", length: 0 },
-  };
 }

@@ -1,6 +1,6 @@
 import type { Warning } from "../model/warning.js";
 import type { ParseOptions } from "../options.js";
-import { type Decoded, decode, refuseUnreadable } from "./decode.js";
+import { type Decoded, decode, encodingName, refuseUnreadable } from "./decode.js";
 import { detectCharset } from "./detect.js";
 
 /** Where the charset used came from, most authoritative first. */
@@ -45,14 +45,6 @@ function latin1(bytes: Uint8Array): string {
   return s;
 }
 
-function known(label: string): string | null {
-  try {
-    return new TextDecoder(label).encoding;
-  } catch {
-    return null;
-  }
-}
-
 function hasBom(b: Uint8Array): boolean {
   return (
     (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) ||
@@ -83,12 +75,12 @@ export function decodeDocument(
   if (options.encoding) return { ...decode(input, { encoding: options.encoding }), source: "option" };
   const warnings: Warning[] = [];
   const fromHeader = contentTypeCharset(options.contentType);
-  if (fromHeader && known(fromHeader))
+  if (fromHeader && encodingName(fromHeader))
     return { ...decode(input, { encoding: fromHeader }), source: "content-type" };
   if (fromHeader) warnings.push(unknownWarning(fromHeader));
   const sniffed = sniffCharset(input);
   if (sniffed) {
-    let enc = known(sniffed.charset);
+    let enc = encodingName(sniffed.charset);
     // a page cannot be UTF-16 if its ASCII declaration was readable (the WHATWG rule)
     if (enc?.startsWith("utf-16")) enc = "utf-8";
     // pages re-saved as UTF-8 keep their old declaration: valid non-ASCII UTF-8 is almost never legacy text

@@ -110,6 +110,21 @@ export function isBytes(value: unknown): value is Uint8Array {
   return ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === "[object Uint8Array]";
 }
 
+/**
+ * The WHATWG name of a charset label (`"latin1"` -> `"windows-1252"`), or null when no decoder
+ * here knows it.
+ *
+ * @example
+ * encodingName("Shift_JIS"); // "shift_jis"
+ */
+export function encodingName(label: string): string | null {
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    return null;
+  }
+}
+
 function describe(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";

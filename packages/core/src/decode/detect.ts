@@ -14,6 +14,7 @@ import {
   windows_1251,
   windows_1256,
 } from "chardet/lib/encoding/sbcs.js";
+import { encodingName } from "./decode.js";
 
 /** A legacy charset read from the bytes alone, with chardet's confidence (0-100). */
 export interface DetectedCharset {
@@ -95,16 +96,8 @@ export function detectCharset(bytes: Uint8Array): DetectedCharset | null {
     const match = recogniser.match(context);
     if (!match || match.confidence < floor) continue;
     if (best && match.confidence <= best.confidence) continue;
-    const encoding = whatwgName(match.name);
+    const encoding = encodingName(match.name);
     if (encoding) best = { encoding, confidence: match.confidence };
   }
   return best;
-}
-
-function whatwgName(label: string): string | null {
-  try {
-    return new TextDecoder(label).encoding;
-  } catch {
-    return null;
-  }
 }
