@@ -1,13 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { type Archive, ItemSummary, SearchQuery, type StoredItem } from "@news/archive";
-import {
-  csvLine,
-  itemsToAtom,
-  itemsToJsonFeed,
-  itemsToRss,
-  itemToMarkdown,
-  toJsonLine,
-} from "@news/core";
+import { type Archive, ItemSummary, SearchQuery } from "@news/archive";
+import { csvLine, itemsToAtom, itemsToJsonFeed, itemsToRss, itemToMarkdown, toJsonLine } from "@news/core";
 import type { Context } from "hono";
 import { stream } from "hono/streaming";
 import type { ApiApp } from "../app.js";
