@@ -77,10 +77,12 @@ async function inkBaseline(presses: number): Promise<number[]> {
 
 // what the figures are made of (profiled with --cpu-prof on this bench's moving keys)
 const ANALYSIS = `What limits these figures. Moving and paging never touch the archive (the rows are loaded a page
-ahead), and only the two rows whose selection changed re-render (memoised rows, React's production
-build); what is left is Ink's own frame: it rebuilds the whole 120×40 screen as styled characters
-(tokenize, string-width per character) on every frame (~30 ms of CPU a key here: process.cpuUsage over 30 keys on 20,000 items), so the 16 ms target
-is not met on this machine; that cost grows with the size of the screen. Opening an item is one
+ahead), and only the rows whose selection changed re-render (memoised rows, React's production
+build); what is left is Ink's own frame. Ink 6.8 made its tokenize/width caches per frame, so it
+re-tokenized and re-measured the whole 120×40 screen on every key (~24 ms of CPU a key);
+\`patches/ink@6.8.0.patch\` keeps them across frames and reuses unchanged rows' strings (~6 ms a key:
+process.cpuUsage over 300 j/k keys on 20,000 items). Paging still lays out and writes a screen of new
+rows. Opening an item is one
 \`get()\` and one \`sightings()\`. Searching is the archive's query (the baseline row above: these
 synthetic words occur in most items, the worst case for a newest-first search) plus the 60 ms
 debounce; SQLite queries run on the main thread (better-sqlite3 is synchronous), so an abort

@@ -62,7 +62,7 @@ export function tokenize(text: string): string[] {
 }
 
 /** Chinese and Japanese scripts: written without spaces between words. */
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 let segmenter: Intl.Segmenter | undefined;
 
 /**
@@ -130,21 +130,6 @@ export function stemQuery(node: QueryNode | null): QueryNode | null {
     case "and":
     case "or":
       return { kind: node.kind, children: node.children.map((c) => stemQuery(c) as QueryNode) };
-  }
-}
-
-/**
- * The words of a text with their offsets (letters and digits, Chinese and Japanese segmented),
- * unfolded: what snippets mark.
- */
-export function* wordSpans(text: string): Generator<{ start: number; end: number; word: string }> {
-  const cjk = CJK.test(text);
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const at = m.index as number;
-    if (cjk && CJK.test(m[0])) {
-      for (const w of segmentCjk(m[0]))
-        yield { start: at + w.start, end: at + w.start + w.word.length, word: w.word };
-    } else yield { start: at, end: at + m[0].length, word: m[0] };
   }
 }
 

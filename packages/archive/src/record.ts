@@ -100,7 +100,12 @@ const OPENING_WORDS = 30;
  * openingOf(item); // "Russian airstrikes killed 17 people in Idlib, the Civil Defense said."
  */
 export function openingOf(item: NewsItem): string {
-  const words = item.paragraphs.join(" ").split(/\s+/).filter(Boolean);
+  // every list row asks for one: read only as far as the words shown, not the whole text
+  const words: string[] = [];
+  const text = item.paragraphs.join(" ");
+  const word = /\S+/g;
+  for (let m = word.exec(text); m !== null && words.length <= OPENING_WORDS; m = word.exec(text))
+    words.push(m[0]);
   const head = words.slice(0, OPENING_WORDS).join(" ");
   return words.length > OPENING_WORDS ? `${head}…` : head;
 }

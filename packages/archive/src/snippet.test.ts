@@ -25,4 +25,13 @@ describe("snippet", () => {
     expect(snippet("— … !!", q("x"), marks)).toBe("— … !!".slice(0, 0));
     expect(snippet("no match here", q("absent"), marks)).toBe("no match here");
   });
+
+  it("splits words as the index does: at punctuation, Chinese and Japanese by segmentation", () => {
+    expect(snippet("Al-Assad's 2024 talks, 2024.", q("assad 2024"), marks)).toBe(
+      "Al-[Assad]'s [2024] talks, [2024].",
+    );
+    expect(snippet("报道：山东临沂暴雨，Río Grande", q("暴雨 rio"), marks)).toBe(
+      "报道：山东临沂[暴雨]，[Río] Grande",
+    );
+  });
 });

@@ -1,4 +1,4 @@
-import { fold, type QueryNode, wordSpans } from "./query.js";
+import { CJK, fold, type QueryNode, segmentCjk } from "./query.js";
 
 /** The words a query looks for: exact tokens and prefixes, from its positive terms only. */
 function wanted(node: QueryNode, out = { exact: new Set<string>(), prefixes: [] as string[] }) {
@@ -19,6 +19,37 @@ function wanted(node: QueryNode, out = { exact: new Set<string>(), prefixes: [] 
   return out;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+interface Token {
+  start: number;
+  end: number;
+  hit: boolean;
+}
+
+/**
+ * The words of `text` with their offsets (letters and digits, Chinese and Japanese segmented: the
+ * index's split, unfolded), each with whether `isHit` says it matches.
+ * Snippets are cut for every hit shown, so this is the read path's inner loop: one regular
+ * expression over the text, no generator, and only a run of non-ASCII letters is looked at for
+ * Chinese or Japanese to segment (a whole-text script test cost more than the split itself).
+ */
+function markWords(text: string, isHit: (word: string) => boolean): Token[] {
+  const tokens: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const run = m[0];
+    if (NON_ASCII.test(run) && CJK.test(run)) {
+      for (const w of segmentCjk(run)) {
+        const start = m.index + w.start;
+        tokens.push({ start, end: start + w.word.length, hit: isHit(w.word) });
+      }
+    } else tokens.push({ start: m.index, end: WORD.lastIndex, hit: isHit(run) });
+  }
+  return tokens;
+}
+
 /**
  * An excerpt of `text` around the densest cluster of the query's words, each marked. Cut here
  * rather than by the engine so both engines give the same snippet, and only for the page shown.
@@ -35,13 +66,11 @@ export function snippet(
   stem: (token: string) => string = (t) => t,
 ): string {
   const { exact, prefixes } = wanted(query);
-  const tokens: { start: number; end: number; hit: boolean }[] = [];
-  for (const { start, end, word } of wordSpans(text)) {
+  const tokens = markWords(text, (word) => {
     // most words are ASCII: lower-casing them is folding them, without a Unicode normalisation each
-    const folded = /[^\x00-\x7f]/.test(word) ? fold(word) : word.toLowerCase();
-    const hit = exact.has(stem(folded)) || prefixes.some((p) => folded.startsWith(p));
-    tokens.push({ start, end, hit });
-  }
+    const folded = NON_ASCII.test(word) ? fold(word) : word.toLowerCase();
+    return exact.has(stem(folded)) || prefixes.some((p) => folded.startsWith(p));
+  });
   if (tokens.length === 0) return "";
   // the window of `size` tokens holding the most hits, its first hit a few words in
   let best = 0;
