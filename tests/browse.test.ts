@@ -11,7 +11,8 @@ const main = join(root, "apps/cli/dist/main.js");
 // real pages: the seed, walz.house.gov press releases (as in examples/), and dfa66.com company
 // announcements in Chinese (shared corpus listing 103, from Gerapy/GerapyAutoExtractor
 // samples/list/dfa66_announcement.html) for wide characters in the list
-const pages = join(root, "tests/fixtures/browse");
+// the seed and the walz.house.gov listing are the bundled examples; the Chinese page is ours
+const pages = [join(root, "examples"), join(root, "tests/fixtures/browse")];
 const hasTmux = spawnSync("tmux", ["-V"]).status === 0;
 if (!hasTmux && process.env.CI)
   throw new Error("tmux is missing: .ci/run installs it (apt-get install tmux)");
@@ -43,7 +44,7 @@ describe.skipIf(!hasTmux)(
     beforeAll(async () => {
       dir = await mkdtemp(join(tmpdir(), "news-browse-"));
       const db = join(dir, "archive.db");
-      execFileSync(process.execPath, [main, "ingest", pages, "--db", db], { stdio: "ignore" });
+      execFileSync(process.execPath, [main, "ingest", ...pages, "--db", db], { stdio: "ignore" });
       // Ink renders only the last frame when CI is set: the browser runs without it, as on a desk
       const command = `env -u CI NO_COLOR=1 XDG_CONFIG_HOME=${dir} ${process.execPath} ${main} browse --db ${db}; echo "__exit__$?"; sleep 60`;
       tmux("new-session", "-d", "-s", "news", "-x", "100", "-y", "40", "-c", dir, command);
