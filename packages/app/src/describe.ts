@@ -21,19 +21,10 @@ export interface ErrorDescription {
 /** Exit codes of the `news` command, one per kind (documented in the README). */
 export const EXIT_CODES: Record<ErrorKind, number> = { usage: 2, input: 1, environment: 1, internal: 70 };
 
-/** Codes an archive raises beyond the ones its type lists today (the contract's `aborted`). */
-type FutureArchiveCode = "aborted";
-
 /** Why the terminal browser (`news browse`, apps/tui) would not start. */
 type BrowseErrorCode = "not-a-terminal" | "bad-keys";
 
-type KnownCode =
-  | AppErrorCode
-  | NewsErrorCode
-  | ArchiveErrorCode
-  | FutureArchiveCode
-  | BrowseErrorCode
-  | "internal";
+type KnownCode = AppErrorCode | NewsErrorCode | ArchiveErrorCode | BrowseErrorCode | "internal";
 
 /**
  * Every error code of @news/core, @news/archive and @news/app, classified once. The HTTP status is

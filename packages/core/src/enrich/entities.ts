@@ -313,6 +313,25 @@ export function findEntities(paras: Para[]): EntityIndex {
   const entities = [...byId.values()];
   for (const e of entities) e.mentions.sort((a, b) => a.span.start - b.span.start);
   entities.sort((a, b) => (a.mentions[0]?.span.start ?? 0) - (b.mentions[0]?.span.start ?? 0));
+  // an entity found after the name pass (a speaker, an issuer), kept in order of first mention
+  const insert = (
+    id: string,
+    kind: "person" | "organization",
+    name: string,
+    para: Para,
+    start: number,
+    end: number,
+    list: Entity[],
+  ): Entity => {
+    const e: Entity = { id, kind, name, role: null, country: null, coordinates: null, mentions: [] };
+    e.mentions.push({ text: para.text.slice(start, end), span: spanOf(para, start, end) });
+    const after = entities.findIndex(
+      (x) => (x.mentions[0]?.span.start ?? 0) > (e.mentions[0]?.span.start ?? 0),
+    );
+    entities.splice(after < 0 ? entities.length : after, 0, e);
+    list.push(e);
+    return e;
+  };
   const index: EntityIndex = {
     entities,
     speaker(name, para, start, end) {
@@ -323,41 +342,13 @@ export function findEntities(paras: Para[]): EntityIndex {
       if (words.some((w) => ORG_HEADS.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()))) return null;
       if (lookupPlace(name)) return null;
       const id = `person:${fold(name).replace(/ /g, "-")}`;
-      const e: Entity = {
-        id,
-        kind: "person",
-        name,
-        role: null,
-        country: null,
-        coordinates: null,
-        mentions: [],
-      };
-      e.mentions.push({ text: para.text.slice(start, end), span: spanOf(para, start, end) });
-      const at = e.mentions[0]?.span.start ?? 0;
-      const after = entities.findIndex((x) => (x.mentions[0]?.span.start ?? 0) > at);
-      entities.splice(after < 0 ? entities.length : after, 0, e);
-      people.push(e);
-      return e;
+      return insert(id, "person", name, para, start, end, people);
     },
     organization(name, para, start, end) {
       const id = `org:${fold(name).replace(/ /g, "-")}`;
       const known = entities.find((x) => x.id === id) ?? index.resolve(name);
       if (known) return known;
-      const e: Entity = {
-        id,
-        kind: "organization",
-        name,
-        role: null,
-        country: null,
-        coordinates: null,
-        mentions: [],
-      };
-      e.mentions.push({ text: para.text.slice(start, end), span: spanOf(para, start, end) });
-      const at = e.mentions[0]?.span.start ?? 0;
-      const after = entities.findIndex((x) => (x.mentions[0]?.span.start ?? 0) > at);
-      entities.splice(after < 0 ? entities.length : after, 0, e);
-      orgs.push(e);
-      return e;
+      return insert(id, "organization", name, para, start, end, orgs);
     },
     resolve(text) {
       const words = fold(text).replace(/^(?:the|a|an) /, "");
