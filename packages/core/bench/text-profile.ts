@@ -17,6 +17,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseText } from "../src/text/index.js";
+// the n-gram language model, as the bench and the apps parse with it
+import "../src/lang/ready.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const shared = resolve(here, "../../../../shared");

@@ -6,20 +6,31 @@ export function foldWord(word: string): string {
   if (ascii === 1) return word;
   if (ascii === 2) return word.toLowerCase();
   const lower = word.toLowerCase();
-  const plain = /^[a-z.]*$/.test(lower) ? lower : lower.normalize("NFD").replace(/\p{M}+/gu, "");
+  const plain =
+    ascii === 3 || /^[a-z.]*$/.test(lower) ? lower : lower.normalize("NFD").replace(/\p{M}+/gu, "");
   return plain.endsWith(".") ? plain.slice(0, -1) : plain;
 }
 
 // 1: lower-case ASCII letters only (already folded, as most words looked up are); 2: ASCII
-// letters, some upper-case; 0: anything else
-function asciiLetters(word: string): 0 | 1 | 2 {
+// letters, some upper-case; 3: ASCII and Han ideographs or CJK punctuation (U+3000-303F but the
+// tone marks 302A-302F), which NFD leaves as they are and which are no combining marks
+// ("26分钟前", "3 小时前"); 0: anything else
+function asciiLetters(word: string): 0 | 1 | 2 | 3 {
   let upper = false;
+  let other = false;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if (c >= 65 && c <= 90) upper = true;
-    else if (c < 97 || c > 122) return 0;
+    else if (c >= 97 && c <= 122) continue;
+    else if (
+      c < 128 ||
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0x3000 && c <= 0x303f && (c < 0x302a || c > 0x302f))
+    )
+      other = true;
+    else return 0;
   }
-  return upper ? 2 : 1;
+  return other ? 3 : upper ? 2 : 1;
 }
 
 // month number -> names; full, abbreviated, genitive/declined forms

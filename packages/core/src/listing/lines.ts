@@ -32,8 +32,15 @@ export function headlineShape(text: string): number {
  */
 export function isProse(text: string): boolean {
   // endsWith, not /\.$/: a regex anchored at the end still tries every position of the line
-  return text.length > 120 || (text.endsWith(".") && !text.endsWith("...")) || /, \p{Ll}/u.test(text);
+  // the comma is looked for natively first: most lines have none, and the regex would try every position
+  return (
+    text.length > 120 ||
+    (text.endsWith(".") && !text.endsWith("...")) ||
+    (text.indexOf(", ") !== -1 && RUNS_ON.test(text))
+  );
 }
+
+const RUNS_ON = /, \p{Ll}/u;
 
 /**
  * A teaser or paragraph rather than a headline: long, or a sentence that does not read as one.

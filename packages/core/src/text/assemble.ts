@@ -245,6 +245,13 @@ const SOURCE =
   /\s*[(（]\s*(?:source|sources|fuente|fuentes|quelle|fonte|źródło|источник|来源|來源|出典|bron)\s*[:：]\s*([^()（）]{1,200}?)\s*[)）]\s*$/iu;
 const SOURCE_LINE = /^(?:source|fuente|quelle|fonte|źródło|источник|来源|bron)\s*[:：]\s*(.{1,200})$/iu;
 
+// "Source: …" opens with a word and a colon: a paragraph without a colon is turned away natively
+const LABELLED = /^\p{L}{3,12}\s*[:：]/u;
+
+function hasColon(text: string): boolean {
+  return text.indexOf(":") !== -1 || text.indexOf("：") !== -1;
+}
+
 export function toItem(
   text: string,
   lines: readonly Line[],
@@ -259,7 +266,7 @@ export function toItem(
     const span = paragraphSpans[k] as Span;
     const para = text.slice(span.start, span.end);
     const close = para.charCodeAt(para.length - 1);
-    if (close !== 41 && close !== 0xff09 && !/^\p{L}{3,12}\s*[:：]/u.test(para)) continue;
+    if (close !== 41 && close !== 0xff09 && !(hasColon(para) && LABELLED.test(para))) continue;
     const whole = SOURCE_LINE.exec(para);
     if (whole) {
       const at = span.start + para.length - (whole[1] as string).length;

@@ -58,7 +58,14 @@ const PAGER_PUNCT = "«»‹›<>…|.,:/-–—()[]·";
 
 function isCjkPager(text: string): boolean {
   // every CJK pager phrase has 页: most lines are turned away without scanning them with a regex
-  return PAGE_OF.test(text) || (text.indexOf("页") !== -1 && PAGER_CJK.test(text));
+  return (mayOpenPageOf(text) && PAGE_OF.test(text)) || (text.indexOf("页") !== -1 && PAGER_CJK.test(text));
+}
+
+// PAGE_OF's words open with p, s or с in any case ("ſ" folds to s under /iu): other lines skip it
+function mayOpenPageOf(text: string): boolean {
+  const c = text.charCodeAt(0);
+  const lower = c | 32;
+  return lower === 112 || lower === 115 || c === 0x17f || c === 0x441 || c === 0x421;
 }
 
 function isLetter(c: number): boolean {

@@ -126,7 +126,14 @@ function splitDate(input: string, lines: readonly Line[], i: number): Candidate 
   const word = line.text;
   const c = word.charCodeAt(0);
   const digits = c >= 48 && c <= 57 && word.length <= 2 && /^\d{1,2}$/.test(word);
-  if (!digits && (word.length < 3 || !mayBeMonth(word, 0) || opensCjk(c) || !MONTHS.has(foldWord(word)))) {
+  if (
+    !digits &&
+    (word.length < 3 ||
+      !mayBeMonth(word, 0) ||
+      opensCjk(c) ||
+      !lettersOnly(word) ||
+      !MONTHS.has(foldWord(word)))
+  ) {
     return null;
   }
   const parts = [i];
@@ -155,6 +162,18 @@ function splitDate(input: string, lines: readonly Line[], i: number): Candidate 
     updated: null,
     key: `${shapeOf(match.text)}|split|`,
   };
+}
+
+// a month name is one word: an ASCII character other than a letter (a digit, a space, a mark; a
+// closing dot aside) stays in the folded word and no month key has one, so foldWord's Unicode
+// path is not worth taking ("05/01/13", "Apr 14")
+function lettersOnly(word: string): boolean {
+  const last = word.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 128 && ((c | 32) < 97 || (c | 32) > 122) && !(c === 46 && i === last)) return false;
+  }
+  return true;
 }
 
 // month names are Latin or Cyrillic words; a CJK or Hangul character folds to no letter of theirs,
