@@ -155,6 +155,32 @@ function scriptIndex(c: number): number {
 
 const TOKEN = /\p{L}+/gu;
 const LONGEST_STOPWORD = Math.max(...[...WORDS.keys()].map((w) => w.length));
+
+/**
+ * A word of ASCII letters (as many as the longest stopword) as a number, base 27 over its
+ * lower-case letters: one number a word, never 0; 0 for a word with any other letter.
+ */
+function asciiWordKey(text: string, start: number, end: number): number {
+  // 27^11 < 2^53: longer words would not read as one exact number
+  if (end - start > 11) return 0;
+  let key = 0;
+  for (let i = start; i < end; i++) {
+    const lower = text.charCodeAt(i) | 32;
+    if (lower < 97 || lower > 122) return 0;
+    key = key * 27 + (lower - 96);
+  }
+  return key;
+}
+
+// the stopwords written in ASCII letters, by asciiWordKey
+const ASCII_WORDS: ReadonlyMap<number, readonly string[]> = (() => {
+  const map = new Map<number, readonly string[]>();
+  for (const [word, langs] of WORDS) {
+    const key = asciiWordKey(word, 0, word.length);
+    if (key !== 0) map.set(key, langs);
+  }
+  return map;
+})();
 // per UTF-16 code unit: 1 a letter (\p{L}), 2 not, 0 not asked yet
 const LETTER = new Uint8Array(0x10000);
 
@@ -189,9 +215,16 @@ function stopwordLang(sample: string): string | null {
       }
       const start = i;
       while (i < text.length && isLetterUnit(text.charCodeAt(i))) i++;
-      // a word longer than every stopword is counted without building it
-      if (i - start > LONGEST_STOPWORD) words++;
-      else count(text.slice(start, i));
+      // a word longer than every stopword is counted without building it, and so is a word of
+      // ASCII letters: its letters read as a number are looked up instead of its text
+      const key = i - start > LONGEST_STOPWORD ? -1 : asciiWordKey(text, start, i);
+      if (key === -1) words++;
+      else if (key === 0) count(text.slice(start, i));
+      else {
+        words++;
+        const langs = ASCII_WORDS.get(key);
+        if (langs) for (const l of langs) hits.set(l, (hits.get(l) ?? 0) + 1);
+      }
     }
   }
   let best: string | null = null;

@@ -43,7 +43,11 @@ export function isPagination(text: string): boolean {
     } else if (isLetter(c)) {
       let j = i + 1;
       while (j < n && isLetter(text.charCodeAt(j))) j++;
-      if (j - i > LONGEST_PAGER_WORD || !PAGER_WORDS.has(text.slice(i, j).toLowerCase())) {
+      if (
+        j - i > LONGEST_PAGER_WORD ||
+        !mayBePagerWord(text, i) ||
+        !PAGER_WORDS.has(text.slice(i, j).toLowerCase())
+      ) {
         return isCjkPager(text);
       }
       words++;
@@ -55,6 +59,30 @@ export function isPagination(text: string): boolean {
 }
 
 const PAGER_PUNCT = "«»‹›<>…|.,:/-–—()[]·";
+
+// the first two letters of every pager word written in ASCII: most words of a line ("Sanford",
+// "The") are turned away without building and lower-casing them
+const PAGER_OPENINGS: Uint8Array = (() => {
+  const table = new Uint8Array(26 * 26);
+  for (const word of PAGER_WORDS) {
+    const a = word.charCodeAt(0) - 97;
+    const b = word.charCodeAt(1) - 97;
+    if (a >= 0 && a < 26 && b >= 0 && b < 26) table[a * 26 + b] = 1;
+  }
+  return table;
+})();
+
+/** False when the word at `at` opens with two ASCII letters no pager word opens with. */
+function mayBePagerWord(text: string, at: number): boolean {
+  const a = text.charCodeAt(at);
+  const b = text.charCodeAt(at + 1);
+  if (!isAsciiLetter(a) || !isAsciiLetter(b)) return true;
+  return PAGER_OPENINGS[((a | 32) - 97) * 26 + ((b | 32) - 97)] === 1;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c | 32) >= 97 && (c | 32) <= 122;
+}
 
 function isCjkPager(text: string): boolean {
   // every CJK pager phrase has 页: most lines are turned away without scanning them with a regex
