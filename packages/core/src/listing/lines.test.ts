@@ -45,4 +45,24 @@ describe("markerKey", () => {
     expect(markerKey(" ©Mynima-Hellas.com".trim())).toBe("©Mynima-Hellas.com");
     expect(markerKey("Citeste restul acestui articol")).not.toBe(markerKey("Tags: , ,"));
   });
+
+  it("reads ASCII lines in one pass exactly as the two Unicode replacements define the key", () => {
+    const definition = (text: string) =>
+      text.replace(/\d+/gu, "0").replace(/([^\p{L}\p{N}])(?:\s*\1)+/gu, "$1");
+    const lines = [
+      "1.2.3.4.5.6.7.8.9.10.11.12.13",
+      "Tags: , , , ,",
+      "12 Comments",
+      "a \t b  c",
+      " \t  \t x",
+      "--  -- | |",
+      ";; ; 0 ;",
+      "Home",
+      "",
+      "007 and 0",
+    ];
+    for (const line of lines) expect(markerKey(line)).toBe(definition(line));
+    expect(markerKey("1.2.3.4.5.6.7.8.9.10.11.12.13")).toBe("0.0.0.0.0.0.0.0.0.0.0.0.0");
+    expect(markerKey("Tags: , , , ,")).toBe("Tags: ,");
+  });
 });

@@ -97,6 +97,84 @@ const HAS_VARIABLE_PART = /\d|([^\p{L}\p{N}])\s*\1/u;
  * markerKey("Tags: , , , ,") === markerKey("Tags: , ,"); // true
  */
 export function markerKey(text: string): string {
+  // (a short ASCII line, as marker lines are, in one pass; the key is built from an argument list)
+  if (text.length <= 4096 && !NON_ASCII.test(text)) return asciiMarkerKey(text);
   if (!HAS_VARIABLE_PART.test(text)) return text;
   return text.replace(/\d+/gu, "0").replace(/([^\p{L}\p{N}])(?:\s*\1)+/gu, "$1");
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * markerKey of an ASCII line in one pass, without the two Unicode regex replacements (in ASCII
+ * \p{L}\p{N} are letters and digits, \s the six controls and the space): a digit run is "0", and a
+ * mark followed by more of itself with only white space between ("; ;", ", , ,") is the mark
+ * once. A white-space mark is followed by more of itself while the white space after it holds
+ * one: its run ends after the last.
+ */
+function asciiMarkerKey(text: string): string {
+  const n = text.length;
+  if (keyUnits.length < n) keyUnits = new Uint16Array(2 * n);
+  const out = keyUnits;
+  let k = 0;
+  let changed = false;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      let j = i + 1;
+      while (j < n && isAsciiDigit(text.charCodeAt(j))) j++;
+      if (j - i > 1 || c !== 48) changed = true;
+      out[k++] = 48;
+      i = j;
+      continue;
+    }
+    out[k++] = c;
+    if (isAsciiAlpha(c)) {
+      i++;
+      continue;
+    }
+    const end = isAsciiSpace(c) ? spaceRunEnd(text, i, c) : markRunEnd(text, i, c);
+    if (end > i + 1) changed = true;
+    i = end;
+  }
+  // the key is a Map key: built flat from its code units, not as a chain of concatenations that
+  // each lookup would flatten again
+  return changed ? String.fromCharCode.apply(null, out.subarray(0, k) as unknown as number[]) : text;
+}
+
+let keyUnits = new Uint16Array(128);
+
+// after mark `c` at `at`: the end of the groups of (white space, `c`) that follow it, or at + 1
+function markRunEnd(text: string, at: number, c: number): number {
+  let end = at + 1;
+  let j = end;
+  for (;;) {
+    while (j < text.length && isAsciiSpace(text.charCodeAt(j))) j++;
+    if (j < text.length && text.charCodeAt(j) === c) {
+      end = j + 1;
+      j = end;
+    } else return end;
+  }
+}
+
+// after white-space character `c` at `at`: one past the last `c` in the white space that follows
+function spaceRunEnd(text: string, at: number, c: number): number {
+  let end = at + 1;
+  for (let j = at + 1; j < text.length && isAsciiSpace(text.charCodeAt(j)); j++) {
+    if (text.charCodeAt(j) === c) end = j + 1;
+  }
+  return end;
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isAsciiAlpha(c: number): boolean {
+  return (c | 32) >= 97 && (c | 32) <= 122;
+}
+
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
 }

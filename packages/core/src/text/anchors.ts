@@ -121,9 +121,10 @@ function markerSegments(lines: readonly Line[]): Draft[] | null {
     if (!best || list.length > best.length) best = list;
   }
   if (!best) return null;
-  // built only when there are items to cut: a page of repeated menu lines has none
-  const furniture = new Set<number>();
-  for (const list of repeated) for (const i of list) furniture.add(i);
+  // built only when there are items to cut: a page of repeated menu lines has none (one byte a
+  // line, 1 for furniture: no hashing of line numbers)
+  const furniture = new Uint8Array(lines.length);
+  for (const list of repeated) for (const i of list) furniture[i] = 1;
   const markers = best;
   const drafts: Draft[] = [];
   let longest = 0;
@@ -150,19 +151,14 @@ function markerSegments(lines: readonly Line[]): Draft[] | null {
 }
 
 // one item: its first line that is no furniture is the headline, the rest its text
-function segment(
-  lines: readonly Line[],
-  from: number,
-  to: number,
-  furniture: ReadonlySet<number>,
-): Draft | null {
+function segment(lines: readonly Line[], from: number, to: number, furniture: Uint8Array): Draft | null {
   let titleLine = -1;
   const body: number[] = [];
   let first = -1;
   let last = -1;
   for (let i = from; i < to; i++) {
     const line = lines[i] as Line;
-    if (line.textStart === line.textEnd || furniture.has(i) || readMore(line)) continue;
+    if (line.textStart === line.textEnd || furniture[i] === 1 || readMore(line)) continue;
     if (first === -1) first = i;
     last = i;
     if (titleLine === -1) titleLine = i;

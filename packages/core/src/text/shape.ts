@@ -211,24 +211,22 @@ function closesItems(headers: readonly Header[], lines: readonly Line[]): boolea
   return after === -1 || !opensText(lines, after, lines.length);
 }
 
-/** The first line in [from, to) that opens a text: a headline followed by a teaser or paragraph. */
-export function findOpening(
-  lines: readonly Line[],
-  from: number,
-  to: number,
-  skip?: ReadonlySet<number>,
-): number {
+/**
+ * The first line in [from, to) that opens a text: a headline followed by a teaser or paragraph;
+ * lines marked 1 in `skip` (furniture) are passed over.
+ */
+export function findOpening(lines: readonly Line[], from: number, to: number, skip?: Uint8Array): number {
   for (let i = from; i < to; i++) {
-    if ((lines[i] as Line).textStart === (lines[i] as Line).textEnd || skip?.has(i)) continue;
+    if ((lines[i] as Line).textStart === (lines[i] as Line).textEnd || skip?.[i] === 1) continue;
     if (opensText(lines, i, to, skip)) return i;
   }
   return -1;
 }
 
-function opensText(lines: readonly Line[], i: number, to: number, skip?: ReadonlySet<number>): boolean {
+function opensText(lines: readonly Line[], i: number, to: number, skip?: Uint8Array): boolean {
   if (headlineOf(lines[i] as Line) < 0.5) return false;
   const next = nonEmpty(lines, i + 1, Math.max(to, i + 1), 1);
-  return next !== -1 && !skip?.has(next) && isText((lines[next] as Line).text);
+  return next !== -1 && skip?.[next] !== 1 && isText((lines[next] as Line).text);
 }
 
 // how many headers are followed by exactly one line before the next header
