@@ -66,7 +66,9 @@ export function pageChrome(lines: readonly Line[], drafts: readonly Draft[]): Pa
       }
       continue;
     }
-    if (startsAtHome(line.text) && /[»›>|/]$/u.test(line.text)) {
+    // (one test of the home word for both trail layouts below)
+    const home = startsAtHome(line.text);
+    if (home && /[»›>|/]$/u.test(line.text)) {
       // a trail laid out one crumb per line: "Home>" / "Press>" / "Press Releases"
       const parts = [i];
       for (let j = i + 1; j < lines.length && parts.length < 6; j++) {
@@ -79,7 +81,7 @@ export function pageChrome(lines: readonly Line[], drafts: readonly Draft[]): Pa
       }
       for (const j of parts) kinds.set(j, "breadcrumb");
       trail = { line: i, from: 0, to: line.text.length, lines: parts };
-    } else if (startsAtHome(line.text) && /[»›>|/]| {2}/u.test(line.text)) {
+    } else if (home && /[»›>|/]| {2}/u.test(line.text)) {
       kinds.set(i, "breadcrumb");
       trail = { line: i, from: 0, to: line.text.length };
     }
