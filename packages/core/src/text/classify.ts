@@ -33,18 +33,25 @@ export interface Scan {
   monthLines: Set<number>;
   /** the year most dates on the page carry, or null */
   year: number | null;
+  /** how many lines are longer than LONG_LINE (read as body text; parseText warns) */
+  longLines: number;
 }
+
+/** A line longer than this is body text whatever it holds: the page gets a warning. */
+export const LONG_LINE = 100_000;
 
 /** Every line that could be an item header, and the month headings, in one pass over the lines. */
 export function scanLines(input: string, lines: readonly Line[]): Scan {
   const candidates: Candidate[] = [];
   const monthLines = new Set<number>();
   const years = new Map<number, number>();
+  let longLines = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     const len = line.textEnd - line.textStart;
     if (len === 0) continue;
     if (len > MAX_HEADER_LENGTH) {
+      if (len > LONG_LINE) longLines++;
       // "24.06.2019 | Berlin – …": a date that opens a teaser paragraph heads its item
       const lead = leadingDate(line, i);
       if (lead) candidates.push(lead);
@@ -82,7 +89,7 @@ export function scanLines(input: string, lines: readonly Line[]): Scan {
   }
   let year: number | null = null;
   for (const [y, n] of years) if (year === null || n > (years.get(year) ?? 0)) year = y;
-  return { candidates, monthLines, year };
+  return { candidates, monthLines, year, longLines };
 }
 
 const NO_DATES: readonly DateMatch[] = [];

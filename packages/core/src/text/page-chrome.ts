@@ -18,7 +18,11 @@ export interface PageParts {
 }
 
 export function pageChrome(lines: readonly Line[], drafts: readonly Draft[]): PageParts {
-  const owner = new Int32Array(lines.length).fill(-1);
+  // the item each line belongs to, -1 for none: a plain packed array, pushed (a typed array
+  // allocates its buffer outside the heap, which costs more than a page's lines take to fill, and
+  // `new Array(n)` of a large n is a dictionary)
+  const owner: number[] = [];
+  for (let i = 0; i < lines.length; i++) owner.push(-1);
   drafts.forEach((d, k) => {
     owner.fill(k, d.from, d.to + 1);
   });
@@ -186,7 +190,7 @@ const UI_WORDS =
 // above the first item that is not a control ("Search", "Filter    Collapse", "07 秒后刷新")
 function findSection(
   lines: readonly Line[],
-  owner: Int32Array,
+  owner: readonly number[],
   firstItem: number,
   trail: { line: number; lines?: number[] } | null,
   named: string | null,

@@ -30,8 +30,7 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
   const text = decoded.text;
   const warnings: Warning[] = [...decoded.warnings];
   const lines = splitLines(text);
-  const { candidates, monthLines, year } = scanLines(text, lines);
-  const longLines = lines.filter((l) => l.textEnd - l.textStart > 100_000).length;
+  const { candidates, monthLines, year, longLines } = scanLines(text, lines);
   if (longLines > 0) {
     warnings.push({
       code: "long-line-skipped",

@@ -44,13 +44,14 @@ export function commonTail(prefixes: readonly string[]): string {
 /** The upper median: the value a sort would put at index ⌊n/2⌋, found by quickselect. */
 export function median(values: readonly number[]): number {
   if (values.length === 0) return 0;
-  const a = new Float64Array(values);
+  // a plain copy: a typed array allocates its buffer outside the heap, costlier than the select
+  const a = values.slice();
   const k = a.length >> 1;
   let lo = 0;
   let hi = a.length - 1;
   // a crafted input could make the middle pivot quadratic: after too many rounds, sort instead
   for (let rounds = 2 * Math.log2(a.length) + 8; lo < hi; rounds--) {
-    if (rounds < 0) return a.sort()[k] as number;
+    if (rounds < 0) return a.sort((x, y) => x - y)[k] as number;
     const pivot = a[(lo + hi) >> 1] as number;
     let i = lo;
     let j = hi;
