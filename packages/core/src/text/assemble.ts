@@ -31,8 +31,12 @@ function itemLang(
 ): string | null {
   // the script is read from the opening's first 80 characters, so the rest is joined only when
   // the item needs detecting
+  // (each paragraph cut at 80 characters: the opening is the same, and reading it no longer
+  // copies a whole long paragraph to flatten the joined string)
   let head = title ?? "";
-  for (let k = 0; k < 3 && k < paragraphs.length && head.length < 80; k++) head += ` ${paragraphs[k]}`;
+  for (let k = 0; k < 3 && k < paragraphs.length && head.length < 80; k++) {
+    head += ` ${(paragraphs[k] as string).slice(0, 80)}`;
+  }
   const script = scriptOf(head, 80);
   if (script === null || (page.lang !== null && script === page.script)) return page.lang;
   return detectLang([title ?? "", ...paragraphs.slice(0, 3)].join(" ")) ?? page.lang;
