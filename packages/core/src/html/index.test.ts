@@ -199,6 +199,59 @@ describe("parseHtml: listings", () => {
     expectPartition(page);
   });
 
+  it("reads a personal site's root as its news table even when its theme declares an article", () => {
+    // academic-pages theme: og:type article on every page, og:url with a doubled slash, a long bio
+    const bio = `<p>${"I study how people use language models in health care and what they need from them. ".repeat(12)}</p>`;
+    const row = (month: string, text: string) => `<tr><td width="15%">${month}</td><td>${text}</td></tr>`;
+    const html = `<html><head><meta name="og:type" content="article"><meta name="og:url" content="https://jane.github.io//"></head><body><h1>Jane Doe</h1>${bio}${bio}<h2>News and Upcoming Talks</h2><table>${[
+      row("June 2024", "Our work on guiding principles for maternal health care will be presented at FAccT"),
+      row("May 2024", "Invited to give a keynote talk at the workshop on framing in Torino"),
+      row("April 2024", "Invited to speak at the Department of Computer Science in Victoria"),
+    ].join("")}</table></body></html>`;
+    const page = parseHtml(html);
+    expect(page.kind).toBe("listing");
+    // month-only dates date nothing
+    expect(page.items.map((i) => [i.date, i.paragraphs[0]?.slice(0, 20)])).toEqual([
+      [null, "Our work on guiding "],
+      [null, "Invited to give a ke"],
+      [null, "Invited to speak at "],
+    ]);
+  });
+
+  it("reads no list into an article's inline links and the menu of short labels under it", () => {
+    const link = (t: string) => `<a href="/${t.length}">${t}</a>`;
+    const para = (t: string) =>
+      `<p>${"Mental health care has changed a lot in recent years, driven by new tools. ".repeat(4)}Read more on the ${link(t)} here. ${"Experts expect more change to come. ".repeat(3)}</p>`;
+    const menu = [
+      "Divorce Therapy",
+      "Panic Disorder",
+      "Holistic Therapy",
+      "Eating Disorder",
+      "Stress Management",
+      "Virtual Therapy",
+      "Bipolar Disorder",
+      "Teletherapy Services",
+      "Psychological Evaluation",
+      "Psychiatric Assessment",
+      "Social Anxiety",
+      "Postpartum Depression",
+      "Crisis Intervention",
+      "Dual Diagnosis Treatment",
+    ]
+      .map((t) => `<p>${link(t)}</p>`)
+      .join("");
+    const html = `<html><head><meta property="og:type" content="website"></head><body><div class="post"><h1>Seven mental health trends to watch</h1>${[
+      "future of therapy",
+      "growing body of research",
+      "mental health clinic in Las Vegas",
+    ]
+      .map(para)
+      .join("")}<h2>Our services</h2>${menu}</div></body></html>`;
+    const page = parseHtml(html, { url: "https://example.com/b/mental-health-trends" });
+    expect(page.kind).toBe("article");
+    expect(page.items[0]?.title).toBe("Seven mental health trends to watch");
+  });
+
   it("reads a Chinese listing whose UTF-8 bytes still declare GB2312", () => {
     const page = parseHtml(fixture("listing-zh.html.gz"));
     expect(page.kind).toBe("listing");

@@ -14,7 +14,7 @@ import type { Block } from "./blocks.js";
 import { anyByline, visibleByline } from "./bylines.js";
 import { type Document, parseHtmlDom } from "./dom.js";
 import type { Found } from "./found.js";
-import { findListing } from "./listing.js";
+import { findListing, isHomePage } from "./listing.js";
 import { cutSiteName, type PageMeta, readMeta } from "./meta.js";
 import { readBreadcrumbs, readPagination } from "./page-nav.js";
 
@@ -232,23 +232,14 @@ function articleOutweighs(
   });
   const listText = listing.reduce((n, i) => n + (i.title?.length ?? 0) + i.paragraphs.join(" ").length, 0);
   const typed = meta.types.some((t) => /article|posting|report/.test(t));
-  // a collection, or a site's home page, is no article, whatever else it holds
-  if (!typed && (meta.types.some((t) => COLLECTION_TYPES.test(t)) || isHomePage(url))) return false;
+  // a site's home page is no article, whatever else it holds, even when its theme declares every
+  // page an article (og:type "article" on a personal site's root); nor is a declared collection
+  if (isHomePage(url) || (!typed && meta.types.some((t) => COLLECTION_TYPES.test(t)))) return false;
   return own > (typed ? 300 : Math.max(600, listText * 0.5));
 }
 
 /** Declared types (OpenGraph, JSON-LD) of home pages and collections: their list is their content. */
 const COLLECTION_TYPES = /^(collectionpage|searchresultspage|blog)$/;
-
-/** A site's root page ("https://example.org/", "/index.html"). */
-function isHomePage(url: string | null): boolean {
-  if (!url) return false;
-  try {
-    return /^\/(index\.\w+)?$/.test(new URL(url).pathname);
-  } catch {
-    return false;
-  }
-}
 
 function overlaps(a: Found["span"], b: Found["span"]): boolean {
   return a.start < b.end && b.start < a.end;

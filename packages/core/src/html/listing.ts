@@ -117,8 +117,9 @@ export function findListing(
   if (rows) candidates.push(rows);
   const best = candidates.reduce<Candidate | null>((a, c) => (!a || c.score > a.score ? c : a), null);
   if (!best) return null;
-  // an article page with a dated "recent posts" list stays an article
-  const articleTyped = meta.types.some((t) => /article|posting|report/.test(t));
+  // an article page with a dated "recent posts" list stays an article (a site's home page is none)
+  const articleTyped =
+    meta.types.some((t) => /article|posting|report/.test(t)) && !isHomePage(options.baseUrl);
   if (articleTyped && (best.items.length < 8 || !best.dated)) return null;
   // one list split by its markup (a lead entry, then "more" entries), or a portal's several lists
   // (news, sports, finance) of the same shape: one listing with all their entries, in page order
@@ -154,6 +155,8 @@ const LISTING = {
   undatedHeadlinesOnly: 8,
   /** share of an entry list's link texts that differ */
   distinctHeadlines: 0.5,
+  /** median words of the headlines of an undated list without teasers (menu labels are shorter) */
+  headlineWords: 5,
   /** median text of an undated entry beyond which it is an article's section, not a teaser */
   undatedEntryText: 400,
   /** shortest entry of a dated table row */
@@ -173,7 +176,20 @@ function undatedList(items: NewsItem[]): boolean {
   const lengths = items.map((i) => i.paragraphs.join(" ").length).sort((a, b) => a - b);
   if ((lengths[lengths.length >> 1] as number) > LISTING.undatedEntryText) return false;
   const withTeaser = items.filter((i) => i.paragraphs.some((p) => p.length >= LISTING.teaser)).length;
-  return withTeaser >= LISTING.minEntries || items.length >= LISTING.undatedHeadlinesOnly;
+  // most entries have one: three links inside an article's paragraphs above a menu are not a list
+  if (withTeaser >= LISTING.minEntries && withTeaser >= items.length / 2) return true;
+  // headlines alone: many of them, and worded like headlines ("Council approves the 2024 budget"),
+  // not like the labels of a menu or a tag cloud ("Divorce Therapy", "Panic Disorder")
+  const words = items.map((i) => headlineWords(i.title ?? "")).sort((a, b) => a - b);
+  return (
+    items.length >= LISTING.undatedHeadlinesOnly &&
+    (words[words.length >> 1] as number) >= LISTING.headlineWords
+  );
+}
+
+/** Words of a headline; CJK headlines count about one word per two characters. */
+function headlineWords(title: string): number {
+  return CJK.test(title) ? title.length / 2 : title.split(/\s+/).filter(Boolean).length;
 }
 
 const BLOCK_TAGS = new Set([
@@ -612,4 +628,15 @@ function nodeEnd(n: AnyNode, len: number): number {
     return Math.min(len, next?.startIndex != null ? Math.min(end, next.startIndex) : end);
   }
   return len;
+}
+
+/** A site's root page ("https://example.org/", "/index.html"): its lists are its content. */
+export function isHomePage(url: string | null): boolean {
+  if (!url) return false;
+  try {
+    // "https://example.org//" (a theme joining base URL and path) is the root too
+    return /^\/+(index\.\w+)?$/.test(new URL(url).pathname);
+  } catch {
+    return false;
+  }
 }
