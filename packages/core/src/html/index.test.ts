@@ -173,6 +173,33 @@ describe("parseHtml: listings", () => {
     expectPartition(page);
   });
 
+  it("reads what an archive page is filtered to from its heading, else from its URL", () => {
+    const entry = (day: number, t: string) =>
+      `<article class="post"><h2 class="entry-title"><a href="/2013/03/${day}/${t.length}/">${t}</a></h2><div class="entry-meta">March ${day}, 2013</div><p>The council met again on the matter of ${t.toLowerCase()} and promised a vote.</p></article>`;
+    const list = [
+      entry(29, "Flood defences approved for the old harbour"),
+      entry(22, "Ferry timetable changes from next week"),
+      entry(15, "New footbridge opens over the river"),
+      entry(8, "Library extends its opening hours in spring"),
+    ].join("");
+    const html = (h1: string) =>
+      `<html><head><title>Archive | Town News</title></head><body><h1 class="page-title">${h1}</h1>${list}</body></html>`;
+    const monthly = html("Monthly Archives: March 2013");
+    const page = parseHtml(monthly);
+    expect(page.kind).toBe("listing");
+    expect(page.filter).toMatchObject({ kind: "month", date: "2013-03", text: "March 2013" });
+    expect(monthly.slice(page.filter?.span?.start, page.filter?.span?.end)).toBe("March 2013");
+    expect(parseHtml(html("Tag: floods")).filter).toMatchObject({ kind: "tag", text: "floods" });
+    const byUrl = (url: string) => parseHtml(html("Town news"), { url }).filter;
+    expect(byUrl("https://town.example/?m=201303")).toMatchObject({ kind: "month", date: "2013-03" });
+    expect(byUrl("https://town.example/category/local/harbour/")).toMatchObject({
+      kind: "category",
+      text: "harbour",
+    });
+    expect(byUrl("https://town.example/news/")).toBeNull();
+    expect(NewsPage.parse(page)).toBeTruthy();
+  });
+
   it("reads a home page's undated news block as a listing, entries dated by their links' paths", () => {
     const page = parseHtml(fixture("listing-home-undated.html.gz"));
     expect(page.kind).toBe("listing");

@@ -16,7 +16,7 @@ import { type Document, parseHtmlDom } from "./dom.js";
 import type { Found } from "./found.js";
 import { findListing, isHomePage } from "./listing.js";
 import { cutSiteName, type PageMeta, readMeta } from "./meta.js";
-import { readBreadcrumbs, readPagination } from "./page-nav.js";
+import { readBreadcrumbs, readFilter, readPagination } from "./page-nav.js";
 
 /**
  * Parse an HTML page into a NewsPage: an article (one item: body blocks and reconciled metadata
@@ -144,7 +144,7 @@ function extractHtml(html: string, options: ParseOptions, encoding: string, warn
     kind,
     section: section?.value ?? null,
     breadcrumbs: crumbs.map((c) => c.value),
-    filter: null,
+    filter: kind === "listing" ? readFilter([section, meta.docTitle], pageUrl) : null,
     ...(pagination ? { pagination } : {}),
     title: meta.docTitle?.value ?? meta.title?.value ?? null,
     url: pageUrl,
