@@ -173,6 +173,44 @@ describe("parseHtml: listings", () => {
     expectPartition(page);
   });
 
+  it("dates each entry of a day-grouped list by its day heading (Blogger's date-header)", () => {
+    const post = (t: string) =>
+      `<div class="post-outer"><div class="post hentry"><h3 class="post-title"><a href="https://garden.blogspot.com/p/${t.length}.html">${t}</a></h3><div class="post-body">A few words about ${t.toLowerCase()} and why it matters this spring.</div><div class="post-footer">Posted by Ann at 10:15 AM</div></div></div>`;
+    const day = (d: string, ...ts: string[]) =>
+      `<div class="date-outer"><h2 class="date-header"><span>${d}</span></h2><div class="date-posts">${ts.map(post).join("")}</div></div>`;
+    const html = `<html><body><div class="blog-posts">${day("Friday, March 29, 2013", "Planting the early potatoes", "Seed swap at the village hall")}${day("Thursday, March 28, 2013", "Frost came back last night")}${day("Monday, March 25, 2013", "Building a new cold frame", "The first radishes are up")}</div></body></html>`;
+    const page = parseHtml(html);
+    expect(page.kind).toBe("listing");
+    expect(page.items.map((i) => [i.date, i.title])).toEqual([
+      ["2013-03-29", "Planting the early potatoes"],
+      ["2013-03-29", "Seed swap at the village hall"],
+      ["2013-03-28", "Frost came back last night"],
+      ["2013-03-25", "Building a new cold frame"],
+      ["2013-03-25", "The first radishes are up"],
+    ]);
+    expect(page.items[1]?.dateSource).toBe("group-heading");
+    const headings = page.chrome.filter((c) => c.kind === "group-heading");
+    expect(headings.map((c) => html.slice(c.span.start, c.span.end))).toEqual([
+      "Friday, March 29, 2013",
+      "Monday, March 25, 2013",
+    ]);
+    expectPartition(page);
+  });
+
+  it("dates headline-only entries under plain day headings", () => {
+    const list = (...ts: string[]) =>
+      `<ul>${ts.map((t) => `<li><a href="/n/${t.length}">${t}</a></li>`).join("")}</ul>`;
+    const html = `<html><body><div id="news"><h2>Friday, March 29, 2013</h2>${list("Council approves the harbour budget", "Ferry timetable changes from next week")}<h2>Thursday, March 28, 2013</h2>${list("New footbridge opens over the river", "Library extends its opening hours", "School roof repairs start in April")}</div></body></html>`;
+    const page = parseHtml(html);
+    expect(page.items.map((i) => i.date)).toEqual([
+      "2013-03-29",
+      "2013-03-29",
+      "2013-03-28",
+      "2013-03-28",
+      "2013-03-28",
+    ]);
+  });
+
   it("reads what an archive page is filtered to from its heading, else from its URL", () => {
     const entry = (day: number, t: string) =>
       `<article class="post"><h2 class="entry-title"><a href="/2013/03/${day}/${t.length}/">${t}</a></h2><div class="entry-meta">March ${day}, 2013</div><p>The council met again on the matter of ${t.toLowerCase()} and promised a vote.</p></article>`;

@@ -135,6 +135,11 @@ function extractHtml(html: string, options: ParseOptions, encoding: string, warn
   const pagination = kind === "listing" ? readPagination(doc, html, pageUrl) : null;
   const labelled: Chrome[] = [
     ...(section ? [{ kind: "section" as const, span: section.span }] : []),
+    ...(kind === "listing" && listing?.groupHeadings
+      ? listing.groupHeadings
+          .filter((span) => !items.some((i) => overlaps(span, i.span)))
+          .map((span) => ({ kind: "group-heading" as const, span }))
+      : []),
     ...crumbSpans(crumbs).map((span) => ({ kind: "breadcrumb" as const, span })),
     ...(pagination?.span && !items.some((i) => overlaps(pagination.span as Found["span"], i.span))
       ? [{ kind: "pagination" as const, span: pagination.span }]

@@ -103,7 +103,7 @@ export function findListing(
     if (furniture > anchors.length / 2) continue;
     const records = recordsOf(anchors);
     if (!records) continue;
-    const { items, ambiguity } = itemsOf(records, html, options);
+    const { items, ambiguity, groupHeadings } = itemsOf(records, html, options);
     const dated = items.filter((i) => i.date !== null).length;
     const textLen = items.reduce((n, i) => n + (i.title?.length ?? 0) + i.paragraphs.join(" ").length, 0);
     const isDated = dated >= LISTING.minEntries && dated >= items.length * LISTING.datedShare;
@@ -111,7 +111,14 @@ export function findListing(
     // undated lists count for less: a dated list of the same size is surer to be the page's own
     const weight = isDated ? dated : items.length * LISTING.undatedWeight;
     const score = weight * Math.log(2 + textLen / items.length);
-    candidates.push({ items, ambiguity, score, dated: isDated, path: tagPath(anchors[0] as Element) });
+    candidates.push({
+      items,
+      ambiguity,
+      score,
+      dated: isDated,
+      path: tagPath(anchors[0] as Element),
+      ...(groupHeadings?.length ? { groupHeadings } : {}),
+    });
   }
   const rows = datedRows(doc, html, options);
   if (rows) candidates.push(rows);
@@ -125,14 +132,20 @@ export function findListing(
   // (news, sports, finance) of the same shape: one listing with all their entries, in page order
   // (two link groups of the same entries, headline and category link, are not two lists: the best one's entries stay)
   const merged = [...best.items];
+  const groupHeadings = [...(best.groupHeadings ?? [])];
   const overlaps = (a: NewsItem, b: NewsItem) => a.span.start < b.span.end && b.span.start < a.span.end;
   for (const c of candidates) {
     if (c === best || c.dated !== best.dated || c.path !== best.path) continue;
     if (c.items.some((i) => merged.some((m) => overlaps(i, m)))) continue;
     merged.push(...c.items);
+    groupHeadings.push(...(c.groupHeadings ?? []));
   }
   merged.sort((a, b) => a.span.start - b.span.start);
-  return { items: merged, ambiguity: best.ambiguity };
+  return {
+    items: merged,
+    ambiguity: best.ambiguity,
+    groupHeadings: groupHeadings.sort((a, b) => a.start - b.start),
+  };
 }
 
 interface Candidate extends Listing {
@@ -406,6 +419,8 @@ export interface Listing {
   items: NewsItem[];
   /** set when numeric day/month dates fit both orders and nothing on the page settled it */
   ambiguity: { order: "dmy" | "mdy"; evidence: string } | null;
+  /** the day headings that date the entries under them (chrome of kind "group-heading") */
+  groupHeadings?: Span[];
 }
 
 function itemsOf(
@@ -430,26 +445,35 @@ function itemsOf(
   const order = decision.order;
   const unsettled =
     (decision.evidence === "locale" || decision.evidence === "default") && firsts.some((d) => d.ambiguous);
+  const inRecords = new Set<AnyNode>(records.flatMap((r) => r.nodes));
+  const headings: Span[] = [];
   const items = perRecord.map(({ r, blocks, machine, found }) => {
     const titleText = textOf(r.anchor);
     const first = found[0] ? withOrder(found[0], order) : null;
     const href = attr(r.anchor, "href");
-    // an entry that shows no date is dated by its link's path (/2024/04/10/…), which is the publication's
-    const fromUrl = machine || first ? null : dateFromUrl(absoluteUrl(href, options.baseUrl) ?? href);
+    // an entry that shows no date of its own is dated by the day heading above its group
+    // ("<h2 class="date-header">Friday, March 29, 2013</h2>" over several posts)
+    const group = machine || first ? null : groupHeading(r, inRecords, options.lang);
+    if (group && !headings.some((h) => h.start === group.span.start)) headings.push(group.span);
+    // …or by its link's path (/2024/04/10/…), which is the publication's
+    const fromUrl =
+      machine || first || group ? null : dateFromUrl(absoluteUrl(href, options.baseUrl) ?? href);
     const iso = machine
       ? machine.slice(0, 10)
       : first
         ? toIso({ year: first.year, month: first.month, day: first.day })
-        : fromUrl;
+        : (group?.iso ?? fromUrl);
     const dateSource: DateSource | null = machine
       ? "time-element"
       : first
         ? first.shape === "relative"
           ? "relative"
           : "entry-line"
-        : fromUrl
-          ? "url"
-          : null;
+        : group
+          ? "group-heading"
+          : fromUrl
+            ? "url"
+            : null;
     const dateBlocks = first ? blocksAt(blocks, first) : [];
     const dateBlock = dateBlocks[0] ?? null;
     const titleBlock = blocks.find((b) => b.text.includes(titleText)) ?? null;
@@ -504,7 +528,45 @@ function itemsOf(
       },
     } satisfies NewsItem;
   });
-  return { items, ambiguity: unsettled ? { order, evidence: decision.evidence } : null };
+  return {
+    items,
+    ambiguity: unsettled ? { order, evidence: decision.evidence } : null,
+    groupHeadings: headings,
+  };
+}
+
+/** How far back a day heading may sit from an entry it dates: ancestor levels, siblings per level. */
+const GROUP_HEADING = { levels: 4, siblings: 30, text: 60, passOver: 2 };
+
+/**
+ * The date heading above a record's group: walking back through the record's earlier siblings
+ * (other entries of the same day are skipped) and up its ancestors, the first element whose whole
+ * text is a day ("Friday, March 29, 2013"); null when an element that is neither comes first.
+ */
+function groupHeading(
+  r: Record,
+  inRecords: Set<AnyNode>,
+  lang: string | null,
+): { iso: string; span: Span } | null {
+  let node: AnyNode = r.nodes[0] as AnyNode;
+  let passed = 0;
+  for (let level = 0; level < GROUP_HEADING.levels; level++) {
+    let k = 0;
+    for (let s = node.prev; s && k < GROUP_HEADING.siblings; s = s.prev, k++) {
+      if (!isElement(s) || inRecords.has(s)) continue;
+      const text = textOf(s);
+      if (!text) continue;
+      if (text.length > GROUP_HEADING.text) return null;
+      const d = parseDate(text, lang ? { lang } : {});
+      if (d && complete(d)) return { iso: d.iso.slice(0, 10), span: textSpan(s, Number.MAX_SAFE_INTEGER) };
+      // a short line that is no date (a label, the previous entry's "Posted by" line) is passed over, twice at most
+      if (++passed > GROUP_HEADING.passOver) return null;
+    }
+    const up = node.parent;
+    if (!up || up.type === "root") return null;
+    node = up as AnyNode;
+  }
+  return null;
 }
 
 const JOIN = " \n ";
