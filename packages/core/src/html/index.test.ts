@@ -211,6 +211,37 @@ describe("parseHtml: listings", () => {
     ]);
   });
 
+  it("reads a portal's boxes of headline-and-date rows as one listing, dates run into the headline", () => {
+    // Chinese portal shape: <li><a>title</a><span>2020-07-04</span></li>, no space between them
+    const box = (name: string, titles: string[]) =>
+      `<div class="box"><h3>${name}</h3><ul>${titles.map((t, k) => `<li><a href="/${name}/${k}.html">${t}</a><span>2020-07-0${9 - k}</span></li>`).join("")}</ul></div>`;
+    const html = `<html><body>${box("news", ["融通基金关于新增销售机构的公告", "融通基金关于旗下基金参加费率优惠的公告", "融通基金关于暂停申购业务的公告"])}${box("finance", ["融通基金二零二零年第二季度报告摘要", "融通基金关于调整最低申购金额的公告", "融通基金关于基金经理变更的公告"])}</body></html>`;
+    const page = parseHtml(html);
+    expect(page.kind).toBe("listing");
+    expect(page.items.map((i) => i.date)).toEqual([
+      "2020-07-09",
+      "2020-07-08",
+      "2020-07-07",
+      "2020-07-09",
+      "2020-07-08",
+      "2020-07-07",
+    ]);
+    expect(page.items[0]?.title).toBe("融通基金关于新增销售机构的公告");
+  });
+
+  it("reads a calendar widget of empty day links beside an article as chrome, not a listing", () => {
+    const days = Array.from(
+      { length: 10 },
+      (_, k) => `<li><a href="/2019/04/${10 + k}/">Saturday, April ${10 + k}</a></li>`,
+    ).join("");
+    const text =
+      "<p>The water rose by two metres overnight and the old bridge was closed, the council said.</p>";
+    const html = `<html><body><article><h1>The river rises again after a week of rain</h1>${text.repeat(6)}</article><div class="calendar"><ul>${days}</ul></div></body></html>`;
+    const page = parseHtml(html);
+    expect(page.kind).toBe("article");
+    expect(page.items[0]?.paragraphs.join(" ")).not.toContain("April");
+  });
+
   it("reads what an archive page is filtered to from its heading, else from its URL", () => {
     const entry = (day: number, t: string) =>
       `<article class="post"><h2 class="entry-title"><a href="/2013/03/${day}/${t.length}/">${t}</a></h2><div class="entry-meta">March ${day}, 2013</div><p>The council met again on the matter of ${t.toLowerCase()} and promised a vote.</p></article>`;

@@ -33,9 +33,15 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 const READ_MORE =
   /^(read more|more|continue reading|full story|read the full|lire la suite|en savoir plus|leggi tutto|weiterlesen|leer más|阅读全文|详细|更多)\b/i;
 
-/** Is this link text long enough to be a headline? */
+/** Is this link text long enough to be a headline, and not a date (a calendar's "Saturday, April 20", an archive's "March 2013")? */
 function headline(text: string): boolean {
-  return CJK.test(text) ? text.length >= 6 : text.length >= 12 && /\s/.test(text);
+  const long = CJK.test(text) ? text.length >= 6 : text.length >= 12 && /\s/.test(text);
+  return long && !(text.length <= 40 && /\d/.test(text) && isOnlyDate(text));
+}
+
+function isOnlyDate(text: string): boolean {
+  const m = findDates(text)[0];
+  return m !== undefined && m.end - m.start >= text.trim().length - 3;
 }
 
 function inFurniture(el: Element): boolean {
@@ -602,9 +608,15 @@ function datesOf(
   const isTitle = (b: Block) => b.text.includes(title);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i] as Block;
-    if (isTitle(b) || b.text.length > 400) continue;
-    const m = findDates(b.text, opts).find(complete);
-    if (m) return [{ ...m, start: m.start + (offsets[i] as number), end: m.end + (offsets[i] as number) }];
+    if (b.text.length > 400) continue;
+    // the headline's own line: only what follows the headline (`<a>title</a><span>2020-07-04</span>`,
+    // run together without a space), the headline itself may name another day
+    const at = isTitle(b) ? b.text.indexOf(title) + title.length : 0;
+    const rest = at > 0 ? b.text.slice(at) : b.text;
+    if (at > 0 && rest.length > 60) continue;
+    const m = findDates(at > 0 ? ` ${rest}` : rest, opts).find(complete);
+    const shift = (offsets[i] as number) + at - (at > 0 ? 1 : 0);
+    if (m) return [{ ...m, start: m.start + shift, end: m.end + shift }];
   }
   const masked = blocks.map((b) => (isTitle(b) ? " ".repeat(b.text.length) : b.text)).join(JOIN);
   const split = findDates(masked.slice(0, 2000), opts).filter(complete);
