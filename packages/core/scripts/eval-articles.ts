@@ -3,7 +3,13 @@
  * whose gold has the field, for main_content, title, author; day accuracy for publish_date.
  * Ours (parseHtml) beside Readability.js + linkedom, on the same decoded strings.
  *
- *   pnpm --filter @news/core exec tsx scripts/eval-articles.ts [--limit N] [--worst field]
+ *   pnpm --filter @news/core exec tsx scripts/eval-articles.ts [--limit N] [--worst field] [--only NNNN]
+ *     [--date-misses] [--no-peer]
+ *
+ * `--date-misses` lists every page whose publication day we miss, with the class of the miss (no
+ * date, took the update, URL date ignored, day/month swapped, another date of the page, copyright
+ * year), our date and its `dateSource`. `--no-peer` skips Readability.js (its column reads 0) for
+ * a faster run while working on one field.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -13,6 +19,8 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { decodeDocument } from "../src/decode/charset.js";
 import { parseHtml } from "../src/html/index.js";
+import type { NewsItem } from "../src/model/page.js";
+import { dateFromUrl } from "../src/shared/pageDates.js";
 // the n-gram language model loads on demand; parse with it, as the apps do
 import "../src/lang/ready.js";
 
@@ -26,6 +34,8 @@ const args = process.argv.slice(2);
 const limit = Number(args[args.indexOf("--limit") + 1]) || Infinity;
 const worst = args.includes("--worst") ? args[args.indexOf("--worst") + 1] : null;
 const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : null;
+const dateMisses = args.includes("--date-misses");
+const withPeer = !args.includes("--no-peer");
 
 export function tokens(text: string | null | undefined): string[] {
   if (!text) return [];
@@ -59,6 +69,21 @@ const empty = (): Scores => ({ main_content: [], title: [], author: [], publish_
 const ours = empty();
 const theirs = empty();
 const rows: { id: string; field: string; ours: number; theirs: number }[] = [];
+const misses: { id: string; url: string; day: string; item: NewsItem | null }[] = [];
+
+/** Why a page's publication day was missed, in the issue's classes. */
+function missClass(m: (typeof misses)[number]): string {
+  const got = m.item?.date?.slice(0, 10) ?? null;
+  if (!got) return "no-date";
+  if (m.item?.modified?.slice(0, 10) === m.day || m.item?.dateSource === "modified") return "took-modified";
+  const fromUrl = dateFromUrl(m.url);
+  if (fromUrl === m.day || m.url.includes(`/${m.day.slice(0, 4)}/${m.day.slice(5, 7)}/`))
+    return "url-ignored";
+  const [y, mo, d] = got.split("-");
+  if (`${y}-${d}-${mo}` === m.day) return "day-month-swap";
+  if (/-01-01$/.test(got) && m.item?.dateSource !== "json-ld") return "copyright-year?";
+  return "other-date";
+}
 
 const files = readdirSync(join(corpus, "html"))
   .filter((f) => f.endsWith(".html.gz"))
@@ -83,11 +108,13 @@ for (const file of files) {
     textContent?: string | null;
     publishedTime?: string | null;
   } | null = null;
-  try {
-    const { document } = parseHTML(decodeDocument(bytes, {}).text);
-    r = new Readability(document as unknown as Document).parse();
-  } catch {
-    r = null;
+  if (withPeer) {
+    try {
+      const { document } = parseHTML(decodeDocument(bytes, {}).text);
+      r = new Readability(document as unknown as Document).parse();
+    } catch {
+      r = null;
+    }
   }
   const score = (field: keyof Scores, o: number, t: number) => {
     ours[field].push(o);
@@ -100,6 +127,7 @@ for (const file of files) {
   if (gt.author) score("author", f1(item?.authors.join(", "), gt.author), f1(r?.byline, gt.author));
   if (gt.publish_date) {
     const day = gt.publish_date.slice(0, 10);
+    if (item?.date?.slice(0, 10) !== day) misses.push({ id, url, day, item: item ?? null });
     score(
       "publish_date",
       item?.date?.slice(0, 10) === day ? 1 : 0,
@@ -116,6 +144,17 @@ for (const field of Object.keys(ours) as (keyof Scores)[]) {
   );
 }
 process.stdout.write(`${out.join("\n")}\n`);
+if (dateMisses) {
+  const byClass = new Map<string, number>();
+  for (const m of misses) {
+    const c = missClass(m);
+    byClass.set(c, (byClass.get(c) ?? 0) + 1);
+    process.stdout.write(
+      `${m.id} ${c.padEnd(15)} gold=${m.day} ours=${m.item?.date?.slice(0, 10) ?? "-"} (${m.item?.dateSource ?? "-"}, ${JSON.stringify(m.item?.dateText ?? null)}) modified=${m.item?.modified?.slice(0, 10) ?? "-"} ${m.url}\n`,
+    );
+  }
+  process.stdout.write(`${[...byClass].map(([c, n]) => `${c}: ${n}`).join(", ")}\n`);
+}
 if (worst) {
   const list = rows.filter((r) => r.field === worst).sort((a, b) => a.ours - a.theirs - (b.ours - b.theirs));
   for (const r of list.slice(0, 25))

@@ -37,20 +37,29 @@ export function articleDate(
     if (d && d.iso.length >= 10)
       return { iso: d.iso, text: d.text, span: meta.modified.span, source: "modified" };
   }
+  // "This article was originally published on 26 Sep 2019": the page says it in so many words
+  const original = originallyPublished(all, dateOptions);
+  if (original) return checkedAgainstUrl(original, url, meta, dateOptions);
   let date: ArticleDate | null = null;
   if (meta.published) {
     const d = readDate(meta.published.value, dateOptions);
     if (d) date = { iso: d.iso, text: d.text, span: meta.published.span, source: meta.published.source };
   }
   // the page's visible date wins: it is what readers (and editors) call the article's date
-  const shown = visibleDate(all, body, title, dateOptions);
+  const shown = visibleDate(all, body, title, date?.iso.slice(0, 10) ?? null, dateOptions);
   if (shown) {
-    // 02-12-2025 read either way: the declared dates say which
-    const declared = [meta.published, meta.modified].map((f) =>
-      f ? readDate(f.value, dateOptions)?.iso.slice(0, 10) : null,
-    );
+    // 02-12-2025 read either way: the declared dates say which (when they are not as ambiguous:
+    // a <time datetime="02-12-2025"> says nothing more than its text)
+    const declared = [meta.published, meta.modified].map((f) => {
+      const d = f ? readDate(f.value, dateOptions) : null;
+      return d && !d.alt ? d.iso.slice(0, 10) : null;
+    });
     declared.push(dateFromUrl(url));
-    const swap = shown.alt && !declared.includes(shown.iso.slice(0, 10)) && declared.includes(shown.alt);
+    // …or the same day written unambiguously elsewhere on the page ("December 02, 2025" in a post list)
+    const swap =
+      shown.alt &&
+      !declared.includes(shown.iso.slice(0, 10)) &&
+      (declared.includes(shown.alt) || settlesOrder(all, shown, dateOptions));
     // a line that says "Updated May 2" dates the revision: the declared publication is the date
     // a line showing the declared publication among other dates shows it as the date
     const alsoShown =
@@ -80,7 +89,52 @@ export function articleDate(
     if (d && d.iso.length >= 10)
       date = { iso: d.iso, text: d.text, span: meta.modified.span, source: "modified" };
   }
-  return date;
+  // last: a "Last updated: …" / "Stand: …" line anywhere, the page's footer included
+  return date ?? updateLine(all, dateOptions);
+}
+
+// "originally published on", "first posted", "ursprünglich veröffentlicht am", "publié initialement le"
+const ORIGINALLY =
+  /\b(?:originally|first)\s+(?:published|posted|appeared|ran)\b|\bursprünglich\s+(?:veröffentlicht|erschienen)\b|\bpublié\s+(?:initialement|à l'origine)\b|\bpublicado\s+originalmente\b/iu;
+
+/** A line that states when the article first came out, anywhere in the page but comments and sidebars. */
+function originallyPublished(all: Block[], dateOptions: DateOptions): ArticleDate | null {
+  for (const b of all) {
+    if (b.text.length > 600) continue;
+    const m = ORIGINALLY.exec(b.text);
+    if (!m || inForeignBox(b.el)) continue;
+    // the date follows the phrase closely ("… on 26 Sep 2019 at 4:12pm but has been updated")
+    const after = b.text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const d = readDate(after, dateOptions);
+    if (d && d.iso.length >= 10 && d.start <= 12)
+      return { iso: d.iso, text: d.text, span: { start: b.start, end: b.end }, source: "signed-line" };
+  }
+  return null;
+}
+
+/** Does the page write the other reading of an ambiguous date, and never this one, unambiguously? */
+function settlesOrder(all: Block[], shown: { iso: string; alt?: string }, dateOptions: DateOptions): boolean {
+  const days = new Set<string>();
+  const opts = dateOptions.lang ? { lang: dateOptions.lang } : {};
+  for (const b of all) {
+    if (b.text.length > 200) continue;
+    for (const m of findDates(b.text, opts)) {
+      const iso = m.ambiguous ? null : toIso({ year: m.year, month: m.month, day: m.day });
+      if (iso) days.add(iso);
+    }
+  }
+  return shown.alt !== undefined && days.has(shown.alt) && !days.has(shown.iso.slice(0, 10));
+}
+
+/** A page that gives no other date is dated by a "Last updated" line wherever it sits (htmldate's last resort but one). */
+function updateLine(all: Block[], dateOptions: DateOptions): ArticleDate | null {
+  for (const b of all) {
+    if (b.text.length > 150 || inForeignBox(b.el)) continue;
+    const d = readDate(b.text, dateOptions);
+    if (d && d.iso.length >= 10 && UPDATED.test(b.text.slice(0, d.start)))
+      return { iso: d.iso, text: d.text, span: { start: b.start, end: b.end }, source: "updated-line" };
+  }
+  return null;
 }
 
 /** Declared types of pages that are not articles: their date is their last update. */
@@ -148,6 +202,7 @@ function visibleDate(
   all: Block[],
   body: Block[],
   title: Found | null,
+  published: string | null,
   dateOptions: DateOptions,
 ): {
   iso: string;
@@ -162,14 +217,22 @@ function visibleDate(
   const bodyAt = body[0] ? all.indexOf(body[0]) : -1;
   const anchor = titleAt !== -1 ? titleAt : bodyAt;
   if (anchor === -1) return null;
-  const after = all.slice(anchor + 1, Math.min(all.length, anchor + 10));
-  const before = all.slice(Math.max(0, anchor - 6), anchor).reverse();
+  const after: Block[] = [];
+  for (let k = anchor + 1, counted = 0; k < all.length && counted < NEAR_TITLE.after; k++) {
+    const b = all[k] as Block;
+    after.push(b);
+    // share buttons, author and category links between the headline and the date line do not push
+    // it out of reach (the headlines of other stories, longer links, do)
+    if (b.linkChars < b.text.length * 0.5 || b.text.length >= NEAR_TITLE.shortLink) counted++;
+  }
+  const before = all.slice(Math.max(0, anchor - NEAR_TITLE.before), anchor).reverse();
   let revision: ReturnType<typeof visibleDate> = null;
+  let other: ReturnType<typeof visibleDate> = null;
   for (const b of [...after, ...before]) {
     if (b.text.length > 150 || (body.includes(b) && b.text.length > 80)) continue;
     const text = datelineText(b);
     const d = readDate(text, dateOptions);
-    if (d && d.iso.length >= 10) {
+    if (d && d.iso.length >= 10 && !DEADLINE.test(text.slice(0, d.start))) {
       const time = timeIn(b);
       const machine = time ? readDate(time, dateOptions) : null;
       // the machine form only when it is the same day (a time zone can move it across midnight)
@@ -185,13 +248,22 @@ function visibleDate(
         ),
         ...(d.alt ? { alt: d.alt } : {}),
       };
+      // the line that shows the declared publication, when one does (another may date a sidebar's story)
+      if (!updated && (found.iso.slice(0, 10) === published || !published)) return found;
       // an "Updated" line is kept only when no line nearby gives the original date
-      if (!updated) return found;
-      revision ??= found;
+      if (!updated) other ??= found;
+      else revision ??= found;
     }
   }
-  return revision;
+  return other ?? revision;
 }
+
+/** How far from the headline a date line may sit, in blocks that are not mostly links. */
+const NEAR_TITLE = { after: 9, before: 6, shortLink: 30 };
+
+// the words right before a date that make it a deadline ("Redeem by 12.31.23", "valid until"), not a dateline
+const DEADLINE =
+  /\b(by|until|till|before|through|thru|ends?|expires?|valid|deadline|bis|jusqu'au|hasta|entro|fino al)\s*:?\s*$/iu;
 
 // "Health<span>DECEMBER 22, 2022</span><span>Updated: …" runs words into dates without the spaces
 function datelineText(b: Block): string {

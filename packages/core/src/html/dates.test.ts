@@ -175,3 +175,70 @@ describe("where a date came from (dateSource)", () => {
     expect([itemOf(html)?.date, itemOf(html)?.dateSource]).toEqual(["2024-04-08", "signed-line"]);
   });
 });
+
+describe("date lines the headline's neighbours hide or fake", () => {
+  const itemOf = (html: string, url?: string) => parseHtml(html, url ? { url } : {}).items[0];
+
+  it("reaches a date line below a row of share buttons and author links", () => {
+    // energysage-like: headline, dek, five share links, "Written by:" and two author links, then the date
+    const share = ["LinkedIn", "Facebook", "Threads", "Bluesky", "Email"]
+      .map((s) => `<li><a href="/share/${s}">Share to ${s}</a></li>`)
+      .join("");
+    const header = `<p>Your step-by-step guide from research to power.</p><ul>${share}</ul><div>Written by:</div><ul><li><a href="/a/1">Emily Walker</a></li><li><a href="/a/2">Casey Mc</a></li></ul><div>Edited by: Kristina Z</div><div>Updated Feb 11, 2026</div>`;
+    const item = itemOf(page("", header));
+    expect([item?.date, item?.dateSource]).toEqual(["2026-02-11", "updated-line"]);
+  });
+
+  it("reads no deadline of a promotion bar as the article's date", () => {
+    const head = `<meta name="parsely-pub-date" content="2020-02-10T16:48:12Z">`;
+    const bar = `<div class="promo">Limited Time Offer ~ Redeem by 12.31.23</div>`;
+    expect(dateOf(page(head, bar))).toBe("2020-02-10T16:48:12Z");
+  });
+
+  it("takes the line that shows the declared publication over a story's date in a sidebar", () => {
+    // clevertap-like: the date sits above the headline, a "Most popular" box follows it
+    const html = page(
+      `<meta property="article:published_time" content="2025-01-16T00:00:27+00:00">`,
+      `<h4>Most Popular</h4><div class="bloglist__title"><a href="/x">Mobile App Marketing Guide: 25 Proven Strategies</a></div><div>Subharun M | July 15, 2025</div>`,
+    ).replace("<h1>", `<ul><li>January 16, 2025</li><li>11 min read</li></ul><h1>`);
+    expect(dateOf(html)?.slice(0, 10)).toBe("2025-01-16");
+  });
+
+  it("reads an ambiguous date the way the page writes the same day elsewhere", () => {
+    const html = page(
+      "",
+      `<ul><li>Bence K</li><li><time datetime="02-12-2025">02-12-2025</time></li></ul>`,
+    ).replace(
+      "</article>",
+      `</article><aside><h4><a href="/p1">Reflections on a UI pipeline</a></h4><time datetime="2025-12-02">December 02, 2025</time></aside>`,
+    );
+    expect(dateOf(html)?.slice(0, 10)).toBe("2025-12-02");
+  });
+
+  it("trusts a line that says when the article was originally published", () => {
+    const note = `<p><em>This article was originally published on 26 Sep 2019 at 4:12pm but has been regularly updated.</em></p>`;
+    const html = page("", `<p>Chris Carroll 30 Sep 2022, 11:07am</p>${note}`);
+    expect(itemOf(html)?.date?.slice(0, 10)).toBe("2019-09-26");
+  });
+
+  it("dates a page that gives nothing else by its footer's 'Last updated' line", () => {
+    const webcams = ["Yosemite Falls", "Half Dome", "El Capitan", "Glacier Point", "Tuolumne"]
+      .map(
+        (c) =>
+          `<h2>${c}</h2><p>${"This webcam image is provided courtesy of the Conservancy. ".repeat(3)}</p>`,
+      )
+      .join("");
+    const html = page("", webcams).replace(
+      "</body>",
+      `<footer><p>Last updated: November 13, 2025</p></footer></body>`,
+    );
+    const item = itemOf(html);
+    expect([item?.date, item?.dateSource]).toEqual(["2025-11-13", "updated-line"]);
+  });
+
+  it("takes no publish-like key whose date follows the declared modification", () => {
+    // sap.com-like keys: "published-time" stamps the last build
+    const head = `<meta name="published-time" content="2026-03-09T08:45:32.183Z"><meta name="modified-date" content="2024-07-30"><meta name="published-date" content="2021-02-16">`;
+    expect(dateOf(page(head, ""))).toBe("2021-02-16");
+  });
+});

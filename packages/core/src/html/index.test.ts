@@ -173,6 +173,102 @@ describe("parseHtml: listings", () => {
     expectPartition(page);
   });
 
+  it("dates each entry of a day-grouped list by its day heading (Blogger's date-header)", () => {
+    const post = (t: string) =>
+      `<div class="post-outer"><div class="post hentry"><h3 class="post-title"><a href="https://garden.blogspot.com/p/${t.length}.html">${t}</a></h3><div class="post-body">A few words about ${t.toLowerCase()} and why it matters this spring.</div><div class="post-footer">Posted by Ann at 10:15 AM</div></div></div>`;
+    const day = (d: string, ...ts: string[]) =>
+      `<div class="date-outer"><h2 class="date-header"><span>${d}</span></h2><div class="date-posts">${ts.map(post).join("")}</div></div>`;
+    const html = `<html><body><div class="blog-posts">${day("Friday, March 29, 2013", "Planting the early potatoes", "Seed swap at the village hall")}${day("Thursday, March 28, 2013", "Frost came back last night")}${day("Monday, March 25, 2013", "Building a new cold frame", "The first radishes are up")}</div></body></html>`;
+    const page = parseHtml(html);
+    expect(page.kind).toBe("listing");
+    expect(page.items.map((i) => [i.date, i.title])).toEqual([
+      ["2013-03-29", "Planting the early potatoes"],
+      ["2013-03-29", "Seed swap at the village hall"],
+      ["2013-03-28", "Frost came back last night"],
+      ["2013-03-25", "Building a new cold frame"],
+      ["2013-03-25", "The first radishes are up"],
+    ]);
+    expect(page.items[1]?.dateSource).toBe("group-heading");
+    const headings = page.chrome.filter((c) => c.kind === "group-heading");
+    expect(headings.map((c) => html.slice(c.span.start, c.span.end))).toEqual([
+      "Friday, March 29, 2013",
+      "Monday, March 25, 2013",
+    ]);
+    expectPartition(page);
+  });
+
+  it("dates headline-only entries under plain day headings", () => {
+    const list = (...ts: string[]) =>
+      `<ul>${ts.map((t) => `<li><a href="/n/${t.length}">${t}</a></li>`).join("")}</ul>`;
+    const html = `<html><body><div id="news"><h2>Friday, March 29, 2013</h2>${list("Council approves the harbour budget", "Ferry timetable changes from next week")}<h2>Thursday, March 28, 2013</h2>${list("New footbridge opens over the river", "Library extends its opening hours", "School roof repairs start in April")}</div></body></html>`;
+    const page = parseHtml(html);
+    expect(page.items.map((i) => i.date)).toEqual([
+      "2013-03-29",
+      "2013-03-29",
+      "2013-03-28",
+      "2013-03-28",
+      "2013-03-28",
+    ]);
+  });
+
+  it("reads a portal's boxes of headline-and-date rows as one listing, dates run into the headline", () => {
+    // Chinese portal shape: <li><a>title</a><span>2020-07-04</span></li>, no space between them
+    const box = (name: string, titles: string[]) =>
+      `<div class="box"><h3>${name}</h3><ul>${titles.map((t, k) => `<li><a href="/${name}/${k}.html">${t}</a><span>2020-07-0${9 - k}</span></li>`).join("")}</ul></div>`;
+    const html = `<html><body>${box("news", ["融通基金关于新增销售机构的公告", "融通基金关于旗下基金参加费率优惠的公告", "融通基金关于暂停申购业务的公告"])}${box("finance", ["融通基金二零二零年第二季度报告摘要", "融通基金关于调整最低申购金额的公告", "融通基金关于基金经理变更的公告"])}</body></html>`;
+    const page = parseHtml(html);
+    expect(page.kind).toBe("listing");
+    expect(page.items.map((i) => i.date)).toEqual([
+      "2020-07-09",
+      "2020-07-08",
+      "2020-07-07",
+      "2020-07-09",
+      "2020-07-08",
+      "2020-07-07",
+    ]);
+    expect(page.items[0]?.title).toBe("融通基金关于新增销售机构的公告");
+  });
+
+  it("reads a calendar widget of empty day links beside an article as chrome, not a listing", () => {
+    const days = Array.from(
+      { length: 10 },
+      (_, k) => `<li><a href="/2019/04/${10 + k}/">Saturday, April ${10 + k}</a></li>`,
+    ).join("");
+    const text =
+      "<p>The water rose by two metres overnight and the old bridge was closed, the council said.</p>";
+    const html = `<html><body><article><h1>The river rises again after a week of rain</h1>${text.repeat(6)}</article><div class="calendar"><ul>${days}</ul></div></body></html>`;
+    const page = parseHtml(html);
+    expect(page.kind).toBe("article");
+    expect(page.items[0]?.paragraphs.join(" ")).not.toContain("April");
+  });
+
+  it("reads what an archive page is filtered to from its heading, else from its URL", () => {
+    const entry = (day: number, t: string) =>
+      `<article class="post"><h2 class="entry-title"><a href="/2013/03/${day}/${t.length}/">${t}</a></h2><div class="entry-meta">March ${day}, 2013</div><p>The council met again on the matter of ${t.toLowerCase()} and promised a vote.</p></article>`;
+    const list = [
+      entry(29, "Flood defences approved for the old harbour"),
+      entry(22, "Ferry timetable changes from next week"),
+      entry(15, "New footbridge opens over the river"),
+      entry(8, "Library extends its opening hours in spring"),
+    ].join("");
+    const html = (h1: string) =>
+      `<html><head><title>Archive | Town News</title></head><body><h1 class="page-title">${h1}</h1>${list}</body></html>`;
+    const monthly = html("Monthly Archives: March 2013");
+    const page = parseHtml(monthly);
+    expect(page.kind).toBe("listing");
+    expect(page.filter).toMatchObject({ kind: "month", date: "2013-03", text: "March 2013" });
+    expect(monthly.slice(page.filter?.span?.start, page.filter?.span?.end)).toBe("March 2013");
+    expect(parseHtml(html("Tag: floods")).filter).toMatchObject({ kind: "tag", text: "floods" });
+    const byUrl = (url: string) => parseHtml(html("Town news"), { url }).filter;
+    expect(byUrl("https://town.example/?m=201303")).toMatchObject({ kind: "month", date: "2013-03" });
+    expect(byUrl("https://town.example/category/local/harbour/")).toMatchObject({
+      kind: "category",
+      text: "harbour",
+    });
+    expect(byUrl("https://town.example/news/")).toBeNull();
+    expect(NewsPage.parse(page)).toBeTruthy();
+  });
+
   it("reads a home page's undated news block as a listing, entries dated by their links' paths", () => {
     const page = parseHtml(fixture("listing-home-undated.html.gz"));
     expect(page.kind).toBe("listing");
@@ -197,6 +293,59 @@ describe("parseHtml: listings", () => {
     ]);
     expect(page.items[0]?.paragraphs[0]).toMatch(/^Excited to release our first set of artifacts/);
     expectPartition(page);
+  });
+
+  it("reads a personal site's root as its news table even when its theme declares an article", () => {
+    // academic-pages theme: og:type article on every page, og:url with a doubled slash, a long bio
+    const bio = `<p>${"I study how people use language models in health care and what they need from them. ".repeat(12)}</p>`;
+    const row = (month: string, text: string) => `<tr><td width="15%">${month}</td><td>${text}</td></tr>`;
+    const html = `<html><head><meta name="og:type" content="article"><meta name="og:url" content="https://jane.github.io//"></head><body><h1>Jane Doe</h1>${bio}${bio}<h2>News and Upcoming Talks</h2><table>${[
+      row("June 2024", "Our work on guiding principles for maternal health care will be presented at FAccT"),
+      row("May 2024", "Invited to give a keynote talk at the workshop on framing in Torino"),
+      row("April 2024", "Invited to speak at the Department of Computer Science in Victoria"),
+    ].join("")}</table></body></html>`;
+    const page = parseHtml(html);
+    expect(page.kind).toBe("listing");
+    // month-only dates date nothing
+    expect(page.items.map((i) => [i.date, i.paragraphs[0]?.slice(0, 20)])).toEqual([
+      [null, "Our work on guiding "],
+      [null, "Invited to give a ke"],
+      [null, "Invited to speak at "],
+    ]);
+  });
+
+  it("reads no list into an article's inline links and the menu of short labels under it", () => {
+    const link = (t: string) => `<a href="/${t.length}">${t}</a>`;
+    const para = (t: string) =>
+      `<p>${"Mental health care has changed a lot in recent years, driven by new tools. ".repeat(4)}Read more on the ${link(t)} here. ${"Experts expect more change to come. ".repeat(3)}</p>`;
+    const menu = [
+      "Divorce Therapy",
+      "Panic Disorder",
+      "Holistic Therapy",
+      "Eating Disorder",
+      "Stress Management",
+      "Virtual Therapy",
+      "Bipolar Disorder",
+      "Teletherapy Services",
+      "Psychological Evaluation",
+      "Psychiatric Assessment",
+      "Social Anxiety",
+      "Postpartum Depression",
+      "Crisis Intervention",
+      "Dual Diagnosis Treatment",
+    ]
+      .map((t) => `<p>${link(t)}</p>`)
+      .join("");
+    const html = `<html><head><meta property="og:type" content="website"></head><body><div class="post"><h1>Seven mental health trends to watch</h1>${[
+      "future of therapy",
+      "growing body of research",
+      "mental health clinic in Las Vegas",
+    ]
+      .map(para)
+      .join("")}<h2>Our services</h2>${menu}</div></body></html>`;
+    const page = parseHtml(html, { url: "https://example.com/b/mental-health-trends" });
+    expect(page.kind).toBe("article");
+    expect(page.items[0]?.title).toBe("Seven mental health trends to watch");
   });
 
   it("reads a Chinese listing whose UTF-8 bytes still declare GB2312", () => {

@@ -14,9 +14,9 @@ import type { Block } from "./blocks.js";
 import { anyByline, visibleByline } from "./bylines.js";
 import { type Document, parseHtmlDom } from "./dom.js";
 import type { Found } from "./found.js";
-import { findListing } from "./listing.js";
+import { findListing, isHomePage } from "./listing.js";
 import { cutSiteName, type PageMeta, readMeta } from "./meta.js";
-import { readBreadcrumbs, readPagination } from "./page-nav.js";
+import { readBreadcrumbs, readFilter, readPagination } from "./page-nav.js";
 
 /**
  * Parse an HTML page into a NewsPage: an article (one item: body blocks and reconciled metadata
@@ -135,6 +135,11 @@ function extractHtml(html: string, options: ParseOptions, encoding: string, warn
   const pagination = kind === "listing" ? readPagination(doc, html, pageUrl) : null;
   const labelled: Chrome[] = [
     ...(section ? [{ kind: "section" as const, span: section.span }] : []),
+    ...(kind === "listing" && listing?.groupHeadings
+      ? listing.groupHeadings
+          .filter((span) => !items.some((i) => overlaps(span, i.span)))
+          .map((span) => ({ kind: "group-heading" as const, span }))
+      : []),
     ...crumbSpans(crumbs).map((span) => ({ kind: "breadcrumb" as const, span })),
     ...(pagination?.span && !items.some((i) => overlaps(pagination.span as Found["span"], i.span))
       ? [{ kind: "pagination" as const, span: pagination.span }]
@@ -144,7 +149,7 @@ function extractHtml(html: string, options: ParseOptions, encoding: string, warn
     kind,
     section: section?.value ?? null,
     breadcrumbs: crumbs.map((c) => c.value),
-    filter: null,
+    filter: kind === "listing" ? readFilter([section, meta.docTitle], pageUrl) : null,
     ...(pagination ? { pagination } : {}),
     title: meta.docTitle?.value ?? meta.title?.value ?? null,
     url: pageUrl,
@@ -232,23 +237,14 @@ function articleOutweighs(
   });
   const listText = listing.reduce((n, i) => n + (i.title?.length ?? 0) + i.paragraphs.join(" ").length, 0);
   const typed = meta.types.some((t) => /article|posting|report/.test(t));
-  // a collection, or a site's home page, is no article, whatever else it holds
-  if (!typed && (meta.types.some((t) => COLLECTION_TYPES.test(t)) || isHomePage(url))) return false;
+  // a site's home page is no article, whatever else it holds, even when its theme declares every
+  // page an article (og:type "article" on a personal site's root); nor is a declared collection
+  if (isHomePage(url) || (!typed && meta.types.some((t) => COLLECTION_TYPES.test(t)))) return false;
   return own > (typed ? 300 : Math.max(600, listText * 0.5));
 }
 
 /** Declared types (OpenGraph, JSON-LD) of home pages and collections: their list is their content. */
 const COLLECTION_TYPES = /^(collectionpage|searchresultspage|blog)$/;
-
-/** A site's root page ("https://example.org/", "/index.html"). */
-function isHomePage(url: string | null): boolean {
-  if (!url) return false;
-  try {
-    return /^\/(index\.\w+)?$/.test(new URL(url).pathname);
-  } catch {
-    return false;
-  }
-}
 
 function overlaps(a: Found["span"], b: Found["span"]): boolean {
   return a.start < b.end && b.start < a.end;

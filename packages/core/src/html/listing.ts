@@ -33,9 +33,15 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 const READ_MORE =
   /^(read more|more|continue reading|full story|read the full|lire la suite|en savoir plus|leggi tutto|weiterlesen|leer más|阅读全文|详细|更多)\b/i;
 
-/** Is this link text long enough to be a headline? */
+/** Is this link text long enough to be a headline, and not a date (a calendar's "Saturday, April 20", an archive's "March 2013")? */
 function headline(text: string): boolean {
-  return CJK.test(text) ? text.length >= 6 : text.length >= 12 && /\s/.test(text);
+  const long = CJK.test(text) ? text.length >= 6 : text.length >= 12 && /\s/.test(text);
+  return long && !(text.length <= 40 && /\d/.test(text) && isOnlyDate(text));
+}
+
+function isOnlyDate(text: string): boolean {
+  const m = findDates(text)[0];
+  return m !== undefined && m.end - m.start >= text.trim().length - 3;
 }
 
 function inFurniture(el: Element): boolean {
@@ -103,7 +109,7 @@ export function findListing(
     if (furniture > anchors.length / 2) continue;
     const records = recordsOf(anchors);
     if (!records) continue;
-    const { items, ambiguity } = itemsOf(records, html, options);
+    const { items, ambiguity, groupHeadings } = itemsOf(records, html, options);
     const dated = items.filter((i) => i.date !== null).length;
     const textLen = items.reduce((n, i) => n + (i.title?.length ?? 0) + i.paragraphs.join(" ").length, 0);
     const isDated = dated >= LISTING.minEntries && dated >= items.length * LISTING.datedShare;
@@ -111,27 +117,41 @@ export function findListing(
     // undated lists count for less: a dated list of the same size is surer to be the page's own
     const weight = isDated ? dated : items.length * LISTING.undatedWeight;
     const score = weight * Math.log(2 + textLen / items.length);
-    candidates.push({ items, ambiguity, score, dated: isDated, path: tagPath(anchors[0] as Element) });
+    candidates.push({
+      items,
+      ambiguity,
+      score,
+      dated: isDated,
+      path: tagPath(anchors[0] as Element),
+      ...(groupHeadings?.length ? { groupHeadings } : {}),
+    });
   }
   const rows = datedRows(doc, html, options);
   if (rows) candidates.push(rows);
   const best = candidates.reduce<Candidate | null>((a, c) => (!a || c.score > a.score ? c : a), null);
   if (!best) return null;
-  // an article page with a dated "recent posts" list stays an article
-  const articleTyped = meta.types.some((t) => /article|posting|report/.test(t));
+  // an article page with a dated "recent posts" list stays an article (a site's home page is none)
+  const articleTyped =
+    meta.types.some((t) => /article|posting|report/.test(t)) && !isHomePage(options.baseUrl);
   if (articleTyped && (best.items.length < 8 || !best.dated)) return null;
   // one list split by its markup (a lead entry, then "more" entries), or a portal's several lists
   // (news, sports, finance) of the same shape: one listing with all their entries, in page order
   // (two link groups of the same entries, headline and category link, are not two lists: the best one's entries stay)
   const merged = [...best.items];
+  const groupHeadings = [...(best.groupHeadings ?? [])];
   const overlaps = (a: NewsItem, b: NewsItem) => a.span.start < b.span.end && b.span.start < a.span.end;
   for (const c of candidates) {
     if (c === best || c.dated !== best.dated || c.path !== best.path) continue;
     if (c.items.some((i) => merged.some((m) => overlaps(i, m)))) continue;
     merged.push(...c.items);
+    groupHeadings.push(...(c.groupHeadings ?? []));
   }
   merged.sort((a, b) => a.span.start - b.span.start);
-  return { items: merged, ambiguity: best.ambiguity };
+  return {
+    items: merged,
+    ambiguity: best.ambiguity,
+    groupHeadings: groupHeadings.sort((a, b) => a.start - b.start),
+  };
 }
 
 interface Candidate extends Listing {
@@ -154,6 +174,8 @@ const LISTING = {
   undatedHeadlinesOnly: 8,
   /** share of an entry list's link texts that differ */
   distinctHeadlines: 0.5,
+  /** median words of the headlines of an undated list without teasers (menu labels are shorter) */
+  headlineWords: 5,
   /** median text of an undated entry beyond which it is an article's section, not a teaser */
   undatedEntryText: 400,
   /** shortest entry of a dated table row */
@@ -173,7 +195,20 @@ function undatedList(items: NewsItem[]): boolean {
   const lengths = items.map((i) => i.paragraphs.join(" ").length).sort((a, b) => a - b);
   if ((lengths[lengths.length >> 1] as number) > LISTING.undatedEntryText) return false;
   const withTeaser = items.filter((i) => i.paragraphs.some((p) => p.length >= LISTING.teaser)).length;
-  return withTeaser >= LISTING.minEntries || items.length >= LISTING.undatedHeadlinesOnly;
+  // most entries have one: three links inside an article's paragraphs above a menu are not a list
+  if (withTeaser >= LISTING.minEntries && withTeaser >= items.length / 2) return true;
+  // headlines alone: many of them, and worded like headlines ("Council approves the 2024 budget"),
+  // not like the labels of a menu or a tag cloud ("Divorce Therapy", "Panic Disorder")
+  const words = items.map((i) => headlineWords(i.title ?? "")).sort((a, b) => a - b);
+  return (
+    items.length >= LISTING.undatedHeadlinesOnly &&
+    (words[words.length >> 1] as number) >= LISTING.headlineWords
+  );
+}
+
+/** Words of a headline; CJK headlines count about one word per two characters. */
+function headlineWords(title: string): number {
+  return CJK.test(title) ? title.length / 2 : title.split(/\s+/).filter(Boolean).length;
 }
 
 const BLOCK_TAGS = new Set([
@@ -390,6 +425,8 @@ export interface Listing {
   items: NewsItem[];
   /** set when numeric day/month dates fit both orders and nothing on the page settled it */
   ambiguity: { order: "dmy" | "mdy"; evidence: string } | null;
+  /** the day headings that date the entries under them (chrome of kind "group-heading") */
+  groupHeadings?: Span[];
 }
 
 function itemsOf(
@@ -414,26 +451,35 @@ function itemsOf(
   const order = decision.order;
   const unsettled =
     (decision.evidence === "locale" || decision.evidence === "default") && firsts.some((d) => d.ambiguous);
+  const inRecords = new Set<AnyNode>(records.flatMap((r) => r.nodes));
+  const headings: Span[] = [];
   const items = perRecord.map(({ r, blocks, machine, found }) => {
     const titleText = textOf(r.anchor);
     const first = found[0] ? withOrder(found[0], order) : null;
     const href = attr(r.anchor, "href");
-    // an entry that shows no date is dated by its link's path (/2024/04/10/…), which is the publication's
-    const fromUrl = machine || first ? null : dateFromUrl(absoluteUrl(href, options.baseUrl) ?? href);
+    // an entry that shows no date of its own is dated by the day heading above its group
+    // ("<h2 class="date-header">Friday, March 29, 2013</h2>" over several posts)
+    const group = machine || first ? null : groupHeading(r, inRecords, options.lang);
+    if (group && !headings.some((h) => h.start === group.span.start)) headings.push(group.span);
+    // …or by its link's path (/2024/04/10/…), which is the publication's
+    const fromUrl =
+      machine || first || group ? null : dateFromUrl(absoluteUrl(href, options.baseUrl) ?? href);
     const iso = machine
       ? machine.slice(0, 10)
       : first
         ? toIso({ year: first.year, month: first.month, day: first.day })
-        : fromUrl;
+        : (group?.iso ?? fromUrl);
     const dateSource: DateSource | null = machine
       ? "time-element"
       : first
         ? first.shape === "relative"
           ? "relative"
           : "entry-line"
-        : fromUrl
-          ? "url"
-          : null;
+        : group
+          ? "group-heading"
+          : fromUrl
+            ? "url"
+            : null;
     const dateBlocks = first ? blocksAt(blocks, first) : [];
     const dateBlock = dateBlocks[0] ?? null;
     const titleBlock = blocks.find((b) => b.text.includes(titleText)) ?? null;
@@ -488,7 +534,45 @@ function itemsOf(
       },
     } satisfies NewsItem;
   });
-  return { items, ambiguity: unsettled ? { order, evidence: decision.evidence } : null };
+  return {
+    items,
+    ambiguity: unsettled ? { order, evidence: decision.evidence } : null,
+    groupHeadings: headings,
+  };
+}
+
+/** How far back a day heading may sit from an entry it dates: ancestor levels, siblings per level. */
+const GROUP_HEADING = { levels: 4, siblings: 30, text: 60, passOver: 2 };
+
+/**
+ * The date heading above a record's group: walking back through the record's earlier siblings
+ * (other entries of the same day are skipped) and up its ancestors, the first element whose whole
+ * text is a day ("Friday, March 29, 2013"); null when an element that is neither comes first.
+ */
+function groupHeading(
+  r: Record,
+  inRecords: Set<AnyNode>,
+  lang: string | null,
+): { iso: string; span: Span } | null {
+  let node: AnyNode = r.nodes[0] as AnyNode;
+  let passed = 0;
+  for (let level = 0; level < GROUP_HEADING.levels; level++) {
+    let k = 0;
+    for (let s = node.prev; s && k < GROUP_HEADING.siblings; s = s.prev, k++) {
+      if (!isElement(s) || inRecords.has(s)) continue;
+      const text = textOf(s);
+      if (!text) continue;
+      if (text.length > GROUP_HEADING.text) return null;
+      const d = parseDate(text, lang ? { lang } : {});
+      if (d && complete(d)) return { iso: d.iso.slice(0, 10), span: textSpan(s, Number.MAX_SAFE_INTEGER) };
+      // a short line that is no date (a label, the previous entry's "Posted by" line) is passed over, twice at most
+      if (++passed > GROUP_HEADING.passOver) return null;
+    }
+    const up = node.parent;
+    if (!up || up.type === "root") return null;
+    node = up as AnyNode;
+  }
+  return null;
 }
 
 const JOIN = " \n ";
@@ -524,9 +608,15 @@ function datesOf(
   const isTitle = (b: Block) => b.text.includes(title);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i] as Block;
-    if (isTitle(b) || b.text.length > 400) continue;
-    const m = findDates(b.text, opts).find(complete);
-    if (m) return [{ ...m, start: m.start + (offsets[i] as number), end: m.end + (offsets[i] as number) }];
+    if (b.text.length > 400) continue;
+    // the headline's own line: only what follows the headline (`<a>title</a><span>2020-07-04</span>`,
+    // run together without a space), the headline itself may name another day
+    const at = isTitle(b) ? b.text.indexOf(title) + title.length : 0;
+    const rest = at > 0 ? b.text.slice(at) : b.text;
+    if (at > 0 && rest.length > 60) continue;
+    const m = findDates(at > 0 ? ` ${rest}` : rest, opts).find(complete);
+    const shift = (offsets[i] as number) + at - (at > 0 ? 1 : 0);
+    if (m) return [{ ...m, start: m.start + shift, end: m.end + shift }];
   }
   const masked = blocks.map((b) => (isTitle(b) ? " ".repeat(b.text.length) : b.text)).join(JOIN);
   const split = findDates(masked.slice(0, 2000), opts).filter(complete);
@@ -612,4 +702,15 @@ function nodeEnd(n: AnyNode, len: number): number {
     return Math.min(len, next?.startIndex != null ? Math.min(end, next.startIndex) : end);
   }
   return len;
+}
+
+/** A site's root page ("https://example.org/", "/index.html"): its lists are its content. */
+export function isHomePage(url: string | null): boolean {
+  if (!url) return false;
+  try {
+    // "https://example.org//" (a theme joining base URL and path) is the root too
+    return /^\/+(index\.\w+)?$/.test(new URL(url).pathname);
+  } catch {
+    return false;
+  }
 }

@@ -48,6 +48,8 @@ export const META_KEYS = {
 /** Sites invent their own keys ("w-published-date"): any key that says publish/issue/create. */
 export const ANY_PUBLISHED_KEY = /publish|pub_?date|release|issued|created/;
 export const NOT_PUBLISHED_KEY = /modif|updat|expir|image|author/;
+/** …and keys that say a revision ("modified-date", "last-updated"). */
+export const ANY_MODIFIED_KEY = /modif|updat/;
 
 /** JSON-LD properties per field, first found wins. */
 export const LD_KEYS = {

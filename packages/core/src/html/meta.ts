@@ -27,6 +27,7 @@ import {
   typesOf,
 } from "./jsonld.js";
 import {
+  ANY_MODIFIED_KEY,
   ANY_PUBLISHED_KEY,
   BYLINE_CLASS,
   FOREIGN_DATE_BOX,
@@ -356,13 +357,28 @@ function propIn(el: Element, name: string): Element | null {
 }
 
 function anyPublishedMeta(src: Sources): Found | null {
+  // a page's own keys ("published-time", "modified-date") may stamp the last save as "published":
+  // a publication later than a declared modification is not the publication
+  let firstModified: string | null = null;
+  for (const [key, el] of src.meta) {
+    const day = isoDay(attr(el, "content"));
+    if (day && ANY_MODIFIED_KEY.test(key) && (!firstModified || day < firstModified)) firstModified = day;
+  }
   for (const [key, el] of src.meta) {
     if (!ANY_PUBLISHED_KEY.test(key) || NOT_PUBLISHED_KEY.test(key)) continue;
     const value = clean(attr(el, "content") ?? "");
+    const day = isoDay(value);
+    if (day && firstModified && day > firstModified) continue;
     if (value && value.length < 80 && /\d/.test(value))
       return { value, span: attrSpan(el, "content", src.html) };
   }
   return null;
+}
+
+/** `2024-07-30…` as its day, for comparing declared dates; null for other forms. */
+function isoDay(value: string | null | undefined): string | null {
+  const m = value ? /^\s*(\d{4}-\d\d-\d\d)/.exec(value) : null;
+  return m ? (m[1] as string) : null;
 }
 
 function propDate(src: Sources, prop: string): Found | null {

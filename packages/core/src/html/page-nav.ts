@@ -1,4 +1,5 @@
-import type { Pagination } from "../model/page.js";
+import { parseDate } from "../dates/index.js";
+import type { PageFilter, Pagination } from "../model/page.js";
 import { absoluteUrl } from "../shared/url.js";
 import { attr, classId, type Document, type Element, elements, textOf, textSpan } from "./dom.js";
 import type { Found } from "./found.js";
@@ -75,4 +76,120 @@ export function readBreadcrumbs(doc: Document, html: string): Found[] {
     if (crumbs.length > 0) return crumbs.slice(0, 12);
   }
   return [];
+}
+
+/** Headings of archive pages that say what the listing is filtered to, per kind of filter. */
+const FILTER_HEADINGS: readonly { kind: "tag" | "category" | "search" | "date"; phrase: RegExp }[] = [
+  {
+    kind: "search",
+    phrase:
+      /^(?:search results? for|results for|showing results for|résultats (?:de recherche )?pour|suchergebnisse für|ergebnisse für|resultados (?:de búsqueda )?para|risultati (?:della ricerca )?per)(?!\p{L})\s*[:：]?\s*/iu,
+  },
+  {
+    kind: "tag",
+    phrase:
+      /^(?:tag(?:ged)?(?: archives?)?|posts tagged|schlagwort(?:-archiv)?|artikel mit dem schlagwort|étiquette|mot-clé|etiqueta|archivo de (?:la )?etiqueta|tag archivio)(?!\p{L})\s*[:：]?\s*/iu,
+  },
+  {
+    kind: "category",
+    phrase:
+      /^(?:category(?: archives?)?|kategorie(?:-archiv)?|catégorie|categoría|categoria|rubrik|rubrique|archivo de (?:la )?categoría)(?!\p{L})\s*[:：]\s*/iu,
+  },
+  {
+    kind: "date",
+    phrase:
+      /^(?:(?:daily|monthly|yearly) archives?|archives? (?:for|of)|archives?|archiv(?: für)?|archives? (?:de|du)|archivo de|archivio(?: di| del)?)(?!\p{L})\s*[:：]?\s*/iu,
+  },
+];
+
+/** URL paths and queries of archive pages, per kind of filter (the slug or query is the filter). */
+const FILTER_URLS: readonly { kind: "tag" | "category" | "search"; pattern: RegExp }[] = [
+  { kind: "tag", pattern: /\/(?:tag|tags|etiqueta|schlagwort|stichwort|etichetta)\/([^/?#]+)/i },
+  {
+    kind: "category",
+    pattern: /\/(?:category|categories|categoria|categorie|kategorie|rubrik|rubrique)\/((?:[^/?#]+\/?)+)/i,
+  },
+  { kind: "search", pattern: /[?&](?:s|q|query|search)=([^&#]+)/i },
+];
+
+/**
+ * What a listing page is filtered to, as text dumps say it: its heading ("Tag: floods", "Archive for
+ * March 2013", "Search results for: budget"), else its URL (`/tag/floods/`, `?s=budget`, `?m=200912`,
+ * `/2013/03/`).
+ *
+ * @example
+ * readFilter([{ value: "Monthly Archives: March 2013", span }], null); // { kind: "month", date: "2013-03", text: "March 2013", span }
+ */
+export function readFilter(headings: readonly (Found | null)[], url: string | null): PageFilter | null {
+  for (const h of headings) {
+    if (!h || h.value.length > 120) continue;
+    for (const { kind, phrase } of FILTER_HEADINGS) {
+      const m = phrase.exec(h.value);
+      const rest = m ? h.value.slice(m[0].length).trim() : "";
+      if (!m || !rest) continue;
+      const at = within(h, rest);
+      if (kind !== "date") return { kind, date: null, text: rest, span: at };
+      const date = dateFilter(rest);
+      if (date) return { ...date, text: rest, span: at };
+    }
+  }
+  return url ? filterFromUrl(url) : null;
+}
+
+function filterFromUrl(url: string): PageFilter | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  // WordPress's ?m=200912 (a month) or ?m=20091224 (a day): narrower than the category it may be in
+  const m = /[?&]m=((?:19|20)\d\d)(0[1-9]|1[0-2])?(0[1-9]|[12]\d|3[01])?(?:&|$)/.exec(parsed.search);
+  if (m) return byParts(m[1] as string, m[2], m[3], m[0].replace(/^[?&]|&$/g, ""));
+  const path = `${parsed.pathname}${parsed.search}`;
+  for (const { kind, pattern } of FILTER_URLS) {
+    const found = pattern.exec(path);
+    // nested categories (/category/topics/humor/): the last one is the page's
+    const slug = found ? (found[1] as string).split("/").filter(Boolean).pop() : undefined;
+    if (slug) return { kind, date: null, text: decodeSlug(slug), span: null };
+  }
+  // a path that ends in a year, a month or a day: /2013/, /2013/03/, /2013/03/29/
+  const p = /\/((?:19|20)\d\d)(?:\/(0?[1-9]|1[0-2])(?:\/(0?[1-9]|[12]\d|3[01]))?)?\/?$/.exec(parsed.pathname);
+  return p ? byParts(p[1] as string, p[2], p[3], p[0].replace(/^\/|\/$/g, "")) : null;
+}
+
+function byParts(year: string, month: string | undefined, day: string | undefined, text: string): PageFilter {
+  const mm = month?.padStart(2, "0");
+  const dd = day?.padStart(2, "0");
+  if (mm && dd) return { kind: "date", date: `${year}-${mm}-${dd}`, text, span: null };
+  if (mm) return { kind: "month", date: `${year}-${mm}`, text, span: null };
+  return { kind: "year", date: year, text, span: null };
+}
+
+/** "March 2013" -> month 2013-03; "2013" -> year; "29 March 2013" -> date. */
+function dateFilter(text: string): Pick<PageFilter, "kind" | "date"> | null {
+  if (/^(?:18|19|20)\d\d$/.test(text)) return { kind: "year", date: text };
+  const d = parseDate(text);
+  if (!d) return null;
+  return {
+    kind: d.iso.length === 4 ? "year" : d.iso.length === 7 ? "month" : "date",
+    date: d.iso.slice(0, 10),
+  };
+}
+
+// the filter's text inside its heading, when the heading's span covers it as written
+function within(h: Found, rest: string): Found["span"] {
+  const { start, end } = h.span;
+  const plain = end - start === h.value.length && h.value.endsWith(rest);
+  return plain ? { start: end - rest.length, end } : h.span;
+}
+
+function decodeSlug(slug: string): string {
+  let s = slug;
+  try {
+    s = decodeURIComponent(slug.replace(/\+/g, " "));
+  } catch {
+    // a malformed escape stays as written
+  }
+  return s.replace(/[-_]+/g, " ").trim();
 }
