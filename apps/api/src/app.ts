@@ -5,6 +5,7 @@ import { compress } from "hono/compress";
 import { cors } from "hono/cors";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
+import { ResponseCache } from "./cache.js";
 import { type ApiEnv, accessLog, deadline, rateLimit } from "./middleware.js";
 import { type ApiOptions, DEFAULTS } from "./options.js";
 import { ApiProblem, invalidRequest, problemBody, problemResponse, toProblem } from "./problem.js";
@@ -86,7 +87,11 @@ export function createApp(archive: Archive, options: ApiOptions = {}): ApiApp {
   app.use(compress());
 
   registerMeta(app, archive, options);
-  registerRead(app, archive);
+  registerRead(
+    app,
+    archive,
+    options.responseCache === false ? null : new ResponseCache(options.responseCache),
+  );
   registerParse(app, { allowFetch: options.allowFetch ?? false, maxBytes: maxBodyBytes });
   registerIngest(app, archive, { apiKey: options.apiKey, maxBytes: maxBodyBytes });
 
@@ -95,7 +100,10 @@ export function createApp(archive: Archive, options: ApiOptions = {}): ApiApp {
       problemBody(404, "not-found", `no route ${c.req.method} ${c.req.path}`, c.get("requestId")),
     ),
   );
-  app.onError((error, c) => {
+  app.onError((thrown, c) => {
+    // past its deadline a request is answered 503 `timeout`: the stopped query's own error,
+    // arriving before or after that answer, gets the same answer rather than replacing it
+    const error = c.get("timedOut") ?? thrown;
     const id = c.get("requestId") ?? "-";
     const { problem, internal, headers } = toProblem(error, id);
     // after a timeout or a client that went away, the stopped query's own error is expected noise
