@@ -229,7 +229,7 @@ describe.each(ENGINES)("the API over HTTP on %s", (_engine, makeLocation) => {
     expect(await (await api(`/v1/items/${id}`)).text()).toBe(json);
   });
 
-  it("runs the query again for Cache-Control: no-cache", async () => {
+  it("runs the query again for Cache-Control: no-cache, and once for simultaneous askers", async () => {
     let lists = 0;
     const list = server.archive.list.bind(server.archive);
     server.archive.list = (...args) => {
@@ -242,6 +242,11 @@ describe.each(ENGINES)("the API over HTTP on %s", (_engine, makeLocation) => {
       expect(lists).toBe(1);
       await api("/v1/items?q=Idlib", { headers: { "cache-control": "no-cache" } });
       expect(lists).toBe(2);
+      // the same read asked by several clients at once runs once
+      const answers = await Promise.all(Array.from({ length: 5 }, () => api("/v1/items?q=Idlib&limit=3")));
+      expect(answers.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+      expect(new Set(await Promise.all(answers.map((r) => r.text()))).size).toBe(1);
+      expect(lists).toBe(3);
     } finally {
       server.archive.list = list;
     }

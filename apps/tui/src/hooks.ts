@@ -61,6 +61,7 @@ export function useListing(source: BrowseSource | null, query: BrowseQuery, relo
   const current = useRef<{ controller: AbortController; query: BrowseQuery } | null>(null);
   const loaded = useRef(0);
   loaded.current = listing.items.length;
+  const loadedKey = useRef<string | null>(null);
   const key = JSON.stringify(query);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the query is compared by value (key)
@@ -69,8 +70,11 @@ export function useListing(source: BrowseSource | null, query: BrowseQuery, relo
     const controller = new AbortController();
     current.current?.controller.abort();
     current.current = { controller, query };
-    // a refresh reloads as many items as were shown, so the selection stays on screen
-    const limit = Math.min(LIMIT_MAX, Math.max(FIRST_PAGE, loaded.current));
+    // a refresh reloads as many items as were shown, so the selection stays on screen; a new
+    // query starts with one page (after paging far down, a search asked for 1,000 rows)
+    const reload = loadedKey.current === key;
+    loadedKey.current = key;
+    const limit = reload ? Math.min(LIMIT_MAX, Math.max(FIRST_PAGE, loaded.current)) : FIRST_PAGE;
     setListing((l) => ({ ...l, loading: true, error: null }));
     source
       .list({ ...query, limit }, { signal: controller.signal })

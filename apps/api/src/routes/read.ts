@@ -75,6 +75,10 @@ export function registerRead(app: ApiApp, archive: Archive, cache: ResponseCache
    * The response of a read: from the cache when this version already answered it, else `make`'s
    * (kept for the next time). The ETag was checked before: a 304 never gets here.
    */
+  // reads being computed, by version and key: the same read asked again meanwhile (a burst of
+  // clients on one feed or one item) waits for that answer instead of running its own query
+  const computing = new Map<string, Promise<CachedResponse>>();
+
   async function cached(
     c: Context,
     version: string,
@@ -82,10 +86,34 @@ export function registerRead(app: ApiApp, archive: Archive, cache: ResponseCache
     make: () => Promise<CachedResponse>,
   ): Promise<Response> {
     const key = cache && !bypassesCache(c) ? cacheKey(c, format) : null;
-    const hit = key ? cache?.get(version, key) : undefined;
-    const response = hit ?? (await make());
-    if (key && !hit) cache?.set(version, key, response);
-    return c.body(response.body, 200, response.headers);
+    if (!cache || !key) {
+      const response = await make();
+      return c.body(response.body, 200, response.headers);
+    }
+    const hit = cache.get(version, key);
+    if (hit) return c.body(hit.body, 200, hit.headers);
+    const running = `${version}\n${key}`;
+    const first = computing.get(running);
+    if (first) {
+      try {
+        const response = await first;
+        return c.body(response.body, 200, response.headers);
+      } catch (error) {
+        // the first asker's query stopped because that client went away or timed out: this one
+        // runs its own; any other failure (a 404, a bad cursor) is this request's answer too
+        if ((error as { code?: string }).code !== "aborted" || c.get("signal")?.aborted) throw error;
+        return cached(c, version, format, make);
+      }
+    }
+    const made = make();
+    computing.set(running, made);
+    try {
+      const response = await made;
+      cache.set(version, key, response);
+      return c.body(response.body, 200, response.headers);
+    } finally {
+      computing.delete(running);
+    }
   }
 
   app.openapi(
