@@ -20,7 +20,6 @@ import type {
   SearchOptions,
   SearchResult,
   Sighting,
-  StoredItem,
 } from "./types.js";
 
 /** The groups facets count by. */
