@@ -70,6 +70,7 @@ export async function serveCommand(args: string[], io: ServeIo): Promise<number>
     apiKey: io.env.NEWS_API_KEY || undefined,
     corsOrigins: cors ? (cors === "*" ? "*" : cors.split(",").map((o) => o.trim())) : undefined,
     rateLimit: rate === 0 ? false : { limit: rate, windowMs: 60_000 },
+    responseCache: io.env.NEWS_API_CACHE === "0" ? false : undefined,
     accessLog:
       io.env.NEWS_API_ACCESS_LOG === "0"
         ? undefined

@@ -17,5 +17,6 @@ Environment:
   NEWS_API_RATE_LIMIT   requests per minute per client (default 600; 0 turns the limit off)
   NEWS_API_ACCESS_LOG   0 to turn off the JSON access log on stdout
   NEWS_API_READERS      SQLite reader threads (default 2; 0 runs queries on the main thread)
+  NEWS_API_CACHE        0 to turn off the response cache of reads (kept until the archive changes)
 
 Stops on SIGTERM or SIGINT: no new connections, in-flight requests finish, the archive is closed.`;

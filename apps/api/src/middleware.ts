@@ -7,6 +7,8 @@ export interface ApiVariables {
   requestId: string;
   /** Aborted when the request times out or the client goes away: passed to archive queries. */
   signal: AbortSignal;
+  /** Set when the deadline passed: the request is answered with it, whatever else fails. */
+  timedOut?: ApiProblem;
 }
 export type ApiEnv = { Variables: ApiVariables };
 
@@ -34,12 +36,17 @@ export function deadline(ms: number): MiddlewareHandler<ApiEnv> {
     let timer: NodeJS.Timeout | undefined;
     const expired = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
-        controller.abort(new Error("request timeout"));
-        reject(
-          new ApiProblem(503, "timeout", `the request took longer than ${ms} ms and was stopped`, {
+        const timeout = new ApiProblem(
+          503,
+          "timeout",
+          `the request took longer than ${ms} ms and was stopped`,
+          {
             headers: { "retry-after": "1" },
-          }),
+          },
         );
+        c.set("timedOut", timeout);
+        controller.abort(new Error("request timeout"));
+        reject(timeout);
       }, ms);
       timer.unref?.();
     });

@@ -1,3 +1,4 @@
+import type { ResponseCacheOptions } from "./cache.js";
 import type { AccessRecord, RateLimitOptions } from "./middleware.js";
 
 /** How an API app behaves. Every field has a production default (see DEFAULTS). */
@@ -18,6 +19,11 @@ export interface ApiOptions {
   accessLog?: (record: AccessRecord) => void;
   /** Receives unexpected errors with the request id they were answered under; `console.error` when absent. */
   logError?: (error: unknown, requestId: string) => void;
+  /**
+   * Keep read responses (searches, items, facets) in memory until the archive's version()
+   * changes (on by default; false turns it off). A request with `Cache-Control: no-cache` skips it.
+   */
+  responseCache?: ResponseCacheOptions | false;
   /** The version `GET /version` reports. */
   version?: string;
 }

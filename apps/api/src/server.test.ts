@@ -207,6 +207,51 @@ describe.each(ENGINES)("the API over HTTP on %s", (_engine, makeLocation) => {
     expect(((await after.json()) as { items: unknown[] }).items.length).toBeGreaterThan(0);
   });
 
+  it("answers a repeated read from its cache until an ingest changes the archive", async () => {
+    const path = "/v1/items?q=Kremlin&count=1";
+    const first = await api(path);
+    const body = await first.text();
+    // the same query with its parameters in another order is the same entry
+    const again = await api("/v1/items?count=1&q=Kremlin");
+    expect(await again.text()).toBe(body);
+    expect(again.headers.get("content-type")).toBe(first.headers.get("content-type"));
+    // a changed archive answers anew: the cache follows version(), never serves what it replaced
+    const page = "21 March 2018 In Test\n\nKremlin statement on the cache test.\n";
+    expect((await ingest(page, "text/plain")).status).toBe(200);
+    const fresh = (await (await api(path)).json()) as { total: number };
+    expect(fresh.total).toBe((JSON.parse(body) as { total: number }).total + 1);
+    // an item read is cached as well, Markdown apart from JSON
+    const id = (fresh as unknown as { items: { id: string }[] }).items[0]!.id;
+    const json = await (await api(`/v1/items/${id}`)).text();
+    const markdown = await (await api(`/v1/items/${id}?format=markdown`)).text();
+    expect(JSON.parse(json).id).toBe(id);
+    expect(markdown).not.toBe(json);
+    expect(await (await api(`/v1/items/${id}`)).text()).toBe(json);
+  });
+
+  it("runs the query again for Cache-Control: no-cache, and once for simultaneous askers", async () => {
+    let lists = 0;
+    const list = server.archive.list.bind(server.archive);
+    server.archive.list = (...args) => {
+      lists++;
+      return list(...args);
+    };
+    try {
+      await api("/v1/items?q=Idlib");
+      await api("/v1/items?q=Idlib");
+      expect(lists).toBe(1);
+      await api("/v1/items?q=Idlib", { headers: { "cache-control": "no-cache" } });
+      expect(lists).toBe(2);
+      // the same read asked by several clients at once runs once
+      const answers = await Promise.all(Array.from({ length: 5 }, () => api("/v1/items?q=Idlib&limit=3")));
+      expect(answers.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+      expect(new Set(await Promise.all(answers.map((r) => r.text()))).size).toBe(1);
+      expect(lists).toBe(3);
+    } finally {
+      server.archive.list = list;
+    }
+  });
+
   it("counts facets and shows stats without the archive's location", async () => {
     const facets = (await (await api("/v1/facets?q=Astana")).json()) as {
       total: number;

@@ -76,17 +76,17 @@ async function inkBaseline(presses: number): Promise<number[]> {
 }
 
 // what the figures are made of (profiled with --cpu-prof on this bench's moving keys)
-const ANALYSIS = `What limits these figures. Moving and paging never touch the archive (the rows are loaded a page
-ahead), and only the rows whose selection changed re-render (memoised rows, React's production
-build); what is left is Ink's own frame. Ink 6.8 made its tokenize/width caches per frame, so it
-re-tokenized and re-measured the whole 120×40 screen on every key (~24 ms of CPU a key);
-\`patches/ink@6.8.0.patch\` keeps them across frames and reuses unchanged rows' strings (~6 ms a key:
-process.cpuUsage over 300 j/k keys on 20,000 items). Paging still lays out and writes a screen of new
-rows. Opening an item is one
-\`get()\` and one \`sightings()\`. Searching is the archive's query (the baseline row above: these
-synthetic words occur in most items, the worst case for a newest-first search) plus the 60 ms
-debounce; SQLite queries run on the main thread (better-sqlite3 is synchronous), so an abort
-cannot cut a query short, it only drops its answer.`;
+const ANALYSIS = `What limits these figures. Moving and paging never wait for the archive: the next rows are
+fetched a few screens ahead, 120 at a time, after the frame of the key that asked for them, and only
+rows whose selection changed re-render (memoised rows, React's production build,
+\`patches/ink@6.8.0.patch\` keeping Ink's tokenize/width caches across frames). What is left is Ink
+laying out and writing a screen of new rows per page, and whatever else holds the one event loop:
+better-sqlite3 is synchronous, so the count of a new list (deferred until its first page is on
+screen, but a walk over every match: seconds for everything at 1,000,000 items on a cold cache) and
+each page fetched ahead run between keys and delay the next one. Searching is the debounce plus
+the archive's query (the baseline row above: these synthetic words occur in most items, the worst
+case for a newest-first search) plus the frame; an abort cannot cut a SQLite query short, it only
+drops its answer.`;
 
 async function main() {
   log(`tui bench: ${count.toLocaleString("en-US")} items`);

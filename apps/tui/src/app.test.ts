@@ -85,6 +85,23 @@ describe("list view", () => {
     expect(status(h)).toMatch(/^ 197\/1,500 /);
   });
 
+  it("starts a new query with one page, and a refresh with as many rows as were loaded", async () => {
+    const archive = new FakeArchive(manyItems(1500));
+    const h = open({ open: archive }, { rows: 10 });
+    await h.waitFor("Headline number 0");
+    for (let i = 0; i < 28; i++) await h.press(KEYS.pageDown);
+    await h.waitFor(/ 197\/1,500/);
+    await h.press("r");
+    await h.waitFor(/ 197\/1,500/);
+    expect(archive.calls.filter((c) => c.method === "list").at(-1)?.query?.limit).toBeGreaterThan(200);
+    await h.press("/", "G", "e", "n", "e", "v", "a", KEYS.enter);
+    await h.waitFor(/ 1\/750 +\/Geneva/);
+    // every search typed (a slow machine may also send "Genev") asked for one page
+    const searches = archive.calls.filter((c) => c.method === "list" && c.query?.q);
+    expect(searches.map((c) => c.query?.q)).toContain("Geneva");
+    for (const c of searches) expect(c.query?.limit).toBe(200);
+  });
+
   it("G loads the next page when more items are left and says so", async () => {
     const archive = new FakeArchive(manyItems(700));
     const h = open({ open: archive }, { rows: 10 });

@@ -2,7 +2,7 @@ import { Box, type Key, useApp, useInput } from "ink";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ARCHIVE_HELP, explain, useShown } from "./errors.js";
 import { EXPORT_FORMATS, type ExportFormat } from "./formats.js";
-import { useFullItem, useListing, useTerminalSize } from "./hooks.js";
+import { PREFETCH_PAGE, useFullItem, useListing, useTerminalSize } from "./hooks.js";
 import { type Action, actionOf, type Keymap, keyName } from "./keys.js";
 import { listLines, scrollTop } from "./lines.js";
 import { readerLines } from "./reader.js";
@@ -248,7 +248,8 @@ export function App(props: AppProps) {
       top,
       readerTop: view === "reader" && selected !== now.selected ? 0 : now.readerTop,
     });
-    if (selected >= items.length - 2 * height) loadMore();
+    // the next rows are fetched a few screens ahead, in small pages after this key's frame
+    if (selected >= items.length - 3 * height) loadMore(PREFETCH_PAGE);
   };
 
   const scrollReader = (delta: number | "top" | "bottom") => {

@@ -31,7 +31,19 @@ export interface Listing {
 
 const FIRST_PAGE = 200;
 const NEXT_PAGE = 500;
+/** Rows fetched ahead while moving: small, so a fetch (synchronous on SQLite) holds a key briefly. */
+export const PREFETCH_PAGE = 120;
 const LIMIT_MAX = 1000;
+
+/**
+ * Runs `fn` after the frame React and Ink are about to draw: a state update is rendered in the
+ * current turn (microtasks, then Ink's write), a timer fires in the next one. Archive calls that
+ * are not the key's own answer (the count of a new list, the next page) wait here, so the frame
+ * that answers a key is never held by them.
+ */
+function afterFrame(fn: () => void): void {
+  setTimeout(fn, 0);
+}
 
 /**
  * The list of one query, paged through the archive with cursors: the first page at once, more
@@ -49,6 +61,7 @@ export function useListing(source: BrowseSource | null, query: BrowseQuery, relo
   const current = useRef<{ controller: AbortController; query: BrowseQuery } | null>(null);
   const loaded = useRef(0);
   loaded.current = listing.items.length;
+  const loadedKey = useRef<string | null>(null);
   const key = JSON.stringify(query);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the query is compared by value (key)
@@ -57,8 +70,11 @@ export function useListing(source: BrowseSource | null, query: BrowseQuery, relo
     const controller = new AbortController();
     current.current?.controller.abort();
     current.current = { controller, query };
-    // a refresh reloads as many items as were shown, so the selection stays on screen
-    const limit = Math.min(LIMIT_MAX, Math.max(FIRST_PAGE, loaded.current));
+    // a refresh reloads as many items as were shown, so the selection stays on screen; a new
+    // query starts with one page (after paging far down, a search asked for 1,000 rows)
+    const reload = loadedKey.current === key;
+    loadedKey.current = key;
+    const limit = reload ? Math.min(LIMIT_MAX, Math.max(FIRST_PAGE, loaded.current)) : FIRST_PAGE;
     setListing((l) => ({ ...l, loading: true, error: null }));
     source
       .list({ ...query, limit }, { signal: controller.signal })
@@ -73,11 +89,15 @@ export function useListing(source: BrowseSource | null, query: BrowseQuery, relo
           query,
         });
         if (result.total === undefined && result.nextCursor !== null) {
-          Promise.resolve(source.count(query))
-            .then((total) => {
-              if (!controller.signal.aborted) setListing((l) => (l.query === query ? { ...l, total } : l));
-            })
-            .catch(() => {});
+          // the results first, the count (a walk over every match) after their frame
+          afterFrame(() => {
+            if (controller.signal.aborted) return;
+            Promise.resolve(source.count(query))
+              .then((total) => {
+                if (!controller.signal.aborted) setListing((l) => (l.query === query ? { ...l, total } : l));
+              })
+              .catch(() => {});
+          });
         }
       })
       .catch((error: unknown) => {
@@ -89,29 +109,42 @@ export function useListing(source: BrowseSource | null, query: BrowseQuery, relo
 
   const latest = useRef(listing);
   latest.current = listing;
-  const loadMore = useCallback(() => {
-    const running = current.current;
-    const shown = latest.current;
-    if (!source || !running || shown.loading || shown.nextCursor === null || shown.query !== running.query)
-      return;
-    // two keys before the next render must not fetch the same page twice
-    latest.current = { ...shown, loading: true };
-    setListing((l) => ({ ...l, loading: true }));
-    const { controller, query } = running;
-    source
-      .list({ ...query, limit: NEXT_PAGE, cursor: shown.nextCursor }, { signal: controller.signal })
-      .then((result) => {
+  const loadMore = useCallback(
+    (size: number = NEXT_PAGE) => {
+      const running = current.current;
+      const shown = latest.current;
+      if (!source || !running || shown.loading || shown.nextCursor === null || shown.query !== running.query)
+        return;
+      // two keys before the next render must not fetch the same page twice
+      latest.current = { ...shown, loading: true };
+      setListing((l) => ({ ...l, loading: true }));
+      const { controller, query } = running;
+      const cursor = shown.nextCursor;
+      // after the frame of the key that asked: that key is answered at once, the page follows
+      afterFrame(() => {
         if (controller.signal.aborted) return;
-        setListing((l) =>
-          l.query === query
-            ? { ...l, items: [...l.items, ...result.items], nextCursor: result.nextCursor, loading: false }
-            : l,
-        );
-      })
-      .catch((error: unknown) => {
-        if (!controller.signal.aborted) setListing((l) => ({ ...l, loading: false, error }));
+        source
+          .list({ ...query, limit: size, cursor }, { signal: controller.signal })
+          .then((result) => {
+            if (controller.signal.aborted) return;
+            setListing((l) =>
+              l.query === query
+                ? {
+                    ...l,
+                    items: [...l.items, ...result.items],
+                    nextCursor: result.nextCursor,
+                    loading: false,
+                  }
+                : l,
+            );
+          })
+          .catch((error: unknown) => {
+            if (!controller.signal.aborted) setListing((l) => ({ ...l, loading: false, error }));
+          });
       });
-  }, [source]);
+    },
+    [source],
+  );
 
   /** Changes one row in place (a read or starred flag) without reloading. */
   const patch = useCallback((id: string, change: Partial<ItemSummary>) => {

@@ -4,6 +4,8 @@
 // same file, alternating so load on the machine hits both alike; their results must be equal.
 // Usage: READ_BENCH_BASELINE=/work/main/packages/archive/src/index.ts \
 //          pnpm --filter @news/archive exec tsx bench/read-path.ts [items]
+// READ_BENCH_ARCHIVE=/path/archive.db reads an archive built before (the API bench's, say) instead
+// of building one of [items] articles.
 import { deepStrictEqual } from "node:assert";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -23,13 +25,15 @@ const sentences = loadSentences(resolve(here, "../../../../shared"));
 if (!sentences) throw new Error("the shared corpus is needed (../shared/corpus/wcxb-dev-articles)");
 const dir = mkdtempSync(join(tmpdir(), "news-read-bench-"));
 try {
-  const path = join(dir, "archive.db");
-  const writer = await openArchive(path);
-  for (let i = 0; i < N; i += 1000) {
-    const items = Array.from({ length: Math.min(1000, N - i) }, (_, j) =>
-      syntheticItem(sentences, i + j, 250),
-    );
-    await writer.ingest([{ page: makePage(items), source: `bench-${i}` }]);
+  const path = process.env.READ_BENCH_ARCHIVE ?? join(dir, "archive.db");
+  const writer = await openArchive(path, { readonly: Boolean(process.env.READ_BENCH_ARCHIVE) });
+  if (!process.env.READ_BENCH_ARCHIVE) {
+    for (let i = 0; i < N; i += 1000) {
+      const items = Array.from({ length: Math.min(1000, N - i) }, (_, j) =>
+        syntheticItem(sentences, i + j, 250),
+      );
+      await writer.ingest([{ page: makePage(items), source: `bench-${i}` }]);
+    }
   }
   const ids = (await writer.list({ limit: 100 })).items.map((s) => s.id);
   await writer.close();
@@ -50,6 +54,12 @@ try {
     ["list, newest 20", (a) => a.list({ limit: 20 })],
     ["list ?q=, 20 hits (7 queries)", (a) => Promise.all(QUERIES.map((q) => a.list({ q, limit: 20 })))],
     ["search ?q=, 20 hits (7 queries)", (a) => Promise.all(QUERIES.map((q) => a.search({ q, limit: 20 })))],
+    [
+      "list ?q= with a date range (7 queries)",
+      (a) => Promise.all(QUERIES.map((q) => a.list({ q, from: "2010", to: "2010", limit: 20 }))),
+    ],
+    ["count ?q= (7 queries)", (a) => Promise.all(QUERIES.map((q) => a.count({ q })))],
+    ['list ?q="a phrase"', (a) => a.list({ q: '"united states"', limit: 20 })],
     ["get (100 items)", (a) => Promise.all(ids.map((id) => a.get(id)))],
   ];
   for (const [name, run] of cases) {

@@ -4,7 +4,7 @@ import { type IngestOptions, ingestPages, type PageRow, type WriteTx } from "./i
 import { encodeCursor } from "./key.js";
 import { planSearch as planQuery, type SearchPlan } from "./plan.js";
 import { type Stemming, stemQuery, stemToken } from "./query.js";
-import { type DocRow, fromRow, openingOf } from "./record.js";
+import { type DocRow, fromRow, openingOfText, type SummaryRow } from "./record.js";
 import type { ItemSummary, SearchQuery } from "./search-query.js";
 import { snippet } from "./snippet.js";
 import type {
@@ -20,7 +20,6 @@ import type {
   SearchOptions,
   SearchResult,
   Sighting,
-  StoredItem,
 } from "./types.js";
 
 /** The groups facets count by. */
@@ -55,6 +54,11 @@ export interface ArchiveDriver {
   docsByKeys(keys: readonly number[]): Promise<DocRow[]>;
   /** The stored documents of these ids, in any order. */
   docsByIds(ids: readonly string[]): Promise<DocRow[]>;
+  /**
+   * The light projection's columns of these keys, in any order, without the whole stored
+   * document: what list views read. Optional: without it lists parse each stored document.
+   */
+  summariesByKeys?(keys: readonly number[]): Promise<SummaryRow[]>;
   count(plan: SearchPlan): Promise<number>;
   /** The most frequent values of a field among a plan's matches, most frequent first, then by value. */
   group(plan: SearchPlan, field: FacetField, limit: number): Promise<FacetCount[]>;
@@ -102,15 +106,22 @@ export function createArchive(driver: ArchiveDriver, options: IngestOptions = {}
   };
   const stem = driver.stemming ? stemToken : undefined;
 
-  /** One page of a plan: its rows in order and the cursor of the next page. */
-  async function page(plan: SearchPlan, signal: AbortSignal | undefined) {
+  /**
+   * One page of a plan: the rows `fetch` reads for its matches, in the matches' order, and the
+   * cursor of the next page.
+   */
+  async function page<R extends { key: number }>(
+    plan: SearchPlan,
+    signal: AbortSignal | undefined,
+    fetch: (keys: number[]) => Promise<R[]>,
+  ) {
     throwIfAborted(signal);
     // one more than asked: whether a next page exists
     const matches = await driver.matches(plan, plan.limit + 1);
     throwIfAborted(signal);
     const more = matches.length > plan.limit;
     const shown = more ? matches.slice(0, plan.limit) : matches;
-    const docs = new Map((await driver.docsByKeys(shown.map((m) => m.key))).map((d) => [d.key, d]));
+    const docs = new Map((await fetch(shown.map((m) => m.key))).map((d) => [d.key, d]));
     throwIfAborted(signal);
     const rows = shown.flatMap((m) => {
       const doc = docs.get(m.key);
@@ -128,10 +139,19 @@ export function createArchive(driver: ArchiveDriver, options: IngestOptions = {}
     return { rows, nextCursor };
   }
 
-  const snippetOf = (plan: SearchPlan, item: StoredItem, highlight: [string, string]) =>
-    plan.text && !plan.negativeOnly
-      ? snippet(item.paragraphs.join("\n\n"), plan.text, highlight, undefined, stem)
-      : null;
+  const docsByKeys = (keys: number[]) => driver.docsByKeys(keys);
+
+  /** The summary columns of these keys: from the driver's projection, or from whole documents. */
+  const summariesByKeys = driver.summariesByKeys
+    ? (keys: number[]) => (driver.summariesByKeys as (k: number[]) => Promise<SummaryRow[]>)(keys)
+    : async (keys: number[]): Promise<SummaryRow[]> =>
+        (await driver.docsByKeys(keys)).map((row) => {
+          const item = fromRow(row);
+          return { ...item, key: row.key, body: item.paragraphs.join("\n\n") };
+        });
+
+  const snippetOf = (plan: SearchPlan, body: string, highlight: [string, string]) =>
+    plan.text && !plan.negativeOnly ? snippet(body, plan.text, highlight, undefined, stem) : null;
 
   async function facetsOf(plan: SearchPlan): Promise<Facets> {
     return {
@@ -165,10 +185,10 @@ export function createArchive(driver: ArchiveDriver, options: IngestOptions = {}
     async search(query: SearchQuery = {}, options: SearchOptions = {}): Promise<SearchResult> {
       const plan = planSearch(query);
       const highlight = options.highlight ?? ["<mark>", "</mark>"];
-      const { rows, nextCursor } = await page(plan, options.signal);
+      const { rows, nextCursor } = await page(plan, options.signal, docsByKeys);
       const hits: SearchHit[] = rows.map(({ doc, score }) => {
         const item = fromRow(doc);
-        return { item, score, snippet: snippetOf(plan, item, highlight) };
+        return { item, score, snippet: snippetOf(plan, item.paragraphs.join("\n\n"), highlight) };
       });
       const facets = options.facets ? await facetsOf(plan) : null;
       throwIfAborted(options.signal);
@@ -178,22 +198,22 @@ export function createArchive(driver: ArchiveDriver, options: IngestOptions = {}
     async list(query: SearchQuery = {}, options: ListOptions = {}): Promise<ListResult> {
       const plan = planSearch(query);
       const highlight = options.highlight ?? ["", ""];
-      const { rows, nextCursor } = await page(plan, options.signal);
-      const items = rows.map(({ doc }): ItemSummary => {
-        const item = fromRow(doc);
-        return {
-          id: item.id,
-          date: item.date,
-          title: item.title,
-          site: item.site,
-          category: item.category,
-          lang: item.lang,
-          snippet: snippetOf(plan, item, highlight),
-          opening: openingOf(item),
-          read: item.read,
-          starred: item.starred,
-        };
-      });
+      // the summary's columns and text only: the whole stored document is never parsed here
+      const { rows, nextCursor } = await page(plan, options.signal, summariesByKeys);
+      const items = rows.map(
+        ({ doc: row }): ItemSummary => ({
+          id: row.id,
+          date: row.date,
+          title: row.title,
+          site: row.site,
+          category: row.category,
+          lang: row.lang,
+          snippet: snippetOf(plan, row.body, highlight),
+          opening: openingOfText(row.body),
+          read: Boolean(row.read),
+          starred: Boolean(row.starred),
+        }),
+      );
       if (!options.count) return { items, nextCursor };
       const total = await driver.count(plan);
       throwIfAborted(options.signal);

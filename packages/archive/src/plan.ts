@@ -30,6 +30,27 @@ export const DEFAULT_LIMIT = 20;
  * planSearch({ q: "geneva from:2017", sort: "relevance" }).lo; // the first key of 2017
  */
 export function planSearch(input: SearchQuery = {}): SearchPlan {
+  // a list view or an API asks the same few queries again and again: checking and parsing one
+  // (zod, the query parser, a hash) cost as much as running it
+  let key: string;
+  try {
+    key = JSON.stringify(input ?? {});
+  } catch {
+    return planSearchNow(input); // not JSON (a BigInt, a cycle): zod says what is wrong with it
+  }
+  const known = plans.get(key);
+  if (known) return known;
+  const plan = planSearchNow(input);
+  if (plans.size >= PLAN_CACHE) plans.delete(plans.keys().next().value as string);
+  plans.set(key, plan);
+  return plan;
+}
+
+/** Plans remembered by their query: only successful ones, the oldest forgotten first. */
+const PLAN_CACHE = 500;
+const plans = new Map<string, SearchPlan>();
+
+function planSearchNow(input: SearchQuery): SearchPlan {
   const checked = SearchQuery.safeParse(input ?? {});
   if (!checked.success) throw new ArchiveError("invalid-option", describeQueryError(checked.error));
   const query = checked.data;

@@ -81,6 +81,25 @@ export interface DocRow {
   starred: boolean | number;
 }
 
+/**
+ * The columns of an item's light projection as drivers read them back: the stored columns plus
+ * its text, so a list view never parses the whole stored document (spans, blocks, enrichment).
+ */
+export interface SummaryRow {
+  key: number;
+  id: string;
+  date: string | null;
+  title: string | null;
+  category: string | null;
+  site: string | null;
+  /** The item's own `lang` (the document's, not the column's page-inherited, lower-cased one). */
+  lang: string | null;
+  /** The paragraphs joined by blank lines, as snippets are cut from. */
+  body: string;
+  read: boolean | number;
+  starred: boolean | number;
+}
+
 export function fromRow(row: DocRow): StoredItem {
   return {
     ...(JSON.parse(row.doc) as NewsItem),
@@ -100,9 +119,18 @@ const OPENING_WORDS = 30;
  * openingOf(item); // "Russian airstrikes killed 17 people in Idlib, the Civil Defense said."
  */
 export function openingOf(item: NewsItem): string {
+  return openingOfText(item.paragraphs.join(" "));
+}
+
+/**
+ * `openingOf` over the item's text already joined (by any whitespace: words are split on it).
+ *
+ * @example
+ * openingOfText("Talks resumed.\n\nDelegates met."); // "Talks resumed. Delegates met."
+ */
+export function openingOfText(text: string): string {
   // every list row asks for one: read only as far as the words shown, not the whole text
   const words: string[] = [];
-  const text = item.paragraphs.join(" ");
   const word = /\S+/g;
   for (let m = word.exec(text); m !== null && words.length <= OPENING_WORDS; m = word.exec(text))
     words.push(m[0]);

@@ -4,6 +4,7 @@ import { csvLine, itemsToAtom, itemsToJsonFeed, itemsToRss, itemToMarkdown, toJs
 import type { Context } from "hono";
 import { stream } from "hono/streaming";
 import type { ApiApp } from "../app.js";
+import { bypassesCache, type CachedResponse, cacheKey, type ResponseCache } from "../cache.js";
 import { archiveEtag, notModified } from "../etag.js";
 import { type Format, MEDIA_TYPES, negotiate } from "../formats.js";
 import { ApiProblem } from "../problem.js";
@@ -65,8 +66,56 @@ const feedContent = {
   },
 };
 
-/** The archive's read routes: search, one item, facets, stats. */
-export function registerRead(app: ApiApp, archive: Archive): void {
+/**
+ * The archive's read routes: search, one item, facets, stats. With a cache, a read answered once
+ * is answered again from memory until the archive's version() changes (see ResponseCache).
+ */
+export function registerRead(app: ApiApp, archive: Archive, cache: ResponseCache | null = null): void {
+  /**
+   * The response of a read: from the cache when this version already answered it, else `make`'s
+   * (kept for the next time). The ETag was checked before: a 304 never gets here.
+   */
+  // reads being computed, by version and key: the same read asked again meanwhile (a burst of
+  // clients on one feed or one item) waits for that answer instead of running its own query
+  const computing = new Map<string, Promise<CachedResponse>>();
+
+  async function cached(
+    c: Context,
+    version: string,
+    format: string,
+    make: () => Promise<CachedResponse>,
+  ): Promise<Response> {
+    const key = cache && !bypassesCache(c) ? cacheKey(c, format) : null;
+    if (!cache || !key) {
+      const response = await make();
+      return c.body(response.body, 200, response.headers);
+    }
+    const hit = cache.get(version, key);
+    if (hit) return c.body(hit.body, 200, hit.headers);
+    const running = `${version}\n${key}`;
+    const first = computing.get(running);
+    if (first) {
+      try {
+        const response = await first;
+        return c.body(response.body, 200, response.headers);
+      } catch (error) {
+        // the first asker's query stopped because that client went away or timed out: this one
+        // runs its own; any other failure (a 404, a bad cursor) is this request's answer too
+        if ((error as { code?: string }).code !== "aborted" || c.get("signal")?.aborted) throw error;
+        return cached(c, version, format, make);
+      }
+    }
+    const made = make();
+    computing.set(running, made);
+    try {
+      const response = await made;
+      cache.set(version, key, response);
+      return c.body(response.body, 200, response.headers);
+    } finally {
+      computing.delete(running);
+    }
+  }
+
   app.openapi(
     createRoute({
       method: "get",
@@ -88,33 +137,41 @@ export function registerRead(app: ApiApp, archive: Archive): void {
     async (c) => {
       const { count, format: formatParam, ...query } = c.req.valid("query");
       const format = negotiate(formatParam, c.req.header("accept"), LIST_FORMATS);
-      if (notModified(c, archiveEtag(await archive.version(), c, format))) return c.body(null, 304);
-      const result = await archive.list(query, { signal: c.get("signal"), count: isOn(count) });
-      if (result.nextCursor) c.header("link", `<${withParam(c, "cursor", result.nextCursor)}>; rel="next"`);
-      if (format === "json") return c.json(result, 200);
-      c.header("content-type", MEDIA_TYPES[format]);
+      const version = await archive.version();
+      if (notModified(c, archiveEtag(version, c, format))) return c.body(null, 304);
       if (format === "ndjson") {
+        const result = await archive.list(query, { signal: c.get("signal"), count: isOn(count) });
+        if (result.nextCursor) c.header("link", `<${withParam(c, "cursor", result.nextCursor)}>; rel="next"`);
+        c.header("content-type", MEDIA_TYPES[format]);
         // streamed: a client reading line by line starts before the last item is serialized
         return stream(c, async (out) => {
           for (const item of result.items) await out.write(toJsonLine(item));
         }) as never;
       }
-      if (format === "csv") {
-        const lines = [
-          csvLine(SUMMARY_COLUMNS),
-          ...result.items.map((i) => csvLine(SUMMARY_COLUMNS.map((k) => i[k]))),
-        ];
-        return c.body(lines.join(""), 200) as never;
-      }
-      const items = await archive.getMany(result.items.map((i) => i.id));
-      const feedOptions = {
-        title: query.q ? `news: ${query.q}` : "news: latest items",
-        link: withParam(c, "format", "json"),
-        selfUrl: c.req.url,
-        description: "items of a @news archive search",
-      };
-      const writer = format === "atom" ? itemsToAtom : format === "rss" ? itemsToRss : itemsToJsonFeed;
-      return c.body(writer(items, feedOptions), 200) as never;
+      return cached(c, version, format, async () => {
+        const result = await archive.list(query, { signal: c.get("signal"), count: isOn(count) });
+        const headers: Record<string, string> = {
+          "content-type": format === "json" ? "application/json" : MEDIA_TYPES[format],
+        };
+        if (result.nextCursor) headers.link = `<${withParam(c, "cursor", result.nextCursor)}>; rel="next"`;
+        if (format === "json") return { body: JSON.stringify(result), headers };
+        if (format === "csv") {
+          const lines = [
+            csvLine(SUMMARY_COLUMNS),
+            ...result.items.map((i) => csvLine(SUMMARY_COLUMNS.map((k) => i[k]))),
+          ];
+          return { body: lines.join(""), headers };
+        }
+        const items = await archive.getMany(result.items.map((i) => i.id));
+        const feedOptions = {
+          title: query.q ? `news: ${query.q}` : "news: latest items",
+          link: withParam(c, "format", "json"),
+          selfUrl: c.req.url,
+          description: "items of a @news archive search",
+        };
+        const writer = format === "atom" ? itemsToAtom : format === "rss" ? itemsToRss : itemsToJsonFeed;
+        return { body: writer(items, feedOptions), headers };
+      }) as never;
     },
   );
 
@@ -155,15 +212,21 @@ export function registerRead(app: ApiApp, archive: Archive): void {
     async (c) => {
       const { id } = c.req.valid("param");
       const format = negotiate(c.req.valid("query").format, c.req.header("accept"), ITEM_FORMATS);
-      if (notModified(c, archiveEtag(await archive.version(), c, format))) return c.body(null, 304);
-      const item = await archive.get(id);
-      if (!item)
-        throw new ApiProblem(404, "not-found", `no item with id "${id.slice(0, 200)}" in this archive`);
-      if (format === "markdown") {
-        c.header("content-type", MEDIA_TYPES.markdown);
-        return c.body(itemToMarkdown(item, { headingLevel: 1 }), 200) as never;
-      }
-      return c.json({ ...item, sightings: await archive.sightings(id) }, 200);
+      const version = await archive.version();
+      if (notModified(c, archiveEtag(version, c, format))) return c.body(null, 304);
+      return cached(c, version, format, async () => {
+        const item = await archive.get(id);
+        if (!item)
+          throw new ApiProblem(404, "not-found", `no item with id "${id.slice(0, 200)}" in this archive`);
+        if (format === "markdown") {
+          return {
+            body: itemToMarkdown(item, { headingLevel: 1 }),
+            headers: { "content-type": MEDIA_TYPES.markdown },
+          };
+        }
+        const body = JSON.stringify({ ...item, sightings: await archive.sightings(id) });
+        return { body, headers: { "content-type": "application/json" } };
+      }) as never;
     },
   );
 
@@ -182,8 +245,12 @@ export function registerRead(app: ApiApp, archive: Archive): void {
     }),
     async (c) => {
       const query = c.req.valid("query");
-      if (notModified(c, archiveEtag(await archive.version(), c, "json"))) return c.body(null, 304);
-      return c.json(await archive.facets(query, { signal: c.get("signal") }), 200);
+      const version = await archive.version();
+      if (notModified(c, archiveEtag(version, c, "json"))) return c.body(null, 304);
+      return cached(c, version, "json", async () => ({
+        body: JSON.stringify(await archive.facets(query, { signal: c.get("signal") })),
+        headers: { "content-type": "application/json" },
+      })) as never;
     },
   );
 

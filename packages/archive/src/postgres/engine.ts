@@ -8,7 +8,7 @@ import { redact } from "../location.js";
 import { loadOptional } from "../optional.js";
 import type { SearchPlan } from "../plan.js";
 import { indexTokens, type Stemming } from "../query.js";
-import type { DocRow, ItemRow } from "../record.js";
+import type { DocRow, ItemRow, SummaryRow } from "../record.js";
 import type { ArchiveStats, CheckResult, FacetCount, ItemFlags, Sighting } from "../types.js";
 import { POSTGRES_MIGRATIONS } from "./migrations.js";
 import { toTsquery } from "./tsquery.js";
@@ -157,6 +157,18 @@ class PostgresDriver implements ArchiveDriver {
     return this.q<DocRow>(`select ${PostgresDriver.DOC_COLUMNS} from items where key = any($1::bigint[])`, [
       [...keys],
     ]);
+  }
+
+  async summariesByKeys(keys: readonly number[]): Promise<SummaryRow[]> {
+    if (keys.length === 0) return [];
+    // the stored body column and the document's own lang: the whole document is not sent
+    const rows = await this.q<SummaryRow>(
+      `select key, id, date, title, category, site, doc::json ->> 'lang' as lang, body, read, starred
+       from items where key = any($1::bigint[])`,
+      [[...keys]],
+    );
+    for (const row of rows) row.key = Number(row.key);
+    return rows;
   }
 
   async docsByIds(ids: readonly string[]): Promise<DocRow[]> {

@@ -9,7 +9,7 @@ import { keyTop } from "../key.js";
 import { loadOptional } from "../optional.js";
 import type { SearchPlan } from "../plan.js";
 import { indexText, type Stemming } from "../query.js";
-import type { DocRow, ItemRow } from "../record.js";
+import type { DocRow, ItemRow, SummaryRow } from "../record.js";
 import type { ArchiveStats, CheckResult, FacetCount, ItemFlags, Sighting } from "../types.js";
 import { excludedFts, toFts } from "./fts.js";
 import { SQLITE_MIGRATIONS } from "./migrations.js";
@@ -327,9 +327,13 @@ class SqliteDriver implements ArchiveDriver {
     for (const e of row.entities) entity.run(e, key);
   }
 
-  private get docColumns(): string {
+  private get flagColumns(): string {
     // an archive opened read-only may predate the flags (schema 1): it reads as all unread
-    return `i.key, i.id, d.doc, i.site, i.first_seen, ${this.schemaVersion >= 2 ? "i.read, i.starred" : "0 as read, 0 as starred"}`;
+    return this.schemaVersion >= 2 ? "i.read, i.starred" : "0 as read, 0 as starred";
+  }
+
+  private get docColumns(): string {
+    return `i.key, i.id, d.doc, i.site, i.first_seen, ${this.flagColumns}`;
   }
 
   async docsByKeys(keys: readonly number[]): Promise<DocRow[]> {
@@ -338,6 +342,25 @@ class SqliteDriver implements ArchiveDriver {
 
   async docsByIds(ids: readonly string[]): Promise<DocRow[]> {
     return this.docsWhere("i.id", ids);
+  }
+
+  async summariesByKeys(keys: readonly number[]): Promise<SummaryRow[]> {
+    if (keys.length === 0) return [];
+    return guard(() => {
+      // the document's lang and paragraphs picked out by SQLite's JSON reader (one parse of the
+      // document for both): list rows never build the whole stored item (spans, blocks, enrichment)
+      const rows = this.prepare(
+        `select i.key, i.id, i.date, i.title, i.category, i.site,
+           json_extract(d.doc, '$.lang', '$.paragraphs') as body, ${this.flagColumns}
+         from items i join docs d on d.rowid = i.doc_id where i.key in (select value from json_each(?))`,
+      ).all(JSON.stringify(keys)) as SummaryRow[];
+      for (const row of rows) {
+        const [lang, paragraphs] = JSON.parse(row.body) as [string | null, string[]];
+        row.lang = lang ?? null;
+        row.body = paragraphs.join("\n\n");
+      }
+      return rows;
+    }, this.path);
   }
 
   private docsWhere(column: "i.key" | "i.id", values: readonly (string | number)[]): DocRow[] {
@@ -431,12 +454,18 @@ class SqliteDriver implements ArchiveDriver {
     return keys.map((k) => ({ key: k.key, score: null }));
   }
 
-  /** The FROM … WHERE of a plan's matches over items `i`, for counts and facets. */
-  private matchSet(plan: SearchPlan): { from: string; params: unknown[] } {
+  /**
+   * The FROM … WHERE of a plan's matches over items `i`, for counts and facets. A count of a
+   * text query without filters on items' columns reads the full-text index alone (`items` is
+   * then not joined: probing it once a match cost ~90x the count, 95 ms vs 1 ms for 17,000
+   * matches of 100,000 items); facets group by items' columns and always join it.
+   */
+  private matchSet(plan: SearchPlan, grouped = true): { from: string; params: unknown[] } {
     if (plan.text && !plan.negativeOnly) {
       const filter = this.filterSql(plan, "f.rowid");
+      const join = grouped || filter.sql.includes("i.") ? "join items i on i.key = f.rowid" : "";
       return {
-        from: `items_fts f join items i on i.key = f.rowid where items_fts match ? and ${filter.sql}`,
+        from: `items_fts f ${join} where items_fts match ? and ${filter.sql}`,
         params: [toFts(plan.text), ...filter.params],
       };
     }
@@ -450,7 +479,7 @@ class SqliteDriver implements ArchiveDriver {
 
   async count(plan: SearchPlan): Promise<number> {
     return guard(() => {
-      const { from, params } = this.matchSet(plan);
+      const { from, params } = this.matchSet(plan, false);
       return (this.prepare(`select count(*) as n from ${from}`).get(...params) as { n: number }).n;
     }, this.path);
   }
