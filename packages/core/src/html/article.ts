@@ -1,4 +1,4 @@
-import { type Block, collectBlocks, isContentHint } from "./blocks.js";
+import { type Block, documentBlocks, isContentHint } from "./blocks.js";
 import { classId, type Document, type Element, type ParentNode } from "./dom.js";
 
 const END_HEADING =
@@ -14,36 +14,73 @@ function weight(b: Block): number {
   return (1 + Math.min(len / 100, 3) + Math.min(commas, 10) * 0.5) * (1 - density);
 }
 
+/**
+ * What findMainBlocks adds up per element: its score (blocks up to four levels below), the weight
+ * of all its blocks, and their text and link characters. Kept on the element (no maps: every block
+ * updates up to 60 ancestors), valid for the call whose `round` it carries.
+ */
+interface Tally {
+  round: number;
+  /** set once a block scored this element (its place in `scored` orders ties) */
+  scored: boolean;
+  score: number;
+  /** set once a block below counted its text (else density is unknown) */
+  counted: boolean;
+  sum: number;
+  len: number;
+  link: number;
+}
+
+let round = 0;
+
+function tallyOf(el: Element, current: number): Tally {
+  const holder = el as Element & { tally?: Tally };
+  let t = holder.tally;
+  if (t === undefined || t.round !== current) {
+    t = { round: current, scored: false, score: 0, counted: false, sum: 0, len: 0, link: 0 };
+    holder.tally = t;
+  }
+  return t;
+}
+
+function peek(el: Element, current: number): Tally | null {
+  const t = (el as Element & { tally?: Tally }).tally;
+  return t !== undefined && t.round === current ? t : null;
+}
+
 /** The element whose blocks are the article body, found by where well-written text concentrates. */
 export function findMainBlocks(doc: Document, title: string | null): { body: Block[]; all: Block[] } {
-  const all = collectBlocks(doc);
-  const scores = new Map<Element, number>();
-  const texts = new Map<Element, { len: number; link: number }>();
-  const sums = new Map<Element, number>();
+  const all = documentBlocks(doc);
+  const current = ++round;
+  const scored: Element[] = [];
   for (const b of all) {
     // flagged blocks still count a little: a mis-flagged wrapper must not hide the whole article
     const w = weight(b) * (b.boiler || b.furniture ? 0.15 : 1);
     let el: ParentNode | null = b.kind === "list-item" ? (b.el.parent?.parent ?? null) : b.el.parent;
     if (b.el.name === "div" || b.el.name === "section" || b.el.name === "article") el = b.el;
     for (let level = 1; el && level <= 4 && el.type !== "root"; level++, el = el.parent) {
-      const e = el as Element;
-      scores.set(e, (scores.get(e) ?? 0) + w / (level === 1 ? 1 : level === 2 ? 2 : level * 3));
+      const t = tallyOf(el as Element, current);
+      if (!t.scored) {
+        t.scored = true;
+        scored.push(el as Element);
+      }
+      t.score += w / (level === 1 ? 1 : level === 2 ? 2 : level * 3);
     }
     for (let e: ParentNode | null = b.el, d = 0; e && e.type !== "root" && d < 60; e = e.parent, d++) {
-      sums.set(e as Element, (sums.get(e as Element) ?? 0) + w);
-      const t = texts.get(e as Element);
-      if (t) {
-        t.len += b.text.length;
-        t.link += b.linkChars;
-      } else texts.set(e as Element, { len: b.text.length, link: b.linkChars });
+      const t = tallyOf(e as Element, current);
+      t.sum += w;
+      t.len += b.text.length;
+      t.link += b.linkChars;
+      t.counted = true;
     }
   }
+  const sumOf = (el: Element) => peek(el, current)?.sum ?? 0;
   let top: Element | null = null;
   let topScore = 0;
-  for (const [el, raw] of scores) {
-    const t = texts.get(el);
-    const density = t && t.len > 0 ? t.link / t.len : 0;
-    const score = raw * (1 - density) * (isContentHint(el) ? 1.5 : 1);
+  for (const el of scored) {
+    const t = peek(el, current) as Tally;
+    const density = t.counted && t.len > 0 ? t.link / t.len : 0;
+    const score = t.score * (1 - density) * (isContentHint(el) ? 1.5 : 1);
     if (score > topScore) [top, topScore] = [el, score];
   }
   if (!top)
@@ -56,7 +93,7 @@ export function findMainBlocks(doc: Document, title: string | null): { body: Blo
   for (let d = 0; d < 10 && up && up.type !== "root"; d++, up = up.parent) {
     const el = up as Element;
     if (el.name === "body" || el.name === "html") break;
-    if ((sums.get(el) ?? 0) >= (sums.get(top) ?? 0) * 1.5) top = el;
+    if (sumOf(el) >= sumOf(top) * 1.5) top = el;
   }
   // a content hint just above the winner means the winner is one part of the body
   for (let e: ParentNode | null = top.parent, d = 0; e && e.type !== "root" && d < 10; e = e.parent, d++) {
@@ -72,8 +109,9 @@ export function findMainBlocks(doc: Document, title: string | null): { body: Blo
     const threshold = Math.max(10, topScore * 0.2);
     for (const sib of parent.children) {
       if (sib === top || sib.type !== "tag") continue;
-      const s = scores.get(sib as Element) ?? 0;
-      const t = texts.get(sib as Element);
+      const tally = peek(sib as Element, current);
+      const s = tally?.scored ? tally.score : 0;
+      const t = tally?.counted ? tally : null;
       const density = t && t.len > 0 ? t.link / t.len : 1;
       if (s >= threshold || (sib.name === "p" && t && t.len > 80 && density < 0.25))
         roots.add(sib as Element);

@@ -3,6 +3,7 @@ import {
   type AnyNode,
   type Cached,
   classId,
+  type Document,
   type Element,
   isElement,
   MAX_DEPTH,
@@ -45,7 +46,12 @@ const STRONG =
   "comment|comments|comment-list|respond|disqus|share|sharing|sharedaddy|social|sociable|related|newsletter|subscribe|subscription|signup|cookie|cookies|consent|gdpr|advert|advertisement|adsbygoogle|ad-slot|sponsor|sponsored|promo|breadcrumb|breadcrumbs|pagination|pager|navbar|navigation|nav|menu|footer|masthead|popup|modal|author-bio|author-box|about-author|author-description|author-desc|author_desc|authorbox|saboxplugin|cta|cta-box|donate|donation|support-us|mailing-list|byline|post-meta|entry-meta|article-meta|printfriendly|jp-relatedposts|yarpp|skip-link|screen-reader-text|sr-only|visually-hidden|outbrain|taboola|newsletter-signup|more-stories|trending|most-read|tagcloud|tag-list|tags|table-of-contents|reactions|rating";
 const WEAK =
   "toc|hidden|widget|sidebar|meta|ads|ad|print|banner|overlay|popular|recommended|read-more|share-buttons|noprint";
-const BOILER_TOKEN = new RegExp(`^(?:${STRONG}|${WEAK})$|^(?:${STRONG})[-_]|[-_](?:${STRONG})$`);
+// some whitespace-separated token of a class/id string is a word, opens with a STRONG word and
+// "-" or "_", or ends with "-" or "_" and a STRONG word: one test of the whole string, no split
+// (a token starts at the start or after whitespace, and ends at whitespace or the end)
+const BOILER_CLASS = new RegExp(
+  `(?:^|\\s)(?:(?:${STRONG}|${WEAK})(?=\\s|$)|(?:${STRONG})[-_])|[-_](?:${STRONG})(?=\\s|$)`,
+);
 const KEEP =
   /(^|[\s_-])(article-body|articlebody|entry-content|post-content|post-body|story-body|article-content|main-content|content-body|body-text|article-text|story-content|post-entry|entry-body|single-content|blog-content|rich-text|prose)($|[\s_-])/;
 
@@ -68,20 +74,6 @@ export function isBoilerplate(el: Element): boolean {
   return value;
 }
 
-// class tokens repeat across a page's elements and across pages: each token is tested once
-const BOILER_TOKENS = new Map<string, boolean>();
-const MAX_TOKENS = 50_000;
-
-function boilerToken(token: string): boolean {
-  let value = BOILER_TOKENS.get(token);
-  if (value === undefined) {
-    value = BOILER_TOKEN.test(token);
-    if (BOILER_TOKENS.size >= MAX_TOKENS) BOILER_TOKENS.clear();
-    BOILER_TOKENS.set(token, value);
-  }
-  return value;
-}
-
 function boilerplateOf(el: Element): boolean {
   const role = el.attribs.role;
   if (role && /^(navigation|banner|contentinfo|complementary|menu|menubar|dialog|alert|search)$/.test(role))
@@ -92,9 +84,7 @@ function boilerplateOf(el: Element): boolean {
   const ci = classId(el);
   if (!ci || el.name === "body" || el.name === "html" || el.name === "main" || el.name === "article")
     return false;
-  if (KEEP.test(ci)) return false;
-  for (const token of ci.split(/\s+/)) if (token && boilerToken(token)) return true;
-  return false;
+  return !KEEP.test(ci) && BOILER_CLASS.test(ci);
 }
 
 export function isContentHint(el: Element): boolean {
@@ -104,11 +94,63 @@ export function isContentHint(el: Element): boolean {
 }
 
 /**
+ * The blocks of a whole document (`collectBlocks(doc)`), walked once per document: the article
+ * finder and the listing finder both read them. On parseHtmlDom's trees each block element that
+ * the walk entered outside any link also keeps the range of blocks it made (see recordBlocks).
+ */
+export function documentBlocks(doc: Document): Block[] {
+  const memo = doc as Document & { blocks?: Block[] };
+  if (memo.blocks) return memo.blocks;
+  const ranges = (doc as Document & { order?: unknown }).order !== undefined;
+  const walk = walkBlocks(doc, doc.children, ranges);
+  // a walk cut short by MAX_DEPTH is not the walk of a part of the tree: no reuse then
+  if (ranges && !walk.cut) memo.blocks = walk.blocks;
+  return walk.blocks;
+}
+
+const BLANK = /^\s*$/;
+
+/**
+ * `collectBlocks(parent, nodes)` for a run of sibling nodes of a document whose blocks were
+ * collected (documentBlocks): when every node is a block element or blank text, its blocks are
+ * the document's blocks of those elements (a block element's text never joins its neighbours'),
+ * so no walk again. Those blocks carry the document's `boiler`, `furniture` and `index`.
+ */
+export function recordBlocks(parent: ParentNode, nodes: readonly AnyNode[]): Block[] {
+  let doc: ParentNode = parent;
+  while (doc.parent) doc = doc.parent;
+  const all = (doc as Document & { blocks?: Block[] }).blocks;
+  if (!all) return collectBlocks(parent, nodes);
+  const out: Block[] = [];
+  for (const node of nodes) {
+    if (node.type === "text") {
+      if (BLANK.test(node.data)) continue;
+      return collectBlocks(parent, nodes);
+    }
+    if (!isElement(node)) continue;
+    const el = node as Cached;
+    if (!BLOCK.has(el.name) || el.blocksFrom === undefined || el.blocksFrom < 0)
+      return collectBlocks(parent, nodes);
+    for (let i = el.blocksFrom; i < (el.blocksTo as number); i++) out.push(all[i] as Block);
+  }
+  return out;
+}
+
+/**
  * Cut the document into text blocks in document order, in one walk. Inline elements join their
  * block; block elements start a new one.
  */
 export function collectBlocks(root: ParentNode, nodes: readonly AnyNode[] = root.children): Block[] {
+  return walkBlocks(root, nodes, false).blocks;
+}
+
+function walkBlocks(
+  root: ParentNode,
+  nodes: readonly AnyNode[],
+  ranges: boolean,
+): { blocks: Block[]; cut: boolean } {
   const blocks: Block[] = [];
+  let cut = false;
   let cur: { el: Element; parts: string[]; linkChars: number; start: number; end: number } | null = null;
   const boilers: Element[] = [];
   const furnitures: Element[] = [];
@@ -144,7 +186,10 @@ export function collectBlocks(root: ParentNode, nodes: readonly AnyNode[] = root
   };
 
   const visit = (node: AnyNode, owner: Element, depth: number): void => {
-    if (depth > MAX_DEPTH) return;
+    if (depth > MAX_DEPTH) {
+      cut = true;
+      return;
+    }
     if (node.type === "text") {
       const data = node.data;
       if (!cur) cur = { el: owner, parts: [], linkChars: 0, start: -1, end: -1 };
@@ -176,14 +221,20 @@ export function collectBlocks(root: ParentNode, nodes: readonly AnyNode[] = root
     const link = name === "a" && !(/^h[1-6]$/.test(owner.name) && /^#/.test(node.attribs.href ?? ""));
     if (link) linkDepth++;
     const nextOwner = isBlock ? node : owner;
+    // outside links, a block element's blocks do not depend on where the walk started
+    const from = ranges && isBlock && linkDepth === 0 ? blocks.length : -1;
     for (const child of node.children) visit(child, nextOwner, depth + 1);
     if (link) linkDepth--;
     if (furniture) furnitures.pop();
     if (boiler) boilers.pop();
     if (isBlock) flush();
+    if (from !== -1) {
+      (node as Cached).blocksFrom = from;
+      (node as Cached).blocksTo = blocks.length;
+    }
   };
 
   for (const child of nodes) visit(child, root as Element, 0);
   flush();
-  return blocks;
+  return { blocks, cut };
 }

@@ -13,8 +13,7 @@ const VOID = new Set(
 );
 // opened again, these close their previous sibling instead of nesting (so they never deepen the tree)
 const SELF_CLOSING_SIBLINGS = new Set("p li dt dd option tr td th".split(" "));
-const NAME = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]{0,64})/y;
-const RAW = /^(script|style|textarea|title)$/;
+const RAW = new Set(["script", "style", "textarea", "title"]);
 const CLOSE: Record<string, RegExp> = {};
 
 /**
@@ -26,14 +25,28 @@ export function limitDepth(html: string): string {
   const unclosed = new Set<string>();
   let blanks: number[] | null = null;
   let gt = -1; // the next ">" at or after the scan position, found once and reused
+  const length = html.length;
   for (let lt = html.indexOf("<"); lt !== -1; lt = html.indexOf("<", lt + 1)) {
-    NAME.lastIndex = lt;
-    const m = NAME.exec(html);
-    if (!m) continue;
+    // a tag name, read by character code: "<", an optional "/", a letter, then up to 64
+    // letters, digits, ":" or "-" (most "<" open a tag, and a regular expression per tag costs more)
+    let at = lt + 1;
+    const close = html.charCodeAt(at) === 47;
+    if (close) at++;
+    if (!isAsciiLetter(html.charCodeAt(at))) continue;
+    const nameStart = at;
+    const nameEnd = Math.min(length, nameStart + 65);
+    let lower = true;
+    for (at++; at < nameEnd; at++) {
+      const c = html.charCodeAt(at);
+      if (isAsciiLetter(c)) {
+        if (c < 97) lower = false;
+      } else if (!((c >= 48 && c <= 57) || c === 58 || c === 45)) break;
+    }
+    if (html.charCodeAt(nameStart) < 97) lower = false;
     if (gt < lt) gt = html.indexOf(">", lt);
     if (gt === -1) break;
-    const close = m[1] === "/";
-    const name = (m[2] as string).toLowerCase();
+    const raw = html.slice(nameStart, at);
+    const name = lower ? raw : raw.toLowerCase();
     const end = gt + 1;
     const selfClosing = html.charCodeAt(gt - 1) === 47;
     if (close) {
@@ -47,7 +60,7 @@ export function limitDepth(html: string): string {
       continue;
     }
     if (VOID.has(name) || selfClosing) continue;
-    if (RAW.test(name)) {
+    if (RAW.has(name)) {
       // skip raw text so "<div>" inside a script does not count; a close tag missing once is missing for good
       if (unclosed.has(name)) continue;
       const at = findClose(html, name, end);
@@ -76,6 +89,10 @@ export function limitDepth(html: string): string {
   }
   parts.push(html.slice(at));
   return parts.join("");
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 function findClose(html: string, name: string, from: number): number {
@@ -109,16 +126,41 @@ class FastElement extends FastNode {
   declare name: string;
   declare attribs: Record<string, string>;
   declare children: FastNode[];
-  // answers computed once per element by the heuristics (classId, isBoilerplate), which ask many times
+  // answers computed once per element by the heuristics (classId, isBoilerplate, textOf, the
+  // listing's signature), which ask many times
   declare classId: string | undefined;
   declare boilerplate: boolean | undefined;
-  constructor(name: string, attribs: Record<string, string>) {
+  declare text: string | undefined;
+  declare signature: string | undefined;
+  /** the document's elements in document order (shared by all its elements) */
+  declare order: FastElement[];
+  /** this element's place in `order`; its descendants are order[index + 1 .. after - 1] */
+  declare index: number;
+  declare after: number;
+  /** elements from the root down to this one, itself included */
+  declare depth: number;
+  /** the blocks this element made in the document's block walk (documentBlocks), or -1 */
+  declare blocksFrom: number;
+  declare blocksTo: number;
+  /** findMainBlocks' sums for this element */
+  declare tally: unknown;
+  constructor(name: string, attribs: Record<string, string>, order: FastElement[], depth: number) {
     super(name === "script" ? "script" : name === "style" ? "style" : "tag");
     this.name = name;
     this.attribs = attribs;
     this.children = [];
     this.classId = undefined;
     this.boilerplate = undefined;
+    this.text = undefined;
+    this.signature = undefined;
+    this.order = order;
+    this.index = order.length;
+    this.after = -1;
+    this.depth = depth;
+    this.blocksFrom = -1;
+    this.blocksTo = -1;
+    this.tally = undefined;
+    order.push(this);
   }
 }
 class FastData extends FastNode {
@@ -130,9 +172,15 @@ class FastData extends FastNode {
 }
 class FastParent extends FastNode {
   declare children: FastNode[];
+  /** on the root: every element of the document in document order */
+  declare order: FastElement[] | undefined;
+  /** on the root: the document's blocks, once documentBlocks has collected them */
+  declare blocks: unknown[] | undefined;
   constructor(type: string, children: FastNode[]) {
     super(type);
     this.children = children;
+    this.order = undefined;
+    this.blocks = undefined;
   }
 }
 
@@ -140,6 +188,7 @@ class FastParent extends FastNode {
 class FastHandler implements Partial<Handler> {
   root = new FastParent("root", []);
   stack: FastParent[] = [this.root];
+  order: FastElement[] = [];
   last: FastData | null = null;
   parser: Parser | null = null;
   onparserinit(parser: Parser) {
@@ -149,9 +198,10 @@ class FastHandler implements Partial<Handler> {
     this.last = null;
     const el = this.stack.pop() as FastParent;
     el.endIndex = (this.parser as Parser).endIndex;
+    (el as unknown as FastElement).after = this.order.length;
   }
   onopentag(name: string, attribs: Record<string, string>) {
-    const el = new FastElement(name, attribs);
+    const el = new FastElement(name, attribs, this.order, this.stack.length);
     this.add(el);
     this.stack.push(el as unknown as FastParent);
   }
@@ -217,6 +267,7 @@ class FastHandler implements Partial<Handler> {
 export function parseHtmlDom(html: string): Document {
   const handler = new FastHandler();
   new Parser(handler).end(limitDepth(html));
+  handler.root.order = handler.order;
   return handler.root as unknown as Document;
 }
 
@@ -266,15 +317,40 @@ export function textSpan(node: AnyNode, length: number): { start: number; end: n
   return { start, end: Math.max(start, Math.min(length, end)) };
 }
 
-/** Every element under `root` in document order, depth-first, without recursion. */
-export function* elements(root: ParentNode): Generator<Element> {
+/**
+ * Every element under `root` (not `root` itself) in document order. On a tree of parseHtmlDom
+ * this is a slice of the list the parser kept (no walk); on other trees (the feed parser's), a
+ * depth-first walk without recursion.
+ */
+export function elements(root: ParentNode): readonly Element[] {
+  const order = (root as unknown as FastParent).order;
+  if (order !== undefined) {
+    if (root.type === "root") return order as unknown as Element[];
+    const el = root as unknown as FastElement;
+    // an element still open (a caller walking a tree being built) has no range yet
+    if (el.after !== -1) return order.slice(el.index + 1, el.after) as unknown as Element[];
+  }
+  const out: Element[] = [];
   const stack: AnyNode[] = [...root.children].reverse();
   while (stack.length > 0) {
     const node = stack.pop() as AnyNode;
     if (!isElement(node)) continue;
-    yield node;
+    out.push(node);
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
   }
+  return out;
+}
+
+/** Whether an element (of parseHtmlDom's tree) holds a descendant named `name`, without a slice. */
+export function hasDescendant(el: Element, name: string): boolean {
+  const fast = el as unknown as FastElement;
+  if (fast.order !== undefined && fast.after !== -1) {
+    for (let i = fast.index + 1; i < fast.after; i++)
+      if ((fast.order[i] as FastElement).name === name) return true;
+    return false;
+  }
+  for (const e of elements(el)) if (e.name === name) return true;
+  return false;
 }
 
 export function findAll(root: ParentNode, test: (el: Element) => boolean): Element[] {
@@ -302,6 +378,19 @@ const SKIP_TEXT = new Set([
 
 /** The visible text of a node, whitespace collapsed. */
 export function textOf(node: AnyNode): string {
+  // elements of parseHtmlDom's tree keep their answer (the tree never changes after parsing)
+  const fast = node as unknown as FastElement;
+  if (fast.order !== undefined && fast.type !== "root") {
+    const cached = fast.text;
+    if (cached !== undefined) return cached;
+    const value = walkText(node);
+    fast.text = value;
+    return value;
+  }
+  return walkText(node);
+}
+
+function walkText(node: AnyNode): string {
   const parts: string[] = [];
   const stack: AnyNode[] = [node];
   while (stack.length > 0) {
@@ -341,7 +430,14 @@ export function classId(el: Element): string {
 }
 
 /** The per-element answers parseHtmlDom's elements keep (absent on elements built elsewhere). */
-export type Cached = Element & { classId?: string; boilerplate?: boolean };
+export type Cached = Element & {
+  classId?: string;
+  boilerplate?: boolean;
+  signature?: string;
+  depth?: number;
+  blocksFrom?: number;
+  blocksTo?: number;
+};
 
 export function hasClass(el: Element, name: string): boolean {
   const c = el.attribs.class;

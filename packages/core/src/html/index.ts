@@ -10,7 +10,7 @@ import { pageUrlOf } from "../shared/url.js";
 import { itemId } from "../util/id.js";
 import { findMainBlocks } from "./article.js";
 import { articleDate } from "./article-date.js";
-import type { Block } from "./blocks.js";
+import { type Block, documentBlocks } from "./blocks.js";
 import { anyByline, visibleByline } from "./bylines.js";
 import { type Document, parseHtmlDom } from "./dom.js";
 import type { Found } from "./found.js";
@@ -80,6 +80,8 @@ function extractHtml(html: string, options: ParseOptions, encoding: string, warn
 
   // an undeclared language is read from the page's headings and paragraphs
   lang ??= detectLang(`${meta.h1s.map((h) => h.value).join(" ")} ${meta.title?.value ?? ""}`) ?? null;
+  // the document's blocks, walked once: the article's body and the listing's entries read them
+  documentBlocks(doc);
   const listing = findListing(doc, html, meta, { baseUrl: pageUrl, ...dateOptions });
   const article = articleItem(doc, html, meta, pageUrl, lang, dateOptions);
   let items: NewsItem[];

@@ -4,10 +4,11 @@ import type { DateSource, NewsItem } from "../model/page.js";
 import { dateFromUrl } from "../shared/pageDates.js";
 import { absoluteUrl } from "../shared/url.js";
 import { itemId } from "../util/id.js";
-import { type Block, collectBlocks, isBoilerplate } from "./blocks.js";
+import { type Block, isBoilerplate, recordBlocks } from "./blocks.js";
 import {
   type AnyNode,
   attr,
+  type Cached,
   classId,
   type Document,
   type Element,
@@ -63,18 +64,45 @@ const ROW_CLASS =
 
 // the path of an element with class words that vary by row (views-row-2, odd, first) removed
 function signature(el: Element): string {
+  // asked for every link: an element no deeper than the path's 40 steps keeps its path, which its
+  // descendants extend (parseHtmlDom's elements know their depth; others walk)
+  const depth = (el as Cached).depth;
+  if (depth !== undefined && depth <= 40) {
+    const cached = (el as Cached).signature;
+    if (cached !== undefined) return cached;
+    const parent = el.parent;
+    const own = signaturePart(el);
+    const value = parent && parent.type !== "root" ? `${own}<${signature(parent as Element)}` : own;
+    (el as Cached).signature = value;
+    return value;
+  }
   const parts: string[] = [];
-  for (let e: ParentNode | null = el, d = 0; e && e.type !== "root" && d < 40; e = e.parent, d++) {
-    const x = e as Element;
-    const cls = (x.attribs.class ?? "")
+  for (let e: ParentNode | null = el, d = 0; e && e.type !== "root" && d < 40; e = e.parent, d++)
+    parts.push(signaturePart(e as Element));
+  return parts.join("<");
+}
+
+// one step of the path: the tag name and its sorted class words that do not vary by row
+const SIGNATURE_PARTS = new Map<string, string>();
+
+function signaturePart(x: Element): string {
+  const classes = x.attribs.class;
+  if (!classes) return x.name;
+  const key = `${x.name} ${classes}`;
+  let part = SIGNATURE_PARTS.get(key);
+  if (part === undefined) {
+    const cls = classes
       .toLowerCase()
       .split(/\s+/)
       .filter((c) => c && !ROW_CLASS.test(c))
       .sort()
       .join(".");
-    parts.push(cls ? `${x.name}.${cls}` : x.name);
+    part = cls ? `${x.name}.${cls}` : x.name;
+    // class strings repeat within a page (and across a site's pages); a small table stays in cache
+    if (SIGNATURE_PARTS.size >= 4096) SIGNATURE_PARTS.clear();
+    SIGNATURE_PARTS.set(key, part);
   }
-  return parts.join("<");
+  return part;
 }
 
 /**
@@ -90,9 +118,10 @@ export function findListing(
 ): Listing | null {
   const groups = new Map<string, Element[]>();
   for (const el of elements(doc)) {
+    if (el.name !== "a") continue;
     const href = attr(el, "href");
     // links within the page (a table of contents) or to scripts are never entries
-    if (el.name !== "a" || !href || /^\s*(#|javascript:)/i.test(href)) continue;
+    if (!href || /^\s*(#|javascript:)/i.test(href)) continue;
     const text = textOf(el);
     if (!headline(text) || READ_MORE.test(text)) continue;
     const sig = signature(el);
@@ -436,7 +465,7 @@ function itemsOf(
 ): Listing {
   const len = html.length;
   const perRecord = records.map((r) => {
-    const blocks = collectBlocks(r.parent, r.nodes).filter((b) => b.text);
+    const blocks = recordBlocks(r.parent, r.nodes).filter((b) => b.text);
     const joined = blocks.map((b) => b.text).join(JOIN);
     const times = r.nodes.flatMap((n) =>
       isElement(n) ? (n.name === "time" ? [n] : [...elements(n)].filter((e) => e.name === "time")) : [],
