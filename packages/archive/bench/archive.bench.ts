@@ -171,6 +171,7 @@ async function benchSize(sentences: string[], size: string, lines: string[]) {
       `| bytes per item | ${Math.round(size(barePath) / N)} | ${Math.round(size(ourPath) / N)} | ${(size(ourPath) / size(barePath)).toFixed(2)} |`,
       "",
     );
+    progress(lines);
 
     lines.push(
       "| query (20 hits) | sort | bare p50 / p99 ms | archive p50 / p99 ms | archive/bare p99 |",
@@ -285,6 +286,9 @@ async function benchPostgres(
       `| ingest items/s | ${Math.round(count / bareSeconds)} | ${Math.round(count / seconds)} | ${(bareSeconds / seconds).toFixed(2)} |`,
       `| bytes per item (tables + indexes) | ${Math.round(bareBytes / count)} | ${Math.round((stats.sizeBytes ?? 0) / count)} | |`,
       "",
+    );
+    progress(lines);
+    lines.push(
       "| query (20 hits) | sort | PostgreSQL p50 / p99 ms |",
       "| --- | --- | --- |",
     );
