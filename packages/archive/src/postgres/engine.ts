@@ -327,10 +327,10 @@ class PostgresDriver implements ArchiveDriver {
     return rows[0]?.value ?? "0";
   }
 
-  async exportItems(afterKey: number, limit: number): Promise<StoredRow[]> {
+  async exportItems(afterKey: number, limit: number, docs = true): Promise<StoredRow[]> {
     const rows = await this.q<Omit<StoredRow, "sightings">>(
-      `select key, id, date, title, category, site, lang, url, hash, first_seen, read, starred, doc
-       from items where key > $1 order by key limit $2`,
+      `select key, id, date, title, category, site, lang, url, hash, first_seen, read, starred,
+         ${docs ? "doc" : "'' as doc"} from items where key > $1 order by key limit $2`,
       [afterKey, limit],
     );
     const last = rows.at(-1);

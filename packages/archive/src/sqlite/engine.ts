@@ -140,12 +140,13 @@ class SqliteDriver implements ArchiveDriver {
     return latest;
   }
 
-  async exportItems(afterKey: number, limit: number): Promise<StoredRow[]> {
+  async exportItems(afterKey: number, limit: number, docs = true): Promise<StoredRow[]> {
     return guard(() => {
       const rows = this.prepare(
         `select i.key, i.id, i.date, i.title, i.category, i.site, i.lang, i.url, i.hash, i.first_seen,
-           ${this.schemaVersion >= 2 ? "i.read, i.starred" : "0 as read, 0 as starred"}, d.doc
-         from items i join docs d on d.rowid = i.doc_id where i.key > ? order by i.key limit ?`,
+           ${this.schemaVersion >= 2 ? "i.read, i.starred" : "0 as read, 0 as starred"},
+           ${docs ? "d.doc from items i join docs d on d.rowid = i.doc_id" : "'' as doc from items i"}
+         where i.key > ? order by i.key limit ?`,
       ).all(afterKey, limit) as Omit<StoredRow, "sightings">[];
       const last = rows.at(-1);
       const seen = last
