@@ -288,10 +288,7 @@ async function benchPostgres(
       "",
     );
     progress(lines);
-    lines.push(
-      "| query (20 hits) | sort | PostgreSQL p50 / p99 ms |",
-      "| --- | --- | --- |",
-    );
+    lines.push("| query (20 hits) | sort | PostgreSQL p50 / p99 ms |", "| --- | --- | --- |");
     for (const kind of kinds) {
       for (const sort of ["date", "relevance"] as const) {
         let qi = 0;
