@@ -38,10 +38,10 @@ function page(p: number): NewsPage {
   );
 }
 
-function ingest(db: string): ChildProcess {
+function ingest(db: string, batch = 25): ChildProcess {
   return spawn(
     process.execPath,
-    [main, "ingest", join(dir, "pages"), "--db", db, "--batch", "25", "--quiet"],
+    [main, "ingest", join(dir, "pages"), "--db", db, "--batch", String(batch), "--quiet"],
     {
       stdio: "ignore",
     },
@@ -108,10 +108,12 @@ function killedDb(engine: string): string {
   return url.toString();
 }
 
+// batches of 25 items are written by statements; of 200 (eight pages), by COPY on PostgreSQL
 describe.each([
-  ["sqlite", false],
-  ["postgres", !pgUrl],
-] as const)("archive reliability under kill -9: %s", (engine, skip) => {
+  ["sqlite", false, 25],
+  ["postgres", !pgUrl, 25],
+  ["postgres, bulk COPY", !pgUrl, 200],
+] as const)("archive reliability under kill -9: %s", (engine, skip, batch) => {
   it.skipIf(skip)(
     "survives kill -9 at random points: resumed, every item is stored exactly once",
     async () => {
@@ -128,7 +130,7 @@ describe.each([
         // Each run is killed once it has committed a few more pages (0 to 4: some before its first
         // commit), far from the end, so every run is killed whatever the machine's load
         const target = Math.min(pagesBefore + Math.floor(next() * 5), PAGES - 20);
-        const child = ingest(db);
+        const child = ingest(db, batch);
         await committed(db, target, child);
         if (child.kill("SIGKILL")) killed++;
         await exited(child);
@@ -143,7 +145,7 @@ describe.each([
         pagesBefore = stats.pages;
       }
       expect(killed).toBe(20);
-      expect(await exited(ingest(db))).toBe(0);
+      expect(await exited(ingest(db, batch))).toBe(0);
       const archive = await openArchive(db);
       const stats = await archive.stats();
       expect(stats).toMatchObject({ items: DISTINCT, pages: PAGES, sightings: PAGES * PER_PAGE });

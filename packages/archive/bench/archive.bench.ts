@@ -3,13 +3,17 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
-import { openArchive } from "../src/index.js";
+import pg from "pg";
+import copyStreams from "pg-copy-streams";
+import { copyArchive, openArchive } from "../src/index.js";
+import { copyRows } from "../src/postgres/copy-in.js";
 import { makePage } from "../src/testing/pages.js";
 import type { Archive } from "../src/types.js";
 import { loadSentences, syntheticItem } from "./corpus.js";
 
 // ARCHIVE_BENCH_ITEMS (default 100000) items per size; ARCHIVE_BENCH_SIZES="teaser,article";
-// ARCHIVE_BENCH_PG=postgres://… (or NEWS_TEST_DATABASE_URL) adds PostgreSQL with ARCHIVE_BENCH_PG_ITEMS.
+// ARCHIVE_BENCH_PG=postgres://… (or NEWS_TEST_DATABASE_URL) adds PostgreSQL with ARCHIVE_BENCH_PG_ITEMS;
+// ARCHIVE_BENCH_ENGINES="sqlite,postgres" (the default) runs one engine alone when it names one.
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, "../../..");
 const shared = resolve(repo, "../shared");
@@ -17,6 +21,7 @@ const N = Number(process.env.ARCHIVE_BENCH_ITEMS ?? 100_000);
 const SIZES = (process.env.ARCHIVE_BENCH_SIZES ?? "teaser,article").split(",");
 const PG = process.env.ARCHIVE_BENCH_PG ?? process.env.NEWS_TEST_DATABASE_URL;
 const PG_N = Number(process.env.ARCHIVE_BENCH_PG_ITEMS ?? Math.min(N, 50_000));
+const ENGINES = (process.env.ARCHIVE_BENCH_ENGINES ?? "sqlite,postgres").split(",");
 const BATCH = 1000;
 const RUNS = 25;
 
@@ -104,29 +109,44 @@ async function benchSize(sentences: string[], size: string, lines: string[]) {
       create index items_date on items (date);
       create virtual table fts using fts5 (title, body, content = 'items', tokenize = 'unicode61 remove_diacritics 2');
       create trigger items_ai after insert on items begin insert into fts (rowid, title, body) values (new.rowid, new.title, new.body); end;`);
+    const kindsOnly = !ENGINES.includes("sqlite");
+    const count = kindsOnly ? Math.min(N, 20_000) : N;
     const insert = bare.prepare("insert into items (id, date, title, body, doc) values (?, ?, ?, ?, ?)");
     const insertMany = bare.transaction((rows: ReturnType<typeof batchOf>) => {
       for (const it of rows)
         insert.run(it.id, it.date, it.title, it.paragraphs.join("\n\n"), JSON.stringify(it));
     });
+    const ourPath = join(dir, "archive.db");
+    const archive = kindsOnly ? null : await openArchive(ourPath);
+    // batch by batch, bare then archive: both see the same load on this shared machine
     let bareSeconds = 0;
-    for (let i = 0; i < N; i += BATCH) {
+    let ourSeconds = 0;
+    let bareCpu = 0;
+    let ourCpu = 0;
+    for (let i = 0; i < count; i += BATCH) {
       const rows = batchOf(i);
       for (const it of rows) mb += Buffer.byteLength((it.title ?? "") + it.paragraphs.join("\n\n")) / 1e6;
-      const t = performance.now();
+      let cpu = process.cpuUsage();
+      let t = performance.now();
       insertMany(rows);
       bareSeconds += (performance.now() - t) / 1000;
-    }
-    bare.pragma("wal_checkpoint(TRUNCATE)");
-
-    const ourPath = join(dir, "archive.db");
-    const archive = await openArchive(ourPath);
-    let ourSeconds = 0;
-    for (let i = 0; i < N; i += BATCH) {
-      const page = makePage(batchOf(i));
-      const t = performance.now();
+      cpu = process.cpuUsage(cpu);
+      bareCpu += (cpu.user + cpu.system) / 1e6;
+      if (!archive) continue;
+      const page = makePage(rows);
+      cpu = process.cpuUsage();
+      t = performance.now();
       await archive.ingest([{ page, source: `bench-${i}` }]);
       ourSeconds += (performance.now() - t) / 1000;
+      cpu = process.cpuUsage(cpu);
+      ourCpu += (cpu.user + cpu.system) / 1e6;
+    }
+    bare.pragma("wal_checkpoint(TRUNCATE)");
+    const kinds = chooseKinds(bare, count);
+    if (!archive) {
+      bare.close();
+      if (PG) await benchPostgres(batchOf, Math.min(PG_N, N), kinds, lines, words, null);
+      return;
     }
     await archive.close();
     const ckpt = new Database(ourPath);
@@ -146,12 +166,13 @@ async function benchSize(sentences: string[], size: string, lines: string[]) {
     );
     lines.push(
       `| ingest items/s | ${Math.round(N / bareSeconds)} | ${Math.round(N / ourSeconds)} | ${(bareSeconds / ourSeconds).toFixed(2)} |`,
+      `| ingest CPU seconds (this process) | ${bareCpu.toFixed(1)} | ${ourCpu.toFixed(1)} | ${(bareCpu / ourCpu).toFixed(2)} |`,
       `| ingest MB/s | ${(mb / bareSeconds).toFixed(1)} | ${(mb / ourSeconds).toFixed(1)} | |`,
       `| bytes per item | ${Math.round(size(barePath) / N)} | ${Math.round(size(ourPath) / N)} | ${(size(ourPath) / size(barePath)).toFixed(2)} |`,
       "",
     );
+    progress(lines);
 
-    const kinds = chooseKinds(bare, N);
     lines.push(
       "| query (20 hits) | sort | bare p50 / p99 ms | archive p50 / p99 ms | archive/bare p99 |",
       "| --- | --- | --- | --- | --- |",
@@ -187,46 +208,87 @@ async function benchSize(sentences: string[], size: string, lines: string[]) {
     }
     lines.push("");
     await pageCost(reopened, kinds, lines);
+    progress(lines);
     await reopened.close();
     bare.close();
-    if (PG) await benchPostgres(batchOf, Math.min(PG_N, N), kinds, lines, words);
+    if (PG && ENGINES.includes("postgres"))
+      await benchPostgres(batchOf, Math.min(PG_N, N), kinds, lines, words, ourPath);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
+/**
+ * PostgreSQL beside bare PostgreSQL as usually written for bulk loads (COPY into a table whose
+ * tsvector is a generated column over title and body, a GIN index, an index on date, no archive
+ * logic), batch by batch in turn; then the queries, and the copy of the SQLite archive (when one
+ * was built) into PostgreSQL.
+ */
 async function benchPostgres(
   batchOf: (i: number) => ReturnType<typeof syntheticItem>[],
   count: number,
   kinds: Kind[],
   lines: string[],
   words: number,
+  sqlitePath: string | null,
 ) {
-  const url = new URL(PG as string);
-  const schema = `bench_${words}_${Date.now().toString(36)}`;
-  url.searchParams.set("schema", schema);
-  const archive: Archive = await openArchive(url.toString());
+  const tag = `${words}_${Date.now().toString(36)}`;
+  const schemas = [`bench_${tag}`, `bench_bare_${tag}`, `bench_copy_${tag}`];
+  const url = (schema: string) => {
+    const u = new URL(PG as string);
+    u.searchParams.set("schema", schema);
+    return u.toString();
+  };
+  const admin = new pg.Client({ connectionString: PG });
+  await admin.connect();
+  const archive: Archive = await openArchive(url(schemas[0] as string));
   try {
+    const bare = new pg.Client({ connectionString: PG });
+    await bare.connect();
+    await bare.query(`create schema ${schemas[1]}; set search_path = ${schemas[1]}`);
+    await bare.query(`create table items (id text primary key, date text, title text, body text, doc text,
+      tsv tsvector generated always as (setweight(to_tsvector('simple', coalesce(title, '')), 'A')
+        || setweight(to_tsvector('simple', body), 'B')) stored);
+      create index items_date on items (date);
+      create index items_tsv on items using gin (tsv);`);
     let seconds = 0;
+    let bareSeconds = 0;
     for (let i = 0; i < count; i += BATCH) {
-      const page = makePage(batchOf(i).slice(0, count - i));
-      const t = performance.now();
+      const rows = batchOf(i).slice(0, count - i);
+      let t = performance.now();
+      await bare.query("begin");
+      await copyRows(copyStreams.from as never, bare, "items (id, date, title, body, doc)", rows, (it) => [
+        it.id,
+        it.date,
+        it.title,
+        it.paragraphs.join("\n\n"),
+        JSON.stringify(it),
+      ]);
+      await bare.query("commit");
+      bareSeconds += (performance.now() - t) / 1000;
+      const page = makePage(rows);
+      t = performance.now();
       await archive.ingest([{ page, source: `bench-${i}` }]);
       seconds += (performance.now() - t) / 1000;
     }
+    const bareBytes = Number(
+      (await bare.query("select pg_total_relation_size('items')::float8 as n")).rows[0]?.n ?? 0,
+    );
+    await bare.end();
     const stats = await archive.stats();
     // what a DBA runs after a bulk load (autovacuum would, a minute later)
-    const pg = (await import("pg")).default;
-    const analyze = new pg.Client({ connectionString: PG });
-    await analyze.connect();
-    await analyze.query(`analyze ${schema}.items`);
-    await analyze.end();
+    await admin.query(`analyze ${schemas[0]}.items`);
     lines.push(
-      `PostgreSQL, the first ${count.toLocaleString("en")} of these items: ingest ${Math.round(count / seconds)} items/s, ${Math.round((stats.sizeBytes ?? 0) / count)} bytes per item (tables + indexes).`,
+      `PostgreSQL, the first ${count.toLocaleString("en")} of these items, beside bare PostgreSQL (COPY into a table with a generated tsvector, GIN and date indexes) batch by batch in the same run:`,
       "",
-      "| query (20 hits) | sort | PostgreSQL p50 / p99 ms |",
-      "| --- | --- | --- |",
+      "| | bare PostgreSQL | @news/archive (PostgreSQL) | ratio |",
+      "| --- | --- | --- | --- |",
+      `| ingest items/s | ${Math.round(count / bareSeconds)} | ${Math.round(count / seconds)} | ${(bareSeconds / seconds).toFixed(2)} |`,
+      `| bytes per item (tables + indexes) | ${Math.round(bareBytes / count)} | ${Math.round((stats.sizeBytes ?? 0) / count)} | |`,
+      "",
     );
+    progress(lines);
+    lines.push("| query (20 hits) | sort | PostgreSQL p50 / p99 ms |", "| --- | --- | --- |");
     for (const kind of kinds) {
       for (const sort of ["date", "relevance"] as const) {
         let qi = 0;
@@ -244,13 +306,21 @@ async function benchPostgres(
     }
     lines.push("");
     await pageCost(archive, kinds, lines);
+    if (sqlitePath) {
+      // `news archive copy`: the SQLite archive built above into an empty PostgreSQL schema,
+      // streamed, then verified (counts and a checksum of every item on both sides)
+      const t = performance.now();
+      const copied = await copyArchive(sqlitePath, url(schemas[2] as string));
+      const s = (performance.now() - t) / 1000;
+      lines.push(
+        `Copy of the SQLite archive into an empty PostgreSQL schema (\`copyArchive\`, what \`news archive copy\` runs): ${copied.items.toLocaleString("en")} items and ${copied.sightings.toLocaleString("en")} sightings in ${s.toFixed(0)} s, ${Math.round(copied.items / s)} items/s including the verification (checksum ${copied.checksum.slice(0, 12)}… equal on both sides).`,
+        "",
+      );
+    }
   } finally {
     await archive.close();
-    const pg = (await import("pg")).default;
-    const client = new pg.Client({ connectionString: PG });
-    await client.connect();
-    await client.query(`drop schema if exists ${schema} cascade`);
-    await client.end();
+    for (const schema of schemas) await admin.query(`drop schema if exists ${schema} cascade`);
+    await admin.end();
   }
 }
 
@@ -285,6 +355,13 @@ async function pageCost(archive: Archive, kinds: Kind[], lines: string[]) {
   );
 }
 
+// what was printed so far: figures appear as each part ends, so a long run cut short keeps them
+let printed = 0;
+function progress(lines: string[]) {
+  process.stdout.write(`${lines.slice(printed).join("\n")}\n`);
+  printed = lines.length;
+}
+
 function fmt(sorted: number[]): string {
   return `${percentile(sorted, 50).toFixed(2)} / ${percentile(sorted, 99).toFixed(2)}`;
 }
@@ -312,7 +389,7 @@ export async function benchArchive(): Promise<void> {
     );
   }
   const text = lines.join("\n");
-  process.stdout.write(`${text}\n`);
+  progress(lines);
   if (process.env.ARCHIVE_BENCH_WRITE !== "0") {
     const doc = join(repo, "docs/benchmarks.md");
     const current = readFileSync(doc, "utf8");

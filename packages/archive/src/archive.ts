@@ -69,8 +69,11 @@ export interface ArchiveDriver {
   version(): Promise<string>;
   /** Whether a page was stored from `source` with this content hash (read side, no write lock). */
   pageSeen(source: string, hash: string): Promise<boolean>;
-  /** Up to `limit` stored items with keys above `afterKey`, in key order, with their sightings: for copies. */
-  exportItems(afterKey: number, limit: number): Promise<StoredRow[]>;
+  /**
+   * Up to `limit` stored items with keys above `afterKey`, in key order, with their sightings: for
+   * copies. Without `docs` the documents are left out (`doc` is empty): a checksum needs none.
+   */
+  exportItems(afterKey: number, limit: number, docs?: boolean): Promise<StoredRow[]>;
   /** Page records in a stable order, from `offset`: for copies. */
   exportPages(offset: number, limit: number): Promise<PageRow[]>;
   /** A consistent copy to a file while the archive is in use, when the engine can make one. */

@@ -96,16 +96,22 @@ export async function copyBetween(
     resumed = (await destination.stats()).items;
   }
   let copied = resumed;
+  // the next batch is read while the destination writes this one (each write still commits
+  // before the next begins, so an interruption loses at most the batch in flight)
+  let next = source.exportItems(after, batch);
   for (;;) {
-    const rows = await source.exportItems(after, batch);
+    const rows = await next;
     if (rows.length === 0) break;
-    await destination.write(async (tx) => {
+    after = (rows.at(-1) as StoredRow).key;
+    const written = destination.write(async (tx) => {
       await tx.insert(rows.map(toNewRow));
       await tx.addSightings(rows.flatMap((r) => r.sightings.map((s) => ({ key: r.key, ...s }))));
       await tx.bumpVersion();
     });
+    next = source.exportItems(after, batch);
+    next.catch(() => {}); // a failed write stops the copy before this read is awaited
+    await written;
     copied += rows.length;
-    after = (rows.at(-1) as StoredRow).key;
     options.onProgress?.({ items: copied, total });
   }
   for (let offset = 0; ; offset += batch) {
@@ -146,7 +152,7 @@ async function checksum(driver: ArchiveDriver, batch: number): Promise<{ items: 
   const hash = createHash("sha256");
   let items = 0;
   for (let after = 0; ; ) {
-    const rows = await driver.exportItems(after, batch);
+    const rows = await driver.exportItems(after, batch, false);
     if (rows.length === 0) break;
     for (const r of rows) {
       const seen = r.sightings.map((s) => `${s.source}\u0000${s.pageUrl ?? ""}\u0000${s.seenAt}`).sort();

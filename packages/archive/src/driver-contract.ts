@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parseText } from "@news/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openArchive } from "./open.js";
+import { type OpenOptions, openArchive } from "./open.js";
 import { ItemSummary } from "./search-query.js";
 import { makeItem, makePage } from "./testing/pages.js";
 import type { Archive } from "./types.js";
@@ -51,18 +51,20 @@ const items = [
  *
  * @example
  * testDriver("sqlite", () => join(mkdtempSync(join(tmpdir(), "a-")), "a.db"));
+ * testDriver("postgres, COPY for every write", pgUrl, { open: { bulkItems: 1 } });
  */
 export function testDriver(
   name: string,
   location: () => string,
-  options: { skip?: string | false } = {},
+  options: { skip?: string | false; open?: OpenOptions } = {},
 ): void {
+  const open = (where: string, extra: OpenOptions = {}) => openArchive(where, { ...options.open, ...extra });
   describe.skipIf(Boolean(options.skip))(
     `Archive contract: ${name}${options.skip ? ` (skipped: ${options.skip})` : ""}`,
     () => {
       let archive: Archive;
       beforeAll(async () => {
-        archive = await openArchive(location());
+        archive = await open(location());
         const r = await archive.ingest([
           { page: makePage(items, "https://en.etilaf.org/list"), source: "list.txt", contentHash: "h1" },
         ]);
@@ -455,7 +457,7 @@ export function testDriver(
       });
 
       it("writes a page larger than a transaction in parts, resumable after a failure", async () => {
-        const parts = await openArchive(location(), { transactionItems: 10, yieldMs: 0 });
+        const parts = await open(location(), { transactionItems: 10, yieldMs: 0 });
         try {
           const many = Array.from({ length: 25 }, (_, i) =>
             makeItem({
@@ -488,8 +490,8 @@ export function testDriver(
 
       it("stems English when created with stemming, records it, and highlights the stemmed words", async () => {
         const where = location();
-        const stemmed = await openArchive(where, { stemming: "english" });
-        const plain = await openArchive(location());
+        const stemmed = await open(where, { stemming: "english" });
+        const plain = await open(location());
         try {
           const page = makePage([
             makeItem({
@@ -517,7 +519,7 @@ export function testDriver(
           await plain.close();
         }
         // recorded in the schema: reopened without the option, it still stems
-        const again = await openArchive(where);
+        const again = await open(where);
         try {
           expect((await again.search({ q: "detainee" })).hits).toHaveLength(1);
         } finally {
@@ -526,7 +528,7 @@ export function testDriver(
       });
 
       it("finds Chinese words inside text written without spaces (segmented alike at ingest and query)", async () => {
-        const zh = await openArchive(location());
+        const zh = await open(location());
         try {
           const page = parseText(
             readFileSync(new URL("../fixtures/zh-netease-rolling.txt", import.meta.url), "utf8"),

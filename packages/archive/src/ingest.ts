@@ -206,6 +206,7 @@ class Batch {
   // next free key per minute, valid inside this transaction only (another writer may follow)
   private readonly nextKey = new Map<number, number>();
   private readonly stored = new Map<string, { key: number; hash: string }>();
+  private readonly bases = new Map<string | null, number>();
 
   constructor(private readonly tx: WriteTx) {}
 
@@ -222,7 +223,7 @@ class Batch {
     // the last key of every minute band these items may need, in one round trip
     const bases = new Set<number>();
     for (const r of rows) {
-      const base = keyBase(r.date);
+      const base = this.baseOf(r.date);
       if (!this.stored.has(r.id) && !this.nextKey.has(base)) bases.add(base);
     }
     if (bases.size > 0) {
@@ -245,8 +246,12 @@ class Batch {
           result.updated++;
         }
       } else if (!stored) {
-        const key = await this.allocate(incoming.date);
-        this.fresh.set(incoming.id, { ...incoming, key, firstSeen: seen });
+        const key = this.nextFree(incoming.date) ?? (await this.allocate(incoming.date));
+        // the row was made for this item just above: completed in place rather than copied
+        const row = incoming as NewRow;
+        row.key = key;
+        row.firstSeen = seen;
+        this.fresh.set(incoming.id, row);
         result.new++;
       } else if (stored.hash === incoming.hash) {
         result.duplicate++;
@@ -271,12 +276,34 @@ class Batch {
 
   /** The key follows the stored date: a date moved out of its key's minute moves the item. */
   private async keyFor(key: number, date: string | null): Promise<number> {
-    const base = keyBase(date);
+    const base = this.baseOf(date);
     return key >= base && key <= keyTop(base) ? key : this.allocate(date);
   }
 
+  /** The first key of a date's minute, remembered for the batch (dates repeat: one day, one page). */
+  private baseOf(date: string | null): number {
+    let base = this.bases.get(date);
+    if (base === undefined) {
+      base = keyBase(date);
+      this.bases.set(date, base);
+    }
+    return base;
+  }
+
+  /** The next free key of a minute already read in this batch, or null when it must be read. */
+  private nextFree(date: string | null): number | null {
+    const base = this.baseOf(date);
+    const next = this.nextKey.get(base);
+    if (next === undefined || next > keyTop(base)) return null;
+    this.nextKey.set(base, next + 1);
+    return next;
+  }
+
   private async allocate(date: string | null): Promise<number> {
-    for (let base = keyBase(date); ; base = keyTop(base) + 1) {
+    // the common case without a round trip (nor an await per item)
+    const free = this.nextFree(date);
+    if (free !== null) return free;
+    for (let base = this.baseOf(date); ; base = keyTop(base) + 1) {
       let next = this.nextKey.get(base);
       if (next === undefined) {
         const last = (await this.tx.lastKeys([base])).get(base);

@@ -14,6 +14,12 @@ export interface OpenOptions extends IngestOptions {
    * stems). Recorded in the schema when the archive is created; an existing archive keeps its own.
    */
   stemming?: Stemming;
+  /**
+   * PostgreSQL only: a write of at least this many items (or sightings) goes through COPY into a
+   * staging table and one set-based statement (default 100; needs the optional pg-copy-streams
+   * package, without it every write is a statement with array parameters).
+   */
+  bulkItems?: number;
 }
 
 /**
@@ -32,7 +38,7 @@ export async function openArchive(location: string, options: OpenOptions = {}): 
 export async function openDriver(location: string, options: OpenOptions = {}): Promise<ArchiveDriver> {
   if (isPostgresUrl(location)) {
     const { postgresDriver } = await import("./postgres/engine.js");
-    return postgresDriver(location, { stemming: options.stemming ?? null });
+    return postgresDriver(location, { stemming: options.stemming ?? null, bulkItems: options.bulkItems });
   }
   const { sqliteDriver } = await import("./sqlite/engine.js");
   return sqliteDriver({

@@ -122,6 +122,30 @@ describe("news ingest", () => {
     expect(JSON.parse(stats.stdout)).toMatchObject({ items: 5, sightings: 6, check: { ok: true } });
   });
 
+  it("creates a stemming archive with --stemming english, and refuses to change an archive's stemming", async () => {
+    const created = await news(["ingest", "pages", "--db", "stem.db", "--stemming", "english", "-q"]);
+    expect(created.code).toBe(0);
+    const stats = await news(["stats", "--db", join(cwd, "stem.db"), "--json"]);
+    expect(JSON.parse(stats.stdout)).toMatchObject({ stemming: "english" });
+    // the fake parser's items are "Body of <title>": "resumes" finds "resume" only when stemmed
+    const found = await news(["search", "talk resumes", "--db", join(cwd, "stem.db"), "-f", "json"]);
+    expect(found.stdout).toContain("Geneva talks resume");
+    const again = await news(["ingest", "pages", "--db", "stem.db", "--stemming", "english", "-q"]);
+    expect(again.code).toBe(0);
+    await expect(news(["ingest", "pages", "--db", "stem.db", "--stemming", "none"])).rejects.toMatchObject({
+      code: "bad-option",
+      message: expect.stringMatching(/created with english stemming/),
+    });
+    const plain = await news(["ingest", "pages", "--db", "plain.db", "-q"]);
+    expect(plain.code).toBe(0);
+    await expect(
+      news(["ingest", "pages", "--db", "plain.db", "--stemming", "english"]),
+    ).rejects.toMatchObject({
+      message: expect.stringMatching(/created without stemming/),
+    });
+    expect(await run(["ingest", "pages", "--db", "x.db", "--stemming", "french"], ioFor())).toBe(2);
+  });
+
   it("expands quoted globs, ** included", async () => {
     const refs = await expandGlob("pages/**/*.txt*", cwd);
     expect(refs.map((r) => ("input" in r ? r.input : ""))).toEqual([

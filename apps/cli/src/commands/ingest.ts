@@ -25,6 +25,9 @@ bytes is skipped.
 Options:
 ${DB_HELP}
   --batch N              items per transaction (default 1000)
+  --stemming english|none  for a new archive: index English stems, so "detainee" finds "detainees"
+                         (default none). Recorded in the archive when it is created; an existing
+                         archive keeps its own, and asking it for another is an error
   --url URL              the page address for a single file or stdin (resolves relative links)
   --content-type TYPE    an HTTP Content-Type for every file input
   --encoding LABEL       decode bytes without a BOM with this charset
@@ -66,6 +69,7 @@ async function run(args: string[], io: Io, parser: DocumentParser): Promise<numb
   const { values, positionals } = parseCommandArgs("ingest", args, {
     ...DB_OPTION,
     batch: { type: "string" },
+    stemming: { type: "string" },
     url: { type: "string" },
     "content-type": { type: "string" },
     encoding: { type: "string" },
@@ -99,7 +103,25 @@ async function run(args: string[], io: Io, parser: DocumentParser): Promise<numb
     parseOptions.reference = values.reference;
   }
 
-  const archive = await openFor(values.db, io);
+  const stemming = stemmingOption(values.stemming);
+  const archive = await openFor(values.db, io, false, stemming === undefined ? {} : { stemming });
+  if (stemming !== undefined) {
+    // stemming is chosen once, when the archive is created: a different wish is refused, not ignored
+    const recorded = await archive
+      .stats()
+      .then((s) => s.stemming)
+      .catch(async (e) => {
+        await archive.close();
+        throw toCliError(e);
+      });
+    if (recorded !== stemming) {
+      await archive.close();
+      throw new AppError(
+        "bad-option",
+        `--stemming ${stemming ?? "none"}: this archive was created ${recorded ? `with ${recorded} stemming` : "without stemming"}, which cannot change (stemming is chosen when an archive is created)`,
+      );
+    }
+  }
   const progress = new Progress(io, values.quiet === true);
   let summary: IngestSummary;
   try {
@@ -197,6 +219,14 @@ function plural(n: number, noun: string): string {
 function clock(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
+}
+
+/** `--stemming`: "english", "none" (null), or undefined when not given. */
+function stemmingOption(value: string | undefined): "english" | null | undefined {
+  if (value === undefined) return undefined;
+  if (value === "english") return "english";
+  if (value === "none") return null;
+  throw new AppError("bad-option", `--stemming: english or none, not "${value}"`);
 }
 
 function intOption(

@@ -4,6 +4,7 @@ import {
   type Archive,
   isArchiveError,
   isPostgresUrl,
+  type OpenOptions,
   openArchive,
   resolveLocation,
   type SearchHit,
@@ -61,10 +62,18 @@ export function parseCommandArgs<const O extends NonNullable<ParseArgsConfig["op
 }
 
 /** Opens the archive named by `--db` or the environment, mapping archive errors to CLI errors. */
-export async function openFor(db: string | undefined, io: Io, readonly = false): Promise<Archive> {
+export async function openFor(
+  db: string | undefined,
+  io: Io,
+  readonly = false,
+  options: OpenOptions = {},
+): Promise<Archive> {
   try {
     const location = resolveLocation(db, io.env);
-    return await openArchive(isPostgresUrl(location) ? location : resolve(io.cwd, location), { readonly });
+    return await openArchive(isPostgresUrl(location) ? location : resolve(io.cwd, location), {
+      ...options,
+      readonly,
+    });
   } catch (error) {
     throw toCliError(error);
   }

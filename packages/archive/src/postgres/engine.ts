@@ -7,13 +7,29 @@ import { KEYS_PER_MINUTE } from "../key.js";
 import { redact } from "../location.js";
 import { loadOptional } from "../optional.js";
 import type { SearchPlan } from "../plan.js";
-import { indexTokens, type Stemming } from "../query.js";
+import type { Stemming } from "../query.js";
 import type { DocRow, ItemRow, SummaryRow } from "../record.js";
 import type { ArchiveStats, CheckResult, FacetCount, ItemFlags, Sighting } from "../types.js";
+import { type CopyFrom, copyRows, loadCopyFrom } from "./copy-in.js";
 import { POSTGRES_MIGRATIONS } from "./migrations.js";
 import { toTsquery } from "./tsquery.js";
+import { lexemesOf, tsvectorLiteral } from "./tsvector.js";
 
 const META = "news_archive_meta";
+
+/**
+ * Rows of one kind in one write from which it goes through COPY instead of one statement with
+ * array parameters (no array literals built in JavaScript and parsed again by the server). Below
+ * this, a staging table's creation and the extra round trips are not worth it; the figure is a
+ * round guess, not a measured break-even.
+ */
+export const DEFAULT_BULK_ITEMS = 100;
+
+/** COPY, when pg-copy-streams is installed, and the batch size from which it is used. */
+interface Bulk {
+  copyFrom: CopyFrom;
+  minRows: number;
+}
 
 /**
  * The PostgreSQL driver. A `schema` query parameter (`…/news?schema=archive`) keeps the archive's
@@ -24,9 +40,10 @@ const META = "news_archive_meta";
  */
 export async function postgresDriver(
   url: string,
-  options: { stemming?: Stemming } = {},
+  options: { stemming?: Stemming; bulkItems?: number } = {},
 ): Promise<ArchiveDriver> {
   const mod = await loadOptional("pg", "PostgreSQL", () => import("pg"));
+  const copyFrom = await loadCopyFrom();
   const pgLib = ((mod as { default?: typeof pg }).default ?? mod) as typeof pg;
   const parsed = new URL(url);
   const schema = parsed.searchParams.get("schema");
@@ -56,7 +73,8 @@ export async function postgresDriver(
   });
   // an idle client's network error must not crash the process
   pool.on("error", () => {});
-  const driver = new PostgresDriver(pool, redact(url));
+  const bulkItems = Math.max(1, options.bulkItems ?? DEFAULT_BULK_ITEMS);
+  const driver = new PostgresDriver(pool, redact(url), copyFrom ? { copyFrom, minRows: bulkItems } : null);
   try {
     if (schema) await pool.query(`create schema if not exists ${schema}`);
     await driver.migrate(options.stemming ?? null);
@@ -74,6 +92,7 @@ class PostgresDriver implements ArchiveDriver {
   constructor(
     private readonly pool: pg.Pool,
     readonly location: string,
+    private readonly bulk: Bulk | null,
   ) {}
 
   private async tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
@@ -138,7 +157,7 @@ class PostgresDriver implements ArchiveDriver {
     return this.tx(async (c) => {
       // one writer at a time: keys are allocated from the largest key of a minute
       await c.query("select pg_advisory_xact_lock(hashtext('news-archive-ingest'))");
-      return fn(postgresWriteTx(c, this.stemming));
+      return fn(postgresWriteTx(c, this.stemming, this.bulk));
     });
   }
 
@@ -200,7 +219,9 @@ class PostgresDriver implements ArchiveDriver {
     if (site) add("site = ?", site);
     if (lang) add("lang = ?", lang);
     if (entity) add("key in (select item_key from item_entities where entity = ?)", entity);
-    if (plan.text) add("tsv @@ to_tsquery('simple', ?)", toTsquery(plan.text));
+    // the query's tokens are the index's lexemes as they are (both made by the archive's
+    // tokenizer), so the tsquery is read as a literal, not parsed again into words by the server
+    if (plan.text) add("tsv @@ ?::tsquery", toTsquery(plan.text));
     return { sql: where.join(" and "), params };
   }
 
@@ -210,7 +231,7 @@ class PostgresDriver implements ArchiveDriver {
     const after = plan.after;
     if (plan.sort === "relevance" && plan.text) {
       p.push(toTsquery(plan.text));
-      const rank = `ts_rank(tsv, to_tsquery('simple', $${p.length}))`;
+      const rank = `ts_rank(tsv, $${p.length}::tsquery)`;
       let keyset = "";
       if (after && "r" in after) {
         p.push(after.s, after.k);
@@ -318,10 +339,10 @@ class PostgresDriver implements ArchiveDriver {
     return rows[0]?.value ?? "0";
   }
 
-  async exportItems(afterKey: number, limit: number): Promise<StoredRow[]> {
+  async exportItems(afterKey: number, limit: number, docs = true): Promise<StoredRow[]> {
     const rows = await this.q<Omit<StoredRow, "sightings">>(
-      `select key, id, date, title, category, site, lang, url, hash, first_seen, read, starred, doc
-       from items where key > $1 order by key limit $2`,
+      `select key, id, date, title, category, site, lang, url, hash, first_seen, read, starred,
+         ${docs ? "doc" : "'' as doc"} from items where key > $1 order by key limit $2`,
       [afterKey, limit],
     );
     const last = rows.at(-1);
@@ -354,26 +375,82 @@ const FACET_SQL: Record<FacetField, string> = {
   lang: "lang",
 };
 
-/** The write primitives over one transaction's client: each batch in one statement (unnest). */
-function postgresWriteTx(c: pg.PoolClient, stemming: Stemming): WriteTx {
-  const tsv = "setweight(to_tsvector('simple', u.tt), 'A') || setweight(to_tsvector('simple', u.bt), 'B')";
-  const columns = (rows: readonly ItemRow[]) => [
-    rows.map((r) => r.id),
-    rows.map((r) => r.date),
-    rows.map((r) => r.title),
-    rows.map((r) => r.category),
-    rows.map((r) => r.site),
-    rows.map((r) => r.lang?.toLowerCase() ?? null),
-    rows.map((r) => r.url),
-    rows.map((r) => r.body),
-    rows.map((r) => r.doc),
-    rows.map((r) => r.hash),
-    rows.map((r) => indexTokens(r.title ?? "", stemming).join(" ")),
-    rows.map((r) => indexTokens(r.body, stemming).join(" ")),
-  ];
-  const unnest = `unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
-    $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::bigint[], $14::bigint[], $15::text[])
-    as u (id, date, title, category, site, lang, url, body, doc, hash, tt, bt, key, old_key, first_seen)`;
+/** An item row as the write statements read it, from array parameters or from the staging table. */
+const ITEM_COLUMNS = [
+  ["id", "text"],
+  ["date", "text"],
+  ["title", "text"],
+  ["category", "text"],
+  ["site", "text"],
+  ["lang", "text"],
+  ["url", "text"],
+  ["body", "text"],
+  ["doc", "text"],
+  ["hash", "text"],
+  ["tsv", "tsvector"],
+  ["key", "bigint"],
+  ["old_key", "bigint"],
+  ["first_seen", "text"],
+  ["read", "boolean"],
+  ["starred", "boolean"],
+] as const;
+const ITEM_FIELDS = ITEM_COLUMNS.map(([name]) => name).join(", ");
+const OLD_KEY = ITEM_COLUMNS.findIndex(([name]) => name === "old_key");
+/** The columns of `items` a new row fills, in COPY's order. */
+const INSERT_FIELDS = ITEM_COLUMNS.map(([name]) => name)
+  .filter((name) => name !== "old_key")
+  .join(", ");
+// staging tables live until the commit; emptied when a transaction writes a second batch
+const STAGE_ITEMS = `create temp table if not exists news_stage_items
+  (${ITEM_COLUMNS.map(([n, t]) => `${n} ${t}`).join(", ")}) on commit drop; truncate news_stage_items`;
+const STAGE_SIGHTINGS = `create temp table if not exists news_stage_sightings (item_key bigint,
+  source text, page_url text, seen_at text) on commit drop; truncate news_stage_sightings`;
+
+type WriteRow = ItemRow & {
+  key: number;
+  oldKey?: number;
+  firstSeen?: string;
+  read?: boolean;
+  starred?: boolean;
+};
+
+/**
+ * The write primitives over one transaction's client. A small batch is one statement with array
+ * parameters (unnest); a large one (`bulk.minRows` rows and more) is streamed by COPY: new items
+ * straight into `items` (they are new: looked up under the ingest lock), changed items and
+ * sightings into a staging table that lives until the commit, then written by one set-based
+ * statement. All of it runs in the caller's transaction: a crash or kill at any point leaves
+ * nothing of it behind. The tsvector is built here (see tsvector.ts), not by the server.
+ */
+function postgresWriteTx(c: pg.PoolClient, stemming: Stemming, bulk: Bulk | null): WriteTx {
+  const fields = (r: WriteRow) =>
+    [
+      r.id,
+      r.date,
+      r.title,
+      r.category,
+      r.site,
+      r.lang?.toLowerCase() ?? null,
+      r.url,
+      r.body,
+      r.doc,
+      r.hash,
+      tsvectorLiteral(lexemesOf(r.title ?? "", stemming), lexemesOf(r.body, stemming)),
+      r.key,
+      r.oldKey ?? null,
+      r.firstSeen ?? null,
+      r.read ?? false,
+      r.starred ?? false,
+    ] as const;
+  const useCopy = (rows: readonly unknown[]) => bulk !== null && rows.length >= bulk.minRows;
+  const unnestItems = (rows: readonly WriteRow[]) => {
+    const tuples = rows.map(fields);
+    return {
+      from: `unnest(${ITEM_COLUMNS.map(([, t], i) => `$${i + 1}::${t === "tsvector" ? "text" : t}[]`).join(", ")})
+        as u (${ITEM_FIELDS})`,
+      params: ITEM_COLUMNS.map((_, i) => tuples.map((t) => t[i])),
+    };
+  };
   const addEntities = async (rows: readonly (ItemRow & { key: number })[]) => {
     const pairs = rows.flatMap((r) => r.entities.map((e) => [e, r.key] as const));
     if (pairs.length === 0) return;
@@ -410,34 +487,53 @@ function postgresWriteTx(c: pg.PoolClient, stemming: Stemming): WriteTx {
       return new Map(r.rows.map((row) => [Number(row.base), Number(row.key)]));
     },
     insert: async (rows) => {
-      await c.query(
-        `insert into items (id, date, title, category, site, lang, url, body, doc, hash, key, first_seen, tsv, read, starred)
-         select u.id, u.date, u.title, u.category, u.site, u.lang, u.url, u.body, u.doc, u.hash, u.key, u.first_seen, ${tsv},
-           f.read, f.starred
-         from ${unnest} join unnest($16::bool[], $17::bool[], $13::bigint[]) as f (read, starred, key) on f.key = u.key`,
-        [
-          ...columns(rows),
-          rows.map((r) => r.key),
-          rows.map(() => null),
-          rows.map((r) => r.firstSeen),
-          rows.map((r) => r.read ?? false),
-          rows.map((r) => r.starred ?? false),
-        ],
-      );
+      if (bulk && useCopy(rows)) {
+        // rows come in key order: the primary key's B-tree is filled at its right edge
+        await copyRows(bulk.copyFrom, c, `items (${INSERT_FIELDS})`, rows, (r) =>
+          fields(r).filter((_, i) => i !== OLD_KEY),
+        );
+      } else {
+        const { from, params } = unnestItems(rows);
+        await c.query(
+          `insert into items (${INSERT_FIELDS})
+           select ${INSERT_FIELDS.replace(/\btsv\b/, "tsv::tsvector")} from ${from}`,
+          params,
+        );
+      }
       await addEntities(rows);
     },
     update: async (rows) => {
-      // sightings and entities follow a moved key (on update cascade)
+      let from = "news_stage_items u";
+      let params: unknown[] = [];
+      if (bulk && useCopy(rows)) {
+        await c.query(STAGE_ITEMS);
+        await copyRows(bulk.copyFrom, c, "news_stage_items", rows, fields);
+      } else ({ from, params } = unnestItems(rows));
+      // sightings and entities follow a moved key (on update cascade); first seen and the
+      // reader's flags are the stored ones
       await c.query(
         `update items i set key = u.key, date = u.date, title = u.title, category = u.category, site = u.site,
-           lang = u.lang, url = u.url, body = u.body, doc = u.doc, hash = u.hash, tsv = ${tsv}
-         from ${unnest} where i.key = u.old_key`,
-        [...columns(rows), rows.map((r) => r.key), rows.map((r) => r.oldKey), rows.map(() => null)],
+           lang = u.lang, url = u.url, body = u.body, doc = u.doc, hash = u.hash, tsv = u.tsv::tsvector
+         from ${from} where i.key = u.old_key`,
+        params,
       );
       await c.query("delete from item_entities where item_key = any($1::bigint[])", [rows.map((r) => r.key)]);
       await addEntities(rows);
     },
     addSightings: async (rows) => {
+      if (bulk && useCopy(rows)) {
+        await c.query(STAGE_SIGHTINGS);
+        await copyRows(bulk.copyFrom, c, "news_stage_sightings", rows, (s) => [
+          s.key,
+          s.source,
+          s.pageUrl,
+          s.seenAt,
+        ]);
+        const r = await c.query(
+          "insert into sightings select * from news_stage_sightings order by item_key on conflict do nothing",
+        );
+        return r.rowCount ?? 0;
+      }
       const r = await c.query(
         `insert into sightings select * from unnest($1::bigint[], $2::text[], $3::text[], $4::text[])
          on conflict do nothing`,

@@ -140,12 +140,13 @@ class SqliteDriver implements ArchiveDriver {
     return latest;
   }
 
-  async exportItems(afterKey: number, limit: number): Promise<StoredRow[]> {
+  async exportItems(afterKey: number, limit: number, docs = true): Promise<StoredRow[]> {
     return guard(() => {
       const rows = this.prepare(
         `select i.key, i.id, i.date, i.title, i.category, i.site, i.lang, i.url, i.hash, i.first_seen,
-           ${this.schemaVersion >= 2 ? "i.read, i.starred" : "0 as read, 0 as starred"}, d.doc
-         from items i join docs d on d.rowid = i.doc_id where i.key > ? order by i.key limit ?`,
+           ${this.schemaVersion >= 2 ? "i.read, i.starred" : "0 as read, 0 as starred"},
+           ${docs ? "d.doc from items i join docs d on d.rowid = i.doc_id" : "'' as doc from items i"}
+         where i.key > ? order by i.key limit ?`,
       ).all(afterKey, limit) as Omit<StoredRow, "sightings">[];
       const last = rows.at(-1);
       const seen = last
@@ -262,20 +263,29 @@ class SqliteDriver implements ArchiveDriver {
     },
     insert: async (rows) => {
       const insertDoc = this.prepare("insert into docs (doc) values (?)");
+      // positional parameters: binding 13 named ones from a fresh object per row cost more than
+      // the insert itself
       const insertItem = this.prepare(
         `insert into items (key, id, date, title, category, site, lang, url, doc_id, hash, first_seen, read, starred)
-         values (@key, @id, @date, @title, @category, @site, @lang, @url, @docId, @hash, @seen, @read, @starred)`,
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       for (const row of rows) {
         const docId = insertDoc.run(row.doc).lastInsertRowid;
-        insertItem.run({
-          ...rowParams(row),
-          key: row.key,
+        insertItem.run(
+          row.key,
+          row.id,
+          row.date,
+          row.title,
+          row.category,
+          row.site,
+          row.lang?.toLowerCase() ?? null,
+          row.url,
           docId,
-          seen: row.firstSeen,
-          read: Number(row.read ?? false),
-          starred: Number(row.starred ?? false),
-        });
+          row.hash,
+          row.firstSeen,
+          row.read ? 1 : 0,
+          row.starred ? 1 : 0,
+        );
         this.index(row.key, row);
       }
     },
@@ -320,11 +330,17 @@ class SqliteDriver implements ArchiveDriver {
   private index(key: number, row: ItemRow): void {
     this.prepare("insert into items_fts (rowid, title, body) values (?, ?, ?)").run(
       key,
-      row.title === null ? null : indexText(row.title, this.stemming),
-      indexText(row.body, this.stemming),
+      row.title === null ? null : this.indexed(row.title),
+      this.indexed(row.body),
     );
+    if (row.entities.length === 0) return;
     const entity = this.prepare("insert or ignore into item_entities (entity, item_key) values (?, ?)");
     for (const e of row.entities) entity.run(e, key);
+  }
+
+  /** `indexText`, skipped for text FTS5 splits as it is (no stemming, no Chinese or Japanese). */
+  private indexed(text: string): string {
+    return this.stemming || MAYBE_CJK.test(text) ? indexText(text, this.stemming) : text;
   }
 
   private get flagColumns(): string {
@@ -683,6 +699,13 @@ function writable(path: string): boolean {
     return false;
   }
 }
+
+/**
+ * Any UTF-16 unit from U+2E80 up (surrogates included): every Han, Hiragana and Katakana
+ * character is there. A plain character class, so the common case (Latin text) costs a fast scan
+ * instead of a Unicode script lookup per character.
+ */
+const MAYBE_CJK = /[\u2e80-\uffff]/;
 
 function rowParams(row: ItemRow) {
   return {

@@ -1,0 +1,166 @@
+import { readFileSync } from "node:fs";
+import { parseText } from "@news/core";
+import pg from "pg";
+import copyStreams from "pg-copy-streams";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { openArchive } from "../open.js";
+import { indexTokens } from "../query.js";
+import { makeItem, makePage } from "../testing/pages.js";
+import { copyField, copyRows } from "./copy-in.js";
+import { dropSchemas, freshSchemaUrl, pgSkip, pgUrl } from "./test-database.js";
+import { lexemesOf, tsvectorLiteral } from "./tsvector.js";
+
+// the engine loads pg-copy-streams itself: a spy on its `from` tells which writes used COPY
+vi.mock("pg-copy-streams", async (load) => {
+  const actual = await load<typeof import("pg-copy-streams")>();
+  const from = vi.fn(actual.from);
+  return { ...actual, from, default: { ...actual, from } };
+});
+
+afterAll(dropSchemas);
+
+const zh = parseText(readFileSync(new URL("../../fixtures/zh-netease-rolling.txt", import.meta.url), "utf8"));
+
+/** Title and body pairs that reach PostgreSQL's limits: long texts, repeated words, huge words. */
+const EDGE_TEXTS: [string, string][] = [
+  ["Peace talks resume in Geneva", "The talks resumed on Monday after a pause of three weeks."],
+  ["the the the", "the ".repeat(400)],
+  ["a ".repeat(300), "a b ".repeat(9000)],
+  [`${"x".repeat(3000)} ok`, `${"é".repeat(1100)} fine ${"漢".repeat(700)}`],
+  ["w ".repeat(17_000), "w z"],
+  ["", ""],
+  ["Ολοι οι ΔΡΟΜΟΙ ΟΔΟΣ", "ﬁnal ½ Ⅻ ２０２４ Ünïcödé café’s “quotes”"],
+  ...zh.items.slice(0, 20).map((i): [string, string] => [i.title ?? "", i.paragraphs.join("\n\n")]),
+];
+
+describe.skipIf(Boolean(pgSkip))("PostgreSQL bulk writes", () => {
+  let client: pg.Client;
+  beforeAll(async () => {
+    client = new pg.Client({ connectionString: pgUrl });
+    await client.connect();
+  });
+  afterAll(async () => {
+    await client?.end();
+  });
+
+  it("builds each tsvector in JavaScript exactly as to_tsvector builds it from the same words", async () => {
+    for (const stemming of [null, "english"] as const) {
+      for (const [title, body] of EDGE_TEXTS) {
+        const tt = indexTokens(title, stemming);
+        const bt = indexTokens(body, stemming);
+        const { rows } = await client.query<{ ours: string; theirs: string }>(
+          `select $1::tsvector::text as ours, (setweight(to_tsvector('simple', $2), 'A')
+             || setweight(to_tsvector('simple', $3), 'B'))::text as theirs`,
+          [tsvectorLiteral(tt, bt), tt.join(" "), bt.join(" ")],
+        );
+        expect(rows[0]?.ours, title.slice(0, 40)).toBe(rows[0]?.theirs);
+      }
+    }
+  });
+
+  it("splits words like the archive's tokenizer on its ASCII shortcut", () => {
+    for (const [title, body] of EDGE_TEXTS) {
+      for (const text of [title, body, "Plain ASCII, with CAPS and digits 2024!"]) {
+        expect(lexemesOf(text, null)).toEqual(indexTokens(text, null));
+        expect(lexemesOf(text, "english")).toEqual(indexTokens(text, "english"));
+      }
+    }
+  });
+
+  it("streams any text through COPY unchanged: tabs, newlines, backslashes, nulls", async () => {
+    await client.query("begin");
+    try {
+      await client.query("create temp table copied (n int, t text, b boolean) on commit drop");
+      const values = [
+        "a\tb",
+        "line\nbreak\r\n",
+        "back\\slash \\N",
+        "\\",
+        "",
+        null,
+        "漢字 🙂",
+        "x".repeat(3_000_000),
+      ];
+      await copyRows(copyStreams.from as never, client, "copied (n, t, b)", values, (t) => [
+        values.indexOf(t),
+        t,
+        t === null,
+      ]);
+      const { rows } = await client.query<{ n: number; t: string | null; b: boolean }>(
+        "select n, t, b from copied order by n",
+      );
+      expect(rows.map((r) => r.t)).toEqual(values);
+      expect(rows.map((r) => r.b)).toEqual(values.map((v) => v === null));
+    } finally {
+      await client.query("rollback");
+    }
+    expect(copyField(null)).toBe("\\N");
+    expect(copyField(false)).toBe("f");
+  });
+
+  it("rejects a COPY the server refuses, leaving the transaction to roll back", async () => {
+    await client.query("begin");
+    try {
+      await client.query("create temp table strict (n int not null) on commit drop");
+      await expect(
+        copyRows(copyStreams.from as never, client, "strict (n)", [1, null, 3], (n) => [n]),
+      ).rejects.toThrow(/null value/);
+    } finally {
+      await client.query("rollback");
+    }
+  });
+
+  it("writes a large batch by COPY, keeps merges and sightings, and finds the words", async () => {
+    const spy = vi.mocked(copyStreams.from);
+    spy.mockClear();
+    const archive = await openArchive(freshSchemaUrl("bulk"), { bulkItems: 50 });
+    try {
+      const many = Array.from({ length: 120 }, (_, i) =>
+        makeItem({
+          date: `2019-0${1 + (i % 9)}-1${i % 10}`,
+          title: `Bulk item ${i}\twith a tab`,
+          paragraphs: [`Body of item ${i} about detainees\nand a back\\slash.`, "Second paragraph."],
+          url: `https://example.org/bulk/${i}`,
+        }),
+      );
+      const r = await archive.ingest([{ page: makePage(many), source: "bulk.json" }]);
+      expect(r).toMatchObject({ new: 120, sightings: 120 });
+      expect(spy.mock.calls.map(([sql]) => sql.replace(/ \(.*\)/, ""))).toEqual([
+        "copy items from stdin",
+        "copy news_stage_sightings from stdin",
+      ]);
+      expect(await archive.get(many[7]!.id)).toMatchObject({
+        title: many[7]!.title,
+        paragraphs: many[7]!.paragraphs,
+      });
+      expect((await archive.search({ q: '"item 7 about detainees"' })).hits).toHaveLength(1);
+
+      // the same items again with enrichment and a shorter (teaser) text: 120 updates through
+      // the staging table; nothing stored is lost, every sighting is kept
+      spy.mockClear();
+      const teasers = many.map((item) => ({
+        ...item,
+        paragraphs: [`${item.paragraphs[0]!.slice(0, 20)}…`],
+        enrichment: { entities: [{ id: "org:bulk", name: "Bulk Org" }] } as never,
+      }));
+      const again = await archive.ingest([{ page: makePage(teasers), source: "teasers.json" }]);
+      expect(again).toMatchObject({ new: 0, updated: 120, sightings: 120 });
+      expect(spy.mock.calls.map(([sql]) => sql)).toEqual([
+        "copy news_stage_items from stdin",
+        "copy news_stage_sightings from stdin",
+      ]);
+      const got = await archive.get(many[7]!.id);
+      expect(got?.paragraphs).toEqual(many[7]!.paragraphs);
+      expect((got as unknown as { enrichment: unknown }).enrichment).toEqual(teasers[7]!.enrichment);
+      expect((await archive.sightings(many[7]!.id)).map((s) => s.source).sort()).toEqual([
+        "bulk.json",
+        "teasers.json",
+      ]);
+      expect(await archive.count({ entity: "org:bulk" })).toBe(120);
+      expect(await archive.stats()).toMatchObject({ items: 120, sightings: 240 });
+      expect(await archive.check()).toEqual({ ok: true, problems: [] });
+    } finally {
+      await archive.close();
+    }
+  });
+});
