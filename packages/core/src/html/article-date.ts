@@ -93,9 +93,11 @@ export function articleDate(
   return date ?? updateLine(all, dateOptions);
 }
 
-// "originally published on", "first posted", "ursprünglich veröffentlicht am", "publié initialement le"
+// "originally published on", "first posted", "ursprünglich veröffentlicht am", "publié initialement le".
+// No `u` flag: it runs on every short block of the page, and V8 scans an /iu alternation ~8x slower
+// than an /i one (Latin-1 letters fold the same either way).
 const ORIGINALLY =
-  /\b(?:originally|first)\s+(?:published|posted|appeared|ran)\b|\bursprünglich\s+(?:veröffentlicht|erschienen)\b|\bpublié\s+(?:initialement|à l'origine)\b|\bpublicado\s+originalmente\b/iu;
+  /\b(?:originally|first)\s+(?:published|posted|appeared|ran)\b|\bursprünglich\s+(?:veröffentlicht|erschienen)\b|\bpublié\s+(?:initialement|à l'origine)\b|\bpublicado\s+originalmente\b/i;
 
 /** A line that states when the article first came out, anywhere in the page but comments and sidebars. */
 function originallyPublished(all: Block[], dateOptions: DateOptions): ArticleDate | null {
