@@ -5,8 +5,10 @@ import type { AccessRecord } from "./middleware.js";
 import { ENGINES, serverFor } from "./testing.js";
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
-const SEED = fixture("coalition-news-2017-12-21.txt");
-const HTML = fixture("press-releases-walz-house-gov-2015.html");
+// the bundled examples (the seed and a real press-release listing), read where the repository keeps them
+const example = (name: string) => readFileSync(new URL(`../../../examples/${name}`, import.meta.url));
+const SEED = example("coalition-news-2017-12-21.txt");
+const HTML = example("press-releases-walz-house-gov-2015.html");
 const RSS = fixture("rss2.xml");
 const KEY = "test-key-0123456789";
 
