@@ -1,7 +1,12 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { main: "src/main.ts", index: "src/index.ts", worker: "src/worker.ts" },
+  // the read pool's thread (from @news/app) is built beside the bundle, where the pool looks for it
+  entry: {
+    main: "src/main.ts",
+    index: "src/index.ts",
+    "archive-reader": "../../packages/app/src/archive-reader.ts",
+  },
   format: ["esm"],
   target: "node20",
   platform: "node",

@@ -1,7 +1,8 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { main: "src/main.ts" },
+  // the read pool's thread (from @news/app: `news serve`, `news browse`) beside the bundle, where the pool looks for it
+  entry: { main: "src/main.ts", "archive-reader": "../../packages/app/src/archive-reader.ts" },
   format: ["esm"],
   target: "node20",
   platform: "node",

@@ -1,9 +1,9 @@
 import type { AddressInfo } from "node:net";
 import { type ServerType, serve } from "@hono/node-server";
+import { withReadPool } from "@news/app";
 import { type Archive, openArchive, resolveLocation } from "@news/archive";
 import { type ApiApp, createApp } from "./app.js";
 import type { ApiOptions } from "./options.js";
-import { withReadPool } from "./pool.js";
 
 export interface ServerOptions extends ApiOptions {
   /** Default 8080; 0 picks a free port (tests). */

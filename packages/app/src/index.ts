@@ -1,7 +1,8 @@
 /**
  * @news/app: the application layer every @news app shares (the `news` CLI, the HTTP API, the
  * terminal browser): the ingest pipeline, the bounded reader every input goes through, URL
- * fetching with its caps, and the one classification of every error code. Node-only.
+ * fetching with its caps, the one classification of every error code, and the pool of SQLite
+ * reader threads that keeps slow queries off the event loop. Node-only.
  *
  * @example
  * import { describeError, ingestSources } from "@news/app";
@@ -53,4 +54,5 @@ export {
   LARGEST_BUFFER,
   readBounded,
 } from "./read.js";
+export { leastBusy, withReadPool } from "./read-pool.js";
 export { parseByteSize } from "./size.js";

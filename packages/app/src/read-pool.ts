@@ -1,8 +1,7 @@
 import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
 import { Worker } from "node:worker_threads";
 import type { Archive } from "@news/archive";
-import type { ReadRequest } from "./worker.js";
+import type { ReadRequest } from "./archive-reader.js";
 
 // the reads whose time grows with the archive (searches, counts, facets, stats) run on the reader
 // threads; lookups by id (get, getMany, sightings) and version() are index probes that cost less
@@ -12,9 +11,27 @@ type Read = (typeof READS)[number];
 
 interface Reader {
   worker: Worker;
+  /**
+   * Reads sent and not yet answered by the thread, aborted ones included: an aborted query still
+   * runs to its end there (SQLite cannot interrupt it from another thread), so it still holds it.
+   */
   busy: number;
   /** The thread exited (it failed to start, or crashed): it gets no more work. */
   dead: boolean;
+}
+
+/**
+ * The reader for the next read: a live one with the fewest reads in hand, the first of equals; null
+ * when every thread is gone. A thread stuck in a slow query (or in one whose caller gave up) gets
+ * no more work while another is free.
+ *
+ * @example
+ * leastBusy([{ busy: 1, dead: false }, { busy: 0, dead: false }]); // the second
+ */
+export function leastBusy<R extends { busy: number; dead: boolean }>(readers: readonly R[]): R | null {
+  let best: R | null = null;
+  for (const reader of readers) if (!reader.dead && (best === null || reader.busy < best.busy)) best = reader;
+  return best;
 }
 
 /**
@@ -23,6 +40,9 @@ interface Reader {
  * query (a facet count over a million items) then holds one reader, not the event loop that
  * answers every other request. An aborted read is answered at once; its thread finishes the query
  * and the result is dropped (SQLite cannot interrupt a statement from another thread).
+ *
+ * Shared by the HTTP API (its searches and facets) and the terminal browser (its counts, pages
+ * fetched ahead and searches, which would otherwise hold the keys).
  *
  * @example
  * const archive = withReadPool(await openArchive("news.db"), "news.db", 2);
@@ -42,16 +62,18 @@ export function withReadPool(
   let next = 0;
   const pending = new Map<
     number,
-    { resolve: (v: unknown) => void; reject: (e: unknown) => void; reader: Reader }
+    { resolve: (v: unknown) => void; reject: (e: unknown) => void; reader: Reader; settled: () => void }
   >();
   for (const reader of readers) {
     reader.worker.on(
       "message",
       (message: { id: number; ok: boolean; value?: unknown; error?: Record<string, unknown> }) => {
+        // the thread is done with this read, answered or given up on
+        reader.busy--;
         const waiting = pending.get(message.id);
         if (!waiting) return;
         pending.delete(message.id);
-        reader.busy--;
+        waiting.settled();
         if (message.ok) waiting.resolve(message.value);
         else waiting.reject(Object.assign(new Error(String(message.error?.message)), message.error));
       },
@@ -63,6 +85,7 @@ export function withReadPool(
       for (const [id, waiting] of pending) {
         if (waiting.reader === reader) {
           pending.delete(id);
+          waiting.settled();
           waiting.reject(error);
         }
       }
@@ -73,27 +96,22 @@ export function withReadPool(
 
   function call(method: Read, args: unknown[], signal?: AbortSignal): Promise<unknown> {
     if (signal?.aborted) return Promise.reject(aborted());
-    // the least busy reader: a thread stuck in a slow query gets no more work while others are free
-    const live = readers.filter((r) => !r.dead);
-    if (live.length === 0) {
+    const reader = leastBusy(readers);
+    if (reader === null) {
       // every thread is gone: the main connection still answers, as without a pool
       return (writer[method] as (...a: unknown[]) => Promise<unknown>).apply(writer, [...args, { signal }]);
     }
-    const reader = live.reduce((best, r) => (r.busy < best.busy ? r : best));
     reader.busy++;
     const id = next++;
     return new Promise((resolve, reject) => {
-      pending.set(id, { resolve, reject, reader });
-      signal?.addEventListener(
-        "abort",
-        () => {
-          if (pending.delete(id)) {
-            reader.busy--;
-            reject(aborted());
-          }
-        },
-        { once: true },
-      );
+      // answered now; the thread stays busy until its query ends (its answer is dropped)
+      const onAbort = () => {
+        if (pending.delete(id)) reject(aborted());
+      };
+      // a signal that outlives many reads (a list and its pages) must not collect their listeners
+      const settled = () => signal?.removeEventListener("abort", onAbort);
+      pending.set(id, { resolve, reject, reader, settled });
+      signal?.addEventListener("abort", onAbort, { once: true });
       reader.worker.postMessage({ id, method, args } satisfies ReadRequest);
     });
   }
@@ -127,18 +145,19 @@ export function withReadPool(
   });
 }
 
-// the reader thread's code: beside this file once built; from the TypeScript source (tests, the
-// bench) through tsx's loader; from a bundle that inlined this module (the CLI), the package's own
+// the reader thread's code: `archive-reader.js` beside the bundle that inlined this module (each
+// app that uses the pool builds that entry beside its own: apps/api, apps/cli); from the TypeScript
+// source (tests, benches) through tsx's loader. A missing file makes the thread fail at start:
+// its reads then go to the main connection, as every read does when all threads are gone.
 function startWorker(location: string): Worker {
-  const beside = new URL("worker.js", import.meta.url);
-  if (existsSync(beside)) return new Worker(beside, { workerData: { location } });
-  if (import.meta.url.endsWith(".ts")) {
+  const beside = new URL("archive-reader.js", import.meta.url);
+  if (!existsSync(beside) && import.meta.url.endsWith(".ts")) {
     // tsx is the workspace's dev dependency, found from the working directory like `tsx` itself
-    const source = new URL("worker.ts", import.meta.url).href;
+    const source = new URL("archive-reader.ts", import.meta.url).href;
     const boot = `import("tsx/esm/api").then((m) => { m.register(); return import(${JSON.stringify(source)}); });`;
     return new Worker(boot, { eval: true, workerData: { location } });
   }
-  return new Worker(createRequire(import.meta.url).resolve("@news/api/worker"), { workerData: { location } });
+  return new Worker(beside, { workerData: { location } });
 }
 
 function aborted(): Error {

@@ -1,5 +1,6 @@
-// A reader thread of the read pool: one read-only connection to a SQLite archive, answering the
-// read methods the main thread sends. Errors go back as plain { name, code, message }.
+// A reader thread of the read pool (read-pool.ts): one read-only connection to a SQLite archive,
+// answering the read methods the main thread sends. Errors go back as plain { name, code, message }.
+// Apps that use the pool build this file as `archive-reader.js` beside their bundle.
 import { parentPort, workerData } from "node:worker_threads";
 import { type Archive, openArchive } from "@news/archive";
 
