@@ -1,5 +1,41 @@
+import { readFileSync } from "node:fs";
+import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
-import { dayLabel, fit, printable, width, wrap } from "./text.js";
+import { dayLabel, fit, isNarrow, NARROW_RANGES, printable, width, wrap } from "./text.js";
+
+describe("width", () => {
+  const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+  it("counts the narrow characters (its fast path) as string-width does: one column, one grapheme each", () => {
+    let checked = 0;
+    for (const [from, to] of NARROW_RANGES) {
+      for (let cp = from; cp <= to; cp++) {
+        const c = String.fromCodePoint(cp);
+        // one column alone, and never joined to a neighbour (a mark, a joiner, a variation selector would)
+        if (stringWidth(c) !== 1 || [...graphemes.segment(`a${c}${c}a`)].length !== 4)
+          throw new Error(`U+${cp.toString(16)} is not narrow`);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+    for (const text of ["Geneva talks • “resumed” — €5…", "Ελληνικά και кириллица", "naïve café ★"]) {
+      expect(isNarrow(text)).toBe(true);
+      expect(width(text)).toBe(stringWidth(text));
+    }
+    // anything else takes string-width's way: wide, combining, emoji, soft hyphen
+    for (const text of ["日本語", "e\u0301", "👩‍👩‍👧", "soft\u00adhyphen", "⌚"]) {
+      expect(isNarrow(text)).toBe(false);
+      expect(width(text)).toBe(stringWidth(text));
+    }
+  });
+
+  it("is the same table as Ink's patch (patches/ink@6.8.0.patch measures and cuts rows by it)", () => {
+    const patch = readFileSync(new URL("../../../patches/ink@6.8.0.patch", import.meta.url), "utf8");
+    const tables = [...patch.matchAll(/^\+const NARROW = \/\^\[(.*)\]\*\$\/;$/gm)].map((m) => m[1]);
+    const hex = (n: number) => `\\u${n.toString(16).padStart(4, "0")}`;
+    const ours = NARROW_RANGES.map(([a, b]) => `${hex(a)}-${hex(b)}`).join("");
+    expect(tables).toEqual([ours, ours]);
+  });
+});
 
 describe("fit", () => {
   const samples = [
