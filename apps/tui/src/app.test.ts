@@ -102,6 +102,43 @@ describe("list view", () => {
     for (const c of searches) expect(c.query?.limit).toBe(200);
   });
 
+  it("a PgDn past the rows loaded so far stops at the last one and completes when the next page arrives", async () => {
+    const archive = new FakeArchive(manyItems(1500));
+    const h = open({ open: archive }, { rows: 10 });
+    await h.waitFor("1/1,500");
+    // the pages read ahead now take a while (a slow query on a reader thread)
+    archive.delayMs = 1000;
+    for (let i = 0; i < 30; i++) await h.press(KEYS.pageDown);
+    // 30 pages of 7 rows: row 211 of the list, past the 200 loaded
+    expect(status(h)).toMatch(/^ 200\/1,500 /);
+    await h.waitFor(/^ 211\/1,500 /m);
+    expect(h.selectedRow()).toContain("Headline number 210");
+    // the next key goes on from there
+    await h.press("j");
+    expect(status(h)).toMatch(/^ 212\/1,500 /);
+  });
+
+  it("counts a list once: coming back to it (Esc from a search) reuses its count, r counts again", async () => {
+    const archive = new FakeArchive(manyItems(1500));
+    const counted: string[] = [];
+    const count = archive.count.bind(archive);
+    archive.count = (query) => {
+      counted.push(JSON.stringify(query));
+      return count(query);
+    };
+    const h = open({ open: archive }, { rows: 10 });
+    await h.waitFor("1/1,500");
+    await h.press("/", "G", "e", "n", "e", "v", "a", KEYS.enter);
+    await h.waitFor(/ 1\/750 +\/Geneva/);
+    await h.press(KEYS.escape);
+    await h.waitFor(/^ 1\/1,500 /m);
+    expect(counted.filter((q) => q === "{}")).toHaveLength(1);
+    await h.press("r");
+    await h.waitFor(/^ 1\/1,500 /m);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(counted.filter((q) => q === "{}")).toHaveLength(2);
+  });
+
   it("G loads the next page when more items are left and says so", async () => {
     const archive = new FakeArchive(manyItems(700));
     const h = open({ open: archive }, { rows: 10 });

@@ -2,7 +2,7 @@ import { Box, type Key, useApp, useInput } from "ink";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ARCHIVE_HELP, explain, useShown } from "./errors.js";
 import { EXPORT_FORMATS, type ExportFormat } from "./formats.js";
-import { PREFETCH_PAGE, useFullItem, useListing, useTerminalSize } from "./hooks.js";
+import { PREFETCH_PAGE, PREFETCH_SCREENS, useFullItem, useListing, useTerminalSize } from "./hooks.js";
 import { type Action, actionOf, type Keymap, keyName } from "./keys.js";
 import { listLines, scrollTop } from "./lines.js";
 import { readerLines } from "./reader.js";
@@ -156,7 +156,32 @@ export function App(props: AppProps) {
     selectedId.current = items[selected]?.id ?? null;
     navRef.current = { ...navRef.current, selected };
   }
+  // a key that went past the rows loaded so far (PgDn faster than the read-ahead): the selection
+  // stops at the last row, and completes the move when the rows it asked for arrive
+  const pendingMove = useRef<number | null>(null);
+  if (pendingMove.current !== null && listing.query === query && items.length > 0) {
+    const target = Math.min(pendingMove.current, items.length - 1);
+    if (target !== navRef.current.selected) {
+      const now = navRef.current;
+      const top = scrollTop(now.top, lineOfItem[target] ?? 0, height, lines.length);
+      selectedId.current = items[target]?.id ?? null;
+      navRef.current = {
+        ...now,
+        selected: target,
+        top,
+        readerTop: now.view === "reader" ? 0 : now.readerTop,
+      };
+    }
+    if (pendingMove.current < items.length || listing.nextCursor === null) pendingMove.current = null;
+  }
   const nav = navRef.current;
+
+  // reading ahead goes on while the selection is near the end of what is loaded (a page arriving
+  // can leave it there), not only when a key moves it
+  const readAheadFrom = items.length - PREFETCH_SCREENS * height;
+  useEffect(() => {
+    if (items.length > 0 && navRef.current.selected >= readAheadFrom) loadMore(PREFETCH_PAGE);
+  }, [readAheadFrom, items.length, loadMore, navRef]);
 
   // new items from a concurrent ingest: version() changes; say so, refresh on `r`
   const baseline = useRef<string | null>(null);
@@ -205,6 +230,7 @@ export function App(props: AppProps) {
   const applyQuery = useCallback(
     (next: BrowseQuery) => {
       selectedId.current = null;
+      pendingMove.current = null;
       setNav({ ...navRef.current, view: "list", selected: 0, top: 0, readerTop: 0 });
       setQuery(next);
     },
@@ -237,6 +263,7 @@ export function App(props: AppProps) {
 
   const moveTo = (index: number, view: Nav["view"] = navRef.current.view) => {
     if (items.length === 0) return;
+    pendingMove.current = index >= items.length && listing.nextCursor !== null ? index : null;
     const selected = Math.max(0, Math.min(index, items.length - 1));
     const now = navRef.current;
     const top = scrollTop(now.top, lineOfItem[selected] ?? 0, height, lines.length);
@@ -248,8 +275,8 @@ export function App(props: AppProps) {
       top,
       readerTop: view === "reader" && selected !== now.selected ? 0 : now.readerTop,
     });
-    // the next rows are fetched a few screens ahead, in small pages after this key's frame
-    if (selected >= items.length - 3 * height) loadMore(PREFETCH_PAGE);
+    // the next rows are fetched a few screens ahead, after this key's frame
+    if (selected >= items.length - PREFETCH_SCREENS * height) loadMore(PREFETCH_PAGE);
   };
 
   const scrollReader = (delta: number | "top" | "bottom") => {
@@ -417,19 +444,21 @@ export function App(props: AppProps) {
     }
     const now = navRef.current;
     const reading = now.view === "reader";
+    // where relative moves start: the row a previous key is still on its way to
+    const from = pendingMove.current ?? now.selected;
     switch (action) {
       case "quit":
         return quit();
       case "help":
         return setOverlay({ kind: "help" });
       case "down":
-        return reading ? scrollReader(1) : moveTo(now.selected + 1);
+        return reading ? scrollReader(1) : moveTo(from + 1);
       case "up":
-        return reading ? scrollReader(-1) : moveTo(now.selected - 1);
+        return reading ? scrollReader(-1) : moveTo(from - 1);
       case "pageDown":
-        return reading ? scrollReader(height - 1) : moveTo(now.selected + Math.max(1, height - 1));
+        return reading ? scrollReader(height - 1) : moveTo(from + Math.max(1, height - 1));
       case "pageUp":
-        return reading ? scrollReader(-(height - 1)) : moveTo(now.selected - Math.max(1, height - 1));
+        return reading ? scrollReader(-(height - 1)) : moveTo(from - Math.max(1, height - 1));
       case "top":
         return reading ? scrollReader("top") : moveTo(0);
       case "bottom":
@@ -441,6 +470,7 @@ export function App(props: AppProps) {
         return moveTo(items.length - 1);
       case "open":
         if (reading || !current) return;
+        pendingMove.current = null;
         markRead(now.selected);
         return setNav({ ...now, view: "reader", readerTop: 0 });
       case "back":

@@ -31,8 +31,10 @@ export interface Listing {
 
 const FIRST_PAGE = 200;
 const NEXT_PAGE = 500;
-/** Rows fetched ahead while moving: small, so a fetch (synchronous on SQLite) holds a key briefly. */
-export const PREFETCH_PAGE = 120;
+/** Rows fetched ahead while moving (on SQLite, by a reader thread of `news browse`). */
+export const PREFETCH_PAGE = 250;
+/** Screens of rows still below the selection when the next rows are fetched. */
+export const PREFETCH_SCREENS = 5;
 const LIMIT_MAX = 1000;
 
 /**
@@ -43,6 +45,26 @@ const LIMIT_MAX = 1000;
  */
 function afterFrame(fn: () => void): void {
   setTimeout(fn, 0);
+}
+
+// the count of a list, by query, per archive: a count walks every match (seconds for everything
+// at 1,000,000 items on a cold cache) and the same list comes back often (Esc from a search, the
+// browser opened again on the same archive); a refresh (r), the way new items enter a list, drops them
+const countsOf = new WeakMap<BrowseSource, Map<string, Promise<number>>>();
+const COUNTS_KEPT = 100;
+
+function countOf(source: BrowseSource, query: BrowseQuery, key: string): Promise<number> {
+  const counts = countsOf.get(source) ?? new Map<string, Promise<number>>();
+  countsOf.set(source, counts);
+  let counting = counts.get(key);
+  if (!counting) {
+    if (counts.size >= COUNTS_KEPT) counts.clear();
+    counting = Promise.resolve(source.count(query));
+    counts.set(key, counting);
+    // a failed count is asked again next time
+    counting.catch(() => counts.delete(key));
+  }
+  return counting;
 }
 
 /**
@@ -62,6 +84,7 @@ export function useListing(source: BrowseSource | null, query: BrowseQuery, relo
   const loaded = useRef(0);
   loaded.current = listing.items.length;
   const loadedKey = useRef<string | null>(null);
+  const countedFor = useRef(reloadToken);
   const key = JSON.stringify(query);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the query is compared by value (key)
@@ -73,6 +96,10 @@ export function useListing(source: BrowseSource | null, query: BrowseQuery, relo
     // a refresh reloads as many items as were shown, so the selection stays on screen; a new
     // query starts with one page (after paging far down, a search asked for 1,000 rows)
     const reload = loadedKey.current === key;
+    if (countedFor.current !== reloadToken) {
+      countedFor.current = reloadToken;
+      countsOf.delete(source);
+    }
     loadedKey.current = key;
     const limit = reload ? Math.min(LIMIT_MAX, Math.max(FIRST_PAGE, loaded.current)) : FIRST_PAGE;
     setListing((l) => ({ ...l, loading: true, error: null }));
@@ -92,7 +119,7 @@ export function useListing(source: BrowseSource | null, query: BrowseQuery, relo
           // the results first, the count (a walk over every match) after their frame
           afterFrame(() => {
             if (controller.signal.aborted) return;
-            Promise.resolve(source.count(query))
+            countOf(source, query, key)
               .then((total) => {
                 if (!controller.signal.aborted) setListing((l) => (l.query === query ? { ...l, total } : l));
               })
