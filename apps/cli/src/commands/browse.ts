@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { withReadPool } from "@news/app";
 import { type Archive, isPostgresUrl, openArchive, resolveLocation } from "@news/archive";
 import { CliError, type Command, EXIT } from "../command.js";
 import { DB_HELP, DB_OPTION, FILTER_HELP, FILTER_OPTIONS, filtersOf, parseCommandArgs } from "./search.js";
@@ -18,6 +19,9 @@ Keys can be remapped in $XDG_CONFIG_HOME/news/keys.json (~/.config/news/keys.jso
 NO_COLOR turns colours off; $BROWSER opens links (o).
 
 Needs a terminal: from a script or a pipe, use news search.`;
+
+/** Reader threads of `news browse` on SQLite. */
+const BROWSE_READERS = 2;
 
 export const browseCommand: Command = {
   name: "browse",
@@ -52,6 +56,10 @@ export const browseCommand: Command = {
             }
             archive = reader;
           }
+          // SQLite answers on the thread that asks: the browser's slow reads (the count of a list,
+          // pages fetched ahead, searches) run on reader threads so that keys are never held by
+          // them; two, so that a count or a stale search still running leaves one free
+          if (archive.engine === "sqlite") archive = withReadPool(archive, location, BROWSE_READERS);
           return archive;
         },
         { query, stdin: io.stdin, stdout: io.stdout, stderr: io.stderr, env: io.env, cwd: io.cwd },
