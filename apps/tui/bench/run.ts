@@ -79,17 +79,16 @@ async function inkBaseline(presses: number): Promise<number[]> {
 }
 
 // what the figures are made of (profiled with --cpu-prof on this bench's moving keys)
-const ANALYSIS = `What limits these figures. Moving and paging never wait for the archive: the next rows are
-fetched a few screens ahead, 120 at a time, after the frame of the key that asked for them, and only
-rows whose selection changed re-render (memoised rows, React's production build,
-\`patches/ink@6.8.0.patch\` keeping Ink's tokenize/width caches across frames). What is left is Ink
-laying out and writing a screen of new rows per page, and whatever else holds the one event loop:
-better-sqlite3 is synchronous, so the count of a new list (deferred until its first page is on
-screen, but a walk over every match: seconds for everything at 1,000,000 items on a cold cache) and
-each page fetched ahead run between keys and delay the next one. Searching is the debounce plus
-the archive's query (the baseline row above: these synthetic words occur in most items, the worst
-case for a newest-first search) plus the frame; an abort cannot cut a SQLite query short, it only
-drops its answer.`;
+const ANALYSIS = `What limits these figures. The browser's archive here is opened as \`news browse\` opens it:
+counts, pages read ahead (250 rows, 5 screens before the end) and searches run on two SQLite reader
+threads (@news/app's read pool; better-sqlite3 holds the thread that asks), so no query holds a key;
+a list's count is kept per query until \`r\`. A new screen of rows costs what Ink spends laying it out
+and writing it: \`patches/ink@6.8.0.patch\` measures a line whose characters each take one column by
+its length and cuts an unstyled one into shared cells (string-width's grapheme walk and the
+tokenizer's garbage were most of a page before), and \`fit()\` does the same. Searching is the 60 ms
+debounce, the archive's query on a thread (the baseline row above), and the frame; an abort cannot
+cut a SQLite query short, it only drops its answer (its thread counts as busy until it ends).
+\`TUI_BENCH_READERS=0\` runs every query on the main thread, for comparison.`;
 
 async function main() {
   log(`tui bench: ${count.toLocaleString("en-US")} items`);
