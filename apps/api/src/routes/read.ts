@@ -154,7 +154,7 @@ export function registerRead(
     }),
     async (c) => {
       const { count, format: formatParam, ...query } = c.req.valid("query");
-      const format = negotiate(formatParam, c.req.header("accept"), LIST_FORMATS);
+      const format = negotiate(formatParam, requestHeader(c, "accept"), LIST_FORMATS);
       const version = await versionNow();
       if (format === "ndjson") {
         if (notModified(c, archiveEtag(version, c.req.url, format))) return c.body(null, 304);
@@ -231,7 +231,7 @@ export function registerRead(
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const format = negotiate(c.req.valid("query").format, c.req.header("accept"), ITEM_FORMATS);
+      const format = negotiate(c.req.valid("query").format, requestHeader(c, "accept"), ITEM_FORMATS);
       const version = await versionNow();
       const same = unchanged(c, version, format);
       if (same) return same as never;
