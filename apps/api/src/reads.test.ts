@@ -196,6 +196,19 @@ describe.each(ENGINES)("cached reads over HTTP on %s", (_engine, makeLocation) =
     expect((await fetch(path, { headers: { accept: "image/png" } })).status).toBe(406);
   });
 
+  it("answers cached reads through CORS and the access log like any other", async () => {
+    const log: { requestId: string; status: number; path: string }[] = [];
+    const { url } = await start({ corsOrigins: ["https://reader.example"], accessLog: (r) => log.push(r) });
+    const path = `${url}/v1/items?q=geneva`;
+    const origin = { origin: "https://reader.example" };
+    await (await fetch(path, { headers: origin })).arrayBuffer();
+    const hit = await fetch(path, { headers: { ...origin, "x-request-id": "cors-hit" } });
+    expect(hit.status).toBe(200);
+    expect(hit.headers.get("access-control-allow-origin")).toBe("https://reader.example");
+    expect(hit.headers.get("cross-origin-resource-policy")).toBe("cross-origin");
+    expect(log.find((r) => r.requestId === "cors-hit")).toMatchObject({ status: 200, path: "/v1/items" });
+  });
+
   it("compresses bodies of 1 KB and more for clients that accept it, cached or not, and no smaller ones", async () => {
     const { url } = await start();
     const { parse } = await import("@news/core");
