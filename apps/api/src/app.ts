@@ -111,7 +111,7 @@ export function createApp(archive: Archive, options: ApiOptions = {}): ApiApp {
     const id = c.get("requestId") ?? "-";
     const { problem, internal, headers } = toProblem(error, id);
     // after a timeout or a client that went away, the stopped query's own error is expected noise
-    if (internal && !c.get("signal")?.aborted) logError(error, id);
+    if (internal && !c.get("stopped")?.()) logError(error, id);
     return problemResponse(problem, headers);
   });
   return app;

@@ -6,8 +6,13 @@ import { ApiProblem } from "./problem.js";
 /** What the API's middleware puts on the context for routes. */
 export interface ApiVariables {
   requestId: string;
-  /** Aborted when the request times out or the client goes away: passed to archive queries. */
-  signal: AbortSignal;
+  /**
+   * The request's AbortSignal, made on first call (most requests, such as lookups by id, never
+   * need one): aborted when the request times out or the client goes away. Passed to archive queries.
+   */
+  signal: () => AbortSignal;
+  /** Whether the request was stopped: past its deadline, or its client went away. */
+  stopped: () => boolean;
   /** Set when the deadline passed: the request is answered with it, whatever else fails. */
   timedOut?: ApiProblem;
   /**
@@ -39,11 +44,25 @@ export function clientAddress(c: Context): string {
  */
 export function deadline(ms: number): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
-    const controller = new AbortController();
-    const clientGone = c.req.raw.signal;
-    const onGone = () => controller.abort(clientGone.reason);
-    clientGone?.addEventListener("abort", onGone, { once: true });
-    c.set("signal", controller.signal);
+    // made only when a route asks for the signal: two AbortControllers (ours and the one
+    // @hono/node-server makes for `c.req.raw.signal`) and their listeners cost more than a
+    // cached read or a lookup by id
+    let controller: AbortController | undefined;
+    let clientGone: AbortSignal | undefined;
+    const onGone = () => controller?.abort(clientGone?.reason);
+    c.set("signal", () => {
+      if (controller) return controller.signal;
+      controller = new AbortController();
+      if (c.get("timedOut")) controller.abort(new Error("request timeout"));
+      clientGone = c.req.raw.signal;
+      if (clientGone?.aborted) controller.abort(clientGone.reason);
+      else clientGone?.addEventListener("abort", onGone, { once: true });
+      return controller.signal;
+    });
+    c.set(
+      "stopped",
+      () => c.get("timedOut") !== undefined || (controller ?? c.req.raw).signal?.aborted === true,
+    );
     let timer: NodeJS.Timeout | undefined;
     const expired = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
@@ -56,7 +75,7 @@ export function deadline(ms: number): MiddlewareHandler<ApiEnv> {
           },
         );
         c.set("timedOut", timeout);
-        controller.abort(new Error("request timeout"));
+        controller?.abort(new Error("request timeout"));
         reject(timeout);
       }, ms);
       timer.unref?.();

@@ -196,6 +196,33 @@ describe.each(ENGINES)("cached reads over HTTP on %s", (_engine, makeLocation) =
     expect((await fetch(path, { headers: { accept: "image/png" } })).status).toBe(406);
   });
 
+  it("aborts a running query when its client goes away", async () => {
+    // the connection of the client that went away can hold close() for seconds: cut it sooner
+    const { url } = await start({ shutdownGraceMs: 200 });
+    const archive = open.archives[0]!;
+    let entered!: () => void;
+    const running = new Promise<void>((resolve) => {
+      entered = resolve;
+    });
+    const stopped = new Promise<unknown>((resolve) => {
+      archive.list = (_query, options) => {
+        entered();
+        return new Promise((_, reject) => {
+          options?.signal?.addEventListener("abort", () => {
+            resolve(options.signal?.reason);
+            reject(Object.assign(new Error("stopped"), { name: "ArchiveError", code: "aborted" }));
+          });
+        });
+      };
+    });
+    const client = new AbortController();
+    const request = fetch(`${url}/v1/items?q=slow`, { signal: client.signal }).catch(() => "gone");
+    await running;
+    client.abort();
+    expect(await request).toBe("gone");
+    expect(await stopped).toBeDefined();
+  });
+
   it("answers cached reads through CORS and the access log like any other", async () => {
     const log: { requestId: string; status: number; path: string }[] = [];
     const { url } = await start({ corsOrigins: ["https://reader.example"], accessLog: (r) => log.push(r) });

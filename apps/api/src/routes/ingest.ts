@@ -81,7 +81,7 @@ export function registerIngest(
           archive,
           [{ name: `request:${c.get("requestId")}`, bytes, contentType }],
           {
-            signal: c.get("signal"),
+            signal: c.get("signal")(),
             maxBytes: options.maxBytes,
           },
         );

@@ -112,7 +112,7 @@ export function registerRead(
       } catch (error) {
         // the first asker's query stopped because that client went away or timed out: this one
         // runs its own; any other failure (a 404, a bad cursor) is this request's answer too
-        if ((error as { code?: string }).code !== "aborted" || c.get("signal")?.aborted) throw error;
+        if ((error as { code?: string }).code !== "aborted" || c.get("stopped")()) throw error;
         return cached(c, version, format, make);
       }
     }
@@ -158,7 +158,7 @@ export function registerRead(
       const version = await versionNow();
       if (format === "ndjson") {
         if (notModified(c, archiveEtag(version, c.req.url, format))) return c.body(null, 304);
-        const result = await archive.list(query, { signal: c.get("signal"), count: isOn(count) });
+        const result = await archive.list(query, { signal: c.get("signal")(), count: isOn(count) });
         if (result.nextCursor) c.header("link", `<${withParam(c, "cursor", result.nextCursor)}>; rel="next"`);
         c.header("content-type", MEDIA_TYPES[format]);
         // streamed: a client reading line by line starts before the last item is serialized
@@ -169,7 +169,7 @@ export function registerRead(
       const same = unchanged(c, version, format);
       if (same) return same as never;
       return cached(c, version, format, async () => {
-        const result = await archive.list(query, { signal: c.get("signal"), count: isOn(count) });
+        const result = await archive.list(query, { signal: c.get("signal")(), count: isOn(count) });
         const headers: Record<string, string> = {
           "content-type": format === "json" ? "application/json" : MEDIA_TYPES[format],
         };
@@ -270,7 +270,7 @@ export function registerRead(
       const same = unchanged(c, version, "json");
       if (same) return same as never;
       return cached(c, version, "json", async () => ({
-        body: JSON.stringify(await archive.facets(query, { signal: c.get("signal") })),
+        body: JSON.stringify(await archive.facets(query, { signal: c.get("signal")() })),
         headers: { "content-type": "application/json" },
       })) as never;
     },
