@@ -1,7 +1,8 @@
 // `pnpm --filter @news/api bench` (from `pnpm bench`): autocannon on loopback against the built
 // server (`node dist/main.js`, its own process) over a synthetic archive, beside a bare Hono
 // hello-world in the same run. Writes the <!-- bench:api --> section of docs/benchmarks.md.
-//   API_BENCH_ITEMS (default 1,000,000), API_BENCH_SECONDS (default 30), API_BENCH_CONNECTIONS (50)
+//   API_BENCH_ITEMS (default 1,000,000), API_BENCH_SECONDS (default 30), API_BENCH_CONNECTIONS (50),
+//   API_BENCH_ROUNDS (5: alternating item-read / hello-world runs of SECONDS/ROUNDS s each)
 //   API_BENCH_PG=postgres://… also runs the archive routes on PostgreSQL (first API_BENCH_PG_ITEMS).
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
@@ -26,6 +27,8 @@ const WORDS = 50;
 interface Figures {
   name: string;
   rps: number;
+  /** Server CPU time (user + system, every thread) per request, in µs; null where /proc is missing. */
+  cpuUs: number | null;
   p50: number;
   p99: number;
   errors: number;
@@ -85,11 +88,32 @@ async function stop(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-async function load(name: string, options: autocannon.Options): Promise<Figures> {
+/**
+ * CPU seconds (user + system, all threads) a process has used, from /proc (Linux); null elsewhere.
+ * Steadier than requests/s on a shared machine: it counts the server's work, not its waiting.
+ */
+function cpuSeconds(pid: number | undefined): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // utime and stime, fields 14 and 15 of stat(5), in clock ticks (USER_HZ, 100 on Linux)
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+async function load(name: string, options: autocannon.Options, server?: ChildProcess): Promise<Figures> {
+  const before = cpuSeconds(server?.pid);
   const result = await autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options });
+  const after = cpuSeconds(server?.pid);
   const figures = {
     name,
     rps: Math.round(result.requests.average),
+    cpuUs:
+      before === null || after === null || result.requests.total === 0
+        ? null
+        : Math.round(((after - before) * 1e6) / result.requests.total),
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
@@ -97,7 +121,7 @@ async function load(name: string, options: autocannon.Options): Promise<Figures>
     total: result.requests.total,
   };
   process.stderr.write(
-    `api bench: ${name}: ${figures.rps} req/s, p50 ${figures.p50} ms, p99 ${figures.p99} ms, errors ${figures.errors}, non-2xx ${figures.non2xx}\n`,
+    `api bench: ${name}: ${figures.rps} req/s, ${figures.cpuUs ?? "?"} µs server CPU/request, p50 ${figures.p50} ms, p99 ${figures.p99} ms, errors ${figures.errors}, non-2xx ${figures.non2xx}\n`,
   );
   return figures;
 }
@@ -130,7 +154,12 @@ function ingestLoop(url: string): { stop: () => Promise<number> } {
 }
 
 /** Item reads under load while one client asks for a slow facet count over and over. */
-async function readsBesideFacets(url: string, id: string, label: string): Promise<Figures> {
+async function readsBesideFacets(
+  url: string,
+  id: string,
+  label: string,
+  server: ChildProcess,
+): Promise<Figures> {
   const deadline = Date.now() + SECONDS * 1000;
   const facets = (async () => {
     const times: number[] = [];
@@ -144,21 +173,36 @@ async function readsBesideFacets(url: string, id: string, label: string): Promis
     }
     return times;
   })();
-  const reads = await load(`GET /v1/items/{id} while /v1/facets?q=their runs, ${label}`, {
-    url: `${url}/v1/items/${id}`,
-  });
+  const reads = await load(
+    `GET /v1/items/{id} while /v1/facets?q=their runs, ${label}`,
+    { url: `${url}/v1/items/${id}` },
+    server,
+  );
   const times = (await facets).sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)] ?? 0;
   reads.name += ` (${times.length} facet counts, median ${Math.round(median)} ms)`;
   return reads;
 }
 
+interface Ceiling {
+  url: string;
+  child: ChildProcess;
+}
+
+/** Item reads and the hello-world in alternating short runs: ratios per round, load changes apart. */
+interface Interleaved {
+  seconds: number;
+  rpsRatios: number[];
+  cpuRatios: number[];
+}
+
+const ROUNDS = Number(process.env.API_BENCH_ROUNDS ?? 5);
+
 async function benchEngine(
   engine: string,
   location: string,
-  count: number,
-  hello: Figures | null,
-): Promise<string[]> {
+  hello: Ceiling,
+): Promise<{ rows: Figures[]; interleaved: Interleaved }> {
   const { child, url } = await startProcess(
     process.execPath,
     [join(here, "../dist/main.js"), "--port", "0", "--db", location],
@@ -186,27 +230,68 @@ async function benchEngine(
       ['GET /v1/items?q= phrase ("united states")', "/v1/items?q=%22united%20states%22"],
       ["GET /v1/items?q= term + date range (their, 2010)", "/v1/items?q=their&from=2010&to=2010"],
     ];
-    for (const [name, path] of searches) rows.push(await load(name, { url: url + path }));
+    // a few seconds of untimed load first, so the first row is not the one that pays for V8
+    // compiling the request path (a cold server made the first cached search ~1.5x the CPU of the next)
+    await autocannon({
+      connections: CONNECTIONS,
+      duration: Math.min(3, SECONDS),
+      requests: searches.map(([, path]) => ({ method: "GET", path })),
+      url,
+    });
+    for (const [name, path] of searches) rows.push(await load(name, { url: url + path }, child));
     // the same searches with the response cache skipped: what each query costs when it runs
     for (const [name, path] of searches) {
       rows.push(
-        await load(`${name}, uncached (Cache-Control: no-cache)`, {
-          url: url + path,
-          headers: { "cache-control": "no-cache" },
-        }),
+        await load(
+          `${name}, uncached (Cache-Control: no-cache)`,
+          { url: url + path, headers: { "cache-control": "no-cache" } },
+          child,
+        ),
       );
     }
-    rows.push(await load("GET /v1/items/{id}", { url: `${url}/v1/items/${id}` }));
     rows.push(
-      await load("POST /v1/parse (the seed, 8 KB)", {
-        url: `${url}/v1/parse`,
-        method: "POST",
-        body: seed,
-        headers: { "content-type": "text/plain" },
-      }),
+      await load(
+        "GET /v1/items?q= common term (their), gzip (Accept-Encoding: gzip)",
+        { url: `${url}/v1/items?q=their`, headers: { "accept-encoding": "gzip" } },
+        child,
+      ),
+    );
+    rows.push(await load("GET /v1/items/{id}", { url: `${url}/v1/items/${id}` }, child));
+    // the item-read target once more, as alternating short runs beside the hello-world: on a
+    // shared machine a 30 s row and a ceiling run minutes apart can see very different loads
+    const seconds = Math.max(1, Math.round(SECONDS / ROUNDS));
+    const interleaved: Interleaved = { seconds, rpsRatios: [], cpuRatios: [] };
+    for (let round = 0; round < ROUNDS; round++) {
+      const ceiling = await load(
+        "hello-world (interleaved)",
+        { url: `${hello.url}/`, duration: seconds },
+        hello.child,
+      );
+      const reads = await load(
+        "GET /v1/items/{id} (interleaved)",
+        { url: `${url}/v1/items/${id}`, duration: seconds },
+        child,
+      );
+      interleaved.rpsRatios.push(reads.rps / ceiling.rps);
+      if (reads.cpuUs !== null && ceiling.cpuUs) interleaved.cpuRatios.push(reads.cpuUs / ceiling.cpuUs);
+    }
+    // the item read when it is not cached yet: SQLite lookups, JSON, validation, every middleware
+    rows.push(
+      await load(
+        "GET /v1/items/{id}, uncached (Cache-Control: no-cache)",
+        { url: `${url}/v1/items/${id}`, headers: { "cache-control": "no-cache" } },
+        child,
+      ),
+    );
+    rows.push(
+      await load(
+        "POST /v1/parse (the seed, 8 KB)",
+        { url: `${url}/v1/parse`, method: "POST", body: seed, headers: { "content-type": "text/plain" } },
+        child,
+      ),
     );
     // a slow query beside fast reads: does one facet count stall everyone? (reader threads vs none)
-    rows.push(await readsBesideFacets(url, id, "2 reader threads (the default)"));
+    rows.push(await readsBesideFacets(url, id, "2 reader threads (the default)", child));
     if (engine === "SQLite") {
       const bare = await startProcess(
         process.execPath,
@@ -218,56 +303,103 @@ async function benchEngine(
         },
       );
       try {
-        rows.push(await readsBesideFacets(bare.url, id, "no reader threads (NEWS_API_READERS=0)"));
+        rows.push(
+          await readsBesideFacets(bare.url, id, "no reader threads (NEWS_API_READERS=0)", bare.child),
+        );
       } finally {
         await stop(bare.child);
       }
     }
     const writer = ingestLoop(url);
-    const mix = await load("mix (rare, common, phrase, range, item, parse) under concurrent ingest", {
-      url,
-      requests: [
-        { method: "GET", path: "/v1/items?q=aarch64" },
-        { method: "GET", path: "/v1/items?q=their" },
-        { method: "GET", path: "/v1/items?q=%22united%20states%22" },
-        { method: "GET", path: "/v1/items?q=their&from=2010&to=2010" },
-        { method: "GET", path: `/v1/items/${id}` },
-        { method: "POST", path: "/v1/parse", body: seed, headers: { "content-type": "text/plain" } },
-      ],
-    });
+    const mix = await load(
+      "mix (rare, common, phrase, range, item, parse) under concurrent ingest",
+      {
+        url,
+        requests: [
+          { method: "GET", path: "/v1/items?q=aarch64" },
+          { method: "GET", path: "/v1/items?q=their" },
+          { method: "GET", path: "/v1/items?q=%22united%20states%22" },
+          { method: "GET", path: "/v1/items?q=their&from=2010&to=2010" },
+          { method: "GET", path: `/v1/items/${id}` },
+          { method: "POST", path: "/v1/parse", body: seed, headers: { "content-type": "text/plain" } },
+        ],
+      },
+      child,
+    );
     const ingested = await writer.stop();
     mix.name += ` (${ingested} pages ingested meanwhile)`;
     rows.push(mix);
+    return { rows, interleaved };
   } finally {
     await stop(child);
   }
+}
+
+/**
+ * One engine's table: each row beside the hello-world ceiling, as req/s and as server CPU per
+ * request (the steadier of the two on a shared machine).
+ */
+function table(
+  engine: string,
+  count: number,
+  rows: Figures[],
+  hellos: Figures[],
+  interleaved: Interleaved,
+): string[] {
+  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+  const helloRps = mean(hellos.map((h) => h.rps));
+  const helloCpu = hellos.every((h) => h.cpuUs !== null) ? mean(hellos.map((h) => h.cpuUs as number)) : null;
+  const vsRps = (r: Figures) => (r.rps / helloRps).toFixed(2);
+  const vsCpu = (r: Figures) => (helloCpu && r.cpuUs !== null ? (r.cpuUs / helloCpu).toFixed(2) : "");
   const out = [
     `#### ${engine}, ${count.toLocaleString("en")} items`,
     "",
-    "| route | req/s | p50 ms | p99 ms | errors | non-2xx | vs hello-world req/s |",
-    "| --- | --- | --- | --- | --- | --- | --- |",
+    "| route | req/s | p50 ms | p99 ms | errors | non-2xx | server CPU µs/request | vs hello-world req/s | vs hello-world CPU/request |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
   ];
   const item = rows.find((r) => r.name === "GET /v1/items/{id}");
-  const searches = rows.filter((r) => r.name.startsWith("GET /v1/items?q=") && !r.name.includes("uncached"));
-  const uncached = rows.filter((r) => r.name.includes("uncached"));
+  const searches = rows.filter((r) => /^GET \/v1\/items\?q=[^,]*\)$/.test(r.name));
+  const uncached = rows.filter((r) => r.name.startsWith("GET /v1/items?q=") && r.name.includes("uncached"));
   const targets = [
-    hello && item
-      ? `item reads at ${(item.rps / hello.rps).toFixed(2)} of the hello-world rate (target >= 0.50)`
+    item
+      ? `item reads at ${vsRps(item)} of the hello-world rate (target >= 0.50), ${vsCpu(item) || "?"}x its server CPU per request`
       : null,
     `searches at ${Math.min(...searches.map((r) => r.rps))}-${Math.max(...searches.map((r) => r.rps))} req/s, p99 up to ${Math.max(...searches.map((r) => r.p99))} ms (target >= 5,000 req/s at p99 <= 50 ms)`,
     `the same searches uncached at ${Math.min(...uncached.map((r) => r.rps))}-${Math.max(...uncached.map((r) => r.rps))} req/s, p99 up to ${Math.max(...uncached.map((r) => r.p99))} ms`,
     `${rows.reduce((n, r) => n + r.errors + r.non2xx, 0)} errors and non-2xx in all (target 0; timeouts count as errors)`,
   ].filter(Boolean);
-  if (hello)
+  hellos.forEach((h, i) => {
+    const when = i === 0 ? "before the API rows" : "after them";
     out.push(
-      `| bare Hono hello-world (ceiling) | ${hello.rps} | ${hello.p50} | ${hello.p99} | ${hello.errors} | ${hello.non2xx} | 1.00 |`,
+      `| bare Hono hello-world (ceiling), ${when} | ${h.rps} | ${h.p50} | ${h.p99} | ${h.errors} | ${h.non2xx} | ${h.cpuUs ?? ""} | ${vsRps(h)} | ${vsCpu(h)} |`,
     );
+  });
   for (const r of rows) {
     out.push(
-      `| ${r.name} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${hello ? (r.rps / hello.rps).toFixed(2) : ""} |`,
+      `| ${r.name} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${r.cpuUs ?? ""} | ${vsRps(r)} | ${vsCpu(r)} |`,
     );
   }
-  return [...out, "", `Against the issue's targets: ${targets.join("; ")}.`, ""];
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const spread = (values: number[]) =>
+    values.length === 0
+      ? "?"
+      : `${(median(values) as number).toFixed(2)} (${Math.min(...values).toFixed(2)}-${Math.max(...values).toFixed(2)})`;
+  return [
+    ...out,
+    "",
+    "The ceiling is the mean of the two hello-world runs. " +
+      `Against the issue's targets: ${targets.join("; ")}.`,
+    "",
+    `Item reads and the hello-world interleaved (${interleaved.rpsRatios.length} rounds of ${interleaved.seconds} s each, ` +
+      `median and range of the per-round ratios): ${spread(interleaved.rpsRatios)} of the hello-world's req/s, ` +
+      `${spread(interleaved.cpuRatios)}x its server CPU per request.`,
+    "",
+  ];
+}
+
+/** The bare Hono hello-world, in its own process, for the whole run. */
+async function startHelloWorld(): Promise<Ceiling> {
+  return startProcess(process.execPath, [join(here, "hello.mjs")], {});
 }
 
 async function main(): Promise<void> {
@@ -289,22 +421,30 @@ async function main(): Promise<void> {
     for (const ext of ["-wal", "-shm"])
       if (existsSync(partial + ext)) renameSync(partial + ext, location + ext);
   }
-  const hi = await startProcess(process.execPath, [join(here, "hello.mjs")], {});
-  let hello: Figures;
-  try {
-    hello = await load("bare Hono hello-world", { url: `${hi.url}/` });
-  } finally {
-    await stop(hi.child);
-  }
-  const sections = await benchEngine("SQLite", location, N, hello);
+  // the ceiling is run before and after the API rows: on a shared machine the load changes
+  const hello = await startHelloWorld();
+  const ceiling = () => load("bare Hono hello-world", { url: `${hello.url}/` }, hello.child);
+  const before = await ceiling();
+  const engines: { engine: string; count: number; run: Awaited<ReturnType<typeof benchEngine>> }[] = [
+    { engine: "SQLite", count: N, run: await benchEngine("SQLite", location, hello) },
+  ];
   const pg = process.env.API_BENCH_PG;
   if (pg) {
     const pgCount = Number(process.env.API_BENCH_PG_ITEMS ?? N);
     const url = new URL(pg);
     url.searchParams.set("schema", `api_bench_${pgCount}`);
     await buildArchive(url.toString(), pgCount, sentences);
-    sections.push(...(await benchEngine("PostgreSQL", url.toString(), pgCount, hello)));
+    engines.push({
+      engine: "PostgreSQL",
+      count: pgCount,
+      run: await benchEngine("PostgreSQL", url.toString(), hello),
+    });
   }
+  const after = await ceiling();
+  await stop(hello.child);
+  const sections = engines.flatMap((e) =>
+    table(e.engine, e.count, e.run.rows, [before, after], e.run.interleaved),
+  );
   const section = [
     "<!-- bench:api -->",
     "## HTTP API (apps/api)",
@@ -313,7 +453,9 @@ async function main(): Promise<void> {
     `${SECONDS} s and ${CONNECTIONS} connections per row, against \`node apps/api/dist/main.js\` in its own process`,
     "(rate limit and access log off; the response cache, compression, ETags and every other default on) over the archive",
     "bench's synthetic items (real WCXB sentences recombined, ~50 words each); the hello-world is a bare",
-    `Hono app on @hono/node-server run just before, on the same machine (${navigatorInfo()}).`,
+    `Hono app on @hono/node-server run just before and just after, on the same machine (${navigatorInfo()}).`,
+    "Server CPU per request is the server process's user + system time (all threads, from /proc) over the",
+    "requests it answered: on a machine shared with other work it moves far less than req/s.",
     "What the figures mean and what was chosen for SQLite's synchronous queries: [api.md](api.md).",
     "",
     ...sections,

@@ -1,9 +1,12 @@
 import type { Context } from "hono";
+import { requestHeader } from "./headers.js";
 
 /** A response body as it was sent, with the headers that go with it. */
 export interface CachedResponse {
   body: string;
   headers: Record<string, string>;
+  /** The body compressed, by encoding: made on the first request that accepts it, then kept. */
+  encoded?: Partial<Record<"gzip" | "deflate", Uint8Array>>;
 }
 
 /** How much the response cache may hold. */
@@ -90,19 +93,43 @@ export class ResponseCache {
 }
 
 /**
- * The cache key of a read: path, format, and the query parameters sorted (so `?a=1&b=2` and
- * `?b=2&a=1` share an entry), each name and value exactly as sent.
+ * The cache key of a read: format, the URL up to its query (scheme and host included: feeds and
+ * `Link` headers name them), and the query's `name=value` pairs sorted, so `?a=1&b=2` and
+ * `?b=2&a=1` share an entry; a name given twice keeps its values' order (the first may be the one
+ * used). The pairs are kept as sent, undecoded: two spellings of one value (`%20` and `+`) are
+ * two entries, never one entry for two different queries.
+ *
+ * @example
+ * cacheKey("http://h/v1/items?q=x&limit=5", "json"); // "json\nhttp://h/v1/items\nlimit=5&q=x"
  */
-export function cacheKey(c: Context, format: string): string {
-  const url = new URL(c.req.url);
-  const params = [...url.searchParams].sort(([a, x], [b, y]) =>
-    a < b ? -1 : a > b ? 1 : x < y ? -1 : x > y ? 1 : 0,
-  );
-  return `${format}\n${url.pathname}\n${JSON.stringify(params)}`;
+export function cacheKey(url: string, format: string): string {
+  const mark = url.indexOf("?");
+  if (mark < 0) return `${format}\n${url}\n`;
+  const query = url.slice(mark + 1);
+  const pairs = query.includes("&") ? query.split("&").sort(byName).join("&") : query;
+  return `${format}\n${url.slice(0, mark)}\n${pairs}`;
+}
+
+// by the parameter's name, decoded (`%71` is `q`); stable, so one name's values keep their order
+function byName(a: string, b: string): number {
+  const x = nameOf(a);
+  const y = nameOf(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function nameOf(pair: string): string {
+  const end = pair.indexOf("=");
+  const name = end < 0 ? pair : pair.slice(0, end);
+  if (!/[%+]/.test(name)) return name;
+  try {
+    return decodeURIComponent(name.replaceAll("+", " "));
+  } catch {
+    return name;
+  }
 }
 
 /** A request that asks not to be served from a cache (`Cache-Control: no-cache` or `no-store`). */
 export function bypassesCache(c: Context): boolean {
-  const control = c.req.header("cache-control");
+  const control = requestHeader(c, "cache-control");
   return control !== undefined && /\bno-(cache|store)\b/i.test(control);
 }

@@ -1,4 +1,5 @@
 import type { Context } from "hono";
+import { requestHeader } from "./headers.js";
 
 // FNV-1a: a short, stable digest of what varies a response besides the archive's version
 function fnv1a(text: string): string {
@@ -13,9 +14,28 @@ function fnv1a(text: string): string {
 /**
  * A weak ETag for a read of the archive: its `version()` (which changes on every ingest and flag
  * change) plus the request's URL and format. Lets a reader revalidate without the query running.
+ *
+ * @example
+ * archiveEtag("42", "http://127.0.0.1:8080/v1/items?q=geneva", "json"); // 'W/"16-…"'
  */
-export function archiveEtag(version: string, c: Context, format: string): string {
-  return `W/"${fnv1a(version)}-${fnv1a(`${c.req.url}\n${format}`)}"`;
+export function archiveEtag(version: string, url: string, format: string): string {
+  return `W/"${fnv1a(version)}-${fnv1a(`${url}\n${format}`)}"`;
+}
+
+/** What every read answered with an ETag says about caching: revalidate each time, per format. */
+export const REVALIDATE_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  "cache-control": "no-cache",
+  vary: "Accept, Accept-Encoding",
+});
+
+/** True when an If-None-Match header holds `etag` (weak comparison, as for GET) or `*`. */
+export function etagMatches(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const opaque = etag.replace(/^W\//, "");
+  return ifNoneMatch.split(",").some((tag) => {
+    const t = tag.trim();
+    return t === "*" || t === etag || t.replace(/^W\//, "") === opaque;
+  });
 }
 
 /**
@@ -24,12 +44,6 @@ export function archiveEtag(version: string, c: Context, format: string): string
  */
 export function notModified(c: Context, etag: string): boolean {
   c.header("etag", etag);
-  c.header("cache-control", "no-cache");
-  c.header("vary", "Accept, Accept-Encoding");
-  const match = c.req.header("if-none-match");
-  if (!match) return false;
-  return match.split(",").some((tag) => {
-    const t = tag.trim();
-    return t === "*" || t === etag || t.replace(/^W\//, "") === etag.replace(/^W\//, "");
-  });
+  for (const [name, value] of Object.entries(REVALIDATE_HEADERS)) c.header(name, value);
+  return etagMatches(requestHeader(c, "if-none-match"), etag);
 }

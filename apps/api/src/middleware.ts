@@ -1,19 +1,35 @@
 import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Context, MiddlewareHandler } from "hono";
+import { incomingOf, requestHeader, requestIdOf } from "./headers.js";
 import { ApiProblem } from "./problem.js";
 
 /** What the API's middleware puts on the context for routes. */
 export interface ApiVariables {
   requestId: string;
-  /** Aborted when the request times out or the client goes away: passed to archive queries. */
-  signal: AbortSignal;
+  /**
+   * The request's AbortSignal, made on first call (most requests, such as lookups by id, never
+   * need one): aborted when the request times out or the client goes away. Passed to archive queries.
+   */
+  signal: () => AbortSignal;
+  /** Whether the request was stopped: past its deadline, or its client went away. */
+  stopped: () => boolean;
   /** Set when the deadline passed: the request is answered with it, whatever else fails. */
   timedOut?: ApiProblem;
+  /**
+   * Headers of this request's response besides the security headers (its id, the rate limit's
+   * counts): middleware fills it, `responseDefaults` or a route that builds the whole response sends it.
+   */
+  responseHeaders: Record<string, string>;
+  /** The response already carries the security and per-request headers (a route built them in). */
+  complete?: boolean;
 }
 export type ApiEnv = { Variables: ApiVariables };
 
 /** The client's address: the socket's peer (a proxy in front should set its own limits). */
 export function clientAddress(c: Context): string {
+  // the socket itself when there is one: getConnInfo builds an object per call
+  const address = incomingOf(c)?.socket?.remoteAddress;
+  if (address) return address;
   try {
     return getConnInfo(c).remote.address ?? "unknown";
   } catch {
@@ -28,11 +44,25 @@ export function clientAddress(c: Context): string {
  */
 export function deadline(ms: number): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
-    const controller = new AbortController();
-    const clientGone = c.req.raw.signal;
-    const onGone = () => controller.abort(clientGone.reason);
-    clientGone?.addEventListener("abort", onGone, { once: true });
-    c.set("signal", controller.signal);
+    // made only when a route asks for the signal: two AbortControllers (ours and the one
+    // @hono/node-server makes for `c.req.raw.signal`) and their listeners cost more than a
+    // cached read or a lookup by id
+    let controller: AbortController | undefined;
+    let clientGone: AbortSignal | undefined;
+    const onGone = () => controller?.abort(clientGone?.reason);
+    c.set("signal", () => {
+      if (controller) return controller.signal;
+      controller = new AbortController();
+      if (c.get("timedOut")) controller.abort(new Error("request timeout"));
+      clientGone = c.req.raw.signal;
+      if (clientGone?.aborted) controller.abort(clientGone.reason);
+      else clientGone?.addEventListener("abort", onGone, { once: true });
+      return controller.signal;
+    });
+    c.set(
+      "stopped",
+      () => c.get("timedOut") !== undefined || (controller ?? c.req.raw).signal?.aborted === true,
+    );
     let timer: NodeJS.Timeout | undefined;
     const expired = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
@@ -45,7 +75,7 @@ export function deadline(ms: number): MiddlewareHandler<ApiEnv> {
           },
         );
         c.set("timedOut", timeout);
-        controller.abort(new Error("request timeout"));
+        controller?.abort(new Error("request timeout"));
         reject(timeout);
       }, ms);
       timer.unref?.();
@@ -73,7 +103,8 @@ export interface RateLimitOptions {
 export function rateLimit(options: RateLimitOptions): MiddlewareHandler<ApiEnv> {
   let windowStart = Date.now();
   let counts = new Map<string, number>();
-  return async (c, next) => {
+  const limitText = String(options.limit);
+  return (c, next) => {
     const now = Date.now();
     if (now - windowStart >= options.windowMs) {
       // a new window forgets every client: the map never outgrows one window's clients
@@ -100,10 +131,31 @@ export function rateLimit(options: RateLimitOptions): MiddlewareHandler<ApiEnv> 
         },
       );
     }
+    const headers = c.get("responseHeaders");
+    headers["ratelimit-limit"] = limitText;
+    headers["ratelimit-remaining"] = String(remaining);
+    headers["ratelimit-reset"] = String(reset);
+    return next();
+  };
+}
+
+/**
+ * The request id (`c.get("requestId")`, sent back as `X-Request-Id`) and the headers every
+ * response carries: the security headers, and what other middleware put in `responseHeaders`.
+ * A route that builds its whole response (the cached reads) includes them itself and sets
+ * `complete`: the common case then never builds a fetch Headers object.
+ */
+export function responseDefaults(security: Readonly<Record<string, string>>): MiddlewareHandler<ApiEnv> {
+  return async (c, next) => {
+    const id = requestIdOf(c);
+    c.set("requestId", id);
+    const extra: Record<string, string> = { "x-request-id": id };
+    c.set("responseHeaders", extra);
     await next();
-    c.header("ratelimit-limit", String(options.limit));
-    c.header("ratelimit-remaining", String(remaining));
-    c.header("ratelimit-reset", String(reset));
+    if (c.get("complete")) return;
+    const headers = c.res.headers;
+    for (const name in security) headers.set(name, security[name] as string);
+    for (const name in extra) headers.set(name, extra[name] as string);
   };
 }
 
@@ -124,7 +176,7 @@ export function accessLog(write: (record: AccessRecord) => void): MiddlewareHand
   return async (c, next) => {
     const start = performance.now();
     await next();
-    const length = c.req.header("content-length");
+    const length = requestHeader(c, "content-length");
     write({
       time: new Date().toISOString(),
       requestId: c.get("requestId"),

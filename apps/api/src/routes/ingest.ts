@@ -20,7 +20,7 @@ function sameKey(given: string, expected: string): boolean {
 export function registerIngest(
   app: ApiApp,
   archive: Archive,
-  options: { apiKey?: string; maxBytes: number },
+  options: { apiKey?: string; maxBytes: number; onWrite?: () => void },
 ): void {
   app.openapi(
     createRoute({
@@ -75,14 +75,20 @@ export function registerIngest(
       }
       const bytes = new Uint8Array(await c.req.arrayBuffer());
       if (bytes.length === 0) throw new ApiProblem(400, "empty-body", "nothing to ingest: the body is empty");
-      const summary = await ingestSources(
-        archive,
-        [{ name: `request:${c.get("requestId")}`, bytes, contentType }],
-        {
-          signal: c.get("signal"),
-          maxBytes: options.maxBytes,
-        },
-      );
+      let summary: Awaited<ReturnType<typeof ingestSources>>;
+      try {
+        summary = await ingestSources(
+          archive,
+          [{ name: `request:${c.get("requestId")}`, bytes, contentType }],
+          {
+            signal: c.get("signal")(),
+            maxBytes: options.maxBytes,
+          },
+        );
+      } finally {
+        // stored or not, the next read asks the archive for its version again
+        options.onWrite?.();
+      }
       const failed = summary.errors[0];
       // one body is one input: when it failed, nothing was stored and the request failed with its code
       if (failed) {

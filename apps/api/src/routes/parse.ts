@@ -141,7 +141,7 @@ export function registerParse(app: ApiApp, options: { allowFetch: boolean; maxBy
           const fetched = await fetchPage(body.url as string, {
             ...FETCH_CAPS,
             blockPrivateNetworks: true,
-            signal: c.get("signal"),
+            signal: c.get("signal")(),
           });
           if (!fetched.ok) throw new AppError(fetched.code, fetched.message);
           bytes = fetched.bytes;

@@ -5,12 +5,16 @@ import type { Context } from "hono";
 import { stream } from "hono/streaming";
 import type { ApiApp } from "../app.js";
 import { bypassesCache, type CachedResponse, cacheKey, type ResponseCache } from "../cache.js";
-import { archiveEtag, notModified } from "../etag.js";
+import { archiveEtag, etagMatches, notModified } from "../etag.js";
 import { type Format, MEDIA_TYPES, negotiate } from "../formats.js";
+import { requestHeader } from "../headers.js";
+import type { ApiEnv } from "../middleware.js";
 import { ApiProblem } from "../problem.js";
+import { ReadResponder, type ReadRoutes } from "../reads.js";
 import { Flag, isOn, problemResponses } from "../schemas.js";
+import { ArchiveVersions } from "../versions.js";
 
-const LIST_FORMATS = [
+export const LIST_FORMATS = [
   "json",
   "ndjson",
   "csv",
@@ -18,7 +22,9 @@ const LIST_FORMATS = [
   "rss",
   "jsonfeed",
 ] as const satisfies readonly Format[];
-const ITEM_FORMATS = ["json", "markdown"] as const satisfies readonly Format[];
+export const ITEM_FORMATS = ["json", "markdown"] as const satisfies readonly Format[];
+/** The formats of the cacheable read routes, for the cache's fast path (reads.ts). */
+export const READ_ROUTES: ReadRoutes = { list: LIST_FORMATS, item: ITEM_FORMATS };
 const SUMMARY_COLUMNS = [
   "id",
   "date",
@@ -70,7 +76,15 @@ const feedContent = {
  * The archive's read routes: search, one item, facets, stats. With a cache, a read answered once
  * is answered again from memory until the archive's version() changes (see ResponseCache).
  */
-export function registerRead(app: ApiApp, archive: Archive, cache: ResponseCache | null = null): void {
+export function registerRead(
+  app: ApiApp,
+  archive: Archive,
+  cache: ResponseCache | null = null,
+  versions: ArchiveVersions = new ArchiveVersions(archive),
+  responder: ReadResponder = new ReadResponder({}),
+): void {
+  /** The archive's version as this request sees it (shared within one turn of the event loop). */
+  const versionNow = () => versions.current() ?? versions.read();
   /**
    * The response of a read: from the cache when this version already answered it, else `make`'s
    * (kept for the next time). The ETag was checked before: a 304 never gets here.
@@ -80,28 +94,25 @@ export function registerRead(app: ApiApp, archive: Archive, cache: ResponseCache
   const computing = new Map<string, Promise<CachedResponse>>();
 
   async function cached(
-    c: Context,
+    c: Context<ApiEnv>,
     version: string,
     format: string,
     make: () => Promise<CachedResponse>,
   ): Promise<Response> {
-    const key = cache && !bypassesCache(c) ? cacheKey(c, format) : null;
-    if (!cache || !key) {
-      const response = await make();
-      return c.body(response.body, 200, response.headers);
-    }
+    const etag = archiveEtag(version, c.req.url, format);
+    const key = cache && !bypassesCache(c) ? cacheKey(c.req.url, format) : null;
+    if (!cache || !key) return responder.send(c, await make(), etag);
     const hit = cache.get(version, key);
-    if (hit) return c.body(hit.body, 200, hit.headers);
+    if (hit) return responder.send(c, hit, etag);
     const running = `${version}\n${key}`;
     const first = computing.get(running);
     if (first) {
       try {
-        const response = await first;
-        return c.body(response.body, 200, response.headers);
+        return responder.send(c, await first, etag);
       } catch (error) {
         // the first asker's query stopped because that client went away or timed out: this one
         // runs its own; any other failure (a 404, a bad cursor) is this request's answer too
-        if ((error as { code?: string }).code !== "aborted" || c.get("signal")?.aborted) throw error;
+        if ((error as { code?: string }).code !== "aborted" || c.get("stopped")()) throw error;
         return cached(c, version, format, make);
       }
     }
@@ -110,10 +121,17 @@ export function registerRead(app: ApiApp, archive: Archive, cache: ResponseCache
     try {
       const response = await made;
       cache.set(version, key, response);
-      return c.body(response.body, 200, response.headers);
+      return responder.send(c, response, etag);
     } finally {
       computing.delete(running);
     }
+  }
+
+  /** The 304 for a client whose If-None-Match already holds this read's ETag, checked before any query. */
+  function unchanged(c: Context<ApiEnv>, version: string, format: string): Response | undefined {
+    const etag = archiveEtag(version, c.req.url, format);
+    if (etagMatches(requestHeader(c, "if-none-match"), etag)) return responder.notModified(c, etag);
+    return undefined;
   }
 
   app.openapi(
@@ -136,11 +154,11 @@ export function registerRead(app: ApiApp, archive: Archive, cache: ResponseCache
     }),
     async (c) => {
       const { count, format: formatParam, ...query } = c.req.valid("query");
-      const format = negotiate(formatParam, c.req.header("accept"), LIST_FORMATS);
-      const version = await archive.version();
-      if (notModified(c, archiveEtag(version, c, format))) return c.body(null, 304);
+      const format = negotiate(formatParam, requestHeader(c, "accept"), LIST_FORMATS);
+      const version = await versionNow();
       if (format === "ndjson") {
-        const result = await archive.list(query, { signal: c.get("signal"), count: isOn(count) });
+        if (notModified(c, archiveEtag(version, c.req.url, format))) return c.body(null, 304);
+        const result = await archive.list(query, { signal: c.get("signal")(), count: isOn(count) });
         if (result.nextCursor) c.header("link", `<${withParam(c, "cursor", result.nextCursor)}>; rel="next"`);
         c.header("content-type", MEDIA_TYPES[format]);
         // streamed: a client reading line by line starts before the last item is serialized
@@ -148,8 +166,10 @@ export function registerRead(app: ApiApp, archive: Archive, cache: ResponseCache
           for (const item of result.items) await out.write(toJsonLine(item));
         }) as never;
       }
+      const same = unchanged(c, version, format);
+      if (same) return same as never;
       return cached(c, version, format, async () => {
-        const result = await archive.list(query, { signal: c.get("signal"), count: isOn(count) });
+        const result = await archive.list(query, { signal: c.get("signal")(), count: isOn(count) });
         const headers: Record<string, string> = {
           "content-type": format === "json" ? "application/json" : MEDIA_TYPES[format],
         };
@@ -211,9 +231,10 @@ export function registerRead(app: ApiApp, archive: Archive, cache: ResponseCache
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const format = negotiate(c.req.valid("query").format, c.req.header("accept"), ITEM_FORMATS);
-      const version = await archive.version();
-      if (notModified(c, archiveEtag(version, c, format))) return c.body(null, 304);
+      const format = negotiate(c.req.valid("query").format, requestHeader(c, "accept"), ITEM_FORMATS);
+      const version = await versionNow();
+      const same = unchanged(c, version, format);
+      if (same) return same as never;
       return cached(c, version, format, async () => {
         const item = await archive.get(id);
         if (!item)
@@ -245,10 +266,11 @@ export function registerRead(app: ApiApp, archive: Archive, cache: ResponseCache
     }),
     async (c) => {
       const query = c.req.valid("query");
-      const version = await archive.version();
-      if (notModified(c, archiveEtag(version, c, "json"))) return c.body(null, 304);
+      const version = await versionNow();
+      const same = unchanged(c, version, "json");
+      if (same) return same as never;
       return cached(c, version, "json", async () => ({
-        body: JSON.stringify(await archive.facets(query, { signal: c.get("signal") })),
+        body: JSON.stringify(await archive.facets(query, { signal: c.get("signal")() })),
         headers: { "content-type": "application/json" },
       })) as never;
     },
@@ -269,7 +291,7 @@ export function registerRead(app: ApiApp, archive: Archive, cache: ResponseCache
       },
     }),
     async (c) => {
-      if (notModified(c, archiveEtag(await archive.version(), c, "json"))) return c.body(null, 304);
+      if (notModified(c, archiveEtag(await versionNow(), c.req.url, "json"))) return c.body(null, 304);
       // the file path or database URL is the operator's business, not the client's
       const { location: _location, ...stats } = await archive.stats();
       return c.json(stats, 200);
