@@ -158,6 +158,11 @@ function walkBlocks(
 
   const flush = () => {
     if (!cur) return;
+    // no visible character (start is set by the first one): the text would trim to nothing
+    if (cur.start === -1) {
+      cur = null;
+      return;
+    }
     const raw = cur.parts.join("");
     // preformatted text keeps its lines (code, verse); elsewhere whitespace is one space
     const text =
