@@ -84,7 +84,8 @@ function boilerplateOf(el: Element): boolean {
   const ci = classId(el);
   if (!ci || el.name === "body" || el.name === "html" || el.name === "main" || el.name === "article")
     return false;
-  return !KEEP.test(ci) && BOILER_CLASS.test(ci);
+  // the rare boilerplate match first: the content-class exception is asked only then
+  return BOILER_CLASS.test(ci) && !KEEP.test(ci);
 }
 
 export function isContentHint(el: Element): boolean {
