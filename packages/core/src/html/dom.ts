@@ -270,6 +270,9 @@ interface TokenizerInternals {
   index: number;
   offset: number;
   stateText(c: number): void;
+  stateInTagName(c: number): void;
+  stateInClosingTagName(c: number): void;
+  stateInAttributeName(c: number): void;
   handleInAttributeValue(c: number, quote: number): void;
   fastForwardTo(c: number): boolean;
 }
@@ -280,6 +283,12 @@ type TokenizerClass = new (
 
 const LT = 60; // "<"
 const AMP = 38; // "&"
+const EQUALS = 61; // "="
+
+/** Where htmlparser2 ends a tag or attribute name: "/", ">" or its whitespace. */
+function endsName(c: number): boolean {
+  return c === 47 || c === 62 || c === 32 || c === 10 || c === 9 || c === 12 || c === 13;
+}
 // the tokenizer starts in its text state (htmlparser2 does not export its State enum)
 const TEXT_STATE = new (Tokenizer as unknown as TokenizerClass)({}, {} as never).state;
 
@@ -287,7 +296,8 @@ const TEXT_STATE = new (Tokenizer as unknown as TokenizerClass)({}, {} as never)
  * htmlparser2's tokenizer, stepping over what its states ignore: its main loop looks at text and
  * quoted attribute values one character at a time, through a state switch and a method call each
  * (about a third of the parse). Text only matters at "<" and "&", a quoted value only at its
- * quote and "&", so these skip to the next of those in one tight loop, and `fastForwardTo` (raw
+ * quote and "&", a tag or attribute name only where it ends, so these skip to the next of those
+ * in one tight loop, and `fastForwardTo` (raw
  * text of scripts, comments) finds its character with indexOf. Every callback fires with the same
  * offsets as before, because the skipped characters had no effect.
  */
@@ -299,6 +309,19 @@ class SkippingTokenizer extends (Tokenizer as unknown as TokenizerClass) {
       return;
     }
     super.stateText(c);
+  }
+  // a name state acts only where its name ends; the characters before are stepped over
+  override stateInTagName(c: number): void {
+    if (endsName(c)) super.stateInTagName(c);
+    else this.index = this.skipName(false);
+  }
+  override stateInClosingTagName(c: number): void {
+    if (endsName(c)) super.stateInClosingTagName(c);
+    else this.index = this.skipName(false);
+  }
+  override stateInAttributeName(c: number): void {
+    if (c === EQUALS || endsName(c)) super.stateInAttributeName(c);
+    else this.index = this.skipName(true);
   }
   override handleInAttributeValue(c: number, quote: number): void {
     if (c !== quote && c !== AMP) {
@@ -316,6 +339,18 @@ class SkippingTokenizer extends (Tokenizer as unknown as TokenizerClass) {
     // as the original: the main loop's increment then ends the buffer
     this.index = this.buffer.length + this.offset - 1;
     return false;
+  }
+  /** The index before the next end of a name (or "=" after an attribute's) after the current one. */
+  private skipName(attribute: boolean): number {
+    const buffer = this.buffer;
+    const length = buffer.length;
+    let i = this.index - this.offset + 1;
+    while (i < length) {
+      const c = buffer.charCodeAt(i);
+      if (endsName(c) || (attribute && c === EQUALS)) break;
+      i++;
+    }
+    return i - 1 + this.offset;
   }
   /** The index before the next `a` or `b` after the current one (the main loop then steps onto it). */
   private skipTo(a: number, b: number): number {
