@@ -41,7 +41,9 @@ export function sniffCharset(
 
 function latin1(bytes: Uint8Array): string {
   let s = "";
-  for (let i = 0; i < bytes.length; i += 1024) s += String.fromCharCode(...bytes.subarray(i, i + 1024));
+  // apply, not a spread: a spread runs the typed array's iterator, byte by byte
+  for (let i = 0; i < bytes.length; i += 1024)
+    s += String.fromCharCode.apply(null, bytes.subarray(i, i + 1024) as unknown as number[]);
   return s;
 }
 

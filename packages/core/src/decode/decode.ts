@@ -50,8 +50,9 @@ export function decode(input: string | Uint8Array, options: DecodeOptions = {}):
   let text = decoder.decode(skip ? input.subarray(skip) : input);
   if (decoder.encoding === "windows-1252") text = fixWindows1252(text);
   const warnings = binaryWarning(text);
-  const invalid =
-    countChar(text, REPLACEMENT) - (decoder.encoding === "utf-8" ? countUtf8Replacement(input) : 0);
+  const replaced = countChar(text, REPLACEMENT);
+  // the bytes' own U+FFFD are looked for only when the text holds one (most pages hold none)
+  const invalid = replaced - (replaced > 0 && decoder.encoding === "utf-8" ? countUtf8Replacement(input) : 0);
   if (invalid > 0) {
     warnings.push({
       code: "invalid-bytes",

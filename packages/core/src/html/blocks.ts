@@ -84,7 +84,8 @@ function boilerplateOf(el: Element): boolean {
   const ci = classId(el);
   if (!ci || el.name === "body" || el.name === "html" || el.name === "main" || el.name === "article")
     return false;
-  return !KEEP.test(ci) && BOILER_CLASS.test(ci);
+  // the rare boilerplate match first: the content-class exception is asked only then
+  return BOILER_CLASS.test(ci) && !KEEP.test(ci);
 }
 
 export function isContentHint(el: Element): boolean {
@@ -158,6 +159,11 @@ function walkBlocks(
 
   const flush = () => {
     if (!cur) return;
+    // no visible character (start is set by the first one): the text would trim to nothing
+    if (cur.start === -1) {
+      cur = null;
+      return;
+    }
     const raw = cur.parts.join("");
     // preformatted text keeps its lines (code, verse); elsewhere whitespace is one space
     const text =

@@ -1,5 +1,5 @@
 import type { AnyNode, Document, Element, ParentNode, Text } from "domhandler";
-import { type Handler, Parser } from "htmlparser2";
+import { type Handler, Parser, Tokenizer } from "htmlparser2";
 
 export type { AnyNode, Document, Element, ParentNode, Text };
 
@@ -263,10 +263,113 @@ class FastHandler implements Partial<Handler> {
   }
 }
 
+/** The parts of htmlparser2's Tokenizer that SkippingTokenizer reads (private in its typings). */
+interface TokenizerInternals {
+  state: number;
+  buffer: string;
+  index: number;
+  offset: number;
+  stateText(c: number): void;
+  stateInTagName(c: number): void;
+  stateInClosingTagName(c: number): void;
+  stateInAttributeName(c: number): void;
+  handleInAttributeValue(c: number, quote: number): void;
+  fastForwardTo(c: number): boolean;
+}
+type TokenizerClass = new (
+  options: ConstructorParameters<typeof Tokenizer>[0],
+  callbacks: ConstructorParameters<typeof Tokenizer>[1],
+) => TokenizerInternals;
+
+const LT = 60; // "<"
+const AMP = 38; // "&"
+const EQUALS = 61; // "="
+
+/** Where htmlparser2 ends a tag or attribute name: "/", ">" or its whitespace. */
+function endsName(c: number): boolean {
+  return c === 47 || c === 62 || c === 32 || c === 10 || c === 9 || c === 12 || c === 13;
+}
+// the tokenizer starts in its text state (htmlparser2 does not export its State enum)
+const TEXT_STATE = new (Tokenizer as unknown as TokenizerClass)({}, {} as never).state;
+
+/**
+ * htmlparser2's tokenizer, stepping over what its states ignore: its main loop looks at text and
+ * quoted attribute values one character at a time, through a state switch and a method call each
+ * (about a third of the parse). Text only matters at "<" and "&", a quoted value only at its
+ * quote and "&", a tag or attribute name only where it ends, so these skip to the next of those
+ * in one tight loop, and `fastForwardTo` (raw
+ * text of scripts, comments) finds its character with indexOf. Every callback fires with the same
+ * offsets as before, because the skipped characters had no effect.
+ */
+class SkippingTokenizer extends (Tokenizer as unknown as TokenizerClass) {
+  override stateText(c: number): void {
+    // stateText is also called from the before-tag-name state, after it has set the text state
+    if (c !== LT && c !== AMP && this.state === TEXT_STATE) {
+      this.index = this.skipTo(LT, AMP);
+      return;
+    }
+    super.stateText(c);
+  }
+  // a name state acts only where its name ends; the characters before are stepped over
+  override stateInTagName(c: number): void {
+    if (endsName(c)) super.stateInTagName(c);
+    else this.index = this.skipName(false);
+  }
+  override stateInClosingTagName(c: number): void {
+    if (endsName(c)) super.stateInClosingTagName(c);
+    else this.index = this.skipName(false);
+  }
+  override stateInAttributeName(c: number): void {
+    if (c === EQUALS || endsName(c)) super.stateInAttributeName(c);
+    else this.index = this.skipName(true);
+  }
+  override handleInAttributeValue(c: number, quote: number): void {
+    if (c !== quote && c !== AMP) {
+      this.index = this.skipTo(quote, AMP);
+      return;
+    }
+    super.handleInAttributeValue(c, quote);
+  }
+  override fastForwardTo(c: number): boolean {
+    const at = this.buffer.indexOf(String.fromCharCode(c), this.index - this.offset + 1);
+    if (at !== -1) {
+      this.index = at + this.offset;
+      return true;
+    }
+    // as the original: the main loop's increment then ends the buffer
+    this.index = this.buffer.length + this.offset - 1;
+    return false;
+  }
+  /** The index before the next end of a name (or "=" after an attribute's) after the current one. */
+  private skipName(attribute: boolean): number {
+    const buffer = this.buffer;
+    const length = buffer.length;
+    let i = this.index - this.offset + 1;
+    while (i < length) {
+      const c = buffer.charCodeAt(i);
+      if (endsName(c) || (attribute && c === EQUALS)) break;
+      i++;
+    }
+    return i - 1 + this.offset;
+  }
+  /** The index before the next `a` or `b` after the current one (the main loop then steps onto it). */
+  private skipTo(a: number, b: number): number {
+    const buffer = this.buffer;
+    const length = buffer.length;
+    let i = this.index - this.offset + 1;
+    while (i < length) {
+      const c = buffer.charCodeAt(i);
+      if (c === a || c === b) break;
+      i++;
+    }
+    return i - 1 + this.offset;
+  }
+}
+
 /** Parse HTML once, with source offsets on every node. */
 export function parseHtmlDom(html: string): Document {
   const handler = new FastHandler();
-  new Parser(handler).end(limitDepth(html));
+  new Parser(handler, { Tokenizer: SkippingTokenizer as unknown as typeof Tokenizer }).end(limitDepth(html));
   handler.root.order = handler.order;
   return handler.root as unknown as Document;
 }

@@ -114,7 +114,8 @@ export function escapedLd(
   html: string,
   key: keyof typeof ESCAPED_LD,
 ): { value: string; span: { start: number; end: number } } | null {
-  const m = ESCAPED_LD[key].exec(html);
+  // the key is a literal of the pattern: a plain search rules most pages out before the regex runs
+  const m = html.includes(key) ? ESCAPED_LD[key].exec(html) : null;
   // the node's type may come before or after its name
   const node = m ? m[0] + html.slice(m.index + m[0].length, m.index + m[0].length + 200).split("}")[0] : "";
   if (!m || /Organization|Corporation|Brand/.test(node)) return null;

@@ -490,9 +490,10 @@ function itemsOf(
     // ("<h2 class="date-header">Friday, March 29, 2013</h2>" over several posts)
     const group = machine || first ? null : groupHeading(r, inRecords, options.lang);
     if (group && !headings.some((h) => h.start === group.span.start)) headings.push(group.span);
+    // the link made absolute once: the entry's url, and the date its path may carry
+    const url = absoluteUrl(href, options.baseUrl);
     // …or by its link's path (/2024/04/10/…), which is the publication's
-    const fromUrl =
-      machine || first || group ? null : dateFromUrl(absoluteUrl(href, options.baseUrl) ?? href);
+    const fromUrl = machine || first || group ? null : dateFromUrl(url ?? href);
     const iso = machine
       ? machine.slice(0, 10)
       : first
@@ -531,7 +532,6 @@ function itemsOf(
     );
     const start = nodeStart(r.nodes[0] as AnyNode);
     const end = nodeEnd(r.nodes[r.nodes.length - 1] as AnyNode, len);
-    const url = absoluteUrl(href, options.baseUrl);
     const titleSpan = textSpan(r.anchor, len);
     return {
       id: itemId({ date: iso, title: titleText, text: paragraphs.join("\n"), url }),

@@ -176,7 +176,10 @@ function collect(doc: Document, html: string, baseUrl: string | null): Sources {
     }
     const ci = classId(el);
     if (ci && BYLINE_CLASS.test(ci) && !NOT_BYLINE_CLASS.test(ci)) bylines.push(el);
-    else if (/\bauthor\b/i.test(attr(el, "rel") ?? "")) bylines.push(el);
+    else {
+      const rel = el.attribs.rel;
+      if (rel !== undefined && /\bauthor\b/i.test(rel)) bylines.push(el);
+    }
   }
 
   const article = pickArticle(ld.map((x) => x.data));
@@ -287,7 +290,11 @@ function readPublished(src: Sources): FoundDate | null {
   const tag = <T extends Found | null>(f: T, source: DateSource): FoundDate | null =>
     f ? { ...f, source } : null;
   const fromMeta = metaValue(src, META_KEYS.published);
-  const escaped = escapedLd(html, "datePublished");
+  // escaped JSON-LD is the last resort: searched only when nothing else answered
+  const escaped = () => {
+    const f = escapedLd(html, "datePublished");
+    return f ? { ...f, value: clean(f.value) } : null;
+  };
   return (
     tag(ldValue(src, firstOf(src.article?.node, LD_KEYS.published)), "json-ld") ??
     tag(fromMeta, "meta") ??
@@ -295,7 +302,7 @@ function readPublished(src: Sources): FoundDate | null {
     tag(propDate(src, "datepublished"), "microdata") ??
     tag(timeDate(src), "time-element") ??
     tag(anyPublishedMeta(src), "meta") ??
-    tag(escaped ? { ...escaped, value: clean(escaped.value) } : null, "json-ld")
+    tag(escaped(), "json-ld")
   );
 }
 
