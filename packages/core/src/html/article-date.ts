@@ -31,8 +31,12 @@ export function articleDate(
   url: string | null,
   dateOptions: DateOptions,
 ): ArticleDate | null {
-  // a home page, an institutional or product page that declares no publication is dated by its last update
-  if (!isArticlePage(meta) && !meta.published && meta.modified) {
+  // an `og:updated_time` standing in for a publication the page does not declare is an update: it
+  // dates the page only when nothing else does (below)
+  const published = meta.published?.source === "modified" ? null : meta.published;
+  // a home page, an institutional or product page that declares no publication is dated by its last
+  // update; a page that shows "Posted on …" is an article whatever type its theme declares
+  if (!isArticlePage(meta) && !published && meta.modified && !publicationLine(all, dateOptions)) {
     const d = readDate(meta.modified.value, dateOptions);
     if (d && d.iso.length >= 10)
       return { iso: d.iso, text: d.text, span: meta.modified.span, source: "modified" };
@@ -41,9 +45,16 @@ export function articleDate(
   const original = originallyPublished(all, dateOptions);
   if (original) return checkedAgainstUrl(original, url, meta, dateOptions);
   let date: ArticleDate | null = null;
-  if (meta.published) {
-    const d = readDate(meta.published.value, dateOptions);
-    if (d) date = { iso: d.iso, text: d.text, span: meta.published.span, source: meta.published.source };
+  if (published) {
+    const d = readDate(published.value, dateOptions);
+    if (d) date = { iso: d.iso, text: d.text, span: published.span, source: published.source };
+    // a CMS that writes its last save into both declared dates: an earlier "Published …" line the
+    // page shows is the publication
+    const modified = meta.modified ? readDate(meta.modified.value, dateOptions) : null;
+    if (date && modified?.iso === date.iso) {
+      const line = publicationLine(all, dateOptions);
+      if (line && line.iso.slice(0, 10) < date.iso.slice(0, 10)) date = line;
+    }
   }
   // the page's visible date wins: it is what readers (and editors) call the article's date
   const shown = visibleDate(all, body, title, date?.iso.slice(0, 10) ?? null, dateOptions);
@@ -126,6 +137,23 @@ function settlesOrder(all: Block[], shown: { iso: string; alt?: string }, dateOp
     }
   }
   return shown.alt !== undefined && days.has(shown.alt) && !days.has(shown.iso.slice(0, 10));
+}
+
+// the label right before a date that makes it the publication's ("Posted On: January 14 2026")
+const PUBLISHED_BEFORE = new RegExp(
+  `\\b(${PUBLISHED_LABELS.join("|")})\\s*(on|am|le|el|il|op|em|:)?\\s*:?\\s*$`,
+  "iu",
+);
+
+/** A line that shows a date labelled as the publication's, anywhere but comments and sidebars. */
+function publicationLine(all: Block[], dateOptions: DateOptions): ArticleDate | null {
+  for (const b of all) {
+    if (b.text.length > 150 || !SIGNED.test(b.text) || inForeignBox(b.el)) continue;
+    const d = readDate(b.text, dateOptions);
+    if (d && d.iso.length >= 10 && PUBLISHED_BEFORE.test(b.text.slice(0, d.start)))
+      return { iso: d.iso, text: d.text, span: { start: b.start, end: b.end }, source: "signed-line" };
+  }
+  return null;
 }
 
 /** A page that gives no other date is dated by a "Last updated" line wherever it sits (htmldate's last resort but one). */

@@ -241,4 +241,34 @@ describe("date lines the headline's neighbours hide or fake", () => {
     const head = `<meta name="published-time" content="2026-03-09T08:45:32.183Z"><meta name="modified-date" content="2024-07-30"><meta name="published-date" content="2021-02-16">`;
     expect(dateOf(page(head, ""))).toBe("2021-02-16");
   });
+  it("dates by og:updated_time only when the page shows no date of its own", () => {
+    const head = `<meta property="og:updated_time" content="2026-03-14T17:32:53+00:00">`;
+    const signOff = `<div class="post-date">Posted On: January 14 2026</div>`;
+    const long = `<p>${"Then fit the new washer and turn the water on again slowly. ".repeat(3)}</p>`.repeat(
+      10,
+    );
+    const html = page(head, long).replace("</article>", `</article>${signOff}`);
+    expect([itemOf(html)?.date, itemOf(html)?.dateSource]).toEqual(["2026-01-14", "date-class"]);
+    expect(itemOf(page(head, ""))?.dateSource).toBe("modified");
+  });
+
+  it("takes a shown 'Published' line over declared dates that are both the last save", () => {
+    const head = `<meta property="article:published_time" content="2025-11-29T12:28:31-05:00"><meta property="article:modified_time" content="2025-11-29T12:28:31-05:00">`;
+    const line = `<div class="article-body__published">Published <time datetime="2025-08-13">August 13, 2025</time></div>`;
+    const long = `<p>${"Then fit the new washer and turn the water on again slowly. ".repeat(3)}</p>`.repeat(
+      10,
+    );
+    const html = page(head, long).replace("</article>", `${line}</article>`);
+    expect([itemOf(html)?.date, itemOf(html)?.dateSource]).toEqual(["2025-08-13", "signed-line"]);
+    // with a modification of its own, the declared publication stands
+    const apart = html.replace('modified_time" content="2025-11-29', 'modified_time" content="2025-12-01');
+    expect(itemOf(apart)?.date?.slice(0, 10)).toBe("2025-11-29");
+  });
+
+  it("dates a product page by its update unless it shows a publication line", () => {
+    const head = `<script type="application/ld+json">{"@type":"WebPage","dateModified":"2025-09-17T17:00:45Z"}</script>`;
+    expect(itemOf(page(head, ""))?.dateSource).toBe("modified");
+    const shown = itemOf(page(head, "").replace("</article>", `<p>Published on March 3, 2003</p></article>`));
+    expect(shown?.date?.slice(0, 10)).not.toBe("2025-09-17");
+  });
 });
