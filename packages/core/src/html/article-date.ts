@@ -43,7 +43,7 @@ export function articleDate(
   }
   // "This article was originally published on 26 Sep 2019": the page says it in so many words
   const original = originallyPublished(all, dateOptions);
-  if (original) return checkedAgainstUrl(original, url, meta, dateOptions);
+  if (original) return checkedAgainstUrl(original, url, meta, all, dateOptions);
   let date: ArticleDate | null = null;
   if (published) {
     const d = readDate(published.value, dateOptions);
@@ -93,7 +93,7 @@ export function articleDate(
     if (iso) date = { iso, text: iso, span: { start: 0, end: 0 }, source: "url" };
   }
   date ??= classedDate(all, dateOptions) ?? signedDate(all, body, dateOptions);
-  date = checkedAgainstUrl(date, url, meta, dateOptions);
+  date = checkedAgainstUrl(date, url, meta, all, dateOptions);
   // a page that states only when it was updated is dated by that update, and says so
   if (!date && meta.modified) {
     const d = readDate(meta.modified.value, dateOptions);
@@ -101,7 +101,10 @@ export function articleDate(
       date = { iso: d.iso, text: d.text, span: meta.modified.span, source: "modified" };
   }
   // last: a "Last updated: …" / "Stand: …" line anywhere, the page's footer included
-  return date ?? updateLine(all, dateOptions);
+  date ??= updateLine(all, dateOptions);
+  // a URL that names the month (`/2017/07/slug`): a date of that month the page shows
+  const month = url && !date ? monthFromUrl(url) : null;
+  return date ?? (month ? shownInMonth(all, month, dateOptions) : null);
 }
 
 // "originally published on", "first posted", "ursprünglich veröffentlicht am", "publié initialement le".
@@ -195,6 +198,7 @@ function checkedAgainstUrl(
   date: ArticleDate | null,
   url: string | null,
   meta: PageMeta,
+  all: Block[],
   dateOptions: DateOptions,
 ): ArticleDate | null {
   if (!date || !url) return date;
@@ -215,7 +219,24 @@ function checkedAgainstUrl(
         source: f === meta.published ? meta.published.source : "modified",
       };
   }
-  return WEAKER_THAN_URL.has(date.source) ? null : date;
+  return WEAKER_THAN_URL.has(date.source) ? shownInMonth(all, month, dateOptions) : date;
+}
+
+/**
+ * The first date of the URL's month (`2017-07`) the page shows on a line of its own, comments and
+ * sidebars aside: the URL says when the article came out, the line which day.
+ */
+function shownInMonth(all: Block[], month: string, dateOptions: DateOptions): ArticleDate | null {
+  const opts = dateOptions.lang ? { lang: dateOptions.lang } : {};
+  for (const b of all) {
+    if (b.text.length > 150 || b.text.indexOf(month.slice(0, 4)) === -1 || inForeignBox(b.el)) continue;
+    for (const m of findDates(b.text, opts)) {
+      const iso = m.day === null ? null : toIso({ year: m.year, month: m.month, day: m.day });
+      if (iso?.slice(0, 7) === month)
+        return { iso, text: m.text, span: { start: b.start, end: b.end }, source: "visible-line" };
+    }
+  }
+  return null;
 }
 
 /** `/2019/08/` in a URL path as `2019-08` (a day after it is dateFromUrl's). */

@@ -66,6 +66,26 @@ describe("dates in URLs and run-together date lines", () => {
     expect(dateFromUrl("https://example.com/2023/%E0%A4/03/")).toBeNull();
   });
 
+  it("reads the day in URL paths of every shape htmldate reads, never in a longer number", () => {
+    expect(dateFromUrl("https://example.de/politik/2019-08-16-bundestag-debatte")).toBe("2019-08-16");
+    expect(dateFromUrl("https://example.cn/news/201908/t20190816_123456.html")).toBe("2019-08-16");
+    expect(dateFromUrl("https://example.com/archive/2019_8_16.html")).toBe("2019-08-16");
+    expect(dateFromUrl("https://example.com/2019/08/16?ref=home")).toBe("2019-08-16");
+    expect(dateFromUrl("https://example.com/item/120190816/")).toBeNull();
+    expect(dateFromUrl("https://example.com/p/2019081612/")).toBeNull();
+    expect(dateFromUrl("https://20190816.example.com/page")).toBeNull();
+  });
+
+  it("dates by a shown day of the URL's month when the page gives no other date", () => {
+    const more = `<p>${"Then fit the new washer, put the handle back on and turn the water on again slowly. ".repeat(3)}</p>`;
+    const html = page("", more.repeat(10)).replace(
+      "</article>",
+      `<p>Filed in Plumbing on 12 July 2017</p></article><aside class="related"><p>June 3, 2017</p></aside>`,
+    );
+    expect(dateOf(html, "https://example.com/2017/07/fix-a-tap/")).toBe("2017-07-12");
+    expect(dateOf(html, "https://example.com/2017/06/fix-a-tap/")).toBeNull();
+  });
+
   it("lets the URL's date settle a visible numeric date that reads both ways", () => {
     const html = page("", `<p class="blog-date">03/10/2023</p>`);
     expect(dateOf(html, "https://example.com/blog/2023/october/03/fix-a-tap/")).toBe("2023-10-03");
