@@ -104,7 +104,24 @@ export function articleDate(
   date ??= updateLine(all, dateOptions);
   // a URL that names the month (`/2017/07/slug`): a date of that month the page shows
   const month = url && !date ? monthFromUrl(url) : null;
-  return date ?? (month ? shownInMonth(all, month, dateOptions) : null);
+  date ??= month ? shownInMonth(all, month, dateOptions) : null;
+  // the very last resort, htmldate's too: the year of the copyright line, the year alone
+  return date ?? copyrightYear(all);
+}
+
+// "© 2019 Example", "Copyright (c) 2012-2019", "&copy; Copyright 2019": the last year of the line
+const COPYRIGHT =
+  /(?:©|\(c\)|copyright)\s*(?:(?:©|\(c\)|copyright)\s*)?(?:(?:19|20)\d\d\s*[-–—/]\s*)?((?:19|20)\d\d)(?!\d)/i;
+
+/** The year of the page's copyright line, its footer's usually (`dateSource: "copyright"`, `date` `"YYYY"`). */
+function copyrightYear(all: Block[]): ArticleDate | null {
+  for (let k = all.length - 1; k >= 0; k--) {
+    const b = all[k] as Block;
+    if (b.text.length > 300) continue;
+    const m = COPYRIGHT.exec(b.text);
+    if (m?.[1]) return { iso: m[1], text: m[0], span: { start: b.start, end: b.end }, source: "copyright" };
+  }
+  return null;
 }
 
 // "originally published on", "first posted", "ursprünglich veröffentlicht am", "publié initialement le".

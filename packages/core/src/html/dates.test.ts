@@ -291,4 +291,17 @@ describe("date lines the headline's neighbours hide or fake", () => {
     const shown = itemOf(page(head, "").replace("</article>", `<p>Published on March 3, 2003</p></article>`));
     expect(shown?.date?.slice(0, 10)).not.toBe("2025-09-17");
   });
+  it("dates a page that gives no date at all by its copyright year alone, and says it is that weak", () => {
+    const footer = `<footer><p>Copyright © 2012–2019 Example Plumbing Ltd. All rights reserved.</p></footer>`;
+    const item = itemOf(page("", "").replace("</body>", `${footer}</body>`));
+    expect([item?.date, item?.dateSource]).toEqual(["2019", "copyright"]);
+    // any other date comes first
+    const dated = itemOf(
+      page("", `<p class="meta">March 1, 2020</p>`).replace("</body>", `${footer}</body>`),
+    );
+    expect(dated?.dateSource).toBe("visible-line");
+    expect(
+      itemOf(page("", "").replace("</body>", "<footer><p>Copyright notice</p></footer></body>"))?.date,
+    ).toBeNull();
+  });
 });
