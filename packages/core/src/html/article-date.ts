@@ -109,9 +109,9 @@ export function articleDate(
   return date ?? copyrightYear(all);
 }
 
-// "© 2019 Example", "Copyright (c) 2012-2019", "&copy; Copyright 2019": the last year of the line
+// "© 2019 Example", "Copyright (c) 2012-2019", "© Example Verlag GmbH 2019": the last year of the line
 const COPYRIGHT =
-  /(?:©|\(c\)|copyright)\s*(?:(?:©|\(c\)|copyright)\s*)?(?:(?:19|20)\d\d\s*[-–—/]\s*)?((?:19|20)\d\d)(?!\d)/i;
+  /(?:©|\(c\)|\bcopyright\b)\s*(?:(?:©|\(c\)|copyright)\s*)?[^\d©]{0,40}?(?:(?:19|20)\d\d\s*[-–—/]\s*)?((?:19|20)\d\d)(?!\d)/i;
 
 /** The year of the page's copyright line, its footer's usually (`dateSource: "copyright"`, `date` `"YYYY"`). */
 function copyrightYear(all: Block[]): ArticleDate | null {

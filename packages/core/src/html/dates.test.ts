@@ -300,8 +300,11 @@ describe("date lines the headline's neighbours hide or fake", () => {
       page("", `<p class="meta">March 1, 2020</p>`).replace("</body>", `${footer}</body>`),
     );
     expect(dated?.dateSource).toBe("visible-line");
-    expect(
-      itemOf(page("", "").replace("</body>", "<footer><p>Copyright notice</p></footer></body>"))?.date,
-    ).toBeNull();
+    const year = (line: string) =>
+      itemOf(page("", "").replace("</body>", `<footer><p>${line}</p></footer></body>`))?.date ?? null;
+    expect(year("© Example Verlag GmbH 2018")).toBe("2018");
+    expect(year("Copyright 2017 Example")).toBe("2017");
+    expect(year("Copyright notice")).toBeNull();
+    expect(year("copyrighted 2019")).toBeNull();
   });
 });
