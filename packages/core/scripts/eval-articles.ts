@@ -79,6 +79,7 @@ function missClass(m: (typeof misses)[number]): string {
   const fromUrl = dateFromUrl(m.url);
   if (fromUrl === m.day || m.url.includes(`/${m.day.slice(0, 4)}/${m.day.slice(5, 7)}/`))
     return "url-ignored";
+  if (m.item?.dateSource === "copyright") return "copyright-year";
   const [y, mo, d] = got.split("-");
   if (`${y}-${d}-${mo}` === m.day) return "day-month-swap";
   if (/-01-01$/.test(got) && m.item?.dateSource !== "json-ld") return "copyright-year?";

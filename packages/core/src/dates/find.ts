@@ -10,10 +10,12 @@ export interface FindOptions {
 
 // every quantifier is bounded and every scan either moves forward or looks at a fixed window,
 // so the work is linear in the text whatever it holds (digits, dots, one 10 MB line)
+// a letter before a date is part of a word ("ISO8601-…", "v2.10.2020"), but Chinese, Japanese and
+// Korean run dates into the words around them without a space ("报道2020-07-09", "기사2019.08.16")
 const NUMERIC =
-  /(?<![\p{L}\p{N}]|\d[-/.])(?:(\d{4})([-/.])(\d{1,2})\2(\d{1,2})|(\d{1,2})([-/.])(\d{1,2})\6(\d{4}|\d{2}))(?!\d|[-/.]\d)/gu;
+  /(?<![\p{N}]|(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])\p{L}|\d[-/.])(?:(\d{4})([-/.])(\d{1,2})\2(\d{1,2})|(\d{1,2})([-/.])(\d{1,2})\6(\d{4}|\d{2}))(?!\d|[-/.]\d)/gu;
 const MONTH_DAY_TIME =
-  /(?<![\p{L}\p{N}]|\d[-/.])(\d{1,2})([-/.])(\d{1,2})(?![\d]|[-/.]\d)(?=[\sT]{1,2}\d{1,2}:\d{2})/gu;
+  /(?<![\p{N}]|(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])\p{L}|\d[-/.])(\d{1,2})([-/.])(\d{1,2})(?![\d]|[-/.]\d)(?=[\sT]{1,2}\d{1,2}:\d{2})/gu;
 const CJK = /(?<!\d)(?:(\d{4})\s?[年년]\s?)?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日号號일]/gu;
 const CJK_MONTH = /(?<!\d)(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월](?!\s?\d)/gu;
 const DAY_BEFORE =

@@ -43,6 +43,10 @@ describe("findDates", () => {
     ["December 21, 2017 at 3:45 pm", "December 21, 2017 at 3:45 pm", "2017-12-21T15:45:00"],
     ["May 2013", "May 2013", "2013-05"],
     ["2020年8月", "2020年8月", "2020-08"],
+    // CJK text runs dates into the words around them, without spaces
+    ["报道2020-07-09", "2020-07-09", "2020-07-09"],
+    ["记者2019/08/16电", "2019/08/16", "2019-08-16"],
+    ["기사2019.08.16", "2019.08.16", "2019-08-16"],
   ])("reads %j", (text, written, expected) => {
     const [first, ...rest] = findDates(text);
     expect(rest).toEqual([]);
@@ -58,6 +62,8 @@ describe("findDates", () => {
     "2019-13-01",
     "1.2.3.4",
     "version 2.10.2019.1",
+    "v2.10.2019",
+    "ISO8601-2019",
     "call 555-12-2019",
     "you may 2 go",
     "3 days ago",
@@ -71,6 +77,7 @@ describe("findDates", () => {
     expect(
       findDates("(08-16 22:26) 标题", { lang: "zh" }).map((d) => [d.text, d.year, d.month, d.day, d.hour]),
     ).toEqual([["08-16 22:26", null, 8, 16, 22]]);
+    expect(findDates("更新于08-16 22:26", { lang: "zh" }).map((d) => d.text)).toEqual(["08-16 22:26"]);
     expect(findDates("scores 08-16 and 10-12")).toEqual([]);
   });
 

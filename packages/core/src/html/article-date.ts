@@ -31,19 +31,30 @@ export function articleDate(
   url: string | null,
   dateOptions: DateOptions,
 ): ArticleDate | null {
-  // a home page, an institutional or product page that declares no publication is dated by its last update
-  if (!isArticlePage(meta) && !meta.published && meta.modified) {
+  // an `og:updated_time` standing in for a publication the page does not declare is an update: it
+  // dates the page only when nothing else does (below)
+  const published = meta.published?.source === "modified" ? null : meta.published;
+  // a home page, an institutional or product page that declares no publication is dated by its last
+  // update; a page that shows "Posted on …" is an article whatever type its theme declares
+  if (!isArticlePage(meta) && !published && meta.modified && !publicationLine(all, dateOptions)) {
     const d = readDate(meta.modified.value, dateOptions);
     if (d && d.iso.length >= 10)
       return { iso: d.iso, text: d.text, span: meta.modified.span, source: "modified" };
   }
   // "This article was originally published on 26 Sep 2019": the page says it in so many words
   const original = originallyPublished(all, dateOptions);
-  if (original) return checkedAgainstUrl(original, url, meta, dateOptions);
+  if (original) return checkedAgainstUrl(original, url, meta, all, dateOptions);
   let date: ArticleDate | null = null;
-  if (meta.published) {
-    const d = readDate(meta.published.value, dateOptions);
-    if (d) date = { iso: d.iso, text: d.text, span: meta.published.span, source: meta.published.source };
+  if (published) {
+    const d = readDate(published.value, dateOptions);
+    if (d) date = { iso: d.iso, text: d.text, span: published.span, source: published.source };
+    // a CMS that writes its last save into both declared dates: an earlier "Published …" line the
+    // page shows is the publication
+    const modified = meta.modified ? readDate(meta.modified.value, dateOptions) : null;
+    if (date && modified?.iso === date.iso) {
+      const line = publicationLine(all, dateOptions);
+      if (line && line.iso.slice(0, 10) < date.iso.slice(0, 10)) date = line;
+    }
   }
   // the page's visible date wins: it is what readers (and editors) call the article's date
   const shown = visibleDate(all, body, title, date?.iso.slice(0, 10) ?? null, dateOptions);
@@ -82,7 +93,7 @@ export function articleDate(
     if (iso) date = { iso, text: iso, span: { start: 0, end: 0 }, source: "url" };
   }
   date ??= classedDate(all, dateOptions) ?? signedDate(all, body, dateOptions);
-  date = checkedAgainstUrl(date, url, meta, dateOptions);
+  date = checkedAgainstUrl(date, url, meta, all, dateOptions);
   // a page that states only when it was updated is dated by that update, and says so
   if (!date && meta.modified) {
     const d = readDate(meta.modified.value, dateOptions);
@@ -90,7 +101,27 @@ export function articleDate(
       date = { iso: d.iso, text: d.text, span: meta.modified.span, source: "modified" };
   }
   // last: a "Last updated: …" / "Stand: …" line anywhere, the page's footer included
-  return date ?? updateLine(all, dateOptions);
+  date ??= updateLine(all, dateOptions);
+  // a URL that names the month (`/2017/07/slug`): a date of that month the page shows
+  const month = url && !date ? monthFromUrl(url) : null;
+  date ??= month ? shownInMonth(all, month, dateOptions) : null;
+  // the very last resort, htmldate's too: the year of the copyright line, the year alone
+  return date ?? copyrightYear(all);
+}
+
+// "© 2019 Example", "Copyright (c) 2012-2019", "© Example Verlag GmbH 2019": the last year of the line
+const COPYRIGHT =
+  /(?:©|\(c\)|\bcopyright\b)\s*(?:(?:©|\(c\)|copyright)\s*)?[^\d©]{0,40}?(?:(?:19|20)\d\d\s*[-–—/]\s*)?((?:19|20)\d\d)(?!\d)/i;
+
+/** The year of the page's copyright line, its footer's usually (`dateSource: "copyright"`, `date` `"YYYY"`). */
+function copyrightYear(all: Block[]): ArticleDate | null {
+  for (let k = all.length - 1; k >= 0; k--) {
+    const b = all[k] as Block;
+    if (b.text.length > 300) continue;
+    const m = COPYRIGHT.exec(b.text);
+    if (m?.[1]) return { iso: m[1], text: m[0], span: { start: b.start, end: b.end }, source: "copyright" };
+  }
+  return null;
 }
 
 // "originally published on", "first posted", "ursprünglich veröffentlicht am", "publié initialement le".
@@ -126,6 +157,23 @@ function settlesOrder(all: Block[], shown: { iso: string; alt?: string }, dateOp
     }
   }
   return shown.alt !== undefined && days.has(shown.alt) && !days.has(shown.iso.slice(0, 10));
+}
+
+// the label right before a date that makes it the publication's ("Posted On: January 14 2026")
+const PUBLISHED_BEFORE = new RegExp(
+  `\\b(${PUBLISHED_LABELS.join("|")})\\s*(on|am|le|el|il|op|em|:)?\\s*:?\\s*$`,
+  "iu",
+);
+
+/** A line that shows a date labelled as the publication's, anywhere but comments and sidebars. */
+function publicationLine(all: Block[], dateOptions: DateOptions): ArticleDate | null {
+  for (const b of all) {
+    if (b.text.length > 150 || !SIGNED.test(b.text) || inForeignBox(b.el)) continue;
+    const d = readDate(b.text, dateOptions);
+    if (d && d.iso.length >= 10 && PUBLISHED_BEFORE.test(b.text.slice(0, d.start)))
+      return { iso: d.iso, text: d.text, span: { start: b.start, end: b.end }, source: "signed-line" };
+  }
+  return null;
 }
 
 /** A page that gives no other date is dated by a "Last updated" line wherever it sits (htmldate's last resort but one). */
@@ -167,6 +215,7 @@ function checkedAgainstUrl(
   date: ArticleDate | null,
   url: string | null,
   meta: PageMeta,
+  all: Block[],
   dateOptions: DateOptions,
 ): ArticleDate | null {
   if (!date || !url) return date;
@@ -187,7 +236,24 @@ function checkedAgainstUrl(
         source: f === meta.published ? meta.published.source : "modified",
       };
   }
-  return WEAKER_THAN_URL.has(date.source) ? null : date;
+  return WEAKER_THAN_URL.has(date.source) ? shownInMonth(all, month, dateOptions) : date;
+}
+
+/**
+ * The first date of the URL's month (`2017-07`) the page shows on a line of its own, comments and
+ * sidebars aside: the URL says when the article came out, the line which day.
+ */
+function shownInMonth(all: Block[], month: string, dateOptions: DateOptions): ArticleDate | null {
+  const opts = dateOptions.lang ? { lang: dateOptions.lang } : {};
+  for (const b of all) {
+    if (b.text.length > 150 || b.text.indexOf(month.slice(0, 4)) === -1 || inForeignBox(b.el)) continue;
+    for (const m of findDates(b.text, opts)) {
+      const iso = m.day === null ? null : toIso({ year: m.year, month: m.month, day: m.day });
+      if (iso?.slice(0, 7) === month)
+        return { iso, text: m.text, span: { start: b.start, end: b.end }, source: "visible-line" };
+    }
+  }
+  return null;
 }
 
 /** `/2019/08/` in a URL path as `2019-08` (a day after it is dateFromUrl's). */

@@ -66,6 +66,26 @@ describe("dates in URLs and run-together date lines", () => {
     expect(dateFromUrl("https://example.com/2023/%E0%A4/03/")).toBeNull();
   });
 
+  it("reads the day in URL paths of every shape htmldate reads, never in a longer number", () => {
+    expect(dateFromUrl("https://example.de/politik/2019-08-16-bundestag-debatte")).toBe("2019-08-16");
+    expect(dateFromUrl("https://example.cn/news/201908/t20190816_123456.html")).toBe("2019-08-16");
+    expect(dateFromUrl("https://example.com/archive/2019_8_16.html")).toBe("2019-08-16");
+    expect(dateFromUrl("https://example.com/2019/08/16?ref=home")).toBe("2019-08-16");
+    expect(dateFromUrl("https://example.com/item/120190816/")).toBeNull();
+    expect(dateFromUrl("https://example.com/p/2019081612/")).toBeNull();
+    expect(dateFromUrl("https://20190816.example.com/page")).toBeNull();
+  });
+
+  it("dates by a shown day of the URL's month when the page gives no other date", () => {
+    const more = `<p>${"Then fit the new washer, put the handle back on and turn the water on again slowly. ".repeat(3)}</p>`;
+    const html = page("", more.repeat(10)).replace(
+      "</article>",
+      `<p>Filed in Plumbing on 12 July 2017</p></article><aside class="related"><p>June 3, 2017</p></aside>`,
+    );
+    expect(dateOf(html, "https://example.com/2017/07/fix-a-tap/")).toBe("2017-07-12");
+    expect(dateOf(html, "https://example.com/2017/06/fix-a-tap/")).toBeNull();
+  });
+
   it("lets the URL's date settle a visible numeric date that reads both ways", () => {
     const html = page("", `<p class="blog-date">03/10/2023</p>`);
     expect(dateOf(html, "https://example.com/blog/2023/october/03/fix-a-tap/")).toBe("2023-10-03");
@@ -240,5 +260,51 @@ describe("date lines the headline's neighbours hide or fake", () => {
     // sap.com-like keys: "published-time" stamps the last build
     const head = `<meta name="published-time" content="2026-03-09T08:45:32.183Z"><meta name="modified-date" content="2024-07-30"><meta name="published-date" content="2021-02-16">`;
     expect(dateOf(page(head, ""))).toBe("2021-02-16");
+  });
+  it("dates by og:updated_time only when the page shows no date of its own", () => {
+    const head = `<meta property="og:updated_time" content="2026-03-14T17:32:53+00:00">`;
+    const signOff = `<div class="post-date">Posted On: January 14 2026</div>`;
+    const long = `<p>${"Then fit the new washer and turn the water on again slowly. ".repeat(3)}</p>`.repeat(
+      10,
+    );
+    const html = page(head, long).replace("</article>", `</article>${signOff}`);
+    expect([itemOf(html)?.date, itemOf(html)?.dateSource]).toEqual(["2026-01-14", "date-class"]);
+    expect(itemOf(page(head, ""))?.dateSource).toBe("modified");
+  });
+
+  it("takes a shown 'Published' line over declared dates that are both the last save", () => {
+    const head = `<meta property="article:published_time" content="2025-11-29T12:28:31-05:00"><meta property="article:modified_time" content="2025-11-29T12:28:31-05:00">`;
+    const line = `<div class="article-body__published">Published <time datetime="2025-08-13">August 13, 2025</time></div>`;
+    const long = `<p>${"Then fit the new washer and turn the water on again slowly. ".repeat(3)}</p>`.repeat(
+      10,
+    );
+    const html = page(head, long).replace("</article>", `${line}</article>`);
+    expect([itemOf(html)?.date, itemOf(html)?.dateSource]).toEqual(["2025-08-13", "signed-line"]);
+    // with a modification of its own, the declared publication stands
+    const apart = html.replace('modified_time" content="2025-11-29', 'modified_time" content="2025-12-01');
+    expect(itemOf(apart)?.date?.slice(0, 10)).toBe("2025-11-29");
+  });
+
+  it("dates a product page by its update unless it shows a publication line", () => {
+    const head = `<script type="application/ld+json">{"@type":"WebPage","dateModified":"2025-09-17T17:00:45Z"}</script>`;
+    expect(itemOf(page(head, ""))?.dateSource).toBe("modified");
+    const shown = itemOf(page(head, "").replace("</article>", `<p>Published on March 3, 2003</p></article>`));
+    expect(shown?.date?.slice(0, 10)).not.toBe("2025-09-17");
+  });
+  it("dates a page that gives no date at all by its copyright year alone, and says it is that weak", () => {
+    const footer = `<footer><p>Copyright © 2012–2019 Example Plumbing Ltd. All rights reserved.</p></footer>`;
+    const item = itemOf(page("", "").replace("</body>", `${footer}</body>`));
+    expect([item?.date, item?.dateSource]).toEqual(["2019", "copyright"]);
+    // any other date comes first
+    const dated = itemOf(
+      page("", `<p class="meta">March 1, 2020</p>`).replace("</body>", `${footer}</body>`),
+    );
+    expect(dated?.dateSource).toBe("visible-line");
+    const year = (line: string) =>
+      itemOf(page("", "").replace("</body>", `<footer><p>${line}</p></footer></body>`))?.date ?? null;
+    expect(year("© Example Verlag GmbH 2018")).toBe("2018");
+    expect(year("Copyright 2017 Example")).toBe("2017");
+    expect(year("Copyright notice")).toBeNull();
+    expect(year("copyrighted 2019")).toBeNull();
   });
 });

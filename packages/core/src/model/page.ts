@@ -35,7 +35,9 @@ export type ItemSpans = z.infer<typeof ItemSpans>;
  * URL path. `updated-line` and `modified`: the page gave only an update (a shown "Updated …" line,
  * a declared modification date), used as the date. `entry-line`: a listing entry's own date;
  * `group-heading`: the date heading above a group of entries; `relative`: an age ("3 hours ago")
- * read against the caller's reference date; `feed`: a feed entry's date element.
+ * read against the caller's reference date; `feed`: a feed entry's date element. `copyright`: the
+ * weakest guess, a page that gives no date at all dated by the year of its copyright line ("© 2012-2019
+ * Example Ltd"); `date` is then the year alone (`"2019"`), often the year the site was last built.
  */
 export const DateSource = z
   .enum([
@@ -53,9 +55,10 @@ export const DateSource = z
     "group-heading",
     "relative",
     "feed",
+    "copyright",
   ])
   .describe(
-    "Where the item's date came from: declared (json-ld, meta, microdata, time-element), shown (visible-line, signed-line, date-class), the URL path (url), an update only (updated-line, modified), a listing entry (entry-line, group-heading, relative) or a feed entry (feed).",
+    "Where the item's date came from: declared (json-ld, meta, microdata, time-element), shown (visible-line, signed-line, date-class), the URL path (url), an update only (updated-line, modified), a listing entry (entry-line, group-heading, relative), a feed entry (feed), or only the year of the page's copyright line (copyright; date is then YYYY).",
   );
 export type DateSource = z.infer<typeof DateSource>;
 
@@ -69,7 +72,10 @@ export type DateSource = z.infer<typeof DateSource>;
 export const NewsItem = z.object({
   /** Stable: the same item parsed from two pages gets the same id (derived from content, not offsets). */
   id: z.string().min(1),
-  /** ISO 8601: `YYYY-MM-DD` when only the day is known, a full timestamp when the time is. */
+  /**
+   * ISO 8601: `YYYY-MM-DD` when only the day is known, a full timestamp when the time is; `YYYY-MM`
+   * or `YYYY` when the page gives no more (`dateSource` says how weak).
+   */
   date: z.string().nullable(),
   /** The date as written on the page. */
   dateText: z.string().nullable(),

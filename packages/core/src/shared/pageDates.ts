@@ -30,11 +30,22 @@ export function readDate(
   return null;
 }
 
-/** A date in a URL path (/2025/09/04/ or /20250904/), as `YYYY-MM-DD`. */
+// the forms of a day in a URL path, as htmldate reads them: `/2019/08/16/`, `/2019-8-16-slug`,
+// `_2019_08_16.html`, `/20190816/`, `t20190816_123.html`; never inside a longer number
+const URL_DAY = [
+  /[/_-]((?:19|20)\d\d)([/_-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?:[/_.?#-]|$)/,
+  /(?<![\d])((?:19|20)\d\d)()(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.?#-]|$)/,
+];
+
+/** A date in a URL path (/2025/09/04/, /2025-09-04-slug, /20250904/), as `YYYY-MM-DD`. */
 export function dateFromUrl(url: string | null): string | null {
   if (!url) return null;
-  const m = /\/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|$)/.exec(url);
-  if (m) return toIso({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
+  // the host and scheme hold no date; the path and query may
+  const path = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, "");
+  for (const form of URL_DAY) {
+    const m = form.exec(path);
+    if (m) return toIso({ year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) });
+  }
   // "/2023/october/03/"
   const named = /\/((?:19|20)\d\d)\/(\p{L}{3,12})\/(0?[1-9]|[12]\d|3[01])(?:\/|$)/u.exec(url);
   if (!named) return null;
