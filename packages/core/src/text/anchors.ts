@@ -7,7 +7,7 @@ import { isByline, markerKey } from "../listing/lines.js";
 import type { Span } from "../model/span.js";
 import type { Draft } from "./assemble.js";
 import { headlineOf, readMore } from "./facts.js";
-import type { Line } from "./lines.js";
+import type { LineTable } from "./lines.js";
 import { findOpening, type Header, type HeaderKind } from "./shape.js";
 import { lineSpan, nonEmpty } from "./util.js";
 
@@ -34,7 +34,7 @@ export type Undated = { kind: "headers"; headers: Header[] } | { kind: "segments
  * @example
  * undatedList(lines, monthLines); // { kind: "headers", headers: [...] } for a channel of "26分钟前" lines
  */
-export function undatedList(lines: readonly Line[], monthLines: ReadonlySet<number>): Undated {
+export function undatedList(lines: LineTable, monthLines: ReadonlySet<number>): Undated {
   // month headings over entries; a column of months in a row is an archive widget
   const months = [...monthLines].sort((a, b) => a - b);
   const headings = months.filter(
@@ -46,11 +46,11 @@ export function undatedList(lines: readonly Line[], monthLines: ReadonlySet<numb
   const ages: number[] = [];
   const bylines: number[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as Line;
-    const len = line.textEnd - line.textStart;
+    const len = lines.size(i);
     if (len === 0 || len > MAX_ANCHOR_LENGTH) continue;
-    if (len <= 30 && MAY_BE_AGE.test(line.text) && isRelative(line.text)) ages.push(i);
-    else if (isByline(line.text)) bylines.push(i);
+    const text = lines.text(i);
+    if (len <= 30 && MAY_BE_AGE.test(text) && isRelative(text)) ages.push(i);
+    else if (isByline(text)) bylines.push(i);
   }
   if (ages.length >= MIN_REPEATS.age) {
     return { kind: "headers", headers: ages.map((i) => lineHeader(lines, i, "age")) };
@@ -63,14 +63,13 @@ export function undatedList(lines: readonly Line[], monthLines: ReadonlySet<numb
 }
 
 // whether line `b` is the next non-empty line after line `a` (false when either is missing)
-function nextTo(lines: readonly Line[], b: number | undefined, a: number | undefined): boolean {
+function nextTo(lines: LineTable, b: number | undefined, a: number | undefined): boolean {
   return a !== undefined && b !== undefined && nonEmpty(lines, a + 1, b, 1) === -1;
 }
 
-function lineHeader(lines: readonly Line[], i: number, kind: Exclude<HeaderKind, "date">): Header {
-  const line = lines[i] as Line;
-  const span = lineSpan(line);
-  const byline = kind === "byline" ? bylineName(line) : null;
+function lineHeader(lines: LineTable, i: number, kind: Exclude<HeaderKind, "date">): Header {
+  const span = lineSpan(lines, i);
+  const byline = kind === "byline" ? bylineName(lines.text(i), lines.textStart(i)) : null;
   return {
     first: i,
     last: i,
@@ -79,8 +78,8 @@ function lineHeader(lines: readonly Line[], i: number, kind: Exclude<HeaderKind,
     dateSpan: kind === "month" || kind === "age" ? span : null,
     prefix: "",
     suffix: "",
-    suffixStart: line.textEnd,
-    prefixStart: line.textStart,
+    suffixStart: span.end,
+    prefixStart: span.start,
     author: byline,
     updated: null,
     key: kind,
@@ -88,25 +87,24 @@ function lineHeader(lines: readonly Line[], i: number, kind: Exclude<HeaderKind,
 }
 
 // "by Cable Green, Creative Commons   About CC": the names run to the gap before the category
-function bylineName(line: Line): Span | null {
-  const lead = /^\S+\s+/u.exec(line.text);
+function bylineName(text: string, textStart: number): Span | null {
+  const lead = /^\S+\s+/u.exec(text);
   if (!lead) return null;
-  const rest = line.text.slice(lead[0].length);
+  const rest = text.slice(lead[0].length);
   const gap = rest.search(/\s{2,}|\s[|·•]\s/u);
   const name = (gap === -1 ? rest : rest.slice(0, gap)).trimEnd();
   if (name.length === 0) return null;
-  const start = line.textStart + lead[0].length;
+  const start = textStart + lead[0].length;
   return { start, end: start + name.length };
 }
 
 // items between the page's most repeated short line; lines of any repeated key are furniture
-function markerSegments(lines: readonly Line[]): Draft[] | null {
+function markerSegments(lines: LineTable): Draft[] | null {
   const at = new Map<string, number[]>();
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as Line;
-    const len = line.textEnd - line.textStart;
+    const len = lines.size(i);
     if (len === 0 || len > MAX_ANCHOR_LENGTH) continue;
-    const key = markerKey(line.text);
+    const key = markerKey(lines.text(i));
     const list = at.get(key);
     if (list) list.push(i);
     else at.set(key, [i]);
@@ -151,21 +149,19 @@ function markerSegments(lines: readonly Line[]): Draft[] | null {
 }
 
 // one item: its first line that is no furniture is the headline, the rest its text
-function segment(lines: readonly Line[], from: number, to: number, furniture: Uint8Array): Draft | null {
+function segment(lines: LineTable, from: number, to: number, furniture: Uint8Array): Draft | null {
   let titleLine = -1;
   const body: number[] = [];
   let first = -1;
   let last = -1;
   for (let i = from; i < to; i++) {
-    const line = lines[i] as Line;
-    if (line.textStart === line.textEnd || furniture[i] === 1 || readMore(line)) continue;
+    if (lines.blank(i) || furniture[i] === 1 || readMore(lines, i)) continue;
     if (first === -1) first = i;
     last = i;
     if (titleLine === -1) titleLine = i;
     else body.push(i);
   }
   if (titleLine === -1) return null;
-  const title = lines[titleLine] as Line;
   const header: Header = {
     first: titleLine,
     last: titleLine,
@@ -174,18 +170,18 @@ function segment(lines: readonly Line[], from: number, to: number, furniture: Ui
     dateSpan: null,
     prefix: "",
     suffix: "",
-    suffixStart: title.textEnd,
-    prefixStart: title.textStart,
+    suffixStart: lines.textEnd(titleLine),
+    prefixStart: lines.textStart(titleLine),
     author: null,
     updated: null,
     key: "marker",
   };
-  const titled = headlineOf(title) >= 0.2;
+  const titled = headlineOf(lines, titleLine) >= 0.2;
   return {
     header,
     from: first,
     to: last,
-    titleSpan: titled ? lineSpan(title) : null,
+    titleSpan: titled ? lineSpan(lines, titleLine) : null,
     categorySpan: null,
     lead: null,
     body: titled ? body : [titleLine, ...body],
