@@ -17,20 +17,26 @@ export interface PageParts {
   chrome: Chrome[];
 }
 
+// the kinds of chrome the stages of pageChrome decide before the last pass, as codes of a byte
+// per line (0: not decided, the last pass classifies the line)
+const KINDS: readonly (ChromeKind | null)[] = [null, "group-heading", "filter", "breadcrumb", "section"];
+const GROUP_HEADING = 1;
+const FILTER = 2;
+const BREADCRUMB = 3;
+const SECTION = 4;
+
 export function pageChrome(lines: LineTable, drafts: readonly Draft[]): PageParts {
-  // the item each line belongs to, -1 for none: a plain packed array, pushed (a typed array
-  // allocates its buffer outside the heap, which costs more than a page's lines take to fill, and
-  // `new Array(n)` of a large n is a dictionary)
-  const owner: number[] = [];
-  for (let i = 0; i < lines.length; i++) owner.push(-1);
+  // the item each line belongs to, -1 for none; and the kind of chrome a stage below decided for
+  // a line (a code of KINDS, 0 when undecided): one typed array each, beside the line table,
+  // instead of a packed array pushed line by line and a map
+  const owner = new Int32Array(lines.length).fill(-1);
   drafts.forEach((d, k) => {
     owner.fill(k, d.from, d.to + 1);
   });
-  const kinds = new Map<number, ChromeKind>();
+  const kinds = new Uint8Array(lines.length);
   // a date line that heads several items (a day group) is left out of them: it is their heading
   for (const d of drafts) {
-    if (d.header.last < d.from)
-      for (let i = d.header.first; i <= d.header.last; i++) kinds.set(i, "group-heading");
+    if (d.header.last < d.from) kinds.fill(GROUP_HEADING, d.header.first, d.header.last + 1);
   }
   const firstItem = drafts[0]?.from ?? lines.length;
   const lastItem = drafts.length > 0 ? (drafts[drafts.length - 1] as Draft).to : -1;
@@ -45,7 +51,7 @@ export function pageChrome(lines: LineTable, drafts: readonly Draft[]): PagePart
     const f = filter ? null : filterText(text);
     if (f) {
       filter = readFilter(lines.textStart(i), f);
-      kinds.set(i, "filter");
+      kinds[i] = FILTER;
       if (f.offset > 0 && (startsAtHome(text) || youAreHere(text) !== null)) {
         trail ??= { line: i, from: 0, to: filterStart(text, f.offset) };
       }
@@ -54,7 +60,7 @@ export function pageChrome(lines: LineTable, drafts: readonly Draft[]): PagePart
     if (trail) continue;
     const here = youAreHere(text);
     if (here !== null) {
-      kinds.set(i, "breadcrumb");
+      kinds[i] = BREADCRUMB;
       if (here < text.length) trail = { line: i, from: here, to: text.length };
       else {
         const parts: number[] = [];
@@ -64,7 +70,7 @@ export function pageChrome(lines: LineTable, drafts: readonly Draft[]): PagePart
           parts.push(j);
           if (parts.length > 1 && !/^[»›>/]/u.test(lines.text(j))) break;
         }
-        for (const j of parts) kinds.set(j, "breadcrumb");
+        for (const j of parts) kinds[j] = BREADCRUMB;
         trail = { line: i, from: here, to: text.length, lines: parts };
       }
       continue;
@@ -81,10 +87,10 @@ export function pageChrome(lines: LineTable, drafts: readonly Draft[]): PagePart
         if (!/[»›>|/]$/u.test(prev) && !/^[»›>|/]/u.test(lines.text(j))) break;
         parts.push(j);
       }
-      for (const j of parts) kinds.set(j, "breadcrumb");
+      for (const j of parts) kinds[j] = BREADCRUMB;
       trail = { line: i, from: 0, to: text.length, lines: parts };
     } else if (home && /[»›>|/]| {2}/u.test(text)) {
-      kinds.set(i, "breadcrumb");
+      kinds[i] = BREADCRUMB;
       trail = { line: i, from: 0, to: text.length };
     }
   }
@@ -94,10 +100,10 @@ export function pageChrome(lines: LineTable, drafts: readonly Draft[]): PagePart
   const lastCrumb = crumbs[crumbs.length - 1];
   // the trail ends at this page: its last crumb names the page when no heading repeats it
   const named = lastCrumb ? findSection(lines, owner, firstItem, trail, lastCrumb.text) : null;
-  if (named) kinds.set(named.line, "section");
-  else if (!lastCrumb && guess) kinds.set(guess.line, "section");
+  if (named) kinds[named.line] = SECTION;
+  else if (!lastCrumb && guess) kinds[guess.line] = SECTION;
   const section = named ?? (lastCrumb ? { line: -1, text: lastCrumb.text, span: lastCrumb.span } : guess);
-  if (trail && !kinds.has(trail.line)) kinds.set(trail.line, "breadcrumb");
+  if (trail && kinds[trail.line] === 0) kinds[trail.line] = BREADCRUMB;
 
   const chrome: Chrome[] = [];
   const add = (kind: ChromeKind, start: number, end: number) => {
@@ -113,9 +119,12 @@ export function pageChrome(lines: LineTable, drafts: readonly Draft[]): PagePart
       if (i === (drafts[k] as Draft).to) add("whitespace", lines.end(i), lines.next(i));
       continue;
     }
+    const code = kinds[i] as number;
     const kind = lines.blank(i)
       ? "whitespace"
-      : (kinds.get(i) ?? classify(lines, i, i < firstItem, i > lastItem, drafts.length > 0));
+      : code !== 0
+        ? (KINDS[code] as ChromeKind)
+        : classify(lines, i, i < firstItem, i > lastItem, drafts.length > 0);
     add(kind, lines.start(i), lines.next(i));
   }
   return { section: section ? { text: section.text, span: section.span } : null, crumbs, filter, chrome };
@@ -192,7 +201,7 @@ const UI_WORDS =
 // above the first item that is not a control ("Search", "Filter    Collapse", "07 秒后刷新")
 function findSection(
   lines: LineTable,
-  owner: readonly number[],
+  owner: Int32Array,
   firstItem: number,
   trail: { line: number; lines?: number[] } | null,
   named: string | null,
