@@ -100,30 +100,52 @@ function bylineName(text: string, textStart: number): Span | null {
 
 // items between the page's most repeated short line; lines of any repeated key are furniture
 function markerSegments(lines: LineTable): Draft[] | null {
-  const at = new Map<string, number[]>();
+  // one pass: each short line's key numbered in order of first sight, with per key its count, its
+  // last line and whether two of its lines ever came in a row (no list of lines per key)
+  const ids = new Map<string, number>();
+  const keyOf = new Int32Array(lines.length).fill(-1);
+  const counts: number[] = [];
+  const lastAt: number[] = [];
+  const inRow: boolean[] = [];
+  let previous = -1; // the last non-empty line before i
   for (let i = 0; i < lines.length; i++) {
     const len = lines.size(i);
-    if (len === 0 || len > MAX_ANCHOR_LENGTH) continue;
-    const key = markerKey(lines.text(i));
-    const list = at.get(key);
-    if (list) list.push(i);
-    else at.set(key, [i]);
+    if (len === 0) continue;
+    if (len <= MAX_ANCHOR_LENGTH) {
+      const key = markerKey(lines.text(i));
+      let id = ids.get(key);
+      if (id === undefined) {
+        id = counts.length;
+        ids.set(key, id);
+        counts.push(0);
+        lastAt.push(-1);
+        inRow.push(false);
+      }
+      // a marker comes once per item: two in a row (a menu, a column of counts) is something else
+      if (lastAt[id] === previous && previous !== -1) inRow[id] = true;
+      counts[id] = (counts[id] as number) + 1;
+      lastAt[id] = i;
+      keyOf[i] = id;
+    }
+    previous = i;
   }
-  let best: number[] | null = null;
-  const repeated: number[][] = [];
-  for (const list of at.values()) {
-    if (list.length < MIN_REPEATS.marker) continue;
-    repeated.push(list);
-    // a marker comes once per item: two in a row (a menu, a column of counts) is something else
-    if (list.some((i, k) => k > 0 && nonEmpty(lines, (list[k - 1] as number) + 1, i, 1) === -1)) continue;
-    if (!best || list.length > best.length) best = list;
+  let best = -1;
+  for (let id = 0; id < counts.length; id++) {
+    const count = counts[id] as number;
+    if (count < MIN_REPEATS.marker || inRow[id]) continue;
+    if (best === -1 || count > (counts[best] as number)) best = id;
   }
-  if (!best) return null;
+  if (best === -1) return null;
   // built only when there are items to cut: a page of repeated menu lines has none (one byte a
   // line, 1 for furniture: no hashing of line numbers)
   const furniture = new Uint8Array(lines.length);
-  for (const list of repeated) for (const i of list) furniture[i] = 1;
-  const markers = best;
+  const markers: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const id = keyOf[i] as number;
+    if (id === -1 || (counts[id] as number) < MIN_REPEATS.marker) continue;
+    furniture[i] = 1;
+    if (id === best) markers.push(i);
+  }
   const drafts: Draft[] = [];
   let longest = 0;
   for (let k = 0; k + 1 < markers.length; k++) {

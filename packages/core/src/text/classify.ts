@@ -305,11 +305,15 @@ export function shapeOf(date: string): string {
   return out;
 }
 
+// hoisted: a regex literal is a new object at every evaluation, and this runs once per candidate
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LAST_WORD = /(\S+)$/u;
+
 function prefixKey(prefix: string): string {
   if (prefix.length === 0) return "";
-  if (!/[\p{L}\p{N}]/u.test(prefix)) return prefix.replace(/\s+/g, "");
+  if (!LETTER_OR_DIGIT.test(prefix)) return prefix.replace(/\s+/g, "");
   if (prefix.length <= 60 && LABEL_END.test(prefix) && words(prefix) <= 6) {
-    const last = /(\S+)$/u.exec(prefix) as RegExpExecArray;
+    const last = LAST_WORD.exec(prefix) as RegExpExecArray;
     return `label:${(last[1] as string).toLowerCase()}`;
   }
   if (

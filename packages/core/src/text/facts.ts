@@ -15,14 +15,15 @@ const DATES_KNOWN = 16;
 const HAS_DATE = 32;
 /** findDates(text) finds a date without a day ("May 2013") */
 const HAS_MONTH = 64;
+const HEADLINE_KNOWN = 128;
 
 /** `headlineScore(lines.text(i))`, once per line. */
 export function headlineOf(lines: LineTable, i: number): number {
-  let score = lines.headline[i] as number;
-  if (score < 0) {
-    score = headlineScore(lines.text(i));
-    lines.headline[i] = score;
-  }
+  const facts = lines.facts[i] as number;
+  if ((facts & HEADLINE_KNOWN) !== 0) return lines.headline[i] as number;
+  const score = headlineScore(lines.text(i));
+  lines.headline[i] = score;
+  lines.facts[i] = facts | HEADLINE_KNOWN;
   return score;
 }
 

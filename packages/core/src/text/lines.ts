@@ -5,6 +5,8 @@ const NEXT = 2;
 const TEXT_START = 3;
 const TEXT_END = 4;
 const FIELDS = 5;
+const TEXT_CHUNK_BITS = 10;
+const TEXT_CHUNK = 1 << TEXT_CHUNK_BITS;
 
 /**
  * The page's lines as a table of offsets into the input: no object and no string per line. A
@@ -27,21 +29,24 @@ export class LineTable {
    * facts.ts): bit flags of which are known and what they are.
    */
   readonly facts: Uint8Array;
-  /** `headlineScore(text(i))`, or -1 until asked */
+  /** `headlineScore(text(i))` once asked (facts.ts marks which are known; 0 until then) */
   readonly headline: Float64Array;
   private readonly input: string;
   private readonly offsets: Int32Array;
-  // cut on first use; holey until then (on a page of 10⁵ lines and more `new Array(n)` starts as a
-  // dictionary, which still costs a quarter of pushing n `undefined`s, measured on 285 K lines)
-  private readonly texts: (string | undefined)[];
+  // cut on first use, kept in chunks of TEXT_CHUNK lines made when a line of theirs is first cut:
+  // one array of n entries cost more than the parse of a page of short lines (pushing n
+  // `undefined`s, or `new Array(n)`, a dictionary from 10⁵ lines on)
+  private readonly texts: ((string | undefined)[] | undefined)[];
 
   constructor(input: string, offsets: Int32Array, length: number) {
     this.input = input;
     this.offsets = offsets;
     this.length = length;
     this.facts = new Uint8Array(length);
-    this.headline = new Float64Array(length).fill(-1);
-    this.texts = new Array(length);
+    this.headline = new Float64Array(length);
+    const chunks: ((string | undefined)[] | undefined)[] = [];
+    for (let i = 0; i < length; i += TEXT_CHUNK) chunks.push(undefined);
+    this.texts = chunks;
   }
 
   /** first character of line `i` */
@@ -83,10 +88,16 @@ export class LineTable {
 
   /** line `i` without surrounding whitespace */
   text(i: number): string {
-    const cached = this.texts[i];
+    let chunk = this.texts[i >> TEXT_CHUNK_BITS];
+    if (chunk === undefined) {
+      // (the last chunk, and a small page's only one, as long as the lines it holds)
+      chunk = new Array(Math.min(TEXT_CHUNK, this.length - (i & ~(TEXT_CHUNK - 1))));
+      this.texts[i >> TEXT_CHUNK_BITS] = chunk;
+    }
+    const cached = chunk[i & (TEXT_CHUNK - 1)];
     if (cached !== undefined) return cached;
     const text = this.input.slice(this.textStart(i), this.textEnd(i));
-    this.texts[i] = text;
+    chunk[i & (TEXT_CHUNK - 1)] = text;
     return text;
   }
 }
@@ -94,7 +105,9 @@ export class LineTable {
 /** Split on \n, \r\n and lone \r, in one pass, into a table of offsets. */
 export function splitLines(input: string): LineTable {
   const n = input.length;
-  let offsets = new Int32Array(FIELDS * 64);
+  // sized for lines of 32 characters, grown by doubling: from 64 lines, doubling copied the table
+  // ~11 times on a page of 70 K lines; counting the line breaks first cost a second scan
+  let offsets = new Int32Array(FIELDS * Math.max(64, n >> 5));
   let count = 0;
   const push = (start: number, end: number, next: number) => {
     const at = count * FIELDS;

@@ -25,6 +25,12 @@ const FILTER = 2;
 const BREADCRUMB = 3;
 const SECTION = 4;
 
+// crumb separators of a trail; hoisted, as a regex literal is a new object at every evaluation
+const OPENS_WITH_ARROW = /^[»›>/]/u;
+const OPENS_WITH_SEPARATOR = /^[»›>|/]/u;
+const ENDS_WITH_SEPARATOR = /[»›>|/]$/u;
+const HAS_SEPARATOR = /[»›>|/]| {2}/u;
+
 export function pageChrome(lines: LineTable, drafts: readonly Draft[]): PageParts {
   // the item each line belongs to, -1 for none; and the kind of chrome a stage below decided for
   // a line (a code of KINDS, 0 when undecided): one typed array each, beside the line table,
@@ -68,7 +74,7 @@ export function pageChrome(lines: LineTable, drafts: readonly Draft[]): PagePart
           if (lines.blank(j)) continue;
           if (owner[j] !== -1 || lines.size(j) > 40) break;
           parts.push(j);
-          if (parts.length > 1 && !/^[»›>/]/u.test(lines.text(j))) break;
+          if (parts.length > 1 && !OPENS_WITH_ARROW.test(lines.text(j))) break;
         }
         for (const j of parts) kinds[j] = BREADCRUMB;
         trail = { line: i, from: here, to: text.length, lines: parts };
@@ -77,19 +83,19 @@ export function pageChrome(lines: LineTable, drafts: readonly Draft[]): PagePart
     }
     // (one test of the home word for both trail layouts below)
     const home = startsAtHome(text);
-    if (home && /[»›>|/]$/u.test(text)) {
+    if (home && ENDS_WITH_SEPARATOR.test(text)) {
       // a trail laid out one crumb per line: "Home>" / "Press>" / "Press Releases"
       const parts = [i];
       for (let j = i + 1; j < lines.length && parts.length < 6; j++) {
         if (lines.blank(j)) continue;
         const prev = lines.text(parts[parts.length - 1] as number);
         if (owner[j] !== -1 || lines.size(j) > 40) break;
-        if (!/[»›>|/]$/u.test(prev) && !/^[»›>|/]/u.test(lines.text(j))) break;
+        if (!ENDS_WITH_SEPARATOR.test(prev) && !OPENS_WITH_SEPARATOR.test(lines.text(j))) break;
         parts.push(j);
       }
       for (const j of parts) kinds[j] = BREADCRUMB;
       trail = { line: i, from: 0, to: text.length, lines: parts };
-    } else if (home && /[»›>|/]| {2}/u.test(text)) {
+    } else if (home && HAS_SEPARATOR.test(text)) {
       kinds[i] = BREADCRUMB;
       trail = { line: i, from: 0, to: text.length };
     }
