@@ -105,9 +105,10 @@ export class LineTable {
 /** Split on \n, \r\n and lone \r, in one pass, into a table of offsets. */
 export function splitLines(input: string): LineTable {
   const n = input.length;
-  // sized for lines of 32 characters, grown by doubling: from 64 lines, doubling copied the table
-  // ~11 times on a page of 70 K lines; counting the line breaks first cost a second scan
-  let offsets = new Int32Array(FIELDS * Math.max(64, n >> 5));
+  // sized for lines of 32 characters (up to 16 K lines: one long line gets no large table), grown
+  // by doubling: from 64 lines, doubling copied the table ~11 times on a page of 70 K lines;
+  // counting the line breaks first cost a second scan
+  let offsets = new Int32Array(FIELDS * Math.max(64, Math.min(n >> 5, 16_384)));
   let count = 0;
   const push = (start: number, end: number, next: number) => {
     const at = count * FIELDS;
