@@ -7,7 +7,7 @@ import { isByline, markerKey } from "../listing/lines.js";
 import type { Span } from "../model/span.js";
 import type { Draft } from "./assemble.js";
 import { headlineOf, readMore } from "./facts.js";
-import type { Line } from "./lines.js";
+import type { LineTable } from "./lines.js";
 import { findOpening, type Header, type HeaderKind } from "./shape.js";
 import { lineSpan, nonEmpty } from "./util.js";
 
@@ -34,7 +34,7 @@ export type Undated = { kind: "headers"; headers: Header[] } | { kind: "segments
  * @example
  * undatedList(lines, monthLines); // { kind: "headers", headers: [...] } for a channel of "26分钟前" lines
  */
-export function undatedList(lines: readonly Line[], monthLines: ReadonlySet<number>): Undated {
+export function undatedList(lines: LineTable, monthLines: ReadonlySet<number>): Undated {
   // month headings over entries; a column of months in a row is an archive widget
   const months = [...monthLines].sort((a, b) => a - b);
   const headings = months.filter(
@@ -46,11 +46,11 @@ export function undatedList(lines: readonly Line[], monthLines: ReadonlySet<numb
   const ages: number[] = [];
   const bylines: number[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as Line;
-    const len = line.textEnd - line.textStart;
+    const len = lines.size(i);
     if (len === 0 || len > MAX_ANCHOR_LENGTH) continue;
-    if (len <= 30 && MAY_BE_AGE.test(line.text) && isRelative(line.text)) ages.push(i);
-    else if (isByline(line.text)) bylines.push(i);
+    const text = lines.text(i);
+    if (len <= 30 && MAY_BE_AGE.test(text) && isRelative(text)) ages.push(i);
+    else if (isByline(text)) bylines.push(i);
   }
   if (ages.length >= MIN_REPEATS.age) {
     return { kind: "headers", headers: ages.map((i) => lineHeader(lines, i, "age")) };
@@ -63,14 +63,13 @@ export function undatedList(lines: readonly Line[], monthLines: ReadonlySet<numb
 }
 
 // whether line `b` is the next non-empty line after line `a` (false when either is missing)
-function nextTo(lines: readonly Line[], b: number | undefined, a: number | undefined): boolean {
+function nextTo(lines: LineTable, b: number | undefined, a: number | undefined): boolean {
   return a !== undefined && b !== undefined && nonEmpty(lines, a + 1, b, 1) === -1;
 }
 
-function lineHeader(lines: readonly Line[], i: number, kind: Exclude<HeaderKind, "date">): Header {
-  const line = lines[i] as Line;
-  const span = lineSpan(line);
-  const byline = kind === "byline" ? bylineName(line) : null;
+function lineHeader(lines: LineTable, i: number, kind: Exclude<HeaderKind, "date">): Header {
+  const span = lineSpan(lines, i);
+  const byline = kind === "byline" ? bylineName(lines.text(i), lines.textStart(i)) : null;
   return {
     first: i,
     last: i,
@@ -79,8 +78,8 @@ function lineHeader(lines: readonly Line[], i: number, kind: Exclude<HeaderKind,
     dateSpan: kind === "month" || kind === "age" ? span : null,
     prefix: "",
     suffix: "",
-    suffixStart: line.textEnd,
-    prefixStart: line.textStart,
+    suffixStart: span.end,
+    prefixStart: span.start,
     author: byline,
     updated: null,
     key: kind,
@@ -88,44 +87,65 @@ function lineHeader(lines: readonly Line[], i: number, kind: Exclude<HeaderKind,
 }
 
 // "by Cable Green, Creative Commons   About CC": the names run to the gap before the category
-function bylineName(line: Line): Span | null {
-  const lead = /^\S+\s+/u.exec(line.text);
+function bylineName(text: string, textStart: number): Span | null {
+  const lead = /^\S+\s+/u.exec(text);
   if (!lead) return null;
-  const rest = line.text.slice(lead[0].length);
+  const rest = text.slice(lead[0].length);
   const gap = rest.search(/\s{2,}|\s[|·•]\s/u);
   const name = (gap === -1 ? rest : rest.slice(0, gap)).trimEnd();
   if (name.length === 0) return null;
-  const start = line.textStart + lead[0].length;
+  const start = textStart + lead[0].length;
   return { start, end: start + name.length };
 }
 
 // items between the page's most repeated short line; lines of any repeated key are furniture
-function markerSegments(lines: readonly Line[]): Draft[] | null {
-  const at = new Map<string, number[]>();
+function markerSegments(lines: LineTable): Draft[] | null {
+  // one pass: each short line's key numbered in order of first sight, with per key its count, its
+  // last line and whether two of its lines ever came in a row (no list of lines per key)
+  const ids = new Map<string, number>();
+  const keyOf = new Int32Array(lines.length).fill(-1);
+  const counts: number[] = [];
+  const lastAt: number[] = [];
+  const inRow: boolean[] = [];
+  let previous = -1; // the last non-empty line before i
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as Line;
-    const len = line.textEnd - line.textStart;
-    if (len === 0 || len > MAX_ANCHOR_LENGTH) continue;
-    const key = markerKey(line.text);
-    const list = at.get(key);
-    if (list) list.push(i);
-    else at.set(key, [i]);
+    const len = lines.size(i);
+    if (len === 0) continue;
+    if (len <= MAX_ANCHOR_LENGTH) {
+      const key = markerKey(lines.text(i));
+      let id = ids.get(key);
+      if (id === undefined) {
+        id = counts.length;
+        ids.set(key, id);
+        counts.push(0);
+        lastAt.push(-1);
+        inRow.push(false);
+      }
+      // a marker comes once per item: two in a row (a menu, a column of counts) is something else
+      if (lastAt[id] === previous && previous !== -1) inRow[id] = true;
+      counts[id] = (counts[id] as number) + 1;
+      lastAt[id] = i;
+      keyOf[i] = id;
+    }
+    previous = i;
   }
-  let best: number[] | null = null;
-  const repeated: number[][] = [];
-  for (const list of at.values()) {
-    if (list.length < MIN_REPEATS.marker) continue;
-    repeated.push(list);
-    // a marker comes once per item: two in a row (a menu, a column of counts) is something else
-    if (list.some((i, k) => k > 0 && nonEmpty(lines, (list[k - 1] as number) + 1, i, 1) === -1)) continue;
-    if (!best || list.length > best.length) best = list;
+  let best = -1;
+  for (let id = 0; id < counts.length; id++) {
+    const count = counts[id] as number;
+    if (count < MIN_REPEATS.marker || inRow[id]) continue;
+    if (best === -1 || count > (counts[best] as number)) best = id;
   }
-  if (!best) return null;
+  if (best === -1) return null;
   // built only when there are items to cut: a page of repeated menu lines has none (one byte a
   // line, 1 for furniture: no hashing of line numbers)
   const furniture = new Uint8Array(lines.length);
-  for (const list of repeated) for (const i of list) furniture[i] = 1;
-  const markers = best;
+  const markers: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const id = keyOf[i] as number;
+    if (id === -1 || (counts[id] as number) < MIN_REPEATS.marker) continue;
+    furniture[i] = 1;
+    if (id === best) markers.push(i);
+  }
   const drafts: Draft[] = [];
   let longest = 0;
   for (let k = 0; k + 1 < markers.length; k++) {
@@ -151,21 +171,19 @@ function markerSegments(lines: readonly Line[]): Draft[] | null {
 }
 
 // one item: its first line that is no furniture is the headline, the rest its text
-function segment(lines: readonly Line[], from: number, to: number, furniture: Uint8Array): Draft | null {
+function segment(lines: LineTable, from: number, to: number, furniture: Uint8Array): Draft | null {
   let titleLine = -1;
   const body: number[] = [];
   let first = -1;
   let last = -1;
   for (let i = from; i < to; i++) {
-    const line = lines[i] as Line;
-    if (line.textStart === line.textEnd || furniture[i] === 1 || readMore(line)) continue;
+    if (lines.blank(i) || furniture[i] === 1 || readMore(lines, i)) continue;
     if (first === -1) first = i;
     last = i;
     if (titleLine === -1) titleLine = i;
     else body.push(i);
   }
   if (titleLine === -1) return null;
-  const title = lines[titleLine] as Line;
   const header: Header = {
     first: titleLine,
     last: titleLine,
@@ -174,18 +192,18 @@ function segment(lines: readonly Line[], from: number, to: number, furniture: Ui
     dateSpan: null,
     prefix: "",
     suffix: "",
-    suffixStart: title.textEnd,
-    prefixStart: title.textStart,
+    suffixStart: lines.textEnd(titleLine),
+    prefixStart: lines.textStart(titleLine),
     author: null,
     updated: null,
     key: "marker",
   };
-  const titled = headlineOf(title) >= 0.2;
+  const titled = headlineOf(lines, titleLine) >= 0.2;
   return {
     header,
     from: first,
     to: last,
-    titleSpan: titled ? lineSpan(title) : null,
+    titleSpan: titled ? lineSpan(lines, titleLine) : null,
     categorySpan: null,
     lead: null,
     body: titled ? body : [titleLine, ...body],

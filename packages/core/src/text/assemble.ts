@@ -8,7 +8,7 @@ import type { Span } from "../model/span.js";
 import { itemId } from "../util/id.js";
 import { filterText, isFooter, startsAtHome, youAreHere } from "./chrome.js";
 import { headlineOf, pagination, readMore } from "./facts.js";
-import type { Line } from "./lines.js";
+import type { LineTable } from "./lines.js";
 import { CATEGORY_LEAD, cleanSuffix, findOpening, type Header, likeness, type TitlePlace } from "./shape.js";
 import { commonTail, lineSpan, nonEmpty } from "./util.js";
 
@@ -48,7 +48,7 @@ function itemLang(
 const TEASER_REACH = 3;
 
 // the nearest headline-like line above a teaser's date line, over image credits and captions
-function headlineAbove(lines: readonly Line[], from: number, stop: number): number {
+function headlineAbove(lines: LineTable, from: number, stop: number): number {
   let at = from;
   for (let k = 0; k < TEASER_REACH; k++) {
     at = nonEmpty(lines, at - 1, stop, -1);
@@ -60,7 +60,7 @@ function headlineAbove(lines: readonly Line[], from: number, stop: number): numb
 
 // posts whose date line closes them: each runs from the headline that opens its text (after the
 // previous date line) down to its own date line
-function closedItems(lines: readonly Line[], headers: readonly Header[]): Draft[] {
+function closedItems(lines: LineTable, headers: readonly Header[]): Draft[] {
   const drafts: Draft[] = [];
   for (let i = 0; i < headers.length; i++) {
     const h = headers[i] as Header;
@@ -69,10 +69,9 @@ function closedItems(lines: readonly Line[], headers: readonly Header[]): Draft[
     if (from === -1) continue;
     const body: number[] = [];
     for (let j = from + 1; j < h.first; j++) {
-      const line = lines[j] as Line;
-      if (line.textStart !== line.textEnd && !readMore(line)) body.push(j);
+      if (!lines.blank(j) && !readMore(lines, j)) body.push(j);
     }
-    const titleSpan = lineSpan(lines[from] as Line);
+    const titleSpan = lineSpan(lines, from);
     drafts.push({ header: h, from, to: h.last, titleSpan, categorySpan: null, lead: null, body });
   }
   return drafts;
@@ -81,7 +80,7 @@ function closedItems(lines: readonly Line[], headers: readonly Header[]): Draft[
 const BULLET = /^[·•▪►*‣◦●○■□\-–—]\s+/u;
 
 export function buildItems(
-  lines: readonly Line[],
+  lines: LineTable,
   headers: readonly Header[],
   place: TitlePlace,
   monthLines: ReadonlySet<number>,
@@ -94,7 +93,7 @@ export function buildItems(
     if (place === "teaser") return headlineAbove(lines, h.first, prevEnd);
     let up = nonEmpty(lines, h.first - 1, prevEnd, -1);
     // portals print the story's keywords between its headline and its age ("香港 中英联合声明")
-    if (up !== -1 && isKeywordLine((lines[up] as Line).text)) up = nonEmpty(lines, up - 1, prevEnd, -1);
+    if (up !== -1 && isKeywordLine(lines.text(up))) up = nonEmpty(lines, up - 1, prevEnd, -1);
     return up === -1 || monthLines.has(up) || likeness(lines, up, 0) < 0.3 ? h.first : up;
   });
   const common = commonTail(headers.map((h) => h.prefix));
@@ -108,12 +107,12 @@ export function buildItems(
     let categorySpan: Span | null = null;
     let cursor = h.last + 1;
     if ((place === "above" || place === "teaser") && from !== h.first) {
-      titleSpan = lineSpan(lines[from] as Line);
+      titleSpan = lineSpan(lines, from);
     }
     if (place === "below") {
       const down = nonEmpty(lines, h.last + 1, limit, 1);
       if (down !== -1 && !monthLines.has(down) && likeness(lines, down, 0) >= 0.3) {
-        titleSpan = lineSpan(lines[down] as Line);
+        titleSpan = lineSpan(lines, down);
         cursor = down + 1;
       }
     }
@@ -153,10 +152,9 @@ export function buildItems(
     const cap = last && i > 0 ? longest : Number.POSITIVE_INFINITY;
     let to = Math.max(h.last, titleSpan && place === "below" ? cursor - 1 : h.last);
     for (let j = cursor; j < limit; j++) {
-      const line = lines[j] as Line;
-      if (line.textStart === line.textEnd) continue;
-      if (last && (body.length >= cap || isBoundary(line))) break;
-      if (monthLines.has(j) || readMore(line) || pagination(line)) {
+      if (lines.blank(j)) continue;
+      if (last && (body.length >= cap || isBoundary(lines, j))) break;
+      if (monthLines.has(j) || readMore(lines, j) || pagination(lines, j)) {
         if (last) break;
         continue;
       }
@@ -170,14 +168,13 @@ export function buildItems(
       place === "below" && titleSpan && suffix.length === 0 ? dayGroup(lines, cursor - 1, body) : null;
     if (group) {
       for (const part of group) {
-        const titleLine = lines[part.title] as Line;
         const end = part.body[part.body.length - 1] ?? part.title;
         drafts.push({
           header: h,
           // the date line heads the group, as chrome: each item starts at its headline
           from: part.title,
           to: end,
-          titleSpan: lineSpan(titleLine),
+          titleSpan: lineSpan(lines, part.title),
           categorySpan,
           lead: null,
           body: part.body,
@@ -196,15 +193,14 @@ export function buildItems(
  * A post whose text runs to two paragraphs in a row is one item, in-text subheadings and all.
  */
 function dayGroup(
-  lines: readonly Line[],
+  lines: LineTable,
   titleLine: number,
   body: readonly number[],
 ): { title: number; body: number[] }[] | null {
   const parts: { title: number; body: number[] }[] = [{ title: titleLine, body: [] }];
   let previousText = false;
   for (const j of body) {
-    const line = lines[j] as Line;
-    const headline = headlineOf(line) >= 0.5 && !isText(line.text);
+    const headline = headlineOf(lines, j) >= 0.5 && !isText(lines.text(j));
     if (headline) {
       parts.push({ title: j, body: [] });
       previousText = false;
@@ -216,19 +212,17 @@ function dayGroup(
   }
   if (parts.length < 2) return null;
   // posts' headlines are of a size; "Contact: Jared Smith" under a press release's headline is not one
-  const longest = Math.max(...parts.map((p) => (lines[p.title] as Line).text.length));
-  return parts.every((p) => (lines[p.title] as Line).text.length >= DAY_GROUP_TITLE_SHARE * longest)
-    ? parts
-    : null;
+  const longest = Math.max(...parts.map((p) => lines.size(p.title)));
+  return parts.every((p) => lines.size(p.title) >= DAY_GROUP_TITLE_SHARE * longest) ? parts : null;
 }
 
 /** The shortest headline of a day group, as a share of its longest. */
 const DAY_GROUP_TITLE_SHARE = 0.4;
 
-function isBoundary(line: Line): boolean {
-  const text = line.text;
+function isBoundary(lines: LineTable, i: number): boolean {
+  const text = lines.text(i);
   return (
-    pagination(line) ||
+    pagination(lines, i) ||
     isFooter(text) ||
     startsAtHome(text) ||
     youAreHere(text) !== null ||
@@ -258,12 +252,12 @@ function hasColon(text: string): boolean {
 
 export function toItem(
   text: string,
-  lines: readonly Line[],
+  lines: LineTable,
   d: Draft,
   page: { lang: string | null; script: Script | null; year: number | null },
   reference: Date | string | undefined,
 ): NewsItem {
-  const paragraphSpans: Span[] = d.body.map((j) => lineSpan(lines[j] as Line));
+  const paragraphSpans: Span[] = d.body.map((j) => lineSpan(lines, j));
   if (d.lead) paragraphSpans.unshift(d.lead);
   let sourceSpan: Span | null = null;
   for (let k = paragraphSpans.length - 1; k >= Math.max(0, paragraphSpans.length - 2) && !sourceSpan; k--) {
@@ -301,8 +295,6 @@ export function toItem(
     ? (resolved?.iso ?? toIso(match.year === null && page.year !== null ? withYear(match, page.year) : match))
     : null;
   const dateSpan = match ? { start: match.start, end: match.end } : d.header.dateSpan;
-  const first = lines[d.from] as Line;
-  const lastLine = lines[d.to] as Line;
   return {
     // itemId reads the text only when there is no headline
     id: itemId({ date, title, text: title ? "" : opening400(paragraphs) }),
@@ -318,7 +310,7 @@ export function toItem(
     url: null,
     image: null,
     lang: itemLang(title, paragraphs, page),
-    span: { start: first.start, end: lastLine.end },
+    span: { start: lines.start(d.from), end: lines.end(d.to) },
     spans: {
       date: dateSpan,
       title: d.titleSpan,

@@ -1,8 +1,8 @@
 import { type DateMatch, findDates } from "../dates/index.js";
 import { foldWord, MONTHS, mayBeMonth } from "../dates/names.js";
 import type { Span } from "../model/span.js";
-import { noteDates } from "./facts.js";
-import type { Line } from "./lines.js";
+import { noteDates, noteNoDates } from "./facts.js";
+import type { LineTable } from "./lines.js";
 
 /** Lines longer than this are body text: no header is that long. */
 export const MAX_HEADER_LENGTH = 240;
@@ -41,19 +41,18 @@ export interface Scan {
 export const LONG_LINE = 100_000;
 
 /** Every line that could be an item header, and the month headings, in one pass over the lines. */
-export function scanLines(input: string, lines: readonly Line[]): Scan {
+export function scanLines(input: string, lines: LineTable): Scan {
   const candidates: Candidate[] = [];
   const monthLines = new Set<number>();
   const years = new Map<number, number>();
   let longLines = 0;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as Line;
-    const len = line.textEnd - line.textStart;
+    const len = lines.size(i);
     if (len === 0) continue;
     if (len > MAX_HEADER_LENGTH) {
       if (len > LONG_LINE) longLines++;
       // "24.06.2019 | Berlin – …": a date that opens a teaser paragraph heads its item
-      const lead = leadingDate(line, i);
+      const lead = leadingDate(lines, i);
       if (lead) candidates.push(lead);
       continue;
     }
@@ -65,26 +64,27 @@ export function scanLines(input: string, lines: readonly Line[]): Scan {
         continue;
       }
     }
-    if (!hasDigit(line.text)) {
-      noteDates(line, NO_DATES);
+    const text = lines.text(i);
+    if (!hasDigit(text)) {
+      noteNoDates(lines, i);
       continue;
     }
-    const found = findDates(line.text);
+    const found = findDates(text);
     // the chrome stage asks again whether the line holds a date: the matches are changed below
-    noteDates(line, found);
+    noteDates(lines, i, found);
     if (found.length === 0) continue;
     for (const m of found) if (m.year !== null) years.set(m.year, (years.get(m.year) ?? 0) + 1);
-    const match = headerDate(found, line.text);
+    const match = headerDate(found, text);
     if (!match) {
       const only = found[0] as DateMatch;
-      if (found.length === 1 && only.start === 0 && only.end === line.text.length) monthLines.add(i);
+      if (found.length === 1 && only.start === 0 && only.end === text.length) monthLines.add(i);
       continue;
     }
     // a date printed right after the item's date is its last update ("… 2013 February 25, 2013")
     const next = found[found.indexOf(match) + 1];
     const updated =
-      next && next.day !== null && line.text.slice(match.end, next.start).trim() === "" ? next : null;
-    const candidate = toCandidate(line, i, i, match, updated);
+      next && next.day !== null && text.slice(match.end, next.start).trim() === "" ? next : null;
+    const candidate = toCandidate(lines, i, i, match, updated);
     if (candidate) candidates.push(candidate);
   }
   let year: number | null = null;
@@ -92,17 +92,15 @@ export function scanLines(input: string, lines: readonly Line[]): Scan {
   return { candidates, monthLines, year, longLines };
 }
 
-const NO_DATES: readonly DateMatch[] = [];
-
 /** How far into a long line a date that opens it may run. */
 const LEAD_WINDOW = 48;
 
-function leadingDate(line: Line, i: number): Candidate | null {
-  const head = line.text.slice(0, LEAD_WINDOW);
+function leadingDate(lines: LineTable, i: number): Candidate | null {
+  const head = lines.text(i).slice(0, LEAD_WINDOW);
   if (!hasDigit(head)) return null;
   const m = findDates(head)[0];
   if (!m || m.start > 2 || m.day === null || m.end >= head.length) return null;
-  return toCandidate(line, i, i, m);
+  return toCandidate(lines, i, i, m);
 }
 
 // the date that heads a line opens it or closes it; a headline may carry dates of its own
@@ -128,9 +126,8 @@ function headerDate(found: readonly DateMatch[], text: string): DateMatch | unde
 }
 
 // a calendar badge: the date's parts on consecutive short lines
-function splitDate(input: string, lines: readonly Line[], i: number): Candidate | null {
-  const line = lines[i] as Line;
-  const word = line.text;
+function splitDate(input: string, lines: LineTable, i: number): Candidate | null {
+  const word = lines.text(i);
   const c = word.charCodeAt(0);
   const digits = c >= 48 && c <= 57 && word.length <= 2 && /^\d{1,2}$/.test(word);
   if (
@@ -145,26 +142,26 @@ function splitDate(input: string, lines: readonly Line[], i: number): Candidate 
   }
   const parts = [i];
   for (let j = i + 1; j < lines.length && j <= i + 6 && parts.length < 3; j++) {
-    const next = lines[j] as Line;
-    if (next.textStart === next.textEnd) continue;
-    if (next.textEnd - next.textStart > 12) break;
+    if (lines.blank(j)) continue;
+    if (lines.size(j) > 12) break;
     parts.push(j);
   }
   if (parts.length < 3) return null;
   const lastIndex = parts[2] as number;
-  const last = lines[lastIndex] as Line;
-  const slice = input.slice(line.textStart, last.textEnd);
+  const lineStart = lines.textStart(i);
+  const lastEnd = lines.textEnd(lastIndex);
+  const slice = input.slice(lineStart, lastEnd);
   const [match] = findDates(slice);
   if (match?.start !== 0 || match.end !== slice.length || match.day === null) return null;
-  const absolute = shift(match, line.textStart);
+  const absolute = shift(match, lineStart);
   return {
     first: i,
     last: lastIndex,
     match: absolute,
     prefix: "",
     suffix: "",
-    suffixStart: last.textEnd,
-    prefixStart: line.textStart,
+    suffixStart: lastEnd,
+    prefixStart: lineStart,
     author: null,
     updated: null,
     key: `${shapeOf(match.text)}|split|`,
@@ -207,15 +204,17 @@ const BY_ALONE = /^(?:by|par|von|di|por|door|przez|av|af)$/iu;
 const LABEL_END = /(?:^|\s)(?:on|le|il|el|em|am|op|dnia|den|du|del|dal|at|:)$/iu;
 
 function toCandidate(
-  line: Line,
+  lines: LineTable,
   first: number,
   last: number,
   m: DateMatch,
   updated: DateMatch | null = null,
 ): Candidate | null {
-  const prefix = line.text.slice(0, m.start).trim();
-  let suffix = line.text.slice((updated ?? m).end).trim();
-  let suffixStart = line.textEnd - suffix.length;
+  const text = lines.text(first);
+  const textStart = lines.textStart(first);
+  const prefix = text.slice(0, m.start).trim();
+  let suffix = text.slice((updated ?? m).end).trim();
+  let suffixStart = lines.textEnd(first) - suffix.length;
   // "Today: May 02, 2013" is the page's clock, not an item
   if (prefix.length > 0 && TODAY.test(prefix)) return null;
   let author: Span | null = null;
@@ -227,7 +226,7 @@ function toCandidate(
     const a = AUTHOR.exec(inner);
     if (a)
       author = at(
-        line.textStart + inner.indexOf(a[1] as string, a[0].length - (a[1] as string).length),
+        textStart + inner.indexOf(a[1] as string, a[0].length - (a[1] as string).length),
         a[1] as string,
       );
     meta = a !== null || words(inner) <= 2;
@@ -264,13 +263,13 @@ function toCandidate(
   return {
     first,
     last,
-    match: shift(m, line.textStart),
+    match: shift(m, textStart),
     prefix: meta ? "" : prefix,
     suffix,
     suffixStart,
-    prefixStart: line.textStart,
+    prefixStart: textStart,
     author,
-    updated: updated ? shift(updated, line.textStart) : null,
+    updated: updated ? shift(updated, textStart) : null,
     key: `${shapeOf(m.text)}|${prefixKind}|${suffix.length > 0 ? "s" : ""}`,
   };
 }
@@ -306,11 +305,15 @@ export function shapeOf(date: string): string {
   return out;
 }
 
+// hoisted: a regex literal is a new object at every evaluation, and this runs once per candidate
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LAST_WORD = /(\S+)$/u;
+
 function prefixKey(prefix: string): string {
   if (prefix.length === 0) return "";
-  if (!/[\p{L}\p{N}]/u.test(prefix)) return prefix.replace(/\s+/g, "");
+  if (!LETTER_OR_DIGIT.test(prefix)) return prefix.replace(/\s+/g, "");
   if (prefix.length <= 60 && LABEL_END.test(prefix) && words(prefix) <= 6) {
-    const last = /(\S+)$/u.exec(prefix) as RegExpExecArray;
+    const last = LAST_WORD.exec(prefix) as RegExpExecArray;
     return `label:${(last[1] as string).toLowerCase()}`;
   }
   if (

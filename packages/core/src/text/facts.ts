@@ -1,8 +1,8 @@
 // Per-line facts that several stages read (shape inference, undated lists, item assembly, page
-// chrome): each is worked out once per line, on first use, and kept on the line.
+// chrome): each is worked out once per line, on first use, and kept in the line table.
 import { findDates } from "../dates/index.js";
 import { isPagination, isReadMore } from "./chrome.js";
-import type { Line } from "./lines.js";
+import type { LineTable } from "./lines.js";
 import { headlineScore } from "./shape.js";
 
 // two bits per fact: "known" and its value
@@ -15,49 +15,65 @@ const DATES_KNOWN = 16;
 const HAS_DATE = 32;
 /** findDates(text) finds a date without a day ("May 2013") */
 const HAS_MONTH = 64;
+const HEADLINE_KNOWN = 128;
 
-/** `headlineScore(line.text)`, once per line. */
-export function headlineOf(line: Line): number {
-  if (line.headline < 0) line.headline = headlineScore(line.text);
-  return line.headline;
+/** `headlineScore(lines.text(i))`, once per line. */
+export function headlineOf(lines: LineTable, i: number): number {
+  const facts = lines.facts[i] as number;
+  if ((facts & HEADLINE_KNOWN) !== 0) return lines.headline[i] as number;
+  const score = headlineScore(lines.text(i));
+  lines.headline[i] = score;
+  lines.facts[i] = facts | HEADLINE_KNOWN;
+  return score;
 }
 
-/** `isReadMore(line.text)`, once per line. */
-export function readMore(line: Line): boolean {
-  if ((line.facts & READ_MORE_KNOWN) === 0)
-    line.facts |= READ_MORE_KNOWN | (isReadMore(line.text) ? READ_MORE : 0);
-  return (line.facts & READ_MORE) !== 0;
+/** `isReadMore(lines.text(i))`, once per line. */
+export function readMore(lines: LineTable, i: number): boolean {
+  let facts = lines.facts[i] as number;
+  if ((facts & READ_MORE_KNOWN) === 0) {
+    facts |= READ_MORE_KNOWN | (isReadMore(lines.text(i)) ? READ_MORE : 0);
+    lines.facts[i] = facts;
+  }
+  return (facts & READ_MORE) !== 0;
 }
 
-/** `isPagination(line.text)`, once per line. */
-export function pagination(line: Line): boolean {
-  if ((line.facts & PAGINATION_KNOWN) === 0)
-    line.facts |= PAGINATION_KNOWN | (isPagination(line.text) ? PAGINATION : 0);
-  return (line.facts & PAGINATION) !== 0;
+/** `isPagination(lines.text(i))`, once per line. */
+export function pagination(lines: LineTable, i: number): boolean {
+  let facts = lines.facts[i] as number;
+  if ((facts & PAGINATION_KNOWN) === 0) {
+    facts |= PAGINATION_KNOWN | (isPagination(lines.text(i)) ? PAGINATION : 0);
+    lines.facts[i] = facts;
+  }
+  return (facts & PAGINATION) !== 0;
 }
 
 /**
- * Records what `findDates(line.text)` found, for a caller that ran it anyway (the line scan), so
+ * Records what `findDates(lines.text(i))` found, for a caller that ran it anyway (the line scan), so
  * the chrome stage does not run it again. Call before the matches are changed.
  */
-export function noteDates(line: Line, found: readonly { day: number | null }[]): void {
+export function noteDates(lines: LineTable, i: number, found: readonly { day: number | null }[]): void {
   let facts = DATES_KNOWN;
   if (found.length > 0) facts |= HAS_DATE;
   for (const m of found) if (m.day === null) facts |= HAS_MONTH;
-  line.facts |= facts;
+  lines.facts[i] = (lines.facts[i] as number) | facts;
 }
 
-function datesOf(line: Line): number {
-  if ((line.facts & DATES_KNOWN) === 0) noteDates(line, findDates(line.text));
-  return line.facts;
+/** Records that line `i` holds no date (the line scan found no digit in it). */
+export function noteNoDates(lines: LineTable, i: number): void {
+  lines.facts[i] = (lines.facts[i] as number) | DATES_KNOWN;
 }
 
-/** `findDates(line.text).length > 0`, once per line. */
-export function hasDate(line: Line): boolean {
-  return (datesOf(line) & HAS_DATE) !== 0;
+function datesOf(lines: LineTable, i: number): number {
+  if (((lines.facts[i] as number) & DATES_KNOWN) === 0) noteDates(lines, i, findDates(lines.text(i)));
+  return lines.facts[i] as number;
 }
 
-/** `findDates(line.text).some((m) => m.day === null)`, once per line. */
-export function hasMonthDate(line: Line): boolean {
-  return (datesOf(line) & HAS_MONTH) !== 0;
+/** `findDates(lines.text(i)).length > 0`, once per line. */
+export function hasDate(lines: LineTable, i: number): boolean {
+  return (datesOf(lines, i) & HAS_DATE) !== 0;
+}
+
+/** `findDates(lines.text(i)).some((m) => m.day === null)`, once per line. */
+export function hasMonthDate(lines: LineTable, i: number): boolean {
+  return (datesOf(lines, i) & HAS_MONTH) !== 0;
 }

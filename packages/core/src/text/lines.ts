@@ -1,40 +1,144 @@
-/** One line of the input, with offsets into it (the line break is not part of `end`). */
-export interface Line {
-  /** first character of the line */
-  start: number;
-  /** after the last character, before the line break */
-  end: number;
-  /** start of the next line (after the line break), or the input's length */
-  next: number;
-  /** offsets of the line without surrounding whitespace; equal when the line is blank */
-  textStart: number;
-  textEnd: number;
-  /** the line without surrounding whitespace */
-  text: string;
+/** Offsets kept per line, in this order, in one Int32Array. */
+const START = 0;
+const END = 1;
+const NEXT = 2;
+const TEXT_START = 3;
+const TEXT_END = 4;
+const FIELDS = 5;
+const TEXT_CHUNK_BITS = 10;
+const TEXT_CHUNK = 1 << TEXT_CHUNK_BITS;
+
+/**
+ * The page's lines as a table of offsets into the input: no object and no string per line. A
+ * line's text (without surrounding whitespace) is cut from the input only when a stage asks for
+ * it, once; the per-line facts of facts.ts are kept in typed arrays beside the offsets. On a page
+ * of 10⁶ short lines an object and a string per line were most of the parse: every scavenge
+ * copied them, and the old generation grew into mark-compacts.
+ *
+ * @example
+ * const lines = splitLines("Home\n  About us \r\n");
+ * lines.length; // 2
+ * lines.text(1); // "About us"
+ * lines.textStart(1); // 7
+ */
+export class LineTable {
+  /** how many lines */
+  readonly length: number;
   /**
-   * Facts about `text` the stages read more than once, worked out on first use (see facts.ts):
-   * bit flags of which are known and what they are. Kept on the line, not in a map: no lookups.
+   * Facts about a line's text the stages read more than once, worked out on first use (see
+   * facts.ts): bit flags of which are known and what they are.
    */
-  facts: number;
-  /** `headlineScore(text)`, or -1 until asked */
-  headline: number;
+  readonly facts: Uint8Array;
+  /** `headlineScore(text(i))` once asked (facts.ts marks which are known; 0 until then) */
+  readonly headline: Float64Array;
+  private readonly input: string;
+  private readonly offsets: Int32Array;
+  // cut on first use, kept in chunks of TEXT_CHUNK lines made when a line of theirs is first cut:
+  // one array of n entries cost more than the parse of a page of short lines (pushing n
+  // `undefined`s, or `new Array(n)`, a dictionary from 10⁵ lines on)
+  private readonly texts: ((string | undefined)[] | undefined)[];
+
+  constructor(input: string, offsets: Int32Array, length: number) {
+    this.input = input;
+    this.offsets = offsets;
+    this.length = length;
+    this.facts = new Uint8Array(length);
+    this.headline = new Float64Array(length);
+    const chunks: ((string | undefined)[] | undefined)[] = [];
+    for (let i = 0; i < length; i += TEXT_CHUNK) chunks.push(undefined);
+    this.texts = chunks;
+  }
+
+  /** first character of line `i` */
+  start(i: number): number {
+    return this.offsets[i * FIELDS + START] as number;
+  }
+
+  /** after the last character of line `i`, before the line break */
+  end(i: number): number {
+    return this.offsets[i * FIELDS + END] as number;
+  }
+
+  /** start of the line after `i` (after the line break), or the input's length */
+  next(i: number): number {
+    return this.offsets[i * FIELDS + NEXT] as number;
+  }
+
+  /** where line `i`'s text starts, without surrounding whitespace */
+  textStart(i: number): number {
+    return this.offsets[i * FIELDS + TEXT_START] as number;
+  }
+
+  /** where line `i`'s text ends, without surrounding whitespace; equal to its start when blank */
+  textEnd(i: number): number {
+    return this.offsets[i * FIELDS + TEXT_END] as number;
+  }
+
+  /** the length of line `i`'s text */
+  size(i: number): number {
+    const at = i * FIELDS;
+    return (this.offsets[at + TEXT_END] as number) - (this.offsets[at + TEXT_START] as number);
+  }
+
+  /** whether line `i` holds nothing but whitespace */
+  blank(i: number): boolean {
+    const at = i * FIELDS;
+    return this.offsets[at + TEXT_END] === this.offsets[at + TEXT_START];
+  }
+
+  /** line `i` without surrounding whitespace */
+  text(i: number): string {
+    let chunk = this.texts[i >> TEXT_CHUNK_BITS];
+    if (chunk === undefined) {
+      // (the last chunk, and a small page's only one, as long as the lines it holds)
+      chunk = new Array(Math.min(TEXT_CHUNK, this.length - (i & ~(TEXT_CHUNK - 1))));
+      this.texts[i >> TEXT_CHUNK_BITS] = chunk;
+    }
+    const cached = chunk[i & (TEXT_CHUNK - 1)];
+    if (cached !== undefined) return cached;
+    const text = this.input.slice(this.textStart(i), this.textEnd(i));
+    chunk[i & (TEXT_CHUNK - 1)] = text;
+    return text;
+  }
 }
 
-/** Split on \n, \r\n and lone \r, in one pass. */
-export function splitLines(input: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
+/** Split on \n, \r\n and lone \r, in one pass, into a table of offsets. */
+export function splitLines(input: string): LineTable {
   const n = input.length;
+  // sized for lines of 32 characters (up to 16 K lines: one long line gets no large table), grown
+  // by doubling: from 64 lines, doubling copied the table ~11 times on a page of 70 K lines;
+  // counting the line breaks first cost a second scan
+  let offsets = new Int32Array(FIELDS * Math.max(64, Math.min(n >> 5, 16_384)));
+  let count = 0;
+  const push = (start: number, end: number, next: number) => {
+    const at = count * FIELDS;
+    if (at + FIELDS > offsets.length) {
+      const grown = new Int32Array(offsets.length * 2);
+      grown.set(offsets);
+      offsets = grown;
+    }
+    let textStart = start;
+    let textEnd = end;
+    while (textStart < textEnd && isSpace(input.charCodeAt(textStart))) textStart++;
+    while (textEnd > textStart && isSpace(input.charCodeAt(textEnd - 1))) textEnd--;
+    offsets[at + START] = start;
+    offsets[at + END] = end;
+    offsets[at + NEXT] = next;
+    offsets[at + TEXT_START] = textStart;
+    offsets[at + TEXT_END] = textEnd;
+    count++;
+  };
+  let start = 0;
   if (input.indexOf("\r") === -1) {
     // the common case: indexOf is much faster than a loop over characters
     while (start < n) {
       const nl = input.indexOf("\n", start);
       const end = nl === -1 ? n : nl;
       const next = nl === -1 ? n : nl + 1;
-      lines.push(makeLine(input, start, end, next));
+      push(start, end, next);
       start = next;
     }
-    return lines;
+    return new LineTable(input, offsets, count);
   }
   while (start < n) {
     let end = start;
@@ -45,27 +149,10 @@ export function splitLines(input: string): Line[] {
     }
     let next = end;
     if (next < n) next += input.charCodeAt(next) === 13 && input.charCodeAt(next + 1) === 10 ? 2 : 1;
-    lines.push(makeLine(input, start, end, next));
+    push(start, end, next);
     start = next;
   }
-  return lines;
-}
-
-function makeLine(input: string, start: number, end: number, next: number): Line {
-  let textStart = start;
-  let textEnd = end;
-  while (textStart < textEnd && isSpace(input.charCodeAt(textStart))) textStart++;
-  while (textEnd > textStart && isSpace(input.charCodeAt(textEnd - 1))) textEnd--;
-  return {
-    start,
-    end,
-    next,
-    textStart,
-    textEnd,
-    text: input.slice(textStart, textEnd),
-    facts: 0,
-    headline: -1,
-  };
+  return new LineTable(input, offsets, count);
 }
 
 function isSpace(c: number): boolean {

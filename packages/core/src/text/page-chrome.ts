@@ -7,7 +7,7 @@ import type { Draft } from "./assemble.js";
 import { filterText, splitCrumbs, startsAtHome, youAreHere } from "./chrome.js";
 import { MAX_HEADER_LENGTH } from "./classify.js";
 import { hasDate, hasMonthDate, pagination, readMore } from "./facts.js";
-import type { Line } from "./lines.js";
+import type { LineTable } from "./lines.js";
 import { lineSpan } from "./util.js";
 
 export interface PageParts {
@@ -17,20 +17,32 @@ export interface PageParts {
   chrome: Chrome[];
 }
 
-export function pageChrome(lines: readonly Line[], drafts: readonly Draft[]): PageParts {
-  // the item each line belongs to, -1 for none: a plain packed array, pushed (a typed array
-  // allocates its buffer outside the heap, which costs more than a page's lines take to fill, and
-  // `new Array(n)` of a large n is a dictionary)
-  const owner: number[] = [];
-  for (let i = 0; i < lines.length; i++) owner.push(-1);
+// the kinds of chrome the stages of pageChrome decide before the last pass, as codes of a byte
+// per line (0: not decided, the last pass classifies the line)
+const KINDS: readonly (ChromeKind | null)[] = [null, "group-heading", "filter", "breadcrumb", "section"];
+const GROUP_HEADING = 1;
+const FILTER = 2;
+const BREADCRUMB = 3;
+const SECTION = 4;
+
+// crumb separators of a trail; hoisted, as a regex literal is a new object at every evaluation
+const OPENS_WITH_ARROW = /^[»›>/]/u;
+const OPENS_WITH_SEPARATOR = /^[»›>|/]/u;
+const ENDS_WITH_SEPARATOR = /[»›>|/]$/u;
+const HAS_SEPARATOR = /[»›>|/]| {2}/u;
+
+export function pageChrome(lines: LineTable, drafts: readonly Draft[]): PageParts {
+  // the item each line belongs to, -1 for none; and the kind of chrome a stage below decided for
+  // a line (a code of KINDS, 0 when undecided): one typed array each, beside the line table,
+  // instead of a packed array pushed line by line and a map
+  const owner = new Int32Array(lines.length).fill(-1);
   drafts.forEach((d, k) => {
     owner.fill(k, d.from, d.to + 1);
   });
-  const kinds = new Map<number, ChromeKind>();
+  const kinds = new Uint8Array(lines.length);
   // a date line that heads several items (a day group) is left out of them: it is their heading
   for (const d of drafts) {
-    if (d.header.last < d.from)
-      for (let i = d.header.first; i <= d.header.last; i++) kinds.set(i, "group-heading");
+    if (d.header.last < d.from) kinds.fill(GROUP_HEADING, d.header.first, d.header.last + 1);
   }
   const firstItem = drafts[0]?.from ?? lines.length;
   const lastItem = drafts.length > 0 ? (drafts[drafts.length - 1] as Draft).to : -1;
@@ -40,54 +52,52 @@ export function pageChrome(lines: readonly Line[], drafts: readonly Draft[]): Pa
   let trail: { line: number; from: number; to: number; lines?: number[] } | null = null;
   for (let i = 0; i < lines.length; i++) {
     if (owner[i] !== -1) continue;
-    const line = lines[i] as Line;
-    if (line.textStart === line.textEnd || line.textEnd - line.textStart > MAX_HEADER_LENGTH) continue;
-    const f = filter ? null : filterText(line.text);
+    if (lines.blank(i) || lines.size(i) > MAX_HEADER_LENGTH) continue;
+    const text = lines.text(i);
+    const f = filter ? null : filterText(text);
     if (f) {
-      filter = readFilter(line, f);
-      kinds.set(i, "filter");
-      if (f.offset > 0 && (startsAtHome(line.text) || youAreHere(line.text) !== null)) {
-        trail ??= { line: i, from: 0, to: filterStart(line.text, f.offset) };
+      filter = readFilter(lines.textStart(i), f);
+      kinds[i] = FILTER;
+      if (f.offset > 0 && (startsAtHome(text) || youAreHere(text) !== null)) {
+        trail ??= { line: i, from: 0, to: filterStart(text, f.offset) };
       }
       continue;
     }
     if (trail) continue;
-    const here = youAreHere(line.text);
+    const here = youAreHere(text);
     if (here !== null) {
-      kinds.set(i, "breadcrumb");
-      if (here < line.text.length) trail = { line: i, from: here, to: line.text.length };
+      kinds[i] = BREADCRUMB;
+      if (here < text.length) trail = { line: i, from: here, to: text.length };
       else {
         const parts: number[] = [];
         for (let j = i + 1; j < lines.length && parts.length < 6; j++) {
-          const next = lines[j] as Line;
-          if (next.textStart === next.textEnd) continue;
-          if (owner[j] !== -1 || next.textEnd - next.textStart > 40) break;
+          if (lines.blank(j)) continue;
+          if (owner[j] !== -1 || lines.size(j) > 40) break;
           parts.push(j);
-          if (parts.length > 1 && !/^[»›>/]/u.test(next.text)) break;
+          if (parts.length > 1 && !OPENS_WITH_ARROW.test(lines.text(j))) break;
         }
-        for (const j of parts) kinds.set(j, "breadcrumb");
-        trail = { line: i, from: here, to: line.text.length, lines: parts };
+        for (const j of parts) kinds[j] = BREADCRUMB;
+        trail = { line: i, from: here, to: text.length, lines: parts };
       }
       continue;
     }
     // (one test of the home word for both trail layouts below)
-    const home = startsAtHome(line.text);
-    if (home && /[»›>|/]$/u.test(line.text)) {
+    const home = startsAtHome(text);
+    if (home && ENDS_WITH_SEPARATOR.test(text)) {
       // a trail laid out one crumb per line: "Home>" / "Press>" / "Press Releases"
       const parts = [i];
       for (let j = i + 1; j < lines.length && parts.length < 6; j++) {
-        const next = lines[j] as Line;
-        if (next.textStart === next.textEnd) continue;
-        const prev = (lines[parts[parts.length - 1] as number] as Line).text;
-        if (owner[j] !== -1 || next.textEnd - next.textStart > 40) break;
-        if (!/[»›>|/]$/u.test(prev) && !/^[»›>|/]/u.test(next.text)) break;
+        if (lines.blank(j)) continue;
+        const prev = lines.text(parts[parts.length - 1] as number);
+        if (owner[j] !== -1 || lines.size(j) > 40) break;
+        if (!ENDS_WITH_SEPARATOR.test(prev) && !OPENS_WITH_SEPARATOR.test(lines.text(j))) break;
         parts.push(j);
       }
-      for (const j of parts) kinds.set(j, "breadcrumb");
-      trail = { line: i, from: 0, to: line.text.length, lines: parts };
-    } else if (home && /[»›>|/]| {2}/u.test(line.text)) {
-      kinds.set(i, "breadcrumb");
-      trail = { line: i, from: 0, to: line.text.length };
+      for (const j of parts) kinds[j] = BREADCRUMB;
+      trail = { line: i, from: 0, to: text.length, lines: parts };
+    } else if (home && HAS_SEPARATOR.test(text)) {
+      kinds[i] = BREADCRUMB;
+      trail = { line: i, from: 0, to: text.length };
     }
   }
 
@@ -96,10 +106,10 @@ export function pageChrome(lines: readonly Line[], drafts: readonly Draft[]): Pa
   const lastCrumb = crumbs[crumbs.length - 1];
   // the trail ends at this page: its last crumb names the page when no heading repeats it
   const named = lastCrumb ? findSection(lines, owner, firstItem, trail, lastCrumb.text) : null;
-  if (named) kinds.set(named.line, "section");
-  else if (!lastCrumb && guess) kinds.set(guess.line, "section");
+  if (named) kinds[named.line] = SECTION;
+  else if (!lastCrumb && guess) kinds[guess.line] = SECTION;
   const section = named ?? (lastCrumb ? { line: -1, text: lastCrumb.text, span: lastCrumb.span } : guess);
-  if (trail && !kinds.has(trail.line)) kinds.set(trail.line, "breadcrumb");
+  if (trail && kinds[trail.line] === 0) kinds[trail.line] = BREADCRUMB;
 
   const chrome: Chrome[] = [];
   const add = (kind: ChromeKind, start: number, end: number) => {
@@ -110,35 +120,42 @@ export function pageChrome(lines: readonly Line[], drafts: readonly Draft[]): Pa
   };
   // items cover [first line start, last line end); everything else, line breaks included, is chrome
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as Line;
     const k = owner[i] as number;
     if (k !== -1) {
-      if (i === (drafts[k] as Draft).to) add("whitespace", line.end, line.next);
+      if (i === (drafts[k] as Draft).to) add("whitespace", lines.end(i), lines.next(i));
       continue;
     }
-    const kind =
-      line.textStart === line.textEnd
-        ? "whitespace"
-        : (kinds.get(i) ?? classify(line, i < firstItem, i > lastItem, drafts.length > 0));
-    add(kind, line.start, line.next);
+    const code = kinds[i] as number;
+    const kind = lines.blank(i)
+      ? "whitespace"
+      : code !== 0
+        ? (KINDS[code] as ChromeKind)
+        : classify(lines, i, i < firstItem, i > lastItem, drafts.length > 0);
+    add(kind, lines.start(i), lines.next(i));
   }
   return { section: section ? { text: section.text, span: section.span } : null, crumbs, filter, chrome };
 }
 
-function classify(line: Line, before: boolean, after: boolean, hasItems: boolean): ChromeKind {
-  const text = line.text;
-  if (pagination(line)) return "pagination";
-  if (readMore(line)) return "read-more";
-  if (text.length <= 30 && hasMonthDate(line)) return "group-heading";
+function classify(
+  lines: LineTable,
+  i: number,
+  before: boolean,
+  after: boolean,
+  hasItems: boolean,
+): ChromeKind {
+  const size = lines.size(i);
+  if (pagination(lines, i)) return "pagination";
+  if (readMore(lines, i)) return "read-more";
+  if (size <= 30 && hasMonthDate(lines, i)) return "group-heading";
   if (!hasItems) return "other";
-  if (before) return text.length <= 40 ? "navigation" : "header";
+  if (before) return size <= 40 ? "navigation" : "header";
   if (after) return "footer";
   return "other";
 }
 
-function readFilter(line: Line, f: { offset: number; rest: string }): PageFilter {
+function readFilter(textStart: number, f: { offset: number; rest: string }): PageFilter {
   const rest = f.rest.trim();
-  const at = line.textStart + f.offset + (f.rest.length - f.rest.trimStart().length);
+  const at = textStart + f.offset + (f.rest.length - f.rest.trimStart().length);
   const date = parseDate(rest);
   if (date) {
     const kind = date.iso.length === 4 ? "year" : date.iso.length === 7 ? "month" : "date";
@@ -162,23 +179,23 @@ function filterStart(text: string, offset: number): number {
 }
 
 function readCrumbs(
-  lines: readonly Line[],
+  lines: LineTable,
   trail: { line: number; from: number; to: number; lines?: number[] },
   section: string | null,
 ): { text: string; span: Span }[] {
   if (trail.lines) {
     return trail.lines.map((j) => {
-      const line = lines[j] as Line;
-      const lead = line.text.length - line.text.replace(/^[»›>/|\s]+/u, "").length;
-      const crumb = line.text.slice(lead).replace(/[»›>/|\s]+$/u, "");
-      const start = line.textStart + lead;
+      const text = lines.text(j);
+      const lead = text.length - text.replace(/^[»›>/|\s]+/u, "").length;
+      const crumb = text.slice(lead).replace(/[»›>/|\s]+$/u, "");
+      const start = lines.textStart(j) + lead;
       return { text: crumb, span: { start, end: start + crumb.length } };
     });
   }
-  const line = lines[trail.line] as Line;
-  const part = line.text.slice(trail.from, trail.to);
+  const part = lines.text(trail.line).slice(trail.from, trail.to);
+  const textStart = lines.textStart(trail.line);
   return splitCrumbs(part, section).map((c) => {
-    const start = line.textStart + trail.from + c.start;
+    const start = textStart + trail.from + c.start;
     return { text: c.text, span: { start, end: start + c.text.length } };
   });
 }
@@ -189,8 +206,8 @@ const UI_WORDS =
 // the page heading: the line named like the trail's last crumb, or else the nearest short line
 // above the first item that is not a control ("Search", "Filter    Collapse", "07 秒后刷新")
 function findSection(
-  lines: readonly Line[],
-  owner: readonly number[],
+  lines: LineTable,
+  owner: Int32Array,
   firstItem: number,
   trail: { line: number; lines?: number[] } | null,
   named: string | null,
@@ -199,19 +216,19 @@ function findSection(
   let seen = 0;
   const want = named?.toLowerCase();
   for (let i = firstItem - 1; i >= 0 && seen < (want ? 12 : 5); i--) {
-    const line = lines[i] as Line;
-    if (owner[i] !== -1 || line.textStart === line.textEnd) continue;
+    if (owner[i] !== -1 || lines.blank(i)) continue;
     seen++;
     if (trail && (i === trail.line || trail.lines?.includes(i))) continue;
-    const t = line.text;
+    const t = lines.text(i);
     if (want) {
-      if (t.toLowerCase() === want) return { line: i, text: t, span: lineSpan(line) };
+      if (t.toLowerCase() === want) return { line: i, text: t, span: lineSpan(lines, i) };
       continue;
     }
-    if (t.length > 60 || /[.:;,!?]$/.test(t) || /^\d/.test(t) || pagination(line) || filterText(t)) continue;
+    if (t.length > 60 || /[.:;,!?]$/.test(t) || /^\d/.test(t) || pagination(lines, i) || filterText(t))
+      continue;
     if (t.split(/\s+/).every((w) => UI_WORDS.test(w))) continue;
-    if (hasDate(line) || youAreHere(t) !== null) continue;
-    return { line: i, text: t, span: lineSpan(line) };
+    if (hasDate(lines, i) || youAreHere(t) !== null) continue;
+    return { line: i, text: t, span: lineSpan(lines, i) };
   }
   return null;
 }

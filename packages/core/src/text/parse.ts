@@ -7,7 +7,7 @@ import { pageUrlOf } from "../shared/url.js";
 import { undatedList } from "./anchors.js";
 import { buildItems, toItem } from "./assemble.js";
 import { scanLines } from "./classify.js";
-import { type Line, splitLines } from "./lines.js";
+import { type LineTable, splitLines } from "./lines.js";
 import { pageChrome } from "./page-chrome.js";
 import { dominant, readDates, titlePlace } from "./shape.js";
 
@@ -80,7 +80,7 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
 }
 
 // the list, not the menus above it, says what language the page is in
-function pageSample(text: string, lines: readonly Line[], from: number): string {
-  const start = lines[from]?.start ?? 0;
+function pageSample(text: string, lines: LineTable, from: number): string {
+  const start = from < lines.length ? lines.start(from) : 0;
   return text.slice(start, start + 4000);
 }

@@ -7,7 +7,7 @@ import type { Warning } from "../model/warning.js";
 import { isFooter, isPagination, isReadMore } from "./chrome.js";
 import type { Candidate } from "./classify.js";
 import { headlineOf } from "./facts.js";
-import type { Line } from "./lines.js";
+import type { LineTable } from "./lines.js";
 import { mean, median, mostCommon, nonEmpty } from "./util.js";
 
 /**
@@ -106,7 +106,7 @@ export function cleanSuffix(suffix: string): string {
 
 export function titlePlace(
   headers: readonly Header[],
-  lines: readonly Line[],
+  lines: LineTable,
   monthLines: ReadonlySet<number>,
 ): TitlePlace {
   if (headers.length === 0) return "none";
@@ -138,7 +138,7 @@ export function titlePlace(
 // the headline on the line above or below every date line, or on neither
 function neighbours(
   headers: readonly Header[],
-  lines: readonly Line[],
+  lines: LineTable,
   monthLines: ReadonlySet<number>,
 ): TitlePlace {
   // line indices, -1 where there is no line to read
@@ -155,8 +155,7 @@ function neighbours(
   }
   // a line much shorter than its side's usual line ("Related Links" after a list of headlines)
   // is furniture; each side is measured against itself, as teasers run longer than headlines
-  const typicalOf = (side: number[]) =>
-    median(side.filter((j) => j !== -1).map((j) => (lines[j] as Line).text.length));
+  const typicalOf = (side: number[]) => median(side.filter((j) => j !== -1).map((j) => lines.size(j)));
   const typicalAbove = typicalOf(above);
   const typicalBelow = typicalOf(below);
   // headlines differ from item to item: a side where the same line comes back under several dates
@@ -170,14 +169,12 @@ function neighbours(
     const next = below[0] as number;
     // ("Coalition News" over "21 December 2017 In Coalition News" names the page, not the post)
     const bare = cleanSuffix((headers[0] as Header).suffix).length === 0;
-    return bare && next !== -1 && isProse((lines[next] as Line).text) && a >= 0.7 ? "above" : "none";
+    return bare && next !== -1 && isProse(lines.text(next)) && a >= 0.7 ? "above" : "none";
   }
   const place = b >= a ? "below" : "above";
   // short notices without headlines ("Pubblicata il: …" then one line of text) read like prose:
   // headlines seldom close with a full stop, run on after a comma or pass 120 characters
-  const chosen = (place === "below" ? below : above)
-    .filter((j) => j !== -1)
-    .map((j) => (lines[j] as Line).text);
+  const chosen = (place === "below" ? below : above).filter((j) => j !== -1).map((j) => lines.text(j));
   const prose = chosen.filter(isProse).length;
   return prose >= 0.4 * chosen.length ? "none" : place;
 }
@@ -188,7 +185,7 @@ function neighbours(
  * the last one no post follows (a sidebar, the page's footer), and the lines just above them end
  * texts rather than being headlines. A list headed by its dates has a post after its last date.
  */
-function closesItems(headers: readonly Header[], lines: readonly Line[]): boolean {
+function closesItems(headers: readonly Header[], lines: LineTable): boolean {
   if (headers.length < 2) return false;
   const first = headers[0] as Header;
   const last = headers[headers.length - 1] as Header;
@@ -198,7 +195,7 @@ function closesItems(headers: readonly Header[], lines: readonly Line[]): boolea
   let titledAbove = 0;
   for (const h of headers) {
     const up = nonEmpty(lines, h.first - 1, -1, -1);
-    if (up !== -1 && headlineOf(lines[up] as Line) >= 0.5 && !isText((lines[up] as Line).text)) titledAbove++;
+    if (up !== -1 && headlineOf(lines, up) >= 0.5 && !isText(lines.text(up))) titledAbove++;
   }
   if (titledAbove > 0.2 * headers.length) return false;
   let opened = 0;
@@ -215,22 +212,22 @@ function closesItems(headers: readonly Header[], lines: readonly Line[]): boolea
  * The first line in [from, to) that opens a text: a headline followed by a teaser or paragraph;
  * lines marked 1 in `skip` (furniture) are passed over.
  */
-export function findOpening(lines: readonly Line[], from: number, to: number, skip?: Uint8Array): number {
+export function findOpening(lines: LineTable, from: number, to: number, skip?: Uint8Array): number {
   for (let i = from; i < to; i++) {
-    if ((lines[i] as Line).textStart === (lines[i] as Line).textEnd || skip?.[i] === 1) continue;
+    if (lines.blank(i) || skip?.[i] === 1) continue;
     if (opensText(lines, i, to, skip)) return i;
   }
   return -1;
 }
 
-function opensText(lines: readonly Line[], i: number, to: number, skip?: Uint8Array): boolean {
-  if (headlineOf(lines[i] as Line) < 0.5) return false;
+function opensText(lines: LineTable, i: number, to: number, skip?: Uint8Array): boolean {
+  if (headlineOf(lines, i) < 0.5) return false;
   const next = nonEmpty(lines, i + 1, Math.max(to, i + 1), 1);
-  return next !== -1 && skip?.[next] !== 1 && isText((lines[next] as Line).text);
+  return next !== -1 && skip?.[next] !== 1 && isText(lines.text(next));
 }
 
 // how many headers are followed by exactly one line before the next header
-function oneLineEntries(headers: readonly Header[], lines: readonly Line[]): number {
+function oneLineEntries(headers: readonly Header[], lines: LineTable): number {
   let n = 0;
   for (let i = 0; i < headers.length; i++) {
     const stop = i + 1 < headers.length ? (headers[i + 1] as Header).first : lines.length;
@@ -241,10 +238,10 @@ function oneLineEntries(headers: readonly Header[], lines: readonly Line[]): num
 }
 
 /** The share of distinct texts among the lines `side` points at (1 when fewer than three). */
-function distinctShare(lines: readonly Line[], side: readonly number[]): number {
+function distinctShare(lines: LineTable, side: readonly number[]): number {
   const present = side.filter((j) => j !== -1);
   if (present.length < 3) return 1;
-  return new Set(present.map((j) => (lines[j] as Line).text)).size / present.length;
+  return new Set(present.map((j) => lines.text(j))).size / present.length;
 }
 
 function isLabel(h: Header, headers: readonly Header[]): boolean {
@@ -252,11 +249,10 @@ function isLabel(h: Header, headers: readonly Header[]): boolean {
 }
 
 /** How much line `j` looks like a headline: short, one phrase, no closing full stop (0 for -1). */
-export function likeness(lines: readonly Line[], j: number, typical: number): number {
+export function likeness(lines: LineTable, j: number, typical: number): number {
   if (j === -1) return 0;
-  const line = lines[j] as Line;
-  const score = headlineOf(line);
-  return typical > 0 ? score * Math.min(1, line.text.length / (0.4 * typical)) : score;
+  const score = headlineOf(lines, j);
+  return typical > 0 ? score * Math.min(1, lines.size(j) / (0.4 * typical)) : score;
 }
 
 /** How much a line of a text dump looks like a headline (0 for page furniture); see `headlineShape`. */

@@ -1,16 +1,15 @@
 // Small helpers over the page's lines, shared by shape inference, item assembly and page chrome.
 import type { Span } from "../model/span.js";
-import type { Line } from "./lines.js";
+import type { LineTable } from "./lines.js";
 
-export function lineSpan(line: Line): Span {
-  return { start: line.textStart, end: line.textEnd };
+export function lineSpan(lines: LineTable, i: number): Span {
+  return { start: lines.textStart(i), end: lines.textEnd(i) };
 }
 
 /** The next non-empty line from `from` towards `step`, not reaching `stop`; -1 when none. */
-export function nonEmpty(lines: readonly Line[], from: number, stop: number, step: 1 | -1): number {
+export function nonEmpty(lines: LineTable, from: number, stop: number, step: 1 | -1): number {
   for (let i = from; step === 1 ? i < stop : i > stop; i += step) {
-    const line = lines[i] as Line;
-    if (line.textStart !== line.textEnd) return i;
+    if (!lines.blank(i)) return i;
   }
   return -1;
 }
