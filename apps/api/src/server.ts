@@ -1,6 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { type ServerType, serve } from "@hono/node-server";
-import { withReadPool } from "@news/app";
+import { readersReady, withReadPool } from "@news/app";
 import { type Archive, openArchive, resolveLocation } from "@news/archive";
 import { type ApiApp, createApp } from "./app.js";
 import type { ApiOptions } from "./options.js";
@@ -54,6 +54,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       // a thread that dies is logged; its reads go to the other threads or the main connection
       const log = options.logError ?? ((error: unknown) => console.error(error));
       archive = withReadPool(archive, location, readers, (error) => log(error, "reader-thread"));
+      // a server listens once its threads can take the slow reads (a few hundred milliseconds);
+      // the pool would answer on the main connection meanwhile, where one facet count stalls all
+      await readersReady(archive);
     }
   }
   const app = createApp(archive, options);

@@ -12,7 +12,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { withReadPool } from "@news/app";
+import { readersReady, withReadPool } from "@news/app";
 import { type Archive, openArchive } from "@news/archive";
 import { Text, useInput } from "ink";
 import { render } from "ink-testing-library";
@@ -133,8 +133,10 @@ async function main() {
     readers > 0
       ? withReadPool(await openArchive(built.path, { readonly: true }), built.path, readers)
       : archive;
-  // every thread has started and opened its connection before the first render (reads go to the
-  // least busy thread: one read each); the first frame below is the archive's, not a thread's start
+  // every thread has started and opened its connection before the first render (until then reads go
+  // to the main connection), and has run one read; the first frame below is the archive's, not a
+  // thread's start (`news browse` itself answers its first screen on the main connection meanwhile)
+  await readersReady(browsed);
   await Promise.all(Array.from({ length: readers }, () => browsed.list({ limit: 200 })));
 
   // first frame: render -> the first frame with list rows (5 fresh renders)

@@ -15,6 +15,12 @@ if (port) {
   const opening: Promise<Archive> = openArchive((workerData as { location: string }).location, {
     readonly: true,
   });
+  // until this arrives the pool answers on the main connection: loading and opening here takes a
+  // few hundred milliseconds, which a first screen or a first request should not wait for
+  opening.then(
+    () => port.postMessage("ready"),
+    () => {},
+  );
   port.on("message", async (message: ReadRequest | "close") => {
     if (message === "close") {
       await (await opening).close();

@@ -54,5 +54,5 @@ export {
   LARGEST_BUFFER,
   readBounded,
 } from "./read.js";
-export { leastBusy, withReadPool } from "./read-pool.js";
+export { leastBusy, readersReady, withReadPool } from "./read-pool.js";
 export { parseByteSize } from "./size.js";

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { type Archive, openArchive } from "@news/archive";
 import { makeItem, makePage } from "@news/archive/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { leastBusy, withReadPool } from "./read-pool.js";
+import { leastBusy, readersReady, withReadPool } from "./read-pool.js";
 
 let dir: string;
 let location: string;
@@ -26,6 +26,7 @@ beforeAll(async () => {
   );
   await writer.ingest([{ page: makePage(items, "https://example.org/news"), source: "test" }]);
   pooled = withReadPool(writer, location, 2);
+  await readersReady(pooled);
   plain = await openArchive(location, { readonly: true });
 }, 60_000);
 
@@ -71,6 +72,36 @@ describe("withReadPool", () => {
     const controller = new AbortController();
     for (let i = 0; i < 15; i++) await pooled.list({ limit: 5 }, { signal: controller.signal });
     expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);
+  }, 60_000);
+});
+
+describe("withReadPool before its threads are ready", () => {
+  it("answers on the main connection at once, and from the threads once they have opened", async () => {
+    const writer = await openArchive(location, { readonly: true });
+    const fresh = withReadPool(writer, location, 1);
+    try {
+      // the main connection answers while the thread is still loading its code
+      const ready = readersReady(fresh);
+      const first = fresh.count({});
+      const raced = await Promise.race([first.then(() => "count"), ready.then(() => "ready")]);
+      expect(raced).toBe("count");
+      expect(await first).toBe(120);
+      await ready;
+      // the thread answers an aborted read as aborted (the main connection would not see the abort)
+      const controller = new AbortController();
+      const stopped = fresh.count({}, { signal: controller.signal });
+      controller.abort();
+      await expect(stopped).rejects.toMatchObject({ code: "aborted" });
+    } finally {
+      await fresh.close();
+    }
+  }, 60_000);
+
+  it("is ready at once without threads", async () => {
+    const writer = await openArchive(location, { readonly: true });
+    const none = withReadPool(writer, location, 0);
+    await readersReady(none);
+    await none.close();
   }, 60_000);
 });
 

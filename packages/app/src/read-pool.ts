@@ -18,6 +18,23 @@ interface Reader {
   busy: number;
   /** The thread exited (it failed to start, or crashed): it gets no more work. */
   dead: boolean;
+  /** Its connection is open; before that its share of reads goes to the main connection. */
+  ready: boolean;
+}
+
+const readiness = new WeakMap<Archive, Promise<void>>();
+
+/**
+ * Resolves when every reader thread of a pooled archive has opened its connection or stopped (at
+ * once for an archive without a pool). Until then reads go to the main connection; a bench or a
+ * test that means to measure the threads waits for this first.
+ *
+ * @example
+ * const archive = withReadPool(await openArchive("news.db"), "news.db", 2);
+ * await readersReady(archive);
+ */
+export function readersReady(archive: Archive): Promise<void> {
+  return readiness.get(archive) ?? Promise.resolve();
 }
 
 /**
@@ -58,7 +75,14 @@ export function withReadPool(
     worker: startWorker(location),
     busy: 0,
     dead: false,
+    ready: false,
   }));
+  let settle = () => {};
+  const allReady = new Promise<void>((resolve) => {
+    settle = () => {
+      if (readers.every((r) => r.ready || r.dead)) resolve();
+    };
+  });
   let next = 0;
   const pending = new Map<
     number,
@@ -67,7 +91,12 @@ export function withReadPool(
   for (const reader of readers) {
     reader.worker.on(
       "message",
-      (message: { id: number; ok: boolean; value?: unknown; error?: Record<string, unknown> }) => {
+      (message: "ready" | { id: number; ok: boolean; value?: unknown; error?: Record<string, unknown> }) => {
+        if (message === "ready") {
+          reader.ready = true;
+          settle();
+          return;
+        }
         // the thread is done with this read, answered or given up on
         reader.busy--;
         const waiting = pending.get(message.id);
@@ -81,6 +110,7 @@ export function withReadPool(
     const fail = (error: unknown) => {
       if (reader.dead) return;
       reader.dead = true;
+      settle();
       if (!closing) onReaderFailure(error);
       for (const [id, waiting] of pending) {
         if (waiting.reader === reader) {
@@ -93,12 +123,14 @@ export function withReadPool(
     reader.worker.on("error", fail);
     reader.worker.on("exit", () => fail(new Error("a reader thread of the archive stopped")));
   }
+  settle(); // a pool of no threads is ready as it is
 
   function call(method: Read, args: unknown[], signal?: AbortSignal): Promise<unknown> {
     if (signal?.aborted) return Promise.reject(aborted());
-    const reader = leastBusy(readers);
+    const reader = leastBusy(readers.filter((r) => r.ready));
     if (reader === null) {
-      // every thread is gone: the main connection still answers, as without a pool
+      // no thread has opened its connection yet (the first screen, the first requests), or every
+      // thread is gone: the main connection answers, as without a pool
       return (writer[method] as (...a: unknown[]) => Promise<unknown>).apply(writer, [...args, { signal }]);
     }
     reader.busy++;
@@ -126,7 +158,7 @@ export function withReadPool(
       return call(method, sent, signal);
     };
   }
-  return Object.assign(Object.create(writer) as Archive, pooled, {
+  const archive: Archive = Object.assign(Object.create(writer) as Archive, pooled, {
     close: async () => {
       closing = true;
       await Promise.all(
@@ -143,6 +175,8 @@ export function withReadPool(
       await writer.close();
     },
   });
+  readiness.set(archive, allReady);
+  return archive;
 }
 
 // the reader thread's code: `archive-reader.js` beside the bundle that inlined this module (each
