@@ -7,7 +7,7 @@ import { DATE_LABELS, foldWord, WEEKDAYS } from "./names.js";
 import { parseRelative } from "./relative.js";
 import type { DateMatch, DateParts, DayOrder } from "./types.js";
 
-export { defaultOrder, type FindOptions, findDates, isValid } from "./find.js";
+export { defaultOrder, type FindOptions, findDates, isValid, readNumeric } from "./find.js";
 export { foldWord } from "./names.js";
 export type { DateMatch, DateParts, DateShape, DayOrder } from "./types.js";
 

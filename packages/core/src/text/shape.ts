@@ -1,6 +1,6 @@
 // Shape inference: which of the page's classified lines head its items, and where each item's
 // headline sits relative to them, decided once from the whole page.
-import { type DateMatch, decideOrder, withOrder } from "../dates/index.js";
+import { type DateMatch, type DayOrder, decideOrder, readNumeric } from "../dates/index.js";
 import { headlineShape, isProse, isText } from "../listing/lines.js";
 import type { Span } from "../model/span.js";
 import type { Warning } from "../model/warning.js";
@@ -82,7 +82,19 @@ export function readDates(chosen: readonly Candidate[], lang: string | null, war
       count: numeric.filter((c) => c.match.ambiguous).length,
     });
   }
-  return chosen.map((c) => asHeader(c, withOrder(c.match, order)));
+  return chosen.map((c) => asHeader(c, inOrder(c.match, order)));
+}
+
+// withOrder in place: the match is the candidate's own, and a copy per item lived to the end of
+// the parse
+function inOrder(match: DateMatch, order: DayOrder): DateMatch {
+  if (!match.numeric) return match;
+  const read = readNumeric(match.numeric.first, match.numeric.second, match.year, order);
+  if (!read) return match;
+  match.day = read.day;
+  match.month = read.month;
+  match.ambiguous = read.ambiguous;
+  return match;
 }
 
 // the candidate becomes the header in place (candidates are ours; no copy per item)
