@@ -105,10 +105,10 @@ export function itemId(parts: {
     hash.addText(basis);
     length = basis.length;
   }
-  if (length > 0) return `n_${hash.digest()}`;
+  if (length > 0) return hash.digest("n_");
   const fallback = new KeyHash();
   fallback.addText(`${day}|url:${parts.url ?? ""}`);
-  return `n_${fallback.digest()}`;
+  return fallback.digest("n_");
 }
 
 // The folded form of a character beyond the table (Han, kana, Hangul, Greek, Cyrillic, fullwidth
