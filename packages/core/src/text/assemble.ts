@@ -99,6 +99,10 @@ export function buildItems(
     return up === -1 || monthLines.has(up) || likeness(lines, up, 0) < 0.3 ? h.first : up;
   });
   const common = commonTail(headers.map((h) => h.prefix));
+  // the category the common tail names ("… , media release,"), read once for every header
+  const tail = common.replace(/^[\s,;:|\-–—]+|[\s,;:|\-–—]+$/gu, "");
+  const commonCategory =
+    tail.length > 0 && /\p{L}/u.test(tail) ? { at: common.indexOf(tail), length: tail.length } : null;
   const collected: number[] = [];
   let longest = 0; // the longest body of the items before the last (no spread: pages may hold 10⁶ items)
   for (let i = 0; i < headers.length; i++) {
@@ -132,7 +136,8 @@ export function buildItems(
       } else {
         titleSpan = { start: suffixAt, end: suffixAt + suffix.length };
       }
-    } else if (suffix.length > 0) {
+    } else if (suffix.length > 0 && !(place === "inline-before" && h.prefix.length > 0 && commonCategory)) {
+      // (a category the headers' common prefix tail names takes its place below)
       categorySpan = categoryOf(suffix, suffixAt);
     }
     if (place === "inline-before" && h.prefix.length > 0) {
@@ -143,10 +148,9 @@ export function buildItems(
       if (titleText.length > bullet) {
         titleSpan = { start: h.prefixStart + bullet, end: h.prefixStart + titleText.length };
       }
-      const tail = common.replace(/^[\s,;:|\-–—]+|[\s,;:|\-–—]+$/gu, "");
-      if (tail.length > 0 && /\p{L}/u.test(tail)) {
-        const at = h.prefixStart + cut + common.indexOf(tail);
-        categorySpan = { start: at, end: at + tail.length };
+      if (commonCategory) {
+        const at = h.prefixStart + cut + commonCategory.at;
+        categorySpan = { start: at, end: at + commonCategory.length };
       }
     }
     // the body runs to the next item; the last one stops at the page's furniture, and at no more

@@ -241,7 +241,7 @@ function toCandidate(
   // a meta line: "By Jane Doe | March 3, 2019 | 5 min read", "Posted on March 3, 2019 by admin"
   // ("Headline — 12 Jan 2021" is not: a separator after more than a name keeps the prefix a headline)
   let meta = false;
-  if (prefix.length > 1 && SEPARATOR_END.test(prefix)) {
+  if (prefix.length > 1 && isSeparator(prefix.charCodeAt(prefix.length - 1)) && SEPARATOR_END.test(prefix)) {
     const inner = prefix.replace(SEPARATOR_END, "");
     const a = AUTHOR.exec(inner);
     if (a)
@@ -311,6 +311,32 @@ function mayOpenByline(c: number): boolean {
   return (
     (c < 128 && (lower === 98 || lower === 112 || lower === 118 || lower === 100 || lower === 97)) ||
     Number.isNaN(c)
+  );
+}
+
+/** The marks SEPARATOR_END ends with. */
+function isSeparator(c: number): boolean {
+  return c === 124 || c === 0xb7 || c === 0x2022 || c === 0x2013 || c === 0x2014;
+}
+
+/**
+ * LABEL_END's words end with n, e, l, m, p, a, u or t, in either case (on, le, il, el, em, am, op,
+ * dnia, den, du, del, dal, at), or it is a colon; no other character folds to these letters.
+ */
+function mayEndLabel(prefix: string): boolean {
+  const c = prefix.charCodeAt(prefix.length - 1);
+  const lower = c | 32;
+  return (
+    c === 58 ||
+    (c < 128 &&
+      (lower === 110 ||
+        lower === 101 ||
+        lower === 108 ||
+        lower === 109 ||
+        lower === 112 ||
+        lower === 97 ||
+        lower === 117 ||
+        lower === 116))
   );
 }
 
@@ -387,7 +413,7 @@ const LAST_WORD = /(\S+)$/u;
 function prefixKey(prefix: string): string {
   if (prefix.length === 0) return "";
   if (!LETTER_OR_DIGIT.test(prefix)) return prefix.replace(/\s+/g, "");
-  if (prefix.length <= 60 && LABEL_END.test(prefix) && words(prefix) <= 6) {
+  if (prefix.length <= 60 && mayEndLabel(prefix) && LABEL_END.test(prefix) && words(prefix) <= 6) {
     const last = LAST_WORD.exec(prefix) as RegExpExecArray;
     return `label:${(last[1] as string).toLowerCase()}`;
   }
