@@ -10,9 +10,12 @@ import { parseText } from "./parse.js";
 const fixture = (name: string) =>
   readFileSync(new URL(`../../fixtures/text/${name}`, import.meta.url), "utf8");
 
-/** Parses fixture NNN.txt and checks it against NNN.gold.json: every item, in order, nothing else. */
-function readPage(page: string): { page: NewsPage; input: string; gold: GoldItem[] } {
-  const input = fixture(`${page}.txt`);
+/**
+ * Parses fixture NNN.txt (or NNN.TOOL.txt, the page as a text browser dumps it) and checks it
+ * against NNN.gold.json: every item, in order, nothing else.
+ */
+function readPage(page: string, tool?: "lynx" | "w3m"): { page: NewsPage; input: string; gold: GoldItem[] } {
+  const input = fixture(tool ? `${page}.${tool}.txt` : `${page}.txt`);
   const gold = (JSON.parse(fixture(`${page}.gold.json`)) as { items: GoldItem[] }).items;
   const parsed = parseText(input);
   const score = scoreListing(parsed.items, gold);
@@ -87,6 +90,12 @@ describe("shape: one line per item with the date after the headline", () => {
   it("drops the list bullet from the headline (103)", () => {
     const { page } = readPage("103");
     expect(page.items[0]?.title).toBe("东方阿尔法优势产业混合型发起式证券投资基金可投资于科创板股票的公告");
+  });
+
+  it("drops a text browser's bullet before the page's and an image's alt after the headline (103, w3m)", () => {
+    const { page } = readPage("103", "w3m");
+    expect(page.items[0]?.title).toBe("东方阿尔法优势产业混合型发起式证券投资基金可投资于科创板股票的公告");
+    expect(page.items[0]?.date).toBe("2020-07-02");
   });
 });
 
