@@ -86,6 +86,17 @@ describe("shape: date after the body", () => {
   });
 });
 
+describe("shape: rows, the date and the headline on one line", () => {
+  it("reads what follows the date as the headline when nothing else makes the item (018, lynx)", () => {
+    const { page } = readPage("018", "lynx");
+    expect(page.items[0]).toMatchObject({
+      date: "2013-05-01",
+      title: "$248,000 in FEMA Grants to Assist First Responders in Orleans, Sudbury and Winthrop",
+      paragraphs: [],
+    });
+  });
+});
+
 describe("shape: one line per item with the date after the headline", () => {
   it("drops the list bullet from the headline (103)", () => {
     const { page } = readPage("103");
