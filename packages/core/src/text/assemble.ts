@@ -124,7 +124,9 @@ export function buildItems(
     const suffix = cleanSuffix(h.suffix);
     const suffixAt = h.suffixStart + (h.suffix.length - suffix.length);
     let lead: Span | null = null;
-    if (place === "teaser" && suffix.length > 0) lead = { start: suffixAt, end: suffixAt + suffix.length };
+    // a teaser after the date, or a month row's entry ("June 2024  Our work on …")
+    if ((place === "teaser" || h.key === "month-row") && suffix.length > 0)
+      lead = { start: suffixAt, end: suffixAt + suffix.length };
     else if (place === "inline-after" && suffix.length > 0) {
       const tag = /^[[【(（]([^\]】)）]{1,20})[\]】)）]\s*/u.exec(suffix);
       if (tag) {

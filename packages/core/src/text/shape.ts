@@ -116,6 +116,8 @@ export function titlePlace(
   // entries under month headings ("June 2024" / "Invited to speak at …"): a one-line entry that
   // runs to the next heading is the entry's text, not a headline over nothing
   if (headers[0]?.kind === "month" && oneLineEntries(headers, lines) >= headers.length / 2) return "none";
+  // the same as rows: the entry is the rest of the month's line
+  if (headers[0]?.key === "month-row") return "none";
   const suffixes = headers.map((h) => cleanSuffix(h.suffix));
   const repeated = mostCommon(suffixes);
   const categoryOnly =

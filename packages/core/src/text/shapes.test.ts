@@ -124,6 +124,24 @@ describe("shape: a date after the body, in a page wrapped by a text browser", ()
   });
 });
 
+describe("shape: month rows, the month and an untitled entry on one line", () => {
+  it("makes each row an item whose text is the rest of the line, dated by no day (109, lynx)", () => {
+    const { page, input } = readPage("109", "lynx");
+    const first = page.items[0];
+    expect(first).toMatchObject({
+      date: null,
+      dateText: "June 2024",
+      title: null,
+      paragraphs: [
+        "Our work on guiding principles for NLP for maternal healthcare will be presented at FAccT",
+      ],
+    });
+    expect(first && input.slice(first.spans.paragraphs[0]?.start, first.spans.paragraphs[0]?.end)).toBe(
+      first?.paragraphs[0],
+    );
+  });
+});
+
 describe("shape: one line per item with the date after the headline", () => {
   it("drops the list bullet from the headline (103)", () => {
     const { page } = readPage("103");
