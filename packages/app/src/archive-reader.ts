@@ -17,9 +17,15 @@ if (port) {
   });
   // until this arrives the pool answers on the main connection: loading and opening here takes a
   // few hundred milliseconds, which a first screen or a first request should not wait for
+  // a thread that cannot open the archive stops with the reason (the pool's "error" event): it
+  // is then dead to the pool, whose reads, counts that wait for a thread included, go to the main connection
   opening.then(
     () => port.postMessage("ready"),
-    () => {},
+    (error: unknown) => {
+      setImmediate(() => {
+        throw error;
+      });
+    },
   );
   port.on("message", async (message: ReadRequest | "close") => {
     if (message === "close") {

@@ -5,7 +5,14 @@ import { isNewsError, type NewsPage, type ParseOptions, parseDocument } from "@n
 import type { AppErrorCode, InputError } from "./errors.js";
 import { fetchPage } from "./fetch.js";
 import { expandGlob, isGlob } from "./glob.js";
-import { DEFAULT_MAX_BYTES, expandInputs, type InputFailure, type InputRef, readInput } from "./inputs.js";
+import {
+  DEFAULT_MAX_BYTES,
+  expandInputs,
+  type InputFailure,
+  type InputRef,
+  READ_AHEAD,
+  readInput,
+} from "./inputs.js";
 import { pagesFromJson } from "./json.js";
 import { type DocumentParser, parseWithLanguageModel } from "./parse.js";
 import { boundBytes } from "./read.js";
@@ -127,14 +134,26 @@ export async function ingestSources(
     emit({ type: "committed", totals: { ...totals }, done, total });
   };
 
-  for (const source of expanded) {
+  // the next READ_AHEAD sources load (files read, URLs fetched) while this one is parsed and stored
+  const loading = new Map<number, Promise<Loaded>>();
+  const loadAhead = (index: number) => {
+    const source = expanded[index];
+    if (!source || "ok" in source || loading.has(index)) return;
+    const loaded = load(source, { ...options, maxBytes });
+    // one left behind by an abort must not become an unhandled rejection; awaited, it still throws
+    loaded.catch(() => {});
+    loading.set(index, loaded);
+  };
+  for (const [index, source] of expanded.entries()) {
     if (options.signal?.aborted) break;
     done++;
     if ("ok" in source) {
       fail(source.input, source.error);
       continue;
     }
-    const got = await load(source, { ...options, maxBytes });
+    for (let next = index; next <= index + READ_AHEAD; next++) loadAhead(next);
+    const got = await (loading.get(index) as Promise<Loaded>);
+    loading.delete(index);
     if (!got.ok) {
       fail(got.input, got.error);
       continue;

@@ -110,6 +110,33 @@ describe("expandInputs", () => {
   });
 });
 
+describe("readInputs", () => {
+  it("yields in the order given while reading ahead, whichever read ends first", async () => {
+    // a large gzip (slow to inflate) before small files and failures: read ahead, still in order
+    await writeFile(join(cwd, "big.txt.gz"), gzipSync("a long page ".repeat(400_000)));
+    const args = [
+      "big.txt.gz",
+      "pages/b.txt",
+      "missing",
+      "bad.txt.gz",
+      "pages/sub/c.txt",
+      "bom.txt",
+      "empty.txt",
+    ];
+    const results = await collect(args);
+    expect(results.map((r) => r.input)).toEqual(args);
+    expect(results.map((r) => (r.ok ? r.bytes.length : r.error.code))).toEqual([
+      4_800_000,
+      6,
+      "not-found",
+      "bad-gzip",
+      6,
+      5,
+      0,
+    ]);
+  });
+});
+
 describe("readInput", () => {
   it("hands over bytes untouched: a BOM stays for core to see", async () => {
     const r = await readInput({ input: "bom.txt", path: join(cwd, "bom.txt") }, {});

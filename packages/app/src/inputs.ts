@@ -196,8 +196,14 @@ export async function readInput(ref: InputRef, options: Omit<InputOptions, "cwd"
   }
 }
 
+/** Inputs read ahead of the one being used: the reads' waits overlap the caller's parsing. */
+export const READ_AHEAD = 2;
+
 /**
- * `expandInputs` then `readInput`, one input at a time (only one file is in memory at once).
+ * `expandInputs` then `readInput`, in order. While the caller works on one input the next
+ * `READ_AHEAD` are being read (so at most three files are in memory at once): a file's open,
+ * stat, read and close each wait for libuv's thread pool, and one at a time those waits left
+ * `news parse` over a directory of pages idle for a sixth of its time.
  *
  * @example
  * for await (const r of readInputs(args, { cwd, stdin: process.stdin })) {
@@ -208,9 +214,12 @@ export async function* readInputs(
   args: readonly string[],
   options: InputOptions,
 ): AsyncGenerator<InputResult> {
+  const ahead: Promise<InputResult>[] = [];
   for await (const ref of expandInputs(args, options)) {
-    yield "ok" in ref ? ref : await readInput(ref, options);
+    ahead.push("ok" in ref ? Promise.resolve(ref) : readInput(ref, options));
+    if (ahead.length > READ_AHEAD) yield await (ahead.shift() as Promise<InputResult>);
   }
+  while (ahead.length > 0) yield await (ahead.shift() as Promise<InputResult>);
 }
 
 async function readFileBounded(path: string, shown: string, max: number) {

@@ -76,17 +76,21 @@ describe("withReadPool", () => {
 });
 
 describe("withReadPool before its threads are ready", () => {
-  it("answers on the main connection at once, and from the threads once they have opened", async () => {
+  it("answers lists on the main connection at once, counts from a thread once it has opened", async () => {
     const writer = await openArchive(location, { readonly: true });
     const fresh = withReadPool(writer, location, 1);
     try {
-      // the main connection answers while the thread is still loading its code
+      // the main connection answers a list while the thread is still loading its code
       const ready = readersReady(fresh);
-      const first = fresh.count({});
-      const raced = await Promise.race([first.then(() => "count"), ready.then(() => "ready")]);
-      expect(raced).toBe("count");
-      expect(await first).toBe(120);
-      await ready;
+      const first = fresh.list({ limit: 5 });
+      const raced = await Promise.race([first.then(() => "list"), ready.then(() => "ready")]);
+      expect(raced).toBe("list");
+      expect((await first).items).toHaveLength(5);
+      // a count (a walk over every match) waits for the thread rather than hold the main thread
+      const count = fresh.count({});
+      const waited = await Promise.race([count.then(() => "count"), ready.then(() => "ready")]);
+      expect(waited).toBe("ready");
+      expect(await count).toBe(120);
       // the thread answers an aborted read as aborted (the main connection would not see the abort)
       const controller = new AbortController();
       const stopped = fresh.count({}, { signal: controller.signal });
@@ -94,6 +98,38 @@ describe("withReadPool before its threads are ready", () => {
       await expect(stopped).rejects.toMatchObject({ code: "aborted" });
     } finally {
       await fresh.close();
+    }
+  }, 60_000);
+
+  it("answers a count waiting for a thread as aborted at once when its signal aborts", async () => {
+    const writer = await openArchive(location, { readonly: true });
+    const fresh = withReadPool(writer, location, 1);
+    try {
+      const controller = new AbortController();
+      const waiting = fresh.count({}, { signal: controller.signal });
+      controller.abort();
+      const raced = await Promise.race([
+        waiting.then(
+          () => "answered",
+          (error: { code?: string }) => error.code,
+        ),
+        readersReady(fresh).then(() => "ready"),
+      ]);
+      expect(raced).toBe("aborted");
+      // the wait ended with it: the next count is answered
+      expect(await fresh.count({ q: "Geneva" })).toBe(40);
+    } finally {
+      await fresh.close();
+    }
+  }, 60_000);
+
+  it("answers counts on the main connection when no thread can start", async () => {
+    const writer = await openArchive(location, { readonly: true });
+    const broken = withReadPool(writer, join(location, "not-a-file"), 1);
+    try {
+      expect(await broken.count({})).toBe(120);
+    } finally {
+      await broken.close();
     }
   }, 60_000);
 

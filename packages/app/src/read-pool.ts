@@ -8,6 +8,11 @@ import type { ReadRequest } from "./archive-reader.js";
 // than the hop to a thread, and stay on the main connection, where no slow query can queue them
 const READS = ["list", "count", "facets", "search", "stats"] as const;
 type Read = (typeof READS)[number];
+// reads that walk every match (a count of a million items: tens of ms warm, seconds cold): while the
+// threads are still starting these wait for one rather than hold the main thread, where they would
+// delay the first screen or the first requests; a list's first page is cheap and goes to the main
+// connection at once
+const WALKS: ReadonlySet<Read> = new Set(["count", "facets", "stats"]);
 
 interface Reader {
   worker: Worker;
@@ -26,8 +31,9 @@ const readiness = new WeakMap<Archive, Promise<void>>();
 
 /**
  * Resolves when every reader thread of a pooled archive has opened its connection or stopped (at
- * once for an archive without a pool). Until then reads go to the main connection; a bench or a
- * test that means to measure the threads waits for this first.
+ * once for an archive without a pool). Until one has, lists and searches go to the main connection
+ * and counts, facets and stats wait for it; a bench or a test that means to measure the threads
+ * waits for this first.
  *
  * @example
  * const archive = withReadPool(await openArchive("news.db"), "news.db", 2);
@@ -77,12 +83,20 @@ export function withReadPool(
     dead: false,
     ready: false,
   }));
-  let settle = () => {};
+  let resolveAll = () => {};
   const allReady = new Promise<void>((resolve) => {
-    settle = () => {
-      if (readers.every((r) => r.ready || r.dead)) resolve();
-    };
+    resolveAll = resolve;
   });
+  // walks waiting for a thread to open its connection (or for every thread to be gone)
+  let waitingForThread: (() => void)[] = [];
+  const settle = () => {
+    if (waitingForThread.length > 0 && readers.some((r) => r.ready || r.dead)) {
+      const waiting = waitingForThread;
+      waitingForThread = [];
+      for (const wake of waiting) wake();
+    }
+    if (readers.every((r) => r.ready || r.dead)) resolveAll();
+  };
   let next = 0;
   const pending = new Map<
     number,
@@ -125,9 +139,29 @@ export function withReadPool(
   }
   settle(); // a pool of no threads is ready as it is
 
+  // resolves when a thread has opened its connection or every thread is gone; an abort meanwhile
+  // answers at once, as it does for a read sent to a thread
+  function threadOpened(signal: AbortSignal | undefined): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const wake = () => {
+        signal?.removeEventListener("abort", onAbort);
+        resolve();
+      };
+      const onAbort = () => {
+        waitingForThread = waitingForThread.filter((w) => w !== wake);
+        reject(aborted());
+      };
+      signal?.addEventListener("abort", onAbort, { once: true });
+      waitingForThread.push(wake);
+    });
+  }
+
   function call(method: Read, args: unknown[], signal?: AbortSignal): Promise<unknown> {
     if (signal?.aborted) return Promise.reject(aborted());
     const reader = leastBusy(readers.filter((r) => r.ready));
+    if (reader === null && WALKS.has(method) && readers.some((r) => !r.dead)) {
+      return threadOpened(signal).then(() => call(method, args, signal));
+    }
     if (reader === null) {
       // no thread has opened its connection yet (the first screen, the first requests), or every
       // thread is gone: the main connection answers, as without a pool

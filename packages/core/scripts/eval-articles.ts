@@ -23,6 +23,7 @@ import type { NewsItem } from "../src/model/page.js";
 import { dateFromUrl } from "../src/shared/pageDates.js";
 // the n-gram language model loads on demand; parse with it, as the apps do
 import "../src/lang/ready.js";
+import { f1 } from "./word-score.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 const corpus = join(root, "../shared/corpus/wcxb-dev-articles");
@@ -36,33 +37,6 @@ const worst = args.includes("--worst") ? args[args.indexOf("--worst") + 1] : nul
 const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : null;
 const dateMisses = args.includes("--date-misses");
 const withPeer = !args.includes("--no-peer");
-
-export function tokens(text: string | null | undefined): string[] {
-  if (!text) return [];
-  return (
-    text.toLowerCase().match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+/gu) ?? []
-  );
-}
-
-export function f1(got: string | null | undefined, want: string | null | undefined): number {
-  const a = tokens(got);
-  const b = tokens(want);
-  if (a.length === 0 || b.length === 0) return a.length === b.length ? 1 : 0;
-  const counts = new Map<string, number>();
-  for (const t of b) counts.set(t, (counts.get(t) ?? 0) + 1);
-  let common = 0;
-  for (const t of a) {
-    const n = counts.get(t) ?? 0;
-    if (n > 0) {
-      common++;
-      counts.set(t, n - 1);
-    }
-  }
-  if (common === 0) return 0;
-  const p = common / a.length;
-  const r = common / b.length;
-  return (2 * p * r) / (p + r);
-}
 
 type Scores = Record<"main_content" | "title" | "author" | "publish_date", number[]>;
 const empty = (): Scores => ({ main_content: [], title: [], author: [], publish_date: [] });

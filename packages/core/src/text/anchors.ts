@@ -2,22 +2,27 @@
 // instead — a month heading ("June 2024"), a relative age ("26分钟前", "3 hours ago"), a byline
 // ("by Jane Doe   Policy"), or a repeated marker line (a comment count, an image credit,
 // "read more", an empty "Tags: , , ," line). Items get null dates, never zero items.
+
+import { findDates } from "../dates/index.js";
 import { isRelative } from "../dates/relative.js";
 import { isByline, markerKey } from "../listing/lines.js";
 import type { Span } from "../model/span.js";
 import type { Draft } from "./assemble.js";
-import { headlineOf, readMore } from "./facts.js";
+import { hasMonthDate, headlineOf, readMore } from "./facts.js";
 import type { LineTable } from "./lines.js";
 import { findOpening, type Header, type HeaderKind } from "./shape.js";
 import { lineSpan, nonEmpty } from "./util.js";
 
 /** Fewest repetitions of a line kind that make it the page's item header. */
-const MIN_REPEATS: Readonly<Record<Exclude<HeaderKind, "date">, number>> = {
+const MIN_REPEATS: Readonly<Record<Exclude<HeaderKind, "date"> | "monthRow", number>> = {
   month: 2,
+  monthRow: 3,
   age: 3,
   byline: 3,
   marker: 3,
 };
+/** Fewest words after the month for a line to be a month row rather than a dated heading. */
+const MIN_ROW_WORDS = 3;
 /** Lines longer than this are no age, byline or marker. */
 const MAX_ANCHOR_LENGTH = 80;
 // every age the dates module reads has a number, or a word of these; most lines are turned away here
@@ -43,6 +48,10 @@ export function undatedList(lines: LineTable, monthLines: ReadonlySet<number>): 
   if (headings.length >= MIN_REPEATS.month) {
     return { kind: "headers", headers: headings.map((i) => lineHeader(lines, i, "month")) };
   }
+  // the same entries as rows, the month and the entry on one line ("June 2024  Our work on …",
+  // as text browsers and copied tables print them)
+  const rows = monthRows(lines);
+  if (rows.length >= MIN_REPEATS.monthRow) return { kind: "headers", headers: rows };
   const ages: number[] = [];
   const bylines: number[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -60,6 +69,41 @@ export function undatedList(lines: LineTable, monthLines: ReadonlySet<number>): 
   }
   const drafts = markerSegments(lines);
   return drafts ? { kind: "segments", drafts } : null;
+}
+
+/**
+ * Lines that open with a month and no day ("June 2024", "May 2024") and go on with an entry of a
+ * few words: each heads its item, the rest of the line being the entry's text.
+ */
+function monthRows(lines: LineTable): Header[] {
+  const rows: Header[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (lines.blank(i) || !hasMonthDate(lines, i)) continue;
+    const text = lines.text(i);
+    const found = findDates(text);
+    const month = found[0];
+    if (found.length !== 1 || !month || month.day !== null || month.start !== 0) continue;
+    const rest = text.slice(month.end);
+    const entry = rest.trimStart();
+    if (!/^[\s\t]/u.test(rest) || entry.split(/\s+/u).length < MIN_ROW_WORDS) continue;
+    const start = lines.textStart(i);
+    const suffixStart = start + text.length - entry.length;
+    rows.push({
+      first: i,
+      last: i,
+      kind: "month",
+      date: null,
+      dateSpan: { start, end: start + month.end },
+      prefix: "",
+      suffix: entry,
+      suffixStart,
+      prefixStart: start,
+      author: null,
+      updated: null,
+      key: "month-row",
+    });
+  }
+  return rows;
 }
 
 // whether line `b` is the next non-empty line after line `a` (false when either is missing)

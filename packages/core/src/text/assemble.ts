@@ -79,7 +79,12 @@ function closedItems(lines: LineTable, headers: readonly Header[]): Draft[] {
   return drafts;
 }
 
-const BULLET = /^[·•▪►*‣◦●○■□\-–—]\s+/u;
+// list bullets open a line, one or two of them ("• · headline": a text browser's bullet before the page's own)
+const BULLET = /^(?:[·•▪►*‣◦●○■□\-–—]\s+)+/u;
+// an image beside a headline as text browsers print it: its file name or a marker word in
+// brackets ("[new.gif]", "[new]", "[IMG]") after the headline, not part of it
+const IMAGE_AFTER =
+  /\s*\[(?:[^\][\s]{1,40}\.(?:gif|png|jpe?g|svg|webp|bmp)|new|hot|top|img|image|icon|inline)\]$/iu;
 
 export function buildItems(
   lines: LineTable,
@@ -126,7 +131,9 @@ export function buildItems(
     const suffix = cleanSuffix(h.suffix);
     const suffixAt = h.suffixStart + (h.suffix.length - suffix.length);
     let lead: Span | null = null;
-    if (place === "teaser" && suffix.length > 0) lead = { start: suffixAt, end: suffixAt + suffix.length };
+    // a teaser after the date, or a month row's entry ("June 2024  Our work on …")
+    if ((place === "teaser" || h.key === "month-row") && suffix.length > 0)
+      lead = { start: suffixAt, end: suffixAt + suffix.length };
     else if (place === "inline-after" && suffix.length > 0) {
       const tag = /^[[【(（]([^\]】)）]{1,20})[\]】)）]\s*/u.exec(suffix);
       if (tag) {
@@ -142,7 +149,10 @@ export function buildItems(
     }
     if (place === "inline-before" && h.prefix.length > 0) {
       const cut = h.prefix.length - common.length;
-      const titleText = h.prefix.slice(0, cut).replace(/[\s,;:|\-–—]+$/u, "");
+      const titleText = h.prefix
+        .slice(0, cut)
+        .replace(/[\s,;:|\-–—]+$/u, "")
+        .replace(IMAGE_AFTER, "");
       // a list bullet ("· ", "• ", "- ") opens the line, not the headline
       const bullet = (BULLET.exec(titleText)?.[0] ?? "").length;
       if (titleText.length > bullet) {

@@ -17,11 +17,17 @@ const HAS_DATE = 32;
 const HAS_MONTH = 64;
 const HEADLINE_KNOWN = 128;
 
+const IMAGE_LINE = /^\[[^\][\s]*\]$/u;
+
 /** `headlineScore(lines.text(i))`, once per line. */
 export function headlineOf(lines: LineTable, i: number): number {
   const facts = lines.facts[i] as number;
   if ((facts & HEADLINE_KNOWN) !== 0) return lines.headline[i] as number;
-  const score = headlineScore(lines.text(i));
+  // a line of a wrapped paragraph is a piece of its text, and an image as text browsers print it
+  // ("[b4c6f-1f735kwc1.png?w=840]", "[IMG]") is a picture: neither is a headline
+  const text = lines.text(i);
+  const score =
+    IMAGE_LINE.test(text) || lines.wrapsInto(i) || lines.wrapsInto(i - 1) ? 0 : headlineScore(text);
   lines.headline[i] = score;
   lines.facts[i] = facts | HEADLINE_KNOWN;
   return score;

@@ -16,6 +16,27 @@ function classified(page: string) {
   return { text, lines, ...scanLines(text, lines) };
 }
 
+describe("lines: wrapped paragraphs", () => {
+  it("finds the width a text browser wrapped the page at, and which lines go on in the next (105, lynx)", () => {
+    const lines = splitLines(fixture("105.lynx.txt"));
+    expect(lines.wrapWidth()).toBeGreaterThan(180);
+    expect(lines.wrapWidth()).toBeLessThanOrEqual(200);
+    const at = (start: string) => {
+      for (let i = 0; i < lines.length; i++) if (lines.text(i).startsWith(start)) return i;
+      throw new Error(`no line starts with ${start}`);
+    };
+    // a paragraph's first line runs on into its second; its last line does not, nor does a headline
+    expect(lines.wrapsInto(at("Is Slack eating email?"))).toBe(true);
+    expect(lines.wrapsInto(at("email because it’s more immediate"))).toBe(false);
+    expect(lines.wrapsInto(at("Having Trouble Keeping Up with Group Chat?"))).toBe(false);
+  });
+
+  it("sees no wrapping in a page of unwrapped paragraphs (105, as the corpus's converter dumps it)", () => {
+    const lines = splitLines(fixture("105.txt"));
+    expect(lines.wrapWidth()).toBe(0);
+  });
+});
+
 describe("classify: scanLines", () => {
   it("takes a date that opens a long teaser line as a header, whatever the line's length (104)", () => {
     const { candidates, lines } = classified("104");

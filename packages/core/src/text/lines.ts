@@ -7,6 +7,12 @@ const TEXT_END = 4;
 const FIELDS = 5;
 const TEXT_CHUNK_BITS = 10;
 const TEXT_CHUNK = 1 << TEXT_CHUNK_BITS;
+// a wrapped page: lines of at least WRAP_MIN characters, and of the filled lines at least
+// WRAP_LINES and WRAP_SHARE end within WRAP_SLACK characters of the longest
+const WRAP_MIN = 60;
+const WRAP_SLACK = 12;
+const WRAP_LINES = 5;
+const WRAP_SHARE = 0.03;
 
 /**
  * The page's lines as a table of offsets into the input: no object and no string per line. A
@@ -37,6 +43,8 @@ export class LineTable {
   // one array of n entries cost more than the parse of a page of short lines (pushing n
   // `undefined`s, or `new Array(n)`, a dictionary from 10⁵ lines on)
   private readonly texts: ((string | undefined)[] | undefined)[];
+  // wrapWidth() once worked out; -1 until then
+  private wrap = -1;
 
   constructor(input: string, offsets: Int32Array, length: number) {
     this.input = input;
@@ -78,6 +86,42 @@ export class LineTable {
   size(i: number): number {
     const at = i * FIELDS;
     return (this.offsets[at + TEXT_END] as number) - (this.offsets[at + TEXT_START] as number);
+  }
+
+  /**
+   * The width the page's text was wrapped at (lynx, w3m, mail and other tools break paragraphs
+   * into lines of at most so many characters, indentation included), or 0 when it was not: the
+   * longest line, when enough other lines end close to it.
+   */
+  wrapWidth(): number {
+    if (this.wrap >= 0) return this.wrap;
+    let widest = 0;
+    let filled = 0;
+    for (let i = 0; i < this.length; i++) {
+      if (this.blank(i)) continue;
+      filled++;
+      widest = Math.max(widest, this.textEnd(i) - this.start(i));
+    }
+    let near = 0;
+    for (let i = 0; i < this.length; i++)
+      if (!this.blank(i) && this.textEnd(i) - this.start(i) >= widest - WRAP_SLACK) near++;
+    this.wrap = widest >= WRAP_MIN && near >= Math.max(WRAP_LINES, WRAP_SHARE * filled) ? widest : 0;
+    return this.wrap;
+  }
+
+  /**
+   * Whether line `i` was broken by wrapping and goes on in line `i + 1`: both filled, equally
+   * indented, and the next line's first word would not have fitted at the end of this one.
+   */
+  wrapsInto(i: number): boolean {
+    const width = this.wrapWidth();
+    if (width === 0 || i < 0 || i + 1 >= this.length || this.blank(i) || this.blank(i + 1)) return false;
+    if (this.textStart(i) - this.start(i) !== this.textStart(i + 1) - this.start(i + 1)) return false;
+    const next = this.textStart(i + 1);
+    let word = next;
+    const end = this.textEnd(i + 1);
+    while (word < end && this.input.charCodeAt(word) > 32) word++;
+    return this.textEnd(i) - this.start(i) + 1 + (word - next) > width;
   }
 
   /** whether line `i` holds nothing but whitespace */

@@ -20,6 +20,8 @@ export type TitlePlace = "above" | "below" | "inline-after" | "inline-before" | 
 
 /** A text after the date at least this long is a teaser, not a headline. */
 const TEASER_LENGTH = 80;
+// the share of date lines that must be items on their own for the list to be rows
+const ROW_SHARE = 0.8;
 
 /**
  * What heads an item: a dated line, or on an undated list a line that comes back once per item
@@ -126,6 +128,8 @@ export function titlePlace(
   // entries under month headings ("June 2024" / "Invited to speak at …"): a one-line entry that
   // runs to the next heading is the entry's text, not a headline over nothing
   if (headers[0]?.kind === "month" && oneLineEntries(headers, lines) >= headers.length / 2) return "none";
+  // the same as rows: the entry is the rest of the month's line
+  if (headers[0]?.key === "month-row") return "none";
   const suffixes = headers.map((h) => cleanSuffix(h.suffix));
   const repeated = mostCommon(suffixes);
   const categoryOnly =
@@ -135,7 +139,15 @@ export function titlePlace(
     // "12 March 2019 | News", "… | Events": a word or two after the date, with the headline on a
     // line of its own, is a category that changes from item to item
     // "March 03, 2018 - After a great deal…": what follows the dates runs longer than headlines do
-    if (median(suffixes.map((t) => t.length)) >= TEASER_LENGTH) return "teaser";
+    if (median(suffixes.map((t) => t.length)) >= TEASER_LENGTH) {
+      // rows, one per item ("05/01/13 $248,000 in FEMA Grants to Assist First Responders in …"
+      // under a month heading, as text browsers lay out a table): a teaser's headline sits on the
+      // line above its date, these have none, so what follows the date is the headline unless it
+      // reads as prose
+      const rows = bareRows(headers, lines, monthLines);
+      const prose = suffixes.filter((t) => isProse(t)).length;
+      return rows >= ROW_SHARE * headers.length && prose < 0.4 * headers.length ? "inline-after" : "teaser";
+    }
     const short = suffixes.every((t) => t.length <= 25 && t.split(/\s+/).length <= 3);
     const around = short ? neighbours(headers, lines, monthLines) : "none";
     if (short && (around !== "none" || new Set(suffixes).size <= headers.length / 2)) return around;
@@ -252,6 +264,25 @@ function opensText(lines: LineTable, i: number, to: number, skip?: Uint8Array): 
 }
 
 // how many headers are followed by exactly one line before the next header
+/**
+ * How many date lines are a whole item on their own: no line between the previous item and them
+ * (a month heading aside), none between them and the next date line.
+ */
+function bareRows(headers: readonly Header[], lines: LineTable, monthLines: ReadonlySet<number>): number {
+  let n = 0;
+  for (let i = 0; i < headers.length; i++) {
+    const h = headers[i] as Header;
+    const prevEnd = i > 0 ? (headers[i - 1] as Header).last : -1;
+    const up = nonEmpty(lines, h.first - 1, prevEnd, -1);
+    if (up !== -1 && !monthLines.has(up)) continue;
+    // the last row's next line is whatever follows the list
+    if (i + 1 < headers.length && nonEmpty(lines, h.last + 1, (headers[i + 1] as Header).first, 1) !== -1)
+      continue;
+    n++;
+  }
+  return n;
+}
+
 function oneLineEntries(headers: readonly Header[], lines: LineTable): number {
   let n = 0;
   for (let i = 0; i < headers.length; i++) {

@@ -1,6 +1,6 @@
 // One test per page shape of issue 12, each on a real page (or a whole-item excerpt of one) copied
 // from the corpus into fixtures/text with its gold items.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { expectLossless } from "../../scripts/expect-lossless.js";
 import { type GoldItem, scoreListing } from "../../scripts/listing-score.js";
@@ -10,10 +10,18 @@ import { parseText } from "./parse.js";
 const fixture = (name: string) =>
   readFileSync(new URL(`../../fixtures/text/${name}`, import.meta.url), "utf8");
 
-/** Parses fixture NNN.txt and checks it against NNN.gold.json: every item, in order, nothing else. */
-function readPage(page: string): { page: NewsPage; input: string; gold: GoldItem[] } {
-  const input = fixture(`${page}.txt`);
-  const gold = (JSON.parse(fixture(`${page}.gold.json`)) as { items: GoldItem[] }).items;
+/**
+ * Parses fixture NNN.txt (or NNN.TOOL.txt, the page as a text browser dumps it) and checks it
+ * against NNN.gold.json: every item, in order, nothing else.
+ */
+function readPage(page: string, tool?: "lynx" | "w3m"): { page: NewsPage; input: string; gold: GoldItem[] } {
+  const input = fixture(tool ? `${page}.${tool}.txt` : `${page}.txt`);
+  const own = tool ? new URL(`../../fixtures/text/${page}.${tool}.gold.json`, import.meta.url) : null;
+  const gold = (
+    JSON.parse(fixture(own && existsSync(own) ? `${page}.${tool}.gold.json` : `${page}.gold.json`)) as {
+      items: GoldItem[];
+    }
+  ).items;
   const parsed = parseText(input);
   const score = scoreListing(parsed.items, gold);
   expect({ found: score.found, predicted: score.predicted }).toEqual({
@@ -83,10 +91,67 @@ describe("shape: date after the body", () => {
   });
 });
 
+describe("shape: rows, the date and the headline on one line", () => {
+  it("reads what follows the date as the headline when nothing else makes the item (018, lynx)", () => {
+    const { page } = readPage("018", "lynx");
+    expect(page.items[0]).toMatchObject({
+      date: "2013-05-01",
+      title: "$248,000 in FEMA Grants to Assist First Responders in Orleans, Sudbury and Winthrop",
+      paragraphs: [],
+    });
+  });
+});
+
+describe("shape: a date after the body, in a page wrapped by a text browser", () => {
+  it("reads wrapped lines and pictures as the posts' text, not as headlines (105, lynx)", () => {
+    const { page } = readPage("105", "lynx");
+    expect(page.items.map((i) => [i.date, i.title])).toEqual([
+      ["2019-01-17", "Having Trouble Keeping Up with Group Chat?"],
+      [
+        "2018-08-05",
+        "4 Things We Learned from Talking to People who Face Harassment: Research behind Squadbox",
+      ],
+      ["2017-06-12", "Considering End Users in the Design of News Credibility Annotations"],
+      ["2016-12-30", "Year in Reviews"],
+      [
+        "2015-05-11",
+        "Mailing Lists: Why Are They Still Here, What’s Wrong With Them, and How Can We Fix Them?",
+      ],
+      ["2014-03-19", "Thoughts and Reflections from a 1st Time Reviewer"],
+      ["2012-03-11", "What is a Neighborhood?"],
+      ["2011-08-11", "Where in the World Are You?"],
+    ]);
+  });
+});
+
+describe("shape: month rows, the month and an untitled entry on one line", () => {
+  it("makes each row an item whose text is the rest of the line, dated by no day (109, lynx)", () => {
+    const { page, input } = readPage("109", "lynx");
+    const first = page.items[0];
+    expect(first).toMatchObject({
+      date: null,
+      dateText: "June 2024",
+      title: null,
+      paragraphs: [
+        "Our work on guiding principles for NLP for maternal healthcare will be presented at FAccT",
+      ],
+    });
+    expect(first && input.slice(first.spans.paragraphs[0]?.start, first.spans.paragraphs[0]?.end)).toBe(
+      first?.paragraphs[0],
+    );
+  });
+});
+
 describe("shape: one line per item with the date after the headline", () => {
   it("drops the list bullet from the headline (103)", () => {
     const { page } = readPage("103");
     expect(page.items[0]?.title).toBe("东方阿尔法优势产业混合型发起式证券投资基金可投资于科创板股票的公告");
+  });
+
+  it("drops a text browser's bullet before the page's and an image's alt after the headline (103, w3m)", () => {
+    const { page } = readPage("103", "w3m");
+    expect(page.items[0]?.title).toBe("东方阿尔法优势产业混合型发起式证券投资基金可投资于科创板股票的公告");
+    expect(page.items[0]?.date).toBe("2020-07-02");
   });
 });
 
