@@ -7,7 +7,7 @@ import { DATE_LABELS, foldWord, WEEKDAYS } from "./names.js";
 import { parseRelative } from "./relative.js";
 import type { DateMatch, DateParts, DayOrder } from "./types.js";
 
-export { defaultOrder, type FindOptions, findDates, isValid } from "./find.js";
+export { defaultOrder, type FindOptions, findDates, isValid, readNumeric } from "./find.js";
 export { foldWord } from "./names.js";
 export type { DateMatch, DateParts, DateShape, DayOrder } from "./types.js";
 
@@ -140,17 +140,19 @@ function monotonic(
   pairs: readonly { first: number; second: number; year: number }[],
   order: DayOrder,
 ): number {
-  const keys = pairs.map(({ first, second, year }) => {
-    const [day, month] = order === "dmy" ? [first, second] : [second, first];
-    return isValid(year, month, day) ? year * 400 + month * 32 + day : null;
-  });
+  // (no array per pair: a list page has one pair per item)
   let down = 0;
   let up = 0;
-  for (let i = 1; i < keys.length; i++) {
-    const [a, b] = [keys[i - 1], keys[i]];
-    if (a == null || b == null) continue;
-    if (b <= a) down++;
-    if (b >= a) up++;
+  let previous: number | null = null;
+  for (const { first, second, year } of pairs) {
+    const day = order === "dmy" ? first : second;
+    const month = order === "dmy" ? second : first;
+    const key = isValid(year, month, day) ? year * 400 + month * 32 + day : null;
+    if (previous !== null && key !== null) {
+      if (key <= previous) down++;
+      if (key >= previous) up++;
+    }
+    previous = key;
   }
   return Math.max(down, up);
 }
@@ -160,7 +162,8 @@ function span(pairs: readonly { first: number; second: number; year: number }[],
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
   for (const { first, second, year } of pairs) {
-    const [day, month] = order === "dmy" ? [first, second] : [second, first];
+    const day = order === "dmy" ? first : second;
+    const month = order === "dmy" ? second : first;
     if (!isValid(year, month, day)) return Number.POSITIVE_INFINITY;
     const t = Date.UTC(year, month - 1, day) / 864e5;
     if (t < min) min = t;

@@ -34,13 +34,17 @@ const STOPWORDS: Record<string, string> = {
   tr: "ve bir bu için ile da de olarak olan gibi daha çok en ama",
   id: "dan yang di ke dari ini itu dengan untuk tidak dalam akan pada juga",
 };
-const WORDS: ReadonlyMap<string, string[]> = (() => {
-  const map = new Map<string, string[]>();
-  for (const [lang, words] of Object.entries(STOPWORDS)) {
-    for (const w of words.split(" ")) map.set(w, [...(map.get(w) ?? []), lang]);
-  }
+// the languages of STOPWORDS by number: a stopword's languages are counted in a typed array
+const STOPWORD_LANGS: readonly string[] = Object.keys(STOPWORDS);
+const WORDS: ReadonlyMap<string, number[]> = (() => {
+  const map = new Map<string, number[]>();
+  STOPWORD_LANGS.forEach((lang, n) => {
+    for (const w of (STOPWORDS[lang] as string).split(" ")) map.set(w, [...(map.get(w) ?? []), n]);
+  });
   return map;
 })();
+// hits per language in the sample being read (reset by every call)
+const HITS = new Int32Array(STOPWORD_LANGS.length);
 
 /**
  * The language of a text as an ISO 639-1 code ("en", "fr", "zh"), or null when the text is too
@@ -173,8 +177,8 @@ function asciiWordKey(text: string, start: number, end: number): number {
 }
 
 // the stopwords written in ASCII letters, by asciiWordKey
-const ASCII_WORDS: ReadonlyMap<number, readonly string[]> = (() => {
-  const map = new Map<number, readonly string[]>();
+const ASCII_WORDS: ReadonlyMap<number, readonly number[]> = (() => {
+  const map = new Map<number, readonly number[]>();
   for (const [word, langs] of WORDS) {
     const key = asciiWordKey(word, 0, word.length);
     if (key !== 0) map.set(key, langs);
@@ -196,12 +200,12 @@ function isLetterUnit(c: number): boolean {
 
 function stopwordLang(sample: string): string | null {
   const text = sample.length > STOPWORD_SAMPLE ? sample.slice(0, STOPWORD_SAMPLE) : sample;
-  const hits = new Map<string, number>();
+  const hits = HITS.fill(0);
   let words = 0;
   const count = (word: string) => {
     words++;
     const langs = word.length <= LONGEST_STOPWORD ? WORDS.get(word.toLowerCase()) : undefined;
-    if (langs) for (const l of langs) hits.set(l, (hits.get(l) ?? 0) + 1);
+    if (langs) for (const l of langs) hits[l] = (hits[l] as number) + 1;
   };
   if (/[\ud800-\udfff]/.test(text)) {
     // letters outside the BMP are two code units: the regex reads them whole
@@ -223,18 +227,21 @@ function stopwordLang(sample: string): string | null {
       else {
         words++;
         const langs = ASCII_WORDS.get(key);
-        if (langs) for (const l of langs) hits.set(l, (hits.get(l) ?? 0) + 1);
+        if (langs) for (const l of langs) hits[l] = (hits[l] as number) + 1;
       }
     }
   }
+  // the best and the second count do not depend on the order the languages are read in, and
+  // a tie at the top fails first >= 2 * second in any order
   let best: string | null = null;
   let first = 0;
   let second = 0;
-  for (const [l, n] of hits) {
+  for (let l = 0; l < hits.length; l++) {
+    const n = hits[l] as number;
     if (n > first) {
       second = first;
       first = n;
-      best = l;
+      best = STOPWORD_LANGS[l] as string;
     } else if (n > second) second = n;
   }
   // enough running text, and one language well ahead of the next

@@ -62,15 +62,17 @@ function headlineAbove(lines: LineTable, from: number, stop: number): number {
 // previous date line) down to its own date line
 function closedItems(lines: LineTable, headers: readonly Header[]): Draft[] {
   const drafts: Draft[] = [];
+  const collected: number[] = [];
   for (let i = 0; i < headers.length; i++) {
     const h = headers[i] as Header;
     const prevEnd = i > 0 ? (headers[i - 1] as Header).last + 1 : 0;
     const from = findOpening(lines, prevEnd, h.first);
     if (from === -1) continue;
-    const body: number[] = [];
+    collected.length = 0;
     for (let j = from + 1; j < h.first; j++) {
-      if (!lines.blank(j) && !readMore(lines, j)) body.push(j);
+      if (!lines.blank(j) && !readMore(lines, j)) collected.push(j);
     }
+    const body = collected.slice();
     const titleSpan = lineSpan(lines, from);
     drafts.push({ header: h, from, to: h.last, titleSpan, categorySpan: null, lead: null, body });
   }
@@ -102,6 +104,11 @@ export function buildItems(
     return up === -1 || monthLines.has(up) || likeness(lines, up, 0) < 0.3 ? h.first : up;
   });
   const common = commonTail(headers.map((h) => h.prefix));
+  // the category the common tail names ("… , media release,"), read once for every header
+  const tail = common.replace(/^[\s,;:|\-–—]+|[\s,;:|\-–—]+$/gu, "");
+  const commonCategory =
+    tail.length > 0 && /\p{L}/u.test(tail) ? { at: common.indexOf(tail), length: tail.length } : null;
+  const collected: number[] = [];
   let longest = 0; // the longest body of the items before the last (no spread: pages may hold 10⁶ items)
   for (let i = 0; i < headers.length; i++) {
     const h = headers[i] as Header;
@@ -136,7 +143,8 @@ export function buildItems(
       } else {
         titleSpan = { start: suffixAt, end: suffixAt + suffix.length };
       }
-    } else if (suffix.length > 0) {
+    } else if (suffix.length > 0 && !(place === "inline-before" && h.prefix.length > 0 && commonCategory)) {
+      // (a category the headers' common prefix tail names takes its place below)
       categorySpan = categoryOf(suffix, suffixAt);
     }
     if (place === "inline-before" && h.prefix.length > 0) {
@@ -150,27 +158,29 @@ export function buildItems(
       if (titleText.length > bullet) {
         titleSpan = { start: h.prefixStart + bullet, end: h.prefixStart + titleText.length };
       }
-      const tail = common.replace(/^[\s,;:|\-–—]+|[\s,;:|\-–—]+$/gu, "");
-      if (tail.length > 0 && /\p{L}/u.test(tail)) {
-        const at = h.prefixStart + cut + common.indexOf(tail);
-        categorySpan = { start: at, end: at + tail.length };
+      if (commonCategory) {
+        const at = h.prefixStart + cut + commonCategory.at;
+        categorySpan = { start: at, end: at + commonCategory.length };
       }
     }
     // the body runs to the next item; the last one stops at the page's furniture, and at no more
     // lines than the longest other item had
-    const body: number[] = [];
+    // (gathered in one array for all items and copied out at its size: an array grown by push
+    // keeps room for 17 entries, and a draft lives to the end of the parse)
+    collected.length = 0;
     const cap = last && i > 0 ? longest : Number.POSITIVE_INFINITY;
     let to = Math.max(h.last, titleSpan && place === "below" ? cursor - 1 : h.last);
     for (let j = cursor; j < limit; j++) {
       if (lines.blank(j)) continue;
-      if (last && (body.length >= cap || isBoundary(lines, j))) break;
+      if (last && (collected.length >= cap || isBoundary(lines, j))) break;
       if (monthLines.has(j) || readMore(lines, j) || pagination(lines, j)) {
         if (last) break;
         continue;
       }
-      body.push(j);
+      collected.push(j);
       to = j;
     }
+    const body = collected.slice();
     if (body.length > longest) longest = body.length;
     // an empty day heading (a calendar widget's "16/12/2009" with nothing under it) is no item
     if (!titleSpan && !lead && !categorySpan && body.length === 0 && place !== "inline-after") continue;

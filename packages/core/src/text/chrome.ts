@@ -72,12 +72,33 @@ const PAGER_OPENINGS: Uint8Array = (() => {
   return table;
 })();
 
-/** False when the word at `at` opens with two ASCII letters no pager word opens with. */
+/**
+ * False when the word at `at` opens with two ASCII letters no pager word opens with, or with a
+ * letter whose lower case opens no pager word: words of other scripts and accented words ("Über",
+ * "Новости") are turned away without building and lower-casing them.
+ */
 function mayBePagerWord(text: string, at: number): boolean {
   const a = text.charCodeAt(at);
   const b = text.charCodeAt(at + 1);
-  if (!isAsciiLetter(a) || !isAsciiLetter(b)) return true;
+  if (!isAsciiLetter(a)) return a < 128 || mayOpenPagerWord(a);
+  if (!isAsciiLetter(b)) return true;
   return PAGER_OPENINGS[((a | 32) - 97) * 26 + ((b | 32) - 97)] === 1;
+}
+
+// the first code unit of every pager word
+const PAGER_FIRSTS: ReadonlySet<number> = new Set([...PAGER_WORDS].map((w) => w.charCodeAt(0)));
+// per code unit: 1 when its lower case opens a pager word, 2 when not, 0 not asked yet (the lower
+// case of a word starts with the lower case of its first character: only Σ depends on what
+// follows, and neither σ nor ς opens a pager word)
+const PAGER_FIRST_KNOWN = new Uint8Array(0x10000);
+
+function mayOpenPagerWord(c: number): boolean {
+  let known = PAGER_FIRST_KNOWN[c] as number;
+  if (known === 0) {
+    known = PAGER_FIRSTS.has(String.fromCharCode(c).toLowerCase().charCodeAt(0)) ? 1 : 2;
+    PAGER_FIRST_KNOWN[c] = known;
+  }
+  return known === 1;
 }
 
 function isAsciiLetter(c: number): boolean {

@@ -42,6 +42,26 @@ export const LONG_LINE = 100_000;
 
 /** Every line that could be an item header, and the month headings, in one pass over the lines. */
 export function scanLines(input: string, lines: LineTable): Scan {
+  pageKeys = new Map();
+  try {
+    return scan(input, lines);
+  } finally {
+    pageKeys = new Map();
+  }
+}
+
+// the keys of the page being scanned, one string per distinct key: the candidates of a list share
+// one, and the strings each candidate builds die young instead of living to the end of the parse
+let pageKeys = new Map<string, string>();
+
+function internKey(key: string): string {
+  const known = pageKeys.get(key);
+  if (known !== undefined) return known;
+  pageKeys.set(key, key);
+  return key;
+}
+
+function scan(input: string, lines: LineTable): Scan {
   const candidates: Candidate[] = [];
   const monthLines = new Set<number>();
   const years = new Map<number, number>();
@@ -164,7 +184,7 @@ function splitDate(input: string, lines: LineTable, i: number): Candidate | null
     prefixStart: lineStart,
     author: null,
     updated: null,
-    key: `${shapeOf(match.text)}|split|`,
+    key: internKey(`${shapeOf(match.text)}|split|`),
   };
 }
 
@@ -221,7 +241,7 @@ function toCandidate(
   // a meta line: "By Jane Doe | March 3, 2019 | 5 min read", "Posted on March 3, 2019 by admin"
   // ("Headline — 12 Jan 2021" is not: a separator after more than a name keeps the prefix a headline)
   let meta = false;
-  if (prefix.length > 1 && SEPARATOR_END.test(prefix)) {
+  if (prefix.length > 1 && isSeparator(prefix.charCodeAt(prefix.length - 1)) && SEPARATOR_END.test(prefix)) {
     const inner = prefix.replace(SEPARATOR_END, "");
     const a = AUTHOR.exec(inner);
     if (a)
@@ -233,8 +253,11 @@ function toCandidate(
   }
   // most header lines are the date alone: nothing to read after it
   if (suffix.length > 0) {
-    const lead = (SEPARATORS_START.exec(suffix) as RegExpExecArray)[0].length;
-    const byline = AUTHOR.exec(suffix.slice(lead));
+    // most suffixes open with a letter or a digit: no separator to skip, no regex
+    const lead = opensWord(suffix.charCodeAt(0))
+      ? 0
+      : (SEPARATORS_START.exec(suffix) as RegExpExecArray)[0].length;
+    const byline = mayOpenByline(suffix.charCodeAt(lead)) ? AUTHOR.exec(suffix.slice(lead)) : null;
     if (byline) {
       const name = byline[1] as string;
       const nameAt =
@@ -246,11 +269,11 @@ function toCandidate(
     }
     // what a date line says besides the date that is neither headline nor category: a time, a
     // reading time, a comment count ("| 10:30 Uhr", "5 min read", "3 Comments")
+    const digit = hasDigit(suffix);
     if (
-      READING_TIME.test(suffix) ||
-      TIME_ONLY.test(suffix) ||
-      COMMENTS.test(suffix) ||
-      BY_ALONE.test(suffix)
+      (digit && (READING_TIME.test(suffix) || TIME_ONLY.test(suffix))) ||
+      (mayCloseComments(suffix) && COMMENTS.test(suffix)) ||
+      (suffix.length <= BY_ALONE_LONGEST && BY_ALONE.test(suffix))
     ) {
       suffixStart += suffix.length;
       suffix = "";
@@ -270,8 +293,77 @@ function toCandidate(
     prefixStart: textStart,
     author,
     updated: updated ? shift(updated, textStart) : null,
-    key: `${shapeOf(m.text)}|${prefixKind}|${suffix.length > 0 ? "s" : ""}`,
+    key: internKey(`${shapeOf(m.text)}|${prefixKind}|${suffix.length > 0 ? "s" : ""}`),
   };
+}
+
+// Cheap tests on a suffix's first or last character that turn most suffixes away before the
+// regexes above (which they must never turn away a match of).
+
+/** An ASCII letter or digit, which SEPARATORS_START does not skip. */
+function opensWord(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
+/** AUTHOR's words open with b, p, v, d or a, in either case (no other letter folds to these). */
+function mayOpenByline(c: number): boolean {
+  const lower = c | 32;
+  return (
+    (c < 128 && (lower === 98 || lower === 112 || lower === 118 || lower === 100 || lower === 97)) ||
+    Number.isNaN(c)
+  );
+}
+
+/** The marks SEPARATOR_END ends with. */
+function isSeparator(c: number): boolean {
+  return c === 124 || c === 0xb7 || c === 0x2022 || c === 0x2013 || c === 0x2014;
+}
+
+/**
+ * LABEL_END's words end with n, e, l, m, p, a, u or t, in either case (on, le, il, el, em, am, op,
+ * dnia, den, du, del, dal, at), or it is a colon; no other character folds to these letters.
+ */
+function mayEndLabel(prefix: string): boolean {
+  const c = prefix.charCodeAt(prefix.length - 1);
+  const lower = c | 32;
+  return (
+    c === 58 ||
+    (c < 128 &&
+      (lower === 110 ||
+        lower === 101 ||
+        lower === 108 ||
+        lower === 109 ||
+        lower === 112 ||
+        lower === 97 ||
+        lower === 117 ||
+        lower === 116))
+  );
+}
+
+/** The longest word BY_ALONE takes ("przez"). */
+const BY_ALONE_LONGEST = 5;
+
+/**
+ * COMMENTS ends with one of its words (comment, comments, commentaires, commenti, comentarios,
+ * kommentar, kommentare, reacties, komentarz, komentarze, komentarzy), seven letters or more,
+ * whose last letter is one of these; ſ (U+017F) is an s under /iu.
+ */
+function mayCloseComments(text: string): boolean {
+  if (text.length < 7) return false;
+  const c = text.charCodeAt(text.length - 1);
+  if (c === 0x17f) return true;
+  const lower = c | 32;
+  return (
+    c < 128 &&
+    (lower === 116 || // t
+      lower === 115 || // s
+      lower === 105 || // i
+      lower === 101 || // e
+      lower === 114 || // r
+      lower === 122 || // z
+      lower === 121 || // y
+      lower === 111) // o
+  );
 }
 
 function at(start: number, text: string): Span {
@@ -287,23 +379,32 @@ function shift(m: DateMatch, by: number): DateMatch {
 
 /** Digits become `d`, letters `a`: "Apr 14, 2015" and "May 2, 2013" share "a d, d". */
 export function shapeOf(date: string): string {
-  let out = "";
-  let last = "";
+  // written as code units into one buffer and made a string once: one string a candidate instead
+  // of one per character ("d" for a digit, "a" for a letter, " " for a space, else the mark)
+  if (shapeUnits.length < date.length) shapeUnits = new Uint16Array(2 * date.length);
+  const out = shapeUnits;
+  let n = 0;
+  let last = -1;
   for (let i = 0; i < date.length; i++) {
     const c = date.charCodeAt(i);
-    let k: string;
-    if (c >= 48 && c <= 57) k = "d";
-    else if (c <= 32 || c === 0xa0) k = " ";
-    else if (c === 46 && last === "a")
+    let k: number;
+    if (c >= 48 && c <= 57) k = SHAPE_DIGIT;
+    else if (c <= 32 || c === 0xa0) k = SHAPE_SPACE;
+    else if (c === 46 && last === SHAPE_LETTER)
       continue; // "Apr." is "Apr"
-    else if (c >= 0x80 || (c | 32) >= 97) k = (c | 32) <= 122 || c >= 0x80 ? "a" : (date[i] as string);
-    else k = date[i] as string;
-    if (k === "a" && last === "d") continue; // "21st" is "21"
-    if (k !== last || (k !== "d" && k !== "a" && k !== " ")) out += k;
+    else if (c >= 0x80 || (c | 32) >= 97) k = (c | 32) <= 122 || c >= 0x80 ? SHAPE_LETTER : c;
+    else k = c;
+    if (k === SHAPE_LETTER && last === SHAPE_DIGIT) continue; // "21st" is "21"
+    if (k !== last || (k !== SHAPE_DIGIT && k !== SHAPE_LETTER && k !== SHAPE_SPACE)) out[n++] = k;
     last = k;
   }
-  return out;
+  return String.fromCharCode.apply(null, out.subarray(0, n) as unknown as number[]);
 }
+
+const SHAPE_DIGIT = 100; // "d"
+const SHAPE_LETTER = 97; // "a"
+const SHAPE_SPACE = 32;
+let shapeUnits = new Uint16Array(64);
 
 // hoisted: a regex literal is a new object at every evaluation, and this runs once per candidate
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -312,7 +413,7 @@ const LAST_WORD = /(\S+)$/u;
 function prefixKey(prefix: string): string {
   if (prefix.length === 0) return "";
   if (!LETTER_OR_DIGIT.test(prefix)) return prefix.replace(/\s+/g, "");
-  if (prefix.length <= 60 && LABEL_END.test(prefix) && words(prefix) <= 6) {
+  if (prefix.length <= 60 && mayEndLabel(prefix) && LABEL_END.test(prefix) && words(prefix) <= 6) {
     const last = LAST_WORD.exec(prefix) as RegExpExecArray;
     return `label:${(last[1] as string).toLowerCase()}`;
   }

@@ -31,15 +31,36 @@ const OPENS_WITH_SEPARATOR = /^[»›>|/]/u;
 const ENDS_WITH_SEPARATOR = /[»›>|/]$/u;
 const HAS_SEPARATOR = /[»›>|/]| {2}/u;
 
+// Pages of up to this many lines share two tables from call to call (pageChrome runs to its end
+// before it is called again, and reads no entry past the page's lines): allocating two typed
+// arrays cost more than the rest of the stage on a small page. Longer pages get their own, so
+// that no large table outlives its page.
+// (grown on demand, from nothing at import)
+const SHARED_TABLE_LINES = 1 << 16;
+let sharedOwner = new Int32Array(0);
+let sharedKinds = new Uint8Array(0);
+
+/** Per line, the item it belongs to (-1 for none) and the chrome kind decided for it (0 for none). */
+function tablesFor(n: number): { owner: Int32Array; kinds: Uint8Array } {
+  if (n > SHARED_TABLE_LINES) return { owner: new Int32Array(n).fill(-1), kinds: new Uint8Array(n) };
+  if (sharedOwner.length < n) {
+    const size = Math.min(SHARED_TABLE_LINES, Math.max(n, 2 * sharedOwner.length, 1024));
+    sharedOwner = new Int32Array(size);
+    sharedKinds = new Uint8Array(size);
+  }
+  sharedOwner.fill(-1, 0, n);
+  sharedKinds.fill(0, 0, n);
+  return { owner: sharedOwner, kinds: sharedKinds };
+}
+
 export function pageChrome(lines: LineTable, drafts: readonly Draft[]): PageParts {
   // the item each line belongs to, -1 for none; and the kind of chrome a stage below decided for
   // a line (a code of KINDS, 0 when undecided): one typed array each, beside the line table,
   // instead of a packed array pushed line by line and a map
-  const owner = new Int32Array(lines.length).fill(-1);
+  const { owner, kinds } = tablesFor(lines.length);
   drafts.forEach((d, k) => {
     owner.fill(k, d.from, d.to + 1);
   });
-  const kinds = new Uint8Array(lines.length);
   // a date line that heads several items (a day group) is left out of them: it is their heading
   for (const d of drafts) {
     if (d.header.last < d.from) kinds.fill(GROUP_HEADING, d.header.first, d.header.last + 1);

@@ -1,6 +1,6 @@
 // Shape inference: which of the page's classified lines head its items, and where each item's
 // headline sits relative to them, decided once from the whole page.
-import { type DateMatch, decideOrder, withOrder } from "../dates/index.js";
+import { type DateMatch, type DayOrder, decideOrder, readNumeric } from "../dates/index.js";
 import { headlineShape, isProse, isText } from "../listing/lines.js";
 import type { Span } from "../model/span.js";
 import type { Warning } from "../model/warning.js";
@@ -8,7 +8,7 @@ import { isFooter, isPagination, isReadMore } from "./chrome.js";
 import type { Candidate } from "./classify.js";
 import { headlineOf } from "./facts.js";
 import type { LineTable } from "./lines.js";
-import { mean, median, mostCommon, nonEmpty } from "./util.js";
+import { median, mostCommon, nonEmpty } from "./util.js";
 
 /**
  * Where an item's headline sits relative to its header line: on the line above or below, on the
@@ -84,7 +84,19 @@ export function readDates(chosen: readonly Candidate[], lang: string | null, war
       count: numeric.filter((c) => c.match.ambiguous).length,
     });
   }
-  return chosen.map((c) => asHeader(c, withOrder(c.match, order)));
+  return chosen.map((c) => asHeader(c, inOrder(c.match, order)));
+}
+
+// withOrder in place: the match is the candidate's own, and a copy per item lived to the end of
+// the parse
+function inOrder(match: DateMatch, order: DayOrder): DateMatch {
+  if (!match.numeric) return match;
+  const read = readNumeric(match.numeric.first, match.numeric.second, match.year, order);
+  if (!read) return match;
+  match.day = read.day;
+  match.month = read.month;
+  match.ambiguous = read.ambiguous;
+  return match;
 }
 
 // the candidate becomes the header in place (candidates are ours; no copy per item)
@@ -172,8 +184,8 @@ function neighbours(
   const typicalBelow = typicalOf(below);
   // headlines differ from item to item: a side where the same line comes back under several dates
   // ("FOR IMMEDIATE RELEASE", "Contact: …") is boilerplate
-  const a = mean(above.map((j) => likeness(lines, j, typicalAbove))) * distinctShare(lines, above);
-  const b = mean(below.map((j) => likeness(lines, j, typicalBelow))) * distinctShare(lines, below);
+  const a = meanLikeness(lines, above, typicalAbove) * distinctShare(lines, above);
+  const b = meanLikeness(lines, below, typicalBelow) * distinctShare(lines, below);
   if (Math.max(a, b) < 0.7) return "none";
   // one date line alone: the line above it is as likely the page's heading as a headline, unless
   // what follows the date is the post's text (a single post: title, date line, body)
@@ -186,9 +198,22 @@ function neighbours(
   const place = b >= a ? "below" : "above";
   // short notices without headlines ("Pubblicata il: …" then one line of text) read like prose:
   // headlines seldom close with a full stop, run on after a comma or pass 120 characters
-  const chosen = (place === "below" ? below : above).filter((j) => j !== -1).map((j) => lines.text(j));
-  const prose = chosen.filter(isProse).length;
-  return prose >= 0.4 * chosen.length ? "none" : place;
+  let chosen = 0;
+  let prose = 0;
+  for (const j of place === "below" ? below : above) {
+    if (j === -1) continue;
+    chosen++;
+    if (isProse(lines.text(j))) prose++;
+  }
+  return prose >= 0.4 * chosen ? "none" : place;
+}
+
+// mean(side.map((j) => likeness(lines, j, typical))), without the array (one entry per item)
+function meanLikeness(lines: LineTable, side: readonly number[], typical: number): number {
+  if (side.length === 0) return 0;
+  let sum = 0;
+  for (const j of side) sum += likeness(lines, j, typical);
+  return sum / side.length;
 }
 
 /**
@@ -270,9 +295,12 @@ function oneLineEntries(headers: readonly Header[], lines: LineTable): number {
 
 /** The share of distinct texts among the lines `side` points at (1 when fewer than three). */
 function distinctShare(lines: LineTable, side: readonly number[]): number {
-  const present = side.filter((j) => j !== -1);
-  if (present.length < 3) return 1;
-  return new Set(present.map((j) => lines.text(j))).size / present.length;
+  let present = 0;
+  for (const j of side) if (j !== -1) present++;
+  if (present < 3) return 1;
+  const texts = new Set<string>();
+  for (const j of side) if (j !== -1) texts.add(lines.text(j));
+  return texts.size / present;
 }
 
 function isLabel(h: Header, headers: readonly Header[]): boolean {

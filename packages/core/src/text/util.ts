@@ -69,7 +69,3 @@ export function median(values: readonly number[]): number {
   }
   return a[k] as number;
 }
-
-export function mean(values: readonly number[]): number {
-  return values.length === 0 ? 0 : values.reduce((s, v) => s + v, 0) / values.length;
-}

@@ -75,6 +75,46 @@ describe("itemId", () => {
     }
   });
 
+  it("folds other scripts a character at a time as the definition folds the whole text", () => {
+    // Han, kana with voicing marks, Hangul, Greek with Σ (final ς), Cyrillic, fullwidth and
+    // halfwidth forms, an 18-unit ligature, combining marks, surrogates, and any BMP code unit
+    const pieces = [
+      "中文",
+      "新闻",
+      "が",
+      "ｶﾞ",
+      "한국어",
+      "ΟΔΟΣ",
+      "Σ",
+      "ς",
+      "Ϲ",
+      "Ж",
+      "Ｎｅｗｓ",
+      "\ufdfa",
+      "\u0301",
+      "\u3099",
+      "\ud83d\ude00",
+      "\ud800",
+      " ",
+      "a",
+      "、",
+      "〇",
+    ];
+    const next = random(17);
+    for (let i = 0; i < 4000; i++) {
+      let s = "";
+      const length = Math.floor(next() * 40);
+      for (let k = 0; k < length; k++) {
+        s +=
+          next() < 0.5
+            ? (pieces[Math.floor(next() * pieces.length)] as string)
+            : String.fromCharCode(Math.floor(next() * 0x10000));
+      }
+      const parts = { date: "2020-08-16", title: i % 2 === 0 ? s : null, text: s };
+      expect(itemId(parts)).toBe(referenceId(parts));
+    }
+  });
+
   it("reads other scripts past the cut the way the definition does", () => {
     for (const tail of ["中文", "Σ.", "e\u0301", "ж"]) {
       const parts = { date: "2020-08-16", title: null, text: `${"Word, ".repeat(40)}${tail}` };

@@ -105,20 +105,51 @@ export function itemId(parts: {
     hash.addText(basis);
     length = basis.length;
   }
-  if (length > 0) return `n_${hash.digest()}`;
+  if (length > 0) return hash.digest("n_");
   const fallback = new KeyHash();
   fallback.addText(`${day}|url:${parts.url ?? ""}`);
-  return `n_${fallback.digest()}`;
+  return fallback.digest("n_");
+}
+
+// The folded form of a character beyond the table (Han, kana, Hangul, Greek, Cyrillic, fullwidth
+// forms…), worked out on first sight and kept in blocks of 256: CJK headlines took the Unicode
+// path (NFKD and three regex passes over the whole title) on every item. Folding a character at a
+// time gives what normalizeGeneral gives the whole text, as NFKD decomposes each character on its
+// own and only reorders combining marks, which are dropped; null where that does not hold: a
+// surrogate (a character outside the BMP is two code units) and a decomposition holding Σ, whose
+// lower case depends on the letters around it (final ς).
+const WIDE: ((string | null | undefined)[] | undefined)[] = [];
+
+function widePiece(c: number): string | null {
+  let block = WIDE[c >> 8];
+  if (block === undefined) {
+    block = new Array(256);
+    WIDE[c >> 8] = block;
+  }
+  let piece = block[c & 255];
+  if (piece === undefined) {
+    const decomposed = String.fromCharCode(c).normalize("NFKD");
+    piece =
+      (c >= 0xd800 && c <= 0xdfff) || decomposed.includes("\u03a3")
+        ? null
+        : decomposed
+            .replace(/\p{M}+/gu, "")
+            .toLowerCase()
+            .replace(/[^\p{L}\p{N}]+/gu, " ");
+    block[c & 255] = piece;
+  }
+  return piece;
 }
 
 // normalizeForId(text).slice(0, limit), written to `folded`; returns its length, or -1 when the
-// text holds a character beyond the table (other scripts take the Unicode path)
+// text holds a character that cannot be folded on its own (widePiece)
 let folded = new Uint16Array(512);
 
 function fold(text: string, limit: number): number {
-  // each character folds to at most 3 code units ("½" -> "1 2")
-  if (folded.length < 3 * text.length) folded = new Uint16Array(3 * text.length);
-  const out = folded;
+  // a character of the table folds to at most 3 code units ("½" -> "1 2"); one beyond it to up to
+  // 18 (an Arabic ligature), so the buffer grows in the loop when such a character needs it
+  if (folded.length < 3 * text.length + 32) folded = new Uint16Array(3 * text.length + 32);
+  let out = folded;
   const table = foldTable();
   let n = 0;
   let pending = false; // a space is due before the next letter or digit (never a leading one)
@@ -136,8 +167,14 @@ function fold(text: string, limit: number): number {
       } else pending = n > 0;
       continue;
     }
-    if (c >= TABLE_END || (c >= 0x250 && c < 0x2000)) return -1;
-    const piece = table[c - TABLE_START] as string;
+    const piece =
+      c < TABLE_END && (c < 0x250 || c >= 0x2000) ? (table[c - TABLE_START] as string) : widePiece(c);
+    if (piece === null) return -1;
+    if (n + piece.length + 1 > out.length) {
+      folded = new Uint16Array(2 * (n + piece.length + 1) + 3 * (text.length - i));
+      folded.set(out.subarray(0, n));
+      out = folded;
+    }
     for (let k = 0; k < piece.length && n < limit; k++) {
       const p = piece.charCodeAt(k);
       if (p === 32) pending = n > 0;
