@@ -461,6 +461,41 @@ describe("parseHtml: listings", () => {
   });
 });
 
+// real WCXB dev pages that are articles, each with boxes of links that repeat like a listing's entries
+describe("parseHtml: articles whose repeated link boxes are no listing", () => {
+  const body = (page: NewsPage) => page.items[0]?.paragraphs.join("\n") ?? "";
+
+  it("reads a story whose sections each end in an app card as an article (links under their teaser)", () => {
+    const page = parseHtml(fixture("article-app-cards.html.gz"), {
+      url: "https://apps.shopify.com/stories/merchant-tech-stack-klatch-coffee",
+    });
+    expect(page.kind).toBe("article");
+    expect(body(page)).toContain("Klaviyo lets Klatch send timely custom emails and texts");
+  });
+
+  it("reads a brochure home page whose slides end in 'Explore the Brand' buttons as an article", () => {
+    const page = parseHtml(fixture("article-home-slides.html.gz"), { url: "https://howertonwhite.com/" });
+    expect(page.kind).toBe("article");
+    expect(body(page)).toContain("Increasing attendance and awareness of a world-class space museum");
+  });
+
+  it("reads a calendar of events to come (dates running forward) as an article, not a news listing", () => {
+    const page = parseHtml(fixture("article-event-calendar.html.gz"), {
+      url: "https://www.cloudtango.net/events/us/",
+    });
+    expect(page.kind).toBe("article");
+    expect(body(page)).toContain("FABCON is the largest conference dedicated to Microsoft Fabric");
+  });
+
+  it("reads a list of apps, most named by a short name, as an article, not a list of its few long names", () => {
+    const page = parseHtml(fixture("article-product-list.html.gz"), {
+      url: "https://alternativeto.net/software/notion/",
+    });
+    expect(page.kind).toBe("article");
+    expect(body(page)).toContain("Privacy-oriented note-taking app for non-linear thinking");
+  });
+});
+
 describe("parseHtml: bad input", () => {
   it.each([
     ["empty", ""],
