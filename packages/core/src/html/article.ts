@@ -1,8 +1,7 @@
 import { type Block, documentBlocks, isContentHint } from "./blocks.js";
+import { END_HEADING, isLabelLine } from "./body-labels.js";
 import { classId, type Document, type Element, type ParentNode } from "./dom.js";
 
-const END_HEADING =
-  /^(about the author|meet the author|related (posts|articles|stories)|you (may|might) also (like|enjoy)|leave a (reply|comment)|(\d+ )?comments?$)/iu;
 const PUNCT = /[,，、。.;:!?]/g;
 
 function weight(b: Block): number {
@@ -129,6 +128,8 @@ export function findMainBlocks(doc: Document, title: string | null): { body: Blo
       return false;
     if (b.text.length < 200 && /caption|credit/.test(classId(b.el))) return false;
     if (normTitle && b.kind === "heading" && b.text.toLowerCase() === normTitle) return false;
+    // "Advertisement", "Table of contents", "Share this", "5 min read": furniture inside the container
+    if (isLabelLine(b.text)) return false;
     return true;
   });
   // a heading that opens page furniture ends the body ("About the author", "Related posts", "Leave a reply")
