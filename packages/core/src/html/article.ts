@@ -1,6 +1,6 @@
 import { type Block, documentBlocks, isContentHint } from "./blocks.js";
 import { END_HEADING, isLabelLine } from "./body-labels.js";
-import { classId, type Document, type Element, type ParentNode } from "./dom.js";
+import { classId, type Document, type Element, elements, type ParentNode, textOf } from "./dom.js";
 
 const PUNCT = /[,，、。.;:!?]/g;
 
@@ -117,6 +117,7 @@ export function findMainBlocks(doc: Document, title: string | null): { body: Blo
     }
   }
   const inside = all.filter((b) => within(b.el, roots));
+  const signups = signupBoxes(doc);
   const normTitle = title ? title.toLowerCase() : null;
   // only furniture below the chosen root is left out: a root inside a flagged wrapper is still the body
   const below = (flag: Element | null) => flag !== null && !within(chosen, new Set([flag]));
@@ -130,6 +131,7 @@ export function findMainBlocks(doc: Document, title: string | null): { body: Blo
     if (normTitle && b.kind === "heading" && b.text.toLowerCase() === normTitle) return false;
     // "Advertisement", "Table of contents", "Share this", "5 min read": furniture inside the container
     if (isLabelLine(b.text)) return false;
+    if (signups.size > 0 && within(b.el, signups)) return false;
     return true;
   });
   // a heading that opens page furniture ends the body ("About the author", "Related posts", "Leave a reply")
@@ -142,6 +144,38 @@ export function findMainBlocks(doc: Document, title: string | null): { body: Blo
     body.pop();
   }
   return { body, all };
+}
+
+/** The longest text of a box around an email field that is still the field's box, not the article's. */
+const SIGNUP_BOX_TEXT = 600;
+
+/**
+ * Boxes around an email field (newsletter signups, "get the deals texted to you", lead forms):
+ * the largest ancestor of the field whose text stays short. Their pitch, labels and consent lines
+ * sit outside the `<form>` as often as inside it.
+ */
+function signupBoxes(doc: Document): Set<Element> {
+  const boxes = new Set<Element>();
+  for (const el of elements(doc)) {
+    if (el.name !== "input" || !isEmailField(el)) continue;
+    let box: Element | null = null;
+    for (let e: ParentNode | null = el.parent, d = 0; e && e.type !== "root" && d < 12; e = e.parent, d++) {
+      const x = e as Element;
+      if (x.name === "body" || x.name === "main" || x.name === "article") break;
+      if (textOf(x).length > SIGNUP_BOX_TEXT) break;
+      box = x;
+    }
+    if (box) boxes.add(box);
+  }
+  return boxes;
+}
+
+function isEmailField(input: Element): boolean {
+  const a = input.attribs;
+  const type = (a.type ?? "").toLowerCase();
+  if (type === "email") return true;
+  if (type === "hidden") return false;
+  return /e-?mail/i.test(`${a.name ?? ""} ${a.id ?? ""} ${a.placeholder ?? ""} ${a.autocomplete ?? ""}`);
 }
 
 function within(el: Element, roots: Set<Element>): boolean {

@@ -138,6 +138,18 @@ describe("parseHtml: articles", () => {
   });
 });
 
+describe("parseHtml: article body furniture (real WCXB pages)", () => {
+  it("leaves a newsletter signup box around an email field out of the body (Jetpack's subscribe block)", () => {
+    const page = parseHtml(fixture("article-signup-box.html.gz"), {
+      url: "https://tinyhousegiantjourney.com/2018/07/02/tiny-house-cons/",
+    });
+    const body = page.items[0]?.paragraphs ?? [];
+    expect(body.join("\n")).toContain("My least favorite thing about living tiny is that");
+    expect(body.some((p) => /Discover more from|Subscribe to get the latest posts/.test(p))).toBe(false);
+    expect(body[body.length - 1]).toBe("What do you think about the cons of living small?");
+  });
+});
+
 describe("parseHtml: listings", () => {
   it("splits a table of dated press releases, with month group headings left out", () => {
     const page = parseHtml(fixture("listing-table.html.gz"), {
