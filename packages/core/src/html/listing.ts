@@ -706,13 +706,12 @@ function datesOf(
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i] as Block;
     if (b.text.length > 400) continue;
-    // the headline's own line: only what follows the headline (`<a>title</a><span>2020-07-04</span>`,
-    // run together without a space), the headline itself may name another day
+    // the headline's own line (`<a>title</a><span>2020-07-04</span>`, run together without a
+    // space, which findDates reads in CJK text): a date after the headline, which may name another day
     const at = isTitle(b) ? b.text.indexOf(title) + title.length : 0;
-    const rest = at > 0 ? b.text.slice(at) : b.text;
-    if (at > 0 && rest.length > 60) continue;
-    const m = findDates(at > 0 ? ` ${rest}` : rest, opts).find(complete);
-    const shift = (offsets[i] as number) + at - (at > 0 ? 1 : 0);
+    if (at > 0 && b.text.length - at > 60) continue;
+    const m = findDates(b.text, opts).find((d) => complete(d) && d.start >= at);
+    const shift = offsets[i] as number;
     if (m) return [{ ...m, start: m.start + shift, end: m.end + shift }];
   }
   const masked = blocks.map((b) => (isTitle(b) ? " ".repeat(b.text.length) : b.text)).join(JOIN);
