@@ -129,8 +129,9 @@ export function findMainBlocks(doc: Document, title: string | null): { body: Blo
       return false;
     if (b.text.length < 200 && /caption|credit/.test(classId(b.el))) return false;
     if (normTitle && b.kind === "heading" && b.text.toLowerCase() === normTitle) return false;
-    // "Advertisement", "Table of contents", "Share this", "5 min read": furniture inside the container
-    if (isLabelLine(b.text)) return false;
+    // "Advertisement", "Table of contents", "Share this", "5 min read": furniture inside the
+    // container (a heading that ends the body, "Related posts", stays to end it below)
+    if (isLabelLine(b.text) && !(b.kind === "heading" && END_HEADING.test(b.text))) return false;
     if (signups.size > 0 && within(b.el, signups)) return false;
     return true;
   });

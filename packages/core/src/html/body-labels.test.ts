@@ -28,6 +28,12 @@ describe("isLabelLine", () => {
       "Photo courtesy Method Architecture",
       "Getty Images / Holger Leue",
       "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod",
+      "Related Content",
+      "Read Next",
+      "You might like",
+      "Written by",
+      "Medically reviewed by",
+      "No credit card required.",
     ])
       expect(isLabelLine(line), line).toBe(true);
   });
