@@ -34,6 +34,10 @@ describe("isLabelLine", () => {
       "Written by",
       "Medically reviewed by",
       "No credit card required.",
+      "Already have an account? Log in",
+      "Official websites use .gov A .gov website belongs to an official government organization in the United States.",
+      "Latest posts by Autumn Adams (see all)",
+      "Print This Page",
     ])
       expect(isLabelLine(line), line).toBe(true);
   });

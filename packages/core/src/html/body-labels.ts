@@ -102,6 +102,9 @@ const LABEL_LINES: readonly string[] = [
   "no credit card required",
   "get started",
   "contact us",
+  "print",
+  "print this page",
+  "print this article",
   // placeholders of content loaded by script, a template's filler
   "loading",
   "loading image",
@@ -151,6 +154,15 @@ const CREDIT =
   /^(?:(?:photo|image)\s+(?:by|courtesy(?: of)?)\s+\S|courtesy of\s|\(?(?:getty images|shutterstock|istock|ap photo|reuters|afp|dpa|picture alliance)\b)/iu;
 const PITCH =
   /^(?:(?:subscribe|sign up|join)\b.{0,60}\b(?:newsletter|inbox|email|subscribers|mailing list)|by (?:signing up|subscribing|clicking|submitting)\b|(?:thanks|thank you) for (?:signing up|subscribing)|lorem ipsum\b)/iu;
+/**
+ * Paywall prompts ("Already have an account? Log in", "This article is exclusive to …
+ * subscribers"), US government sites' banner ("Official websites use .gov"), an author box's
+ * "Latest posts by … (see all)": paragraphs up to DISCLOSURE_LINE characters. (Affiliate
+ * disclosures are not here: some sites' gold keeps them as text.)
+ */
+const DISCLOSURE =
+  /^already (?:have an account|a subscriber|a member)\??\s*(?:log|sign) ?in|^this (?:article|story) is (?:exclusive|only available) to\b|^unlock this article\b|^(?:official websites use \.gov|secure \.gov websites use https)|^latest posts by .{1,60}\(see all\)$/iu;
+const DISCLOSURE_LINE = 500;
 const CREDIT_LINE = 80;
 const PITCH_LINE = 300;
 
@@ -158,6 +170,8 @@ const LABELS: ReadonlySet<string> = new Set(LABEL_LINES);
 
 /** Is this short block a label of page furniture, not a line of the article? */
 export function isLabelLine(text: string): boolean {
+  if (text.length > DISCLOSURE_LINE) return false;
+  if (DISCLOSURE.test(text)) return true;
   if (text.length > PITCH_LINE) return false;
   if (PITCH.test(text)) return true;
   if (text.length > CREDIT_LINE) return false;
