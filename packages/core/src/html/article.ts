@@ -1,3 +1,4 @@
+import { findDates } from "../dates/index.js";
 import { type Block, documentBlocks, isContentHint } from "./blocks.js";
 import { END_HEADING, isLabelLine } from "./body-labels.js";
 import { classId, type Document, type Element, elements, type ParentNode, textOf } from "./dom.js";
@@ -138,6 +139,13 @@ export function findMainBlocks(doc: Document, title: string | null): { body: Blo
   // a heading that opens page furniture ends the body ("About the author", "Related posts", "Leave a reply")
   const stop = body.findIndex((b, i) => i > 0 && b.kind === "heading" && END_HEADING.test(b.text));
   if (stop > 0) body.length = stop;
+  // the article's metadata shown at the body's edges (a dateline, "By Jane Doe", "Updated on May 2,
+  // 2024") is the item's own fields, not its text: a few blocks in from either end
+  for (const k of [2, 1, 0, -3, -2, -1]) {
+    const at = k < 0 ? body.length + k : k;
+    const b = body[at];
+    if (b && body.length > EDGE.keep && isMetaLine(b.text)) body.splice(at, 1);
+  }
   // share/print/tag lines trail many bodies: short plain lines after the last sentence go
   while (body.length > 1) {
     const last = body[body.length - 1] as Block;
@@ -145,6 +153,25 @@ export function findMainBlocks(doc: Document, title: string | null): { body: Blo
     body.pop();
   }
   return { body, all };
+}
+
+/** How far in from the body's ends a metadata line is looked for, and the blocks a body keeps at least. */
+const EDGE = { keep: 3 };
+
+const DATELINE = 40;
+const BYLINE_LINE = /^(?:by|posted by|written by|von|par|por)\s+\S/iu;
+const DATED_LABEL =
+  /^(?:updated|last updated|published|posted|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado)(?:\s+(?:on|am|le|el))?\s*:?\s*/iu;
+
+/** A dateline ("March 3, 2024"), a byline ("By Jane Doe") or a dated "Updated on …" line. */
+function isMetaLine(text: string): boolean {
+  if (text.length > 120) return false;
+  if (BYLINE_LINE.test(text)) return true;
+  const m = findDates(text)[0];
+  if (!m || m.day === null) return false;
+  if (text.length <= DATELINE && m.end - m.start >= text.trim().length - 2) return true;
+  const label = DATED_LABEL.exec(text);
+  return label !== null && m.start <= label[0].length + 4 && text.length <= 80;
 }
 
 /** The longest text of a box around an email field that is still the field's box, not the article's. */

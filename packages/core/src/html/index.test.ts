@@ -139,6 +139,20 @@ describe("parseHtml: articles", () => {
 });
 
 describe("parseHtml: article body furniture (real WCXB pages)", () => {
+  it("leaves the dateline and byline shown at the body's edges to the item's fields", () => {
+    // the lines as WCXB dev pages 4126 and 4123 show them above their text
+    const text =
+      "<p>Sourdough needs a lively starter, flour, water and salt, and a day of patience, the baker said.</p>".repeat(
+        5,
+      );
+    const html = `<html><body><article><h1>How to bake one loaf of sourdough</h1><p>By Lizzie Streit, MS, RDN, LD</p><p>Last Updated : 20 January 2025</p>${text}</article></body></html>`;
+    const item = parseHtml(html).items[0];
+    expect(item?.paragraphs.some((p) => /Lizzie|Updated/.test(p))).toBe(false);
+    expect(item?.paragraphs.length).toBe(5);
+    expect(item?.authors[0]).toMatch(/^Lizzie Streit/);
+    expect(item?.date).toBe("2025-01-20");
+  });
+
   it("leaves a newsletter signup box around an email field out of the body (Jetpack's subscribe block)", () => {
     const page = parseHtml(fixture("article-signup-box.html.gz"), {
       url: "https://tinyhousegiantjourney.com/2018/07/02/tiny-house-cons/",
