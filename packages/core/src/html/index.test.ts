@@ -513,6 +513,26 @@ describe("parseHtml: articles whose repeated link boxes are no listing", () => {
     expect(body(page)).toContain("FABCON is the largest conference dedicated to Microsoft Fabric");
   });
 
+  it("keeps a site's own archive sorted oldest first a listing (only entries linking away make a calendar)", () => {
+    const rows = [1, 2, 3, 4, 5]
+      .map(
+        (d) =>
+          `<li><a href="/2020/07/0${d}/story-${d}">Council meets again on the harbour plan, day ${d}</a> <span>2020-07-0${d}</span></li>`,
+      )
+      .join("");
+    const page = parseHtml(`<html><body><ul>${rows}</ul></body></html>`, {
+      url: "https://example.org/archive/",
+    });
+    expect(page.kind).toBe("listing");
+    expect(page.items.map((i) => i.date)).toEqual([
+      "2020-07-01",
+      "2020-07-02",
+      "2020-07-03",
+      "2020-07-04",
+      "2020-07-05",
+    ]);
+  });
+
   it("reads a list of apps, most named by a short name, as an article, not a list of its few long names", () => {
     const page = parseHtml(fixture("article-product-list.html.gz"), {
       url: "https://alternativeto.net/software/notion/",

@@ -146,8 +146,9 @@ export function findListing(
     const textLen = items.reduce((n, i) => n + (i.title?.length ?? 0) + i.paragraphs.join(" ").length, 0);
     const isDated = dated >= LISTING.minEntries && dated >= items.length * LISTING.datedShare;
     if (!isDated && !(undatedList(items) && ownHeadlines(anchors))) continue;
-    // news runs newest first: dates that run forward are a calendar's (events to come), not publications
-    if (isDated && runsForward(items)) continue;
+    // news runs newest first: dates that run forward, on entries that link to other sites, are a
+    // calendar's (events to come, each on its organiser's site), not publications
+    if (isDated && runsForward(items) && linksAway(items, options.baseUrl)) continue;
     // undated lists count for less: a dated list of the same size is surer to be the page's own
     const weight = isDated ? dated : items.length * LISTING.undatedWeight;
     const score = weight * Math.log(2 + textLen / items.length);
@@ -161,7 +162,7 @@ export function findListing(
     });
   }
   const rows = datedRows(doc, html, options);
-  if (rows && !runsForward(rows.items)) candidates.push(rows);
+  if (rows) candidates.push(rows);
   const best = candidates.reduce<Candidate | null>((a, c) => (!a || c.score > a.score ? c : a), null);
   if (!best) return null;
   // an article page with a dated "recent posts" list stays an article (a site's home page is none)
@@ -240,6 +241,25 @@ function runsForward(items: NewsItem[]): boolean {
     else if (b < a) back++;
   }
   return forward >= LISTING.minEntries && forward >= (forward + back) * LISTING.forwardShare;
+}
+
+/**
+ * Do most entries link to other sites than the page's (to the page's host when it is known, else to
+ * more hosts than a site's own list has)? A site's archive sorted oldest first links to its own pages.
+ */
+function linksAway(items: NewsItem[], baseUrl: string | null): boolean {
+  const hostOf = (u: string | null) => {
+    try {
+      return u ? new URL(u).host : null;
+    } catch {
+      return null;
+    }
+  };
+  const hosts = items.map((i) => hostOf(i.url)).filter((h): h is string => h !== null);
+  if (hosts.length < items.length / 2) return false;
+  const own = hostOf(baseUrl);
+  if (own) return hosts.filter((h) => h !== own).length >= items.length / 2;
+  return new Set(hosts).size >= items.length / 2;
 }
 
 /**

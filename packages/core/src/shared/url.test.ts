@@ -75,7 +75,7 @@ describe("no script link reaches a model field", () => {
   const rows = Array.from(
     { length: 4 },
     (_, i) =>
-      `<li><a href="java&#x09;script:alert(${i})">Headline number ${i} of the list</a> <span>2020-07-0${4 - i}</span></li>`,
+      `<li><a href="java&#x09;script:alert(${i})">Headline number ${i} of the list</a> <span>2020-07-0${i + 1}</span></li>`,
   ).join("");
 
   it("html listings, articles and page URLs", () => {
