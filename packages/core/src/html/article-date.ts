@@ -3,7 +3,7 @@ import { bylineLabel, PUBLISHED_LABELS, UPDATE_LABELS } from "../lexicon/index.j
 import type { DateSource } from "../model/page.js";
 import { dateFromUrl, readDate } from "../shared/pageDates.js";
 import type { Block } from "./blocks.js";
-import { classId, elements } from "./dom.js";
+import { classId, elements, textOf } from "./dom.js";
 import { type Found, spacedText } from "./found.js";
 import { inForeignBox, type PageMeta } from "./meta.js";
 
@@ -94,6 +94,9 @@ export function articleDate(
   }
   date ??= classedDate(all, dateOptions) ?? signedDate(all, body, dateOptions);
   date = checkedAgainstUrl(date, url, meta, all, dateOptions);
+  // a report or a magazine piece dated by its month alone ("Date: November 2003"): the month
+  // is the publication's, surer than the page's last update
+  date ??= monthLine(all, body);
   // a page that states only when it was updated is dated by that update, and says so
   if (!date && meta.modified) {
     const d = readDate(meta.modified.value, dateOptions);
@@ -107,6 +110,37 @@ export function articleDate(
   date ??= month ? shownInMonth(all, month, dateOptions) : null;
   // the very last resort, htmldate's too: the year of the copyright line, the year alone
   return date ?? copyrightYear(all);
+}
+
+// the label of a date field on a line of its own or before the date ("Date", "Publication date:")
+const DATE_LABEL =
+  /^(?:date|published|publication date|date published|posted|issue|datum|veröffentlicht|erschienen|fecha|publicado|date de publication|publié le|data)\s*:?\s*/iu;
+
+/**
+ * A month and year alone, on a line of its own that is labelled as the date ("Date" / "November
+ * 2003", "Published: March 2019") or opens the article's text ("November 2015" over a column):
+ * the page's publication month (`date` `YYYY-MM`).
+ */
+function monthLine(all: Block[], body: Block[]): ArticleDate | null {
+  for (const [k, b] of all.entries()) {
+    if (b.text.length > 50 || inForeignBox(b.el)) continue;
+    const label = DATE_LABEL.exec(b.text)?.[0] ?? "";
+    const rest = b.text.slice(label.length);
+    const m = findDates(rest)[0];
+    if (!m || m.day !== null || m.month === null || m.year === null) continue;
+    if (m.end - m.start < rest.trim().length - 1) continue;
+    const previous = all[k - 1];
+    const labelled =
+      label !== "" ||
+      (previous !== undefined &&
+        previous.text.length <= 30 &&
+        DATE_LABEL.exec(previous.text)?.[0].length === previous.text.length) ||
+      b === body[0];
+    if (!labelled) continue;
+    const iso = `${m.year}-${String(m.month).padStart(2, "0")}`;
+    return { iso, text: m.text, span: { start: b.start, end: b.end }, source: "visible-line" };
+  }
+  return null;
 }
 
 // "© 2019 Example", "Copyright (c) 2012-2019", "© Example Verlag GmbH 2019": the last year of the line
@@ -302,9 +336,17 @@ function visibleDate(
     const d = readDate(text, dateOptions);
     if (d && d.iso.length >= 10 && !DEADLINE.test(text.slice(0, d.start))) {
       const time = timeIn(b);
-      const machine = time ? readDate(time, dateOptions) : null;
-      // the machine form only when it is the same day (a time zone can move it across midnight)
-      const iso = machine && machine.iso.slice(0, 10) === d.iso.slice(0, 10) ? machine.iso : d.iso;
+      const machine = time ? readDate(time.datetime, dateOptions) : null;
+      // the machine form of the same day (a time zone can move it across midnight: the text's day
+      // stays); a <time> whose text shows another day altogether is read by its datetime, as
+      // htmldate reads it (the text is a template's, the attribute the CMS's field)
+      const sameDay = machine?.iso.slice(0, 10) === d.iso.slice(0, 10);
+      const otherDay =
+        machine !== null &&
+        machine.iso.length >= 10 &&
+        time?.text.includes(d.text) === true &&
+        Math.abs(dayNumber(machine.iso) - dayNumber(d.iso)) > 1;
+      const iso = machine && (sameDay || otherDay) ? machine.iso : d.iso;
       const updated = UPDATED.test(text.slice(0, d.start));
       const found = {
         iso,
@@ -382,11 +424,16 @@ function signedDate(all: Block[], body: Block[], dateOptions: DateOptions): Arti
 }
 
 // a <time datetime> inside the block gives the machine-readable form of what it shows
-function timeIn(b: Block): string | null {
+function timeIn(b: Block): { datetime: string; text: string } | null {
   for (const el of elements(b.el)) {
     if (el.name !== "time") continue;
     const dt = el.attribs.datetime;
-    if (dt && /^\d{4}-\d\d-\d\d/.test(dt)) return dt.trim();
+    if (dt && /^\d{4}-\d\d-\d\d/.test(dt)) return { datetime: dt.trim(), text: textOf(el) };
   }
   return null;
+}
+
+/** Days since 1970 of an ISO date's day, to tell a time zone's shift (one day) from another day. */
+function dayNumber(iso: string): number {
+  return Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
 }

@@ -1,8 +1,8 @@
+import { findDates } from "../dates/index.js";
 import { type Block, documentBlocks, isContentHint } from "./blocks.js";
-import { classId, type Document, type Element, type ParentNode } from "./dom.js";
+import { END_HEADING, isLabelLine } from "./body-labels.js";
+import { classId, type Document, type Element, elements, type ParentNode, textOf } from "./dom.js";
 
-const END_HEADING =
-  /^(about the author|meet the author|related (posts|articles|stories)|you (may|might) also (like|enjoy)|leave a (reply|comment)|(\d+ )?comments?$)/iu;
 const PUNCT = /[,，、。.;:!?]/g;
 
 function weight(b: Block): number {
@@ -118,6 +118,7 @@ export function findMainBlocks(doc: Document, title: string | null): { body: Blo
     }
   }
   const inside = all.filter((b) => within(b.el, roots));
+  const signups = signupBoxes(doc);
   const normTitle = title ? title.toLowerCase() : null;
   // only furniture below the chosen root is left out: a root inside a flagged wrapper is still the body
   const below = (flag: Element | null) => flag !== null && !within(chosen, new Set([flag]));
@@ -129,11 +130,22 @@ export function findMainBlocks(doc: Document, title: string | null): { body: Blo
       return false;
     if (b.text.length < 200 && /caption|credit/.test(classId(b.el))) return false;
     if (normTitle && b.kind === "heading" && b.text.toLowerCase() === normTitle) return false;
+    // "Advertisement", "Table of contents", "Share this", "5 min read": furniture inside the
+    // container (a heading that ends the body, "Related posts", stays to end it below)
+    if (isLabelLine(b.text) && !(b.kind === "heading" && END_HEADING.test(b.text))) return false;
+    if (signups.size > 0 && within(b.el, signups)) return false;
     return true;
   });
   // a heading that opens page furniture ends the body ("About the author", "Related posts", "Leave a reply")
   const stop = body.findIndex((b, i) => i > 0 && b.kind === "heading" && END_HEADING.test(b.text));
   if (stop > 0) body.length = stop;
+  // the article's metadata shown at the body's edges (a dateline, "By Jane Doe", "Updated on May 2,
+  // 2024") is the item's own fields, not its text: a few blocks in from either end
+  for (const k of [2, 1, 0, -3, -2, -1]) {
+    const at = k < 0 ? body.length + k : k;
+    const b = body[at];
+    if (b && body.length > EDGE.keep && isMetaLine(b.text)) body.splice(at, 1);
+  }
   // share/print/tag lines trail many bodies: short plain lines after the last sentence go
   while (body.length > 1) {
     const last = body[body.length - 1] as Block;
@@ -141,6 +153,57 @@ export function findMainBlocks(doc: Document, title: string | null): { body: Blo
     body.pop();
   }
   return { body, all };
+}
+
+/** How far in from the body's ends a metadata line is looked for, and the blocks a body keeps at least. */
+const EDGE = { keep: 3 };
+
+const DATELINE = 40;
+const BYLINE_LINE = /^(?:by|posted by|written by|von|par|por)\s+\S/iu;
+const DATED_LABEL =
+  /^(?:updated|last updated|published|posted|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado)(?:\s+(?:on|am|le|el))?\s*:?\s*/iu;
+
+/** A dateline ("March 3, 2024"), a byline ("By Jane Doe") or a dated "Updated on …" line. */
+function isMetaLine(text: string): boolean {
+  if (text.length > 120) return false;
+  if (BYLINE_LINE.test(text)) return true;
+  const m = findDates(text)[0];
+  if (!m || m.day === null) return false;
+  if (text.length <= DATELINE && m.end - m.start >= text.trim().length - 2) return true;
+  const label = DATED_LABEL.exec(text);
+  return label !== null && m.start <= label[0].length + 4 && text.length <= 80;
+}
+
+/** The longest text of a box around an email field that is still the field's box, not the article's. */
+const SIGNUP_BOX_TEXT = 600;
+
+/**
+ * Boxes around an email field (newsletter signups, "get the deals texted to you", lead forms):
+ * the largest ancestor of the field whose text stays short. Their pitch, labels and consent lines
+ * sit outside the `<form>` as often as inside it.
+ */
+function signupBoxes(doc: Document): Set<Element> {
+  const boxes = new Set<Element>();
+  for (const el of elements(doc)) {
+    if (el.name !== "input" || !isEmailField(el)) continue;
+    let box: Element | null = null;
+    for (let e: ParentNode | null = el.parent, d = 0; e && e.type !== "root" && d < 12; e = e.parent, d++) {
+      const x = e as Element;
+      if (x.name === "body" || x.name === "main" || x.name === "article") break;
+      if (textOf(x).length > SIGNUP_BOX_TEXT) break;
+      box = x;
+    }
+    if (box) boxes.add(box);
+  }
+  return boxes;
+}
+
+function isEmailField(input: Element): boolean {
+  const a = input.attribs;
+  const type = (a.type ?? "").toLowerCase();
+  if (type === "email") return true;
+  if (type === "hidden") return false;
+  return /e-?mail/i.test(`${a.name ?? ""} ${a.id ?? ""} ${a.placeholder ?? ""} ${a.autocomplete ?? ""}`);
 }
 
 function within(el: Element, roots: Set<Element>): boolean {

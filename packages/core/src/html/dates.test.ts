@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { dateFromUrl } from "../shared/pageDates.js";
 import { parseHtml } from "./index.js";
@@ -6,6 +8,41 @@ const page = (head: string, body: string) =>
   `<html lang="en"><head>${head}</head><body><article><h1>Ten ways to fix a leaking tap at home</h1>${body}<p>${"A washer wears out over the years and the tap starts to drip, wasting water every day. ".repeat(4)}</p><p>${"Turn off the supply first, then take the handle off and look at the cartridge inside. ".repeat(4)}</p></article></body></html>`;
 const dateOf = (html: string | Uint8Array, url?: string) =>
   parseHtml(html, url ? { url } : {}).items[0]?.date ?? null;
+
+const fixture = (name: string) =>
+  new Uint8Array(gunzipSync(readFileSync(new URL(`../../fixtures/html/${name}`, import.meta.url))));
+
+// real WCXB dev pages (fixtures/html/README.md)
+describe("article dates on real pages", () => {
+  it("reads a <time> whose text shows another day by its datetime, as htmldate does", () => {
+    // <time datetime="2024-12-20">August 28, 2024</time> under the headline
+    const url = "https://apps.shopify.com/stories/merchant-tech-stack-klatch-coffee";
+    const item = parseHtml(fixture("article-app-cards.html.gz"), { url }).items[0];
+    expect(item?.date).toBe("2024-12-20");
+    expect(item?.dateText).toBe("August 28, 2024");
+  });
+
+  it("dates a report by the month of its 'Date' field rather than by the page's last update", () => {
+    // <h6>Date</h6><p>November 2003</p>; the page declares only article:modified_time 2025-09-17
+    const url =
+      "https://www.c2es.org/document/u-s-technology-and-innovation-policies-lessons-for-climate-change/";
+    const item = parseHtml(fixture("article-month-date-field.html.gz"), { url }).items[0];
+    expect([item?.date, item?.dateSource]).toEqual(["2003-11", "visible-line"]);
+    expect(item?.modified?.slice(0, 10)).toBe("2025-09-17");
+  });
+
+  it("dates a magazine column by the month that opens its text", () => {
+    const url =
+      "https://www.soundstagexperience.com/index.php/features-menu/pulse-menu/686-the-five-best-noise-canceling-headphones-and-earphones-according-to-me";
+    expect(parseHtml(fixture("article-month-first-line.html.gz"), { url }).items[0]?.date).toBe("2015-11");
+  });
+
+  it("reads no month from a month that is neither labelled nor the first line of the text", () => {
+    expect(
+      dateOf(page("", `<p>${"Prices rose again in the spring. ".repeat(3)}</p><p>March 2019</p>`)),
+    ).toBeNull();
+  });
+});
 
 describe("article dates", () => {
   const declared = `<meta property="article:published_time" content="2021-05-03T11:01:35+00:00"><meta property="article:modified_time" content="2024-04-08T19:06:40+00:00">`;

@@ -138,6 +138,32 @@ describe("parseHtml: articles", () => {
   });
 });
 
+describe("parseHtml: article body furniture (real WCXB pages)", () => {
+  it("leaves the dateline and byline shown at the body's edges to the item's fields", () => {
+    // the lines as WCXB dev pages 4126 and 4123 show them above their text
+    const text =
+      "<p>Sourdough needs a lively starter, flour, water and salt, and a day of patience, the baker said.</p>".repeat(
+        5,
+      );
+    const html = `<html><body><article><h1>How to bake one loaf of sourdough</h1><p>By Lizzie Streit, MS, RDN, LD</p><p>Last Updated : 20 January 2025</p>${text}</article></body></html>`;
+    const item = parseHtml(html).items[0];
+    expect(item?.paragraphs.some((p) => /Lizzie|Updated/.test(p))).toBe(false);
+    expect(item?.paragraphs.length).toBe(5);
+    expect(item?.authors[0]).toMatch(/^Lizzie Streit/);
+    expect(item?.date).toBe("2025-01-20");
+  });
+
+  it("leaves a newsletter signup box around an email field out of the body (Jetpack's subscribe block)", () => {
+    const page = parseHtml(fixture("article-signup-box.html.gz"), {
+      url: "https://tinyhousegiantjourney.com/2018/07/02/tiny-house-cons/",
+    });
+    const body = page.items[0]?.paragraphs ?? [];
+    expect(body.join("\n")).toContain("My least favorite thing about living tiny is that");
+    expect(body.some((p) => /Discover more from|Subscribe to get the latest posts/.test(p))).toBe(false);
+    expect(body[body.length - 1]).toBe("What do you think about the cons of living small?");
+  });
+});
+
 describe("parseHtml: listings", () => {
   it("splits a table of dated press releases, with month group headings left out", () => {
     const page = parseHtml(fixture("listing-table.html.gz"), {
@@ -458,6 +484,61 @@ describe("parseHtml: listings", () => {
       <p>${"Long article text with commas, clauses, and detail. ".repeat(20)}</p></article>
       <aside class="widget"><ul>${recent}</ul></aside></body></html>`;
     expect(parseHtml(html).kind).toBe("article");
+  });
+});
+
+// real WCXB dev pages that are articles, each with boxes of links that repeat like a listing's entries
+describe("parseHtml: articles whose repeated link boxes are no listing", () => {
+  const body = (page: NewsPage) => page.items[0]?.paragraphs.join("\n") ?? "";
+
+  it("reads a story whose sections each end in an app card as an article (links under their teaser)", () => {
+    const page = parseHtml(fixture("article-app-cards.html.gz"), {
+      url: "https://apps.shopify.com/stories/merchant-tech-stack-klatch-coffee",
+    });
+    expect(page.kind).toBe("article");
+    expect(body(page)).toContain("Klaviyo lets Klatch send timely custom emails and texts");
+  });
+
+  it("reads a brochure home page whose slides end in 'Explore the Brand' buttons as an article", () => {
+    const page = parseHtml(fixture("article-home-slides.html.gz"), { url: "https://howertonwhite.com/" });
+    expect(page.kind).toBe("article");
+    expect(body(page)).toContain("Increasing attendance and awareness of a world-class space museum");
+  });
+
+  it("reads a calendar of events to come (dates running forward) as an article, not a news listing", () => {
+    const page = parseHtml(fixture("article-event-calendar.html.gz"), {
+      url: "https://www.cloudtango.net/events/us/",
+    });
+    expect(page.kind).toBe("article");
+    expect(body(page)).toContain("FABCON is the largest conference dedicated to Microsoft Fabric");
+  });
+
+  it("keeps a site's own archive sorted oldest first a listing (only entries linking away make a calendar)", () => {
+    const rows = [1, 2, 3, 4, 5]
+      .map(
+        (d) =>
+          `<li><a href="/2020/07/0${d}/story-${d}">Council meets again on the harbour plan, day ${d}</a> <span>2020-07-0${d}</span></li>`,
+      )
+      .join("");
+    const page = parseHtml(`<html><body><ul>${rows}</ul></body></html>`, {
+      url: "https://example.org/archive/",
+    });
+    expect(page.kind).toBe("listing");
+    expect(page.items.map((i) => i.date)).toEqual([
+      "2020-07-01",
+      "2020-07-02",
+      "2020-07-03",
+      "2020-07-04",
+      "2020-07-05",
+    ]);
+  });
+
+  it("reads a list of apps, most named by a short name, as an article, not a list of its few long names", () => {
+    const page = parseHtml(fixture("article-product-list.html.gz"), {
+      url: "https://alternativeto.net/software/notion/",
+    });
+    expect(page.kind).toBe("article");
+    expect(body(page)).toContain("Privacy-oriented note-taking app for non-linear thinking");
   });
 });
 

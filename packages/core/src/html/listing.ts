@@ -137,12 +137,18 @@ export function findListing(
     const furniture = anchors.filter(inFurniture).length;
     if (furniture > anchors.length / 2) continue;
     const records = recordsOf(anchors);
-    if (!records) continue;
-    const { items, ambiguity, groupHeadings } = itemsOf(records, html, options);
+    if (!records || !headlinesName(records)) continue;
+    const { items, ambiguity, groupHeadings, teaserFirst } = itemsOf(records, html, options);
+    // an entry's link comes first, its teaser after it: a link under a text of its own is the
+    // entry's call to action ("Explore the brand", an app card under an article's section)
+    if (teaserFirst >= items.length * LISTING.teaserFirstShare) continue;
     const dated = items.filter((i) => i.date !== null).length;
     const textLen = items.reduce((n, i) => n + (i.title?.length ?? 0) + i.paragraphs.join(" ").length, 0);
     const isDated = dated >= LISTING.minEntries && dated >= items.length * LISTING.datedShare;
     if (!isDated && !(undatedList(items) && ownHeadlines(anchors))) continue;
+    // news runs newest first: dates that run forward, on entries that link to other sites, are a
+    // calendar's (events to come, each on its organiser's site), not publications
+    if (isDated && runsForward(items) && linksAway(items, options.baseUrl)) continue;
     // undated lists count for less: a dated list of the same size is surer to be the page's own
     const weight = isDated ? dated : items.length * LISTING.undatedWeight;
     const score = weight * Math.log(2 + textLen / items.length);
@@ -211,7 +217,50 @@ const LISTING = {
   rowText: 20,
   /** teaser length that makes an undated entry an entry, not a menu link */
   teaser: 40,
+  /** share of the repeated boxes of a list whose link passes for a headline */
+  namedBoxes: 0.5,
+  /** share of entries with a teaser above their link that makes the links calls to action */
+  teaserFirstShare: 0.5,
+  /** steps forward in time (of all steps between dated entries) that make a list a calendar */
+  forwardShare: 0.8,
 };
+
+/**
+ * Do the entries' dates run forward, oldest first, as a calendar of events to come does? News
+ * lists, archives and press-release indexes run newest first (a pinned old entry aside).
+ */
+function runsForward(items: NewsItem[]): boolean {
+  const days = items
+    .map((i) => i.date?.slice(0, 10))
+    .filter((d): d is string => d !== undefined && d.length === 10);
+  let forward = 0;
+  let back = 0;
+  for (let k = 1; k < days.length; k++) {
+    const [a, b] = [days[k - 1] as string, days[k] as string];
+    if (b > a) forward++;
+    else if (b < a) back++;
+  }
+  return forward >= LISTING.minEntries && forward >= (forward + back) * LISTING.forwardShare;
+}
+
+/**
+ * Do most entries link to other sites than the page's (to the page's host when it is known, else to
+ * more hosts than a site's own list has)? A site's archive sorted oldest first links to its own pages.
+ */
+function linksAway(items: NewsItem[], baseUrl: string | null): boolean {
+  const hostOf = (u: string | null) => {
+    try {
+      return u ? new URL(u).host : null;
+    } catch {
+      return null;
+    }
+  };
+  const hosts = items.map((i) => hostOf(i.url)).filter((h): h is string => h !== null);
+  if (hosts.length < items.length / 2) return false;
+  const own = hostOf(baseUrl);
+  if (own) return hosts.filter((h) => h !== own).length >= items.length / 2;
+  return new Set(hosts).size >= items.length / 2;
+}
 
 /**
  * Three or more repeated entries with a headline link and no dates (press-release indexes,
@@ -348,6 +397,27 @@ function tagPath(el: Element): string {
   return parts.join("<");
 }
 
+/**
+ * Do the headline links name most of the repeated boxes they sit in? A list of products, apps or
+ * people has a few long names among many short ones ("Obsidian", "Joplin"): the few that pass for
+ * headlines are no list of their own.
+ */
+function headlinesName(records: Record[]): boolean {
+  const alike = new Map<ParentNode, Set<string>>();
+  for (const r of records) {
+    let top: ParentNode = r.anchor;
+    while (top.parent && top.parent !== r.parent) top = top.parent;
+    if (!isElement(top as AnyNode)) continue;
+    const parts = alike.get(r.parent) ?? new Set<string>();
+    parts.add(signaturePart(top as Element));
+    alike.set(r.parent, parts);
+  }
+  let boxes = 0;
+  for (const [parent, parts] of alike)
+    for (const c of parent.children) if (isElement(c) && parts.has(signaturePart(c))) boxes++;
+  return records.length >= boxes * LISTING.namedBoxes;
+}
+
 /** One record per anchor: its highest ancestor that holds no other anchor of the group. */
 function recordsOf(anchors: Element[]): Record[] | null {
   const counts = new Map<ParentNode, number>();
@@ -458,11 +528,22 @@ export interface Listing {
   groupHeadings?: Span[];
 }
 
+/** A photo's caption or credit: it may sit above an entry's headline without being its teaser. */
+function isCaption(b: Block): boolean {
+  const parent = b.el.parent as Element | null;
+  return (
+    b.el.name === "figcaption" ||
+    parent?.name === "figure" ||
+    parent?.name === "figcaption" ||
+    /caption|credit/.test(classId(b.el))
+  );
+}
+
 function itemsOf(
   records: Record[],
   html: string,
   options: { baseUrl: string | null; lang: string | null; reference?: Date | string },
-): Listing {
+): Listing & { teaserFirst: number } {
   const len = html.length;
   const perRecord = records.map((r) => {
     const blocks = recordBlocks(r.parent, r.nodes).filter((b) => b.text);
@@ -482,6 +563,7 @@ function itemsOf(
     (decision.evidence === "locale" || decision.evidence === "default") && firsts.some((d) => d.ambiguous);
   const inRecords = new Set<AnyNode>(records.flatMap((r) => r.nodes));
   const headings: Span[] = [];
+  let teaserFirst = 0;
   const items = perRecord.map(({ r, blocks, machine, found }) => {
     const titleText = textOf(r.anchor);
     const first = found[0] ? withOrder(found[0], order) : null;
@@ -530,6 +612,11 @@ function itemsOf(
     const paragraphs = rest.map((b) =>
       dateBlocks.includes(b) && first ? afterLeadingDate(b.text, first.text) : b.text,
     );
+    const titleAt = titleBlock ? blocks.indexOf(titleBlock) : -1;
+    const lead = rest
+      .filter((b) => blocks.indexOf(b) < titleAt && !isCaption(b))
+      .reduce((n, b) => n + b.text.length, 0);
+    if (lead >= LISTING.teaser) teaserFirst++;
     const start = nodeStart(r.nodes[0] as AnyNode);
     const end = nodeEnd(r.nodes[r.nodes.length - 1] as AnyNode, len);
     const titleSpan = textSpan(r.anchor, len);
@@ -567,6 +654,7 @@ function itemsOf(
     items,
     ambiguity: unsettled ? { order, evidence: decision.evidence } : null,
     groupHeadings: headings,
+    teaserFirst,
   };
 }
 
@@ -638,13 +726,12 @@ function datesOf(
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i] as Block;
     if (b.text.length > 400) continue;
-    // the headline's own line: only what follows the headline (`<a>title</a><span>2020-07-04</span>`,
-    // run together without a space), the headline itself may name another day
+    // the headline's own line (`<a>title</a><span>2020-07-04</span>`, run together without a
+    // space, which findDates reads in CJK text): a date after the headline, which may name another day
     const at = isTitle(b) ? b.text.indexOf(title) + title.length : 0;
-    const rest = at > 0 ? b.text.slice(at) : b.text;
-    if (at > 0 && rest.length > 60) continue;
-    const m = findDates(at > 0 ? ` ${rest}` : rest, opts).find(complete);
-    const shift = (offsets[i] as number) + at - (at > 0 ? 1 : 0);
+    if (at > 0 && b.text.length - at > 60) continue;
+    const m = findDates(b.text, opts).find((d) => complete(d) && d.start >= at);
+    const shift = offsets[i] as number;
     if (m) return [{ ...m, start: m.start + shift, end: m.end + shift }];
   }
   const masked = blocks.map((b) => (isTitle(b) ? " ".repeat(b.text.length) : b.text)).join(JOIN);

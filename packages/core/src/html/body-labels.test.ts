@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { END_HEADING, isLabelLine } from "./body-labels.js";
+
+// lines read in the bodies of WCXB dev articles: the first list is furniture the gold text leaves out,
+// the second is text of the articles that must stay (several look alike)
+describe("isLabelLine", () => {
+  it("takes ad slots, tables of contents, share and read-on buttons, placeholders and form messages for furniture", () => {
+    for (const line of [
+      "Advertisement",
+      "Advertisement - Continue Reading Below",
+      "Table of Contents",
+      "Share this post",
+      "Share this:",
+      "Read more",
+      "8 min read",
+      "Reading time: 4 minutes",
+      "Loading paragraph...",
+      "Loading image...",
+      "Thank you! Your submission has been received!",
+      "Oops! Something went wrong while submitting the form.",
+      "How useful was this post?",
+      "No votes so far! Be the first to rate this post.",
+      "Email Address",
+      "most popular",
+      "Join Our Genius Newsletter",
+      "By subscribing to this newsletter, you agree to our terms of service and privacy policy.",
+      "Thanks for signing up!",
+      "Photo courtesy Method Architecture",
+      "Getty Images / Holger Leue",
+      "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod",
+      "Related Content",
+      "Read Next",
+      "You might like",
+      "Written by",
+      "Medically reviewed by",
+      "No credit card required.",
+      "Already have an account? Log in",
+      "Official websites use .gov A .gov website belongs to an official government organization in the United States.",
+      "Latest posts by Autumn Adams (see all)",
+      "Print This Page",
+    ])
+      expect(isLabelLine(line), line).toBe(true);
+  });
+
+  it("keeps the article's own short lines", () => {
+    for (const line of [
+      "Loading time of your pages",
+      "Prep Time 10 mins",
+      "10 mins",
+      "Photo Credit: www.littlebitsofhome.com",
+      "Conclusion",
+      "Frequently Asked Questions",
+      "Pros",
+      "Cons",
+      "Share of revenue by segment",
+      "Join the team as they climb the north face",
+    ])
+      expect(isLabelLine(line), line).toBe(false);
+  });
+});
+
+describe("END_HEADING", () => {
+  it("ends the body at the headings of lists of other stories and of source lists", () => {
+    for (const h of ["Latest News", "Article Sources", "Related Posts", "About the Author", "3 Comments"])
+      expect(END_HEADING.test(h), h).toBe(true);
+  });
+
+  it("does not end it at a heading of the article that starts alike", () => {
+    for (const h of [
+      "Latest news on the strike: what we know",
+      "Most popular destinations in 2025",
+      "Sources",
+    ])
+      expect(END_HEADING.test(h), h).toBe(false);
+  });
+});

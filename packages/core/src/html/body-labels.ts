@@ -1,0 +1,192 @@
+/**
+ * Lines of page furniture that sit inside an article's container, as data: whole-line labels
+ * (an ad slot's "Advertisement", a table of contents' title, share and "read more" buttons, a
+ * form's default messages, a rating widget's prompts) and the headings that open the furniture
+ * under an article ("About the author", "Related posts", "Latest news"). Several languages each;
+ * a language is added here, not in the code that reads them.
+ */
+
+/**
+ * Whole lines that are never an article's text, lower-case, without their trailing punctuation.
+ * Each was read on several sites of the WCXB dev pages, where the gold text leaves it out.
+ */
+const LABEL_LINES: readonly string[] = [
+  // ad slots
+  "advertisement",
+  "advertisements",
+  "advertisement continue reading below",
+  "story continues below advertisement",
+  "article continues below advertisement",
+  "continue reading below",
+  "anzeige",
+  "werbung",
+  "publicité",
+  "publicidad",
+  "pubblicità",
+  "advertentie",
+  // a table of contents' title and its toggle
+  "table of contents",
+  "contents",
+  "contents hide",
+  "contents show",
+  "in this article",
+  "in this post",
+  "on this page",
+  "jump to",
+  "jump to section",
+  "inhaltsverzeichnis",
+  "inhalt",
+  "sommaire",
+  "table des matières",
+  "índice",
+  "indice",
+  "tabla de contenidos",
+  // buttons: read on, share, captions
+  "read more",
+  "continue reading",
+  "weiterlesen",
+  "mehr lesen",
+  "lire la suite",
+  "leer más",
+  "seguir leyendo",
+  "leggi tutto",
+  "share",
+  "share this",
+  "share this article",
+  "share this post",
+  "share this story",
+  "share this page",
+  "teilen",
+  "artikel teilen",
+  "partager",
+  "partager cet article",
+  "compartir",
+  "condividi",
+  "follow",
+  "follow us",
+  "follow me",
+  "folgen sie uns",
+  "suivez nous",
+  "síguenos",
+  "show caption",
+  "hide caption",
+  "toggle caption",
+  // a box of other stories inside the text ("Read next", "You might like"): its title
+  "related content",
+  "related articles",
+  "related posts",
+  "related stories",
+  "read next",
+  "read this next",
+  "you might like",
+  "you may also like",
+  "you might also like",
+  "recommended reading",
+  "recommended for you",
+  "das könnte sie auch interessieren",
+  "mehr zum thema",
+  "lesen sie auch",
+  "à lire aussi",
+  "lire aussi",
+  "te puede interesar",
+  "leggi anche",
+  // a byline's or a review's label on a line of its own (the name follows on the next line)
+  "written by",
+  "edited by",
+  "reviewed by",
+  "fact checked by",
+  "medically reviewed by",
+  "contributing writer",
+  "author",
+  // calls to action
+  "no credit card required",
+  "get started",
+  "contact us",
+  "print",
+  "print this page",
+  "print this article",
+  // placeholders of content loaded by script, a template's filler
+  "loading",
+  "loading image",
+  "loading paragraph",
+  "loading video",
+  "loading comments",
+  // lists of other stories' labels
+  "most popular",
+  "popular posts",
+  "popular articles",
+  "trending",
+  "trending now",
+  "most read",
+  "most viewed",
+  // a signup form's field labels
+  "email",
+  "email address",
+  "your email",
+  "your email address",
+  "e mail address",
+  // form builders' default messages (Webflow), rating widgets' prompts (Rate my Post)
+  "thank you your submission has been received",
+  "oops something went wrong while submitting the form",
+  "how useful was this post",
+  "click on a star to rate it",
+  "no votes so far be the first to rate this post",
+  "we are sorry that this post was not useful for you",
+  "let us improve this post",
+  "tell us how we can improve this post",
+  "was this article helpful",
+  "was this page helpful",
+  "was this helpful",
+];
+
+// "5 min read", "12 minute read", "Reading time: 4 minutes", "Lesezeit: 3 Min.", "3 min de lecture"
+const READING_TIME =
+  /^(?:(?:reading time|read time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*(?:about\s+)?\d{1,3}\s*(?:min(?:ute)?s?|minuten)\.?|(?:about\s+)?\d{1,3}\s*(?:min(?:ute)?s?)\.?\s+(?:read|reading|lesezeit|de lecture|de lectura|di lettura))$/iu;
+
+/**
+ * Lines that open like furniture, whatever follows: image credits by a stock agency or "courtesy"
+ * ("Getty Images / …", "Photo courtesy …"; a "Photo credit: …" line is kept, some sites' gold
+ * keeps it as text), newsletter pitches and their consent lines ("Join our newsletter", "By
+ * subscribing, you agree …", "Thanks for signing up!"), a template's "Lorem ipsum" filler. Each
+ * holds for short lines only (CREDIT_LINE, PITCH_LINE).
+ */
+const CREDIT =
+  /^(?:(?:photo|image)\s+(?:by|courtesy(?: of)?)\s+\S|courtesy of\s|\(?(?:getty images|shutterstock|istock|ap photo|reuters|afp|dpa|picture alliance)\b)/iu;
+const PITCH =
+  /^(?:(?:subscribe|sign up|join)\b.{0,60}\b(?:newsletter|inbox|email|subscribers|mailing list)|by (?:signing up|subscribing|clicking|submitting)\b|(?:thanks|thank you) for (?:signing up|subscribing)|lorem ipsum\b)/iu;
+/**
+ * Paywall prompts ("Already have an account? Log in", "This article is exclusive to …
+ * subscribers"), US government sites' banner ("Official websites use .gov"), an author box's
+ * "Latest posts by … (see all)": paragraphs up to DISCLOSURE_LINE characters. (Affiliate
+ * disclosures are not here: some sites' gold keeps them as text.)
+ */
+const DISCLOSURE =
+  /^already (?:have an account|a subscriber|a member)\??\s*(?:log|sign) ?in|^this (?:article|story) is (?:exclusive|only available) to\b|^unlock this article\b|^(?:official websites use \.gov|secure \.gov websites use https)|^latest posts by .{1,60}\(see all\)$/iu;
+const DISCLOSURE_LINE = 500;
+const CREDIT_LINE = 80;
+const PITCH_LINE = 300;
+
+const LABELS: ReadonlySet<string> = new Set(LABEL_LINES);
+
+/** Is this short block a label of page furniture, not a line of the article? */
+export function isLabelLine(text: string): boolean {
+  if (text.length > DISCLOSURE_LINE) return false;
+  if (DISCLOSURE.test(text)) return true;
+  if (text.length > PITCH_LINE) return false;
+  if (PITCH.test(text)) return true;
+  if (text.length > CREDIT_LINE) return false;
+  if (CREDIT.test(text) || READING_TIME.test(text.trim())) return true;
+  const key = text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+  return LABELS.has(key);
+}
+
+/**
+ * Headings that open page furniture under the article: the body ends at the first of them. Only
+ * headings that never head a part of an article's own text (an inline "Read also" box can sit
+ * mid-article: it is no end).
+ */
+export const END_HEADING =
+  /^(about the author|meet the author|related (posts|articles|stories)|you (may|might) also (like|enjoy)|leave a (reply|comment)|(\d+ )?comments?$|(latest (news|posts|articles|stories)|recent (posts|articles|news)|more (stories|articles) from .{1,40}|popular (posts|articles|stories)|most (read|popular|viewed)( (posts|articles|stories))?|trending (now|stories|articles)|article sources|how useful was this post\??|thanks for visiting!?|über den autor|ähnliche artikel|weitere artikel|à propos de l'auteur|articles similaires|sobre el autor|artículos relacionados|noticias relacionadas|articoli correlati)\s*:?$)/iu;
