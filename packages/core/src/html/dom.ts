@@ -127,11 +127,12 @@ class FastElement extends FastNode {
   declare attribs: Record<string, string>;
   declare children: FastNode[];
   // answers computed once per element by the heuristics (classId, isBoilerplate, textOf, the
-  // listing's signature), which ask many times
+  // listing's path), which ask many times
   declare classId: string | undefined;
   declare boilerplate: boolean | undefined;
   declare text: string | undefined;
-  declare signature: string | undefined;
+  /** the listing finder's node for this element's path (listing.ts) */
+  declare listingPath: unknown;
   /** the document's elements in document order (shared by all its elements) */
   declare order: FastElement[];
   /** this element's place in `order`; its descendants are order[index + 1 .. after - 1] */
@@ -152,7 +153,7 @@ class FastElement extends FastNode {
     this.classId = undefined;
     this.boilerplate = undefined;
     this.text = undefined;
-    this.signature = undefined;
+    this.listingPath = undefined;
     this.order = order;
     this.index = order.length;
     this.after = -1;
@@ -176,11 +177,14 @@ class FastParent extends FastNode {
   declare order: FastElement[] | undefined;
   /** on the root: the document's blocks, once documentBlocks has collected them */
   declare blocks: unknown[] | undefined;
+  /** on the root: the root of the listing finder's paths (listing.ts) */
+  declare listingPath: unknown;
   constructor(type: string, children: FastNode[]) {
     super(type);
     this.children = children;
     this.order = undefined;
     this.blocks = undefined;
+    this.listingPath = undefined;
   }
 }
 
@@ -536,7 +540,7 @@ export function classId(el: Element): string {
 export type Cached = Element & {
   classId?: string;
   boilerplate?: boolean;
-  signature?: string;
+  listingPath?: unknown;
   depth?: number;
   blocksFrom?: number;
   blocksTo?: number;
