@@ -411,7 +411,7 @@ export function textSpan(node: AnyNode, length: number): { start: number; end: n
   while (stack.length) {
     const n = stack.pop() as AnyNode;
     if (isText(n)) {
-      if (/\S/.test(n.data)) {
+      if (leadingSpace(n.data) < n.data.length) {
         first ??= n;
         last = n;
       }
@@ -419,8 +419,8 @@ export function textSpan(node: AnyNode, length: number): { start: number; end: n
       for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as AnyNode);
   }
   if (!first || !last || first.startIndex === null || last.endIndex === null) return nodeSpan(node, length);
-  const start = first.startIndex + (first.data.length - first.data.trimStart().length);
-  const end = last.endIndex + 1 - (last.data.length - last.data.trimEnd().length);
+  const start = first.startIndex + leadingSpace(first.data);
+  const end = last.endIndex + 1 - trailingSpace(last.data);
   return { start, end: Math.max(start, Math.min(length, end)) };
 }
 
@@ -514,8 +514,52 @@ function walkText(node: AnyNode): string {
   return clean(parts.join(""));
 }
 
+/** Whitespace collapsed to one space (U+200B counts as whitespace), trimmed. */
 export function clean(text: string): string {
-  return text.replace(/[\s\u00a0\u200b]+/g, " ").trim();
+  // most runs of text are already clean (single spaces between words): no new string then
+  return isClean(text) ? text : text.replace(/[\s\u00a0\u200b]+/g, " ").trim();
+}
+
+/** True when `clean` would change nothing: no whitespace but single spaces inside the text. */
+function isClean(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === last || text.charCodeAt(i + 1) === 32) return false;
+    } else if (c <= 13 ? c >= 9 : c >= 0xa0 && (c === 0x200b || isSpace(c))) return false;
+  }
+  return true;
+}
+
+/** White space as `\s` and `String.prototype.trim` define it (Unicode Zs, tab, line ends, BOM). */
+export function isSpace(c: number): boolean {
+  if (c < 0xa0) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** How many white-space characters open the text (its length minus `trimStart()`'s), no new string. */
+export function leadingSpace(text: string): number {
+  let i = 0;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** How many white-space characters close the text (its length minus `trimEnd()`'s). */
+export function trailingSpace(text: string): number {
+  let i = text.length;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  return text.length - i;
 }
 
 export function attr(el: Element, name: string): string | null {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { NewsPage } from "../model/page.js";
-import { limitDepth } from "./dom.js";
+import { clean, elements, isSpace, leadingSpace, limitDepth, parseHtmlDom, trailingSpace } from "./dom.js";
 import { parseHtml } from "./index.js";
 
 const fixture = (name: string) => {
@@ -493,6 +493,34 @@ describe("parseHtml: bad input", () => {
     expect(limited.startsWith("<span>")).toBe(true);
     expect(limited.trimEnd().endsWith("x")).toBe(true);
     expect(limitDepth("<p>ok</p>")).toBe("<p>ok</p>");
+  });
+
+  it("measures white space by character as trim and \\s do", () => {
+    // every UTF-16 code unit: the hand-written test agrees with the regular expression and trim
+    const disagree: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (isSpace(c) !== /\s/.test(ch) || isSpace(c) !== (ch.trim() === "")) disagree.push(c);
+    }
+    expect(disagree).toEqual([]);
+    // the texts and class strings of real pages (tabs, newlines, no-break spaces, U+200B)
+    const texts: string[] = [];
+    for (const name of ["article-blog.html.gz", "listing-zh.html.gz", "listing-table.html.gz"]) {
+      const doc = parseHtmlDom(new TextDecoder().decode(fixture(name)));
+      for (const el of elements(doc)) {
+        for (const child of el.children) if (child.type === "text") texts.push(child.data);
+        if (el.attribs.class) texts.push(el.attribs.class);
+      }
+    }
+    texts.push(" a", "a ", "a  b", "a\u200bb", "a\u00a0b", "", " ", "\u3000x\ufeff");
+    expect(texts.length).toBeGreaterThan(1000);
+    const differ = texts.filter(
+      (text) =>
+        clean(text) !== text.replace(/[\s\u00a0\u200b]+/g, " ").trim() ||
+        leadingSpace(text) !== text.length - text.trimStart().length ||
+        trailingSpace(text) !== text.length - text.trimEnd().length,
+    );
+    expect(differ).toEqual([]);
   });
 
   it("takes binary bytes labelled text/html", () => {
