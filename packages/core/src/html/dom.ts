@@ -370,10 +370,132 @@ class SkippingTokenizer extends (Tokenizer as unknown as TokenizerClass) {
   }
 }
 
+/**
+ * Tag and attribute names, one string per name, found by the characters of the source: the parser
+ * would cut each name out of the source and lower-case it (two new strings per tag and per
+ * attribute), and every Map, Set and property keyed by it would hash that new string again. The
+ * table is seeded with the names of real pages (literals, so internalised: property stores and
+ * comparisons with literals take the fast path) and learns up to `limit` more.
+ */
+class NameTable {
+  private readonly names: (string | undefined)[];
+  private readonly mask: number;
+  private learned = 0;
+  constructor(
+    seed: readonly string[],
+    size: number,
+    private readonly limit: number,
+  ) {
+    this.names = new Array(size).fill(undefined);
+    this.mask = size - 1;
+    for (const name of seed) this.find(name, 0, name.length, name);
+  }
+
+  /**
+   * The name of `source[start, end)` lower-cased, as `slice(start, end).toLowerCase()` gives it, or
+   * null when the table cannot tell (a name outside ASCII, an empty or long one, a full table).
+   */
+  find(source: string, start: number, end: number, add?: string): string | null {
+    const length = end - start;
+    if (length === 0 || length > 40) return null;
+    let hash = length;
+    for (let i = start; i < end; i++) {
+      const c = source.charCodeAt(i);
+      if (c > 127) return null;
+      hash = (Math.imul(hash, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
+    }
+    let slot = hash & this.mask;
+    for (let probe = 0; probe < 8; probe++, slot = (slot + 1) & this.mask) {
+      const name = this.names[slot];
+      if (name === undefined) {
+        if (add === undefined && this.learned >= this.limit) return null;
+        const value = add ?? source.slice(start, end).toLowerCase();
+        if (add === undefined) this.learned++;
+        this.names[slot] = value;
+        return value;
+      }
+      if (name.length === length && sameLowered(name, source, start)) return name;
+    }
+    return null;
+  }
+}
+
+function sameLowered(name: string, source: string, start: number): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = source.charCodeAt(start + i);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== name.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+const NAMES = new NameTable(
+  (
+    "html head body title meta link script style noscript template base div span p a img br hr " +
+    "ul ol li dl dt dd h1 h2 h3 h4 h5 h6 section article header footer nav aside main figure " +
+    "figcaption picture source video audio iframe svg path g use time strong em b i u s small sup sub " +
+    "mark abbr cite q code pre blockquote table thead tbody tfoot tr td th caption col colgroup form " +
+    "input button label select option textarea fieldset legend details summary dialog menu address " +
+    "center font wbr object embed canvas map area param track ins del " +
+    // attributes
+    "class id href src srcset sizes style alt rel type name content property itemprop itemscope " +
+    "itemtype itemid width height target lang charset http-equiv media loading decoding async defer " +
+    "crossorigin integrity role hidden value action method for tabindex onclick datetime pubdate " +
+    "dir xmlns frameborder allowfullscreen allow border align valign colspan rowspan placeholder " +
+    "aria-label aria-hidden aria-current aria-expanded aria-labelledby aria-describedby aria-haspopup " +
+    "aria-controls data-src data-srcset data-id data-type data-lazy-src fetchpriority referrerpolicy " +
+    "title xml:lang sandbox scrolling autocomplete enctype accept-charset focusable viewbox fill d"
+  ).split(" "),
+  4096,
+  2048,
+);
+
+/** The parts of htmlparser2's Parser that NamingParser reads (private in its typings). */
+interface ParserInternals {
+  startIndex: number;
+  attribname: string;
+  foreignContext: unknown[];
+  readTagName(start: number, endIndex: number): string;
+  onattribname(start: number, endIndex: number): void;
+  end(chunk: string): void;
+}
+type ParserClass = new (
+  cbs: Partial<Handler>,
+  options: ConstructorParameters<typeof Parser>[1],
+) => ParserInternals;
+
+/**
+ * htmlparser2's Parser, taking tag and attribute names from NAMES: the same strings, without
+ * slicing and lower-casing each. Outside SVG and MathML (where the parser adjusts tag names), and
+ * for `<image>` (which it reads as `img`), the parser's own reading is kept.
+ */
+class NamingParser extends (Parser as unknown as ParserClass) {
+  source = "";
+  override readTagName(start: number, endIndex: number): string {
+    if (this.foreignContext.length === 1) {
+      const name = NAMES.find(this.source, start, endIndex);
+      if (name !== null && name !== "image") return name;
+    }
+    return super.readTagName(start, endIndex);
+  }
+  override onattribname(start: number, endIndex: number): void {
+    const name = NAMES.find(this.source, start, endIndex);
+    if (name === null) {
+      super.onattribname(start, endIndex);
+      return;
+    }
+    this.startIndex = start;
+    this.attribname = name;
+  }
+}
+
 /** Parse HTML once, with source offsets on every node. */
 export function parseHtmlDom(html: string): Document {
   const handler = new FastHandler();
-  new Parser(handler, { Tokenizer: SkippingTokenizer as unknown as typeof Tokenizer }).end(limitDepth(html));
+  const parser = new NamingParser(handler, { Tokenizer: SkippingTokenizer as unknown as typeof Tokenizer });
+  // the whole page is one chunk: the tokenizer's offsets index it
+  const source = limitDepth(html);
+  parser.source = source;
+  parser.end(source);
   handler.root.order = handler.order;
   return handler.root as unknown as Document;
 }

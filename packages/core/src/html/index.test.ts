@@ -1,8 +1,19 @@
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
+import { parseDocument } from "htmlparser2";
 import { describe, expect, it } from "vitest";
 import { NewsPage } from "../model/page.js";
-import { clean, elements, isSpace, leadingSpace, limitDepth, parseHtmlDom, trailingSpace } from "./dom.js";
+import {
+  type AnyNode,
+  clean,
+  type Element,
+  elements,
+  isSpace,
+  leadingSpace,
+  limitDepth,
+  parseHtmlDom,
+  trailingSpace,
+} from "./dom.js";
 import { parseHtml } from "./index.js";
 
 const fixture = (name: string) => {
@@ -493,6 +504,32 @@ describe("parseHtml: bad input", () => {
     expect(limited.startsWith("<span>")).toBe(true);
     expect(limited.trimEnd().endsWith("x")).toBe(true);
     expect(limitDepth("<p>ok</p>")).toBe("<p>ok</p>");
+  });
+
+  it("reads tag and attribute names as htmlparser2 does", () => {
+    // real pages, and the spellings that take the parser's own path: upper case, SVG and MathML
+    // names it adjusts, <image>, names outside ASCII, a name seen first in capitals
+    const sources = ["article-blog.html.gz", "listing-zh.html.gz", "listing-drupal-pager.html.gz"].map((n) =>
+      new TextDecoder().decode(fixture(n)),
+    );
+    sources.push(
+      `<DIV CLASS="a" Data-X="1"><svg viewBox="0 0 1 1"><clipPath ID="c"></clipPath><foreignObject><P>x</P></foreignObject></svg>` +
+        `<math><mi>x</mi></math><image src="i.png"><IMAGE SRC="j.png"><p ÄB="1" é="2">ü</p><Section data-NEW-name="3"></Section></DIV>`,
+    );
+    const names = (node: AnyNode, out: string[]): string[] => {
+      if (node.type === "tag" || node.type === "script" || node.type === "style") {
+        const el = node as Element;
+        out.push(el.name, ...Object.keys(el.attribs));
+      }
+      if ("children" in node) for (const child of node.children) names(child as AnyNode, out);
+      return out;
+    };
+    for (const html of sources) {
+      const ours = names(parseHtmlDom(html) as unknown as AnyNode, []);
+      const theirs = names(parseDocument(limitDepth(html)) as unknown as AnyNode, []);
+      expect(ours.length).toBeGreaterThan(10);
+      expect(ours).toEqual(theirs);
+    }
   });
 
   it("measures white space by character as trim and \\s do", () => {
