@@ -104,16 +104,16 @@ function pathOf(el: Element): PathNode {
   return node;
 }
 
-// one step of the path: the tag name and its sorted class words that do not vary by row, by tag
-// name and class string (class strings repeat within a page, and across a site's pages)
-const SIGNATURE_PARTS = new Map<string, Map<string, string>>();
-let signatureParts = 0;
+// one step of the path: the tag name and its sorted class words that do not vary by row
+const SIGNATURE_PARTS = new Map<string, string>();
 
 function signaturePart(x: Element): string {
   const classes = x.attribs.class;
   if (!classes) return x.name;
-  let byClass = SIGNATURE_PARTS.get(x.name);
-  let part = byClass?.get(classes);
+  // a key of its own (a new string), not the class string, which is a slice of the whole page and
+  // would keep every page it came from alive in the table
+  const key = `${x.name} ${classes}`;
+  let part = SIGNATURE_PARTS.get(key);
   if (part === undefined) {
     const cls = classes
       .toLowerCase()
@@ -122,18 +122,9 @@ function signaturePart(x: Element): string {
       .sort()
       .join(".");
     part = cls ? `${x.name}.${cls}` : x.name;
-    // a small table stays in cache
-    if (signatureParts >= 4096) {
-      SIGNATURE_PARTS.clear();
-      signatureParts = 0;
-      byClass = undefined;
-    }
-    if (!byClass) {
-      byClass = new Map();
-      SIGNATURE_PARTS.set(x.name, byClass);
-    }
-    byClass.set(classes, part);
-    signatureParts++;
+    // class strings repeat within a page (and across a site's pages); a small table stays in cache
+    if (SIGNATURE_PARTS.size >= 4096) SIGNATURE_PARTS.clear();
+    SIGNATURE_PARTS.set(key, part);
   }
   return part;
 }
