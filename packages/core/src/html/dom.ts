@@ -409,7 +409,7 @@ class NameTable {
       const name = this.names[slot];
       if (name === undefined) {
         if (add === undefined && this.learned >= this.limit) return null;
-        const value = add ?? source.slice(start, end).toLowerCase();
+        const value = add ?? copyLowered(source, start, end);
         if (add === undefined) this.learned++;
         this.names[slot] = value;
         return value;
@@ -418,6 +418,17 @@ class NameTable {
     }
     return null;
   }
+}
+
+// a string of its own: a slice of the page (what slice and toLowerCase give) would keep the
+// whole page alive as long as the table holds the name
+function copyLowered(source: string, start: number, end: number): string {
+  const codes: number[] = [];
+  for (let i = start; i < end; i++) {
+    const c = source.charCodeAt(i);
+    codes.push(c >= 65 && c <= 90 ? c + 32 : c);
+  }
+  return String.fromCharCode(...codes);
 }
 
 function sameLowered(name: string, source: string, start: number): boolean {
