@@ -3,6 +3,7 @@ import { gunzipSync } from "node:zlib";
 import { parseDocument } from "htmlparser2";
 import { describe, expect, it } from "vitest";
 import { NewsPage } from "../model/page.js";
+import { documentBlocks } from "./blocks.js";
 import {
   type AnyNode,
   clean,
@@ -15,6 +16,8 @@ import {
   trailingSpace,
 } from "./dom.js";
 import { parseHtml } from "./index.js";
+import { findListing } from "./listing.js";
+import { readMeta } from "./meta.js";
 
 const fixture = (name: string) => {
   const raw = readFileSync(new URL(`../../fixtures/html/${name}`, import.meta.url));
@@ -504,6 +507,45 @@ describe("parseHtml: bad input", () => {
     expect(limited.startsWith("<span>")).toBe(true);
     expect(limited.trimEnd().endsWith("x")).toBe(true);
     expect(limitDepth("<p>ok</p>")).toBe("<p>ok</p>");
+  });
+
+  it("hands the listing's arbiter ranges and a text bound that hold every entry it could keep", () => {
+    // parseHtml skips reading the lists when the article outweighs anything within these ranges:
+    // on real listings and an article, every entry of the listing found lies in a range, and its
+    // text (headline and teasers, as articleOutweighs counts it) is within the bound
+    const names = ["listing-table.html.gz", "listing-home-rows.html.gz", "listing-home-undated.html.gz"];
+    let entries = 0;
+    for (const name of [
+      ...names,
+      "listing-zh.html.gz",
+      "listing-drupal-pager.html.gz",
+      "article-blog.html.gz",
+    ]) {
+      const html = new TextDecoder().decode(fixture(name));
+      const doc = parseHtmlDom(html);
+      documentBlocks(doc);
+      const meta = readMeta(doc, html, null);
+      let seen: { spans: readonly { start: number; end: number }[]; maxText: number } | null = null;
+      const listing = findListing(doc, html, meta, { baseUrl: null, lang: null }, (spans, maxText) => {
+        seen = { spans, maxText: maxText() };
+        return true;
+      });
+      if (names.includes(name)) expect(listing?.items.length ?? 0).toBeGreaterThan(2);
+      if (!listing) continue;
+      const asked = seen as unknown as { spans: readonly { start: number; end: number }[]; maxText: number };
+      for (const item of listing.items) {
+        entries++;
+        expect(asked.spans).toContainEqual(item.span);
+      }
+      const text = listing.items.reduce(
+        (n, i) => n + (i.title?.length ?? 0) + i.paragraphs.join(" ").length,
+        0,
+      );
+      expect(text).toBeLessThanOrEqual(asked.maxText);
+      // and a caller that says no listing there could win gets none
+      expect(findListing(doc, html, meta, { baseUrl: null, lang: null }, () => false)).toBeNull();
+    }
+    expect(entries).toBeGreaterThan(20);
   });
 
   it("reads tag and attribute names as htmlparser2 does", () => {

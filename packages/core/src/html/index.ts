@@ -89,7 +89,7 @@ function extractHtml(html: string, options: ParseOptions, encoding: string, warn
     html,
     meta,
     { baseUrl: pageUrl, ...dateOptions },
-    (spans) => !articleOutweighsAny(article, spans, meta, pageUrl),
+    (spans, maxText) => !articleOutweighsAny(article, spans, maxText, meta, pageUrl),
   );
   let items: NewsItem[];
   let kind: NewsPage["kind"];
@@ -250,18 +250,22 @@ function articleOutweighs(
 }
 
 /**
- * Does a declared article outweigh any listing whose entries lie within `spans`? Its own text
- * outside them all is no more than outside a listing's entries, and the bar of a declared article
- * does not depend on the listing's text (an undeclared page's does: false then).
+ * Does the article outweigh any listing whose entries lie within `spans` and whose text is at most
+ * `maxText()`? Its own text outside them all is no more than outside a listing's entries, and the
+ * bar it must pass is no higher than for the longest listing.
  */
 function articleOutweighsAny(
   article: NewsItem,
   spans: readonly Found["span"][],
+  maxText: () => number,
   meta: PageMeta,
   url: string | null,
 ): boolean {
   const typed = meta.types.some((t) => /article|posting|report/.test(t));
-  return typed && !isHomePage(url) && ownText(article, spans) > OWN_TEXT.typed;
+  if (isHomePage(url) || (!typed && meta.types.some((t) => COLLECTION_TYPES.test(t)))) return false;
+  const own = ownText(article, spans);
+  if (typed) return own > OWN_TEXT.typed;
+  return own > OWN_TEXT.untyped && own > maxText() * OWN_TEXT.untypedListShare;
 }
 
 /** How much of its own text an article needs to outweigh a list (characters outside the list). */

@@ -135,15 +135,17 @@ function signaturePart(x: Element): string {
  * to this: headline links that share a path, each in a record of its own that also holds a date.
  *
  * `mayWin` is asked, before any entry is read, with the source range of every record of every list
- * the page could show: a caller that can tell no listing within those ranges would be kept (an
- * article whose own text lies outside them all) answers false, and the lists are not read.
+ * the page could show and a bound on the text of any listing made of them (headlines and
+ * teasers, as `articleOutweighs` counts them): a caller that can tell no listing within those
+ * ranges would be kept (an article whose own text outside them all outweighs them) answers false,
+ * and the lists are not read.
  */
 export function findListing(
   doc: Document,
   html: string,
   meta: PageMeta,
   options: { baseUrl: string | null; lang: string | null; reference?: Date | string },
-  mayWin: (spans: readonly Span[]) => boolean = () => true,
+  mayWin: (spans: readonly Span[], maxText: () => number) => boolean = () => true,
 ): Listing | null {
   const groups = new Map<string, Element[]>();
   for (const el of elements(doc)) {
@@ -183,7 +185,17 @@ export function findListing(
   const len = html.length;
   const spans = lists.flatMap((l) => l.records.map((r) => recordSpan(r, len)));
   if (rows) spans.push(...rows.spans);
-  if (!mayWin(spans)) return null;
+  // an entry's title is its anchor's text and its paragraphs are (cut) texts of its blocks
+  const maxText = () =>
+    lists.reduce(
+      (n, l) =>
+        l.records.reduce((m, r) => {
+          const blocks = recordBlocks(r.parent, r.nodes);
+          return m + textOf(r.anchor).length + blocks.reduce((k, b) => k + b.text.length + 1, 0);
+        }, n),
+      rows?.maxText ?? 0,
+    );
+  if (!mayWin(spans, maxText)) return null;
 
   // the entries' facts (dates, teasers) decide between the lists; items are made for those kept
   const candidates: Candidate[] = [];
@@ -339,7 +351,7 @@ function datedRows(
   doc: Document,
   html: string,
   options: { baseUrl: string | null; lang: string | null },
-): Candidate | null {
+): (Candidate & { maxText: number }) | null {
   let best: NewsItem[] = [];
   const opts = options.lang ? { lang: options.lang } : {};
   for (const table of elements(doc)) {
@@ -392,6 +404,7 @@ function datedRows(
   const textLen = best.reduce((n, i) => n + (i.paragraphs[0]?.length ?? 0), 0);
   return {
     spans: best.map((i) => i.span),
+    maxText: best.reduce((n, i) => n + (i.paragraphs[0]?.length ?? 0), 0),
     items: () => best,
     ambiguity: null,
     score: best.length * Math.log(2 + textLen / best.length),
