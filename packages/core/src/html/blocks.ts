@@ -3,11 +3,14 @@ import {
   type AnyNode,
   type Cached,
   classId,
+  clean,
   type Document,
   type Element,
   isElement,
+  leadingSpace,
   MAX_DEPTH,
   type ParentNode,
+  trailingSpace,
 } from "./dom.js";
 
 /** A run of text the page shows as one block (a paragraph, a heading, a list item...). */
@@ -174,7 +177,7 @@ function walkBlocks(
             .join("\n")
             .replace(/\n{3,}/g, "\n\n")
             .replace(/^\s*\n|\s+$/g, "")
-        : raw.replace(/[\s\u00a0\u200b]+/g, " ").trim();
+        : clean(raw);
     if (text) {
       blocks.push({
         el: cur.el,
@@ -200,13 +203,14 @@ function walkBlocks(
       const data = node.data;
       if (!cur) cur = { el: owner, parts: [], linkChars: 0, start: -1, end: -1 };
       cur.parts.push(data);
-      if (/\S/.test(data)) {
+      // white space counted by character, not by trimmed copies of every text
+      const lead = leadingSpace(data);
+      if (lead < data.length) {
         const s = node.startIndex ?? 0;
-        const lead = data.length - data.trimStart().length;
         // offsets of the first/last visible character in the source; entities make data shorter than source
         if (cur.start === -1) cur.start = s + (lead > 0 ? Math.min(lead, (node.endIndex ?? s) - s) : 0);
         cur.end = (node.endIndex ?? s) + 1;
-        if (linkDepth > 0) cur.linkChars += data.trim().length;
+        if (linkDepth > 0) cur.linkChars += data.length - lead - trailingSpace(data);
       }
       return;
     }

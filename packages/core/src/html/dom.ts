@@ -127,11 +127,12 @@ class FastElement extends FastNode {
   declare attribs: Record<string, string>;
   declare children: FastNode[];
   // answers computed once per element by the heuristics (classId, isBoilerplate, textOf, the
-  // listing's signature), which ask many times
+  // listing's path), which ask many times
   declare classId: string | undefined;
   declare boilerplate: boolean | undefined;
   declare text: string | undefined;
-  declare signature: string | undefined;
+  /** the listing finder's node for this element's path (listing.ts) */
+  declare listingPath: unknown;
   /** the document's elements in document order (shared by all its elements) */
   declare order: FastElement[];
   /** this element's place in `order`; its descendants are order[index + 1 .. after - 1] */
@@ -152,7 +153,7 @@ class FastElement extends FastNode {
     this.classId = undefined;
     this.boilerplate = undefined;
     this.text = undefined;
-    this.signature = undefined;
+    this.listingPath = undefined;
     this.order = order;
     this.index = order.length;
     this.after = -1;
@@ -176,11 +177,14 @@ class FastParent extends FastNode {
   declare order: FastElement[] | undefined;
   /** on the root: the document's blocks, once documentBlocks has collected them */
   declare blocks: unknown[] | undefined;
+  /** on the root: the root of the listing finder's paths (listing.ts) */
+  declare listingPath: unknown;
   constructor(type: string, children: FastNode[]) {
     super(type);
     this.children = children;
     this.order = undefined;
     this.blocks = undefined;
+    this.listingPath = undefined;
   }
 }
 
@@ -366,10 +370,143 @@ class SkippingTokenizer extends (Tokenizer as unknown as TokenizerClass) {
   }
 }
 
+/**
+ * Tag and attribute names, one string per name, found by the characters of the source: the parser
+ * would cut each name out of the source and lower-case it (two new strings per tag and per
+ * attribute), and every Map, Set and property keyed by it would hash that new string again. The
+ * table is seeded with the names of real pages (literals, so internalised: property stores and
+ * comparisons with literals take the fast path) and learns up to `limit` more.
+ */
+class NameTable {
+  private readonly names: (string | undefined)[];
+  private readonly mask: number;
+  private learned = 0;
+  constructor(
+    seed: readonly string[],
+    size: number,
+    private readonly limit: number,
+  ) {
+    this.names = new Array(size).fill(undefined);
+    this.mask = size - 1;
+    for (const name of seed) this.find(name, 0, name.length, name);
+  }
+
+  /**
+   * The name of `source[start, end)` lower-cased, as `slice(start, end).toLowerCase()` gives it, or
+   * null when the table cannot tell (a name outside ASCII, an empty or long one, a full table).
+   */
+  find(source: string, start: number, end: number, add?: string): string | null {
+    const length = end - start;
+    if (length === 0 || length > 40) return null;
+    let hash = length;
+    for (let i = start; i < end; i++) {
+      const c = source.charCodeAt(i);
+      if (c > 127) return null;
+      hash = (Math.imul(hash, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
+    }
+    let slot = hash & this.mask;
+    for (let probe = 0; probe < 8; probe++, slot = (slot + 1) & this.mask) {
+      const name = this.names[slot];
+      if (name === undefined) {
+        if (add === undefined && this.learned >= this.limit) return null;
+        const value = add ?? copyLowered(source, start, end);
+        if (add === undefined) this.learned++;
+        this.names[slot] = value;
+        return value;
+      }
+      if (name.length === length && sameLowered(name, source, start)) return name;
+    }
+    return null;
+  }
+}
+
+// a string of its own: a slice of the page (what slice and toLowerCase give) would keep the
+// whole page alive as long as the table holds the name
+function copyLowered(source: string, start: number, end: number): string {
+  const codes: number[] = [];
+  for (let i = start; i < end; i++) {
+    const c = source.charCodeAt(i);
+    codes.push(c >= 65 && c <= 90 ? c + 32 : c);
+  }
+  return String.fromCharCode(...codes);
+}
+
+function sameLowered(name: string, source: string, start: number): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = source.charCodeAt(start + i);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== name.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+const NAMES = new NameTable(
+  (
+    "html head body title meta link script style noscript template base div span p a img br hr " +
+    "ul ol li dl dt dd h1 h2 h3 h4 h5 h6 section article header footer nav aside main figure " +
+    "figcaption picture source video audio iframe svg path g use time strong em b i u s small sup sub " +
+    "mark abbr cite q code pre blockquote table thead tbody tfoot tr td th caption col colgroup form " +
+    "input button label select option textarea fieldset legend details summary dialog menu address " +
+    "center font wbr object embed canvas map area param track ins del " +
+    // attributes
+    "class id href src srcset sizes style alt rel type name content property itemprop itemscope " +
+    "itemtype itemid width height target lang charset http-equiv media loading decoding async defer " +
+    "crossorigin integrity role hidden value action method for tabindex onclick datetime pubdate " +
+    "dir xmlns frameborder allowfullscreen allow border align valign colspan rowspan placeholder " +
+    "aria-label aria-hidden aria-current aria-expanded aria-labelledby aria-describedby aria-haspopup " +
+    "aria-controls data-src data-srcset data-id data-type data-lazy-src fetchpriority referrerpolicy " +
+    "title xml:lang sandbox scrolling autocomplete enctype accept-charset focusable viewbox fill d"
+  ).split(" "),
+  4096,
+  2048,
+);
+
+/** The parts of htmlparser2's Parser that NamingParser reads (private in its typings). */
+interface ParserInternals {
+  startIndex: number;
+  attribname: string;
+  foreignContext: unknown[];
+  readTagName(start: number, endIndex: number): string;
+  onattribname(start: number, endIndex: number): void;
+  end(chunk: string): void;
+}
+type ParserClass = new (
+  cbs: Partial<Handler>,
+  options: ConstructorParameters<typeof Parser>[1],
+) => ParserInternals;
+
+/**
+ * htmlparser2's Parser, taking tag and attribute names from NAMES: the same strings, without
+ * slicing and lower-casing each. Outside SVG and MathML (where the parser adjusts tag names), and
+ * for `<image>` (which it reads as `img`), the parser's own reading is kept.
+ */
+class NamingParser extends (Parser as unknown as ParserClass) {
+  source = "";
+  override readTagName(start: number, endIndex: number): string {
+    if (this.foreignContext.length === 1) {
+      const name = NAMES.find(this.source, start, endIndex);
+      if (name !== null && name !== "image") return name;
+    }
+    return super.readTagName(start, endIndex);
+  }
+  override onattribname(start: number, endIndex: number): void {
+    const name = NAMES.find(this.source, start, endIndex);
+    if (name === null) {
+      super.onattribname(start, endIndex);
+      return;
+    }
+    this.startIndex = start;
+    this.attribname = name;
+  }
+}
+
 /** Parse HTML once, with source offsets on every node. */
 export function parseHtmlDom(html: string): Document {
   const handler = new FastHandler();
-  new Parser(handler, { Tokenizer: SkippingTokenizer as unknown as typeof Tokenizer }).end(limitDepth(html));
+  const parser = new NamingParser(handler, { Tokenizer: SkippingTokenizer as unknown as typeof Tokenizer });
+  // the whole page is one chunk: the tokenizer's offsets index it
+  const source = limitDepth(html);
+  parser.source = source;
+  parser.end(source);
   handler.root.order = handler.order;
   return handler.root as unknown as Document;
 }
@@ -407,7 +544,7 @@ export function textSpan(node: AnyNode, length: number): { start: number; end: n
   while (stack.length) {
     const n = stack.pop() as AnyNode;
     if (isText(n)) {
-      if (/\S/.test(n.data)) {
+      if (leadingSpace(n.data) < n.data.length) {
         first ??= n;
         last = n;
       }
@@ -415,8 +552,8 @@ export function textSpan(node: AnyNode, length: number): { start: number; end: n
       for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as AnyNode);
   }
   if (!first || !last || first.startIndex === null || last.endIndex === null) return nodeSpan(node, length);
-  const start = first.startIndex + (first.data.length - first.data.trimStart().length);
-  const end = last.endIndex + 1 - (last.data.length - last.data.trimEnd().length);
+  const start = first.startIndex + leadingSpace(first.data);
+  const end = last.endIndex + 1 - trailingSpace(last.data);
   return { start, end: Math.max(start, Math.min(length, end)) };
 }
 
@@ -510,8 +647,52 @@ function walkText(node: AnyNode): string {
   return clean(parts.join(""));
 }
 
+/** Whitespace collapsed to one space (U+200B counts as whitespace), trimmed. */
 export function clean(text: string): string {
-  return text.replace(/[\s\u00a0\u200b]+/g, " ").trim();
+  // most runs of text are already clean (single spaces between words): no new string then
+  return isClean(text) ? text : text.replace(/[\s\u00a0\u200b]+/g, " ").trim();
+}
+
+/** True when `clean` would change nothing: no whitespace but single spaces inside the text. */
+function isClean(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === last || text.charCodeAt(i + 1) === 32) return false;
+    } else if (c <= 13 ? c >= 9 : c >= 0xa0 && (c === 0x200b || isSpace(c))) return false;
+  }
+  return true;
+}
+
+/** White space as `\s` and `String.prototype.trim` define it (Unicode Zs, tab, line ends, BOM). */
+export function isSpace(c: number): boolean {
+  if (c < 0xa0) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** How many white-space characters open the text (its length minus `trimStart()`'s), no new string. */
+export function leadingSpace(text: string): number {
+  let i = 0;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** How many white-space characters close the text (its length minus `trimEnd()`'s). */
+export function trailingSpace(text: string): number {
+  let i = text.length;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  return text.length - i;
 }
 
 export function attr(el: Element, name: string): string | null {
@@ -536,7 +717,7 @@ export function classId(el: Element): string {
 export type Cached = Element & {
   classId?: string;
   boilerplate?: boolean;
-  signature?: string;
+  listingPath?: unknown;
   depth?: number;
   blocksFrom?: number;
   blocksTo?: number;

@@ -1,9 +1,23 @@
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
+import { parseDocument } from "htmlparser2";
 import { describe, expect, it } from "vitest";
 import { NewsPage } from "../model/page.js";
-import { limitDepth } from "./dom.js";
+import { documentBlocks } from "./blocks.js";
+import {
+  type AnyNode,
+  clean,
+  type Element,
+  elements,
+  isSpace,
+  leadingSpace,
+  limitDepth,
+  parseHtmlDom,
+  trailingSpace,
+} from "./dom.js";
 import { parseHtml } from "./index.js";
+import { findListing } from "./listing.js";
+import { readMeta } from "./meta.js";
 
 const fixture = (name: string) => {
   const raw = readFileSync(new URL(`../../fixtures/html/${name}`, import.meta.url));
@@ -574,6 +588,99 @@ describe("parseHtml: bad input", () => {
     expect(limited.startsWith("<span>")).toBe(true);
     expect(limited.trimEnd().endsWith("x")).toBe(true);
     expect(limitDepth("<p>ok</p>")).toBe("<p>ok</p>");
+  });
+
+  it("hands the listing's arbiter ranges and a text bound that hold every entry it could keep", () => {
+    // parseHtml skips reading the lists when the article outweighs anything within these ranges:
+    // on real listings and an article, every entry of the listing found lies in a range, and its
+    // text (headline and teasers, as articleOutweighs counts it) is within the bound
+    const names = ["listing-table.html.gz", "listing-home-rows.html.gz", "listing-home-undated.html.gz"];
+    let entries = 0;
+    for (const name of [
+      ...names,
+      "listing-zh.html.gz",
+      "listing-drupal-pager.html.gz",
+      "article-blog.html.gz",
+    ]) {
+      const html = new TextDecoder().decode(fixture(name));
+      const doc = parseHtmlDom(html);
+      documentBlocks(doc);
+      const meta = readMeta(doc, html, null);
+      let seen: { spans: readonly { start: number; end: number }[]; maxText: number } | null = null;
+      const listing = findListing(doc, html, meta, { baseUrl: null, lang: null }, (spans, maxText) => {
+        seen = { spans, maxText: maxText() };
+        return true;
+      });
+      if (names.includes(name)) expect(listing?.items.length ?? 0).toBeGreaterThan(2);
+      if (!listing) continue;
+      const asked = seen as unknown as { spans: readonly { start: number; end: number }[]; maxText: number };
+      for (const item of listing.items) {
+        entries++;
+        expect(asked.spans).toContainEqual(item.span);
+      }
+      const text = listing.items.reduce(
+        (n, i) => n + (i.title?.length ?? 0) + i.paragraphs.join(" ").length,
+        0,
+      );
+      expect(text).toBeLessThanOrEqual(asked.maxText);
+      // and a caller that says no listing there could win gets none
+      expect(findListing(doc, html, meta, { baseUrl: null, lang: null }, () => false)).toBeNull();
+    }
+    expect(entries).toBeGreaterThan(20);
+  });
+
+  it("reads tag and attribute names as htmlparser2 does", () => {
+    // real pages, and the spellings that take the parser's own path: upper case, SVG and MathML
+    // names it adjusts, <image>, names outside ASCII, a name seen first in capitals
+    const sources = ["article-blog.html.gz", "listing-zh.html.gz", "listing-drupal-pager.html.gz"].map((n) =>
+      new TextDecoder().decode(fixture(n)),
+    );
+    sources.push(
+      `<DIV CLASS="a" Data-X="1"><svg viewBox="0 0 1 1"><clipPath ID="c"></clipPath><foreignObject><P>x</P></foreignObject></svg>` +
+        `<math><mi>x</mi></math><image src="i.png"><IMAGE SRC="j.png"><p ÄB="1" é="2">ü</p><Section data-NEW-name="3"></Section></DIV>`,
+    );
+    const names = (node: AnyNode, out: string[]): string[] => {
+      if (node.type === "tag" || node.type === "script" || node.type === "style") {
+        const el = node as Element;
+        out.push(el.name, ...Object.keys(el.attribs));
+      }
+      if ("children" in node) for (const child of node.children) names(child as AnyNode, out);
+      return out;
+    };
+    for (const html of sources) {
+      const ours = names(parseHtmlDom(html) as unknown as AnyNode, []);
+      const theirs = names(parseDocument(limitDepth(html)) as unknown as AnyNode, []);
+      expect(ours.length).toBeGreaterThan(10);
+      expect(ours).toEqual(theirs);
+    }
+  });
+
+  it("measures white space by character as trim and \\s do", () => {
+    // every UTF-16 code unit: the hand-written test agrees with the regular expression and trim
+    const disagree: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (isSpace(c) !== /\s/.test(ch) || isSpace(c) !== (ch.trim() === "")) disagree.push(c);
+    }
+    expect(disagree).toEqual([]);
+    // the texts and class strings of real pages (tabs, newlines, no-break spaces, U+200B)
+    const texts: string[] = [];
+    for (const name of ["article-blog.html.gz", "listing-zh.html.gz", "listing-table.html.gz"]) {
+      const doc = parseHtmlDom(new TextDecoder().decode(fixture(name)));
+      for (const el of elements(doc)) {
+        for (const child of el.children) if (child.type === "text") texts.push(child.data);
+        if (el.attribs.class) texts.push(el.attribs.class);
+      }
+    }
+    texts.push(" a", "a ", "a  b", "a\u200bb", "a\u00a0b", "", " ", "\u3000x\ufeff");
+    expect(texts.length).toBeGreaterThan(1000);
+    const differ = texts.filter(
+      (text) =>
+        clean(text) !== text.replace(/[\s\u00a0\u200b]+/g, " ").trim() ||
+        leadingSpace(text) !== text.length - text.trimStart().length ||
+        trailingSpace(text) !== text.length - text.trimEnd().length,
+    );
+    expect(differ).toEqual([]);
   });
 
   it("takes binary bytes labelled text/html", () => {

@@ -82,8 +82,15 @@ function extractHtml(html: string, options: ParseOptions, encoding: string, warn
   lang ??= detectLang(`${meta.h1s.map((h) => h.value).join(" ")} ${meta.title?.value ?? ""}`) ?? null;
   // the document's blocks, walked once: the article's body and the listing's entries read them
   documentBlocks(doc);
-  const listing = findListing(doc, html, meta, { baseUrl: pageUrl, ...dateOptions });
   const article = articleItem(doc, html, meta, pageUrl, lang, dateOptions);
+  // the lists' entries are read only when some list could outweigh the article
+  const listing = findListing(
+    doc,
+    html,
+    meta,
+    { baseUrl: pageUrl, ...dateOptions },
+    (spans, maxText) => !articleOutweighsAny(article, spans, maxText, meta, pageUrl),
+  );
   let items: NewsItem[];
   let kind: NewsPage["kind"];
   if (listing && !articleOutweighs(article, listing.items, meta, pageUrl)) {
@@ -230,19 +237,49 @@ function articleOutweighs(
   meta: PageMeta,
   url: string | null,
 ): boolean {
-  const inList = (s: { start: number }) =>
-    listing.some((i) => s.start >= i.span.start && s.start < i.span.end);
+  const typed = meta.types.some((t) => /article|posting|report/.test(t));
+  // a site's home page is no article, whatever else it holds, even when its theme declares every
+  // page an article (og:type "article" on a personal site's root); nor is a declared collection
+  if (isHomePage(url) || (!typed && meta.types.some((t) => COLLECTION_TYPES.test(t)))) return false;
+  const own = ownText(
+    article,
+    listing.map((i) => i.span),
+  );
+  const listText = listing.reduce((n, i) => n + (i.title?.length ?? 0) + i.paragraphs.join(" ").length, 0);
+  return own > (typed ? OWN_TEXT.typed : Math.max(OWN_TEXT.untyped, listText * OWN_TEXT.untypedListShare));
+}
+
+/**
+ * Does the article outweigh any listing whose entries lie within `spans` and whose text is at most
+ * `maxText()`? Its own text outside them all is no more than outside a listing's entries, and the
+ * bar it must pass is no higher than for the longest listing.
+ */
+function articleOutweighsAny(
+  article: NewsItem,
+  spans: readonly Found["span"][],
+  maxText: () => number,
+  meta: PageMeta,
+  url: string | null,
+): boolean {
+  const typed = meta.types.some((t) => /article|posting|report/.test(t));
+  if (isHomePage(url) || (!typed && meta.types.some((t) => COLLECTION_TYPES.test(t)))) return false;
+  const own = ownText(article, spans);
+  if (typed) return own > OWN_TEXT.typed;
+  return own > OWN_TEXT.untyped && own > maxText() * OWN_TEXT.untypedListShare;
+}
+
+/** How much of its own text an article needs to outweigh a list (characters outside the list). */
+const OWN_TEXT = { typed: 300, untyped: 600, untypedListShare: 0.5 };
+
+/** Characters of the article's paragraphs of 80 or more that start outside every span. */
+function ownText(article: NewsItem, spans: readonly Found["span"][]): number {
+  const inList = (s: { start: number }) => spans.some((i) => s.start >= i.start && s.start < i.end);
   let own = 0;
   article.spans.paragraphs.forEach((s, k) => {
     const text = article.paragraphs[k] ?? "";
     if (text.length >= 80 && !inList(s)) own += text.length;
   });
-  const listText = listing.reduce((n, i) => n + (i.title?.length ?? 0) + i.paragraphs.join(" ").length, 0);
-  const typed = meta.types.some((t) => /article|posting|report/.test(t));
-  // a site's home page is no article, whatever else it holds, even when its theme declares every
-  // page an article (og:type "article" on a personal site's root); nor is a declared collection
-  if (isHomePage(url) || (!typed && meta.types.some((t) => COLLECTION_TYPES.test(t)))) return false;
-  return own > (typed ? 300 : Math.max(600, listText * 0.5));
+  return own;
 }
 
 /** Declared types (OpenGraph, JSON-LD) of home pages and collections: their list is their content. */

@@ -62,24 +62,46 @@ function inFurniture(el: Element): boolean {
 const ROW_CLASS =
   /\d|(^|[-_])(odd|even|first|last|active|current|alt|hover|clearfix|selected)$|^(category|tag|format|status|type|post|author|term|has|level)[-_]/;
 
-// the path of an element with class words that vary by row (views-row-2, odd, first) removed
+// the path of an element with class words that vary by row (views-row-2, odd, first) removed:
+// "a<h2.entry-title<div.post<div.content<body<html", up to 40 steps
 function signature(el: Element): string {
-  // asked for every link: an element no deeper than the path's 40 steps keeps its path, which its
-  // descendants extend (parseHtmlDom's elements know their depth; others walk)
+  // asked for every link: an element no deeper than the path's 40 steps shares one node of the
+  // document's tree of paths with the elements of the same path, and so one string (built, and
+  // hashed by the Map that groups the links, once per path, not once per link)
   const depth = (el as Cached).depth;
-  if (depth !== undefined && depth <= 40) {
-    const cached = (el as Cached).signature;
-    if (cached !== undefined) return cached;
-    const parent = el.parent;
-    const own = signaturePart(el);
-    const value = parent && parent.type !== "root" ? `${own}<${signature(parent as Element)}` : own;
-    (el as Cached).signature = value;
-    return value;
-  }
+  if (depth !== undefined && depth <= 40) return pathOf(el).key;
   const parts: string[] = [];
   for (let e: ParentNode | null = el, d = 0; e && e.type !== "root" && d < 40; e = e.parent, d++)
     parts.push(signaturePart(e as Element));
   return parts.join("<");
+}
+
+/** A path of the document's tree of paths: its signature, and the paths one step longer. */
+interface PathNode {
+  key: string;
+  longer: Map<string, PathNode> | null;
+}
+
+function pathOf(el: Element): PathNode {
+  const cached = (el as Cached).listingPath as PathNode | undefined;
+  if (cached !== undefined) return cached;
+  const parent = el.parent as ParentNode;
+  let above: PathNode;
+  if (parent.type === "root") {
+    // the document holds the empty path (its key is never read), from which its children's start
+    const doc = parent as ParentNode & { listingPath?: unknown };
+    above = (doc.listingPath as PathNode | undefined) ?? { key: "", longer: null };
+    doc.listingPath = above;
+  } else above = pathOf(parent as Element);
+  const own = signaturePart(el);
+  above.longer ??= new Map();
+  let node = above.longer.get(own);
+  if (node === undefined) {
+    node = { key: parent.type === "root" ? own : `${own}<${above.key}`, longer: null };
+    above.longer.set(own, node);
+  }
+  (el as Cached).listingPath = node;
+  return node;
 }
 
 // one step of the path: the tag name and its sorted class words that do not vary by row
@@ -88,6 +110,8 @@ const SIGNATURE_PARTS = new Map<string, string>();
 function signaturePart(x: Element): string {
   const classes = x.attribs.class;
   if (!classes) return x.name;
+  // a key of its own (a new string), not the class string, which is a slice of the whole page and
+  // would keep every page it came from alive in the table
   const key = `${x.name} ${classes}`;
   let part = SIGNATURE_PARTS.get(key);
   if (part === undefined) {
@@ -109,12 +133,19 @@ function signaturePart(x: Element): string {
  * The page's main list of dated, linked entries, or null when the page is not a listing. Known
  * markups (Joomla K2, WordPress, Drupal Views, Joomla category tables) are just repeated siblings
  * to this: headline links that share a path, each in a record of its own that also holds a date.
+ *
+ * `mayWin` is asked, before any entry is read, with the source range of every record of every list
+ * the page could show and a bound on the text of any listing made of them (headlines and
+ * teasers, as `articleOutweighs` counts them): a caller that can tell no listing within those
+ * ranges would be kept (an article whose own text outside them all outweighs them) answers false,
+ * and the lists are not read.
  */
 export function findListing(
   doc: Document,
   html: string,
   meta: PageMeta,
   options: { baseUrl: string | null; lang: string | null; reference?: Date | string },
+  mayWin: (spans: readonly Span[], maxText: () => number) => boolean = () => true,
 ): Listing | null {
   const groups = new Map<string, Element[]>();
   for (const el of elements(doc)) {
@@ -129,7 +160,8 @@ export function findListing(
     if (list) list.push(el);
     else groups.set(sig, [el]);
   }
-  const candidates: Candidate[] = [];
+  // what each list is known by before its entries are read: its anchors and its records
+  const lists: { anchors: Element[]; records: Record[] }[] = [];
   for (const anchors of groups.values()) {
     if (anchors.length < 3) continue;
     // the same link text in every entry ("Press Release", "Read the story") is a label, not a headline
@@ -137,48 +169,77 @@ export function findListing(
     const furniture = anchors.filter(inFurniture).length;
     if (furniture > anchors.length / 2) continue;
     const records = recordsOf(anchors);
-    if (!records || !headlinesName(records)) continue;
-    const { items, ambiguity, groupHeadings, teaserFirst } = itemsOf(records, html, options);
+    // a list whose headline-sized links name only a few of its repeated boxes is a directory
+    if (records && headlinesName(records)) lists.push({ anchors, records });
+  }
+  const rows = datedRows(doc, html, options);
+  // an article page with a dated "recent posts" list stays an article (a site's home page is none):
+  // it is a listing only when its best list has LISTING.articlePageEntries entries or more
+  const articleTyped =
+    meta.types.some((t) => /article|posting|report/.test(t)) && !isHomePage(options.baseUrl);
+  if (
+    articleTyped &&
+    lists.every((l) => l.records.length < LISTING.articlePageEntries) &&
+    (rows?.spans.length ?? 0) < LISTING.articlePageEntries
+  )
+    return null;
+  const len = html.length;
+  const spans = lists.flatMap((l) => l.records.map((r) => recordSpan(r, len)));
+  if (rows) spans.push(...rows.spans);
+  // an entry's title is its anchor's text and its paragraphs are (cut) texts of its blocks
+  const maxText = () =>
+    lists.reduce(
+      (n, l) =>
+        l.records.reduce((m, r) => {
+          const blocks = recordBlocks(r.parent, r.nodes);
+          return m + textOf(r.anchor).length + blocks.reduce((k, b) => k + b.text.length + 1, 0);
+        }, n),
+      rows?.maxText ?? 0,
+    );
+  if (!mayWin(spans, maxText)) return null;
+
+  // the entries' facts (dates, teasers) decide between the lists; items are made for those kept
+  const candidates: Candidate[] = [];
+  for (const { anchors, records } of lists) {
+    const { entries, ambiguity, groupHeadings, teaserFirst } = entriesOf(records, options);
     // an entry's link comes first, its teaser after it: a link under a text of its own is the
     // entry's call to action ("Explore the brand", an app card under an article's section)
-    if (teaserFirst >= items.length * LISTING.teaserFirstShare) continue;
-    const dated = items.filter((i) => i.date !== null).length;
-    const textLen = items.reduce((n, i) => n + (i.title?.length ?? 0) + i.paragraphs.join(" ").length, 0);
-    const isDated = dated >= LISTING.minEntries && dated >= items.length * LISTING.datedShare;
-    if (!isDated && !(undatedList(items) && ownHeadlines(anchors))) continue;
+    if (teaserFirst >= entries.length * LISTING.teaserFirstShare) continue;
+    const dated = entries.filter((e) => e.iso !== null).length;
+    const textLen = entries.reduce((n, e) => n + e.title.length + e.paragraphs.join(" ").length, 0);
+    const isDated = dated >= LISTING.minEntries && dated >= entries.length * LISTING.datedShare;
+    if (!isDated && !(undatedList(entries) && ownHeadlines(anchors))) continue;
     // news runs newest first: dates that run forward, on entries that link to other sites, are a
     // calendar's (events to come, each on its organiser's site), not publications
-    if (isDated && runsForward(items) && linksAway(items, options.baseUrl)) continue;
+    if (isDated && runsForward(entries) && linksAway(entries, options.baseUrl)) continue;
     // undated lists count for less: a dated list of the same size is surer to be the page's own
-    const weight = isDated ? dated : items.length * LISTING.undatedWeight;
-    const score = weight * Math.log(2 + textLen / items.length);
+    const weight = isDated ? dated : entries.length * LISTING.undatedWeight;
+    const score = weight * Math.log(2 + textLen / entries.length);
     candidates.push({
-      items,
+      spans: records.map((r) => recordSpan(r, len)),
+      items: () => entries.map((e) => itemOf(e, len, options)),
       ambiguity,
       score,
       dated: isDated,
       path: tagPath(anchors[0] as Element),
-      ...(groupHeadings?.length ? { groupHeadings } : {}),
+      ...(groupHeadings.length ? { groupHeadings } : {}),
     });
   }
-  const rows = datedRows(doc, html, options);
   if (rows) candidates.push(rows);
   const best = candidates.reduce<Candidate | null>((a, c) => (!a || c.score > a.score ? c : a), null);
   if (!best) return null;
-  // an article page with a dated "recent posts" list stays an article (a site's home page is none)
-  const articleTyped =
-    meta.types.some((t) => /article|posting|report/.test(t)) && !isHomePage(options.baseUrl);
-  if (articleTyped && (best.items.length < 8 || !best.dated)) return null;
+  if (articleTyped && (best.spans.length < LISTING.articlePageEntries || !best.dated)) return null;
   // one list split by its markup (a lead entry, then "more" entries), or a portal's several lists
   // (news, sports, finance) of the same shape: one listing with all their entries, in page order
   // (two link groups of the same entries, headline and category link, are not two lists: the best one's entries stay)
-  const merged = [...best.items];
+  const merged = [...best.items()];
+  const mergedSpans = [...best.spans];
   const groupHeadings = [...(best.groupHeadings ?? [])];
-  const overlaps = (a: NewsItem, b: NewsItem) => a.span.start < b.span.end && b.span.start < a.span.end;
   for (const c of candidates) {
     if (c === best || c.dated !== best.dated || c.path !== best.path) continue;
-    if (c.items.some((i) => merged.some((m) => overlaps(i, m)))) continue;
-    merged.push(...c.items);
+    if (c.spans.some((s) => mergedSpans.some((m) => overlaps(s, m)))) continue;
+    merged.push(...c.items());
+    mergedSpans.push(...c.spans);
     groupHeadings.push(...(c.groupHeadings ?? []));
   }
   merged.sort((a, b) => a.span.start - b.span.start);
@@ -189,7 +250,15 @@ export function findListing(
   };
 }
 
-interface Candidate extends Listing {
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** A list that may be the page's listing: its entries' ranges and score, its items made on demand. */
+interface Candidate {
+  /** each entry's source range (the item's `span`), in entry order */
+  spans: Span[];
+  items: () => NewsItem[];
+  ambiguity: Listing["ambiguity"];
+  groupHeadings?: Span[];
   score: number;
   /** whether its entries carry dates (else an undated list: press-release indexes, archives) */
   dated: boolean;
@@ -201,6 +270,8 @@ interface Candidate extends Listing {
 const LISTING = {
   /** entries a list needs */
   minEntries: 3,
+  /** entries an article page's list needs to make the page a listing ("recent posts" are fewer) */
+  articlePageEntries: 8,
   /** share of a dated list's entries that carry a date */
   datedShare: 0.6,
   /** an undated list's entries count this much against a dated list's */
@@ -229,9 +300,9 @@ const LISTING = {
  * Do the entries' dates run forward, oldest first, as a calendar of events to come does? News
  * lists, archives and press-release indexes run newest first (a pinned old entry aside).
  */
-function runsForward(items: NewsItem[]): boolean {
-  const days = items
-    .map((i) => i.date?.slice(0, 10))
+function runsForward(entries: Entry[]): boolean {
+  const days = entries
+    .map((e) => e.iso?.slice(0, 10))
     .filter((d): d is string => d !== undefined && d.length === 10);
   let forward = 0;
   let back = 0;
@@ -247,7 +318,7 @@ function runsForward(items: NewsItem[]): boolean {
  * Do most entries link to other sites than the page's (to the page's host when it is known, else to
  * more hosts than a site's own list has)? A site's archive sorted oldest first links to its own pages.
  */
-function linksAway(items: NewsItem[], baseUrl: string | null): boolean {
+function linksAway(entries: Entry[], baseUrl: string | null): boolean {
   const hostOf = (u: string | null) => {
     try {
       return u ? new URL(u).host : null;
@@ -255,11 +326,14 @@ function linksAway(items: NewsItem[], baseUrl: string | null): boolean {
       return null;
     }
   };
-  const hosts = items.map((i) => hostOf(i.url)).filter((h): h is string => h !== null);
-  if (hosts.length < items.length / 2) return false;
+  // an entry's link is made absolute here only when the decision had not needed it yet
+  const hosts = entries
+    .map((e) => hostOf(e.url === undefined ? absoluteUrl(e.href, baseUrl) : e.url))
+    .filter((h): h is string => h !== null);
+  if (hosts.length < entries.length / 2) return false;
   const own = hostOf(baseUrl);
-  if (own) return hosts.filter((h) => h !== own).length >= items.length / 2;
-  return new Set(hosts).size >= items.length / 2;
+  if (own) return hosts.filter((h) => h !== own).length >= entries.length / 2;
+  return new Set(hosts).size >= entries.length / 2;
 }
 
 /**
@@ -267,7 +341,7 @@ function linksAway(items: NewsItem[], baseUrl: string | null): boolean {
  * archives, a portal channel's headlines): a listing with null dates, when its entries have
  * teasers or there are many of them (a menu has neither).
  */
-function undatedList(items: NewsItem[]): boolean {
+function undatedList(items: Entry[]): boolean {
   if (items.length < LISTING.minEntries) return false;
   // an entry is a headline and a teaser; sections of an article under linked headings run longer
   const lengths = items.map((i) => i.paragraphs.join(" ").length).sort((a, b) => a - b);
@@ -277,7 +351,7 @@ function undatedList(items: NewsItem[]): boolean {
   if (withTeaser >= LISTING.minEntries && withTeaser >= items.length / 2) return true;
   // headlines alone: many of them, and worded like headlines ("Council approves the 2024 budget"),
   // not like the labels of a menu or a tag cloud ("Divorce Therapy", "Panic Disorder")
-  const words = items.map((i) => headlineWords(i.title ?? "")).sort((a, b) => a - b);
+  const words = items.map((i) => headlineWords(i.title)).sort((a, b) => a - b);
   return (
     items.length >= LISTING.undatedHeadlinesOnly &&
     (words[words.length >> 1] as number) >= LISTING.headlineWords
@@ -330,7 +404,7 @@ function datedRows(
   doc: Document,
   html: string,
   options: { baseUrl: string | null; lang: string | null },
-): Candidate | null {
+): (Candidate & { maxText: number }) | null {
   let best: NewsItem[] = [];
   const opts = options.lang ? { lang: options.lang } : {};
   for (const table of elements(doc)) {
@@ -382,7 +456,9 @@ function datedRows(
   if (best.length === 0) return null;
   const textLen = best.reduce((n, i) => n + (i.paragraphs[0]?.length ?? 0), 0);
   return {
-    items: best,
+    spans: best.map((i) => i.span),
+    maxText: best.reduce((n, i) => n + (i.paragraphs[0]?.length ?? 0), 0),
+    items: () => best,
     ambiguity: null,
     score: best.length * Math.log(2 + textLen / best.length),
     dated: true,
@@ -539,22 +615,38 @@ function isCaption(b: Block): boolean {
   );
 }
 
-function itemsOf(
+/**
+ * What the listing decision reads of an entry (its date, headline and teaser paragraphs), before
+ * its item is made: lists that lose are never made into items.
+ */
+interface Entry {
+  record: Record;
+  title: string;
+  href: string | null;
+  /** the link made absolute, once it was needed (undefined: not yet) */
+  url: string | null | undefined;
+  iso: string | null;
+  dateSource: DateSource | null;
+  dateText: string | null;
+  dateBlocks: Block[];
+  category: { text: string; span: Span } | null;
+  rest: Block[];
+  paragraphs: string[];
+}
+
+function entriesOf(
   records: Record[],
-  html: string,
   options: { baseUrl: string | null; lang: string | null; reference?: Date | string },
-): Listing & { teaserFirst: number } {
-  const len = html.length;
+): { entries: Entry[]; ambiguity: Listing["ambiguity"]; groupHeadings: Span[]; teaserFirst: number } {
   const perRecord = records.map((r) => {
     const blocks = recordBlocks(r.parent, r.nodes).filter((b) => b.text);
-    const joined = blocks.map((b) => b.text).join(JOIN);
     const times = r.nodes.flatMap((n) =>
       isElement(n) ? (n.name === "time" ? [n] : [...elements(n)].filter((e) => e.name === "time")) : [],
     );
     const machine =
       times.map((t) => attr(t, "datetime")).find((d) => d && /^\d{4}-\d\d-\d\d/.test(d)) ?? null;
     const found = datesOf(blocks, textOf(r.anchor), options.lang, options.reference);
-    return { r, blocks, joined, machine, found };
+    return { r, blocks, machine, found };
   });
   const firsts = perRecord.flatMap((p) => p.found.slice(0, 1));
   const decision = decideOrder(firsts, { lang: options.lang });
@@ -564,7 +656,7 @@ function itemsOf(
   const inRecords = new Set<AnyNode>(records.flatMap((r) => r.nodes));
   const headings: Span[] = [];
   let teaserFirst = 0;
-  const items = perRecord.map(({ r, blocks, machine, found }) => {
+  const entries = perRecord.map(({ r, blocks, machine, found }): Entry => {
     const titleText = textOf(r.anchor);
     const first = found[0] ? withOrder(found[0], order) : null;
     const href = attr(r.anchor, "href");
@@ -572,10 +664,10 @@ function itemsOf(
     // ("<h2 class="date-header">Friday, March 29, 2013</h2>" over several posts)
     const group = machine || first ? null : groupHeading(r, inRecords, options.lang);
     if (group && !headings.some((h) => h.start === group.span.start)) headings.push(group.span);
-    // the link made absolute once: the entry's url, and the date its path may carry
-    const url = absoluteUrl(href, options.baseUrl);
-    // …or by its link's path (/2024/04/10/…), which is the publication's
-    const fromUrl = machine || first || group ? null : dateFromUrl(url ?? href);
+    // …or by its link's path (/2024/04/10/…), which is the publication's (the link made absolute
+    // once: the entry's url, and the date its path may carry)
+    const url = machine || first || group ? undefined : absoluteUrl(href, options.baseUrl);
+    const fromUrl = url === undefined ? null : dateFromUrl(url ?? href);
     const iso = machine
       ? machine.slice(0, 10)
       : first
@@ -593,7 +685,6 @@ function itemsOf(
             ? "url"
             : null;
     const dateBlocks = first ? blocksAt(blocks, first) : [];
-    const dateBlock = dateBlocks[0] ?? null;
     const titleBlock = blocks.find((b) => b.text.includes(titleText)) ?? null;
     const category = categoryOf(r);
     // a teaser that opens with the date ("24.06.2019 | Berlin – …") keeps its text after the date
@@ -617,45 +708,68 @@ function itemsOf(
       .filter((b) => blocks.indexOf(b) < titleAt && !isCaption(b))
       .reduce((n, b) => n + b.text.length, 0);
     if (lead >= LISTING.teaser) teaserFirst++;
-    const start = nodeStart(r.nodes[0] as AnyNode);
-    const end = nodeEnd(r.nodes[r.nodes.length - 1] as AnyNode, len);
-    const titleSpan = textSpan(r.anchor, len);
     return {
-      id: itemId({ date: iso, title: titleText, text: paragraphs.join("\n"), url }),
-      date: iso,
-      dateText: first?.text ?? machine ?? null,
-      ...(iso && dateSource ? { dateSource } : {}),
-      modified: null,
+      record: r,
       title: titleText,
-      category: category?.text ?? null,
-      paragraphs,
-      blocks: [],
-      source: null,
-      authors: [],
+      href,
       url,
-      image: null,
-      lang: options.lang,
-      span: { start, end: Math.max(start, end) },
-      spans: {
-        date: dateBlock
-          ? { start: dateBlock.start, end: (dateBlocks[dateBlocks.length - 1] as Block).end }
-          : null,
-        title: titleSpan,
-        category: category?.span ?? null,
-        source: null,
-        url: titleSpan,
-        image: null,
-        authors: [],
-        paragraphs: rest.map((b) => ({ start: b.start, end: b.end })),
-      },
-    } satisfies NewsItem;
+      iso,
+      dateSource,
+      dateText: first?.text ?? machine ?? null,
+      dateBlocks,
+      category,
+      rest,
+      paragraphs,
+    };
   });
   return {
-    items,
+    entries,
     ambiguity: unsettled ? { order, evidence: decision.evidence } : null,
     groupHeadings: headings,
     teaserFirst,
   };
+}
+
+/** The source range of a record: from its first node's start to its last node's end. */
+function recordSpan(r: Record, len: number): Span {
+  const start = nodeStart(r.nodes[0] as AnyNode);
+  const end = nodeEnd(r.nodes[r.nodes.length - 1] as AnyNode, len);
+  return { start, end: Math.max(start, end) };
+}
+
+function itemOf(e: Entry, len: number, options: { lang: string | null; baseUrl: string | null }): NewsItem {
+  const url = e.url === undefined ? absoluteUrl(e.href, options.baseUrl) : e.url;
+  const titleSpan = textSpan(e.record.anchor, len);
+  const dateBlock = e.dateBlocks[0] ?? null;
+  return {
+    id: itemId({ date: e.iso, title: e.title, text: e.paragraphs.join("\n"), url }),
+    date: e.iso,
+    dateText: e.dateText,
+    ...(e.iso && e.dateSource ? { dateSource: e.dateSource } : {}),
+    modified: null,
+    title: e.title,
+    category: e.category?.text ?? null,
+    paragraphs: e.paragraphs,
+    blocks: [],
+    source: null,
+    authors: [],
+    url,
+    image: null,
+    lang: options.lang,
+    span: recordSpan(e.record, len),
+    spans: {
+      date: dateBlock
+        ? { start: dateBlock.start, end: (e.dateBlocks[e.dateBlocks.length - 1] as Block).end }
+        : null,
+      title: titleSpan,
+      category: e.category?.span ?? null,
+      source: null,
+      url: titleSpan,
+      image: null,
+      authors: [],
+      paragraphs: e.rest.map((b) => ({ start: b.start, end: b.end })),
+    },
+  } satisfies NewsItem;
 }
 
 /** How far back a day heading may sit from an entry it dates: ancestor levels, siblings per level. */
