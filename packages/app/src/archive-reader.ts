@@ -15,10 +15,10 @@ if (port) {
   const opening: Promise<Archive> = openArchive((workerData as { location: string }).location, {
     readonly: true,
   });
-  // until this arrives the pool answers on the main connection: loading and opening here takes a
-  // few hundred milliseconds, which a first screen or a first request should not wait for
-  // a thread that cannot open the archive stops with the reason (the pool's "error" event): it
-  // is then dead to the pool, whose reads, counts that wait for a thread included, go to the main connection
+  // until this arrives the pool answers lists and searches on the main connection (loading and
+  // opening here takes a few hundred milliseconds, which a first screen or request should not wait
+  // for). A thread that cannot open the archive stops with the reason (the pool's "error" event):
+  // dead to the pool, its share of reads, counts waiting for a thread included, goes to the main connection
   opening.then(
     () => port.postMessage("ready"),
     (error: unknown) => {

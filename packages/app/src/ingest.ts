@@ -10,7 +10,7 @@ import {
   expandInputs,
   type InputFailure,
   type InputRef,
-  READ_AHEAD,
+  readAhead,
   readInput,
 } from "./inputs.js";
 import { pagesFromJson } from "./json.js";
@@ -134,26 +134,14 @@ export async function ingestSources(
     emit({ type: "committed", totals: { ...totals }, done, total });
   };
 
-  // the next READ_AHEAD sources load (files read, URLs fetched) while this one is parsed and stored
-  const loading = new Map<number, Promise<Loaded>>();
-  const loadAhead = (index: number) => {
-    const source = expanded[index];
-    if (!source || "ok" in source || loading.has(index)) return;
-    const loaded = load(source, { ...options, maxBytes });
-    // one left behind by an abort must not become an unhandled rejection; awaited, it still throws
-    loaded.catch(() => {});
-    loading.set(index, loaded);
-  };
-  for (const [index, source] of expanded.entries()) {
+  // the next sources load (files read, URLs fetched) while this one is parsed and stored
+  // (a source that failed to expand is its own failure)
+  const loaded = readAhead(expanded, (source) =>
+    "ok" in source ? source : load(source, { ...options, maxBytes }),
+  );
+  for await (const got of loaded) {
     if (options.signal?.aborted) break;
     done++;
-    if ("ok" in source) {
-      fail(source.input, source.error);
-      continue;
-    }
-    for (let next = index; next <= index + READ_AHEAD; next++) loadAhead(next);
-    const got = await (loading.get(index) as Promise<Loaded>);
-    loading.delete(index);
     if (!got.ok) {
       fail(got.input, got.error);
       continue;

@@ -200,26 +200,41 @@ export async function readInput(ref: InputRef, options: Omit<InputOptions, "cwd"
 export const READ_AHEAD = 2;
 
 /**
- * `expandInputs` then `readInput`, in order. While the caller works on one input the next
- * `READ_AHEAD` are being read (so at most three files are in memory at once): a file's open,
- * stat, read and close each wait for libuv's thread pool, and one at a time those waits left
- * `news parse` over a directory of pages idle for a sixth of its time.
+ * `load` of each value, in order, with the next `depth` values already loading while the caller
+ * works on one (so at most `depth + 1` loads are held at once). A load that fails throws where its
+ * value is reached, as a plain loop would; one left behind when the caller stops early is dropped.
+ *
+ * @example
+ * for await (const page of readAhead(paths, (p) => readFile(p))) parse(page);
+ */
+export async function* readAhead<T, R>(
+  values: AsyncIterable<T> | Iterable<T>,
+  load: (value: T) => R | Promise<R>,
+  depth: number = READ_AHEAD,
+): AsyncGenerator<R> {
+  const ahead: Promise<R>[] = [];
+  for await (const value of values) {
+    const loading = Promise.resolve().then(() => load(value));
+    // left behind by a caller that stopped, it must not become an unhandled rejection
+    loading.catch(() => {});
+    ahead.push(loading);
+    if (ahead.length > depth) yield await (ahead.shift() as Promise<R>);
+  }
+  while (ahead.length > 0) yield await (ahead.shift() as Promise<R>);
+}
+
+/**
+ * `expandInputs` then `readInput`, in order, the next `READ_AHEAD` read while the caller works on
+ * one: a file's open, stat, read and close each wait for libuv's thread pool, and one at a time
+ * those waits left `news parse` over a directory of pages idle for a sixth of its time.
  *
  * @example
  * for await (const r of readInputs(args, { cwd, stdin: process.stdin })) {
  *   if (!r.ok) console.error(`${r.input}: ${r.error.code}`);
  * }
  */
-export async function* readInputs(
-  args: readonly string[],
-  options: InputOptions,
-): AsyncGenerator<InputResult> {
-  const ahead: Promise<InputResult>[] = [];
-  for await (const ref of expandInputs(args, options)) {
-    ahead.push("ok" in ref ? Promise.resolve(ref) : readInput(ref, options));
-    if (ahead.length > READ_AHEAD) yield await (ahead.shift() as Promise<InputResult>);
-  }
-  while (ahead.length > 0) yield await (ahead.shift() as Promise<InputResult>);
+export function readInputs(args: readonly string[], options: InputOptions): AsyncGenerator<InputResult> {
+  return readAhead(expandInputs(args, options), (ref) => ("ok" in ref ? ref : readInput(ref, options)));
 }
 
 async function readFileBounded(path: string, shown: string, max: number) {

@@ -85,7 +85,7 @@ function monthRows(lines: LineTable): Header[] {
     if (found.length !== 1 || !month || month.day !== null || month.start !== 0) continue;
     const rest = text.slice(month.end);
     const entry = rest.trimStart();
-    if (!/^[\s\t]/u.test(rest) || entry.split(/\s+/u).length < MIN_ROW_WORDS) continue;
+    if (!/^\s/u.test(rest) || entry.split(/\s+/u).length < MIN_ROW_WORDS) continue;
     const start = lines.textStart(i);
     const suffixStart = start + text.length - entry.length;
     rows.push({
