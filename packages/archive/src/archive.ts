@@ -1,7 +1,7 @@
 import type { StoredRow } from "./copy.js";
 import { ArchiveError } from "./errors.js";
 import { type IngestOptions, ingestPages, type PageRow, type WriteTx } from "./ingest.js";
-import { encodeCursor } from "./key.js";
+import { dateOfKey, encodeCursor } from "./key.js";
 import { planSearch as planQuery, type SearchPlan } from "./plan.js";
 import { type Stemming, stemQuery, stemToken } from "./query.js";
 import { type DocRow, fromRow, openingOfText, type SummaryRow } from "./record.js";
@@ -16,6 +16,7 @@ import type {
   ItemFlags,
   ListOptions,
   ListResult,
+  RankedWindow,
   SearchHit,
   SearchOptions,
   SearchResult,
@@ -50,6 +51,11 @@ export interface ArchiveDriver {
    * descending, then key descending), strictly after `plan.after` when set.
    */
   matches(plan: SearchPlan, limit: number): Promise<Match[]>;
+  /**
+   * The keys of up to `limit` matches newest first, from `offset` places below the newest (0: the
+   * newest), ignoring `plan.after` and `plan.sort`: where relevance's ranked window ends.
+   */
+  matchKeysAt(plan: SearchPlan, offset: number, limit: number): Promise<number[]>;
   /** The stored documents of these keys, in any order. */
   docsByKeys(keys: readonly number[]): Promise<DocRow[]>;
   /** The stored documents of these ids, in any order. */
@@ -90,6 +96,19 @@ export interface BackupResult {
 const FACET_LIMIT = 50;
 const SCAN_BATCH = 500;
 
+/** How many of the newest matches relevance ranks by default (see `ArchiveOptions.rankWindow`). */
+export const DEFAULT_RANK_WINDOW = 20_000;
+
+export interface ArchiveOptions extends IngestOptions {
+  /**
+   * Relevance ranks the newest this many matches of a query (default 20,000; 0 ranks every
+   * match). Scoring every match of a common word costs ~0.5 µs per match (90 ms for "their" in
+   * 170,000 of 1M items); the window bounds it, and a news search wants the recent ones anyway.
+   * Results say when a window applied (`ranked`).
+   */
+  rankWindow?: number;
+}
+
 function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new ArchiveError("aborted", "the search was aborted by its caller");
 }
@@ -101,7 +120,8 @@ function throwIfAborted(signal: AbortSignal | undefined): void {
  * const archive = createArchive(await sqliteDriver({ path: "news.db" }));
  * const { items } = await archive.list({ q: "geneva", limit: 10 });
  */
-export function createArchive(driver: ArchiveDriver, options: IngestOptions = {}): Archive {
+export function createArchive(driver: ArchiveDriver, options: ArchiveOptions = {}): Archive {
+  const rankWindow = options.rankWindow ?? DEFAULT_RANK_WINDOW;
   // a stemming archive indexes stems: the query's words are stemmed alike
   const planSearch = (query: SearchQuery) => {
     const plan = planQuery(query);
@@ -119,8 +139,15 @@ export function createArchive(driver: ArchiveDriver, options: IngestOptions = {}
     fetch: (keys: number[]) => Promise<R[]>,
   ) {
     throwIfAborted(signal);
+    const window = await rankedWindow(plan);
+    const ranked: RankedWindow | undefined = window
+      ? { matches: rankWindow, since: dateOfKey(window.w) }
+      : undefined;
     // one more than asked: whether a next page exists
-    const matches = await driver.matches(plan, plan.limit + 1);
+    const matches = await driver.matches(
+      window ? { ...plan, lo: Math.max(plan.lo, window.w), hi: Math.min(plan.hi, window.t) } : plan,
+      plan.limit + 1,
+    );
     throwIfAborted(signal);
     const more = matches.length > plan.limit;
     const shown = more ? matches.slice(0, plan.limit) : matches;
@@ -135,11 +162,30 @@ export function createArchive(driver: ArchiveDriver, options: IngestOptions = {}
       more && last
         ? encodeCursor(
             plan.sort === "relevance"
-              ? { h: plan.hash, s: last.score ?? 0, k: last.key, r: true }
+              ? { h: plan.hash, s: last.score ?? 0, k: last.key, r: true, ...window }
               : { h: plan.hash, k: last.key },
           )
         : null;
-    return { rows, nextCursor };
+    return { rows, nextCursor, ranked };
+  }
+
+  /**
+   * The keys relevance ranks between (both inclusive), when more matched than `rankWindow`: the
+   * newest match's and that of the oldest of the newest `rankWindow`. Chosen on the first page and
+   * carried by the cursor after it, so the pages of one search rank one set of matches however
+   * many items arrive meanwhile; null when every match is ranked.
+   */
+  async function rankedWindow(plan: SearchPlan): Promise<{ w: number; t: number } | null> {
+    if (plan.sort !== "relevance" || rankWindow <= 0) return null;
+    if (plan.after) {
+      return "w" in plan.after && plan.after.w !== undefined && plan.after.t !== undefined
+        ? { w: plan.after.w, t: plan.after.t }
+        : null;
+    }
+    const [oldest, older] = await driver.matchKeysAt(plan, rankWindow - 1, 2);
+    if (older === undefined || oldest === undefined) return null;
+    const [newest] = await driver.matchKeysAt(plan, 0, 1);
+    return { w: oldest, t: newest ?? oldest };
   }
 
   const docsByKeys = (keys: number[]) => driver.docsByKeys(keys);
@@ -188,21 +234,21 @@ export function createArchive(driver: ArchiveDriver, options: IngestOptions = {}
     async search(query: SearchQuery = {}, options: SearchOptions = {}): Promise<SearchResult> {
       const plan = planSearch(query);
       const highlight = options.highlight ?? ["<mark>", "</mark>"];
-      const { rows, nextCursor } = await page(plan, options.signal, docsByKeys);
+      const { rows, nextCursor, ranked } = await page(plan, options.signal, docsByKeys);
       const hits: SearchHit[] = rows.map(({ doc, score }) => {
         const item = fromRow(doc);
         return { item, score, snippet: snippetOf(plan, item.paragraphs.join("\n\n"), highlight) };
       });
       const facets = options.facets ? await facetsOf(plan) : null;
       throwIfAborted(options.signal);
-      return { hits, nextCursor, facets };
+      return { hits, nextCursor, facets, ...(ranked ? { ranked } : {}) };
     },
 
     async list(query: SearchQuery = {}, options: ListOptions = {}): Promise<ListResult> {
       const plan = planSearch(query);
       const highlight = options.highlight ?? ["", ""];
       // the summary's columns and text only: the whole stored document is never parsed here
-      const { rows, nextCursor } = await page(plan, options.signal, summariesByKeys);
+      const { rows, nextCursor, ranked } = await page(plan, options.signal, summariesByKeys);
       const items = rows.map(
         ({ doc: row }): ItemSummary => ({
           id: row.id,
@@ -217,10 +263,11 @@ export function createArchive(driver: ArchiveDriver, options: IngestOptions = {}
           starred: Boolean(row.starred),
         }),
       );
-      if (!options.count) return { items, nextCursor };
+      const window = ranked ? { ranked } : {};
+      if (!options.count) return { items, nextCursor, ...window };
       const total = await driver.count(plan);
       throwIfAborted(options.signal);
-      return { items, nextCursor, total };
+      return { items, nextCursor, total, ...window };
     },
 
     async count(query: SearchQuery = {}, options: { signal?: AbortSignal } = {}) {

@@ -297,6 +297,50 @@ export function testDriver(
         expect(all.length).toBeGreaterThan(2);
       });
 
+      it("ranks the newest rankWindow matches, one window for every page of a search", async () => {
+        const windowed = await open(location(), { rankWindow: 2 });
+        try {
+          await windowed.ingest([{ page: makePage(items), source: "list.txt" }]);
+          const query = { q: "delegation OR peace OR coalition OR geneva", sort: "relevance" as const };
+          const newest = (await windowed.search({ q: query.q, limit: 2 })).hits.map((h) => h.item);
+          expect(newest.map((i) => i.date)).toEqual(["2017-12-21", "2017-11-02T09:30:00Z"]);
+          const first = await windowed.search({ ...query, limit: 1 });
+          expect(first.ranked).toEqual({ matches: 2, since: "2017-11-02T09:30:00.000Z" });
+          // a newer match arriving between two pages does not enter the search's window
+          await windowed.ingest([
+            {
+              page: makePage([
+                makeItem({ date: "2020-01-01", title: "Geneva peace delegation", paragraphs: ["Peace."] }),
+              ]),
+              source: "later.txt",
+            },
+          ]);
+          const second = await windowed.search({ ...query, limit: 5, cursor: first.nextCursor ?? "" });
+          expect(second.ranked).toEqual(first.ranked);
+          expect(first.hits).toHaveLength(1);
+          expect(second.hits.map((h) => h.item.title)).not.toContain("Geneva peace delegation");
+          expect(newest.map((i) => i.id)).toEqual(expect.arrayContaining(second.hits.map((h) => h.item.id)));
+          // a fresh search has a fresh window, with the new item in it
+          const again = await windowed.list({ ...query, limit: 5 });
+          expect(again.items.map((i) => i.title)).toContain("Geneva peace delegation");
+          expect(again.items).toHaveLength(2);
+          // fewer matches than the window: every match ranked, nothing said
+          expect((await windowed.search({ q: "airstrikes", sort: "relevance" })).ranked).toBeUndefined();
+          expect((await windowed.search({ q: query.q })).ranked).toBeUndefined();
+        } finally {
+          await windowed.close();
+        }
+        const all = await open(location(), { rankWindow: 0 });
+        try {
+          await all.ingest([{ page: makePage(items), source: "list.txt" }]);
+          const r = await all.search({ q: "delegation OR peace OR coalition OR geneva", sort: "relevance" });
+          expect(r.ranked).toBeUndefined();
+          expect(r.hits.length).toBeGreaterThan(2);
+        } finally {
+          await all.close();
+        }
+      });
+
       it("refuses a cursor handed out for another query or filters", async () => {
         const first = await archive.search({ q: "coalition", limit: 1 });
         expect(first.nextCursor).not.toBeNull();

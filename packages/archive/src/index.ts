@@ -11,8 +11,10 @@
 
 export {
   type ArchiveDriver,
+  type ArchiveOptions,
   type BackupResult,
   createArchive,
+  DEFAULT_RANK_WINDOW,
   type FacetField,
   type Match,
 } from "./archive.js";

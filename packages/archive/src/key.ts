@@ -35,6 +35,12 @@ export function keyTop(base: number): number {
   return base + SEQ_BITS - 1;
 }
 
+/** The minute a dated key stands for, as an ISO timestamp; null for the undated band. */
+export function dateOfKey(key: number): string | null {
+  const minute = Math.floor(key / SEQ_BITS);
+  return minute === 0 ? null : new Date(EPOCH_MS + minute * 60_000).toISOString();
+}
+
 /** The minute of a millisecond timestamp, clamped like `minuteOf`. */
 function minuteOfMs(ms: number): number {
   return Math.min(Math.max(Math.floor((ms - EPOCH_MS) / 60_000), 1), MAX_MINUTE);
@@ -58,9 +64,13 @@ export function keyRange(from?: string, to?: string): { lo: number; hi: number }
 /**
  * Cursors are opaque to callers and bound to their query (`h`, a hash of the query and its
  * filters): newest-first pages continue below the last key seen; relevance pages continue below
- * the last (score, key) seen, so a page costs the same wherever it is.
+ * the last (score, key) seen, so a page costs the same wherever it is, and keep the first page's
+ * ranked window (`w` and `t`, its lowest and highest keys) so later ingests do not move it.
  */
-export type Cursor = { h: string } & ({ k: number } | { s: number; k: number; r: true });
+export type Cursor = { h: string } & (
+  | { k: number }
+  | { s: number; k: number; r: true; w?: number; t?: number }
+);
 
 export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify(cursor)).toString("base64url");
@@ -72,12 +82,14 @@ export function decodeCursor(text: string | undefined): Cursor | null {
   try {
     const value = JSON.parse(Buffer.from(text, "base64url").toString("utf8")) as unknown;
     if (typeof value !== "object" || value === null) return null;
-    const { k, s, r, h } = value as { k?: unknown; s?: unknown; r?: unknown; h?: unknown };
+    const { k, s, r, h, w, t } = value as Record<string, unknown>;
     if (typeof h !== "string" || h.length > 40) return null;
     if (!Number.isSafeInteger(k) || (k as number) < 0) return null;
     if (r === true) {
       if (typeof s !== "number" || !Number.isFinite(s)) return null;
-      return { h, s, k: k as number, r: true };
+      if (w === undefined) return { h, s, k: k as number, r: true };
+      if (!Number.isSafeInteger(w) || !Number.isSafeInteger(t) || (w as number) > (t as number)) return null;
+      return { h, s, k: k as number, r: true, w: w as number, t: t as number };
     }
     return { h, k: k as number };
   } catch {

@@ -1,10 +1,9 @@
-import { type ArchiveDriver, createArchive } from "./archive.js";
-import type { IngestOptions } from "./ingest.js";
+import { type ArchiveDriver, type ArchiveOptions, createArchive } from "./archive.js";
 import { isPostgresUrl } from "./location.js";
 import type { Stemming } from "./query.js";
 import type { Archive } from "./types.js";
 
-export interface OpenOptions extends IngestOptions {
+export interface OpenOptions extends ArchiveOptions {
   /** SQLite only: open without writing, for readers beside a running ingest. */
   readonly?: boolean;
   /** SQLite only: how long a write waits for another process's write lock before `busy` (default 60 s). */

@@ -70,6 +70,19 @@ export interface ListResult {
   nextCursor: string | null;
   /** The number of matches, when asked for with `count: true`. */
   total?: number;
+  /** Set when relevance ranked only the newest matches (more matched than the window). */
+  ranked?: RankedWindow;
+}
+
+/**
+ * Relevance ranked the newest `matches` matches of the query, from `since` on, and left the older
+ * ones out (`rankWindow` of the archive's options; 0 ranks all).
+ */
+export interface RankedWindow {
+  /** How many of the newest matches were ranked. */
+  matches: number;
+  /** The minute (ISO) of the oldest ranked match; null when it was undated. */
+  since: string | null;
 }
 
 /** Reader's marks on an item. */
@@ -104,6 +117,8 @@ export interface SearchResult {
   /** Pass as `cursor` for the next page; null on the last page. */
   nextCursor: string | null;
   facets: Facets | null;
+  /** Set when relevance ranked only the newest matches (more matched than the window). */
+  ranked?: RankedWindow;
 }
 
 export interface ArchiveStats {

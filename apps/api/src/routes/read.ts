@@ -48,6 +48,10 @@ const ItemList = z
     items: z.array(ItemSummary),
     nextCursor: z.string().nullable(),
     total: z.number().int().optional(),
+    ranked: z.object({ matches: z.number().int(), since: z.string().nullable() }).optional().openapi({
+      description:
+        "sort=relevance ranked only the newest `matches` matches (more matched), from `since` on; absent when every match was ranked",
+    }),
   })
   .openapi("ItemList");
 

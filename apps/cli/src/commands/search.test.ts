@@ -90,6 +90,11 @@ describe("news search", () => {
       .split("\n");
     expect(nd).toHaveLength(2);
     expect(JSON.parse(nd[0] as string)).toHaveProperty("score");
+    // fewer matches than relevance's window: every match is ranked, no note on stderr
+    const ranked = await news(["search", "talks", "--sort", "relevance"]);
+    expect(ranked.stderr).not.toContain("ranked:");
+    const all = await news(["search", "talks", "-f", "ndjson", "--sort", "relevance", "--rank-all"]);
+    expect(all.stdout.trim().split("\n")).toEqual(nd);
     const csv = (await news(["search", "note", "-f", "csv"])).stdout;
     expect(csv.split("\r\n")[0]).toBe(
       "site,score,id,date,dateText,title,category,source,authors,url,lang,text",

@@ -158,7 +158,9 @@ Search the archive. The query language:
 
 Options:
 ${FILTER_HELP}
-  --sort date|relevance  newest first (default) or best match first
+  --sort date|relevance  newest first (default) or best match first; relevance ranks the newest
+                         20,000 matches (a note on stderr says when more matched)
+  --rank-all             relevance ranks every match, however many (slower for common words)
   --limit N              results per page, 1 to 1000 (default 20)
   --cursor C             the next page: the cursor printed after the previous page
   --facets               also count results by category, site and month
@@ -184,6 +186,7 @@ export const searchCommand: Command = {
       limit: { type: "string" },
       cursor: { type: "string" },
       facets: { type: "boolean" },
+      "rank-all": { type: "boolean" },
       format: { type: "string", short: "f" },
       quiet: { type: "boolean", short: "q" },
     } as const;
@@ -210,7 +213,7 @@ export const searchCommand: Command = {
         : format === "markdown"
           ? ["**", "**"]
           : ["<mark>", "</mark>"];
-    const archive = await openFor(values.db, io, true);
+    const archive = await openFor(values.db, io, true, values["rank-all"] ? { rankWindow: 0 } : {});
     try {
       const result = await archive.search(query, { facets: values.facets === true, highlight }).catch((e) => {
         throw toCliError(e);
@@ -251,6 +254,12 @@ export const searchCommand: Command = {
         }
       }
       // on stderr, so a pipe gets only results; tables are for people, who want the hint
+      if (result.ranked && !values.quiet && format !== "json") {
+        const since = result.ranked.since ? `, from ${result.ranked.since.slice(0, 10)} on` : "";
+        io.stderr.write(
+          `ranked: the newest ${result.ranked.matches.toLocaleString("en")} matches${since} (--rank-all ranks every match)\n`,
+        );
+      }
       if (values.quiet) {
         // -q: results only, no hint on stderr
       } else if (result.nextCursor && (format === "table" || format === "markdown")) {

@@ -258,6 +258,16 @@ class PostgresDriver implements ArchiveDriver {
     return rows.map((r) => ({ key: Number(r.key), score: null }));
   }
 
+  async matchKeysAt(plan: SearchPlan, offset: number, limit: number): Promise<number[]> {
+    const { sql, params } = this.where(plan);
+    const n = params.length;
+    const rows = await this.q<{ key: number }>(
+      `select key from items where ${sql} order by key desc limit $${n + 1} offset $${n + 2}`,
+      [...params, limit, offset],
+    );
+    return rows.map((r) => Number(r.key));
+  }
+
   async count(plan: SearchPlan): Promise<number> {
     const { sql, params } = this.where(plan);
     return (

@@ -423,6 +423,21 @@ class SqliteDriver implements ArchiveDriver {
     return guard(() => this.matchesNow(plan, limit), this.path);
   }
 
+  async matchKeysAt(plan: SearchPlan, offset: number, limit: number): Promise<number[]> {
+    const text = plan.text;
+    if (!text || plan.negativeOnly) return []; // nothing to rank: no window either
+    return guard(() => {
+      const filter = this.filterSql(plan, "f.rowid");
+      const join = filter.sql.includes("i.") ? "join items i on i.key = f.rowid" : "";
+      // a backwards walk of the doclists, like newest first: ~1 ms per 20,000 matches
+      const rows = this.prepare(
+        `select f.rowid as key from items_fts f ${join} where items_fts match ? and ${filter.sql}
+         order by f.rowid desc limit ? offset ?`,
+      ).all(toFts(text), ...filter.params, limit, offset) as { key: number }[];
+      return rows.map((r) => r.key);
+    }, this.path);
+  }
+
   private matchesNow(plan: SearchPlan, limit: number): Match[] {
     const after = plan.after;
     if (plan.text && !plan.negativeOnly) {
