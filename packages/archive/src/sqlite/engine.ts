@@ -11,6 +11,7 @@ import type { SearchPlan } from "../plan.js";
 import { indexText, type Stemming } from "../query.js";
 import type { DocRow, ItemRow, SummaryRow } from "../record.js";
 import type { ArchiveStats, CheckResult, FacetCount, ItemFlags, Sighting } from "../types.js";
+import { type Checkpointer, startCheckpointer } from "./checkpointer.js";
 import { excludedFts, toFts } from "./fts.js";
 import { SQLITE_MIGRATIONS } from "./migrations.js";
 
@@ -194,6 +195,8 @@ class SqliteDriver implements ArchiveDriver {
 
   // one write transaction at a time on this connection; others of this process queue here
   private writing: Promise<unknown> = Promise.resolve();
+  private writes = 0;
+  private checkpointer: Checkpointer | null = null;
 
   async write<T>(fn: (tx: WriteTx) => Promise<T>): Promise<T> {
     const run = this.writing.then(() => this.writeNow(fn));
@@ -207,6 +210,12 @@ class SqliteDriver implements ArchiveDriver {
         "read-only",
         `${this.path}: the archive is open read-only (or its file or folder is)`,
       );
+    }
+    // a second write is a bulk ingest under way (one page never pays for a thread)
+    if (++this.writes === 2 && this.path !== ":memory:") {
+      this.checkpointer = startCheckpointer(this.path);
+      // the thread checkpoints; the writer's own automatic ones only if it falls far behind
+      if (this.checkpointer) this.db.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES * 4}`);
     }
     await this.begin();
     try {
@@ -691,6 +700,9 @@ class SqliteDriver implements ArchiveDriver {
 
   async close(): Promise<void> {
     if (!this.db.open) return;
+    await this.writing;
+    await this.checkpointer?.stop();
+    this.checkpointer = null;
     if (this.writable && this.path !== ":memory:") {
       // the last connection leaves the file in rollback-journal mode: a WAL file cannot be read
       // from a read-only folder (its -shm cannot be created). With other connections open this
