@@ -1,4 +1,4 @@
-import { foldWord, MONTHS, mayBeMonth, WEAK_MONTHS, WEEKDAYS } from "./names.js";
+import { foldWord, mayBeMonth, monthWordAt, WEEKDAYS } from "./names.js";
 import type { DateMatch, DateShape, DayOrder } from "./types.js";
 
 export interface FindOptions {
@@ -111,11 +111,6 @@ function digitSeparatorDigit(text: string): boolean {
   return DIGIT_SEPARATOR_DIGIT.test(text);
 }
 
-function hasDigitIn(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isDigit(text.charCodeAt(i))) return true;
-  return false;
-}
-
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -178,11 +173,11 @@ function scanMonthNames(text: string, options: FindOptions, out: DateMatch[]): v
       tried = ws;
       const we = wordEnd;
       if (!mayBeMonth(text, ws)) continue;
-      const key = foldWord(text.slice(ws, we));
-      const entry = MONTHS.get(key);
-      if (!entry) continue;
+      const word = monthWordAt(text, ws, we);
+      if (!word) continue;
+      const entry = word.entry;
       // words that are also common words stay dates only with a day and a year, unless the text's language says so
-      const weak = WEAK_MONTHS.has(key) && !(options.lang && entry.langs.has(options.lang));
+      const weak = word.weak && !(options.lang && entry.langs.has(options.lang));
       const match = readAround(text, ws, we, entry.month, weak);
       if (match) {
         after = match.end;
@@ -274,12 +269,13 @@ const CONNECTOR_KEYS: ReadonlySet<number> = new Set([...CONNECTORS].map(connecto
 function readAround(text: string, s: number, e: number, month: number, weak: boolean): DateMatch | null {
   // the day before a month name is a number right before it: no digit there, no regex
   const from = Math.max(0, s - 16);
-  const before = hasDigitIn(text, from, s) ? DAY_BEFORE.exec(text.slice(from, s)) : null;
+  const before = mayEndWithDay(text, from, s) ? DAY_BEFORE.exec(text.slice(from, s)) : null;
   const after = text.slice(e, e + 24);
-  const d = DAY_AFTER.exec(after);
-  if (before && !(d?.[2] !== undefined && !YEAR_AFTER.test(after))) {
+  const d = mayOpenWithDay(text, e, e + after.length) ? DAY_AFTER.exec(after) : null;
+  const yearAfter = mayOpenWithYear(text, e, e + after.length);
+  if (before && !(d?.[2] !== undefined && !(yearAfter && YEAR_AFTER.test(after)))) {
     const day = Number(before[1]);
-    const y = YEAR_AFTER.exec(after);
+    const y = yearAfter ? YEAR_AFTER.exec(after) : null;
     const year = y ? fullYear((y[1] ?? y[2]) as string) : null;
     if ((weak && year === null) || !isValid(year, month, day)) return null;
     const start = s - before[0].length;
@@ -296,7 +292,7 @@ function readAround(text: string, s: number, e: number, month: number, weak: boo
     const start = lead ? s - lead[0].length : s;
     return withWeekday(text, make(text, start, e + d[0].length, "month-day", year, month, day));
   }
-  const y = YEAR_ONLY_AFTER.exec(after);
+  const y = mayOpenWithYear(text, e, e + after.length) ? YEAR_ONLY_AFTER.exec(after) : null;
   // "May 2013" heads a month's items; lower-case "may 2013" is more likely the verb
   if (y && (!weak || isUpper(text.charCodeAt(s)))) {
     const year = Number(y[1]);
@@ -304,6 +300,92 @@ function readAround(text: string, s: number, e: number, month: number, weak: boo
     return make(text, s, e + y[0].length, "month-year", year, month, null);
   }
   return null;
+}
+
+// Exact necessary conditions for the regexes around a month name, tested on the line's characters
+// before a regex runs on a cut of it: most words beside a number have no day or year on the side
+// looked at. Each turns away only texts its regex cannot match.
+
+/**
+ * DAY_BEFORE on `text.slice(from, to)`: the day is the window's last run of digits (only a suffix,
+ * marks, spaces and a connector follow it), one or two digits long, after no letter.
+ */
+function mayEndWithDay(text: string, from: number, to: number): boolean {
+  let last = to - 1;
+  while (last >= from && !isDigit(text.charCodeAt(last))) last--;
+  if (last < from) return false;
+  let first = last;
+  while (first > from && isDigit(text.charCodeAt(first - 1))) first--;
+  if (last - first > 1) return false;
+  // (at the window's start the lookbehind sees nothing)
+  return first === from || !isAsciiLetter(text.charCodeAt(first - 1));
+}
+
+/**
+ * DAY_AFTER on `text.slice(from, to)`: an optional dot and comma, one to four spaces, then one or
+ * two digits (a third would be read as part of a number).
+ */
+function mayOpenWithDay(text: string, from: number, to: number): boolean {
+  let i = skipDotComma(text, from, to);
+  const spaces = i;
+  while (i < to && i - spaces < 5 && isRegexSpace(text.charCodeAt(i))) i++;
+  if (i === spaces || i - spaces > 4 || i >= to || !isDigit(text.charCodeAt(i))) return false;
+  return !(i + 2 < to && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)));
+}
+
+/**
+ * YEAR_AFTER and YEAR_ONLY_AFTER on `text.slice(from, to)`: a dash or a slash, or an optional dot
+ * and comma and a space.
+ */
+function mayOpenWithYear(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  const c = text.charCodeAt(from);
+  if (c === 45 || c === 47) return true;
+  const i = skipDotComma(text, from, to);
+  return i < to && isRegexSpace(text.charCodeAt(i));
+}
+
+/**
+ * WEEKDAY_BEFORE on `text.slice(from, to)`: one to three spaces at the end, after an optional dot
+ * and comma, and before them a letter, a mark or a dash (not a digit, not another ASCII mark).
+ */
+function mayEndWithWord(text: string, from: number, to: number): boolean {
+  let i = to;
+  while (i > from && to - i < 4 && isRegexSpace(text.charCodeAt(i - 1))) i--;
+  if (i === to || to - i > 3) return false;
+  if (i > from && text.charCodeAt(i - 1) === 44) i--;
+  if (i > from && text.charCodeAt(i - 1) === 46) i--;
+  if (i === from) return false;
+  const c = text.charCodeAt(i - 1);
+  return c >= 128 || c === 45 || isAsciiLetter(c);
+}
+
+// `\.?,?` at `from`
+function skipDotComma(text: string, from: number, to: number): number {
+  let i = from;
+  if (i < to && text.charCodeAt(i) === 46) i++;
+  if (i < to && text.charCodeAt(i) === 44) i++;
+  return i;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c | 32) >= 97 && (c | 32) <= 122;
+}
+
+/** What `\s` matches (WhiteSpace and LineTerminator of ECMAScript). */
+function isRegexSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 function isUpper(code: number): boolean {
@@ -316,7 +398,9 @@ function withWeekday(text: string, match: DateMatch): DateMatch {
   if (match.start === 0) return match;
   const c = text.charCodeAt(match.start - 1);
   if (c < 128 && c !== 32 && (c < 9 || c > 13)) return match;
-  const w = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, match.start - 20), match.start));
+  const from = Math.max(0, match.start - 20);
+  if (!mayEndWithWord(text, from, match.start)) return match;
+  const w = WEEKDAY_BEFORE.exec(text.slice(from, match.start));
   if (!w || !WEEKDAYS.has(foldWord(w[1] as string))) return match;
   match.start -= w[0].length;
   match.text = text.slice(match.start, match.end);

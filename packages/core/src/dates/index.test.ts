@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decideOrder, findDates, foldWord, parseDate, toIso, withOrder } from "./index.js";
-import { MONTHS, mayBeMonth } from "./names.js";
+import { MONTHS, mayBeMonth, monthWordAt, WEAK_MONTHS } from "./names.js";
 import { isRelative, parseRelative } from "./relative.js";
 
 const iso = (text: string, options?: Parameters<typeof findDates>[1]) =>
@@ -286,6 +286,31 @@ describe("fast paths of the name tables", () => {
     }
     expect(mayBeMonth("in 2017", 0)).toBe(false);
     expect(findDates("In 21 Of 2017 the 3 April 2019").map((d) => toIso(d))).toEqual(["2019-04-03"]);
+  });
+
+  it("monthWordAt reads a word as MONTHS.get(foldWord(word)) does, without cutting it out", () => {
+    const forms = (key: string) => [key, key.toUpperCase(), key[0]?.toUpperCase() + key.slice(1)];
+    const others = [
+      "in",
+      "the",
+      "of",
+      "Press",
+      "Marc",
+      "mayo",
+      "MAYO",
+      "Décembre",
+      "déc",
+      "марта",
+      "Juni",
+      "x",
+    ];
+    for (const word of [...[...MONTHS.keys()].flatMap(forms), ...others]) {
+      const line = `12 ${word} 2019`;
+      const entry = MONTHS.get(foldWord(word));
+      const found = monthWordAt(line, 3, 3 + word.length);
+      expect(found?.entry ?? null).toBe(entry ?? null);
+      if (found) expect(found.weak).toBe(WEAK_MONTHS.has(foldWord(word)));
+    }
   });
 });
 
