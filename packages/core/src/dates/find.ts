@@ -400,10 +400,19 @@ function numericMatch(
   first: number,
   second: number,
 ): DateMatch {
-  const match = make(text, start, end, "numeric", year, read.month, read.day);
-  match.ambiguous = read.ambiguous;
-  match.numeric = { first, second };
-  return match;
+  // one literal, keys in make's order and then `numeric`: a property added to a made match moved it
+  // to a new hidden class, on every numeric date
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    ambiguous: read.ambiguous,
+    shape: "numeric",
+    year,
+    month: read.month,
+    day: read.day,
+    numeric: { first, second },
+  };
 }
 
 /** Read `first`/`second` as day and month in `order`, or the other way when only that is valid. */
