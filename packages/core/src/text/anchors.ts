@@ -7,6 +7,7 @@ import { findDates } from "../dates/index.js";
 import { isRelative } from "../dates/relative.js";
 import { isByline, markerKey } from "../listing/lines.js";
 import type { Span } from "../model/span.js";
+import { charSet, mayCloseWith, mayOpenWith } from "../shared/first-letter.js";
 import type { Draft } from "./assemble.js";
 import { hasMonthDate, headlineOf, readMore } from "./facts.js";
 import type { LineTable } from "./lines.js";
@@ -26,8 +27,20 @@ const MIN_ROW_WORDS = 3;
 /** Lines longer than this are no age, byline or marker. */
 const MAX_ANCHOR_LENGTH = 80;
 // every age the dates module reads has a number, or a word of these; most lines are turned away here
-const MAY_BE_AGE =
-  /\d|(?:ago|fa|geleden|temu|назад|atrás|atras)$|前$|^(?:il y a|hace|vor|há|ha) |^(?:yesterday|today|hier|aujourd|ayer|hoy|ieri|oggi|gestern|heute|gisteren|vandaag|wczoraj|dziś|вчера|сегодня|昨天|今天)/iu;
+const AGE_WORDS =
+  /(?:ago|fa|geleden|temu|назад|atrás|atras)$|前$|^(?:il y a|hace|vor|há|ha) |^(?:yesterday|today|hier|aujourd|ayer|hoy|ieri|oggi|gestern|heute|gisteren|vandaag|wczoraj|dziś|вчера|сегодня|昨天|今天)/iu;
+// the ASCII letters AGE_WORDS's words open and close with: most lines are turned away without it
+const AGE_OPENS = charSet("ihvytaogwd");
+const AGE_CLOSES = charSet("oanus");
+
+function mayBeAge(text: string): boolean {
+  return (
+    DIGIT.test(text) ||
+    ((mayOpenWith(text, AGE_OPENS) || mayCloseWith(text, AGE_CLOSES)) && AGE_WORDS.test(text))
+  );
+}
+
+const DIGIT = /\d/;
 
 export type Undated = { kind: "headers"; headers: Header[] } | { kind: "segments"; drafts: Draft[] } | null;
 
@@ -58,7 +71,7 @@ export function undatedList(lines: LineTable, monthLines: ReadonlySet<number>): 
     const len = lines.size(i);
     if (len === 0 || len > MAX_ANCHOR_LENGTH) continue;
     const text = lines.text(i);
-    if (len <= 30 && MAY_BE_AGE.test(text) && isRelative(text)) ages.push(i);
+    if (len <= 30 && mayBeAge(text) && isRelative(text)) ages.push(i);
     else if (isByline(text)) bylines.push(i);
   }
   if (ages.length >= MIN_REPEATS.age) {
