@@ -1,4 +1,5 @@
 import { charSet, mayOpenWith } from "../shared/first-letter.js";
+import { unitsToString } from "../util/units.js";
 // What a listing's lines look like, read from their text alone: shared by the text-dump parser
 // (src/text) and usable by the HTML listing parser on its blocks' text (issue 13 has the same
 // shapes in markup). Pure string predicates: no page, no offsets.
@@ -142,7 +143,7 @@ function asciiMarkerKey(text: string): string {
   }
   // the key is a Map key: built flat from its code units, not as a chain of concatenations that
   // each lookup would flatten again
-  return changed ? String.fromCharCode.apply(null, out.subarray(0, k) as unknown as number[]) : text;
+  return changed ? unitsToString(out, k) : text;
 }
 
 let keyUnits = new Uint16Array(128);

@@ -1,6 +1,7 @@
 import { type DateMatch, findDates } from "../dates/index.js";
 import { foldWord, MONTHS, mayBeMonth } from "../dates/names.js";
 import type { Span } from "../model/span.js";
+import { unitsToString } from "../util/units.js";
 import { noteDates, noteNoDates } from "./facts.js";
 import type { LineTable } from "./lines.js";
 
@@ -432,10 +433,6 @@ function writeShape(date: string): number {
     last = k;
   }
   return n;
-}
-
-function unitsToString(units: Uint16Array, n: number): string {
-  return String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]);
 }
 
 const SHAPE_DIGIT = 100; // "d"
