@@ -1,4 +1,16 @@
-import { foldWord, MONTHS, mayBeMonth, WEAK_MONTHS, WEEKDAYS } from "./names.js";
+import {
+  dayAfter,
+  dayBefore,
+  fullYear,
+  isAsciiLetter,
+  isRegexSpace,
+  isYear,
+  lastRead,
+  yearAfter,
+  yearBefore,
+  yearOnlyAfter,
+} from "./around.js";
+import { foldWord, mayBeMonth, monthWordAt, WEEKDAYS } from "./names.js";
 import type { DateMatch, DateShape, DayOrder } from "./types.js";
 
 export interface FindOptions {
@@ -18,14 +30,6 @@ const MONTH_DAY_TIME =
   /(?<![\p{N}]|(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])\p{L}|\d[-/.])(\d{1,2})([-/.])(\d{1,2})(?![\d]|[-/.]\d)(?=[\sT]{1,2}\d{1,2}:\d{2})/gu;
 const CJK = /(?<!\d)(?:(\d{4})\s?[年년]\s?)?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日号號일]/gu;
 const CJK_MONTH = /(?<!\d)(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월](?!\s?\d)/gu;
-const DAY_BEFORE =
-  /(?<![\p{N}\p{L}])(\d{1,2})(?:st|nd|rd|th|er|re|e|º|°|ª)?(?:\.\s{0,3}|[-/]|,?\s{1,3}(?:(?:de|of|du|di)\s{1,3})?)$/iu;
-const YEAR_AFTER =
-  /^(?:\.?,?(?:\s{1,3}(?:de|del|of)\s{1,3}|\s{1,3})(\d{4}|['’]\d{2})|[-/](\d{4}|\d{2}))(?![\p{N}])/iu;
-const DAY_AFTER =
-  /^\.?,?\s{1,4}(\d{1,2})(?:st|nd|rd|th|er|º)?(?![\p{N}\p{L}])(?:,?\s{1,4}(\d{4})(?![\p{N}]))?/iu;
-const YEAR_BEFORE = /(?<![\p{N}\p{L}:./-])(\d{4})\s{1,3}$/u;
-const YEAR_ONLY_AFTER = /^\.?,?\s{1,3}(\d{4})(?![\p{N}])/u;
 const TIME =
   /^(?:T|,?\s{1,3}(?:(?:at|à|a las|às|um|alle|om|o|в|-|–|,|\|)\s{1,2})?)(\d{1,2})[:h](\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?:\s?(?:uhr|h)(?![\p{L}]))?(?:\s?([ap])\.?m\.?(?![\p{L}]))?(?:\s?(Z|UTC|GMT|UT|[+-]\d{2}(?::?\d{2})?|[ECMP][SD]T|CEST|CET|BST)(?![\p{L}]))?(?![\p{N}])/iu;
 const WEEKDAY_BEFORE = /(\p{L}[\p{L}\p{M}-]{1,14})\.?,?\s{1,3}$/u;
@@ -111,15 +115,6 @@ function digitSeparatorDigit(text: string): boolean {
   return DIGIT_SEPARATOR_DIGIT.test(text);
 }
 
-function hasDigitIn(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isDigit(text.charCodeAt(i))) return true;
-  return false;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 function scanCjk(text: string, out: DateMatch[]): void {
   if (!/[月월]/.test(text)) return;
   CJK.lastIndex = 0;
@@ -178,11 +173,11 @@ function scanMonthNames(text: string, options: FindOptions, out: DateMatch[]): v
       tried = ws;
       const we = wordEnd;
       if (!mayBeMonth(text, ws)) continue;
-      const key = foldWord(text.slice(ws, we));
-      const entry = MONTHS.get(key);
-      if (!entry) continue;
+      const word = monthWordAt(text, ws, we);
+      if (!word) continue;
+      const entry = word.entry;
       // words that are also common words stay dates only with a day and a year, unless the text's language says so
-      const weak = WEAK_MONTHS.has(key) && !(options.lang && entry.langs.has(options.lang));
+      const weak = word.weak && !(options.lang && entry.langs.has(options.lang));
       const match = readAround(text, ws, we, entry.month, weak);
       if (match) {
         after = match.end;
@@ -272,38 +267,55 @@ function connectorKey(word: string): number {
 const CONNECTOR_KEYS: ReadonlySet<number> = new Set([...CONNECTORS].map(connectorKey));
 
 function readAround(text: string, s: number, e: number, month: number, weak: boolean): DateMatch | null {
-  // the day before a month name is a number right before it: no digit there, no regex
-  const from = Math.max(0, s - 16);
-  const before = hasDigitIn(text, from, s) ? DAY_BEFORE.exec(text.slice(from, s)) : null;
-  const after = text.slice(e, e + 24);
-  const d = DAY_AFTER.exec(after);
-  if (before && !(d?.[2] !== undefined && !YEAR_AFTER.test(after))) {
-    const day = Number(before[1]);
-    const y = YEAR_AFTER.exec(after);
-    const year = y ? fullYear((y[1] ?? y[2]) as string) : null;
-    if ((weak && year === null) || !isValid(year, month, day)) return null;
-    const start = s - before[0].length;
-    return withWeekday(text, make(text, start, e + (y ? y[0].length : 0), "day-month", year, month, day));
+  const lim = Math.min(text.length, e + 24);
+  const beforeLength = dayBefore(text, Math.max(0, s - 16), s);
+  const beforeDay = lastRead.day;
+  const afterLength = dayAfter(text, e, lim);
+  const afterDay = lastRead.day;
+  const afterYear = lastRead.year;
+  if (beforeLength >= 0) {
+    const yearLength = yearAfter(text, e, lim);
+    // "21 May 2013" unless the day after the month comes with a year and no year follows
+    if (!(afterLength >= 0 && afterYear !== null && yearLength < 0)) {
+      const year = yearLength >= 0 ? lastRead.year : null;
+      if ((weak && year === null) || !isValid(year, month, beforeDay)) return null;
+      const end = e + Math.max(yearLength, 0);
+      return withWeekday(text, make(text, s - beforeLength, end, "day-month", year, month, beforeDay));
+    }
   }
-  if (d) {
-    const day = Number(d[1]);
+  if (afterLength >= 0) {
     // PubMed and citation metadata write the year first: "2023 Jan 7"
-    const lead = d[2] === undefined && s >= 5 ? YEAR_BEFORE.exec(text.slice(Math.max(0, s - 9), s)) : null;
-    const year = d[2] !== undefined ? Number(d[2]) : lead ? Number(lead[1]) : null;
-    if ((weak && year === null) || !isValid(year, month, day) || (year !== null && !isYear(year))) {
+    const lead = afterYear === null && s >= 5 ? yearBefore(text, Math.max(0, s - 9), s) : -1;
+    const year = afterYear !== null ? afterYear : lead >= 0 ? lastRead.year : null;
+    if ((weak && year === null) || !isValid(year, month, afterDay) || (year !== null && !isYear(year))) {
       return null;
     }
-    const start = lead ? s - lead[0].length : s;
-    return withWeekday(text, make(text, start, e + d[0].length, "month-day", year, month, day));
+    const start = lead >= 0 ? s - lead : s;
+    return withWeekday(text, make(text, start, e + afterLength, "month-day", year, month, afterDay));
   }
-  const y = YEAR_ONLY_AFTER.exec(after);
+  const yearLength = yearOnlyAfter(text, e, lim);
   // "May 2013" heads a month's items; lower-case "may 2013" is more likely the verb
-  if (y && (!weak || isUpper(text.charCodeAt(s)))) {
-    const year = Number(y[1]);
+  if (yearLength >= 0 && (!weak || isUpper(text.charCodeAt(s)))) {
+    const year = lastRead.year as number;
     if (!isYear(year)) return null;
-    return make(text, s, e + y[0].length, "month-year", year, month, null);
+    return make(text, s, e + yearLength, "month-year", year, month, null);
   }
   return null;
+}
+
+/**
+ * WEEKDAY_BEFORE on `text.slice(from, to)`: one to three spaces at the end, after an optional dot
+ * and comma, and before them a letter, a mark or a dash (not a digit, not another ASCII mark).
+ */
+function mayEndWithWord(text: string, from: number, to: number): boolean {
+  let i = to;
+  while (i > from && to - i < 4 && isRegexSpace(text.charCodeAt(i - 1))) i--;
+  if (i === to || to - i > 3) return false;
+  if (i > from && text.charCodeAt(i - 1) === 44) i--;
+  if (i > from && text.charCodeAt(i - 1) === 46) i--;
+  if (i === from) return false;
+  const c = text.charCodeAt(i - 1);
+  return c >= 128 || c === 45 || isAsciiLetter(c);
 }
 
 function isUpper(code: number): boolean {
@@ -316,7 +328,9 @@ function withWeekday(text: string, match: DateMatch): DateMatch {
   if (match.start === 0) return match;
   const c = text.charCodeAt(match.start - 1);
   if (c < 128 && c !== 32 && (c < 9 || c > 13)) return match;
-  const w = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, match.start - 20), match.start));
+  const from = Math.max(0, match.start - 20);
+  if (!mayEndWithWord(text, from, match.start)) return match;
+  const w = WEEKDAY_BEFORE.exec(text.slice(from, match.start));
   if (!w || !WEEKDAYS.has(foldWord(w[1] as string))) return match;
   match.start -= w[0].length;
   match.text = text.slice(match.start, match.end);
@@ -386,10 +400,19 @@ function numericMatch(
   first: number,
   second: number,
 ): DateMatch {
-  const match = make(text, start, end, "numeric", year, read.month, read.day);
-  match.ambiguous = read.ambiguous;
-  match.numeric = { first, second };
-  return match;
+  // one literal, keys in make's order and then `numeric`: a property added to a made match moved it
+  // to a new hidden class, on every numeric date
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    ambiguous: read.ambiguous,
+    shape: "numeric",
+    year,
+    month: read.month,
+    day: read.day,
+    numeric: { first, second },
+  };
 }
 
 /** Read `first`/`second` as day and month in `order`, or the other way when only that is valid. */
@@ -418,17 +441,6 @@ export function defaultOrder(lang: string | null | undefined): DayOrder {
   return lang === "en" || lang === "zh" || lang === "ja" || lang === "ko" ? "mdy" : "dmy";
 }
 
-function fullYear(text: string): number | null {
-  const digits = text.replace(/^['’]/, "");
-  const n = Number(digits);
-  if (digits.length === 2) return n < 50 ? 2000 + n : 1900 + n;
-  return isYear(n) ? n : null;
-}
-
-function isYear(year: number): boolean {
-  return year >= 1800 && year <= 2199;
-}
-
 /** A real calendar day (no Feb 30, no month 13); an unknown year allows Feb 29. */
 export function isValid(year: number | null, month: number, day: number): boolean {
   if (!Number.isInteger(month) || month < 1 || month > 12 || day < 1) return false;
@@ -443,24 +455,24 @@ function daysInMonth(year: number | null, month: number): number {
   return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] as number;
 }
 
-function dropOverlaps(found: DateMatch[]): DateMatch[] {
-  if (found.length < 2) return found;
+function dropOverlaps(matches: DateMatch[]): DateMatch[] {
+  if (matches.length < 2) return matches;
   // by start, the longer first (stable, as Array#sort is); a line holds a few dates: an insertion
   // sort in place spares the comparator calls, and long texts keep the n·log n sort
-  if (found.length > 16) found.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (matches.length > 16) matches.sort((a, b) => a.start - b.start || b.end - a.end);
   else
-    for (let i = 1; i < found.length; i++) {
-      const m = found[i] as DateMatch;
+    for (let i = 1; i < matches.length; i++) {
+      const m = matches[i] as DateMatch;
       let j = i - 1;
       for (; j >= 0; j--) {
-        const o = found[j] as DateMatch;
+        const o = matches[j] as DateMatch;
         if (o.start < m.start || (o.start === m.start && o.end >= m.end)) break;
-        found[j + 1] = o;
+        matches[j + 1] = o;
       }
-      found[j + 1] = m;
+      matches[j + 1] = m;
     }
   const kept: DateMatch[] = [];
-  for (const m of found) {
+  for (const m of matches) {
     const last = kept[kept.length - 1];
     if (last && m.start < last.end) continue;
     kept.push(m);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import * as around from "./around.js";
 import { decideOrder, findDates, foldWord, parseDate, toIso, withOrder } from "./index.js";
-import { MONTHS, mayBeMonth } from "./names.js";
+import { MONTHS, mayBeMonth, monthWordAt, WEAK_MONTHS } from "./names.js";
 import { isRelative, parseRelative } from "./relative.js";
 
 const iso = (text: string, options?: Parameters<typeof findDates>[1]) =>
@@ -287,6 +288,31 @@ describe("fast paths of the name tables", () => {
     expect(mayBeMonth("in 2017", 0)).toBe(false);
     expect(findDates("In 21 Of 2017 the 3 April 2019").map((d) => toIso(d))).toEqual(["2019-04-03"]);
   });
+
+  it("monthWordAt reads a word as MONTHS.get(foldWord(word)) does, without cutting it out", () => {
+    const forms = (key: string) => [key, key.toUpperCase(), key[0]?.toUpperCase() + key.slice(1)];
+    const others = [
+      "in",
+      "the",
+      "of",
+      "Press",
+      "Marc",
+      "mayo",
+      "MAYO",
+      "Décembre",
+      "déc",
+      "марта",
+      "Juni",
+      "x",
+    ];
+    for (const word of [...[...MONTHS.keys()].flatMap(forms), ...others]) {
+      const line = `12 ${word} 2019`;
+      const entry = MONTHS.get(foldWord(word));
+      const found = monthWordAt(line, 3, 3 + word.length);
+      expect(found?.entry ?? null).toBe(entry ?? null);
+      if (found) expect(found.weak).toBe(WEAK_MONTHS.has(foldWord(word)));
+    }
+  });
 });
 
 describe("year before the month (citation metadata)", () => {
@@ -331,5 +357,74 @@ describe("isRelative", () => {
       "vor 2 Tagen",
       "just now",
     ]);
+  });
+});
+
+describe("readers around a month name", () => {
+  // each reader against its regex, on windows built from the pieces dates are written with
+  // (spaces of several kinds, suffixes, connectors, quotes, digit runs, characters outside ASCII)
+  const slots = [
+    ["", "", "", "x", "é", ":", "/", "-", ".", "1", " ", "٣"],
+    ["", "1", "12", "123", "2013", "20135", "05", "99", "٣"],
+    ["", "", "st", "ND", "rd", "th", "er", "re", "e", "º", "°", "ª", "ſt", "x"],
+    ["", "", ".", ","],
+    ["", "-", "/"],
+    ["", " ", "  ", "   ", "    ", "     ", "\u00a0", " \t", "\u2009 "],
+    ["", "", "de", "del", "of", "du", "di", "DE", "oF", "dex"],
+    ["", " ", "  ", "   ", "    ", "\u00a0"],
+    ["", "", "'", "’", ","],
+    ["", "1", "12", "123", "2013", "20135", "05", "99", "٣"],
+    ["", "", "x", "1", "٣", "é", " ", "."],
+  ];
+  const readers: [
+    RegExp,
+    (text: string, from: number, to: number) => number,
+    (m: RegExpExecArray) => string,
+  ][] = [
+    [around.DAY_BEFORE, around.dayBefore, (m) => `${m[0].length} ${Number(m[1])}`],
+    [
+      around.DAY_AFTER,
+      around.dayAfter,
+      (m) => `${m[0].length} ${Number(m[1])} ${m[2] === undefined ? null : Number(m[2])}`,
+    ],
+    [
+      around.YEAR_AFTER,
+      around.yearAfter,
+      (m) => `${m[0].length} ${around.fullYear((m[1] ?? m[2]) as string)}`,
+    ],
+    [around.YEAR_BEFORE, around.yearBefore, (m) => `${m[0].length} ${Number(m[1])}`],
+    [around.YEAR_ONLY_AFTER, around.yearOnlyAfter, (m) => `${m[0].length} ${Number(m[1])}`],
+  ];
+
+  it("read what their regexes match, and nothing else", () => {
+    let seed = 11;
+    let matched = 0;
+    for (let n = 0; n < 10_000; n++) {
+      let window = "";
+      for (const slot of [...slots, ...slots]) {
+        seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+        // (half the pieces left out: a window holds a few of them)
+        if ((seed >>> 16) % 2 === 0) window += slot[seed % slot.length];
+      }
+      // the window is cut out of a longer line
+      const text = `ab${window}x1`;
+      readers.forEach(([regex, read, expected], k) => {
+        const m = regex.exec(window);
+        const length = read(text, 2, 2 + window.length);
+        const { day, year } = around.lastRead;
+        const got =
+          length < 0
+            ? "none"
+            : k === 0
+              ? `${length} ${day}`
+              : k === 1
+                ? `${length} ${day} ${year}`
+                : `${length} ${year}`;
+        if (m) matched++;
+        expect(got, `${regex.source} on ${JSON.stringify(window)}`).toBe(m ? expected(m) : "none");
+      });
+    }
+    // (the pieces make matches of every reader common)
+    expect(matched).toBeGreaterThan(500);
   });
 });

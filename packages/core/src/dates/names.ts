@@ -257,3 +257,55 @@ export function mayBeMonth(text: string, at: number): boolean {
   if (!(a >= 0 && a < 26 && b >= 0 && b < 26)) return true;
   return MONTH_OPENINGS[a * 26 + b] === 1;
 }
+
+/** A month name and whether it is also a common word (WEAK_MONTHS). */
+export interface MonthWord {
+  entry: MonthEntry;
+  weak: boolean;
+}
+
+const MONTH_WORDS: ReadonlyMap<string, MonthWord> = new Map(
+  [...MONTHS].map(([name, entry]) => [name, { entry, weak: WEAK_MONTHS.has(name) }]),
+);
+
+// ASCII month names of up to ASCII_KEY_LETTERS letters, keyed by their letters read as a number
+// (five bits a letter, lower-cased): the words beside a number are looked up without cutting them
+// out of the line and lower-casing them
+const ASCII_KEY_LETTERS = 6;
+
+function asciiKey(text: string, start: number, end: number): number {
+  let key = 0;
+  for (let i = start; i < end; i++) {
+    // (c | 32) is within a-z only for the ASCII letters of either case
+    const lower = text.charCodeAt(i) | 32;
+    if (lower < 97 || lower > 122) return -1;
+    key = key * 32 + (lower - 96);
+  }
+  return key;
+}
+
+const ASCII_MONTHS: ReadonlyMap<number, MonthWord> = (() => {
+  const map = new Map<number, MonthWord>();
+  for (const [name, word] of MONTH_WORDS) {
+    if (name.length > ASCII_KEY_LETTERS) continue;
+    const key = asciiKey(name, 0, name.length);
+    if (key >= 0) map.set(key, word);
+  }
+  return map;
+})();
+
+/**
+ * The month named by the word `text.slice(start, end)` (letters and marks, no dot) as
+ * `MONTHS.get(foldWord(word))` reads it, and whether it is weak; null for any other word.
+ *
+ * @example
+ * monthWordAt("on Dec 21", 3, 6)?.entry.month; // 12
+ */
+export function monthWordAt(text: string, start: number, end: number): MonthWord | null {
+  if (end - start <= ASCII_KEY_LETTERS) {
+    // an ASCII word folds to its lower case
+    const key = asciiKey(text, start, end);
+    if (key >= 0) return ASCII_MONTHS.get(key) ?? null;
+  }
+  return MONTH_WORDS.get(foldWord(text.slice(start, end))) ?? null;
+}

@@ -1,3 +1,5 @@
+import { charSet, mayOpenWith } from "../shared/first-letter.js";
+import { unitsToString } from "../util/units.js";
 // What a listing's lines look like, read from their text alone: shared by the text-dump parser
 // (src/text) and usable by the HTML listing parser on its blocks' text (issue 13 has the same
 // shapes in markup). Pure string predicates: no page, no offsets.
@@ -74,6 +76,7 @@ export function isKeywordLine(text: string): boolean {
 }
 
 const BYLINE = /^(?:by|par|von|di|por|door|przez|av|af|от|作者[:：]?)\s+\S/iu;
+const BYLINE_OPENS = charSet("bpvda");
 
 /**
  * A byline line ("by Cable Green, Creative Commons   About CC"): a byline word and a name, no
@@ -83,7 +86,7 @@ const BYLINE = /^(?:by|par|von|di|por|door|przez|av|af|от|作者[:：]?)\s+\S/
  * isByline("by Anna Tumadóttir   About CC"); // true
  */
 export function isByline(text: string): boolean {
-  return text.length <= 80 && BYLINE.test(text) && !text.endsWith(".");
+  return text.length <= 80 && mayOpenWith(text, BYLINE_OPENS) && BYLINE.test(text) && !text.endsWith(".");
 }
 
 // most lines have neither digits nor a repeated mark: one test instead of two replacements
@@ -140,7 +143,7 @@ function asciiMarkerKey(text: string): string {
   }
   // the key is a Map key: built flat from its code units, not as a chain of concatenations that
   // each lookup would flatten again
-  return changed ? String.fromCharCode.apply(null, out.subarray(0, k) as unknown as number[]) : text;
+  return changed ? unitsToString(out, k) : text;
 }
 
 let keyUnits = new Uint16Array(128);

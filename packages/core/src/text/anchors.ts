@@ -7,6 +7,7 @@ import { findDates } from "../dates/index.js";
 import { isRelative } from "../dates/relative.js";
 import { isByline, markerKey } from "../listing/lines.js";
 import type { Span } from "../model/span.js";
+import { mayCloseWithPair, mayOpenWithPair, pairSet } from "../shared/first-letter.js";
 import type { Draft } from "./assemble.js";
 import { hasMonthDate, headlineOf, readMore } from "./facts.js";
 import type { LineTable } from "./lines.js";
@@ -26,8 +27,23 @@ const MIN_ROW_WORDS = 3;
 /** Lines longer than this are no age, byline or marker. */
 const MAX_ANCHOR_LENGTH = 80;
 // every age the dates module reads has a number, or a word of these; most lines are turned away here
-const MAY_BE_AGE =
-  /\d|(?:ago|fa|geleden|temu|назад|atrás|atras)$|前$|^(?:il y a|hace|vor|há|ha) |^(?:yesterday|today|hier|aujourd|ayer|hoy|ieri|oggi|gestern|heute|gisteren|vandaag|wczoraj|dziś|вчера|сегодня|昨天|今天)/iu;
+const AGE_WORDS =
+  /(?:ago|fa|geleden|temu|назад|atrás|atras)$|前$|^(?:il y a|hace|vor|há|ha) |^(?:yesterday|today|hier|aujourd|ayer|hoy|ieri|oggi|gestern|heute|gisteren|vandaag|wczoraj|dziś|вчера|сегодня|昨天|今天)/iu;
+// the first two letters of AGE_WORDS's opening words and the last two of its closing ones, in
+// ASCII ("há", "atrás", the Cyrillic and Chinese words: the regex decides): most lines are turned
+// away without it
+const AGE_OPENS = pairSet([..."il ha vo ye to hi au ay ho ie og ge he gi va wc dz".split(" ")]);
+const AGE_CLOSES = pairSet("go fa en mu as".split(" "));
+
+/** Whether `text` may be an age ("3 hours ago", "yesterday"): a cheap test before isRelative. */
+export function mayBeAge(text: string): boolean {
+  return (
+    DIGIT.test(text) ||
+    ((mayOpenWithPair(text, AGE_OPENS) || mayCloseWithPair(text, AGE_CLOSES)) && AGE_WORDS.test(text))
+  );
+}
+
+const DIGIT = /\d/;
 
 export type Undated = { kind: "headers"; headers: Header[] } | { kind: "segments"; drafts: Draft[] } | null;
 
@@ -58,7 +74,7 @@ export function undatedList(lines: LineTable, monthLines: ReadonlySet<number>): 
     const len = lines.size(i);
     if (len === 0 || len > MAX_ANCHOR_LENGTH) continue;
     const text = lines.text(i);
-    if (len <= 30 && MAY_BE_AGE.test(text) && isRelative(text)) ages.push(i);
+    if (len <= 30 && mayBeAge(text) && isRelative(text)) ages.push(i);
     else if (isByline(text)) bylines.push(i);
   }
   if (ages.length >= MIN_REPEATS.age) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isPagination } from "./chrome.js";
+import { isByline } from "../listing/lines.js";
+import { isPagination, isReadMore, startsAtHome, youAreHere } from "./chrome.js";
 
 describe("chrome: isPagination", () => {
   it("reads pager words of any script and case", () => {
@@ -16,5 +17,86 @@ describe("chrome: isPagination", () => {
     expect(isPagination("Новости 2 3")).toBe(false);
     expect(isPagination("Été 2019")).toBe(false);
     expect(isPagination("新闻 1 2 3")).toBe(false);
+  });
+});
+
+describe("chrome: first-character tests before the anchored regexes", () => {
+  // every word of each regex, as pages print them: a first letter missing from a quick test
+  // would turn its lines away
+  it("keep every read-more wording, bracketed or indented", () => {
+    const wordings = [
+      "Read more",
+      "read the rest",
+      "Continue reading",
+      "Read full story",
+      "Full story",
+      "Learn more",
+      "More »",
+      "Lire la suite",
+      "En savoir plus",
+      "Suite",
+      "Leggi tutto",
+      "Leer más",
+      "Seguir leyendo",
+      "Ver más",
+      "Weiterlesen",
+      "Mehr",
+      "Lees meer",
+      "Verder lezen",
+      "Czytaj dalej",
+      "Więcej",
+      "Читать далее",
+      "阅读全文",
+    ];
+    for (const w of wordings) {
+      for (const text of [w, w.toUpperCase(), `[${w}]`, `(${w})`, ` ${w}`, `\t${w}`]) {
+        expect(isReadMore(text), text).toBe(true);
+      }
+    }
+    expect(isReadMore("Home")).toBe(false);
+  });
+
+  it("keep every you-are-here and home wording", () => {
+    for (const w of [
+      "You are here:",
+      "Vous êtes ici",
+      "Tu sei qui",
+      "Sei qui",
+      "Usted está aquí",
+      "Está aqui",
+    ]) {
+      expect(youAreHere(`${w} Home`), w).not.toBeNull();
+    }
+    for (const w of [
+      "Você está aqui",
+      "Sie sind hier",
+      "U bent hier",
+      "Jesteś tutaj",
+      "Вы здесь",
+      "当前位置",
+    ]) {
+      expect(youAreHere(`${w} Home`), w).not.toBeNull();
+    }
+    for (const w of [
+      "Home",
+      "HOME page",
+      "Accueil",
+      "Inicio",
+      "Startseite",
+      "Strona główna",
+      "Главная",
+      "首页",
+    ]) {
+      expect(startsAtHome(`${w} » News`), w).toBe(true);
+    }
+    expect(startsAtHome("News » Home")).toBe(false);
+  });
+
+  it("keep every byline word", () => {
+    for (const w of ["By", "par", "von", "di", "por", "door", "przez", "av", "af", "от", "作者"]) {
+      expect(isByline(`${w} Jane Doe`), w).toBe(true);
+      expect(isByline(`${w.toUpperCase()} Jane Doe`), w).toBe(true);
+    }
+    expect(isByline("Jane Doe")).toBe(false);
   });
 });

@@ -1,3 +1,5 @@
+import { charSet, mayOpenWith } from "../shared/first-letter.js";
+
 // what page furniture looks like in a text dump, in the languages the date module reads
 
 const PAGER_WORDS: ReadonlySet<string> = new Set(
@@ -15,6 +17,12 @@ const PAGE_OF = /^(?:page|pagina|página|seite|strona|страница)\s+\d+\s+
 
 const READ_MORE =
   /^[[(]?\s*(?:read more|read the rest|continue reading|read full (?:story|article|release)|full story|learn more|more|lire la suite|en savoir plus|lire plus|suite|leggi tutto|leggi di più|continua a leggere|leggi|leer más|seguir leyendo|ver más|ler mais|continuar lendo|leia mais|weiterlesen|mehr lesen|mehr|lees meer|verder lezen|czytaj dalej|czytaj więcej|więcej|читать далее|подробнее|阅读全文|查看全文|详细|更多|続きを読む)\s*(?:[»›>→…]+|\.\.\.)?\s*[\])]?$/iu;
+
+// the ASCII characters the words of READ_MORE, YOU_ARE_HERE and HOME_FIRST open with (a bracket or
+// a space before "read more")
+const READ_MORE_OPENS = charSet("rcflmesvw", "[( \t\n\v\f\r");
+const YOU_ARE_HERE_OPENS = charSet("yvtsuej");
+const HOME_FIRST_OPENS = charSet("hais");
 
 const YOU_ARE_HERE =
   /^(?:you are here|vous êtes ici|tu sei qui|sei qui|usted está aquí|está aqui|você está aqui|sie sind hier|u bent hier|jesteś tutaj|вы здесь|当前位置|您的位置|現在位置)\s*[:：]?\s*/iu;
@@ -127,7 +135,7 @@ function isLetter(c: number): boolean {
 
 /** "Read more", "Lire la suite »", "[阅读全文]". */
 export function isReadMore(text: string): boolean {
-  return text.length <= 40 && READ_MORE.test(text);
+  return text.length <= 40 && mayOpenWith(text, READ_MORE_OPENS) && READ_MORE.test(text);
 }
 
 /** Where a page's footer begins: related links, copyright, legal and contact lines. */
@@ -146,14 +154,14 @@ export function filterText(text: string): { offset: number; rest: string } | nul
 
 /** "You are here" on its own, or followed by the trail. */
 export function youAreHere(text: string): number | null {
-  if (text.length > 200) return null;
+  if (text.length > 200 || !mayOpenWith(text, YOU_ARE_HERE_OPENS)) return null;
   const m = YOU_ARE_HERE.exec(text);
   return m ? m[0].length : null;
 }
 
 /** A trail that starts at the home page ("Home » News", "首页 > 关于融通 > 信息披露"). */
 export function startsAtHome(text: string): boolean {
-  return text.length <= 200 && HOME_FIRST.test(text);
+  return text.length <= 200 && mayOpenWith(text, HOME_FIRST_OPENS) && HOME_FIRST.test(text);
 }
 
 /** Split a one-line trail into its crumbs, with offsets relative to `text`. */

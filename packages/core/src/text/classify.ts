@@ -1,6 +1,7 @@
 import { type DateMatch, findDates } from "../dates/index.js";
 import { foldWord, MONTHS, mayBeMonth } from "../dates/names.js";
 import type { Span } from "../model/span.js";
+import { unitsToString } from "../util/units.js";
 import { noteDates, noteNoDates } from "./facts.js";
 import type { LineTable } from "./lines.js";
 
@@ -42,23 +43,52 @@ export const LONG_LINE = 100_000;
 
 /** Every line that could be an item header, and the month headings, in one pass over the lines. */
 export function scanLines(input: string, lines: LineTable): Scan {
-  pageKeys = new Map();
+  pageShapes = new Map();
   try {
     return scan(input, lines);
   } finally {
-    pageKeys = new Map();
+    pageShapes = new Map();
   }
 }
 
-// the keys of the page being scanned, one string per distinct key: the candidates of a list share
-// one, and the strings each candidate builds die young instead of living to the end of the parse
-let pageKeys = new Map<string, string>();
+// The keys of the page being scanned, one string per distinct key: the candidates of a list share
+// one. A key is `${shapeOf(date)}|${prefix kind}|${"s" when a suffix follows}`; the date's shape is
+// written in a buffer and found here by its code units, so a key already seen costs no string at
+// all (building the shape and the key was ~0.5 µs a candidate, more than reading its date).
+interface ShapeKeys {
+  shape: string;
+  /** prefix kind -> [key without a suffix, key with one] */
+  kinds: Map<string, [string, string]>;
+  /** another shape of the same hash */
+  next: ShapeKeys | null;
+}
 
-function internKey(key: string): string {
-  const known = pageKeys.get(key);
-  if (known !== undefined) return known;
-  pageKeys.set(key, key);
-  return key;
+let pageShapes = new Map<number, ShapeKeys>();
+
+function candidateKey(date: string, prefixKind: string, suffix: boolean): string {
+  const n = writeShape(date);
+  const units = shapeUnits;
+  let hash = n;
+  for (let i = 0; i < n; i++) hash = (Math.imul(hash, 31) + (units[i] as number)) | 0;
+  const first = pageShapes.get(hash) ?? null;
+  let entry = first;
+  while (entry !== null && !sameUnits(entry.shape, units, n)) entry = entry.next;
+  if (entry === null) {
+    entry = { shape: unitsToString(units, n), kinds: new Map(), next: first };
+    pageShapes.set(hash, entry);
+  }
+  let keys = entry.kinds.get(prefixKind);
+  if (keys === undefined) {
+    keys = [`${entry.shape}|${prefixKind}|`, `${entry.shape}|${prefixKind}|s`];
+    entry.kinds.set(prefixKind, keys);
+  }
+  return suffix ? keys[1] : keys[0];
+}
+
+function sameUnits(shape: string, units: Uint16Array, n: number): boolean {
+  if (shape.length !== n) return false;
+  for (let i = 0; i < n; i++) if (shape.charCodeAt(i) !== units[i]) return false;
+  return true;
 }
 
 function scan(input: string, lines: LineTable): Scan {
@@ -184,7 +214,7 @@ function splitDate(input: string, lines: LineTable, i: number): Candidate | null
     prefixStart: lineStart,
     author: null,
     updated: null,
-    key: internKey(`${shapeOf(match.text)}|split|`),
+    key: candidateKey(match.text, "split", false),
   };
 }
 
@@ -293,7 +323,7 @@ function toCandidate(
     prefixStart: textStart,
     author,
     updated: updated ? shift(updated, textStart) : null,
-    key: internKey(`${shapeOf(m.text)}|${prefixKind}|${suffix.length > 0 ? "s" : ""}`),
+    key: candidateKey(m.text, prefixKind, suffix.length > 0),
   };
 }
 
@@ -379,8 +409,12 @@ function shift(m: DateMatch, by: number): DateMatch {
 
 /** Digits become `d`, letters `a`: "Apr 14, 2015" and "May 2, 2013" share "a d, d". */
 export function shapeOf(date: string): string {
-  // written as code units into one buffer and made a string once: one string a candidate instead
-  // of one per character ("d" for a digit, "a" for a letter, " " for a space, else the mark)
+  return unitsToString(shapeUnits, writeShape(date));
+}
+
+// the shape of `date` as code units in `shapeUnits` (one per character: "d" for a digit, "a" for a
+// letter, " " for a space, else the mark); returns how many
+function writeShape(date: string): number {
   if (shapeUnits.length < date.length) shapeUnits = new Uint16Array(2 * date.length);
   const out = shapeUnits;
   let n = 0;
@@ -398,7 +432,7 @@ export function shapeOf(date: string): string {
     if (k !== last || (k !== SHAPE_DIGIT && k !== SHAPE_LETTER && k !== SHAPE_SPACE)) out[n++] = k;
     last = k;
   }
-  return String.fromCharCode.apply(null, out.subarray(0, n) as unknown as number[]);
+  return n;
 }
 
 const SHAPE_DIGIT = 100; // "d"

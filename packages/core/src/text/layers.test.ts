@@ -2,7 +2,8 @@
 // real pages copied into fixtures/text; parse.test.ts and shapes.test.ts test them together.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { undatedList } from "./anchors.js";
+import { isRelative } from "../dates/relative.js";
+import { mayBeAge, undatedList } from "./anchors.js";
 import { scanLines } from "./classify.js";
 import { splitLines } from "./lines.js";
 import { dominant, readDates, titlePlace } from "./shape.js";
@@ -115,5 +116,48 @@ describe("shape: titlePlace", () => {
     const { lines, candidates, monthLines } = classified(page);
     const headers = readDates(dominant(candidates), null, []);
     expect(titlePlace(headers, lines, monthLines)).toBe(place);
+  });
+});
+
+describe("anchors: mayBeAge", () => {
+  it("keeps every age the dates module reads, in either case", () => {
+    const ages = [
+      "3 hours ago",
+      "Yesterday",
+      "TODAY",
+      "il y a 3 jours",
+      "hace 2 días",
+      "Hace un momento",
+      "vor 2 Tagen",
+      "há 3 dias",
+      "ha 2 giorni",
+      "gestern",
+      "hier",
+      "aujourd'hui",
+      "ayer",
+      "hoy",
+      "ieri",
+      "oggi",
+      "heute",
+      "gisteren",
+      "vandaag",
+      "wczoraj",
+      "dziś",
+      "вчера",
+      "сегодня",
+      "昨天",
+      "今天",
+      "一天前",
+      "tre giorni fa",
+      "drie dagen geleden",
+      "trzy dni temu",
+      "два дня назад",
+      "dos días atrás",
+    ];
+    for (const text of [...ages, ...ages.map((a) => a.toUpperCase())]) {
+      if (isRelative(text)) expect(mayBeAge(text), text).toBe(true);
+    }
+    expect(ages.filter((a) => isRelative(a)).length).toBeGreaterThan(15);
+    expect(mayBeAge("About us")).toBe(false);
   });
 });

@@ -1,3 +1,5 @@
+import { unitsToString } from "./units.js";
+
 // The digest is written as code units into one buffer and made a string once: built of hex pairs
 // and halves, it was a tree of concatenations (about 250 bytes of heap per id instead of 50), kept
 // by every item of a page and walked again by JSON.stringify.
@@ -67,7 +69,7 @@ export class KeyHash {
     for (; n < prefix.length; n++) out[n] = prefix.charCodeAt(n);
     n = finish(out, n, this.a1, this.a2);
     n = finish(out, n, this.b1, this.b2);
-    return String.fromCharCode.apply(null, out.subarray(0, n) as unknown as number[]);
+    return unitsToString(out, n);
   }
 
   private save(a1: number, a2: number, b1: number, b2: number): void {
