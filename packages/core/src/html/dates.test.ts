@@ -37,6 +37,45 @@ describe("article dates on real pages", () => {
     expect(parseHtml(fixture("article-month-first-line.html.gz"), { url }).items[0]?.date).toBe("2015-11");
   });
 
+  // the same pages without their declared dates (JSON-LD, date <meta>s, microdata), as many older
+  // pages come: the date the page shows must be found where the theme puts it
+  it("reads the <time> of a post-meta line under the text (Elementor, Squarespace)", () => {
+    const elementor = parseHtml(fixture("article-undeclared-post-info.html.gz"), {
+      url: "https://advantagefitness.com/insights/top-fitness-equipment-trends-for-campus-recreation-in-2025/",
+    }).items[0];
+    // inside "elementor-widget" boxes, which are the page's own, not sidebar widgets
+    expect([elementor?.date, elementor?.dateText]).toEqual(["2025-02-10", "February 10, 2025"]);
+    const squarespace = parseHtml(fixture("article-undeclared-meta-line.html.gz"), {
+      url: "https://www.omventure.com/blog/affordable-ethical-sustainable-clothing-brands",
+    }).items[0];
+    // under an <article class="… has-comments"> in a <body class="… tweak-related-products-…">
+    expect([squarespace?.date, squarespace?.dateSource]).toEqual(["2024-03-11", "time-element"]);
+  });
+
+  it("reads the byline's date inside a header that runs the deck, byline and date together", () => {
+    const url =
+      "https://www.restaurantbusinessonline.com/operations/paris-baguette-wants-be-americas-neighborhood-bakery";
+    const item = parseHtml(fixture("article-undeclared-header-byline.html.gz"), { url }).items[0];
+    expect([item?.date, item?.dateText, item?.dateSource]).toEqual([
+      "2025-12-19",
+      "Dec. 19, 2025",
+      "visible-line",
+    ]);
+  });
+
+  it("takes the date just above the headline over the bylines of story cards further below", () => {
+    const url = "https://clevertap.com/blog/types-of-mobile-apps/";
+    const item = parseHtml(fixture("article-undeclared-date-above-title.html.gz"), { url }).items[0];
+    expect([item?.date, item?.dateText]).toEqual(["2025-01-16", "January 16, 2025"]);
+  });
+
+  it("never dates a paper by the line that dates its preprint", () => {
+    // "Preprints (earlier versions) of this paper are available at …, first published 04.Apr.2019"
+    const url = "https://mhealth.jmir.org/2019/6/e14273";
+    const item = parseHtml(fixture("article-preprint-line.html.gz"), { url }).items[0];
+    expect(item?.date?.slice(0, 10)).toBe("2019-06-25");
+  });
+
   it("reads no month from a month that is neither labelled nor the first line of the text", () => {
     expect(
       dateOf(page("", `<p>${"Prices rose again in the spring. ".repeat(3)}</p><p>March 2019</p>`)),
