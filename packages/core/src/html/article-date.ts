@@ -412,6 +412,8 @@ const UPDATED = new RegExp(`\\b(${UPDATE_LABELS.join("|")})\\s*(on|am|le|el|il|o
 /** Classes of an element (or its parent) that hold a date, and of the boxes whose dates are not the article's. */
 const DATE_CLASS = /date|time|posted|published|dateline|byline|meta/;
 const FOREIGN_DATE_CLASS = /comment|related|footer|copyright/;
+/** Classes of a post's own meta line (date, author, tags, categories) in WordPress and other themes. */
+const META_LINE_CLASS = /postmetadata|entry-meta|post-meta|entry-footer|post-info|article-meta/;
 /** Classes of an element inside a long block by the headline that holds the article's date. */
 const DATE_PART_CLASS = /date|time|posted|published|dateline|byline/;
 /** …and of one that holds the last revision's ("updated", "date-modified"). */
@@ -451,12 +453,27 @@ function signedDate(all: Block[], body: Block[], dateOptions: DateOptions): Arti
   }
   // a theme that puts the post's meta line under the text ("extreme minimalism Kristen March 11,
   // 2024 tags…"): its `<time>` (a date-classed <span> there as often dates a box of other posts)
-  for (const b of tail.slice(1)) {
+  // (a meta line the body runs past, under a "Next Post" link it took in, counts too)
+  const first = body[0] ? all.indexOf(body[0]) : end;
+  const inBody = new Set(body);
+  const lines = all
+    .slice(first, end + 5)
+    .filter(
+      (b) =>
+        (!inBody.has(b) && b.text.length <= 150) ||
+        (b.text.length <= 400 && META_LINE_CLASS.test(classId(b.el))),
+    );
+  for (const b of lines) {
     if (inForeignBox(b.el)) continue;
     const part = datedPart(b, true);
     const d = part ? readDate(part, dateOptions) : null;
     if (d && d.iso.length >= 10 && part && part.length - d.text.length <= 3)
-      return { iso: d.iso, text: d.text, span: { start: b.start, end: b.end }, source: "date-class" };
+      return { iso: d.iso, text: d.text, span: { start: b.start, end: b.end }, source: "time-element" };
+    // WordPress themes' "postmetadata" / "entry-meta" line: "Tags: … Monday, August 11th, 2025 at 11:00 am | Categories: …"
+    if (!META_LINE_CLASS.test(classId(b.el))) continue;
+    const line = readDate(b.text, dateOptions);
+    if (line && line.iso.length >= 10 && !UPDATED.test(b.text.slice(0, line.start)))
+      return { iso: line.iso, text: line.text, span: { start: b.start, end: b.end }, source: "date-class" };
   }
   return null;
 }

@@ -52,6 +52,20 @@ describe("article dates on real pages", () => {
     expect([squarespace?.date, squarespace?.dateSource]).toEqual(["2024-03-11", "time-element"]);
   });
 
+  it("reads the entry's meta line that the body runs past, and a WordPress 'postmetadata' line", () => {
+    // Genesis: <footer class="entry-footer"><p class="entry-meta"><time>June 9, 2020</time> · 6 Comments,
+    // then "Next Post: …", which the body takes in; the comments below date nothing
+    const genesis = parseHtml(fixture("article-undeclared-entry-meta.html.gz"), {
+      url: "https://www.midwestlifeandstyle.com/beginners-guide-to-refinishing-furniture/",
+    }).items[0];
+    expect([genesis?.date, genesis?.dateSource]).toEqual(["2020-06-09", "time-element"]);
+    // <p class="postmetadata alt">Tags: … <small>Monday, August 11th, 2025 at 11:00 am | Categories: …
+    const kubrick = parseHtml(fixture("article-undeclared-postmetadata.html.gz"), {
+      url: "https://www.ambientairsolutions.com/blog/helena/how-much-money-can-i-save-with-a-smart-thermostat/",
+    }).items[0];
+    expect([kubrick?.date, kubrick?.dateSource]).toEqual(["2025-08-11T11:00:00", "date-class"]);
+  });
+
   it("reads the byline's date inside a header that runs the deck, byline and date together", () => {
     const url =
       "https://www.restaurantbusinessonline.com/operations/paris-baguette-wants-be-americas-neighborhood-bakery";
