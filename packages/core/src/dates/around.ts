@@ -7,12 +7,12 @@
 // the day before the month: "21 ", "1er ", "21st of ", "21. ", "21 de ", "21-"
 export const DAY_BEFORE =
   /(?<![\p{N}\p{L}])(\d{1,2})(?:st|nd|rd|th|er|re|e|º|°|ª)?(?:\.\s{0,3}|[-/]|,?\s{1,3}(?:(?:de|of|du|di)\s{1,3})?)$/iu;
-// the year after a day-month: " 2017", ", 2017", " de 2017", " '17", "-17"
+// the year after a day-month: " 2017", ", 2017", " de 2017", " '17", "-17", ".2019"
 export const YEAR_AFTER =
-  /^(?:\.?,?(?:\s{1,3}(?:de|del|of)\s{1,3}|\s{1,3})(\d{4}|['’]\d{2})|[-/](\d{4}|\d{2}))(?![\p{N}])/iu;
+  /^(?:\.?,?(?:\s{1,3}(?:de|del|of)\s{1,3}|\s{1,3})(\d{4}|['’]\d{2})|[-/.](\d{4}|\d{2}))(?![\p{N}])/iu;
 // the day (and year) after the month: " 21", ". 21st, 2017"
 export const DAY_AFTER =
-  /^\.?,?\s{1,4}(\d{1,2})(?:st|nd|rd|th|er|º)?(?![\p{N}\p{L}])(?:,?\s{1,4}(\d{4})(?![\p{N}]))?/iu;
+  /^\.?,?\s{1,4}(\d{1,2})(?:st|nd|rd|th|er|º)?(?![\p{N}\p{L}])(?:[.,]?\s{1,4}(\d{4})(?![\p{N}]))?/iu;
 // the year before the month, as citation metadata write it: "2023 "
 export const YEAR_BEFORE = /(?<![\p{N}\p{L}:./-])(\d{4})\s{1,3}$/u;
 // the year alone after the month: " 2013"
@@ -166,8 +166,9 @@ function dayAfterAscii(text: string, from: number, to: number): number {
   }
   lastRead.day = day;
   lastRead.year = null;
-  // the year: `,?\s{1,4}(\d{4})(?![\p{N}])`, or none
-  let y = end < to && text.charCodeAt(end) === 44 ? end + 1 : end;
+  // the year: `[.,]?\s{1,4}(\d{4})(?![\p{N}])`, or none ("December 19. 2025")
+  const mark = end < to ? text.charCodeAt(end) : 0;
+  let y = mark === 44 || mark === 46 ? end + 1 : end;
   const gap = spacesFrom(text, y, to);
   if (gap < 1 || gap > 4) return end - from;
   y += gap;
@@ -195,8 +196,9 @@ function isDaySuffix(a: number, b: number): boolean {
 function yearAfterAscii(text: string, from: number, to: number): number {
   if (from >= to) return NONE;
   const c = text.charCodeAt(from);
-  if (c === 45 || c === 47) {
-    // `[-/](\d{4}|\d{2})(?![\p{N}])`
+  // a dot then a space is the first branch's (". 2017"); a dot then a digit only this one's
+  if (c === 45 || c === 47 || (c === 46 && from + 1 < to && isDigit(text.charCodeAt(from + 1)))) {
+    // `[-/.](\d{4}|\d{2})(?![\p{N}])`
     let run = 0;
     while (from + 1 + run < to && run < 5 && isDigit(text.charCodeAt(from + 1 + run))) run++;
     if (run !== 4 && run !== 2) return NONE;

@@ -42,6 +42,11 @@ describe("findDates", () => {
     ["Mon, 04 Jan 2021 08:00:00 EST", "Mon, 04 Jan 2021 08:00:00 EST", "2021-01-04T08:00:00-05:00"],
     ["2017-12-21T10:00:00.123+05:30", "2017-12-21T10:00:00.123+05:30", "2017-12-21T10:00:00+05:30"],
     ["December 21, 2017 at 3:45 pm", "December 21, 2017 at 3:45 pm", "2017-12-21T15:45:00"],
+    // a dot after the day before the year (blog themes), dots around an abbreviated month (journals)
+    ["December 19. 2025", "December 19. 2025", "2025-12-19"],
+    ["📅Jul. 11. 2025", "Jul. 11. 2025", "2025-07-11"],
+    ["Published on 25.Jun.2019 in Vol 7", "25.Jun.2019", "2019-06-25"],
+    ["12. Mrz. 2015", "12. Mrz. 2015", "2015-03-12"],
     ["May 2013", "May 2013", "2013-05"],
     ["2020年8月", "2020年8月", "2020-08"],
     // CJK text runs dates into the words around them, without spaces

@@ -108,7 +108,7 @@ const MONTH_NAMES: Record<string, readonly string[][]> = {
   de: [
     ["januar", "janner"],
     ["februar"],
-    ["marz", "maerz"],
+    ["marz", "maerz", "mrz"],
     ["april"],
     ["mai"],
     ["juni"],

@@ -164,12 +164,16 @@ function copyrightYear(all: Block[]): ArticleDate | null {
 const ORIGINALLY =
   /\b(?:originally|first)\s+(?:published|posted|appeared|ran)\b|\bursprünglich\s+(?:veröffentlicht|erschienen)\b|\bpublié\s+(?:initialement|à l'origine)\b|\bpublicado\s+originalmente\b/i;
 
+// "Preprints (earlier versions) of this paper are available at …, first published 04.Apr.2019": the
+// line dates another version of the text, not this one
+const OTHER_VERSION = /\bpre-?prints?\b|\b(?:earlier|previous|prior) versions?\b/i;
+
 /** A line that states when the article first came out, anywhere in the page but comments and sidebars. */
 function originallyPublished(all: Block[], dateOptions: DateOptions): ArticleDate | null {
   for (const b of all) {
     if (b.text.length > 600) continue;
     const m = ORIGINALLY.exec(b.text);
-    if (!m || inForeignBox(b.el)) continue;
+    if (!m || inForeignBox(b.el) || OTHER_VERSION.test(b.text)) continue;
     // the date follows the phrase closely ("… on 26 Sep 2019 at 4:12pm but has been updated")
     const after = b.text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     const d = readDate(after, dateOptions);
@@ -330,9 +334,14 @@ function visibleDate(
   const before = all.slice(Math.max(0, anchor - NEAR_TITLE.before), anchor).reverse();
   let revision: ReturnType<typeof visibleDate> = null;
   let other: ReturnType<typeof visibleDate> = null;
-  for (const b of [...after, ...before]) {
-    if (b.text.length > 150 || (body.includes(b) && b.text.length > 80)) continue;
-    const text = datelineText(b);
+  // nearest the headline first, below it before above it at the same distance
+  const nearest = [...after.map((b, k) => ({ b, d: k + 1 })), ...before.map((b, k) => ({ b, d: k + 1.5 }))]
+    .sort((x, y) => x.d - y.d)
+    .map((x) => x.b);
+  for (const b of nearest) {
+    const text =
+      b.text.length > 150 || (body.includes(b) && b.text.length > 80) ? datedPart(b) : datelineText(b);
+    if (text === null) continue;
     const d = readDate(text, dateOptions);
     if (d && d.iso.length >= 10 && !DEADLINE.test(text.slice(0, d.start))) {
       const time = timeIn(b);
@@ -375,6 +384,22 @@ const NEAR_TITLE = { after: 9, before: 6, shortLink: 30 };
 const DEADLINE =
   /\b(by|until|till|before|through|thru|ends?|expires?|valid|deadline|bis|jusqu'au|hasta|entro|fino al)\s*:?\s*$/iu;
 
+/**
+ * A long block by the headline (a header that runs the deck, the byline and the date together, a
+ * meta line full of tags) shows its date in an element of its own: a `<time>` or a date- or
+ * byline-classed element with a short text.
+ */
+function datedPart(b: Block, timeOnly = false): string | null {
+  for (const el of elements(b.el)) {
+    const classes = classId(el);
+    if (el.name !== "time" && (timeOnly || !DATE_PART_CLASS.test(classes))) continue;
+    if (REVISION_CLASS.test(classes)) continue;
+    const text = textOf(el).trim();
+    if (text.length >= 6 && text.length <= 150 && /\d/.test(text)) return text;
+  }
+  return null;
+}
+
 // "Health<span>DECEMBER 22, 2022</span><span>Updated: …" runs words into dates without the spaces
 function datelineText(b: Block): string {
   const spaced = spacedText(b.el);
@@ -387,6 +412,12 @@ const UPDATED = new RegExp(`\\b(${UPDATE_LABELS.join("|")})\\s*(on|am|le|el|il|o
 /** Classes of an element (or its parent) that hold a date, and of the boxes whose dates are not the article's. */
 const DATE_CLASS = /date|time|posted|published|dateline|byline|meta/;
 const FOREIGN_DATE_CLASS = /comment|related|footer|copyright/;
+/** Classes of a post's own meta line (date, author, tags, categories) in WordPress and other themes. */
+const META_LINE_CLASS = /postmetadata|entry-meta|post-meta|entry-footer|post-info|article-meta/;
+/** Classes of an element inside a long block by the headline that holds the article's date. */
+const DATE_PART_CLASS = /date|time|posted|published|dateline|byline/;
+/** …and of one that holds the last revision's ("updated", "date-modified"). */
+const REVISION_CLASS = /updat|modif/;
 
 /** Last resort: a short block whose element (or its parent) is classed as a date, anywhere on the page. */
 function classedDate(all: Block[], dateOptions: DateOptions): ArticleDate | null {
@@ -419,6 +450,30 @@ function signedDate(all: Block[], body: Block[], dateOptions: DateOptions): Arti
     const d = readDate(b.text, dateOptions);
     if (d && d.iso.length >= 10 && (SIGNED.test(b.text) || b.text.length - d.text.length <= 3))
       return { iso: d.iso, text: d.text, span: { start: b.start, end: b.end }, source: "signed-line" };
+  }
+  // a theme that puts the post's meta line under the text ("extreme minimalism Kristen March 11,
+  // 2024 tags…"): its `<time>` (a date-classed <span> there as often dates a box of other posts)
+  // (a meta line the body runs past, under a "Next Post" link it took in, counts too)
+  const first = body[0] ? all.indexOf(body[0]) : end;
+  const inBody = new Set(body);
+  const lines = all
+    .slice(first, end + 5)
+    .filter(
+      (b) =>
+        (!inBody.has(b) && b.text.length <= 150) ||
+        (b.text.length <= 400 && META_LINE_CLASS.test(classId(b.el))),
+    );
+  for (const b of lines) {
+    if (inForeignBox(b.el)) continue;
+    const part = datedPart(b, true);
+    const d = part ? readDate(part, dateOptions) : null;
+    if (d && d.iso.length >= 10 && part && part.length - d.text.length <= 3)
+      return { iso: d.iso, text: d.text, span: { start: b.start, end: b.end }, source: "time-element" };
+    // WordPress themes' "postmetadata" / "entry-meta" line: "Tags: … Monday, August 11th, 2025 at 11:00 am | Categories: …"
+    if (!META_LINE_CLASS.test(classId(b.el))) continue;
+    const line = readDate(b.text, dateOptions);
+    if (line && line.iso.length >= 10 && !UPDATED.test(b.text.slice(0, line.start)))
+      return { iso: line.iso, text: line.text, span: { start: b.start, end: b.end }, source: "date-class" };
   }
   return null;
 }

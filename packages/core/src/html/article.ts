@@ -1,6 +1,6 @@
 import { findDates } from "../dates/index.js";
 import { type Block, documentBlocks, isContentHint } from "./blocks.js";
-import { END_HEADING, isLabelLine } from "./body-labels.js";
+import { AUTHOR_BIO, END_HEADING, isLabelLine } from "./body-labels.js";
 import { classId, type Document, type Element, elements, type ParentNode, textOf } from "./dom.js";
 
 const PUNCT = /[,，、。.;:!?]/g;
@@ -139,6 +139,26 @@ export function findMainBlocks(doc: Document, title: string | null): { body: Blo
   // a heading that opens page furniture ends the body ("About the author", "Related posts", "Leave a reply")
   const stop = body.findIndex((b, i) => i > 0 && b.kind === "heading" && END_HEADING.test(b.text));
   if (stop > 0) body.length = stop;
+  // an author's bio box under the text ("Jane Doe is a writer at …"), with its name and role lines
+  const bio = body.findIndex(
+    (b, i) =>
+      i >= Math.max(EDGE.keep, body.length - BIO.within) &&
+      b.text.length <= BIO.line &&
+      AUTHOR_BIO.test(b.text),
+  );
+  if (bio > 0 && body.slice(bio + 1).every((b) => b.text.length <= BIO.line)) {
+    let from = bio;
+    // "Jane Doe" / "SEO Writer" / "Last posted December, 2025" over the bio: short lines, no sentence;
+    // under a heading of the text ("Why Trust The Spruce Eats") the bio is a section of the article
+    let section = false;
+    while (from > EDGE.keep && body.length - from < BIO.within + 4) {
+      const prev = body[from - 1] as Block;
+      if (prev.kind === "heading") section = true;
+      if (section || prev.text.length >= BIO.label || /[.!?:]$/.test(prev.text)) break;
+      from--;
+    }
+    if (!section) body.length = from;
+  }
   // the article's metadata shown at the body's edges (a dateline, "By Jane Doe", "Updated on May 2,
   // 2024") is the item's own fields, not its text: a few blocks in from either end
   for (const k of [2, 1, 0, -3, -2, -1]) {
@@ -154,6 +174,9 @@ export function findMainBlocks(doc: Document, title: string | null): { body: Blo
   }
   return { body, all };
 }
+
+/** An author bio: among the body's last `within` blocks, at most `line` characters; the name and role lines over it, under `label`. */
+const BIO = { within: 6, line: 700, label: 60 };
 
 /** How far in from the body's ends a metadata line is looked for, and the blocks a body keeps at least. */
 const EDGE = { keep: 3 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { END_HEADING, isLabelLine } from "./body-labels.js";
+import { AUTHOR_BIO, END_HEADING, isLabelLine } from "./body-labels.js";
 
 // lines read in the bodies of WCXB dev articles: the first list is furniture the gold text leaves out,
 // the second is text of the articles that must stay (several look alike)
@@ -72,5 +72,30 @@ describe("END_HEADING", () => {
       "Sources",
     ])
       expect(END_HEADING.test(h), h).toBe(false);
+  });
+});
+
+// the opening words of bios under WCXB dev articles, and lines of their text that open alike
+describe("AUTHOR_BIO", () => {
+  it("reads a bio's opening: a name, then what the person writes", () => {
+    for (const line of [
+      "Kelia Losa Reinoso is a content writer at Tastewise with more than five years of experience",
+      "Julia Gralberg is a freelance travel writer, editor of Hotel & Resort Guide",
+      "Sarah is a writer, teacher, and mother.",
+      "Irene is an experienced writer with five years' experience in the tech niches.",
+      "Lauren has written for The Events Calendar blog since 2018.",
+      "About the author Jorge Jimenez is a writer at Housecall Pro",
+    ])
+      expect(AUTHOR_BIO.test(line), line).toBe(true);
+  });
+
+  it("leaves lines of the text that name a tool or a person's other work", () => {
+    for (const line of [
+      "Flatliner is a handy code editor that helps to test the Flatline expressions.",
+      "BigML provides the following modes of services:",
+      "The author is a writer of note, the critics said.",
+      "Nigel Price, the founder and owner of Drip Coffee Makers in New York City",
+    ])
+      expect(AUTHOR_BIO.test(line), line).toBe(false);
   });
 });

@@ -190,3 +190,12 @@ export function isLabelLine(text: string): boolean {
  */
 export const END_HEADING =
   /^(about the author|meet the author|related (posts|articles|stories)|you (may|might) also (like|enjoy)|leave a (reply|comment)|(\d+ )?comments?$|(latest (news|posts|articles|stories)|recent (posts|articles|news)|more (stories|articles) from .{1,40}|popular (posts|articles|stories)|most (read|popular|viewed)( (posts|articles|stories))?|trending (now|stories|articles)|article sources|how useful was this post\??|thanks for visiting!?|über den autor|ähnliche artikel|weitere artikel|à propos de l'auteur|articles similaires|sobre el autor|artículos relacionados|noticias relacionadas|articoli correlati)\s*:?$)/iu;
+
+/**
+ * The opening of an author's bio in the box under an article: "About the author Jane Doe is …",
+ * "Jane Doe is a freelance travel writer …", "Sarah is a writer, teacher, and mother", "Lauren has
+ * written for the blog since 2018", "Anna Schmidt ist Redakteurin …". A name of one to four words
+ * first, then what the person is: a line of the article's own text rarely opens so.
+ */
+export const AUTHOR_BIO =
+  /^(?:[Aa]bout the [Aa]uthor\b|[Üü]ber (?:den|die) [Aa]utor(?:in)?\b|[Àà] propos de l'auteur\b|(?:\p{Lu}[\p{L}'’.-]+\s+){0,3}\p{Lu}[\p{L}'’.-]+\s+(?:(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\p{L}&-]+\s+){0,3}(?:writer|journalist|reporter|contributor|author|blogger|columnist|correspondent|freelancer)s?\b|has (?:been )?writ(?:ten|ing) (?:for|about)\b|ist\s+(?:\p{L}+\s+){0,3}(?:redakteur|autor|journalist|reporter|korrespondent)(?:in)?\b))/u;

@@ -37,6 +37,59 @@ describe("article dates on real pages", () => {
     expect(parseHtml(fixture("article-month-first-line.html.gz"), { url }).items[0]?.date).toBe("2015-11");
   });
 
+  // the same pages without their declared dates (JSON-LD, date <meta>s, microdata), as many older
+  // pages come: the date the page shows must be found where the theme puts it
+  it("reads the <time> of a post-meta line under the text (Elementor, Squarespace)", () => {
+    const elementor = parseHtml(fixture("article-undeclared-post-info.html.gz"), {
+      url: "https://advantagefitness.com/insights/top-fitness-equipment-trends-for-campus-recreation-in-2025/",
+    }).items[0];
+    // inside "elementor-widget" boxes, which are the page's own, not sidebar widgets
+    expect([elementor?.date, elementor?.dateText]).toEqual(["2025-02-10", "February 10, 2025"]);
+    const squarespace = parseHtml(fixture("article-undeclared-meta-line.html.gz"), {
+      url: "https://www.omventure.com/blog/affordable-ethical-sustainable-clothing-brands",
+    }).items[0];
+    // under an <article class="… has-comments"> in a <body class="… tweak-related-products-…">
+    expect([squarespace?.date, squarespace?.dateSource]).toEqual(["2024-03-11", "time-element"]);
+  });
+
+  it("reads the entry's meta line that the body runs past, and a WordPress 'postmetadata' line", () => {
+    // Genesis: <footer class="entry-footer"><p class="entry-meta"><time>June 9, 2020</time> · 6 Comments,
+    // then "Next Post: …", which the body takes in; the comments below date nothing
+    const genesis = parseHtml(fixture("article-undeclared-entry-meta.html.gz"), {
+      url: "https://www.midwestlifeandstyle.com/beginners-guide-to-refinishing-furniture/",
+    }).items[0];
+    expect([genesis?.date, genesis?.dateSource]).toEqual(["2020-06-09", "time-element"]);
+    // <p class="postmetadata alt">Tags: … <small>Monday, August 11th, 2025 at 11:00 am | Categories: …
+    const kubrick = parseHtml(fixture("article-undeclared-postmetadata.html.gz"), {
+      url: "https://www.ambientairsolutions.com/blog/helena/how-much-money-can-i-save-with-a-smart-thermostat/",
+    }).items[0];
+    expect([kubrick?.date, kubrick?.dateSource]).toEqual(["2025-08-11T11:00:00", "date-class"]);
+  });
+
+  it("reads the byline's date inside a header that runs the deck, byline and date together", () => {
+    const url =
+      "https://www.restaurantbusinessonline.com/operations/paris-baguette-wants-be-americas-neighborhood-bakery";
+    const item = parseHtml(fixture("article-undeclared-header-byline.html.gz"), { url }).items[0];
+    expect([item?.date, item?.dateText, item?.dateSource]).toEqual([
+      "2025-12-19",
+      "Dec. 19, 2025",
+      "visible-line",
+    ]);
+  });
+
+  it("takes the date just above the headline over the bylines of story cards further below", () => {
+    const url = "https://clevertap.com/blog/types-of-mobile-apps/";
+    const item = parseHtml(fixture("article-undeclared-date-above-title.html.gz"), { url }).items[0];
+    expect([item?.date, item?.dateText]).toEqual(["2025-01-16", "January 16, 2025"]);
+  });
+
+  it("never dates a paper by the line that dates its preprint", () => {
+    // "Preprints (earlier versions) of this paper are available at …, first published 04.Apr.2019"
+    const url = "https://mhealth.jmir.org/2019/6/e14273";
+    const item = parseHtml(fixture("article-preprint-line.html.gz"), { url }).items[0];
+    expect(item?.date?.slice(0, 10)).toBe("2019-06-25");
+  });
+
   it("reads no month from a month that is neither labelled nor the first line of the text", () => {
     expect(
       dateOf(page("", `<p>${"Prices rose again in the spring. ".repeat(3)}</p><p>March 2019</p>`)),

@@ -167,6 +167,20 @@ describe("parseHtml: article body furniture (real WCXB pages)", () => {
     expect(item?.date).toBe("2025-01-20");
   });
 
+  it("ends the body before an author's bio under the text, but keeps a bio that a heading of the text opens", () => {
+    // WCXB dev 0141: "Julia Gralberg is a freelance travel writer, editor of …" closes the post
+    const bio = parseHtml(fixture("article-author-bio.html.gz"), {
+      url: "https://ovolohotels.com/ovolo/blog/travel-hacks-make-hotel-stay/",
+    }).items[0]?.paragraphs;
+    expect(bio?.some((p) => p.startsWith("Julia Gralberg is a freelance travel writer"))).toBe(false);
+    expect(bio?.at(-1)).toMatch(/^But, at Ovolo, we offer The Perks all day every day\./);
+    // WCXB dev 4030: "Why Trust The Spruce Eats" / "Jesse Porter is a longtime beverage writer …" is text
+    const trust = parseHtml(fixture("article-trust-section-bio.html.gz"), {
+      url: "https://www.thespruceeats.com/best-gooseneck-kettles-4842831",
+    }).items[0]?.paragraphs;
+    expect(trust?.some((p) => p.startsWith("Jesse Porter is a longtime beverage writer"))).toBe(true);
+  });
+
   it("leaves a newsletter signup box around an email field out of the body (Jetpack's subscribe block)", () => {
     const page = parseHtml(fixture("article-signup-box.html.gz"), {
       url: "https://tinyhousegiantjourney.com/2018/07/02/tiny-house-cons/",

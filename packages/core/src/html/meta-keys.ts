@@ -75,9 +75,11 @@ export const PUBLISHED_TIME_CLASS = /pub|posted|date-published|entry-date/i;
 
 /**
  * Boxes whose dates are never the article's: comments, related and recommended posts, popular lists,
- * widgets, embedded tweets, the site's footer (class or id words, and tag names).
+ * widgets, embedded tweets, the site's footer (class or id words, and tag names). Not the article's
+ * own flags ("has-comments", "comments-open" on a Squarespace or WordPress entry, a "comments-link"
+ * in its meta line) nor Elementor's "elementor-widget", which wraps the article itself.
  */
 export const FOREIGN_DATE_BOX =
-  /comment|related|widget|recommend|more-?(stories|posts|articles)|popular|trending|twitter-tweet|site-?footer|copyright|reply/;
+  /(?<!has-|no-)comment(?!s?-(?:open|closed|count|link))|related|(?<!elementor-)widget|recommend|more-?(stories|posts|articles)|popular|trending|twitter-tweet|site-?footer|copyright|reply/;
 // an entry's own <footer> holds its date ("Posted on …"): only the page's footer is foreign, told by its class
 export const FOREIGN_DATE_TAGS = new Set(["nav", "blockquote"]);

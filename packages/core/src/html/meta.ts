@@ -412,6 +412,8 @@ export function inForeignBox(el: Element): boolean {
   for (let e: ParentNode | null = el.parent, d = 0; e && d < 40; e = e.parent, d++) {
     if (e.type === "root") break;
     const x = e as Element;
+    // the classes of <body> and <html> describe the whole page and its theme ("tweak-related-products-…")
+    if (x.name === "body" || x.name === "html") break;
     if (FOREIGN_DATE_TAGS.has(x.name)) return true;
     const ci = classId(x);
     if (ci && FOREIGN_DATE_BOX.test(ci)) return true;
