@@ -1,0 +1,335 @@
+// Article pages as text: one story pasted or dumped by a text browser (lynx, w3m). Such a page
+// has one run of prose paragraphs that holds most of its prose, under one headline, where a
+// listing repeats headline/date/teaser blocks and spreads its prose over them. Decided once
+// from the whole page: the listing reading's item headers cut the prose into runs, and when one
+// run holds most of the page's prose the page is an article and that run its body.
+
+import { type DateMatch, findDates } from "../dates/index.js";
+import { isByline, isProse } from "../listing/lines.js";
+import type { Span } from "../model/span.js";
+import type { Draft } from "./assemble.js";
+import { isFooter, isPagination, isReadMore } from "./chrome.js";
+import { headlineOf, pagination, readMore } from "./facts.js";
+import type { LineTable } from "./lines.js";
+import type { Header } from "./shape.js";
+import { lineSpan } from "./util.js";
+
+/** The thresholds of the article reading, in one place. */
+const ARTICLE = {
+  /** a paragraph shorter than this is no prose ("Read more.", "All rights reserved.") */
+  minParagraph: 40,
+  /** lines of furniture (subheadings, list items, pictures, captions) a body may hold between two paragraphs */
+  maxGap: 10,
+  /** the body run holds at least this share of the page's prose */
+  share: 0.5,
+  /** and at least this many characters of prose */
+  minChars: 400,
+  /** and at least this many paragraphs */
+  minParagraphs: 2,
+  /** how many lines above the body the headline may be (bylines, dates, pictures, share links between) */
+  titleReach: 25,
+  /** how many lines the date or byline may be from the headline */
+  metaReach: 6,
+  /** how many lines a headline the layout sets apart may be above the body with no date or byline between */
+  headlineGap: 3,
+};
+
+// a picture as text browsers print it ("[b4c6f-1f735kwc1.png?w=840]", "[IMG]"), a form button
+const FURNITURE = /^(?:\[[^\]]*\]|\(BUTTON\).*|\(?IFRAME\)?:?.*|\[[^\]]*\]\s*\[[^\]]*\])$/u;
+// menus and lists: a bullet opens the line (lynx prints `*`, `+`, `o`, `#` by depth)
+const BULLET = /^(?:[*+#•·▪►‣◦●○■□\-–—]|o\s)\s*/u;
+// a breadcrumb trail ("Main > Blog > Top 10 …")
+const TRAIL = /\s[>»›/|](?:\s|$)/u;
+// a line of a few capitalised words beside the date: the author's name ("Kelia Losa Reinoso")
+const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+// where a byline's name ends: a separator, or the date after it
+const NAME_END = /\s*(?:[|•·,;]|\s-\s|\s–\s|\s{2}|$)/u;
+const BYLINE_WORD = /^(?:by|par|von|di|por|door|przez|av|af|от|作者[:：]?)\s+/iu;
+
+interface Run {
+  first: number;
+  last: number;
+  chars: number;
+  paragraphs: number;
+}
+
+/**
+ * The page read as one article, or null when it is not one: the body is the page's largest run
+ * of prose paragraphs (cut at the listing reading's item headers), when it holds most of the
+ * page's prose; the headline is the most title-like line above it, the date and byline those
+ * printed between the two.
+ */
+export function articleDraft(
+  lines: LineTable,
+  listed: readonly Draft[],
+  cuts: ReadonlySet<number>,
+): Draft | null {
+  const runs: Run[] = [];
+  let run: Run | null = null;
+  let gap = 0;
+  let total = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines.blank(i)) continue;
+    // an item's header line opens a new run (a teaser that opens with its date is prose of its own)
+    if (cuts.has(i)) run = null;
+    // a paragraph wrapped over several lines is read whole
+    let last = i;
+    let chars = lines.size(i);
+    while (lines.wrapsInto(last) && !cuts.has(last + 1)) {
+      last++;
+      chars += lines.size(last) + 1;
+    }
+    const prose = chars >= ARTICLE.minParagraph && isParagraph(lines, i, last, chars);
+    if (!prose) {
+      gap += last - i + 1;
+      i = last;
+      continue;
+    }
+    total += chars;
+    if (run && gap <= ARTICLE.maxGap) {
+      run.last = last;
+      run.chars += chars;
+      run.paragraphs++;
+    } else {
+      run = { first: i, last, chars, paragraphs: 1 };
+      runs.push(run);
+    }
+    gap = 0;
+    i = last;
+  }
+  let best: Run | null = null;
+  for (const r of runs) if (!best || r.chars > best.chars) best = r;
+  if (
+    !best ||
+    best.chars < ARTICLE.minChars ||
+    best.paragraphs < ARTICLE.minParagraphs ||
+    best.chars < ARTICLE.share * total
+  )
+    return null;
+  const story = assemble(lines, best);
+  if (listed.length === 1) return withListedHead(lines, story, listed[0] as Draft, best.first);
+  if (listed.length > 1) {
+    // the story is headed like the list's items: one of them, in a list of posts
+    const holder = listed.find((d) => d.from <= best.first && best.first <= d.to);
+    if (holder && headsBody(lines, holder.header.first, best.first)) return null;
+    // beside a list, a story shows an article's head: its date or byline, or a headline the layout
+    // sets apart (a text browser prints headings left of the paragraphs)
+    if (story.header.date === null && story.header.author === null && !setApart(lines, story, best.first))
+      return null;
+  }
+  return story;
+}
+
+// whether line `header` is among the few lines above the body: the body's own head
+
+function headsBody(lines: LineTable, header: number, bodyFirst: number): boolean {
+  if (header > bodyFirst) return false;
+  let seen = 0;
+  for (let j = bodyFirst - 1; j > header; j--) if (!lines.blank(j)) seen++;
+  return seen < ARTICLE.metaReach;
+}
+
+function setApart(lines: LineTable, story: Draft, bodyFirst: number): boolean {
+  if (story.titleSpan === null) return false;
+  const indent = lines.textStart(bodyFirst) - lines.start(bodyFirst);
+  const title = story.from <= bodyFirst ? lineOf(lines, story.titleSpan.start, story.from, bodyFirst) : -1;
+  if (title === -1 || lines.textStart(title) - lines.start(title) >= indent) return false;
+  // right over the body: a heading further up heads something else (a card, a menu)
+  let between = 0;
+  for (let j = title + 1; j < bodyFirst; j++) if (!lines.blank(j)) between++;
+  return between <= ARTICLE.headlineGap;
+}
+
+function lineOf(lines: LineTable, offset: number, from: number, to: number): number {
+  for (let j = from; j <= to; j++) if (lines.textStart(j) === offset) return j;
+  return -1;
+}
+
+/**
+ * The listing reading found one item, and the story is in it: the item's head (its headline and
+ * date line) heads the story, and its text starts under that head.
+ */
+function withListedHead(lines: LineTable, story: Draft, item: Draft, bodyFirst: number): Draft {
+  // (a bare date line, a calendar's or a widget's, heads nothing)
+  if (item.from > bodyFirst || item.body.length === 0) return story;
+  const opening = item.body.filter((j) => j < bodyFirst && !FURNITURE.test(lines.text(j)));
+  return {
+    header: item.header,
+    from: Math.min(item.from, item.header.first),
+    to: Math.max(story.to, item.header.last),
+    titleSpan: item.titleSpan ?? story.titleSpan,
+    categorySpan: item.categorySpan,
+    lead: item.lead,
+    body: [...opening, ...story.body],
+  };
+}
+
+function isParagraph(lines: LineTable, first: number, last: number, chars: number): boolean {
+  if (last > first) return true;
+  const text = lines.text(first);
+  if (isFooter(text) || isPagination(text) || isReadMore(text) || FURNITURE.test(text)) return false;
+  // a menu entry or a link list's line is no paragraph unless it reads as one
+  if (BULLET.test(text) && chars < 120) return false;
+  return isProse(text);
+}
+
+function assemble(lines: LineTable, body: Run): Draft {
+  const titleLine = findTitle(lines, body.first);
+  const top = titleLine === -1 ? body.first : titleLine;
+  const meta = findMeta(lines, titleLine, body.first);
+  const from = Math.min(top, meta.dateLine === -1 ? top : meta.dateLine);
+  const paragraphs: number[] = [];
+  for (let j = body.first; j <= body.last; j++) {
+    if (lines.blank(j) || readMore(lines, j) || pagination(lines, j) || FURNITURE.test(lines.text(j)))
+      continue;
+    paragraphs.push(j);
+  }
+  const at = meta.dateLine === -1 ? from : meta.dateLine;
+  const match = meta.date;
+  const header = {
+    first: at,
+    last: at,
+    prefix: "",
+    suffix: "",
+    suffixStart: lines.textStart(at),
+    prefixStart: lines.textStart(at),
+    author: meta.author,
+    updated: null,
+    key: "article",
+    kind: "date",
+    date: match,
+    dateSpan: null,
+  } satisfies Header;
+  return {
+    header,
+    from,
+    to: body.last,
+    titleSpan: titleLine === -1 ? null : lineSpan(lines, titleLine),
+    categorySpan: null,
+    lead: null,
+    body: paragraphs,
+  };
+}
+
+/**
+ * The headline above the body: of the title-like lines within reach, the one a text browser set
+ * apart as a heading (less indented than the paragraphs), the one the page prints twice (a
+ * breadcrumb's last crumb, the page's <title> pasted above), the one over the byline or date;
+ * the nearest of equals. -1 when no line is title-like.
+ */
+function findTitle(lines: LineTable, bodyFirst: number): number {
+  const indent = lines.textStart(bodyFirst) - lines.start(bodyFirst);
+  let best = -1;
+  let bestScore = 0;
+  let seen = 0;
+  for (let j = bodyFirst - 1; j >= 0 && seen < ARTICLE.titleReach; j--) {
+    if (lines.blank(j)) continue;
+    seen++;
+    const text = lines.text(j);
+    if (!mayBeTitle(lines, j, text)) continue;
+    let score = headlineOf(lines, j);
+    if (score < 0.5) continue;
+    if (lines.textStart(j) - lines.start(j) < indent) score += 2;
+    if (printedTwice(lines, j, text, bodyFirst)) score += 1;
+    if (overMeta(lines, j, bodyFirst)) score += 1;
+    // nearer is likelier, by a little: a heading further up outranks a nearer plain line
+    score -= seen * 0.02;
+    if (score > bestScore) {
+      best = j;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function mayBeTitle(lines: LineTable, j: number, text: string): boolean {
+  if (text.length < 8 || lines.wrapsInto(j) || lines.wrapsInto(j - 1)) return false;
+  if (BULLET.test(text) || FURNITURE.test(text) || TRAIL.test(text) || isByline(text)) return false;
+  if (isReadMore(text) || isPagination(text) || isFooter(text)) return false;
+  // a date line is the date, not the headline
+  const dates = findDates(text);
+  if (dates.length > 0 && text.length - ((dates[0] as DateMatch).end - (dates[0] as DateMatch).start) < 20)
+    return false;
+  return /\p{L}/u.test(text);
+}
+
+function printedTwice(lines: LineTable, j: number, text: string, stop: number): boolean {
+  const lower = text.toLowerCase();
+  for (let k = 0; k < stop; k++) {
+    if (k === j || lines.blank(k)) continue;
+    const other = lines.text(k).toLowerCase();
+    if (other === lower || (other.length > lower.length && TRAIL.test(other) && other.endsWith(lower)))
+      return true;
+  }
+  return false;
+}
+
+// a byline or a date line follows within a few lines
+function overMeta(lines: LineTable, j: number, stop: number): boolean {
+  let seen = 0;
+  for (let k = j + 1; k < stop && seen < 3; k++) {
+    if (lines.blank(k)) continue;
+    seen++;
+    const text = lines.text(k);
+    if (isByline(text) || (text.length <= 80 && findDates(text).length > 0)) return true;
+  }
+  return false;
+}
+
+interface Meta {
+  date: DateMatch | null;
+  dateLine: number;
+  author: Span | null;
+}
+
+/** The date and byline printed between the headline and the body (or, without a headline, just above the body). */
+function findMeta(lines: LineTable, titleLine: number, bodyFirst: number): Meta {
+  const meta: Meta = { date: null, dateLine: -1, author: null };
+  const from = titleLine === -1 ? Math.max(0, bodyFirst - ARTICLE.metaReach) : titleLine + 1;
+  const to = Math.min(bodyFirst, from + 3 * ARTICLE.metaReach);
+  let nameLine = -1;
+  for (let j = from; j < to; j++) {
+    if (lines.blank(j) || lines.size(j) > 120) continue;
+    const text = lines.text(j);
+    if (meta.date === null) {
+      const found = findDates(text).find((m) => m.year !== null && m.day !== null);
+      if (found) {
+        const offset = lines.textStart(j);
+        meta.date = Object.assign({}, found, { start: found.start + offset, end: found.end + offset });
+        meta.dateLine = j;
+      }
+    }
+    if (meta.author === null) {
+      const by = BYLINE_WORD.exec(text);
+      if (by && isBylineText(text)) meta.author = nameSpan(lines, j, by[0].length);
+      else if (NAME.test(text) && text.length <= 40) nameLine = j;
+    }
+  }
+  // a bare name right beside the date line ("Kelia Losa Reinoso" / "August 25, 2025")
+  if (
+    meta.author === null &&
+    nameLine !== -1 &&
+    meta.dateLine !== -1 &&
+    Math.abs(nameLine - meta.dateLine) <= 2
+  )
+    meta.author = lineSpan(lines, nameLine);
+  return meta;
+}
+
+function isBylineText(text: string): boolean {
+  return text.length <= 120 && !text.endsWith(".");
+}
+
+function nameSpan(lines: LineTable, j: number, skip: number): Span | null {
+  const text = lines.text(j);
+  const rest = text.slice(skip);
+  const end = NAME_END.exec(rest);
+  let name = rest.slice(0, end ? end.index : rest.length);
+  // "By Jane Doe March 3, 2024": the date is not part of the name
+  const date = findDates(name)[0];
+  if (date) name = name.slice(0, date.start);
+  name = name.replace(/[\s,|–-]+$/u, "");
+  if (name.length === 0 || name.length > 60) return null;
+  const start = lines.textStart(j) + skip;
+  return { start, end: start + name.length };
+}
