@@ -46,6 +46,28 @@ const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 const NAME_END = /\s*(?:[|•·,;]|\s-\s|\s–\s|\s{2}|$)/u;
 const BYLINE_WORD = /^(?:by|par|von|di|por|door|przez|av|af|от|作者[:：]?)\s+/iu;
 
+/** What makes a line above the body its headline: points added to its headline shape (0.5-1). */
+const TITLE_CUES = {
+  /** a text browser prints headings left of the paragraphs */
+  setApart: 2,
+  /** a breadcrumb's last crumb, the page's <title> pasted above */
+  printedTwice: 1,
+  /** a byline or date line right under it */
+  overMeta: 1.5,
+  /** up to this much for its length in words, full from `fullWords` */
+  words: 1,
+  fullWords: 5,
+  /** taken off per line between it and the body */
+  perLine: 0.02,
+};
+
+// headings of an article's parts and of the page's boxes, never its headline
+const PART_HEADING =
+  /^(?:table of contents?|contents|key takeaways?|in this (?:article|post|guide)|at a glance|summary|overview|introduction|explore more|related (?:posts|articles|content)|leave a (?:reply|comment)|share (?:this|on)\b.*|on this page|skip to .*|menu|search|sommaire|inhalt|índice|indice)$/iu;
+// reading times and bylines printed as headings ("3 min read · By ASU Online", "7 min", "Written by: …")
+const META_LINE =
+  /\b(?:\d+|undefined)\s*(?:min(?:ute)?s?\.?)(?:\s+read)?\b|^written by\b|^updated\b|\bavatar$/iu;
+
 interface Run {
   first: number;
   last: number;
@@ -109,15 +131,27 @@ export function articleDraft(
   const story = assemble(lines, best);
   if (listed.length === 1) return withListedHead(lines, story, listed[0] as Draft, best.first);
   if (listed.length > 1) {
-    // the story is headed like the list's items: one of them, in a list of posts
+    // the story is headed like the list's items: one of them, in a list of posts (a story that
+    // prints its date again at its foot is no list)
     const holder = listed.find((d) => d.from <= best.first && best.first <= d.to);
-    if (holder && headsBody(lines, holder.header.first, best.first)) return null;
+    if (
+      holder &&
+      headsBody(lines, holder.header.first, best.first) &&
+      listed.some((d) => !sameDate(d, holder))
+    )
+      return null;
     // beside a list, a story shows an article's head: its date or byline, or a headline the layout
     // sets apart (a text browser prints headings left of the paragraphs)
-    if (story.header.date === null && story.header.author === null && !setApart(lines, story, best.first))
+    if (story.header.date === null && story.header.author === null && !setApart(lines, best.first))
       return null;
   }
   return story;
+}
+
+function sameDate(a: Draft, b: Draft): boolean {
+  const x = a.header.date;
+  const y = b.header.date;
+  return x !== null && y !== null && x.year === y.year && x.month === y.month && x.day === y.day;
 }
 
 // whether line `header` is among the few lines above the body: the body's own head
@@ -129,20 +163,22 @@ function headsBody(lines: LineTable, header: number, bodyFirst: number): boolean
   return seen < ARTICLE.metaReach;
 }
 
-function setApart(lines: LineTable, story: Draft, bodyFirst: number): boolean {
-  if (story.titleSpan === null) return false;
+// a heading the layout sets apart (less indented than the paragraphs) right over the body
+function setApart(lines: LineTable, bodyFirst: number): boolean {
   const indent = lines.textStart(bodyFirst) - lines.start(bodyFirst);
-  const title = story.from <= bodyFirst ? lineOf(lines, story.titleSpan.start, story.from, bodyFirst) : -1;
-  if (title === -1 || lines.textStart(title) - lines.start(title) >= indent) return false;
-  // right over the body: a heading further up heads something else (a card, a menu)
-  let between = 0;
-  for (let j = title + 1; j < bodyFirst; j++) if (!lines.blank(j)) between++;
-  return between <= ARTICLE.headlineGap;
-}
-
-function lineOf(lines: LineTable, offset: number, from: number, to: number): number {
-  for (let j = from; j <= to; j++) if (lines.textStart(j) === offset) return j;
-  return -1;
+  let seen = 0;
+  for (let j = bodyFirst - 1; j >= 0 && seen <= ARTICLE.headlineGap; j--) {
+    if (lines.blank(j)) continue;
+    seen++;
+    // (a bulleted line is a menu's or a box's entry, not a heading)
+    if (
+      lines.textStart(j) - lines.start(j) < indent &&
+      headlineOf(lines, j) >= 0.5 &&
+      !BULLET.test(lines.text(j))
+    )
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -229,11 +265,13 @@ function findTitle(lines: LineTable, bodyFirst: number): number {
     if (!mayBeTitle(lines, j, text)) continue;
     let score = headlineOf(lines, j);
     if (score < 0.5) continue;
-    if (lines.textStart(j) - lines.start(j) < indent) score += 2;
-    if (printedTwice(lines, j, text, bodyFirst)) score += 1;
-    if (overMeta(lines, j, bodyFirst)) score += 1;
+    if (lines.textStart(j) - lines.start(j) < indent) score += TITLE_CUES.setApart;
+    if (printedTwice(lines, j, text, bodyFirst)) score += TITLE_CUES.printedTwice;
+    if (overMeta(lines, j, bodyFirst)) score += TITLE_CUES.overMeta;
+    // headlines run to several words; section headings ("Background", "Design 101") to one or two
+    score += TITLE_CUES.words * Math.min(1, text.split(/\s+/u).length / TITLE_CUES.fullWords);
     // nearer is likelier, by a little: a heading further up outranks a nearer plain line
-    score -= seen * 0.02;
+    score -= seen * TITLE_CUES.perLine;
     if (score > bestScore) {
       best = j;
       bestScore = score;
@@ -246,6 +284,7 @@ function mayBeTitle(lines: LineTable, j: number, text: string): boolean {
   if (text.length < 8 || lines.wrapsInto(j) || lines.wrapsInto(j - 1)) return false;
   if (BULLET.test(text) || FURNITURE.test(text) || TRAIL.test(text) || isByline(text)) return false;
   if (isReadMore(text) || isPagination(text) || isFooter(text)) return false;
+  if (PART_HEADING.test(text) || META_LINE.test(text) || /\(BUTTON\)/u.test(text)) return false;
   // a date line is the date, not the headline
   const dates = findDates(text);
   if (dates.length > 0 && text.length - ((dates[0] as DateMatch).end - (dates[0] as DateMatch).start) < 20)
@@ -303,6 +342,18 @@ function findMeta(lines: LineTable, titleLine: number, bodyFirst: number): Meta 
       const by = BYLINE_WORD.exec(text);
       if (by && isBylineText(text)) meta.author = nameSpan(lines, j, by[0].length);
       else if (NAME.test(text) && text.length <= 40) nameLine = j;
+    }
+  }
+  // or printed over the headline ("Nutrition" / "March 1, 2024" / "Healthy Eating Tips")
+  for (let j = titleLine - 1, seen = 0; meta.date === null && titleLine > 0 && j >= 0 && seen < 3; j--) {
+    if (lines.blank(j)) continue;
+    seen++;
+    if (lines.size(j) > 80) continue;
+    const found = findDates(lines.text(j)).find((m) => m.year !== null && m.day !== null);
+    if (found) {
+      const offset = lines.textStart(j);
+      meta.date = Object.assign({}, found, { start: found.start + offset, end: found.end + offset });
+      meta.dateLine = j;
     }
   }
   // a bare name right beside the date line ("Kelia Losa Reinoso" / "August 25, 2025")
