@@ -20,6 +20,10 @@ const ARTICLE = {
   minParagraph: 40,
   /** lines of furniture (subheadings, list items, pictures, captions) a body may hold between two paragraphs */
   maxGap: 10,
+  /** a run this many lines from the body, or nearer, with no item header between, is more of it */
+  joinGap: 25,
+  /** when it holds this many characters of prose */
+  joinChars: 300,
   /** the body run holds at least this share of the page's prose */
   share: 0.5,
   /** and at least this many characters of prose */
@@ -73,6 +77,35 @@ interface Run {
   last: number;
   chars: number;
   paragraphs: number;
+  /** lines that are no paragraph between the previous run and this one (infinite across an item header) */
+  gapBefore: number;
+}
+
+/**
+ * The largest run, joined with the runs beside it that are parts of the same text: a long
+ * article's sections are parted by tables, spec lists and pictures longer than a gap within a run.
+ */
+function joinedLargest(runs: readonly Run[]): Run | null {
+  let k = -1;
+  for (let i = 0; i < runs.length; i++)
+    if (k === -1 || (runs[i] as Run).chars > (runs[k] as Run).chars) k = i;
+  if (k === -1) return null;
+  const joined = { ...(runs[k] as Run) };
+  const joins = (r: Run, gap: number) => gap <= ARTICLE.joinGap && r.chars >= ARTICLE.joinChars;
+  for (let i = k + 1; i < runs.length && joins(runs[i] as Run, (runs[i] as Run).gapBefore); i++) {
+    const r = runs[i] as Run;
+    joined.last = r.last;
+    joined.chars += r.chars;
+    joined.paragraphs += r.paragraphs;
+  }
+  for (let i = k - 1; i >= 0 && joins(runs[i] as Run, (runs[i + 1] as Run).gapBefore); i--) {
+    const r = runs[i] as Run;
+    joined.first = r.first;
+    joined.chars += r.chars;
+    joined.paragraphs += r.paragraphs;
+    joined.gapBefore = r.gapBefore;
+  }
+  return joined;
 }
 
 /**
@@ -82,6 +115,7 @@ interface Run {
  * printed between the two.
  */
 export function articleDraft(
+  text: string,
   lines: LineTable,
   listed: readonly Draft[],
   cuts: ReadonlySet<number>,
@@ -90,10 +124,14 @@ export function articleDraft(
   let run: Run | null = null;
   let gap = 0;
   let total = 0;
+  let cut = true;
   for (let i = 0; i < lines.length; i++) {
     if (lines.blank(i)) continue;
     // an item's header line opens a new run (a teaser that opens with its date is prose of its own)
-    if (cuts.has(i)) run = null;
+    if (cuts.has(i)) {
+      run = null;
+      cut = true;
+    }
     // a paragraph wrapped over several lines is read whole
     let last = i;
     let chars = lines.size(i);
@@ -113,14 +151,14 @@ export function articleDraft(
       run.chars += chars;
       run.paragraphs++;
     } else {
-      run = { first: i, last, chars, paragraphs: 1 };
+      run = { first: i, last, chars, paragraphs: 1, gapBefore: cut ? Number.POSITIVE_INFINITY : gap };
       runs.push(run);
     }
     gap = 0;
+    cut = false;
     i = last;
   }
-  let best: Run | null = null;
-  for (const r of runs) if (!best || r.chars > best.chars) best = r;
+  const best = joinedLargest(runs);
   if (
     !best ||
     best.chars < ARTICLE.minChars ||
@@ -129,7 +167,7 @@ export function articleDraft(
   )
     return null;
   const story = assemble(lines, best);
-  if (listed.length === 1) return withListedHead(lines, story, listed[0] as Draft, best.first);
+  if (listed.length === 1) return withListedHead(text, lines, story, listed[0] as Draft, best.first);
   if (listed.length > 1) {
     // the story is headed like the list's items: one of them, in a list of posts (a story that
     // prints its date again at its foot is no list)
@@ -185,15 +223,20 @@ function setApart(lines: LineTable, bodyFirst: number): boolean {
  * The listing reading found one item, and the story is in it: the item's head (its headline and
  * date line) heads the story, and its text starts under that head.
  */
-function withListedHead(lines: LineTable, story: Draft, item: Draft, bodyFirst: number): Draft {
+function withListedHead(text: string, lines: LineTable, story: Draft, item: Draft, bodyFirst: number): Draft {
   // (a bare date line, a calendar's or a widget's, heads nothing)
   if (item.from > bodyFirst || item.body.length === 0) return story;
   const opening = item.body.filter((j) => j < bodyFirst && !FURNITURE.test(lines.text(j)));
   return {
-    header: item.header,
+    header: { ...item.header, author: item.header.author ?? story.header.author },
     from: Math.min(item.from, item.header.first),
     to: Math.max(story.to, item.header.last),
-    titleSpan: item.titleSpan ?? story.titleSpan,
+    // the list took the line over its date for the headline: a part heading ("Table of
+    // Contents") or a reading time there is not one
+    titleSpan:
+      item.titleSpan && plainTitle(text.slice(item.titleSpan.start, item.titleSpan.end))
+        ? item.titleSpan
+        : story.titleSpan,
     categorySpan: item.categorySpan,
     lead: item.lead,
     body: [...opening, ...story.body],
@@ -284,12 +327,24 @@ function mayBeTitle(lines: LineTable, j: number, text: string): boolean {
   if (text.length < 8 || lines.wrapsInto(j) || lines.wrapsInto(j - 1)) return false;
   if (BULLET.test(text) || FURNITURE.test(text) || TRAIL.test(text) || isByline(text)) return false;
   if (isReadMore(text) || isPagination(text) || isFooter(text)) return false;
-  if (PART_HEADING.test(text) || META_LINE.test(text) || /\(BUTTON\)/u.test(text)) return false;
+  if (!plainTitle(text)) return false;
   // a date line is the date, not the headline
   const dates = findDates(text);
   if (dates.length > 0 && text.length - ((dates[0] as DateMatch).end - (dates[0] as DateMatch).start) < 20)
     return false;
   return /\p{L}/u.test(text);
+}
+
+// not a part heading, a reading time, a picture or a control
+function plainTitle(text: string): boolean {
+  return !(
+    PART_HEADING.test(text) ||
+    META_LINE.test(text) ||
+    FURNITURE.test(text) ||
+    BULLET.test(text) ||
+    text.includes("(BUTTON)") ||
+    !/\p{L}/u.test(text)
+  );
 }
 
 function printedTwice(lines: LineTable, j: number, text: string, stop: number): boolean {

@@ -54,7 +54,7 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
       ? undated.drafts
       : buildItems(lines, headers, titlePlace(headers, lines, monthLines), monthLines);
   // one story rather than a list: one run of prose holds most of the page's text
-  const story = articleDraft(lines, listed, listCuts(headers, listed));
+  const story = articleDraft(text, lines, listed, listCuts(headers, listed));
   const drafts = story ? [story] : listed;
 
   const page = pageChrome(lines, drafts);
