@@ -173,9 +173,9 @@ export function articleDraft(
     // prints its date again at its foot is no list)
     const holder = listed.find((d) => d.from <= best.first && best.first <= d.to);
     if (
-      holder &&
+      holder?.header.date &&
       headsBody(lines, holder.header.first, best.first) &&
-      listed.some((d) => !sameDate(d, holder))
+      listed.some((d) => !sameDate(d, holder) && sameForm(text, lines, d, holder))
     )
       return null;
     // beside a list, a story shows an article's head: its date or byline, or a headline the layout
@@ -184,6 +184,22 @@ export function articleDraft(
       return null;
   }
   return story;
+}
+
+// printed alike: at the same indentation, the date written the same way ("Nov 18, 2025" and
+// "Nov 11, 2025", not "November 21, 2023"): a story's own date line set apart from a box of others
+function sameForm(text: string, lines: LineTable, a: Draft, b: Draft): boolean {
+  const indent = (d: Draft) => lines.textStart(d.header.first) - lines.start(d.header.first);
+  return indent(a) === indent(b) && dateForm(text, a) === dateForm(text, b);
+}
+
+function dateForm(text: string, d: Draft): string {
+  const date = d.header.date;
+  if (!date) return "";
+  return text
+    .slice(date.start, date.end)
+    .replace(/\d+/gu, "0")
+    .replace(/\p{L}+/gu, (w) => (w.length > 3 ? "A" : "a"));
 }
 
 function sameDate(a: Draft, b: Draft): boolean {
