@@ -34,6 +34,10 @@ const ARTICLE = {
   titleReach: 25,
   /** how many lines the date or byline may be from the headline */
   metaReach: 6,
+  /** a date line in the body is at most this long */
+  metaLine: 100,
+  /** and holds at most this many characters besides the date (and a byline word) */
+  metaRest: 45,
   /** how many lines a headline the layout sets apart may be above the body with no date or byline between */
   headlineGap: 3,
 };
@@ -272,11 +276,14 @@ function assemble(lines: LineTable, body: Run): Draft {
   const titleLine = findTitle(lines, body.first);
   const top = titleLine === -1 ? body.first : titleLine;
   const meta = findMeta(lines, titleLine, body.first);
+  // a standfirst between the headline and the byline opens the run: the date line is then in it
+  const metaInBody = meta.date === null ? dateInBody(lines, body, meta) : -1;
   const from = Math.min(top, meta.dateLine === -1 ? top : meta.dateLine);
   const paragraphs: number[] = [];
   for (let j = body.first; j <= body.last; j++) {
     if (lines.blank(j) || readMore(lines, j) || pagination(lines, j) || FURNITURE.test(lines.text(j)))
       continue;
+    if (j === metaInBody) continue;
     paragraphs.push(j);
   }
   const at = meta.dateLine === -1 ? from : meta.dateLine;
@@ -416,7 +423,11 @@ function findMeta(lines: LineTable, titleLine: number, bodyFirst: number): Meta 
     }
   }
   // or printed over the headline ("Nutrition" / "March 1, 2024" / "Healthy Eating Tips")
-  for (let j = titleLine - 1, seen = 0; meta.date === null && titleLine > 0 && j >= 0 && seen < 3; j--) {
+  for (
+    let j = titleLine - 1, seen = 0;
+    meta.date === null && titleLine > 0 && j >= 0 && seen < ARTICLE.metaReach;
+    j--
+  ) {
     if (lines.blank(j)) continue;
     seen++;
     if (lines.size(j) > 80) continue;
@@ -436,6 +447,31 @@ function findMeta(lines: LineTable, titleLine: number, bodyFirst: number): Meta 
   )
     meta.author = lineSpan(lines, nameLine);
   return meta;
+}
+
+/**
+ * A date line among the body's first lines ("By Daniel Renfrow April 12, 2024" under a
+ * standfirst): short, and little else than the date and a byline. Sets `meta`; the line, or -1.
+ */
+function dateInBody(lines: LineTable, body: Run, meta: Meta): number {
+  let seen = 0;
+  for (let j = body.first; j <= body.last && seen < ARTICLE.metaReach; j++) {
+    if (lines.blank(j)) continue;
+    seen++;
+    if (lines.size(j) > ARTICLE.metaLine) continue;
+    const text = lines.text(j);
+    const found = findDates(text).find((m) => m.year !== null && m.day !== null);
+    if (!found) continue;
+    const by = BYLINE_WORD.exec(text);
+    const rest = text.length - (found.end - found.start) - (by ? by[0].length : 0);
+    if (rest > ARTICLE.metaRest && !by) continue;
+    const offset = lines.textStart(j);
+    meta.date = Object.assign({}, found, { start: found.start + offset, end: found.end + offset });
+    meta.dateLine = j;
+    if (meta.author === null && by && isBylineText(text)) meta.author = nameSpan(lines, j, by[0].length);
+    return j;
+  }
+  return -1;
 }
 
 function isBylineText(text: string): boolean {
