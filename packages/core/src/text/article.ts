@@ -34,6 +34,8 @@ const ARTICLE = {
   titleReach: 25,
   /** how many lines the date or byline may be from the headline */
   metaReach: 6,
+  /** how many of the run's first lines may be prose above the headline */
+  headlineInRun: 20,
   /** a date line in the body is at most this long */
   metaLine: 100,
   /** and holds at most this many characters besides the date (and a byline word) */
@@ -48,6 +50,9 @@ const FURNITURE = /^(?:\[[^\]]*\]|\(BUTTON\).*|\(?IFRAME\)?:?.*|\[[^\]]*\]\s*\[[
 const BULLET = /^(?:[*+#•·▪►‣◦●○■□\-–—]|o\s)\s*/u;
 // a breadcrumb trail ("Main > Blog > Top 10 …")
 const TRAIL = /\s[>»›/|](?:\s|$)/u;
+// a trail or a menu row, not a headline: an arrow between crumbs, a separator at the end, or two
+// slashes ("Home / Blog / …"); a headline may hold one " | " or " / " ("… of 2025 | The Best …")
+const TRAIL_LINE = /\s[>»›]\s|\s[>»›/|]$|\s\/\s.*\s\/\s/u;
 // a line of a few capitalised words beside the date: the author's name ("Kelia Losa Reinoso")
 const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 // where a byline's name ends: a separator, or the date after it
@@ -254,7 +259,7 @@ function withListedHead(text: string, lines: LineTable, story: Draft, item: Draf
     // the list took the line over its date for the headline: a part heading ("Table of
     // Contents") or a reading time there is not one
     titleSpan:
-      item.titleSpan && plainTitle(text.slice(item.titleSpan.start, item.titleSpan.end))
+      item.titleSpan && titleText(text.slice(item.titleSpan.start, item.titleSpan.end))
         ? item.titleSpan
         : story.titleSpan,
     categorySpan: item.categorySpan,
@@ -272,7 +277,8 @@ function isParagraph(lines: LineTable, first: number, last: number, chars: numbe
   return isProse(text);
 }
 
-function assemble(lines: LineTable, body: Run): Draft {
+function assemble(lines: LineTable, run: Run): Draft {
+  const body = bodyUnderHeadline(lines, run);
   const titleLine = findTitle(lines, body.first);
   const top = titleLine === -1 ? body.first : titleLine;
   const meta = findMeta(lines, titleLine, body.first);
@@ -347,8 +353,12 @@ function findTitle(lines: LineTable, bodyFirst: number): number {
 }
 
 function mayBeTitle(lines: LineTable, j: number, text: string): boolean {
-  if (text.length < 8 || lines.wrapsInto(j) || lines.wrapsInto(j - 1)) return false;
-  if (BULLET.test(text) || FURNITURE.test(text) || TRAIL.test(text) || isByline(text)) return false;
+  return !lines.wrapsInto(j) && !lines.wrapsInto(j - 1) && titleText(text);
+}
+
+/** Whether a line's text may be a headline at all (not a control, a byline, a date line, a menu entry). */
+function titleText(text: string): boolean {
+  if (text.length < 8 || TRAIL_LINE.test(text) || isByline(text)) return false;
   if (isReadMore(text) || isPagination(text) || isFooter(text)) return false;
   if (!plainTitle(text)) return false;
   // a date line is the date, not the headline
@@ -382,6 +392,34 @@ function printedTwice(lines: LineTable, j: number, text: string, stop: number): 
 }
 
 // a byline or a date line follows within a few lines
+/**
+ * The run from the article's headline on, when the headline is among its first lines: prose above
+ * it (a site's blurb, a promotion) ran into the run. A headline there is told by the byline or
+ * date line right under it; the body starts at the first paragraph after them.
+ */
+function bodyUnderHeadline(lines: LineTable, run: Run): Run {
+  let seen = 0;
+  for (let j = run.first + 1; j <= run.last && seen < ARTICLE.headlineInRun; j++) {
+    if (lines.blank(j)) continue;
+    seen++;
+    const text = lines.text(j);
+    if (text.split(/\s+/u).length < 3 || headlineOf(lines, j) < 0.5 || !mayBeTitle(lines, j, text)) continue;
+    if (!overMeta(lines, j, run.last + 1)) continue;
+    for (let k = j + 1; k <= run.last; k++) {
+      if (lines.blank(k)) continue;
+      const size = lines.size(k);
+      if (
+        size >= ARTICLE.minParagraph &&
+        isParagraph(lines, k, lines.wrapsInto(k) ? k + 1 : k, size) &&
+        !isByline(lines.text(k))
+      )
+        return { ...run, first: k };
+    }
+    return run;
+  }
+  return run;
+}
+
 function overMeta(lines: LineTable, j: number, stop: number): boolean {
   let seen = 0;
   for (let k = j + 1; k < stop && seen < 3; k++) {
