@@ -182,9 +182,13 @@ export function articleDraft(
     // prints its date again at its foot is no list)
     const holder = listed.find((d) => d.from <= best.first && best.first <= d.to);
     if (
-      holder?.header.date &&
+      holder &&
+      dateSpanOf(holder) !== null &&
       headsBody(lines, holder.header.first, best.first) &&
-      listed.some((d) => !sameDate(d, holder) && sameForm(text, lines, d, holder))
+      listed.some(
+        (d) =>
+          d !== holder && sameForm(text, lines, d, holder) && (!sameDate(d, holder) || holdsProse(lines, d)),
+      )
     )
       return null;
     // beside a list, a story shows an article's head: its date or byline, or a headline the layout
@@ -202,8 +206,18 @@ function sameForm(text: string, lines: LineTable, a: Draft, b: Draft): boolean {
   return indent(a) === indent(b) && dateForm(text, a) === dateForm(text, b);
 }
 
+// the item's date as printed: a day, or a month or an age on lists dated so
+function dateSpanOf(d: Draft): Span | null {
+  return d.header.date ?? d.header.dateSpan;
+}
+
+// an item with a paragraph of its own is a post, not the story's date printed again at its foot
+function holdsProse(lines: LineTable, d: Draft): boolean {
+  return d.body.some((j) => lines.size(j) >= ARTICLE.minParagraph && isProse(lines.text(j)));
+}
+
 function dateForm(text: string, d: Draft): string {
-  const date = d.header.date;
+  const date = dateSpanOf(d);
   if (!date) return "";
   return text
     .slice(date.start, date.end)
