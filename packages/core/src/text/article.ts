@@ -341,8 +341,7 @@ function assemble(lines: LineTable, run: Run): Draft {
  */
 function findTitle(lines: LineTable, bodyFirst: number): number {
   const indent = lines.textStart(bodyFirst) - lines.start(bodyFirst);
-  let best = -1;
-  let bestScore = 0;
+  const candidates: { line: number; lower: string; score: number }[] = [];
   let seen = 0;
   for (let j = bodyFirst - 1; j >= 0 && seen < ARTICLE.titleReach; j--) {
     if (lines.blank(j)) continue;
@@ -352,18 +351,62 @@ function findTitle(lines: LineTable, bodyFirst: number): number {
     let score = headlineOf(lines, j);
     if (score < 0.5) continue;
     if (lines.textStart(j) - lines.start(j) < indent) score += TITLE_CUES.setApart;
-    if (printedTwice(lines, j, text, bodyFirst)) score += TITLE_CUES.printedTwice;
     if (overMeta(lines, j, bodyFirst)) score += TITLE_CUES.overMeta;
     // headlines run to several words; section headings ("Background", "Design 101") to one or two
     score += TITLE_CUES.words * Math.min(1, text.split(/\s+/u).length / TITLE_CUES.fullWords);
     // nearer is likelier, by a little: a heading further up outranks a nearer plain line
     score -= seen * TITLE_CUES.perLine;
-    if (score > bestScore) {
-      best = j;
-      bestScore = score;
+    candidates.push({ line: j, lower: text.toLowerCase(), score });
+  }
+  markPrintedTwice(lines, candidates, bodyFirst);
+  let best = -1;
+  let bestScore = 0;
+  for (const c of candidates) {
+    if (c.score > bestScore) {
+      best = c.line;
+      bestScore = c.score;
     }
   }
   return best;
+}
+
+/**
+ * Adds the cue of a headline the page prints twice (the page's <title> pasted above, a trail's
+ * last crumb), in one pass over the lines above the body: only lines as long as a candidate, or
+ * longer and holding a trail's separator, are compared.
+ */
+function markPrintedTwice(
+  lines: LineTable,
+  candidates: { line: number; lower: string; score: number }[],
+  stop: number,
+): void {
+  if (candidates.length === 0) return;
+  const sizes = new Set<number>();
+  let shortest = Number.POSITIVE_INFINITY;
+  for (const c of candidates) {
+    sizes.add(c.lower.length);
+    shortest = Math.min(shortest, c.lower.length);
+  }
+  const marked = new Set<number>();
+  for (let k = 0; k < stop && marked.size < candidates.length; k++) {
+    if (lines.blank(k)) continue;
+    const size = lines.size(k);
+    const same = sizes.has(size);
+    if (!same && size <= shortest) continue;
+    const text = lines.text(k);
+    if (!same && !TRAIL.test(text)) continue;
+    const other = text.toLowerCase();
+    for (const c of candidates) {
+      if (c.line === k || marked.has(c.line)) continue;
+      if (
+        other === c.lower ||
+        (other.length > c.lower.length && other.endsWith(c.lower) && TRAIL.test(other))
+      ) {
+        marked.add(c.line);
+        c.score += TITLE_CUES.printedTwice;
+      }
+    }
+  }
 }
 
 function mayBeTitle(lines: LineTable, j: number, text: string): boolean {
@@ -392,17 +435,6 @@ function plainTitle(text: string): boolean {
     text.includes("(BUTTON)") ||
     !/\p{L}/u.test(text)
   );
-}
-
-function printedTwice(lines: LineTable, j: number, text: string, stop: number): boolean {
-  const lower = text.toLowerCase();
-  for (let k = 0; k < stop; k++) {
-    if (k === j || lines.blank(k)) continue;
-    const other = lines.text(k).toLowerCase();
-    if (other === lower || (other.length > lower.length && TRAIL.test(other) && other.endsWith(lower)))
-      return true;
-  }
-  return false;
 }
 
 // a byline or a date line follows within a few lines
