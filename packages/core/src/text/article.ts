@@ -285,10 +285,11 @@ function withListedHead(text: string, lines: LineTable, story: Draft, item: Draf
 function isParagraph(lines: LineTable, first: number, last: number, chars: number): boolean {
   if (last > first) return true;
   const text = lines.text(first);
-  if (isFooter(text) || isPagination(text) || isReadMore(text) || FURNITURE.test(text)) return false;
+  // (the cheap test first: most lines of a page are no prose)
+  if (!isProse(text)) return false;
   // a menu entry or a link list's line is no paragraph unless it reads as one
   if (BULLET.test(text) && chars < 120) return false;
-  return isProse(text);
+  return !(isFooter(text) || isPagination(text) || isReadMore(text) || FURNITURE.test(text));
 }
 
 function assemble(lines: LineTable, run: Run): Draft {
