@@ -56,6 +56,25 @@ describe("article pages as text", () => {
     });
   });
 
+  it("finds the byline and date under a standfirst, and the headline over both (a4628)", () => {
+    const input = fixture("a4628.lynx.txt");
+    const page = parseText(input);
+    expectLossless(page, input);
+    expect(page.items).toHaveLength(1);
+    const item = page.items[0];
+    expect([item?.title, item?.date, item?.authors]).toEqual([
+      "The Best Trails and Neighborhoods in Houston for Biking",
+      "2024-04-12",
+      ["Daniel Renfrow"],
+    ]);
+    // the standfirst opens the text; the byline and date line between it and the body are no paragraph
+    expect(item?.paragraphs[0]).toMatch(/^Despite what you might have heard/);
+    expect(item?.paragraphs).not.toContain("By Daniel Renfrow April 12, 2024");
+    expect(item?.paragraphs).toContain(
+      "Cycling is increasingly becoming one of the best ways to explore Houston.",
+    );
+  });
+
   it("keeps a listing whose posts are as long as an article a listing (105.lynx)", () => {
     const page = parseText(fixture("105.lynx.txt"));
     expect(page.kind).toBe("listing");

@@ -259,6 +259,19 @@ function setApart(lines: LineTable, bodyFirst: number): boolean {
 }
 
 /**
+ * The listed item's headline for the story: not when it is no headline (a part heading, a
+ * reading time, a byline), nor when the story's own headline stands between it and the item's
+ * date line (the list took a masthead further up).
+ */
+function listedTitle(text: string, lines: LineTable, story: Draft, item: Draft): Span | null {
+  const title = item.titleSpan;
+  if (!title || !titleText(text.slice(title.start, title.end))) return null;
+  const own = story.titleSpan;
+  if (own && own.start > title.end && own.start < lines.start(item.header.first)) return null;
+  return title;
+}
+
+/**
  * The listing reading found one item, and the story is in it: the item's head (its headline and
  * date line) heads the story, and its text starts under that head.
  */
@@ -272,10 +285,7 @@ function withListedHead(text: string, lines: LineTable, story: Draft, item: Draf
     to: Math.max(story.to, item.header.last),
     // the list took the line over its date for the headline: a part heading ("Table of
     // Contents") or a reading time there is not one
-    titleSpan:
-      item.titleSpan && titleText(text.slice(item.titleSpan.start, item.titleSpan.end))
-        ? item.titleSpan
-        : story.titleSpan,
+    titleSpan: listedTitle(text, lines, story, item) ?? story.titleSpan,
     categorySpan: item.categorySpan,
     lead: item.lead,
     body: [...opening, ...story.body],
@@ -352,7 +362,7 @@ function findTitle(lines: LineTable, bodyFirst: number): number {
     let score = headlineOf(lines, j);
     if (score < 0.5) continue;
     if (lines.textStart(j) - lines.start(j) < indent) score += TITLE_CUES.setApart;
-    if (overMeta(lines, j, bodyFirst)) score += TITLE_CUES.overMeta;
+    if (overMeta(lines, j, lines.length)) score += TITLE_CUES.overMeta;
     // headlines run to several words; section headings ("Background", "Design 101") to one or two
     score += TITLE_CUES.words * Math.min(1, text.split(/\s+/u).length / TITLE_CUES.fullWords);
     // nearer is likelier, by a little: a heading further up outranks a nearer plain line
