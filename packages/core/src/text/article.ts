@@ -175,7 +175,7 @@ export function articleDraft(
     best.chars < ARTICLE.share * total
   )
     return null;
-  const story = assemble(lines, best);
+  const { draft: story, headed } = assemble(lines, best);
   if (listed.length === 1) return withListedHead(text, lines, story, listed[0] as Draft, best.first);
   if (listed.length > 1) {
     // the story is headed like the list's items: one of them, in a list of posts (a story that
@@ -192,8 +192,9 @@ export function articleDraft(
     )
       return null;
     // beside a list, a story shows an article's head: its date or byline, or a headline the layout
-    // sets apart (a text browser prints headings left of the paragraphs)
-    if (story.header.date === null && story.header.author === null && !setApart(lines, best.first))
+    // sets apart (a text browser prints headings left of the paragraphs) right over the body or
+    // printed twice (the page's title, a trail's last crumb)
+    if (story.header.date === null && story.header.author === null && !headed && !setApart(lines, best.first))
       return null;
   }
   return story;
@@ -302,9 +303,11 @@ function isParagraph(lines: LineTable, first: number, last: number, chars: numbe
   return !(isFooter(text) || isPagination(text) || isReadMore(text) || FURNITURE.test(text));
 }
 
-function assemble(lines: LineTable, run: Run): Draft {
+/** The story's draft, and whether its headline is set apart by the layout and printed twice. */
+function assemble(lines: LineTable, run: Run): { draft: Draft; headed: boolean } {
   const body = bodyUnderHeadline(lines, run);
-  const titleLine = findTitle(lines, body.first);
+  const headline = findTitle(lines, body.first);
+  const titleLine = headline.line;
   const top = titleLine === -1 ? body.first : titleLine;
   const meta = findMeta(lines, titleLine, body.first);
   // a standfirst between the headline and the byline opens the run: the date line is then in it
@@ -333,7 +336,7 @@ function assemble(lines: LineTable, run: Run): Draft {
     date: match,
     dateSpan: null,
   } satisfies Header;
-  return {
+  const draft: Draft = {
     header,
     from,
     to: body.last,
@@ -342,6 +345,7 @@ function assemble(lines: LineTable, run: Run): Draft {
     lead: null,
     body: paragraphs,
   };
+  return { draft, headed: headline.headed };
 }
 
 /**
@@ -350,9 +354,9 @@ function assemble(lines: LineTable, run: Run): Draft {
  * breadcrumb's last crumb, the page's <title> pasted above), the one over the byline or date;
  * the nearest of equals. -1 when no line is title-like.
  */
-function findTitle(lines: LineTable, bodyFirst: number): number {
+function findTitle(lines: LineTable, bodyFirst: number): { line: number; headed: boolean } {
   const indent = lines.textStart(bodyFirst) - lines.start(bodyFirst);
-  const candidates: { line: number; lower: string; score: number }[] = [];
+  const candidates: Candidate[] = [];
   let seen = 0;
   for (let j = bodyFirst - 1; j >= 0 && seen < ARTICLE.titleReach; j--) {
     if (lines.blank(j)) continue;
@@ -367,18 +371,23 @@ function findTitle(lines: LineTable, bodyFirst: number): number {
     score += TITLE_CUES.words * Math.min(1, text.split(/\s+/u).length / TITLE_CUES.fullWords);
     // nearer is likelier, by a little: a heading further up outranks a nearer plain line
     score -= seen * TITLE_CUES.perLine;
-    candidates.push({ line: j, lower: text.toLowerCase(), score });
+    const apart = lines.textStart(j) - lines.start(j) < indent;
+    candidates.push({ line: j, lower: text.toLowerCase(), score, apart, twice: false });
   }
   markPrintedTwice(lines, candidates, bodyFirst);
-  let best = -1;
-  let bestScore = 0;
-  for (const c of candidates) {
-    if (c.score > bestScore) {
-      best = c.line;
-      bestScore = c.score;
-    }
-  }
-  return best;
+  let best: Candidate | null = null;
+  for (const c of candidates) if (c.score > (best?.score ?? 0)) best = c;
+  return { line: best?.line ?? -1, headed: best !== null && best.apart && best.twice };
+}
+
+interface Candidate {
+  line: number;
+  lower: string;
+  score: number;
+  /** less indented than the body */
+  apart: boolean;
+  /** printed again above */
+  twice: boolean;
 }
 
 /**
@@ -386,11 +395,7 @@ function findTitle(lines: LineTable, bodyFirst: number): number {
  * last crumb), in one pass over the lines above the body: only lines as long as a candidate, or
  * longer and holding a trail's separator, are compared.
  */
-function markPrintedTwice(
-  lines: LineTable,
-  candidates: { line: number; lower: string; score: number }[],
-  stop: number,
-): void {
+function markPrintedTwice(lines: LineTable, candidates: Candidate[], stop: number): void {
   if (candidates.length === 0) return;
   const sizes = new Set<number>();
   let shortest = Number.POSITIVE_INFINITY;
@@ -414,6 +419,7 @@ function markPrintedTwice(
         (other.length > c.lower.length && other.endsWith(c.lower) && TRAIL.test(other))
       ) {
         marked.add(c.line);
+        c.twice = true;
         c.score += TITLE_CUES.printedTwice;
       }
     }
