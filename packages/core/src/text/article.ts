@@ -47,7 +47,18 @@ const ARTICLE = {
 // a picture as text browsers print it ("[b4c6f-1f735kwc1.png?w=840]", "[IMG]"), a form button
 const FURNITURE = /^(?:\[[^\]]*\]|\(BUTTON\).*|\(?IFRAME\)?:?.*|\[[^\]]*\]\s*\[[^\]]*\])$/u;
 // menus and lists: a bullet opens the line (lynx prints `*`, `+`, `o`, `#` by depth)
-const BULLET = /^(?:[*+#•·▪►‣◦●○■□\-–—]|o\s)\s*/u;
+const BULLETS = new Set([..."*+#•·▪►‣◦●○■□-–—"].map((c) => c.charCodeAt(0)));
+
+// (a test of the first characters: regexes over every line of a page cost more than the rest of this pass)
+function isBulleted(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return BULLETS.has(c) || (c === 111 && (text.charCodeAt(1) === 32 || text.charCodeAt(1) === 9));
+}
+
+function isFurniture(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c === 91 || c === 40 || c === 73) && FURNITURE.test(text);
+}
 // a breadcrumb trail ("Main > Blog > Top 10 …")
 const TRAIL = /\s[>»›/|](?:\s|$)/u;
 // a trail or a menu row, not a headline: an arrow between crumbs, a separator at the end, or two
@@ -252,7 +263,7 @@ function setApart(lines: LineTable, bodyFirst: number): boolean {
     if (
       lines.textStart(j) - lines.start(j) < indent &&
       headlineOf(lines, j) >= 0.5 &&
-      !BULLET.test(lines.text(j))
+      !isBulleted(lines.text(j))
     )
       return true;
   }
@@ -279,7 +290,7 @@ function listedTitle(text: string, lines: LineTable, story: Draft, item: Draft):
 function withListedHead(text: string, lines: LineTable, story: Draft, item: Draft, bodyFirst: number): Draft {
   // (a bare date line, a calendar's or a widget's, heads nothing)
   if (item.from > bodyFirst || item.body.length === 0) return story;
-  const opening = item.body.filter((j) => j < bodyFirst && !FURNITURE.test(lines.text(j)));
+  const opening = item.body.filter((j) => j < bodyFirst && !isFurniture(lines.text(j)));
   return {
     header: { ...item.header, author: item.header.author ?? story.header.author },
     from: Math.min(item.from, item.header.first),
@@ -299,8 +310,8 @@ function isParagraph(lines: LineTable, first: number, last: number, chars: numbe
   // (the cheap test first: most lines of a page are no prose)
   if (!isProse(text)) return false;
   // a menu entry or a link list's line is no paragraph unless it reads as one
-  if (BULLET.test(text) && chars < 120) return false;
-  return !(isFooter(text) || isPagination(text) || isReadMore(text) || FURNITURE.test(text));
+  if (isBulleted(text) && chars < 120) return false;
+  return !(isFooter(text) || isPagination(text) || isReadMore(text) || isFurniture(text));
 }
 
 /** The story's draft, and whether its headline is set apart by the layout and printed twice. */
@@ -315,8 +326,7 @@ function assemble(lines: LineTable, run: Run): { draft: Draft; headed: boolean }
   const from = Math.min(top, meta.dateLine === -1 ? top : meta.dateLine);
   const paragraphs: number[] = [];
   for (let j = body.first; j <= body.last; j++) {
-    if (lines.blank(j) || readMore(lines, j) || pagination(lines, j) || FURNITURE.test(lines.text(j)))
-      continue;
+    if (lines.blank(j) || readMore(lines, j) || pagination(lines, j) || isFurniture(lines.text(j))) continue;
     if (j === metaInBody) continue;
     paragraphs.push(j);
   }
@@ -447,8 +457,8 @@ function plainTitle(text: string): boolean {
   return !(
     PART_HEADING.test(text) ||
     META_LINE.test(text) ||
-    FURNITURE.test(text) ||
-    BULLET.test(text) ||
+    isFurniture(text) ||
+    isBulleted(text) ||
     text.includes("(BUTTON)") ||
     !/\p{L}/u.test(text)
   );
