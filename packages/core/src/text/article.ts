@@ -138,7 +138,8 @@ export function articleDraft(
   text: string,
   lines: LineTable,
   listed: readonly Draft[],
-  cuts: ReadonlySet<number>,
+  /** 1 for each line that heads an item (the prose is parted there) */
+  cuts: Uint8Array,
 ): Draft | null {
   const runs: Run[] = [];
   let run: Run | null = null;
@@ -148,14 +149,14 @@ export function articleDraft(
   for (let i = 0; i < lines.length; i++) {
     if (lines.blank(i)) continue;
     // an item's header line opens a new run (a teaser that opens with its date is prose of its own)
-    if (cuts.has(i)) {
+    if (cuts[i] === 1) {
       run = null;
       cut = true;
     }
     // a paragraph wrapped over several lines is read whole
     let last = i;
     let chars = lines.size(i);
-    while (lines.wrapsInto(last) && !cuts.has(last + 1)) {
+    while (lines.wrapsInto(last) && cuts[last + 1] !== 1) {
       last++;
       chars += lines.size(last) + 1;
     }

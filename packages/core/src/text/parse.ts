@@ -54,7 +54,7 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
       ? undated.drafts
       : buildItems(lines, headers, titlePlace(headers, lines, monthLines), monthLines);
   // one story rather than a list: one run of prose holds most of the page's text
-  const story = articleDraft(text, lines, listed, listCuts(headers, listed, candidates));
+  const story = articleDraft(text, lines, listed, listCuts(lines.length, headers, listed, candidates));
   const drafts = story ? [story] : listed;
 
   const page = pageChrome(lines, drafts);
@@ -91,24 +91,26 @@ function pageSample(text: string, lines: LineTable, from: number): string {
 
 // the lines that head the listing reading's items: prose on both sides of one belongs to two items
 function listCuts(
+  length: number,
   headers: readonly Header[],
   drafts: readonly Draft[],
   candidates: readonly { first: number; last: number; key: string }[],
-): Set<number> {
-  const cuts = new Set<number>();
+): Uint8Array {
+  // (a byte per line, like the other per-line tables, rather than a set of line numbers)
+  const cuts = new Uint8Array(length);
   // a date line printed alike more than once heads posts too, in or out of the list read
   // ("21 December 2017 In Coalition News" above a list of another shape)
   const seen = new Map<string, number>();
   for (const c of candidates) seen.set(c.key, (seen.get(c.key) ?? 0) + 1);
   for (const c of candidates) {
     if ((seen.get(c.key) as number) < 2) continue;
-    for (let i = c.first; i <= c.last; i++) cuts.add(i);
+    cuts.fill(1, c.first, c.last + 1);
   }
   if (drafts.length < 2) return cuts;
-  for (const h of headers) for (let i = h.first; i <= h.last; i++) cuts.add(i);
+  for (const h of headers) cuts.fill(1, h.first, h.last + 1);
   for (const d of drafts) {
-    cuts.add(d.from);
-    for (let i = d.header.first; i <= d.header.last; i++) cuts.add(i);
+    cuts[d.from] = 1;
+    cuts.fill(1, d.header.first, d.header.last + 1);
   }
   return cuts;
 }
