@@ -7,7 +7,9 @@
  * items' text against the gold main text (the measure of scripts/eval-articles.ts). Skips without
  * lynx (`apt-get install lynx`).
  *
- *   pnpm --filter @news/core exec tsx scripts/eval-articles-dumps.ts [--every N] [--pages]
+ * `--every N --offset K` reads every Nth page from the Kth (develop on one sample, check on another).
+ *
+ *   pnpm --filter @news/core exec tsx scripts/eval-articles-dumps.ts [--every N [--offset K]] [--pages]
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -32,6 +34,7 @@ if (spawnSync("lynx", ["-version"]).status !== 0) {
 }
 const args = process.argv.slice(2);
 const every = Number(args[args.indexOf("--every") + 1]) || 1;
+const offset = args.includes("--offset") ? Number(args[args.indexOf("--offset") + 1]) % every : 0;
 const showPages = args.includes("--pages");
 const LYNX = ["-stdin", "-dump", "-nolist", "-width=200", "-assume_charset=utf-8", "-display_charset=utf-8"];
 
@@ -39,7 +42,7 @@ const ids = readdirSync(join(corpus, "html"))
   .filter((f) => f.endsWith(".html.gz"))
   .map((f) => f.slice(0, -".html.gz".length))
   .sort()
-  .filter((_, k) => k % every === 0);
+  .filter((_, k) => k % every === offset);
 const counts = { none: 0, one: 0, several: 0 };
 let titles = 0;
 let bodies = 0;

@@ -5,11 +5,12 @@ import type { Warning } from "../model/warning.js";
 import type { ParseOptions } from "../options.js";
 import { pageUrlOf } from "../shared/url.js";
 import { undatedList } from "./anchors.js";
-import { buildItems, toItem } from "./assemble.js";
+import { articleDraft } from "./article.js";
+import { buildItems, type Draft, toItem } from "./assemble.js";
 import { scanLines } from "./classify.js";
 import { type LineTable, splitLines } from "./lines.js";
 import { pageChrome } from "./page-chrome.js";
-import { dominant, readDates, titlePlace } from "./shape.js";
+import { dominant, type Header, readDates, titlePlace } from "./shape.js";
 
 /**
  * Parse a plain-text dump of a listing page (news archive, press releases, rolling news) into a
@@ -48,10 +49,13 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
   // no date line repeats: the list may still be there, headed by another line that repeats
   const undated = headers.length === 0 ? undatedList(lines, monthLines) : null;
   if (undated?.kind === "headers") headers = undated.headers;
-  const drafts =
+  const listed =
     undated?.kind === "segments"
       ? undated.drafts
       : buildItems(lines, headers, titlePlace(headers, lines, monthLines), monthLines);
+  // one story rather than a list: one run of prose holds most of the page's text
+  const story = articleDraft(text, lines, listed, listCuts(lines.length, headers, listed, candidates));
+  const drafts = story ? [story] : listed;
 
   const page = pageChrome(lines, drafts);
   const items = drafts.map((d) => toItem(text, lines, d, { lang, script, year }, options.reference));
@@ -64,11 +68,11 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
     });
   }
   return {
-    kind: "listing",
+    kind: story ? "article" : "listing",
     section: page.section?.text ?? null,
     breadcrumbs: page.crumbs.map((c) => c.text),
     filter: page.filter,
-    title: null,
+    title: story ? (items[0]?.title ?? null) : null,
     url: pageUrlOf(options),
     lang: lang ?? null,
     items,
@@ -83,4 +87,30 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
 function pageSample(text: string, lines: LineTable, from: number): string {
   const start = from < lines.length ? lines.start(from) : 0;
   return text.slice(start, start + 4000);
+}
+
+// the lines that head the listing reading's items: prose on both sides of one belongs to two items
+function listCuts(
+  length: number,
+  headers: readonly Header[],
+  drafts: readonly Draft[],
+  candidates: readonly { first: number; last: number; key: string }[],
+): Uint8Array {
+  // (a byte per line, like the other per-line tables, rather than a set of line numbers)
+  const cuts = new Uint8Array(length);
+  // a date line printed alike more than once heads posts too, in or out of the list read
+  // ("21 December 2017 In Coalition News" above a list of another shape)
+  const seen = new Map<string, number>();
+  for (const c of candidates) seen.set(c.key, (seen.get(c.key) ?? 0) + 1);
+  for (const c of candidates) {
+    if ((seen.get(c.key) as number) < 2) continue;
+    cuts.fill(1, c.first, c.last + 1);
+  }
+  if (drafts.length < 2) return cuts;
+  for (const h of headers) cuts.fill(1, h.first, h.last + 1);
+  for (const d of drafts) {
+    cuts[d.from] = 1;
+    cuts.fill(1, d.header.first, d.header.last + 1);
+  }
+  return cuts;
 }

@@ -1,0 +1,83 @@
+// Article pages as a text browser dumps them (issue 12): WCXB dev articles through lynx, kept in
+// fixtures/text as aNNNN.lynx.txt (see its README). One story, with related-post lists or sidebars
+// the listing reading took for items, must come out as one item.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { expectLossless } from "../../scripts/expect-lossless.js";
+import { parseText } from "./parse.js";
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../fixtures/text/${name}`, import.meta.url), "utf8");
+
+describe("article pages as text", () => {
+  it("reads a blog post with a dated head as one article item, sidebar left out (a0495)", () => {
+    const input = fixture("a0495.lynx.txt");
+    const page = parseText(input);
+    expectLossless(page, input);
+    expect(page.kind).toBe("article");
+    expect(page.items).toHaveLength(1);
+    const item = page.items[0];
+    expect([item?.title, item?.date, page.title]).toEqual([
+      "Backup Strategy",
+      "2019-01-22",
+      "Backup Strategy",
+    ]);
+    expect(item?.paragraphs[0]).toMatch(/^After reading a post from someone who nearly lost all their data/);
+    expect(item?.paragraphs).toContain(
+      "Update 2019-01-26: the day after posting this I spilled water on my laptop, but it was actually fine.",
+    );
+    // the site's menu above the headline is chrome
+    const before = page.chrome.filter(
+      (c) => c.span.end <= (item?.span.start ?? 0) && c.kind !== "whitespace",
+    );
+    expect(before.length).toBeGreaterThan(0);
+  });
+
+  it("takes the headline, byline and date over the body, not the related posts' (a0105)", () => {
+    const input = fixture("a0105.lynx.txt");
+    const page = parseText(input);
+    expectLossless(page, input);
+    expect(page.kind).toBe("article");
+    expect(page.items).toHaveLength(1);
+    const item = page.items[0];
+    expect([item?.title, item?.date, item?.authors]).toEqual([
+      "Introduction to Data Analysis: Understanding the Basics",
+      "2024-07-18",
+      ["Kaavya Shah"],
+    ]);
+    const text = item?.paragraphs.join("\n") ?? "";
+    expect(text).toContain(
+      "such as Microsoft Power BI, SAS, R, or Python, is crucial to achieving these goals.",
+    );
+    // every paragraph is the text of its span
+    item?.paragraphs.forEach((p, k) => {
+      const span = item.spans.paragraphs[k];
+      expect(span && input.slice(span.start, span.end)).toBe(p);
+    });
+  });
+
+  it("finds the byline and date under a standfirst, and the headline over both (a4628)", () => {
+    const input = fixture("a4628.lynx.txt");
+    const page = parseText(input);
+    expectLossless(page, input);
+    expect(page.items).toHaveLength(1);
+    const item = page.items[0];
+    expect([item?.title, item?.date, item?.authors]).toEqual([
+      "The Best Trails and Neighborhoods in Houston for Biking",
+      "2024-04-12",
+      ["Daniel Renfrow"],
+    ]);
+    // the standfirst opens the text; the byline and date line between it and the body are no paragraph
+    expect(item?.paragraphs[0]).toMatch(/^Despite what you might have heard/);
+    expect(item?.paragraphs).not.toContain("By Daniel Renfrow April 12, 2024");
+    expect(item?.paragraphs).toContain(
+      "Cycling is increasingly becoming one of the best ways to explore Houston.",
+    );
+  });
+
+  it("keeps a listing whose posts are as long as an article a listing (105.lynx)", () => {
+    const page = parseText(fixture("105.lynx.txt"));
+    expect(page.kind).toBe("listing");
+    expect(page.items.length).toBeGreaterThan(1);
+  });
+});
