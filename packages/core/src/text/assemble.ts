@@ -79,6 +79,20 @@ function closedItems(lines: LineTable, headers: readonly Header[]): Draft[] {
   return drafts;
 }
 
+/**
+ * The headline above a story's age when a shorter line sits between them and the headline is
+ * printed twice (the picture's link and the headline's own, as text browsers dump portal tiles):
+ * the shorter line is the story's tags, whose spaces w3m drops between CJK words ("香港中英联合声明"
+ * for "香港 中英联合声明"), so they no longer read as keywords. `up` itself otherwise.
+ */
+function pastTags(lines: LineTable, up: number, stop: number): number {
+  const headline = nonEmpty(lines, up - 1, stop, -1);
+  if (headline === -1 || lines.size(headline) <= lines.size(up)) return up;
+  const copy = nonEmpty(lines, headline - 1, stop, -1);
+  const text = lines.text(headline);
+  return copy !== -1 && lines.text(copy) === text && lines.text(up) !== text ? headline : up;
+}
+
 // list bullets open a line, one or two of them ("• · headline": a text browser's bullet before the page's own)
 const BULLET = /^(?:[·•▪►*‣◦●○■□\-–—]\s+)+/u;
 // an image beside a headline as text browsers print it: its file name or a marker word in
@@ -101,6 +115,7 @@ export function buildItems(
     let up = nonEmpty(lines, h.first - 1, prevEnd, -1);
     // portals print the story's keywords between its headline and its age ("香港 中英联合声明")
     if (up !== -1 && isKeywordLine(lines.text(up))) up = nonEmpty(lines, up - 1, prevEnd, -1);
+    else if (up !== -1) up = pastTags(lines, up, prevEnd);
     return up === -1 || monthLines.has(up) || likeness(lines, up, 0) < 0.3 ? h.first : up;
   });
   const common = commonTail(headers.map((h) => h.prefix));

@@ -163,6 +163,15 @@ describe("shape: undated lists", () => {
     expect(page.items[1]?.dateText).toBe("42分钟前");
   });
 
+  it("takes the headline printed twice over the tag line w3m joined without spaces (107, w3m)", () => {
+    const { page, input } = readPage("107", "w3m");
+    // "香港 中英联合声明" dumps as one run of CJK text, no longer a keyword line by its spaces
+    expect(input).toContain("\n    香港中英联合声明\n    42分钟前\n");
+    expect(page.items[1]?.title).toBe("港民请愿要求政府限制干预香港事务的美官员入境");
+    expect(page.items[1]?.dateText).toBe("42分钟前");
+    expect(page.items.map((i) => i.title).filter((t) => t !== null && t.length < 12)).toEqual([]);
+  });
+
   it("cuts at a repeated image-credit line above every title (113)", () => {
     const { page } = readPage("113");
     expect(page.items.every((i) => i.date === null && i.title !== null)).toBe(true);
