@@ -192,6 +192,18 @@ describe("shape: undated lists", () => {
   });
 });
 
+describe("shape: undated lists, as text browsers dump them", () => {
+  it("heads items with bylines lynx ran into the category and a picture's credit, naming no one (116, lynx)", () => {
+    const { page, input } = readPage("116", "lynx");
+    expect(input).toContain(
+      "by Creative Commons About CC CC staff photos are licensed under CC BY 4.0. Gratitude to Sara Jordan Photography.",
+    );
+    expect(page.items[0]?.paragraphs[0]).toMatch(/^The Board of Directors of Creative Commons/u);
+    // "by Anna Tumadóttir About CC": without the page's gap the category cannot be cut off the name
+    expect(page.items.flatMap((i) => i.authors)).toEqual([]);
+  });
+});
+
 describe("shape: month-only dates", () => {
   it("reads entries under month headings as untitled items with no day (109)", () => {
     const { page } = readPage("109");
