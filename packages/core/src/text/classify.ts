@@ -130,6 +130,10 @@ function scan(input: string, lines: LineTable): Scan {
       if (found.length === 1 && only.start === 0 && only.end === text.length) monthLines.add(i);
       continue;
     }
+    if (match.year === null) {
+      match.year = wrappedYear(lines, i, text, match);
+      if (match.year !== null) years.set(match.year, (years.get(match.year) ?? 0) + 1);
+    }
     // a date printed right after the item's date is its last update ("… 2013 February 25, 2013")
     const next = found[found.indexOf(match) + 1];
     const updated =
@@ -141,6 +145,45 @@ function scan(input: string, lines: LineTable): Scan {
   for (const [y, n] of years) if (year === null || n > (years.get(year) ?? 0)) year = y;
   return { candidates, monthLines, year, longLines };
 }
+
+const YEAR_CELL = /^\d{4}(?=\s{2,}|$)/u;
+
+/**
+ * The year of a date whose table cell wrapped before it (w3m's narrow date column: "Dec 12," over
+ * " 2023", the item's text beside both in the next column): the next line opens under the date
+ * with a year alone in its cell, and what follows it there starts in the date line's text column.
+ * Null when the line below is no such cell.
+ */
+function wrappedYear(lines: LineTable, i: number, text: string, match: DateMatch): number | null {
+  const below = i + 1;
+  if (match.day === null || below >= lines.length || lines.blank(below)) return null;
+  const next = lines.text(below);
+  const year = YEAR_CELL.exec(next);
+  if (!year) return null;
+  const indent = lines.textStart(i) - lines.start(i);
+  const yearColumn = lines.textStart(below) - lines.start(below);
+  // under the date: from its first character to one past its end (a comma closes the cell)
+  if (yearColumn < indent + match.start || yearColumn > indent + match.end + 1) return null;
+  const rest = next.slice(year[0].length);
+  const restText = rest.trimStart();
+  if (restText.length > 0) {
+    const after = text.slice(match.end);
+    const afterText = after.replace(CELL_CLOSE, "");
+    if (afterText.length === 0) return null;
+    const textColumn = indent + match.end + after.length - afterText.length;
+    const restColumn = yearColumn + year[0].length + rest.length - restText.length;
+    if (restColumn !== textColumn) return null;
+  }
+  // the date as its cell holds it, read again with the year
+  const comma = text.charCodeAt(match.end) === 44 ? "," : "";
+  const joined = `${text.slice(match.start, match.end)}${comma} ${year[0]}`;
+  const [whole] = findDates(joined);
+  if (whole?.start !== 0 || whole.end !== joined.length) return null;
+  if (whole.day !== match.day || whole.month !== match.month) return null;
+  return whole.year;
+}
+
+const CELL_CLOSE = /^[,.]?\s*/u;
 
 /** How far into a long line a date that opens it may run. */
 const LEAD_WINDOW = 48;

@@ -220,4 +220,18 @@ describe("shape: a single post", () => {
   it("reads an untitled paragraph under each date of a small news block (108)", () => {
     readPage("108");
   });
+
+  it("reads the year of a date cell w3m wrapped onto the next line, beside the text (108, w3m)", () => {
+    const { page, input } = readPage("108", "w3m");
+    expect(input).toContain("\nDec 12, Happy to be rounding out the year");
+    expect(input).toContain("\n 2023   Decontextualizing for Scientific Document Snippets");
+    expect(page.items.map((i) => [i.date, i.dateText])).toEqual([
+      ["2024-02-01", "Feb 1"],
+      ["2023-12-12", "Dec 12"],
+      ["2023-06-15", "Jun 15"],
+    ]);
+    // "Singapore!" closes the text cell beside "Dec 12,": the item above's text, no headline
+    expect(page.items[2]?.title).toBeNull();
+    expect(page.items[1]?.paragraphs.at(-1)).toBe("Singapore!");
+  });
 });
