@@ -55,6 +55,17 @@ describe("shape: headline above a line that opens with the date and goes on with
   });
 });
 
+describe("shape: headline above a teaser's date line, as a text browser dumps it", () => {
+  it("passes over a picture's credit printed after the picture's name (104, w3m)", () => {
+    const { page, input } = readPage("104", "w3m");
+    expect(input).toContain("\n[c3659_PM-D] © ENERTRAG Betrieb GmbH / Fotograf: Jewgeni Roppel\n");
+    expect(page.items[0]?.title).toBe(
+      "Gerade rechtzeitig für Betreiber: ENERTRAG Betrieb bietet Drohneninspektion ab 2023 in Frankreich an",
+    );
+    expect(page.items[0]?.paragraphs[0]).toMatch(/^Paris\/Dauerthal \(iwr-pressedienst\) - Was/u);
+  });
+});
+
 describe("shape: a meta line under the headline", () => {
   it("reads 'Apr 17, 2015   Press Release' under the headline, not the boilerplate below it (102)", () => {
     const { page } = readPage("102");
