@@ -113,6 +113,21 @@ describe("shape: rows, the date and the headline on one line", () => {
   });
 });
 
+describe("shape: rows, the headline and then the date on one line, as lynx prints a table", () => {
+  it("reads a date whose year wrapped to the next line, and a weekday that ends a headline (016, lynx)", () => {
+    const { page, input } = readPage("016", "lynx");
+    expect(input).toContain("for Critical Relief for College Students April 27,\n   2012\n");
+    expect(input).toContain("Veterans' Film Friday November 09, 2011");
+    const wrapped = page.items.find((i) => i.title?.endsWith("for College Students"));
+    expect(wrapped).toMatchObject({ date: "2012-04-27", dateText: "April 27", paragraphs: [] });
+    const friday = page.items.find((i) => i.date === "2011-11-09");
+    expect(friday).toMatchObject({
+      title: "Perlmutter Debuts Iwo Jima Veterans' Film Friday",
+      dateText: "November 09, 2011",
+    });
+  });
+});
+
 describe("shape: a date after the body, in a page wrapped by a text browser", () => {
   it("reads wrapped lines and pictures as the posts' text, not as headlines (105, lynx)", () => {
     const { page } = readPage("105", "lynx");
