@@ -7,10 +7,12 @@
  * in page order, micro and macro F1). Converters missing on this machine are skipped
  * (`apt-get install lynx w3m`).
  *
- *   pnpm --filter @news/core exec tsx scripts/eval-listings-dumps.ts [--items PAGE.TOOL]
+ *   pnpm --filter @news/core exec tsx scripts/eval-listings-dumps.ts [--items PAGE.TOOL] [--dump DIR]
+ *
+ * `--dump DIR` writes each dump as DIR/PAGE.TOOL.txt, to read what the parser was given.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { decodeDocument } from "../src/decode/charset.js";
@@ -25,7 +27,11 @@ if (!existsSync(corpus)) {
   process.stdout.write(`skipped: ${corpus} is absent\n`);
   process.exit(0);
 }
-const showItems = process.argv[process.argv.indexOf("--items") + 1];
+const optionValue = (name: string): string | undefined =>
+  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined;
+const showItems = optionValue("--items");
+const dumpDir = optionValue("--dump");
+if (dumpDir) mkdirSync(dumpDir, { recursive: true });
 
 // each tool reads UTF-8 HTML on stdin (the page's own charset declaration removed, as the bytes
 // are decoded already) and writes UTF-8 text, lines up to 200 columns
@@ -66,6 +72,7 @@ for (const file of readdirSync(corpus)
   const row: string[] = [];
   for (const [tool, [bin, ...args]] of installed) {
     const text = execFileSync(bin as string, args, { input: html, encoding: "utf8", maxBuffer: 1 << 28 });
+    if (dumpDir) writeFileSync(join(dumpDir, `${id}.${tool}.txt`), text);
     const items = parseText(text).items;
     const score = scoreListing(items, gold);
     scores.get(tool)?.push(score);

@@ -22,6 +22,8 @@ const MIN_REPEATS: Readonly<Record<Exclude<HeaderKind, "date"> | "monthRow", num
   byline: 3,
   marker: 3,
 };
+/** Longest line read as a byline that runs on into what followed it on the page. */
+const MAX_RUN_ON_BYLINE = 240;
 /** Fewest words after the month for a line to be a month row rather than a dated heading. */
 const MIN_ROW_WORDS = 3;
 /** Lines longer than this are no age, byline or marker. */
@@ -72,16 +74,21 @@ export function undatedList(lines: LineTable, monthLines: ReadonlySet<number>): 
   const bylines: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const len = lines.size(i);
-    if (len === 0 || len > MAX_ANCHOR_LENGTH) continue;
+    if (len === 0 || len > MAX_RUN_ON_BYLINE) continue;
     const text = lines.text(i);
-    if (len <= 30 && mayBeAge(text) && isRelative(text)) ages.push(i);
-    else if (isByline(text)) bylines.push(i);
+    if (len > MAX_ANCHOR_LENGTH) {
+      if (isRunOnByline(text)) bylines.push(i);
+    } else if (len <= 30 && mayBeAge(text) && isRelative(text)) ages.push(i);
+    else if (isByline(text) || isRunOnByline(text)) bylines.push(i);
   }
   if (ages.length >= MIN_REPEATS.age) {
     return { kind: "headers", headers: ages.map((i) => lineHeader(lines, i, "age")) };
   }
   if (bylines.length >= MIN_REPEATS.byline) {
-    return { kind: "headers", headers: bylines.map((i) => lineHeader(lines, i, "byline")) };
+    // where one byline runs on into what followed it, the others lost their gap too: a name is
+    // then cut out of none ("by Anna Tumadóttir About CC" holds the category)
+    const runOn = bylines.some((i) => isRunOn(lines.text(i)));
+    return { kind: "headers", headers: bylines.map((i) => lineHeader(lines, i, "byline", runOn)) };
   }
   const drafts = markerSegments(lines);
   return drafts ? { kind: "segments", drafts } : null;
@@ -127,9 +134,14 @@ function nextTo(lines: LineTable, b: number | undefined, a: number | undefined):
   return a !== undefined && b !== undefined && nonEmpty(lines, a + 1, b, 1) === -1;
 }
 
-function lineHeader(lines: LineTable, i: number, kind: Exclude<HeaderKind, "date">): Header {
+function lineHeader(
+  lines: LineTable,
+  i: number,
+  kind: Exclude<HeaderKind, "date">,
+  runOnBylines = false,
+): Header {
   const span = lineSpan(lines, i);
-  const byline = kind === "byline" ? bylineName(lines.text(i), lines.textStart(i)) : null;
+  const byline = kind === "byline" ? bylineName(lines.text(i), lines.textStart(i), runOnBylines) : null;
   return {
     first: i,
     last: i,
@@ -146,12 +158,34 @@ function lineHeader(lines: LineTable, i: number, kind: Exclude<HeaderKind, "date
   };
 }
 
-// "by Cable Green, Creative Commons   About CC": the names run to the gap before the category
-function bylineName(text: string, textStart: number): Span | null {
+// "by Creative Commons About CC CC staff photos are licensed under CC BY 4.0.": a byline that runs
+// on, as lynx prints the byline, the category and a picture's credit of a post on one line with
+// single spaces: the byline word, then a name of two or more capitalised words (one would be
+// "By Monday the council …"; no `i` flag, under which \p{Lu} matches any letter)
+const RUN_ON_BYLINE =
+  /^(?:[Bb]y|[Pp]ar|[Vv]on|[Dd]i|[Pp]or|[Dd]oor|[Pp]rzez|[Aa]v|[Aa]f)\s+\p{Lu}[\p{L}'’.-]*,?\s+\p{Lu}[\p{L}'’.-]*(?:[\s,]|$)/u;
+
+/** Whether `text` opens with a byline that runs on into the post's category or picture credit. */
+function isRunOnByline(text: string): boolean {
+  return RUN_ON_BYLINE.test(text);
+}
+
+// a byline line with no gap after the names that is too long, or too much a sentence, for a
+// byline alone
+function isRunOn(text: string): boolean {
+  return !isByline(text) && NAME_GAP.exec(text) === null;
+}
+
+const NAME_GAP = /\s{2,}|\s[|·•]\s/u;
+
+// "by Cable Green, Creative Commons   About CC": the names run to the gap before the category; on
+// a page whose bylines run on (`runOn`), a byline without a gap names no author we can cut out
+function bylineName(text: string, textStart: number, runOn: boolean): Span | null {
   const lead = /^\S+\s+/u.exec(text);
   if (!lead) return null;
   const rest = text.slice(lead[0].length);
-  const gap = rest.search(/\s{2,}|\s[|·•]\s/u);
+  const gap = rest.search(NAME_GAP);
+  if (gap === -1 && (runOn || !isByline(text))) return null;
   const name = (gap === -1 ? rest : rest.slice(0, gap)).trimEnd();
   if (name.length === 0) return null;
   const start = textStart + lead[0].length;

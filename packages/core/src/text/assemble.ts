@@ -47,15 +47,27 @@ function itemLang(
 /** How many lines above a teaser's date line its headline may be (image credits come between). */
 const TEASER_REACH = 3;
 
-// the nearest headline-like line above a teaser's date line, over image credits and captions
-function headlineAbove(lines: LineTable, from: number, stop: number): number {
+// the nearest headline-like line above a teaser's date line, over image credits and captions;
+// `textColumn` is where the previous row's text starts on its date line when the date and the
+// text are cells side by side (-1 otherwise): a line starting there goes on with that text
+// ("Singapore!" closing the cell beside "Dec 12,")
+function headlineAbove(lines: LineTable, from: number, stop: number, textColumn: number): number {
   let at = from;
   for (let k = 0; k < TEASER_REACH; k++) {
     at = nonEmpty(lines, at - 1, stop, -1);
     if (at === -1) return from;
+    if (textColumn > 0 && lines.textStart(at) - lines.start(at) === textColumn) return from;
     if (likeness(lines, at, 0) >= 0.5) return at;
   }
   return from;
+}
+
+// the column the text beside a date line starts at, when the date opens the line and the text
+// follows it on the line (-1 otherwise)
+function besideColumn(lines: LineTable, h: Header): number {
+  if (h.prefix.length > 0 || h.suffix.length === 0 || h.first !== h.last) return -1;
+  const text = cleanSuffix(h.suffix);
+  return text.length === 0 ? -1 : h.suffixStart + h.suffix.length - text.length - lines.start(h.first);
 }
 
 // posts whose date line closes them: each runs from the headline that opens its text (after the
@@ -79,6 +91,20 @@ function closedItems(lines: LineTable, headers: readonly Header[]): Draft[] {
   return drafts;
 }
 
+/**
+ * The headline above a story's age when a shorter line sits between them and the headline is
+ * printed twice (the picture's link and the headline's own, as text browsers dump portal tiles):
+ * the shorter line is the story's tags, whose spaces w3m drops between CJK words ("香港中英联合声明"
+ * for "香港 中英联合声明"), so they no longer read as keywords. `up` itself otherwise.
+ */
+function pastTags(lines: LineTable, up: number, stop: number): number {
+  const headline = nonEmpty(lines, up - 1, stop, -1);
+  if (headline === -1 || lines.size(headline) <= lines.size(up)) return up;
+  const copy = nonEmpty(lines, headline - 1, stop, -1);
+  const text = lines.text(headline);
+  return copy !== -1 && lines.text(copy) === text && lines.text(up) !== text ? headline : up;
+}
+
 // list bullets open a line, one or two of them ("• · headline": a text browser's bullet before the page's own)
 const BULLET = /^(?:[·•▪►*‣◦●○■□\-–—]\s+)+/u;
 // an image beside a headline as text browsers print it: its file name or a marker word in
@@ -97,10 +123,14 @@ export function buildItems(
   const starts = headers.map((h, i) => {
     if (place !== "above" && place !== "teaser") return h.first;
     const prevEnd = i > 0 ? (headers[i - 1] as Header).last : -1;
-    if (place === "teaser") return headlineAbove(lines, h.first, prevEnd);
+    if (place === "teaser") {
+      const previous = i > 0 ? besideColumn(lines, headers[i - 1] as Header) : -1;
+      return headlineAbove(lines, h.first, prevEnd, previous);
+    }
     let up = nonEmpty(lines, h.first - 1, prevEnd, -1);
     // portals print the story's keywords between its headline and its age ("香港 中英联合声明")
     if (up !== -1 && isKeywordLine(lines.text(up))) up = nonEmpty(lines, up - 1, prevEnd, -1);
+    else if (up !== -1) up = pastTags(lines, up, prevEnd);
     return up === -1 || monthLines.has(up) || likeness(lines, up, 0) < 0.3 ? h.first : up;
   });
   const common = commonTail(headers.map((h) => h.prefix));

@@ -130,17 +130,78 @@ function scan(input: string, lines: LineTable): Scan {
       if (found.length === 1 && only.start === 0 && only.end === text.length) monthLines.add(i);
       continue;
     }
+    // the date as written whole, when its year went to the next line: the list's other dates
+    // share its shape
+    const whole = match.year === null ? wrappedYear(lines, i, text, match) : null;
+    if (whole !== null) {
+      match.year = whole.year;
+      if (whole.year !== null) years.set(whole.year, (years.get(whole.year) ?? 0) + 1);
+    }
     // a date printed right after the item's date is its last update ("… 2013 February 25, 2013")
     const next = found[found.indexOf(match) + 1];
     const updated =
       next && next.day !== null && text.slice(match.end, next.start).trim() === "" ? next : null;
-    const candidate = toCandidate(lines, i, i, match, updated);
-    if (candidate) candidates.push(candidate);
+    // a year alone on the next line is the header's, not the item's text
+    const last = whole !== null && lines.size(i + 1) === String(whole.year).length ? i + 1 : i;
+    const candidate = toCandidate(lines, i, last, match, updated, whole?.text);
+    if (candidate) {
+      candidates.push(candidate);
+      i = last;
+    }
   }
   let year: number | null = null;
   for (const [y, n] of years) if (year === null || n > (years.get(year) ?? 0)) year = y;
   return { candidates, monthLines, year, longLines };
 }
+
+const YEAR_CELL = /^\d{4}(?=\s{2,}|$)/u;
+
+/**
+ * The year of a date split over two lines, read from the line below: the page's text was wrapped
+ * right after the day ("… for College Students April 27," / "2012", lynx at 200 columns), or the
+ * date's table cell wrapped (w3m's narrow date column: "Dec 12," over " 2023", the item's text
+ * beside both in the next column: the year alone in its cell under the date, and what follows it
+ * starting in the date line's text column). Null when the line below goes on otherwise.
+ */
+function wrappedYear(lines: LineTable, i: number, text: string, match: DateMatch): DateMatch | null {
+  const below = i + 1;
+  if (match.day === null || below >= lines.length || lines.blank(below)) return null;
+  const next = lines.text(below);
+  const after = text.slice(match.end);
+  let year: string;
+  const flowed = FLOW_YEAR.exec(next);
+  if (flowed && CLOSES_LINE.test(after) && lines.mayWrapInto(i)) {
+    year = flowed[0];
+  } else {
+    const cell = YEAR_CELL.exec(next);
+    if (!cell) return null;
+    year = cell[0];
+    const indent = lines.textStart(i) - lines.start(i);
+    const yearColumn = lines.textStart(below) - lines.start(below);
+    // under the date: from its first character to one past its end (a comma closes the cell)
+    if (yearColumn < indent + match.start || yearColumn > indent + match.end + 1) return null;
+    const rest = next.slice(year.length);
+    const restText = rest.trimStart();
+    if (restText.length > 0) {
+      const afterText = after.replace(CELL_CLOSE, "");
+      if (afterText.length === 0) return null;
+      const textColumn = indent + match.end + after.length - afterText.length;
+      const restColumn = yearColumn + year.length + rest.length - restText.length;
+      if (restColumn !== textColumn) return null;
+    }
+  }
+  // the date read again with the year
+  const comma = text.charCodeAt(match.end) === 44 ? "," : "";
+  const joined = `${text.slice(match.start, match.end)}${comma} ${year}`;
+  const [whole] = findDates(joined);
+  if (whole?.start !== 0 || whole.end !== joined.length) return null;
+  if (whole.day !== match.day || whole.month !== match.month || whole.year === null) return null;
+  return whole;
+}
+
+const FLOW_YEAR = /^\d{4}(?=[\s,.]|$)/u;
+const CLOSES_LINE = /^[,.]?$/u;
+const CELL_CLOSE = /^[,.]?\s*/u;
 
 /** How far into a long line a date that opens it may run. */
 const LEAD_WINDOW = 48;
@@ -259,6 +320,8 @@ function toCandidate(
   last: number,
   m: DateMatch,
   updated: DateMatch | null = null,
+  /** the date as written when it is more than `m.text` (its year on the next line) */
+  written: string = m.text,
 ): Candidate | null {
   const text = lines.text(first);
   const textStart = lines.textStart(first);
@@ -267,6 +330,11 @@ function toCandidate(
   let suffixStart = lines.textEnd(first) - suffix.length;
   // "Today: May 02, 2013" is the page's clock, not an item
   if (prefix.length > 0 && TODAY.test(prefix)) return null;
+  // the comma of a date whose year is on the next line ("… April 27," / "2012") is the date's
+  if (written !== m.text && suffix.length === 1 && CLOSES_LINE.test(suffix)) {
+    suffixStart += 1;
+    suffix = "";
+  }
   let author: Span | null = null;
   // a meta line: "By Jane Doe | March 3, 2019 | 5 min read", "Posted on March 3, 2019 by admin"
   // ("Headline — 12 Jan 2021" is not: a separator after more than a name keeps the prefix a headline)
@@ -323,7 +391,7 @@ function toCandidate(
     prefixStart: textStart,
     author,
     updated: updated ? shift(updated, textStart) : null,
-    key: candidateKey(m.text, prefixKind, suffix.length > 0),
+    key: candidateKey(written, prefixKind, suffix.length > 0),
   };
 }
 

@@ -18,6 +18,10 @@ const HAS_MONTH = 64;
 const HEADLINE_KNOWN = 128;
 
 const IMAGE_LINE = /^\[[^\][\s]*\]$/u;
+// a picture before its caption or credit on one line ("[c3659_PM-D] © ENERTRAG Betrieb GmbH /
+// Fotograf: …", as text browsers print an image and the text beside it): the line is read as the
+// text alone
+const IMAGE_LEAD = /^\[[^\][\s]*\]\s+/u;
 
 /** `headlineScore(lines.text(i))`, once per line. */
 export function headlineOf(lines: LineTable, i: number): number {
@@ -27,7 +31,9 @@ export function headlineOf(lines: LineTable, i: number): number {
   // ("[b4c6f-1f735kwc1.png?w=840]", "[IMG]") is a picture: neither is a headline
   const text = lines.text(i);
   const score =
-    IMAGE_LINE.test(text) || lines.wrapsInto(i) || lines.wrapsInto(i - 1) ? 0 : headlineScore(text);
+    IMAGE_LINE.test(text) || lines.wrapsInto(i) || lines.wrapsInto(i - 1)
+      ? 0
+      : headlineScore(text.charCodeAt(0) === 91 ? text.replace(IMAGE_LEAD, "") : text);
   lines.headline[i] = score;
   lines.facts[i] = facts | HEADLINE_KNOWN;
   return score;

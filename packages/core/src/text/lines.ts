@@ -45,6 +45,8 @@ export class LineTable {
   private readonly texts: ((string | undefined)[] | undefined)[];
   // wrapWidth() once worked out; -1 until then
   private wrap = -1;
+  // the widest line's end column once worked out; -1 until then
+  private widestEnd = -1;
 
   constructor(input: string, offsets: Int32Array, length: number) {
     this.input = input;
@@ -95,18 +97,43 @@ export class LineTable {
    */
   wrapWidth(): number {
     if (this.wrap >= 0) return this.wrap;
-    let widest = 0;
+    const widest = this.widest();
     let filled = 0;
-    for (let i = 0; i < this.length; i++) {
-      if (this.blank(i)) continue;
-      filled++;
-      widest = Math.max(widest, this.textEnd(i) - this.start(i));
-    }
+    for (let i = 0; i < this.length; i++) if (!this.blank(i)) filled++;
     let near = 0;
     for (let i = 0; i < this.length; i++)
       if (!this.blank(i) && this.textEnd(i) - this.start(i) >= widest - WRAP_SLACK) near++;
     this.wrap = widest >= WRAP_MIN && near >= Math.max(WRAP_LINES, WRAP_SHARE * filled) ? widest : 0;
     return this.wrap;
+  }
+
+  /** The column the page's widest line ends at, indentation included. */
+  widest(): number {
+    if (this.widestEnd >= 0) return this.widestEnd;
+    let widest = 0;
+    for (let i = 0; i < this.length; i++) {
+      if (!this.blank(i)) widest = Math.max(widest, this.textEnd(i) - this.start(i));
+    }
+    this.widestEnd = widest;
+    return widest;
+  }
+
+  /**
+   * Whether line `i` may have been broken by wrapping, on a page with too few full lines for
+   * `wrapWidth` to tell its width: it runs to within a few characters of the widest line, of at
+   * least WRAP_MIN characters, and the next line's first word would not have fitted after it.
+   */
+  mayWrapInto(i: number): boolean {
+    if (this.wrapsInto(i)) return true;
+    if (i + 1 >= this.length || this.blank(i) || this.blank(i + 1)) return false;
+    const widest = this.widest();
+    const end = this.textEnd(i) - this.start(i);
+    if (widest < WRAP_MIN || end < widest - WRAP_SLACK) return false;
+    if (this.textStart(i) - this.start(i) !== this.textStart(i + 1) - this.start(i + 1)) return false;
+    let word = this.textStart(i + 1);
+    const stop = this.textEnd(i + 1);
+    while (word < stop && this.input.charCodeAt(word) > 32) word++;
+    return end + 1 + (word - this.textStart(i + 1)) > widest;
   }
 
   /**

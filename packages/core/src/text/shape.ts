@@ -1,6 +1,7 @@
 // Shape inference: which of the page's classified lines head its items, and where each item's
 // headline sits relative to them, decided once from the whole page.
 import { type DateMatch, type DayOrder, decideOrder, readNumeric } from "../dates/index.js";
+import { foldWord, WEEKDAYS } from "../dates/names.js";
 import { headlineShape, isProse, isText } from "../listing/lines.js";
 import type { Span } from "../model/span.js";
 import type { Warning } from "../model/warning.js";
@@ -50,6 +51,7 @@ export function dominant(candidates: readonly Candidate[]): Candidate[] {
   for (const group of groups.values()) {
     if (score(group) > score(best)) best = group;
   }
+  if (best.length > 1) best = withHeadlineWeekdays(candidates, best);
   if (best.length === 1 && groups.size > 1) {
     // one date among several unrelated ones is a widget, not a list
     const only = best[0] as Candidate;
@@ -61,6 +63,34 @@ export function dominant(candidates: readonly Candidate[]): Candidate[] {
   const limit = Math.max(60, 3 * typical);
   return best.filter((c) => c.suffix.length <= limit);
 }
+
+/**
+ * The list's rows whose headline ends with a weekday word ("… Veterans' Film Friday November 09,
+ * 2011", one space before the date as lynx prints a table row): the date was read with the
+ * weekday, so its shape is not the list's. Where the list's dates carry none, the weekday is the
+ * headline's last word; those rows join the list, read without it.
+ */
+function withHeadlineWeekdays(candidates: readonly Candidate[], best: Candidate[]): Candidate[] {
+  const key = (best[0] as Candidate).key;
+  const joined: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.prefix.length === 0 || c.key.length !== key.length + 2 || c.key !== `a ${key}`) continue;
+    const weekday = WEEKDAY_LEAD.exec(c.match.text);
+    if (!weekday || !WEEKDAYS.has(foldWord((weekday[1] as string).replace(/[.,]$/u, "")))) continue;
+    const cut = weekday[0].length;
+    // (the prefix is the line's text up to the date, trimmed: the gap is as long as it was)
+    const gap = c.match.start - c.prefixStart - c.prefix.length;
+    c.prefix = `${c.prefix}${" ".repeat(gap)}${c.match.text.slice(0, cut).trimEnd()}`;
+    c.match.start += cut;
+    c.match.text = c.match.text.slice(cut);
+    c.key = key;
+    joined.push(c);
+  }
+  if (joined.length === 0) return best;
+  return [...best, ...joined].sort((a, b) => a.first - b.first);
+}
+
+const WEEKDAY_LEAD = /^(\p{L}+[.,]?)\s+/u;
 
 function score(group: readonly Candidate[]): number {
   if (group.length === 0) return 0;

@@ -55,6 +55,17 @@ describe("shape: headline above a line that opens with the date and goes on with
   });
 });
 
+describe("shape: headline above a teaser's date line, as a text browser dumps it", () => {
+  it("passes over a picture's credit printed after the picture's name (104, w3m)", () => {
+    const { page, input } = readPage("104", "w3m");
+    expect(input).toContain("\n[c3659_PM-D] © ENERTRAG Betrieb GmbH / Fotograf: Jewgeni Roppel\n");
+    expect(page.items[0]?.title).toBe(
+      "Gerade rechtzeitig für Betreiber: ENERTRAG Betrieb bietet Drohneninspektion ab 2023 in Frankreich an",
+    );
+    expect(page.items[0]?.paragraphs[0]).toMatch(/^Paris\/Dauerthal \(iwr-pressedienst\) - Was/u);
+  });
+});
+
 describe("shape: a meta line under the headline", () => {
   it("reads 'Apr 17, 2015   Press Release' under the headline, not the boilerplate below it (102)", () => {
     const { page } = readPage("102");
@@ -98,6 +109,21 @@ describe("shape: rows, the date and the headline on one line", () => {
       date: "2013-05-01",
       title: "$248,000 in FEMA Grants to Assist First Responders in Orleans, Sudbury and Winthrop",
       paragraphs: [],
+    });
+  });
+});
+
+describe("shape: rows, the headline and then the date on one line, as lynx prints a table", () => {
+  it("reads a date whose year wrapped to the next line, and a weekday that ends a headline (016, lynx)", () => {
+    const { page, input } = readPage("016", "lynx");
+    expect(input).toContain("for Critical Relief for College Students April 27,\n   2012\n");
+    expect(input).toContain("Veterans' Film Friday November 09, 2011");
+    const wrapped = page.items.find((i) => i.title?.endsWith("for College Students"));
+    expect(wrapped).toMatchObject({ date: "2012-04-27", dateText: "April 27", paragraphs: [] });
+    const friday = page.items.find((i) => i.date === "2011-11-09");
+    expect(friday).toMatchObject({
+      title: "Perlmutter Debuts Iwo Jima Veterans' Film Friday",
+      dateText: "November 09, 2011",
     });
   });
 });
@@ -163,6 +189,15 @@ describe("shape: undated lists", () => {
     expect(page.items[1]?.dateText).toBe("42分钟前");
   });
 
+  it("takes the headline printed twice over the tag line w3m joined without spaces (107, w3m)", () => {
+    const { page, input } = readPage("107", "w3m");
+    // "香港 中英联合声明" dumps as one run of CJK text, no longer a keyword line by its spaces
+    expect(input).toContain("\n    香港中英联合声明\n    42分钟前\n");
+    expect(page.items[1]?.title).toBe("港民请愿要求政府限制干预香港事务的美官员入境");
+    expect(page.items[1]?.dateText).toBe("42分钟前");
+    expect(page.items.map((i) => i.title).filter((t) => t !== null && t.length < 12)).toEqual([]);
+  });
+
   it("cuts at a repeated image-credit line above every title (113)", () => {
     const { page } = readPage("113");
     expect(page.items.every((i) => i.date === null && i.title !== null)).toBe(true);
@@ -183,6 +218,18 @@ describe("shape: undated lists", () => {
   });
 });
 
+describe("shape: undated lists, as text browsers dump them", () => {
+  it("heads items with bylines lynx ran into the category and a picture's credit, naming no one (116, lynx)", () => {
+    const { page, input } = readPage("116", "lynx");
+    expect(input).toContain(
+      "by Creative Commons About CC CC staff photos are licensed under CC BY 4.0. Gratitude to Sara Jordan Photography.",
+    );
+    expect(page.items[0]?.paragraphs[0]).toMatch(/^The Board of Directors of Creative Commons/u);
+    // "by Anna Tumadóttir About CC": without the page's gap the category cannot be cut off the name
+    expect(page.items.flatMap((i) => i.authors)).toEqual([]);
+  });
+});
+
 describe("shape: month-only dates", () => {
   it("reads entries under month headings as untitled items with no day (109)", () => {
     const { page } = readPage("109");
@@ -198,5 +245,19 @@ describe("shape: a single post", () => {
 
   it("reads an untitled paragraph under each date of a small news block (108)", () => {
     readPage("108");
+  });
+
+  it("reads the year of a date cell w3m wrapped onto the next line, beside the text (108, w3m)", () => {
+    const { page, input } = readPage("108", "w3m");
+    expect(input).toContain("\nDec 12, Happy to be rounding out the year");
+    expect(input).toContain("\n 2023   Decontextualizing for Scientific Document Snippets");
+    expect(page.items.map((i) => [i.date, i.dateText])).toEqual([
+      ["2024-02-01", "Feb 1"],
+      ["2023-12-12", "Dec 12"],
+      ["2023-06-15", "Jun 15"],
+    ]);
+    // "Singapore!" closes the text cell beside "Dec 12,": the item above's text, no headline
+    expect(page.items[2]?.title).toBeNull();
+    expect(page.items[1]?.paragraphs.at(-1)).toBe("Singapore!");
   });
 });
