@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -29,4 +30,21 @@ it("copies a writer's WAL into the database file from its own thread, then stops
   insert.run("after");
   expect(db.prepare("select count(*) as n from t").get()).toEqual({ n: 2001 });
   db.close();
+});
+
+it("holds the process while it is stopped: the code after stop() runs", () => {
+  const path = join(dir, "b.db");
+  new Database(path).pragma("journal_mode = WAL");
+  const child = join(dir, "child.mts");
+  writeFileSync(
+    child,
+    `import { startCheckpointer } from ${JSON.stringify(join(import.meta.dirname, "checkpointer.ts"))};
+     await startCheckpointer(${JSON.stringify(path)}, 20)?.stop();
+     process.stdout.write("after stop");`,
+  );
+  const out = execFileSync(process.execPath, ["--import", "tsx", child], {
+    encoding: "utf8",
+    cwd: import.meta.dirname,
+  });
+  expect(out).toBe("after stop");
 });

@@ -46,11 +46,14 @@ export function startCheckpointer(path: string, everyMs = 250): Checkpointer | n
     return null;
   }
   const worker = new Worker(THREAD, { eval: true, workerData: { module, path, everyMs } });
-  worker.unref(); // never what keeps a process alive
+  worker.unref(); // never what keeps a process alive while it runs
   worker.on("error", () => {});
   const exited = new Promise<void>((resolve) => worker.once("exit", () => resolve()));
   return {
     async stop() {
+      // while it is awaited it must hold the process: an unref'd thread awaited alone let the
+      // process end right there, the caller's code after close() never run
+      worker.ref();
       worker.postMessage("stop");
       await exited;
     },
