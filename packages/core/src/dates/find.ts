@@ -435,10 +435,37 @@ export function readNumeric(
   return null;
 }
 
-/** The order a language writes numeric dates in when nothing else says. */
-export function defaultOrder(lang: string | null | undefined): DayOrder {
-  // English (US) and the East Asian languages write the month first
-  return lang === "en" || lang === "zh" || lang === "ja" || lang === "ko" ? "mdy" : "dmy";
+// regions whose English writes the day first (09/10/2024 is 9 October), unlike the US and Canada
+const DAY_FIRST_ENGLISH = new Set([
+  "GB",
+  "UK",
+  "IE",
+  "AU",
+  "NZ",
+  "IN",
+  "ZA",
+  "SG",
+  "MY",
+  "PK",
+  "NG",
+  "KE",
+  "HK",
+  "MT",
+  "JM",
+]);
+
+/**
+ * The order a language writes numeric dates in when nothing else says; for English, the region
+ * of the page's locale (`en-GB`, `en_AU`) decides.
+ *
+ * @example
+ * defaultOrder("en"); // "mdy"
+ * defaultOrder("en", "GB"); // "dmy"
+ */
+export function defaultOrder(lang: string | null | undefined, region?: string | null): DayOrder {
+  if (lang === "en") return region && DAY_FIRST_ENGLISH.has(region.toUpperCase()) ? "dmy" : "mdy";
+  // the East Asian languages write the month first
+  return lang === "zh" || lang === "ja" || lang === "ko" ? "mdy" : "dmy";
 }
 
 /** A real calendar day (no Feb 30, no month 13); an unknown year allows Feb 29. */

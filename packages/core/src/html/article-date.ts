@@ -1,4 +1,4 @@
-import { findDates, toIso } from "../dates/index.js";
+import { type DayOrder, findDates, toIso } from "../dates/index.js";
 import { bylineLabel, PUBLISHED_LABELS, UPDATE_LABELS } from "../lexicon/index.js";
 import type { DateSource } from "../model/page.js";
 import { dateFromUrl, readDate } from "../shared/pageDates.js";
@@ -7,7 +7,7 @@ import { classId, elements, textOf } from "./dom.js";
 import { type Found, spacedText } from "./found.js";
 import { inForeignBox, type PageMeta } from "./meta.js";
 
-type DateOptions = { lang: string | null; reference?: Date | string };
+type DateOptions = { lang: string | null; order?: DayOrder; reference?: Date | string };
 
 /** An article's date, the text it was read from and where, and which kind of evidence gave it. */
 export interface ArticleDate {
@@ -186,7 +186,7 @@ function originallyPublished(all: Block[], dateOptions: DateOptions): ArticleDat
 /** Does the page write the other reading of an ambiguous date, and never this one, unambiguously? */
 function settlesOrder(all: Block[], shown: { iso: string; alt?: string }, dateOptions: DateOptions): boolean {
   const days = new Set<string>();
-  const opts = dateOptions.lang ? { lang: dateOptions.lang } : {};
+  const opts = findOptions(dateOptions);
   for (const b of all) {
     if (b.text.length > 200) continue;
     for (const m of findDates(b.text, opts)) {
@@ -282,7 +282,7 @@ function checkedAgainstUrl(
  * sidebars aside: the URL says when the article came out, the line which day.
  */
 function shownInMonth(all: Block[], month: string, dateOptions: DateOptions): ArticleDate | null {
-  const opts = dateOptions.lang ? { lang: dateOptions.lang } : {};
+  const opts = findOptions(dateOptions);
   for (const b of all) {
     if (b.text.length > 150 || b.text.indexOf(month.slice(0, 4)) === -1 || inForeignBox(b.el)) continue;
     for (const m of findDates(b.text, opts)) {
@@ -362,7 +362,7 @@ function visibleDate(
         text: d.text,
         span: { start: b.start, end: b.end },
         updated,
-        days: findDates(text, dateOptions.lang ? { lang: dateOptions.lang } : {}).map(
+        days: findDates(text, findOptions(dateOptions)).map(
           (m) => toIso({ year: m.year, month: m.month, day: m.day }) ?? "",
         ),
         ...(d.alt ? { alt: d.alt } : {}),
@@ -491,4 +491,9 @@ function timeIn(b: Block): { datetime: string; text: string } | null {
 /** Days since 1970 of an ISO date's day, to tell a time zone's shift (one day) from another day. */
 function dayNumber(iso: string): number {
   return Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
+}
+
+/** What findDates takes of the page's date options: its language and the locale's day order. */
+function findOptions({ lang, order }: DateOptions): { lang?: string; order?: DayOrder } {
+  return { ...(lang ? { lang } : {}), ...(order ? { order } : {}) };
 }

@@ -398,3 +398,19 @@ describe("date lines the headline's neighbours hide or fake", () => {
     expect(year("copyrighted 2019")).toBeNull();
   });
 });
+
+describe("day order of English numeric dates", () => {
+  const story = (lang: string) =>
+    `<!doctype html><html lang="${lang}"><head><title>Council approves new cycle lanes</title></head><body>
+    <article><h1>Council approves new cycle lanes</h1><p class="date">09/10/2024</p>
+    <p>${"The council voted on Tuesday to approve a network of protected cycle lanes across the city centre, after a consultation that drew four thousand responses. ".repeat(4)}</p>
+    <p>${"Work on the first section is expected to begin in the spring, with the whole network finished within three years. ".repeat(3)}</p></article></body></html>`;
+
+  it("follows the locale's region: day first in British, Australian, Indian English; month first in US or plain English", () => {
+    expect(dateOf(story("en-GB"))).toBe("2024-10-09");
+    expect(dateOf(story("en_AU"))).toBe("2024-10-09");
+    expect(dateOf(story("en-IN"))).toBe("2024-10-09");
+    expect(dateOf(story("en-US"))).toBe("2024-09-10");
+    expect(dateOf(story("en"))).toBe("2024-09-10");
+  });
+});

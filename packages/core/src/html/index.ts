@@ -1,3 +1,4 @@
+import { defaultOrder } from "../dates/index.js";
 import { decodeDocument } from "../decode/charset.js";
 import { detectLang } from "../lang/index.js";
 import { isNewsError } from "../model/errors.js";
@@ -76,7 +77,13 @@ function extractHtml(html: string, options: ParseOptions, encoding: string, warn
   const meta = readMeta(doc, html, baseUrl);
   let lang = options.lang ?? meta.lang;
   const pageUrl = meta.canonical ?? baseUrl;
-  const dateOptions = { lang, ...(options.reference ? { reference: options.reference } : {}) };
+  // English outside North America writes 09/10/2024 for 9 October: the locale's region says so
+  const order = lang && meta.region && defaultOrder(lang, meta.region) !== defaultOrder(lang) ? "dmy" : null;
+  const dateOptions = {
+    lang,
+    ...(order ? { order } : {}),
+    ...(options.reference ? { reference: options.reference } : {}),
+  } as const;
 
   // an undeclared language is read from the page's headings and paragraphs
   lang ??= detectLang(`${meta.h1s.map((h) => h.value).join(" ")} ${meta.title?.value ?? ""}`) ?? null;

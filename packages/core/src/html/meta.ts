@@ -61,6 +61,8 @@ export interface PageMeta {
   image: Found | null;
   canonical: string | null;
   lang: string | null;
+  /** The locale's region when the page names one (`en-GB`: "GB"): English dates' day order. */
+  region: string | null;
   siteName: string | null;
   /** JSON-LD / OpenGraph type, lower-cased ("newsarticle", "article", "website", "collectionpage"). */
   types: string[];
@@ -113,6 +115,7 @@ export function readMeta(doc: Document, html: string, baseUrl: string | null): P
     lang: normalizeLang(
       src.lang ?? metaValue(src, META_KEYS.lang)?.value ?? str(src.article?.node.inLanguage),
     ),
+    region: regionOf([src.lang, metaValue(src, META_KEYS.lang)?.value, str(src.article?.node.inLanguage)]),
     siteName: metaValue(src, META_KEYS.siteName)?.value ?? null,
     types,
     used: src.used,
@@ -444,6 +447,15 @@ export function cutSiteName(title: string): string {
   if (parts.length < 2) return title;
   const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
   return longest.split(/\s+/).length >= 3 ? longest : title;
+}
+
+/** The region of the first locale that names one (`en-GB`, `en_AU`: "GB", "AU"), upper-case. */
+function regionOf(locales: readonly (string | null | undefined)[]): string | null {
+  for (const locale of locales) {
+    const m = locale && /^\s*[a-zA-Z]{2,3}[-_]([a-zA-Z]{2})\b/.exec(locale);
+    if (m) return (m[1] as string).toUpperCase();
+  }
+  return null;
 }
 
 function normalizeLang(lang: string | null | undefined): string | null {

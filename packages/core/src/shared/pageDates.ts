@@ -1,4 +1,4 @@
-import { type DateMatch, findDates, parseDate, toIso, withOrder } from "../dates/index.js";
+import { type DateMatch, type DayOrder, findDates, parseDate, toIso, withOrder } from "../dates/index.js";
 
 // for 05/01/2013 the other day/month reading, so a page's declared date can settle it
 function otherReading(m: DateMatch): string | undefined {
@@ -10,10 +10,11 @@ function otherReading(m: DateMatch): string | undefined {
 /** Read a date a page gives (machine or human form) as ISO; null when it holds none. */
 export function readDate(
   value: string,
-  options: { lang?: string | null; reference?: Date | string },
+  options: { lang?: string | null; order?: DayOrder; reference?: Date | string },
 ): { iso: string; text: string; start: number; end: number; alt?: string } | null {
   const opts = {
     ...(options.lang ? { lang: options.lang } : {}),
+    ...(options.order ? { order: options.order } : {}),
     ...(options.reference ? { reference: options.reference } : {}),
   };
   const whole = parseDate(value, opts);
