@@ -92,7 +92,8 @@ export function articleDate(
     const iso = dateFromUrl(url);
     if (iso) date = { iso, text: iso, span: { start: 0, end: 0 }, source: "url" };
   }
-  date ??= classedDate(all, dateOptions) ?? signedDate(all, body, dateOptions);
+  date ??=
+    classedDate(all, dateOptions) ?? signedDate(all, body, dateOptions) ?? datelineDate(body, dateOptions);
   date = checkedAgainstUrl(date, url, meta, all, dateOptions);
   // a report or a magazine piece dated by its month alone ("Date: November 2003"): the month
   // is the publication's, surer than the page's last update
@@ -436,6 +437,32 @@ const BYLINE = bylineLabel();
 const SIGNED = new RegExp(`\\b(${PUBLISHED_LABELS.join("|")})\\b`, "iu");
 
 /** Blogs sign off below the text: "Posted on 15/12/2025 at 19:00 by Jane". */
+// what may stand before a dateline's date: an agency in brackets, a place ("BERLIN", "New York",
+// "Frankfurt am Main") and a comma; after it a dash, a bar, a colon or a full stop and the text
+const DATELINE_HEAD =
+  /^(?:\([\p{L}\p{N} /.-]{1,24}\)\s*)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,3}\s*,\s*)?$/u;
+const DATELINE_TAIL = /^\s*(?:[–—|:-]|\.\s)/u;
+
+/**
+ * A press release's or an agency story's dateline opening the text ("BERLIN, 12.03.2015 – Die
+ * Bundesregierung…", "(dpa) Hamburg, 3. Mai 2019:"): the date the story was filed.
+ */
+function datelineDate(body: Block[], dateOptions: DateOptions): ArticleDate | null {
+  for (const b of body.slice(0, 2)) {
+    const head = b.text.slice(0, 80);
+    const d = readDate(head, dateOptions);
+    if (!d || d.iso.length < 10) continue;
+    if (DATELINE_HEAD.test(head.slice(0, d.start)) && DATELINE_TAIL.test(head.slice(d.end)))
+      return {
+        iso: d.iso,
+        text: d.text,
+        span: { start: b.start + d.start, end: b.start + d.end },
+        source: "visible-line",
+      };
+  }
+  return null;
+}
+
 function signedDate(all: Block[], body: Block[], dateOptions: DateOptions): ArticleDate | null {
   const last = body[body.length - 1];
   const end = last ? all.indexOf(last) : -1;

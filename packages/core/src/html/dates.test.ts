@@ -414,3 +414,24 @@ describe("day order of English numeric dates", () => {
     expect(dateOf(story("en"))).toBe("2024-09-10");
   });
 });
+
+describe("a dateline opening the text", () => {
+  const release = (first: string) =>
+    `<!doctype html><html lang="de"><head><title>Bundesregierung beschließt Klimapaket</title></head><body>
+    <article><h1>Bundesregierung beschließt Klimapaket</h1>
+    <p>${first} Die Bundesregierung hat am Mittwoch ein Paket zum Klimaschutz beschlossen, das einen Preis für Kohlendioxid vorsieht.</p>
+    <p>${"Die Maßnahmen sollen schrittweise eingeführt werden und bis 2030 wirken, teilte das Ministerium mit. ".repeat(4)}</p>
+    </article><footer>© 2024 Ministerium</footer></body></html>`;
+
+  it("dates a press release or agency story that declares nothing else", () => {
+    expect(dateOf(release("BERLIN, 12.03.2015 –"))).toBe("2015-03-12");
+    expect(dateOf(release("(dpa) Berlin, 12.03.2015 -"))).toBe("2015-03-12");
+    expect(dateOf(release("Frankfurt am Main, 3. Mai 2019:"))).toBe("2019-05-03");
+    expect(dateOf(release("12.03.2015 |"))).toBe("2015-03-12");
+  });
+
+  it("is no date a sentence mentions", () => {
+    expect(dateOf(release("Am 12.03.2015 hat"))).toBe("2024");
+    expect(dateOf(release("Seit dem 12.03.2015 –"))).toBe("2024");
+  });
+});
