@@ -4,6 +4,8 @@
 // line, no match array) and hands over to the regex as soon as it meets a character outside ASCII
 // that it would have to classify (a Unicode letter, number or mark, "ſ" that /i folds to "s").
 
+import { isSpace } from "../util/space.js";
+
 // the day before the month: "21 ", "1er ", "21st of ", "21. ", "21 de ", "21-"
 export const DAY_BEFORE =
   /(?<![\p{N}\p{L}])(\d{1,2})(?:st|nd|rd|th|er|re|e|º|°|ª)?(?:\.\s{0,3}|[-/]|,?\s{1,3}(?:(?:de|of|du|di)\s{1,3})?)$/iu;
@@ -254,7 +256,7 @@ function yearPart(text: string, from: number, at: number, to: number): number {
 
 function yearBeforeAscii(text: string, from: number, to: number): number {
   let i = to;
-  while (i > from && to - i < 4 && isRegexSpace(text.charCodeAt(i - 1))) i--;
+  while (i > from && to - i < 4 && isSpace(text.charCodeAt(i - 1))) i--;
   const spaces = to - i;
   if (spaces < 1 || spaces > 3 || i - 4 < from || !fourDigits(text, i - 4)) return NONE;
   if (i - 5 >= from) {
@@ -285,7 +287,7 @@ function yearOnlyAfterAscii(text: string, from: number, to: number): number {
 // how many `\s` from `from` (counted up to 5: every pattern here takes at most four)
 function spacesFrom(text: string, from: number, to: number): number {
   let i = from;
-  while (i < to && i - from < 5 && isRegexSpace(text.charCodeAt(i))) i++;
+  while (i < to && i - from < 5 && isSpace(text.charCodeAt(i))) i++;
   return i - from;
 }
 
@@ -356,20 +358,4 @@ export function isDigit(c: number): boolean {
 
 export function isAsciiLetter(c: number): boolean {
   return (c | 32) >= 97 && (c | 32) <= 122;
-}
-
-/** What `\s` matches (WhiteSpace and LineTerminator of ECMAScript). */
-export function isRegexSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }

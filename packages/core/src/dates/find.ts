@@ -1,9 +1,9 @@
+import { isSpace } from "../util/space.js";
 import {
   dayAfter,
   dayBefore,
   fullYear,
   isAsciiLetter,
-  isRegexSpace,
   isYear,
   lastRead,
   yearAfter,
@@ -309,7 +309,7 @@ function readAround(text: string, s: number, e: number, month: number, weak: boo
  */
 function mayEndWithWord(text: string, from: number, to: number): boolean {
   let i = to;
-  while (i > from && to - i < 4 && isRegexSpace(text.charCodeAt(i - 1))) i--;
+  while (i > from && to - i < 4 && isSpace(text.charCodeAt(i - 1))) i--;
   if (i === to || to - i > 3) return false;
   if (i > from && text.charCodeAt(i - 1) === 44) i--;
   if (i > from && text.charCodeAt(i - 1) === 46) i--;

@@ -1,7 +1,9 @@
 import type { AnyNode, Document, Element, ParentNode, Text } from "domhandler";
 import { type Handler, Parser, Tokenizer } from "htmlparser2";
+import { isSpace } from "../util/space.js";
 
 export type { AnyNode, Document, Element, ParentNode, Text };
+export { isSpace };
 
 /** Deeper than any real page; htmlparser2's open-element stack is quadratic past this, and so would our walks be. */
 export const MAX_DEPTH = 400;
@@ -663,22 +665,6 @@ function isClean(text: string): boolean {
     } else if (c <= 13 ? c >= 9 : c >= 0xa0 && (c === 0x200b || isSpace(c))) return false;
   }
   return true;
-}
-
-/** White space as `\s` and `String.prototype.trim` define it (Unicode Zs, tab, line ends, BOM). */
-export function isSpace(c: number): boolean {
-  if (c < 0xa0) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** How many white-space characters open the text (its length minus `trimStart()`'s), no new string. */
