@@ -35,6 +35,7 @@ function items(from: number, to: number) {
       title: i % 9 === 0 ? `common title ${i}` : `title ${i}`,
       date: new Date(Date.UTC(2001, 0, 1) + i * 86_400_000).toISOString().slice(0, 10),
       paragraphs: [words.join(" ")],
+      url: `https://${i % 3 === 1 ? "a" : "b"}.example.com/${i}`,
     });
   });
 }
@@ -47,6 +48,8 @@ const QUERIES: SearchQuery[] = [
   { q: "oldword" },
   { q: "pref*" },
   { q: "common -other" },
+  { q: "-common" },
+  { q: "middle", site: "a.example.com" },
   { q: "title:common" },
   { q: "common", from: "2001-06-01", to: "2001-12-31" },
 ];
