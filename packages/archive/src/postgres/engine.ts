@@ -11,6 +11,7 @@ import type { QueryNode, Stemming } from "../query.js";
 import type { DocRow, ItemRow, SummaryRow } from "../record.js";
 import type { ArchiveStats, CheckResult, FacetCount, ItemFlags, Sighting } from "../types.js";
 import { type CopyFrom, copyRows, loadCopyFrom } from "./copy-in.js";
+import { itemsBetween, type KeyStats, keyAbove, readKeyStats } from "./key-stats.js";
 import { POSTGRES_MIGRATIONS } from "./migrations.js";
 import { candidatesOf, toTsquery } from "./tsquery.js";
 import { lexemesOf, tsvectorLiteral } from "./tsvector.js";
@@ -25,6 +26,8 @@ const SPAN_MARGIN = 1.25;
  */
 const WALK_ROW_COST = 6;
 const POSTING_COST = 0.2;
+/** How long the key column's statistics are reused (they change when ANALYZE runs). */
+const STATS_TTL_MS = 30_000;
 /** How much a span grows when it held too few matches. */
 const WIDEN = 4;
 /** Enough for an exact bitmap of a word in every item of a few million (~60 bytes per heap page). */
@@ -98,8 +101,12 @@ export async function postgresDriver(
   return driver;
 }
 
+/** A pool or one of its clients: what runs a statement. */
+type Queryable = Pick<pg.Pool, "query">;
+
 class PostgresDriver implements ArchiveDriver {
   readonly engine = "postgres" as const;
+  private statsRead: { at: number; stats: Promise<KeyStats | null> } | null = null;
   schemaVersion = 0;
   stemming: Stemming = null;
   constructor(
@@ -296,34 +303,65 @@ class PostgresDriver implements ArchiveDriver {
     const text = plan.text as QueryNode;
     const exact = toTsquery(text);
     const candidates = this.where(plan, candidatesOf(text));
-    const keys = await this.bitmapRead(async (c) => {
-      const { matches, items } = await estimateOf(c, candidates);
-      let span = Math.ceil((limit * items * SPAN_MARGIN) / matches);
-      if (span * WALK_ROW_COST < matches * POSTING_COST) {
+    const m = candidates.params.length;
+    // few rows: no transaction (each statement its own), default work_mem
+    const keys = await this.read(async (db) => {
+      const span = await this.spanOf(db, plan, candidates);
+      let items = Math.ceil((limit * span.items * SPAN_MARGIN) / span.matches);
+      if (items * WALK_ROW_COST < span.matches * POSTING_COST) {
         return (
-          await c.query<{ key: number }>(
+          await db.query<{ key: number }>(
             `select key from items where ${sql} order by key desc limit $${n + 1}`,
             [...params, limit],
           )
         ).rows;
       }
-      const above = await keysAbove(c, plan);
-      const m = candidates.params.length;
       for (;;) {
-        const edge = await above(span);
+        const edge = await span.edge(items);
         // a phrase is checked on the candidates' tsvectors, after the bitmap chose the rows
         const rows = (
-          await c.query<{ key: number }>(
+          await db.query<{ key: number }>(
             `with m as materialized (select key, tsv from items where ${candidates.sql} and key >= $${m + 1})
              select key from m where tsv @@ $${m + 2}::tsquery order by key desc limit $${m + 3}`,
             [...candidates.params, edge ?? plan.lo, exact, limit],
           )
         ).rows;
         if (rows.length === limit || edge === null) return rows;
-        span *= WIDEN;
+        items *= WIDEN;
       }
     });
     return keys.map((r) => ({ key: Number(r.key), score: null }));
+  }
+
+  /**
+   * What choosing a span of the newest items needs: the planner's estimate of a plan's matches
+   * (`where` may ask for phrase candidates), of the items in its key range, and the key above
+   * which a number of the range's newest items lie (null: the whole range).
+   */
+  private async spanOf(db: Queryable, plan: SearchPlan, where: { sql: string; params: unknown[] }) {
+    const [matches, stats] = await Promise.all([estimatedRows(db, where.sql, where.params), this.keyStats()]);
+    const items = stats
+      ? itemsBetween(stats, plan.lo, plan.hi)
+      : await estimatedRows(db, "key between $1 and $2", [plan.lo, plan.hi]);
+    const edge = async (span: number): Promise<number | null> =>
+      stats
+        ? keyAbove(stats, plan.lo, plan.hi, span)
+        : ((
+            await db.query<{ key: number }>(
+              "select key from items where key between $1 and $2 order by key desc offset $3 limit 1",
+              [plan.lo, plan.hi, span],
+            )
+          ).rows[0]?.key ?? null);
+    return { matches: Math.max(matches, 1), items: Math.max(items, matches, 1), edge };
+  }
+
+  /** The key column's statistics, read again at most every STATS_TTL_MS. */
+  private keyStats(): Promise<KeyStats | null> {
+    const now = Date.now();
+    if (!this.statsRead || now - this.statsRead.at > STATS_TTL_MS) {
+      this.statsRead = { at: now, stats: readKeyStats(this.pool).catch(() => null) };
+    }
+    return this.statsRead.stats;
   }
 
   async matchKeysAt(plan: SearchPlan, offset: number, limit: number): Promise<number[]> {
@@ -356,11 +394,10 @@ class PostgresDriver implements ArchiveDriver {
     const score = phrase ? rank : "score";
     const check = phrase ? `where tsv @@ $${n + 1}::tsquery` : "";
     return this.bitmapRead(async (c) => {
-      const above = await keysAbove(c, plan);
-      const { matches, items } = await estimateOf(c, { sql, params });
-      let span = Math.ceil(((window + 1) * items * SPAN_MARGIN) / matches);
+      const span = await this.spanOf(c, plan, { sql, params });
+      let items = Math.ceil(((window + 1) * span.items * SPAN_MARGIN) / span.matches);
       for (;;) {
-        const edge = await above(span);
+        const edge = await span.edge(items);
         const rows = (
           await c.query<{ key: number; score: number; n: number; edge: boolean }>(
             `with m as materialized (select key, ${ranked} from items where ${sql} and key >= $${n + 2}),
@@ -374,7 +411,7 @@ class PostgresDriver implements ArchiveDriver {
         const at = (k: number) => rows.find((r) => r.edge && Number(r.n) === k);
         const older = at(window + 1);
         if (!older && edge !== null) {
-          span *= WIDEN;
+          items *= WIDEN;
           continue;
         }
         const newest = at(1);
@@ -392,6 +429,14 @@ class PostgresDriver implements ArchiveDriver {
    * matches: under the default 4 MB work_mem a million items' bitmap goes lossy, and then every
    * row of a lossy page is read and rechecked.
    */
+  private async read<T>(fn: (db: pg.Pool) => Promise<T>): Promise<T> {
+    try {
+      return await fn(this.pool);
+    } catch (error) {
+      throw mapError(error, this.location);
+    }
+  }
+
   private async bitmapRead<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
     return this.tx(async (c) => {
       await c.query(`set transaction read only; set local work_mem = '${BITMAP_WORK_MEM}'`);
@@ -510,76 +555,12 @@ class PostgresDriver implements ArchiveDriver {
 }
 
 /** The planner's estimate of a plan's matches, from its statistics of the tsvector's lexemes. */
-async function estimatedRows(c: pg.PoolClient, where: string, params: unknown[]): Promise<number> {
-  const plans = await c.query<{ "QUERY PLAN": { Plan: { "Plan Rows": number } }[] }>(
+async function estimatedRows(db: Queryable, where: string, params: unknown[]): Promise<number> {
+  const plans = await db.query<{ "QUERY PLAN": { Plan: { "Plan Rows": number } }[] }>(
     `explain (format json) select 1 from items where ${where}`,
     params,
   );
   return plans.rows[0]?.["QUERY PLAN"][0]?.Plan["Plan Rows"] ?? 0;
-}
-
-/** The planner's estimates of a plan's matches and of the items in its key range (its first two parameters). */
-async function estimateOf(
-  c: pg.PoolClient,
-  { sql, params }: { sql: string; params: unknown[] },
-): Promise<{ matches: number; items: number }> {
-  const matches = await estimatedRows(c, sql, params);
-  const items = await estimatedRows(c, "key between $1 and $2", params.slice(0, 2));
-  return { matches: Math.max(matches, 1), items: Math.max(items, matches, 1) };
-}
-
-/**
- * A function giving the key above which about `span` of the plan's key range's newest items lie,
- * or null when the range holds fewer. Read from the key column's histogram (free, and wrong only
- * by what arrived since the last ANALYZE, which the caller's widening absorbs); without one, from
- * a walk of the key index.
- */
-async function keysAbove(
-  c: pg.PoolClient,
-  plan: SearchPlan,
-): Promise<(span: number) => Promise<number | null>> {
-  const stats = (
-    await c.query<{ bounds: string[] | null; total: number }>(
-      `select (select histogram_bounds::text::bigint[]::text[] from pg_stats
-         where schemaname = current_schema() and tablename = 'items' and attname = 'key') as bounds,
-       (select reltuples::float8 from pg_class where oid = 'items'::regclass) as total`,
-    )
-  ).rows[0];
-  const bounds = stats?.bounds?.map(Number);
-  const total = stats?.total ?? 0;
-  if (!bounds || bounds.length < 2 || total <= 0) {
-    return async (span) =>
-      (
-        await c.query<{ key: number }>(
-          "select key from items where key between $1 and $2 order by key desc offset $3 limit 1",
-          [plan.lo, plan.hi, span],
-        )
-      ).rows[0]?.key ?? null;
-  }
-  // the share of rows at or below a key: each of the histogram's buckets holds an equal share
-  const buckets = bounds.length - 1;
-  const below = (key: number) => {
-    if (key <= (bounds[0] as number)) return 0;
-    if (key >= (bounds[buckets] as number)) return 1;
-    let i = 0;
-    while ((bounds[i + 1] as number) < key) i++;
-    const lo = bounds[i] as number;
-    const hi = bounds[i + 1] as number;
-    return (i + (hi > lo ? (key - lo) / (hi - lo) : 1)) / buckets;
-  };
-  const keyAt = (share: number) => {
-    const x = share * buckets;
-    const i = Math.min(buckets - 1, Math.floor(x));
-    const lo = bounds[i] as number;
-    const hi = bounds[i + 1] as number;
-    return Math.floor(lo + (hi - lo) * (x - i));
-  };
-  const top = below(plan.hi);
-  const bottom = below(plan.lo);
-  return async (span) => {
-    const share = top - span / total;
-    return share <= bottom ? null : keyAt(share);
-  };
 }
 
 const FACET_SQL: Record<FacetField, string> = {

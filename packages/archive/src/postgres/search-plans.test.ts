@@ -5,8 +5,9 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ArchiveDriver, createArchive } from "../archive.js";
 import { openArchive, openDriver } from "../open.js";
+import type { SearchQuery } from "../search-query.js";
 import { makeItem, makePage } from "../testing/pages.js";
-import type { Archive, SearchQuery } from "../types.js";
+import type { Archive } from "../types.js";
 import { dropSchemas, freshSchemaUrl, pgSkip, pgUrl } from "./test-database.js";
 
 /**
@@ -83,7 +84,8 @@ describe.skipIf(Boolean(pgSkip))("PostgreSQL search plans", () => {
     await client.end();
   };
   const ingest = async (from: number, to: number) => {
-    for (const a of [pgArchive, sqlite]) await a.ingest([{ page: makePage(items(from, to)), source: `s${from}` }]);
+    for (const a of [pgArchive, sqlite])
+      await a.ingest([{ page: makePage(items(from, to)), source: `s${from}` }]);
   };
 
   beforeAll(async () => {
