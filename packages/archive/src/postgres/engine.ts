@@ -384,11 +384,12 @@ class PostgresDriver implements ArchiveDriver {
   async firstRankedPage(plan: SearchPlan, window: number, limit: number): Promise<RankedPage | null> {
     if (!plan.text) return null;
     const exact = toTsquery(plan.text);
-    const { sql, params } = this.where(plan, candidatesOf(plan.text));
+    const candidates = candidatesOf(plan.text);
+    const { sql, params } = this.where(plan, candidates);
     const n = params.length;
     // a phrase is checked on its candidates' tsvectors, after the bitmap chose the rows; other
     // queries are ranked as they are read, without copying the tsvectors
-    const phrase = exact !== candidatesOf(plan.text);
+    const phrase = exact !== candidates;
     const rank = `ts_rank(tsv, $${n + 1}::tsquery)`;
     const ranked = phrase ? "tsv" : `${rank} as score`;
     const score = phrase ? rank : "score";
@@ -424,11 +425,7 @@ class PostgresDriver implements ArchiveDriver {
     });
   }
 
-  /**
-   * Runs read queries in one read-only transaction with room for a bitmap of a common word's
-   * matches: under the default 4 MB work_mem a million items' bitmap goes lossy, and then every
-   * row of a lossy page is read and rechecked.
-   */
+  /** Runs read statements on the pool, each its own transaction, errors mapped. */
   private async read<T>(fn: (db: pg.Pool) => Promise<T>): Promise<T> {
     try {
       return await fn(this.pool);
@@ -437,6 +434,11 @@ class PostgresDriver implements ArchiveDriver {
     }
   }
 
+  /**
+   * Runs read statements in one read-only transaction with room for a bitmap of a common word's
+   * matches: under the default 4 MB work_mem a million items' bitmap goes lossy, and then every
+   * row of a lossy page is read and rechecked.
+   */
   private async bitmapRead<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
     return this.tx(async (c) => {
       await c.query(`set transaction read only; set local work_mem = '${BITMAP_WORK_MEM}'`);
