@@ -18,7 +18,7 @@ import { lexemesOf, tsvectorLiteral } from "./tsvector.js";
 
 const META = "news_archive_meta";
 /** How many more items than the estimate of a query's share asks for the first span holds. */
-const SPAN_MARGIN = 1.25;
+const SPAN_MARGIN = 1.1;
 /**
  * Relative costs (µs, measured at 1M items) of reading one item's row while walking the key index
  * and of one entry of a text index's posting list in a bitmap: the newest matches are walked to
@@ -28,8 +28,14 @@ const WALK_ROW_COST = 6;
 const POSTING_COST = 0.2;
 /** How long the key column's statistics are reused (they change when ANALYZE runs). */
 const STATS_TTL_MS = 30_000;
-/** How much a span grows when it held too few matches. */
-const WIDEN = 4;
+/** How much a span grows when it held too few matches: by the shortfall, within these bounds. */
+const WIDEN = { none: 4, least: 1.5, most: 16 };
+
+/** The factor a span of items grows by when it held `found` of the `wanted` matches. */
+function widening(wanted: number, found: number): number {
+  if (found <= 0) return WIDEN.none;
+  return Math.min(WIDEN.most, Math.max(WIDEN.least, (SPAN_MARGIN * wanted) / found));
+}
 /** Enough for an exact bitmap of a word in every item of a few million (~60 bytes per heap page). */
 const BITMAP_WORK_MEM = "64MB";
 
@@ -327,7 +333,7 @@ class PostgresDriver implements ArchiveDriver {
           )
         ).rows;
         if (rows.length === limit || edge === null) return rows;
-        items *= WIDEN;
+        items = Math.ceil(items * widening(limit, rows.length));
       }
     });
     return keys.map((r) => ({ key: Number(r.key), score: null }));
@@ -400,19 +406,21 @@ class PostgresDriver implements ArchiveDriver {
       for (;;) {
         const edge = await span.edge(items);
         const rows = (
-          await c.query<{ key: number; score: number; n: number; edge: boolean }>(
+          await c.query<{ key: number; score: number; n: number; total: number; edge: boolean }>(
             `with m as materialized (select key, ${ranked} from items where ${sql} and key >= $${n + 2}),
-             r as (select key, ${score} as score, row_number() over (order by key desc) as n from m ${check})
-             (select key, score, n, false as edge from r where n <= $${n + 3} order by score desc, key desc limit $${n + 4})
+             r as (select key, ${score} as score, row_number() over (order by key desc) as n,
+               count(*) over () as total from m ${check})
+             (select key, score, n, total, false as edge from r where n <= $${n + 3}
+               order by score desc, key desc limit $${n + 4})
              union all
-             (select key, score, n, true from r where n in (1, $${n + 3}, $${n + 3} + 1))`,
+             (select key, score, n, total, true from r where n in (1, $${n + 3}, $${n + 3} + 1))`,
             [...params, exact, edge ?? plan.lo, window, limit],
           )
         ).rows;
         const at = (k: number) => rows.find((r) => r.edge && Number(r.n) === k);
         const older = at(window + 1);
         if (!older && edge !== null) {
-          items *= WIDEN;
+          items = Math.ceil(items * widening(window + 1, Number(rows[0]?.total ?? 0)));
           continue;
         }
         const newest = at(1);
