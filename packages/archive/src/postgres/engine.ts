@@ -26,6 +26,8 @@ const SPAN_MARGIN = 1.1;
  */
 const WALK_ROW_COST = 6;
 const POSTING_COST = 0.2;
+/** A prefix's postings cost more: every word it begins is looked up and their lists merged. */
+const PREFIX_POSTING_COST = 1;
 /** How long the key column's statistics are reused (they change when ANALYZE runs). */
 const STATS_TTL_MS = 30_000;
 /** How much a span grows when it held too few matches: by the shortfall, within these bounds. */
@@ -282,7 +284,9 @@ class PostgresDriver implements ArchiveDriver {
       return rows.map((r) => ({ key: Number(r.key), score: Number(r.score) }));
     }
     const newest = after ? { ...plan, hi: Math.min(plan.hi, after.k - 1) } : plan;
-    if (newest.text) return this.newestMatches(newest, limit);
+    // one word (or prefix): the planner's statistics of it choose well between the walk and the
+    // bitmap; several words or a phrase: its guess is off, and EXPLAIN's cost is worth paying
+    if (newest.text && !oneWord(newest.text)) return this.newestMatches(newest, limit);
     let extra = "";
     if (after) {
       p.push(after.k);
@@ -314,7 +318,8 @@ class PostgresDriver implements ArchiveDriver {
     const keys = await this.read(async (db) => {
       const span = await this.spanOf(db, plan, candidates);
       let items = Math.ceil((limit * span.items * SPAN_MARGIN) / span.matches);
-      if (items * WALK_ROW_COST < span.matches * POSTING_COST) {
+      const posting = hasPrefix(text) ? PREFIX_POSTING_COST : POSTING_COST;
+      if (items * WALK_ROW_COST < span.matches * posting) {
         return (
           await db.query<{ key: number }>(
             `select key from items where ${sql} order by key desc limit $${n + 1}`,
@@ -561,6 +566,21 @@ class PostgresDriver implements ArchiveDriver {
 
   async close(): Promise<void> {
     await this.pool.end();
+  }
+}
+
+function oneWord(node: QueryNode): boolean {
+  return node.kind === "term" && node.tokens.length === 1;
+}
+
+function hasPrefix(node: QueryNode): boolean {
+  switch (node.kind) {
+    case "term":
+      return node.prefix;
+    case "not":
+      return hasPrefix(node.child);
+    default:
+      return node.children.some(hasPrefix);
   }
 }
 

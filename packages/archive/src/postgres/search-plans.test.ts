@@ -29,7 +29,8 @@ function items(from: number, to: number) {
     if (i % 11 === 0) words.push("middle");
     if (i % 3 === 0) words.push("other");
     if (i % 97 === 0) words.push("rarest");
-    // frequent in the oldest items only: an estimate from the whole archive is too high for the newest
+    // frequent in the oldest items only: an estimate from the whole archive is too high for the
+    // newest, so a span chosen by it holds too few and must widen
     if (i < 300) words.push("oldword");
     words.push(i % 4 === 0 ? "prefixed" : "prefab");
     return makeItem({
@@ -47,6 +48,7 @@ const QUERIES: SearchQuery[] = [
   { q: "middle other" },
   { q: "rarest" },
   { q: "oldword" },
+  { q: "oldword common" },
   { q: "pref*" },
   { q: "common -other" },
   { q: "-common" },
