@@ -9,7 +9,7 @@ import { isByline, isProse } from "../listing/lines.js";
 import type { Span } from "../model/span.js";
 import type { Draft } from "./assemble.js";
 import { isFooter, isPagination, isReadMore } from "./chrome.js";
-import { headlineOf, pagination, readMore } from "./facts.js";
+import { hasDate, headlineOf, pagination, readMore } from "./facts.js";
 import type { LineTable } from "./lines.js";
 import type { Header } from "./shape.js";
 import { lineSpan } from "./util.js";
@@ -211,8 +211,12 @@ export function articleDraft(
   if (listed.length > 1) {
     // the story is headed like the list's items: one of them, in a list of posts (a story that
     // prints its date again at its foot is no list)
+    // (unless the story shows a page's own head, its headline set apart and printed again, a
+    // trail's last crumb or the page's title among the feeds, or over its byline or date: the
+    // WCXB article pages with a dated box of related posts beside their story)
     const holder = listed.find((d) => d.from <= best.first && best.first <= d.to);
     if (
+      !headed &&
       holder &&
       dateSpanOf(holder) !== null &&
       headsBody(lines, holder.header.first, best.first) &&
@@ -352,7 +356,7 @@ function isParagraph(lines: LineTable, first: number, last: number, chars: numbe
 }
 
 /** The story's draft, and whether its headline is set apart by the layout and printed twice. */
-function assemble(lines: LineTable, run: Run): { draft: Draft; headed: boolean; marked: boolean } {
+function assemble(lines: LineTable, run: Run): { draft: Draft } & Omit<Headline, "line"> {
   const body = bodyUnderHeadline(lines, run);
   const headline = findTitle(lines, body.first);
   const titleLine = headline.line;
@@ -420,7 +424,7 @@ function findTitle(lines: LineTable, bodyFirst: number): Headline {
     if (apart) score += TITLE_CUES.setApart;
     const meta = overMeta(lines, j, lines.length);
     if (meta) score += TITLE_CUES.overMeta;
-    else if (underDate(lines, j) || leadingDate(text) > 0) score += TITLE_CUES.underDate;
+    else if (underDate(lines, j) || leadingDate(lines, j) > 0) score += TITLE_CUES.underDate;
     // headlines run to several words; section headings ("Background", "Design 101") to one or two
     score += TITLE_CUES.words * Math.min(1, text.split(/\s+/u).length / TITLE_CUES.fullWords);
     // nearer is likelier, by a little: a heading further up outranks a nearer plain line
@@ -489,10 +493,11 @@ interface Candidate {
 function markPrintedTwice(lines: LineTable, candidates: Candidate[], stop: number): void {
   if (candidates.length === 0) return;
   const sizes = new Set<number>();
+  // (a longer line is only searched for a candidate long enough to be found inside one)
   let shortest = Number.POSITIVE_INFINITY;
   for (const c of candidates) {
     sizes.add(c.lower.length);
-    shortest = Math.min(shortest, c.lower.length);
+    if (c.lower.length >= TITLE_CUES.twiceWithin) shortest = Math.min(shortest, c.lower.length);
   }
   const equal = new Uint16Array(candidates.length);
   const within = new Uint8Array(candidates.length);
@@ -547,6 +552,7 @@ function holdsAsWords(whole: string, printed: string, part: string): boolean {
 // a link's text run into the next one's: a lower-case letter, then a capital
 const RUN_INTO = /^\p{Ll}\p{Lu}$/u;
 // a separator of trails and titles right before a headline: "» ", "> ", "| ", ": ", "/ ", "- "
+// (not a list's marker: a table of contents lists the story's part headings)
 const AFTER_SEPARATOR = /(?:^|\s)[»›>|/–—-]\s*$|:\s+$/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -589,16 +595,25 @@ function plainTitle(text: string): boolean {
 function bodyUnderHeadline(lines: LineTable, run: Run): Run {
   // (the run's first line, then as many again as `headlineInRun`)
   let seen = -1;
+  let headingSeen = false;
+  const indent = lines.textStart(run.last) - lines.start(run.last);
   for (let j = run.first; j <= run.last && seen < ARTICLE.headlineInRun; j++) {
     if (lines.blank(j)) continue;
     seen++;
     const text = lines.text(j);
-    const apart = j === run.first && apartFromNext(lines, j, run.last);
+    // (less indented than the paragraph under it, and than the body's last one)
+    const apart = apartFromNext(lines, j, run.last) && lines.textStart(j) - lines.start(j) < indent;
     // (the cheap tests first: the shape is worked out once per line, the title test finds dates)
     if (headlineOf(lines, j) < (apart ? TITLE_CUES.apartShape : 0.5) || text.split(/\s+/u).length < 3)
       continue;
     if (!mayBeTitle(lines, j, text)) continue;
-    if (!apart && !overMeta(lines, j, run.last + 1) && !underDate(lines, j)) continue;
+    // (set apart and printed again: the run's first heading only, later ones head its parts)
+    const headline =
+      (apart && (j === run.first || (!headingSeen && printedAgain(lines, j)))) ||
+      overMeta(lines, j, run.last + 1) ||
+      underDate(lines, j);
+    headingSeen ||= apart;
+    if (!headline) continue;
     for (let k = j + 1; k <= run.last; k++) {
       if (lines.blank(k)) continue;
       const size = lines.size(k);
@@ -614,6 +629,21 @@ function bodyUnderHeadline(lines: LineTable, run: Run): Run {
   return run;
 }
 
+// printed again above (a trail's last crumb: "Home >Marketing >7 Plumbing Industry Trends …")
+function printedAgain(lines: LineTable, j: number): boolean {
+  const text = lines.text(j);
+  const candidate: Candidate = {
+    line: j,
+    lower: text.toLowerCase(),
+    score: 0,
+    apart: true,
+    twice: false,
+    meta: false,
+  };
+  markPrintedTwice(lines, [candidate], j);
+  return candidate.twice;
+}
+
 // less indented than the next line with text (a heading over its paragraph, as text browsers print it)
 function apartFromNext(lines: LineTable, j: number, last: number): boolean {
   let k = j + 1;
@@ -624,12 +654,15 @@ function apartFromNext(lines: LineTable, j: number, last: number): boolean {
 // the headline's line without the date a blog prints before it ("Dec 18 2025 Preparing a transition in Debusine")
 function titleSpanOf(lines: LineTable, j: number): Span {
   const span = lineSpan(lines, j);
-  const lead = leadingDate(lines.text(j));
+  const lead = leadingDate(lines, j);
   return lead === 0 ? span : { start: span.start + lead, end: span.end };
 }
 
 // how many characters a date and the separator after it take at the start of the line, or 0
-function leadingDate(text: string): number {
+function leadingDate(lines: LineTable, j: number): number {
+  // (whether the line holds a date is worked out once per line)
+  if (!hasDate(lines, j)) return 0;
+  const text = lines.text(j);
   const date = findDates(text)[0];
   if (date?.start !== 0) return 0;
   return date.end + (DATE_SEPARATOR.exec(text.slice(date.end))?.[0].length ?? 0);
@@ -642,17 +675,22 @@ const DATE_SEPARATOR = /^[\s:|·•–—-]*/u;
 function underDate(lines: LineTable, j: number): boolean {
   const k = previousLine(lines, j);
   if (k < 0 || lines.size(k) > ARTICLE.metaLine / 2) return false;
-  const date = findDates(lines.text(k))[0];
+  const date = hasDate(lines, k) ? findDates(lines.text(k))[0] : undefined;
   return date !== undefined && lines.size(k) - (date.end - date.start) <= TITLE_CUES.dateLineRest;
 }
 
+// a byline or a date line among the next three lines; a wrapped standfirst counts once, a field's
+// label ("Posted By") not at all, and the date line may hold a byline ("03/01/2017 by Agatha
+// Caleo, Candidate Representative to …") but is no sentence ("The campaign is valid November 26
+// – December 3, 2025.")
 function overMeta(lines: LineTable, j: number, stop: number): boolean {
   let seen = 0;
   for (let k = j + 1; k < stop && seen < 3; k++) {
-    if (lines.blank(k)) continue;
-    seen++;
+    if (lines.blank(k) || lines.wrapsInto(k - 1)) continue;
     const text = lines.text(k);
-    if (isByline(text) || (text.length <= 80 && findDates(text).length > 0)) return true;
+    if (isByline(text) || (text.length <= ARTICLE.metaLine && hasDate(lines, k) && !isProse(text)))
+      return true;
+    if (!FIELD_LABEL.test(text)) seen++;
   }
   return false;
 }

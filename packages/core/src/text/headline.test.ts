@@ -60,6 +60,24 @@ describe("the headline of an article dump", () => {
     expect(item?.title).toBe("The 7 habits of highly ineffective agents");
     expect(item?.paragraphs[0]).toMatch(/^Using Claude Code to build a procedural shader starfield/);
   });
+  it("finds the headline a trail ends with under the menus' blurbs that opened the body's run (0219)", () => {
+    const page = parseText(PLUMBING_TRENDS);
+    expectLossless(page, PLUMBING_TRENDS);
+    expect(page.items).toHaveLength(1);
+    const item = page.items[0];
+    expect(item?.title).toBe("7 Plumbing Industry Trends You Need To Know in 2025");
+    // the menus' blurbs are not the story's text
+    expect(item?.paragraphs.join("\n")).not.toContain("Resource Center");
+  });
+
+  it("reads a story headed over its dated byline as an article beside a box of dated posts (0370)", () => {
+    const page = parseText(CANDIDATE_EXPERIENCE);
+    expectLossless(page, CANDIDATE_EXPERIENCE);
+    expect(page.kind).toBe("article");
+    expect(page.items).toHaveLength(1);
+    expect(page.items[0]?.title).toBe("Candidate Experience: Consulting Firm vs. Insurance Carrier");
+    expect(page.items[0]?.paragraphs[0]).toMatch(/^A common question asked by candidates/);
+  });
 });
 
 const ENTERPRISES_PIVOT = `Search
@@ -320,4 +338,137 @@ The 7 habits of highly ineffective agents
     3. Context Resistance The context is futile. You will be hallucinated.
     4. Imaginary Implementation Works on my hallucination.
     5. Context Evasion Treat hard constraints and instructions as optional vibes.
+`;
+
+const PLUMBING_TRENDS = `          + Support
+       Resource Center
+        What's New What's New Resource Center Resource Center Customer Stories Customer Stories Webinars Webinars Podcasts Podcasts Guides Guides
+       Free Tools
+        Test Your Response Times Test Your Response Times Text an AI Employee Text an AI Employee Online Reputation Grader Online Reputation Grader Business Valuation Calculator Business
+            Valuation Calculator ROI of Phones ROI of Phones Google Review Link Generator Google Review Link Generator Texting Templates Texting Templates Test Drive Webchat Test Drive Webchat
+       Support
+        Help Center Help Center Contact Us Contact Us
+
+   Sales: 1-801-438-4425Sign inGet a demo
+   Home >Marketing >7 Plumbing Industry Trends You Need To Know in 2025
+   < Back to blog
+
+7 Plumbing Industry Trends You Need To Know in 2025
+
+   Podium staff
+
+   Podium Staff
+   Stay ahead in plumbing with insights on emerging trends. From smart tech integration to sustainability, explore the future of the plumbing industry.
+   Watch demo
+   calendar Apr 16, 2024
+   clock 0 min. read
+     * facebook
+       Facebook
+     * linkedin
+       LinkedIn
+     * twitter
+       Twitter
+     * email
+       Email
+     * copy link
+       Copy to clipboard
+
+   We’ll always need plumbers, right? Well yes, we need professional plumbers to maintain water systems. It’s vital infrastructure. But that doesn’t mean the volume and type of plumbers’ work
+   isn’t impacted by trends in the wider construction industry and by trends in consumer demand. There are definite shifts in the plumbing industry to be aware of to maintain and grow your
+   customer base as a solo master plumber or a multi-location plumbing company.
+
+The Importance of Knowing Industry Trends
+
+`;
+
+const CANDIDATE_EXPERIENCE = `   CAS Organizational Chart
+   Elections
+   Committees
+   Career Center
+   Find a Job
+   Post a Job
+   About Career Center
+   Career Center Best Practices
+   Careers at CAS
+   Career News
+   Inspiring Future Actuaries: CAS and Insurance Careers Month
+   01/31/2025
+   Purdue University Faculty Positions in Actuarial Science
+   01/06/2025
+   Thank You for Following #ActuariesinTECH
+   08/02/2022
+   Roundtable Blog
+   Press & Media Resources
+   Emerging Trends Resources
+   Recent News
+   CAS Appoints Lauren Finnis, Shaun Wang to Board of Directors for One-Year Terms
+   12/17/2025
+   Help Shape the Future of CAS Exams — Become a Pre-Tester!
+   12/16/2025
+   CAS Past President David Flynn Passes Away
+   12/04/2025
+
+Candidate Experience: Consulting Firm vs. Insurance Carrier
+
+   03/01/2017 by Agatha Caleo, Candidate Representative to the Candidate Liaison Committee
+
+   A common question asked by candidates searching for their first actuarial job is, “Should I work for a consulting firm or a traditional insurance carrier?” In Future Fellows December 2008 &
+   March 2009, we addressed several myths about the similarities and differences of consulting firms vs. insurance carriers from the points of view of long-term actuaries. For this article, we
+   decided to interview people at an earlier point in their careers: candidates.
+   Dan DiMugno, ACAS, has worked for insurance carrier Travelers for five years in a variety of roles. Ken Steinhauser has been a consultant in life and annuities for Oliver Wyman for two years.
+   In his five-year actuarial career, Manpreet Mann has worked at both a carrier and a consulting firm, first at The Hanover and now at Aon. All have reached or are very close to achieving
+   Associateship in their respective actuarial societies and are active in their companies’ student programs. All three of our candidates sat down together to talk about their personal
+   experiences.
+   Which has the best environment for passing exams?
+
+   Our candidates felt that while there were differences in the study culture between a consulting firm and an insurance carrier, one was not necessarily “better” than the other. While number of
+   study hours was similar, how each candidate scheduled his study time varied. Steinhauser said of studying at a consulting firm that “people who are most successful at it around here build a
+   lot of buffer into their study schedules.” Mann agreed that a buffer is necessary to allow for flexibility when client needs arise, stating, “There are situations where if you’re studying and
+   a client calls you up or a broker calls you up, you’ll have to take the call and put your study time on pause, but you can always get back to it at a later time…In general, we’re able to use
+   our study time as we need to.” In contrast, at a carrier, DiMugno’s study time was a little more structured, generally two hours each day during exam season. He said that if an important
+   meeting comes up months before the exam, he generally adjusts his study schedule and attends the meeting, but as the date of the exam approaches, focus shifts and “study time takes priority
+   over certain work items.”
+   Everyone agreed that their study time was respected by colleagues and supported by management. Most of their coworkers are taking or have taken actuarial exams and are very understanding of
+   the process. Steinhauser took it a step further, explaining that “a consultant spending hours studying is a tangible investment for a consulting firm and so I think from that standpoint the
+   good managers … realize that getting people all their study time and making sure that everyone’s passing exams on the first try is the most efficient way to run the business.” “It’s not just
+   management that wants you to pass but each other as well,” added DiMugno. “There’s no cut-throat type of feeling.”
+   Which has the best training program?
+
+   Our candidates agreed that training at an insurance carrier is more formal. Carriers can often provide targeted training because their candidates are working on more focused tasks. They then
+   use formal rotation programs to expand the breadth of a candidate’s knowledge. Steinhauser said candidates in consulting tend to get “thrown onto live work and pick it up as you go.” Neither
+   he nor Mann had formal rotational programs at their companies. “However,” Mann explained, “we do work with a lot of different products and get to work with different people as well, so we are
+   able to see different areas of the profession.” If candidates’ learning styles do not match the company’s training philosophy, they can still be successful; they might just have to work a
+   little harder.
+   Which has a better work-life balance?
+
+   DiMugno says work-life balance is part of the culture at his carrier, but it may be a function of the large pool of actuaries; greater ability to spread the work around makes this “possibly
+   more of a large carrier thing than a carrier thing,” he said. “Work-life balance is sort of an individual concept,” stated Steinhauser. While he agrees that the “hours tend to be a little bit
+   longer or a little bit less predictable,” it appears the stereotype of the overworked consultant is false, at least in this case. Mann said when he moved from carrier to consulting firm, he
+   traded a more structured schedule with fewer hours for a more flexible schedule with occasionally longer hours. Client needs must be met, but he can always ask for help from other analysts if
+   the work starts to overflow.
+   How is the work different?
+
+   The work can vary drastically. It is less about consulting vs. carrier and more about the exact position you are assigned. DiMugno has been in a rotational program at Travelers, with jobs
+   ranging from auto reserving to profitability analysis for international markets. Steinhauser builds models for life- and annuities-related products for Oliver Wyman’s clients. At The Hanover,
+   Mann worked in workers’ compensation ratemaking, including state filings; while at Aon, he spends most of his time in reserving for various casualty lines. As you can see, Mann’s consulting
+   position at Aon is more similar to DiMugno’s reserving position at carrier Travelers than what Steinhauser does at consulting firm Oliver Wyman.
+   On the other hand, there are some common themes to the consulting vs. carrier work environment. Two examples are personal interaction and travel. As a consultant, Steinhauser spends about
+   half his week away from his office working on-site at client offices. Mann, also in consulting, travels only occasionally but spends much of his time interacting with clients, both external
+   and internal (such as brokers). As an analyst for a carrier, DiMugno spends a similar amount of time interacting with people, but they are all on internal company teams (claims, advanced
+   analytics, etc.).
+   There are some general differences between working for a consulting firm or an insurance carrier, but it seems that where it matters most, conditions are comparable. Much more important is
+   job description. Therefore, it is a good idea to keep options open and refrain from narrowing the job search too early by eliminating either consulting firms or insurance carriers from the
+   pool of potential employers. Instead, a candidate needs to carefully evaluate each job on its individual merits.
+   Home
+
+Follow Us
+
+     * Facebook
+     * LinkedIn
+     * Instagram
+     * YouTube
+
+   4350 N. Fairfax Drive, Ste. 250
+   Arlington, VA 22203
+
 `;
