@@ -32,6 +32,9 @@ const ARTICLE = {
   minParagraphs: 2,
   /** how many lines above the body the headline may be (bylines, dates, pictures, share links between) */
   titleReach: 25,
+  /** how many lines above the body a headline set apart over its byline or date may be, when
+   * none is within `titleReach` */
+  farReach: 300,
   /** how many lines the date or byline may be from the headline */
   metaReach: 6,
   /** how many of the run's first lines may be prose above the headline */
@@ -440,11 +443,36 @@ function findTitle(lines: LineTable, bodyFirst: number): Headline {
     const over = candidates.find((c) => c.line === previousLine(lines, (best as Candidate).line));
     if (over?.apart && best.meta && (over.twice || !best.twice)) best = over;
   }
+  if (!(best?.apart && (best.twice || best.meta))) {
+    // no line within reach is headed as a story: the body is a later part of it (its first parts
+    // parted from it by a long list or table), under a headline further up
+    const far = farHeadline(lines, bodyFirst, indent);
+    if (far !== null) best = far;
+  }
   return {
     line: best?.line ?? -1,
     headed: best?.apart === true && (best.twice || best.meta),
     marked: best?.apart === true || best?.twice === true,
   };
+}
+
+/**
+ * The nearest line beyond reach over the body that is headed as a story: set apart, title-like,
+ * and over a byline or date (printed again is not enough so far up: menus repeat their labels).
+ * Null when none is.
+ */
+function farHeadline(lines: LineTable, bodyFirst: number, indent: number): Candidate | null {
+  let seen = 0;
+  for (let j = bodyFirst - 1; j >= 0 && seen < ARTICLE.farReach; j--) {
+    if (lines.blank(j)) continue;
+    seen++;
+    if (seen <= ARTICLE.titleReach || lines.textStart(j) - lines.start(j) >= indent) continue;
+    if (headlineOf(lines, j) < 0.5) continue;
+    const text = lines.text(j);
+    if (!mayBeTitle(lines, j, text) || !overMeta(lines, j, bodyFirst)) continue;
+    return { line: j, lower: text.toLowerCase(), score: 0, apart: true, twice: false, meta: true };
+  }
+  return null;
 }
 
 interface Headline {

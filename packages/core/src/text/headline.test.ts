@@ -78,6 +78,16 @@ describe("the headline of an article dump", () => {
     expect(page.items[0]?.title).toBe("Candidate Experience: Consulting Firm vs. Insurance Carrier");
     expect(page.items[0]?.paragraphs[0]).toMatch(/^A common question asked by candidates/);
   });
+  it("takes the headline over the byline far above a body that is a later part of the story (0286)", () => {
+    const page = parseText(TOP_INSURERS);
+    expectLossless(page, TOP_INSURERS);
+    expect(page.items).toHaveLength(1);
+    // a table longer than a run's gaps parts the story's first part from its longest one
+    expect([page.items[0]?.title, page.items[0]?.date]).toEqual([
+      "TOP 100 Property & Casualty Insurance Companies in the U.S. in 2025",
+      "2025-07-18",
+    ]);
+  });
 });
 
 const ENTERPRISES_PIVOT = `Search
@@ -470,5 +480,107 @@ Follow Us
 
    4350 N. Fairfax Drive, Ste. 250
    Arlington, VA 22203
+
+`;
+
+const TOP_INSURERS = `     * RANKINGS
+
+   BEINSURE RANKING P&C Insurance
+
+TOP 100 Property & Casualty Insurance Companies in the U.S. in 2025
+
+   Oleg Parashchak
+   Oleg Parashchak
+   Jul 18, 2025
+   7 min
+
+   TOP 50 Property & Casualty (P&C) Insurance Companies in U.S.
+
+Overview
+
+    1. P&C insurance industry’s premiums
+    2. TOP 100 Largest P&C Insurers in the United States
+    3. US P&C – Financial Indicators and Combined Ratio Components
+    4. P&C Insurance Trends and Challenges
+    5. Opportunities for P&C insurers
+
+   Largest Property & Casualty Insurance Companies in the United State. P&C Insurers in the U.S. wrote more than $938 bn (+8.5%) in premiums. The Top 200 insurers accounted for approximately
+   96.15% of the total U.S. P&C industry premium, while others made up about 3.85%.
+
+   The America’s 10 Largest P&C insurance companies command almost half (47%) of the market, with the top 25 insurers accounting for two-thirds of the overall share. Direct written premiums
+   (DWP) from these insurance providers reached almost $550 bn at the end of last year, while earned premiums slightly exceeded ~$500 bn.
+
+   US property and casualty insurance companies had a median price-to-estimated full-year 2024 earnings multiple of 12.1x, according to Beinsure Data by AM Best’s Review.
+
+     TOP 10 largest property and casualty companies account for 48% of the total market. The P&C insurance industry’s net premiums written increased by 8.5%. Each of the top 6 companies has
+     auto insurance as the largest component of its insurance business.
+
+   The U.S. P&C insurance industry is a significant segment of the insurance market, providing coverage for risks associated with property loss (like fire, theft, or natural disasters) and
+   liability exposures (such as automobile accidents or professional liability).
+
+TOP 100 Largest P&C Insurers in the United States
+
+   Rank Company/Group                        NPW ($’000)  % Change
+   1    State Farm Group                     107,764,591  16.4
+   2    Berkshire Hathaway Ins               80,324,255   4.1
+   3    Progressive Ins Group                74,411,830   21.0
+   4    Allstate Ins Group                   52,715,488   11.2
+   5    Travelers Group                      41,097,985   8.2
+   6    Liberty Mutual Ins Cos               38,493,651   -4.9
+   7    USAA Group                           35,194,755   13.2
+   8    Chubb INA Group                      25,887,348   -0.2
+   9    Farmers Ins Group                    19,516,458   6.6
+   10   Amer Family Ins Group                17,789,571   7.7
+   11   Nationwide P&C Group                 17,219,201   -9.9
+   12   Hartford Ins Group                   16,502,949   9.6
+   13   Auto-Owners Ins Group                15,423,469   21.1
+   14   Fairfax Financial (USA) Group        13,326,596   2.9
+   15   Amer Intl Group                      13,276,772   0.9
+   16   Erie Ins Group                       12,051,524   18.4
+   17   Tokio Marine US PC Group             10,961,393   7.4
+   18   W. R. Berkley Ins Group              10,797,620   9.0
+   19   CNA Ins Cos                          9,704,793    7.9
+   20   Everest Re US Group                  9,378,151    1.1
+   21   Munich-Amer Hldg Corp Cos            9,024,861    4.7
+   22   Cincinnati Ins Cos                   8,946,898    15.1
+   23   Auto Club Enterprises Ins Group      7,940,735    19.8
+   24   CSAA Ins Group                       7,461,614    25.7
+   25   Great Amer P & C Ins Group           6,747,994    5.4
+   26   Arch Ins Group                       6,670,563    25.6
+   27   FM Group                             6,407,400    -0.5
+US Property and Casualty – Policyholders’ Surplus
+
+   Policyholders’ Surplus ($ bn)         2024    Year Change (%)
+   Prior Year End Policyholders’ Surplus 1,016.9 6.2
+   Net Income                            130.0   101.8
+   Unrealized Capital Gains/(Losses)     -11.6   NM
+   Contributed Capital                   1.4     5.6
+   Stockholder Dividends                 -15.4   -83.9
+   Other Changes                         -1.4    NM
+   Ending Policyholders’ Surplus         1,120.0 17.4
+   Change in PHS from Prior Year End ($) 103.0
+   Change in PHS from Prior Year End (%) 10.1
+   After Tax Return on Surplus (ROE)     11.6
+   © A.M. Best Company, Inc. — used by permission
+
+   Global commercial insurance prices rose by only 9% in the 2024, which was the sixth consecutive quarter of slowing premium increases for most P&C lines.
+
+     US insurance industry net premiums written totaled $1.28 trillion, with premiums recorded by property/casualty insurers accounting for 51% and premiums by health/life insurers accounting
+     for 49%.
+
+   P&C insurance includes auto, homeowners and commercial insurance. Net premiums written for the sector totaled $652.8 bn last year. Meanwhile, the life/annuity insurance sector includes
+   annuities, accident and health, and life insurance with net premiums for the sector totaling $240 bn.
+   TOP 50 Largest P&C Insurers in the United States TOP 50 Largest P&C Insurers in the United States
+
+   P&C carriers face a combination of complex and fast-evolving macroeconomic and industry trends, which interact with each other and the industry’s entrenched ways of working (see about P&C
+   Insurance Claims Landscape).
+
+   The US insurance industry employed 2.9 mn people, according to the US Department of Labor. Of those, 1.7 mn worked for insurance companies, including life and health insurers (962,500
+   workers), P&C insurers (665,900 workers), and reinsurers (27,300 workers). The remaining 1.2 mn worked for insurance agencies, brokers, and other insurance-related enterprises.
+
+     The net combined ratio for the P&C insurance industry was 102.4, with underwriting losses for personal lines partially offset by underwriting gains for commercial lines.
+
+   The P&C insurance sector has long struggled with challenging fundamentals. Intense price competition erodes value across the board, and globally, only a small number of sector leaders turn a
+   profit. Commoditization of both personal and commercial lines products, particularly in the small commercial segment, continues unabated.
 
 `;
