@@ -99,6 +99,8 @@ const TITLE_CUES = {
   twiceWithin: 16,
   /** a copy this many lines away, or nearer, is the same link printed twice */
   nearCopy: 4,
+  /** the run's first heading is the headline when the run's prose over it is shorter (a blurb) */
+  blurbChars: 100,
   /** a line printed this many times is a menu's or a box's label, not the headline */
   menuRepeats: 3,
 };
@@ -625,10 +627,14 @@ function bodyUnderHeadline(lines: LineTable, run: Run): Run {
   let seen = -1;
   let headingSeen = false;
   const indent = lines.textStart(run.last) - lines.start(run.last);
+  // the run's prose above the line: a blurb or two of the menus, or the story's opening
+  let proseAbove = 0;
   for (let j = run.first; j <= run.last && seen < ARTICLE.headlineInRun; j++) {
     if (lines.blank(j)) continue;
     seen++;
     const text = lines.text(j);
+    const above = proseAbove;
+    if (lines.size(j) >= ARTICLE.minParagraph) proseAbove += lines.size(j);
     // (less indented than the paragraph under it, and than the body's last one)
     const apart = apartFromNext(lines, j, run.last) && lines.textStart(j) - lines.start(j) < indent;
     // (the cheap tests first: the shape is worked out once per line, the title test finds dates)
@@ -637,7 +643,8 @@ function bodyUnderHeadline(lines: LineTable, run: Run): Run {
     if (!mayBeTitle(lines, j, text)) continue;
     // (set apart and printed again: the run's first heading only, later ones head its parts)
     const headline =
-      (apart && (j === run.first || (!headingSeen && printedAgain(lines, j)))) ||
+      (apart &&
+        (j === run.first || (!headingSeen && (above < TITLE_CUES.blurbChars || printedAgain(lines, j))))) ||
       overMeta(lines, j, run.last + 1) ||
       underDate(lines, j);
     headingSeen ||= apart;

@@ -88,6 +88,14 @@ describe("the headline of an article dump", () => {
       "2025-07-18",
     ]);
   });
+  it("takes the run's first heading under a menu's one-line blurb as the headline (0125)", () => {
+    const page = parseText(CERTIFICATE_OR_CERTIFICATION);
+    expectLossless(page, CERTIFICATE_OR_CERTIFICATION);
+    expect(page.items).toHaveLength(1);
+    const item = page.items[0];
+    expect(item?.title).toBe("What's the Difference Between a Certificate and a Certification?");
+    expect(item?.paragraphs[0]).toMatch(/^Earning a certificate is a way for you to earn credits/);
+  });
 });
 
 const ENTERPRISES_PIVOT = `Search
@@ -583,4 +591,62 @@ US Property and Casualty – Policyholders’ Surplus
    The P&C insurance sector has long struggled with challenging fundamentals. Intense price competition erodes value across the board, and globally, only a small number of sector leaders turn a
    profit. Commoditization of both personal and commercial lines products, particularly in the small commercial segment, continues unabated.
 
+`;
+
+const CERTIFICATE_OR_CERTIFICATION = `
+   All Programs
+     * Events
+     * News
+     * Current Students
+     * Finish Your Degree
+     * Start Your Application
+
+   (BUTTON) Site Menu (BUTTON) Search Modal
+
+Start Exploring
+
+   Tell us more about what you're looking for.
+   ____________________ (BUTTON) Submit Search
+
+Recommended
+
+     * Finish Your Degree
+     * Professional Certification Programs
+     * Tuition & Financial Aid
+
+What's the Difference Between a Certificate and a Certification?
+
+   Image
+   Man with headphones intently learning on computer
+
+   Earning a certificate is a way for you to earn credits in a structured, discipline-specific way. A certificate can prepare you to advance in your career, or to gain the extra knowledge needed
+   to stay competitive and up-to-date in your field. Completion of the certificate demonstrates evidence of specialized education achievement. It is recognized on a University of Virginia
+   transcript.
+   There are many fields, however, that have professional certifications that may be recommended or required (teaching, project management, accounting). A certificate program does not lead to a
+   professional certification. Yes, the courses you take in a certificate program could help you prepare to earn a professional field-specific certification, but earning a certificate is not the
+   same as becoming certified.
+                                      Certificate                                 Certification
+   Result of an educational process
+     Result of an assessment process
+   For newcomers and experienced professionals
+     Typically requires experience
+   Indicates completion of a course or series of courses with a particular focus
+     Indicates mastery/competency measured against a standard – usually by exam
+   Course content set through academic process
+     Standards set through an industry-wide process
+   Usually listed on a resume detailing education
+     Typically results in a designation to use after one’s name (CPA, SPHR, PMP)
+   Demonstrates knowledge of course content
+     Often has ongoing training requirement (C.E.U.s)
+   Gateway to a degree
+     No relationship to attaining higher education/degree
+   Take the next step
+
+RFI Form
+
+Take the next step
+
+   Advancing your career and skill set has never been more achievable. Request more information about UVA SCPS degrees and certificates.
+
+   By submitting this form, you authorize the University of Virginia and its representatives to contact you via SMS. You are providing your consent by submitting the form. Message and data rates
 `;
