@@ -109,9 +109,10 @@ const TITLE_CUES = {
 const PART_HEADING =
   /^(?:table of contents?|contents|key takeaways?|in this (?:article|post|guide)|at a glance|summary|overview|introduction|explore more|related (?:posts|articles|content)|leave a (?:reply|comment)|share (?:this|on)\b.*|on this page|skip to .*|menu|search|sommaire|inhalt|índice|indice)$/iu;
 // a page's field labels printed as headings ("Published" / "July 8, 2025", "Category"), and
-// pictures' credits ("corsair sabre v2 pro Image credit: Eurogamer")
+// pictures' credits and descriptions ("corsair sabre v2 pro Image credit: Eurogamer",
+// "Headshot of Ollie Simpson")
 const FIELD_LABEL =
-  /^(?:categor(?:y|ies)|published|posted(?: (?:on|in|by))?|tags?|topics?|authors?|share|advertisement|sponsored|comments?|last updated)\s*:?$|\b(?:image|photo|picture|video) (?:credit|courtesy|source)\b|\bcredits?:|©/iu;
+  /^(?:categor(?:y|ies)|(?:published|posted)(?: (?:on|in|by))?|tags?|topics?|authors?|share|advertisement|sponsored|comments?|last updated)\s*:?$|\b(?:image|photo|picture|video) (?:credit|courtesy|source)\b|\bcredits?:|©|^(?:headshot|photo|picture|image|portrait) of\b/iu;
 // reading times and bylines printed as headings ("3 min read · By ASU Online", "7 min", "Written by: …")
 const META_LINE =
   /\b(?:\d+|undefined)\s*(?:min(?:ute)?s?\.?)(?:\s+read)?\b|^written by\b|^updated\b|\bavatar$/iu;

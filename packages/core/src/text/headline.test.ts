@@ -96,6 +96,15 @@ describe("the headline of an article dump", () => {
     expect(item?.title).toBe("What's the Difference Between a Certificate and a Certification?");
     expect(item?.paragraphs[0]).toMatch(/^Earning a certificate is a way for you to earn credits/);
   });
+  it("takes no field label for the headline: 'Published on' over the date is none (0089)", () => {
+    const page = parseText(HEALTH_INSURERS);
+    expectLossless(page, HEALTH_INSURERS);
+    expect(page.items).toHaveLength(1);
+    expect([page.items[0]?.title, page.items[0]?.date]).toEqual([
+      "List of Top Health Insurance Companies in the USA.: Finding the Right Coverage",
+      "2025-10-31",
+    ]);
+  });
 });
 
 const ENTERPRISES_PIVOT = `Search
@@ -649,4 +658,112 @@ Take the next step
    Advancing your career and skill set has never been more achievable. Request more information about UVA SCPS degrees and certificates.
 
    By submitting this form, you authorize the University of Virginia and its representatives to contact you via SMS. You are providing your consent by submitting the form. Message and data rates
+`;
+
+const HEALTH_INSURERS = `   Press
+   State Guides
+   Support
+   Pricing
+   LoginGet a quote
+   All Posts
+   Healthcare
+   List of Top Health Insurance Companies in the USA.: Finding the Right Coverage
+   Healthcare
+   5 min read
+
+List of Top Health Insurance Companies in the USA.: Finding the Right Coverage
+
+   Published on
+   Oct 31, 2025
+   List of Top Health Insurance Companies in the USA.: Finding the Right Coverage
+   Blog
+   Table of contents
+   Heading 2
+   Heading 3
+   Heading 4
+   Author
+   Venteur
+   Share
+
+   Selecting the right health insurance provider requires careful consideration of multiple factors that directly impact your healthcare experience. The American health insurance market features
+   numerous companies competing for your business, each with distinct strengths and specializations.
+
+   The health insurance landscape in 2025 shows significant growth among industry leaders. UnitedHealth Group projects revenues between $450-455 billion for 2025, while other major players like
+   Elevance Health, Centene, and Cigna have also announced strong financial outlooks for the year.
+
+List Of Top Health Insurance Companies In USA
+
+    1. UnitedHealthcare
+    2. Elevance Health (formerly Anthem)
+    3. Kaiser Permanente
+    4. Centene Corporation
+    5. Humana
+    6. CVS Health (Aetna)
+    7. Cigna Healthcare
+    8. Health Care Service Corporation (HCSC – operates BCBS plans in 5 states)
+    9. Blue Cross Blue Shield of Michigan
+   10. Blue Shield of California
+   11. Molina Healthcare
+   12. Independence Blue Cross
+   13. Florida Blue (GuideWell)
+   14. Highmark Inc.
+   15. Cambia Health Solutions (Regence BlueShield)
+   16. Blue Cross Blue Shield of Illinois
+   17. Blue Cross Blue Shield of Texas
+   18. Blue Cross Blue Shield of North Carolina
+   19. CareSource
+   20. Premera Blue Cross
+   21. Oscar Health
+   22. Bright Health
+   23. AmeriHealth Caritas
+   24. UPMC Health Plan
+   25. Point32Health (Harvard Pilgrim + Tufts Health Plan)
+
+             Company               Type    Membership (Est.) States Served Medicare/Medicaid  ACA Marketplace                Notable Features
+   UnitedHealthcare             For-Profit ~47M              All 50        Yes                Yes             Largest insurer; diverse plan options
+   Elevance Health (Anthem)     For-Profit ~45M              14+           Yes                Yes             Focus on digital health tools
+   Kaiser Permanente            Non-Profit ~12.6M            8             Yes                Limited         Integrated care model (hospitals + insurance)
+   Centene Corporation          For-Profit ~25M              All 50        Medicaid focus     Yes             Largest Medicaid managed care provider
+   Humana                       For-Profit ~17M              All 50        Medicare Advantage No              Specializes in senior health plans
+   CVS Health (Aetna)           For-Profit ~24M              All 50        Yes                Yes             Combines pharmacy and insurance services
+   Cigna Healthcare             For-Profit ~18M              All 50        Yes                Yes             Global health services; employer-focused plans
+   HCSC (BCBS)                  Non-Profit ~17M              5             Yes                Yes             Operates BCBS plans in IL, TX, NM, OK, MT
+   Blue Cross Blue Shield of MI Non-Profit ~5M               MI            Yes                Yes             Strong regional presence
+   Blue Shield of California    Non-Profit ~4.8M             CA            Yes                Yes             Emphasis on affordability
+   Molina Healthcare            For-Profit ~5.2M             19            Medicaid/Medicare  Yes             Low-income population focus
+   Independence Blue Cross      Non-Profit ~3.5M             PA, DE        Yes                Yes             Partnerships with local hospitals
+   Florida Blue (GuideWell)     Non-Profit ~5M               FL            Yes                Yes             Largest FL insurer; community health programs
+   Highmark Inc.                Non-Profit ~6.5M             PA, WV, DE    Yes                Yes             Ties to Allegheny Health Network
+   Cambia Health Solutions      Non-Profit ~3M               4             Yes                Yes             Operates as Regence BlueShield in the Northwest
+   BCBS of Illinois             Non-Profit ~3.2M             IL            Yes                Yes             Part of HCSC network
+   BCBS of Texas                Non-Profit ~6M               TX            Yes                Yes             Largest BCBS affiliate by membership
+   BCBS of North Carolina       Non-Profit ~4.3M             NC            Yes                Yes             Expanding telehealth services
+   CareSource                   Non-Profit ~2.5M             6             Medicaid focus     Yes             Specializes in underserved communities
+   Premera Blue Cross           Non-Profit ~2.7M             WA, AK        Yes                Yes             Dominant in the Pacific Northwest
+   Oscar Health                 For-Profit ~1.1M             19            Limited            Yes             Tech-first approach; app-based care navigation
+   Bright Health                For-Profit ~0.9M             4             No                 Yes (limited)   Simplified plans; exited most markets in 2023
+   AmeriHealth Caritas          For-Profit ~2.3M             13            Medicaid focus     No              Medicaid managed care leader
+   UPMC Health Plan             Non-Profit ~4M               PA            Yes                Yes             Integrated with UPMC hospital system
+   Point32Health                Non-Profit ~2.4M             6             Yes                Yes             Merger of Harvard Pilgrim and Tufts Health Plan
+
+Types of Health Insurance Companies in the United States
+
+   When people Google types of health insurance companies in USA they’re usually wondering who sells coverage and how those carriers differ behind the scenes.
+
+   Below are the six dominant categories (plus the major plan designs they sell) so readers can quickly see where each of the “Top 10 Health Insurance Companies in USA” fits.
+   Company type What it really means Well-known examples*
+   National, for-profit insurers Publicly traded conglomerates that operate coast-to-coast and report quarterly to shareholders. UnitedHealthcare, Elevance Health, Aetna/CVS, Cigna, Humana
+   Non-profit & mutual Blue plans Community-based Blue Cross Blue Shield affiliates or statewide mutuals that reinvest surplus into reserves and local programs. HCSC (IL/TX/OK/NM/MT), Florida
+   Blue, BCBS of NC
+   Integrated delivery systems (IDS) The insurer and the hospital network are under the same umbrella, giving members one brand “from premium to procedure.” Kaiser Permanente, UPMC Health Plan,
+   Geisinger Health
+   Government-program specialists Managed-care organizations that focus on Medicaid, Medicare Advantage or both. Centene, Molina, AmeriHealth Caritas, CareSource
+   Tech-first “insurtechs” Venture-backed newcomers built around mobile apps, telehealth and simplified plan designs. Oscar Health, Bright Health
+   Regional member-owned or co-op insurers Smaller, often not-for-profit carriers with deep local provider relationships and high satisfaction scores. Premera, HealthPartners, CDPHP
+
+   Common plan designs (what you actually enroll in):
+     * HMO | PPO | EPO | POS | HDHPs with HSAs—all national and regional insurers offer some mix of these network types.
+
+   By combining structure (company type) + product (plan design) you’ll know whether a carrier’s business model—and its network rules—match your priorities.
+
 `;
