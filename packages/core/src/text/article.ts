@@ -111,8 +111,11 @@ const PART_HEADING =
 // a page's field labels printed as headings ("Published" / "July 8, 2025", "Category"), and
 // pictures' credits and descriptions ("corsair sabre v2 pro Image credit: Eurogamer",
 // "Headshot of Ollie Simpson")
+// (anchored at the start: the byline's search tries it on every line under a candidate; the
+// credits, sought anywhere in the line, only on the candidates)
 const FIELD_LABEL =
-  /^(?:categor(?:y|ies)|(?:published|posted)(?: (?:on|in|by))?|tags?|topics?|authors?|share|advertisement|sponsored|comments?|last updated)\s*:?$|\b(?:image|photo|picture|video) (?:credit|courtesy|source)\b|\bcredits?:|©|^(?:headshot|photo|picture|image|portrait) of\b/iu;
+  /^(?:(?:categor(?:y|ies)|(?:published|posted)(?: (?:on|in|by))?|tags?|topics?|authors?|share|advertisement|sponsored|comments?|last updated)\s*:?$|(?:headshot|photo|picture|image|portrait) of\b)/iu;
+const CREDIT = /\b(?:image|photo|picture|video) (?:credit|courtesy|source)\b|\bcredits?:|©/iu;
 // reading times and bylines printed as headings ("3 min read · By ASU Online", "7 min", "Written by: …")
 const META_LINE =
   /\b(?:\d+|undefined)\s*(?:min(?:ute)?s?\.?)(?:\s+read)?\b|^written by\b|^updated\b|\bavatar$/iu;
@@ -609,6 +612,7 @@ function plainTitle(text: string): boolean {
     PART_HEADING.test(text) ||
     META_LINE.test(text) ||
     FIELD_LABEL.test(text) ||
+    CREDIT.test(text) ||
     isFurniture(text) ||
     isBulleted(text) ||
     text.includes("(BUTTON)") ||
