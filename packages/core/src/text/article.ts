@@ -35,6 +35,8 @@ const ARTICLE = {
   /** how many lines above the body a headline set apart over its byline or date may be, when
    * none is within `titleReach` */
   farReach: 300,
+  /** a line with a date and at most this many other characters is a date line, no headline */
+  dateLineRest: 19,
   /** how many lines the date or byline may be from the headline */
   metaReach: 6,
   /** how many of the run's first lines may be prose above the headline */
@@ -429,7 +431,7 @@ function findTitle(lines: LineTable, bodyFirst: number): Headline {
     // Human."; the shape first, worked out once per line, then the title test, which finds dates)
     if (score < (apart ? TITLE_CUES.apartShape : 0.5)) continue;
     const text = lines.text(j);
-    if (!mayBeTitle(lines, j, text)) continue;
+    if (!mayBeTitle(lines, j, text, apart)) continue;
     if (apart) score += TITLE_CUES.setApart;
     const meta = overMeta(lines, j, lines.length);
     if (meta) score += TITLE_CUES.overMeta;
@@ -475,7 +477,7 @@ function farHeadline(lines: LineTable, bodyFirst: number, indent: number): Candi
     if (seen <= ARTICLE.titleReach || lines.textStart(j) - lines.start(j) >= indent) continue;
     if (headlineOf(lines, j) < 0.5) continue;
     const text = lines.text(j);
-    if (!mayBeTitle(lines, j, text) || !overMeta(lines, j, bodyFirst)) continue;
+    if (!mayBeTitle(lines, j, text, true) || !overMeta(lines, j, bodyFirst)) continue;
     return { line: j, lower: text.toLowerCase(), score: 0, apart: true, twice: false, meta: true };
   }
   return null;
@@ -590,18 +592,26 @@ const RUN_INTO = /^\p{Ll}\p{Lu}$/u;
 const AFTER_SEPARATOR = /(?:^|\s)[»›>|/–—-]\s*$|:\s+$/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-function mayBeTitle(lines: LineTable, j: number, text: string): boolean {
-  return !lines.wrapsInto(j) && !lines.wrapsInto(j - 1) && titleText(text);
+function mayBeTitle(lines: LineTable, j: number, text: string, apart = false): boolean {
+  return (
+    !lines.wrapsInto(j) &&
+    !lines.wrapsInto(j - 1) &&
+    titleText(text, apart ? TITLE_CUES.dateLineRest : ARTICLE.dateLineRest)
+  );
 }
 
 /** Whether a line's text may be a headline at all (not a control, a byline, a date line, a menu entry). */
-function titleText(text: string): boolean {
+function titleText(text: string, dateLineRest: number = ARTICLE.dateLineRest): boolean {
   if (text.length < 8 || TRAIL_LINE.test(text) || isByline(text)) return false;
   if (isReadMore(text) || isPagination(text) || isFooter(text)) return false;
   if (!plainTitle(text)) return false;
-  // a date line is the date, not the headline
+  // a date line is the date, not the headline (a heading set apart may hold one: "Metasploit
+  // Wrap-Up 12/19/2025")
   const dates = findDates(text);
-  if (dates.length > 0 && text.length - ((dates[0] as DateMatch).end - (dates[0] as DateMatch).start) < 20)
+  if (
+    dates.length > 0 &&
+    text.length - ((dates[0] as DateMatch).end - (dates[0] as DateMatch).start) <= dateLineRest
+  )
     return false;
   return /\p{L}/u.test(text);
 }

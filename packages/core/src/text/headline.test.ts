@@ -105,6 +105,15 @@ describe("the headline of an article dump", () => {
       "2025-10-31",
     ]);
   });
+  it("takes a heading with a date in it for the headline, not the part heading under it (2645)", () => {
+    const page = parseText(METASPLOIT_WRAP_UP);
+    expectLossless(page, METASPLOIT_WRAP_UP);
+    expect(page.items).toHaveLength(1);
+    expect([page.items[0]?.title, page.items[0]?.date]).toEqual([
+      "Metasploit Wrap-Up 12/19/2025",
+      "2025-12-19",
+    ]);
+  });
 });
 
 const ENTERPRISES_PIVOT = `Search
@@ -765,5 +774,67 @@ Types of Health Insurance Companies in the United States
      * HMO | PPO | EPO | POS | HDHPs with HSAs—all national and regional insurers offer some mix of these network types.
 
    By combining structure (company type) + product (plan design) you’ll know whether a carrier’s business model—and its network rules—match your priorities.
+
+`;
+
+const METASPLOIT_WRAP_UP = `   #alternate RSS Feed
+
+   Rapid7
+
+     * (BUTTON) Platform
+     * (BUTTON) Services
+     * (BUTTON) Resources
+     * (BUTTON) Partners
+     * (BUTTON) Company
+     *
+
+   (BUTTON)
+
+   Request Demo
+
+   Back to Blog
+   Products and Tools
+
+Metasploit Wrap-Up 12/19/2025
+
+   Spencer McIntyre
+   Spencer McIntyre
+   Dec 19, 2025|Last updated on Dec 19, 2025|xx min read
+   Metasploit Wrap-Up 12/19/2025
+
+React2Shell Payload Improvements
+
+   Last week Metasploit released an exploit for the React2Shell vulnerability, and this week we have made a couple of improvements to the payloads that it uses. The first improvement affects all
+   Metasploit modules. When an exploit is used, an initial payload is selected using some basic logic that effectively would make a selection from the first available in alphabetical order. Now
+   Metasploit will prefer a default of x86 Meterpreters for Windows systems (since 32-bit payloads work on both 32-bit and 64-bit versions of Windows) and x64 Meterpreters for all other
+   platforms including Linux. In the context of React2Shell, this means the payload now defaults to x64 for Linux instead of AARCH64.
+
+   Another improvement that only affects this exploit was the change of the default payload to one leveraging Node.js which is more likely to be present than the wget binary that was required.
+   These defaults should hopefully help users get started with this high-impact exploit with more ease, but of course any compatible payload can still be selected.
+
+   Stay tuned for the Metasploit annual wrap-up and roadmap announcement coming up!
+
+New module content (2)
+
+N-able N-Central Authentication Bypass and XXE Scanner
+
+   Authors: Valentin Lobstein [email protected] and Zach Hanley (Horizon3.ai)
+
+   Type: Auxiliary
+
+   Pull request: #20713 contributed by Chocapikk
+
+   Path: scanner/http/nable_ncentral_auth_bypass_xxe
+
+   AttackerKB reference: CVE-2025-11700
+
+   Description: This adds an auxiliary module that exploits two CVEs affecting N-able N-Central. CVE-2025-9316, an Unauthenticated Session Bypass and CVE-2025-11700 a XXE (XML External Entity)
+   vulnerability. The module combines both vulnerabilities to achieve unauthenticated file read on affected N-Central instances (versions < 2025.4.0.9).
+
+Grav CMS Twig SSTI Authenticated Sandbox Bypass RCE
+
+   Author: Tarek Nakkouch
+
+   Type: Exploit
 
 `;
