@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { parseText } from "@news/core";
 import pg from "pg";
 import copyStreams from "pg-copy-streams";
@@ -30,6 +30,8 @@ const EDGE_TEXTS: [string, string][] = [
   ["w ".repeat(17_000), "w z"],
   ["", ""],
   ["Ολοι οι ΔΡΟΜΟΙ ΟΔΟΣ", "ﬁnal ½ Ⅻ ２０２４ Ünïcödé café’s “quotes”"],
+  // a capital sigma is final or not by the letters beyond a full stop or an apostrophe
+  ["ΟΔΟΣ.ΑΘΗΝΩΝ Σ'ΑΓΑΠΩ", "Η ΟΔΟΣ'Α και ΟΔΟΣ."],
   ...zh.items.slice(0, 20).map((i): [string, string] => [i.title ?? "", i.paragraphs.join("\n\n")]),
 ];
 
@@ -58,13 +60,31 @@ describe.skipIf(Boolean(pgSkip))("PostgreSQL bulk writes", () => {
     }
   });
 
-  it("splits words like the archive's tokenizer on its ASCII shortcut", () => {
+  it("splits words like the archive's tokenizer on its shortcuts", () => {
     for (const [title, body] of EDGE_TEXTS) {
       for (const text of [title, body, "Plain ASCII, with CAPS and digits 2024!"]) {
         expect(lexemesOf(text, null)).toEqual(indexTokens(text, null));
         expect(lexemesOf(text, "english")).toEqual(indexTokens(text, "english"));
       }
     }
+  });
+
+  it("splits the words of real pages in every script like the archive's tokenizer, word by word", () => {
+    const dir = new URL("../../../core/fixtures/text/", import.meta.url);
+    const texts = readdirSync(dir)
+      .filter((name) => name.endsWith(".txt"))
+      .map((name) => readFileSync(new URL(name, dir), "utf8"));
+    expect(texts.length).toBeGreaterThan(20);
+    let folded = 0;
+    for (const text of texts) {
+      for (const line of text.split("\n")) {
+        if (!/[^\x00-\x7f]/.test(line)) continue;
+        folded++;
+        expect(lexemesOf(line, null), line).toEqual(indexTokens(line, null));
+        expect(lexemesOf(line, "english"), line).toEqual(indexTokens(line, "english"));
+      }
+    }
+    expect(folded).toBeGreaterThan(500);
   });
 
   it("streams any text through COPY unchanged: tabs, newlines, backslashes, nulls", async () => {

@@ -30,8 +30,10 @@ export function copyField(value: CopyValue): string {
 }
 
 // a COPY is sent in pieces of about this many characters: one huge string would double memory
-// for a batch of long articles, and pieces let the socket drain while the next is built
-const PIECE_CHARS = 1 << 20;
+// for a batch of long articles, and the server parses and indexes one piece while the next is
+// built (64 KiB pieces made a teaser ingest ~10% faster than 1 MiB ones, whose first piece the
+// server waited for and whose last one JavaScript waited on)
+const PIECE_CHARS = 1 << 16;
 
 /**
  * Streams rows into `COPY table (columns) FROM STDIN` on this client (inside its transaction,

@@ -1,4 +1,4 @@
-import { indexTokens, type Stemming, stemToken } from "../query.js";
+import { fold, indexTokens, type Stemming, stemToken } from "../query.js";
 
 /**
  * The item's `tsvector` built in JavaScript, as its text literal: exactly what PostgreSQL computes
@@ -25,6 +25,9 @@ export const MAX_LEXEME_BYTES = 2_048;
  * tsvectorLiteral(["peace", "talks"], ["talks", "resume"]); // "'peace':1A 'talks':2A,3B 'resume':4B"
  */
 export function tsvectorLiteral(title: readonly string[], body: readonly string[]): string {
+  if (title.length + body.length <= MAX_POSITIONS_ONE_TEXT && !title.some(isLong) && !body.some(isLong)) {
+    return shortLiteral(title, body);
+  }
   // one slot per word, in parallel arrays: a Map of small arrays per word made a bulk ingest
   // spend more time collecting garbage than building vectors
   const slot = new Map<string, number>();
@@ -40,8 +43,7 @@ export function tsvectorLiteral(title: readonly string[], body: readonly string[
     lastInText.fill(0);
     let position = 0;
     for (const token of tokens) {
-      // cheap test first: a token of fewer than 512 characters is below the limit in any script
-      if (token.length >= MAX_LEXEME_BYTES / 4 && Buffer.byteLength(token) >= MAX_LEXEME_BYTES) continue;
+      if (isLong(token)) continue;
       position++;
       const at = Math.min(position, MAX_POSITION);
       let i = slot.get(token);
@@ -70,6 +72,52 @@ export function tsvectorLiteral(title: readonly string[], body: readonly string[
   };
   add(title, "A", 0);
   add(body, "B", titleEnd);
+  return joinEntries(words, positions);
+}
+
+/** Too long a word for the index: cheap test first, a token of fewer than 512 characters is below the limit in any script. */
+function isLong(token: string): boolean {
+  return token.length >= MAX_LEXEME_BYTES / 4 && Buffer.byteLength(token) >= MAX_LEXEME_BYTES;
+}
+
+// "1A", ",2A"…: a short text's positions as text, made once per process rather than once per
+// word of every item
+const positionTable = (weight: "A" | "B", separator: string) =>
+  Array.from({ length: MAX_POSITIONS_ONE_TEXT + 1 }, (_, p) => `${separator}${p}${weight}`);
+const FIRST_A = positionTable("A", "");
+const NEXT_A = positionTable("A", ",");
+const FIRST_B = positionTable("B", "");
+const NEXT_B = positionTable("B", ",");
+
+/**
+ * The literal of a text of at most 255 words, none too long (a teaser, most titles): no limit
+ * of PostgreSQL's can be reached, so positions are counted without checking them.
+ */
+function shortLiteral(title: readonly string[], body: readonly string[]): string {
+  // insertion order is kept: words come out in the order they first occur
+  const positions = new Map<string, string>();
+  let position = 0;
+  for (const token of title) {
+    position++;
+    const before = positions.get(token);
+    positions.set(token, before === undefined ? (FIRST_A[position] as string) : before + NEXT_A[position]);
+  }
+  for (const token of body) {
+    position++;
+    const before = positions.get(token);
+    positions.set(token, before === undefined ? (FIRST_B[position] as string) : before + NEXT_B[position]);
+  }
+  let out = "";
+  for (const [word, at] of positions) {
+    // tokens are letters and digits: a quote or backslash, needing escapes, is only in odd input
+    if (word.includes("'") || word.includes("\\"))
+      return joinEntries([...positions.keys()], [...positions.values()]);
+    out += out === "" ? `'${word}':${at}` : ` '${word}':${at}`;
+  }
+  return out;
+}
+
+function joinEntries(words: readonly string[], positions: readonly string[]): string {
   let out = "";
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
@@ -82,14 +130,63 @@ export function tsvectorLiteral(title: readonly string[], body: readonly string[
 const ASCII = /^[\x00-\x7f]*$/;
 
 /**
- * `indexTokens` with a shortcut for ASCII text (most of an English archive), which folding
- * leaves as it is but for case: the same tokens, without normalising every text to NFKD.
+ * `indexTokens` with shortcuts that give the same tokens: ASCII text (most of an English
+ * archive) is only lower-cased, and other text is folded word by word, only the words holding
+ * a character beyond ASCII (normalising and testing a whole text for CJK was most of a bulk
+ * ingest's tokenizing).
  *
  * @example
  * lexemesOf("Peace TALKS resume", null); // ["peace", "talks", "resume"]
  */
 export function lexemesOf(text: string, stemming: Stemming): string[] {
-  if (!ASCII.test(text)) return indexTokens(text, stemming);
-  const tokens = text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
-  return stemming ? tokens.map(stemToken) : tokens;
+  if (ASCII.test(text)) {
+    const tokens = text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+    return stemming ? tokens.map(stemToken) : tokens;
+  }
+  // a capital sigma lower-cases by what surrounds it, beyond its word
+  if (text.includes("\u03a3")) return indexTokens(text, stemming);
+  const out: string[] = [];
+  let start = -1; // where the current word began
+  let folded = false; // whether it holds a character beyond ASCII
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : SPACE;
+    const inWord = c < 128 ? ASCII_WORD[c] === 1 : !separates(c);
+    if (inWord) {
+      if (start === -1) start = i;
+      if (c >= 128) folded = true;
+      continue;
+    }
+    if (start === -1) continue;
+    const word = text.slice(start, i);
+    if (!folded) out.push(stemming ? stemToken(word.toLowerCase()) : word.toLowerCase());
+    else for (const token of indexTokens(word, stemming)) out.push(token);
+    start = -1;
+    folded = false;
+  }
+  return out;
+}
+
+const SPACE = 32;
+/** 1 for the ASCII letters and digits. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
+
+/** Per UTF-16 unit beyond ASCII: 0 not yet known, 1 separates words, 2 may be part of one. */
+const SEPARATES = new Uint8Array(65_536);
+
+/**
+ * Whether a character ends a word as surely as a space: its folded form is not empty and holds
+ * no letter, digit or mark (a mark alone folds to nothing and joins what surrounds it). Folding
+ * maps each character on its own, so text cut at such characters folds piece by piece as a
+ * whole. Surrogates (characters beyond the BMP) are left to the words they touch.
+ */
+function separates(unit: number): boolean {
+  let known = SEPARATES[unit] as number;
+  if (known === 0) {
+    const surrogate = unit >= 0xd800 && unit <= 0xdfff;
+    const f = surrogate ? "" : fold(String.fromCharCode(unit));
+    known = f.length > 0 && !/[\p{L}\p{N}\p{M}]/u.test(f) ? 1 : 2;
+    SEPARATES[unit] = known;
+  }
+  return known === 1;
 }
