@@ -10,10 +10,10 @@ import type { SearchPlan } from "../plan.js";
 import type { Stemming } from "../query.js";
 import type { DocRow, ItemRow, SummaryRow } from "../record.js";
 import type { ArchiveStats, CheckResult, FacetCount, ItemFlags, Sighting } from "../types.js";
-import { type CopyFrom, copyRows, loadCopyFrom } from "./copy-in.js";
+import { type BinaryType, type CopyFrom, copyBinary, copyRows, loadCopyFrom } from "./copy-in.js";
 import { POSTGRES_MIGRATIONS } from "./migrations.js";
 import { toTsquery } from "./tsquery.js";
-import { lexemesOf, tsvectorLiteral } from "./tsvector.js";
+import { lexemesOf, tsvectorEntries, tsvectorLiteral } from "./tsvector.js";
 
 const META = "news_archive_meta";
 
@@ -405,11 +405,19 @@ const ITEM_COLUMNS = [
   ["starred", "boolean"],
 ] as const;
 const ITEM_FIELDS = ITEM_COLUMNS.map(([name]) => name).join(", ");
+const BINARY_TYPE: Record<(typeof ITEM_COLUMNS)[number][1], BinaryType> = {
+  text: "text",
+  tsvector: "tsvector",
+  bigint: "int8",
+  boolean: "bool",
+};
+const ITEM_TYPES = ITEM_COLUMNS.map(([, type]) => BINARY_TYPE[type]);
 const OLD_KEY = ITEM_COLUMNS.findIndex(([name]) => name === "old_key");
 /** The columns of `items` a new row fills, in COPY's order. */
 const INSERT_FIELDS = ITEM_COLUMNS.map(([name]) => name)
   .filter((name) => name !== "old_key")
   .join(", ");
+const INSERT_TYPES = ITEM_TYPES.filter((_, i) => i !== OLD_KEY);
 // staging tables live until the commit; emptied when a transaction writes a second batch
 const STAGE_ITEMS = `create temp table if not exists news_stage_items
   (${ITEM_COLUMNS.map(([n, t]) => `${n} ${t}`).join(", ")}) on commit drop; truncate news_stage_items`;
@@ -433,7 +441,12 @@ type WriteRow = ItemRow & {
  * nothing of it behind. The tsvector is built here (see tsvector.ts), not by the server.
  */
 function postgresWriteTx(c: pg.PoolClient, stemming: Stemming, bulk: Bulk | null): WriteTx {
-  const fields = (r: WriteRow) =>
+  // the tsvector as a literal for statements with parameters, as entries for binary COPY
+  const literal = (r: WriteRow) =>
+    tsvectorLiteral(lexemesOf(r.title ?? "", stemming), lexemesOf(r.body, stemming));
+  const entries = (r: WriteRow) =>
+    tsvectorEntries(lexemesOf(r.title ?? "", stemming), lexemesOf(r.body, stemming));
+  const fields = <V>(r: WriteRow, tsv: (r: WriteRow) => V) =>
     [
       r.id,
       r.date,
@@ -445,7 +458,7 @@ function postgresWriteTx(c: pg.PoolClient, stemming: Stemming, bulk: Bulk | null
       r.body,
       r.doc,
       r.hash,
-      tsvectorLiteral(lexemesOf(r.title ?? "", stemming), lexemesOf(r.body, stemming)),
+      tsv(r),
       r.key,
       r.oldKey ?? null,
       r.firstSeen ?? null,
@@ -454,7 +467,7 @@ function postgresWriteTx(c: pg.PoolClient, stemming: Stemming, bulk: Bulk | null
     ] as const;
   const useCopy = (rows: readonly unknown[]) => bulk !== null && rows.length >= bulk.minRows;
   const unnestItems = (rows: readonly WriteRow[]) => {
-    const tuples = rows.map(fields);
+    const tuples = rows.map((r) => fields(r, literal));
     return {
       from: `unnest(${ITEM_COLUMNS.map(([, t], i) => `$${i + 1}::${t === "tsvector" ? "text" : t}[]`).join(", ")})
         as u (${ITEM_FIELDS})`,
@@ -499,8 +512,8 @@ function postgresWriteTx(c: pg.PoolClient, stemming: Stemming, bulk: Bulk | null
     insert: async (rows) => {
       if (bulk && useCopy(rows)) {
         // rows come in key order: the primary key's B-tree is filled at its right edge
-        await copyRows(bulk.copyFrom, c, `items (${INSERT_FIELDS})`, rows, (r) =>
-          fields(r).filter((_, i) => i !== OLD_KEY),
+        await copyBinary(bulk.copyFrom, c, `items (${INSERT_FIELDS})`, INSERT_TYPES, rows, (r) =>
+          fields(r, entries).filter((_, i) => i !== OLD_KEY),
         );
       } else {
         const { from, params } = unnestItems(rows);
@@ -517,7 +530,7 @@ function postgresWriteTx(c: pg.PoolClient, stemming: Stemming, bulk: Bulk | null
       let params: unknown[] = [];
       if (bulk && useCopy(rows)) {
         await c.query(STAGE_ITEMS);
-        await copyRows(bulk.copyFrom, c, "news_stage_items", rows, fields);
+        await copyBinary(bulk.copyFrom, c, "news_stage_items", ITEM_TYPES, rows, (r) => fields(r, entries));
       } else ({ from, params } = unnestItems(rows));
       // sightings and entities follow a moved key (on update cascade); first seen and the
       // reader's flags are the stored ones

@@ -1,12 +1,13 @@
 import { fold, indexTokens, type Stemming, stemToken } from "../query.js";
 
 /**
- * The item's `tsvector` built in JavaScript, as its text literal: exactly what PostgreSQL computes
+ * The item's `tsvector` built in JavaScript, as entries for binary COPY or as a text literal:
+ * exactly what PostgreSQL computes
  * for `setweight(to_tsvector('simple', title), 'A') || setweight(to_tsvector('simple', body), 'B')`
  * from the archive's own tokens, without running the server's text parser over every item (that
  * parser was a third of the server's time of a bulk ingest, and splits some words unlike the
- * archive's tokenizer). The limits are PostgreSQL's (tsearch/ts_type.h), kept so that the
- * literal equals what `to_tsvector` gives, which a test checks against a real server.
+ * archive's tokenizer). The limits are PostgreSQL's (tsearch/ts_type.h), kept so that both
+ * forms equal what `to_tsvector` gives, which tests check against a real server.
  */
 
 /** Positions above this are recorded as this one (MAXENTRYPOS - 1). */
@@ -19,105 +20,20 @@ const MAX_POSITIONS = 256;
 export const MAX_LEXEME_BYTES = 2_048;
 
 /**
- * The `tsvector` literal of an item: title words weighted A, body words B after them.
+ * The `tsvector` literal of an item: title words weighted A, body words B after them (the
+ * text form of `tsvectorEntries`, for writes that send parameters rather than binary COPY).
  *
  * @example
  * tsvectorLiteral(["peace", "talks"], ["talks", "resume"]); // "'peace':1A 'talks':2A,3B 'resume':4B"
  */
 export function tsvectorLiteral(title: readonly string[], body: readonly string[]): string {
-  if (title.length + body.length <= MAX_POSITIONS_ONE_TEXT && !title.some(isLong) && !body.some(isLong)) {
-    return shortLiteral(title, body);
+  const { words, wordOf, position } = tsvectorEntries(title, body);
+  const positions = words.map(() => "");
+  for (let k = 0; k < wordOf.length; k++) {
+    const i = wordOf[k] as number;
+    const p = position[k] as number;
+    positions[i] += `${positions[i] === "" ? "" : ","}${p & MAX_POSITION}${p >> 14 === 3 ? "A" : "B"}`;
   }
-  // one slot per word, in parallel arrays: a Map of small arrays per word made a bulk ingest
-  // spend more time collecting garbage than building vectors
-  const slot = new Map<string, number>();
-  const words: string[] = [];
-  const positions: string[] = [];
-  const inText: number[] = []; // positions this text's to_tsvector keeps
-  const lastInText: number[] = [];
-  const kept: number[] = []; // positions kept after `||`
-  const lastKept: number[] = [];
-  let titleEnd = 0; // the title's largest kept position: body positions follow it
-  const add = (tokens: readonly string[], weight: "A" | "B", shift: number) => {
-    inText.fill(0);
-    lastInText.fill(0);
-    let position = 0;
-    for (const token of tokens) {
-      if (isLong(token)) continue;
-      position++;
-      const at = Math.min(position, MAX_POSITION);
-      let i = slot.get(token);
-      if (i === undefined) {
-        i = words.length;
-        slot.set(token, i);
-        words.push(token);
-        positions.push("");
-        inText.push(0);
-        lastInText.push(0);
-        kept.push(0);
-        lastKept.push(0);
-      }
-      // to_tsvector of one text: 255 positions per word at most, none after the last position
-      if (inText[i] === MAX_POSITIONS_ONE_TEXT || lastInText[i] === MAX_POSITION) continue;
-      inText[i] = (inText[i] as number) + 1;
-      lastInText[i] = at;
-      // `||`: shifted past the title, 256 positions per word at most, none after the last position
-      if (kept[i] === MAX_POSITIONS || lastKept[i] === MAX_POSITION) continue;
-      const shifted = Math.min(at + shift, MAX_POSITION);
-      positions[i] += `${kept[i] === 0 ? "" : ","}${shifted}${weight}`;
-      kept[i] = (kept[i] as number) + 1;
-      lastKept[i] = shifted;
-      if (weight === "A") titleEnd = shifted;
-    }
-  };
-  add(title, "A", 0);
-  add(body, "B", titleEnd);
-  return joinEntries(words, positions);
-}
-
-/** Too long a word for the index: cheap test first, a token of fewer than 512 characters is below the limit in any script. */
-function isLong(token: string): boolean {
-  return token.length >= MAX_LEXEME_BYTES / 4 && Buffer.byteLength(token) >= MAX_LEXEME_BYTES;
-}
-
-// "1A", ",2A"…: a short text's positions as text, made once per process rather than once per
-// word of every item
-const positionTable = (weight: "A" | "B", separator: string) =>
-  Array.from({ length: MAX_POSITIONS_ONE_TEXT + 1 }, (_, p) => `${separator}${p}${weight}`);
-const FIRST_A = positionTable("A", "");
-const NEXT_A = positionTable("A", ",");
-const FIRST_B = positionTable("B", "");
-const NEXT_B = positionTable("B", ",");
-
-/**
- * The literal of a text of at most 255 words, none too long (a teaser, most titles): no limit
- * of PostgreSQL's can be reached, so positions are counted without checking them.
- */
-function shortLiteral(title: readonly string[], body: readonly string[]): string {
-  // insertion order is kept: words come out in the order they first occur
-  const positions = new Map<string, string>();
-  let position = 0;
-  for (const token of title) {
-    position++;
-    const before = positions.get(token);
-    positions.set(token, before === undefined ? (FIRST_A[position] as string) : before + NEXT_A[position]);
-  }
-  for (const token of body) {
-    position++;
-    const before = positions.get(token);
-    positions.set(token, before === undefined ? (FIRST_B[position] as string) : before + NEXT_B[position]);
-  }
-  let out = "";
-  for (const [word, at] of positions) {
-    // tokens are letters and digits: a quote or backslash, needing escapes, is only in odd input
-    if (word.includes("'") || word.includes("\\"))
-      return joinEntries([...positions.keys()], [...positions.values()]);
-    out += out === "" ? `'${word}':${at}` : ` '${word}':${at}`;
-  }
-  return out;
-}
-
-function joinEntries(words: readonly string[], positions: readonly string[]): string {
   let out = "";
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
@@ -125,6 +41,96 @@ function joinEntries(words: readonly string[], positions: readonly string[]): st
     out += `${i === 0 ? "" : " "}'${quoted}':${positions[i]}`;
   }
   return out;
+}
+
+/**
+ * An item's tsvector as data, for COPY's binary format: its words in the order they first occur
+ * and, per kept position in order, the word's index and the position with its weight in the
+ * top two bits (PostgreSQL's WordEntryPos: A = 3, B = 2). The same positions the literal holds.
+ */
+export interface TsvectorEntries {
+  words: string[];
+  wordOf: number[];
+  position: number[];
+}
+
+const WEIGHT_A = 3 << 14;
+const WEIGHT_B = 2 << 14;
+
+/**
+ * The entries of an item's tsvector: title words weighted A, body words B after them, within
+ * PostgreSQL's limits exactly as `tsvectorLiteral`.
+ *
+ * @example
+ * tsvectorEntries(["peace", "talks"], ["talks"]); // words ["peace", "talks"], wordOf [0, 1, 1]
+ */
+export function tsvectorEntries(title: readonly string[], body: readonly string[]): TsvectorEntries {
+  const slot = new Map<string, number>();
+  const words: string[] = [];
+  const wordOf: number[] = [];
+  const position: number[] = [];
+  if (title.length + body.length <= MAX_POSITIONS_ONE_TEXT && !title.some(isLong) && !body.some(isLong)) {
+    // no limit can be reached: every token is a position
+    let at = 0;
+    const add = (tokens: readonly string[], weight: number) => {
+      for (const token of tokens) {
+        let i = slot.get(token);
+        if (i === undefined) {
+          i = words.length;
+          slot.set(token, i);
+          words.push(token);
+        }
+        wordOf.push(i);
+        position.push(weight | ++at);
+      }
+    };
+    add(title, WEIGHT_A);
+    add(body, WEIGHT_B);
+    return { words, wordOf, position };
+  }
+  const inText: number[] = []; // positions this text's to_tsvector keeps
+  const lastInText: number[] = [];
+  const kept: number[] = []; // positions kept after `||`
+  const lastKept: number[] = [];
+  let titleEnd = 0; // the title's largest kept position: body positions follow it
+  const add = (tokens: readonly string[], weight: number, shift: number) => {
+    inText.fill(0);
+    lastInText.fill(0);
+    let counted = 0;
+    for (const token of tokens) {
+      if (isLong(token)) continue;
+      counted++;
+      const at = Math.min(counted, MAX_POSITION);
+      let i = slot.get(token);
+      if (i === undefined) {
+        i = words.length;
+        slot.set(token, i);
+        words.push(token);
+        inText.push(0);
+        lastInText.push(0);
+        kept.push(0);
+        lastKept.push(0);
+      }
+      if (inText[i] === MAX_POSITIONS_ONE_TEXT || lastInText[i] === MAX_POSITION) continue;
+      inText[i] = (inText[i] as number) + 1;
+      lastInText[i] = at;
+      if (kept[i] === MAX_POSITIONS || lastKept[i] === MAX_POSITION) continue;
+      const shifted = Math.min(at + shift, MAX_POSITION);
+      wordOf.push(i);
+      position.push(weight | shifted);
+      kept[i] = (kept[i] as number) + 1;
+      lastKept[i] = shifted;
+      if (weight === WEIGHT_A) titleEnd = shifted;
+    }
+  };
+  add(title, WEIGHT_A, 0);
+  add(body, WEIGHT_B, titleEnd);
+  return { words, wordOf, position };
+}
+
+/** Too long a word for the index: cheap test first, a token of fewer than 512 characters is below the limit in any script. */
+function isLong(token: string): boolean {
+  return token.length >= MAX_LEXEME_BYTES / 4 && Buffer.byteLength(token) >= MAX_LEXEME_BYTES;
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
