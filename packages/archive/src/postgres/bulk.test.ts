@@ -191,7 +191,8 @@ describe.skipIf(Boolean(pgSkip))("PostgreSQL bulk writes", () => {
       expect(r).toMatchObject({ new: 120, sightings: 120 });
       expect(spy.mock.calls.map(([sql]) => sql.replace(/ \([^)]*\)/, ""))).toEqual([
         "copy items from stdin with (format binary)",
-        "copy news_stage_sightings from stdin",
+        // the sightings of new items cannot be recorded yet: no staging table
+        "copy sightings from stdin with (format binary)",
       ]);
       expect(await archive.get(many[7]!.id)).toMatchObject({
         title: many[7]!.title,
@@ -211,7 +212,7 @@ describe.skipIf(Boolean(pgSkip))("PostgreSQL bulk writes", () => {
       expect(again).toMatchObject({ new: 0, updated: 120, sightings: 120 });
       expect(spy.mock.calls.map(([sql]) => sql)).toEqual([
         "copy news_stage_items from stdin with (format binary)",
-        "copy news_stage_sightings from stdin",
+        "copy news_stage_sightings from stdin with (format binary)",
       ]);
       const got = await archive.get(many[7]!.id);
       expect(got?.paragraphs).toEqual(many[7]!.paragraphs);

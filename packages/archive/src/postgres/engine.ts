@@ -2,7 +2,7 @@ import type pg from "pg";
 import type { ArchiveDriver, FacetField, Match } from "../archive.js";
 import { type StoredRow, withSightings } from "../copy.js";
 import { ArchiveError } from "../errors.js";
-import type { PageRow, WriteTx } from "../ingest.js";
+import type { PageRow, SightingRow, WriteTx } from "../ingest.js";
 import { KEYS_PER_MINUTE } from "../key.js";
 import { redact } from "../location.js";
 import { loadOptional } from "../optional.js";
@@ -10,7 +10,7 @@ import type { SearchPlan } from "../plan.js";
 import type { Stemming } from "../query.js";
 import type { DocRow, ItemRow, SummaryRow } from "../record.js";
 import type { ArchiveStats, CheckResult, FacetCount, ItemFlags, Sighting } from "../types.js";
-import { type BinaryType, type CopyFrom, copyBinary, copyRows, loadCopyFrom } from "./copy-in.js";
+import { type BinaryType, type CopyFrom, copyBinary, loadCopyFrom } from "./copy-in.js";
 import { POSTGRES_MIGRATIONS } from "./migrations.js";
 import { toTsquery } from "./tsquery.js";
 import { lexemesOf, tsvectorEntries, tsvectorLiteral } from "./tsvector.js";
@@ -424,6 +424,8 @@ const STAGE_ITEMS = `create temp table if not exists news_stage_items
 const STAGE_SIGHTINGS = `create temp table if not exists news_stage_sightings (item_key bigint,
   source text, page_url text, seen_at text) on commit drop; truncate news_stage_sightings`;
 
+const SIGHTING_TYPES: readonly BinaryType[] = ["int8", "text", "text", "text"];
+
 type WriteRow = ItemRow & {
   key: number;
   oldKey?: number;
@@ -543,15 +545,23 @@ function postgresWriteTx(c: pg.PoolClient, stemming: Stemming, bulk: Bulk | null
       await c.query("delete from item_entities where item_key = any($1::bigint[])", [rows.map((r) => r.key)]);
       await addEntities(rows);
     },
-    addSightings: async (rows) => {
+    addSightings: async (rows, ofNewItems = false) => {
+      const values = (s: SightingRow) => [s.key, s.source, s.pageUrl, s.seenAt];
+      if (bulk && useCopy(rows) && ofNewItems) {
+        // none can be stored yet: straight into the table, no staging nor conflict check
+        await copyBinary(
+          bulk.copyFrom,
+          c,
+          "sightings (item_key, source, page_url, seen_at)",
+          SIGHTING_TYPES,
+          rows,
+          values,
+        );
+        return rows.length;
+      }
       if (bulk && useCopy(rows)) {
         await c.query(STAGE_SIGHTINGS);
-        await copyRows(bulk.copyFrom, c, "news_stage_sightings", rows, (s) => [
-          s.key,
-          s.source,
-          s.pageUrl,
-          s.seenAt,
-        ]);
+        await copyBinary(bulk.copyFrom, c, "news_stage_sightings", SIGHTING_TYPES, rows, values);
         const r = await c.query(
           "insert into sightings select * from news_stage_sightings order by item_key on conflict do nothing",
         );
