@@ -325,6 +325,12 @@ class PostgresDriver implements ArchiveDriver {
       "select count(*)::int as n from items where tsv is null or hash is null or doc is null",
     );
     if ((bad[0]?.n ?? 0) > 0) problems.push(`${bad[0]?.n} items missing their index or document`);
+    for (const table of ["sightings", "item_entities"]) {
+      const orphans = await this.q<{ n: number }>(
+        `select count(*)::int as n from ${table} t where not exists (select 1 from items i where i.key = t.item_key)`,
+      );
+      if ((orphans[0]?.n ?? 0) > 0) problems.push(`${orphans[0]?.n} rows of ${table} without their item`);
+    }
     return { ok: problems.length === 0, problems };
   }
 
@@ -534,15 +540,27 @@ function postgresWriteTx(c: pg.PoolClient, stemming: Stemming, bulk: Bulk | null
         await c.query(STAGE_ITEMS);
         await copyBinary(bulk.copyFrom, c, "news_stage_items", ITEM_TYPES, rows, (r) => fields(r, entries));
       } else ({ from, params } = unnestItems(rows));
-      // sightings and entities follow a moved key (on update cascade); first seen and the
-      // reader's flags are the stored ones
+      // first seen and the reader's flags are the stored ones
       await c.query(
         `update items i set key = u.key, date = u.date, title = u.title, category = u.category, site = u.site,
            lang = u.lang, url = u.url, body = u.body, doc = u.doc, hash = u.hash, tsv = u.tsv::tsvector
          from ${from} where i.key = u.old_key`,
         params,
       );
-      await c.query("delete from item_entities where item_key = any($1::bigint[])", [rows.map((r) => r.key)]);
+      // sightings follow a moved item (no foreign key cascades them: see migration 4); a new
+      // key was free, so nothing is stored under it yet
+      const moved = rows.filter((r) => r.key !== r.oldKey);
+      if (moved.length > 0) {
+        await c.query(
+          `update sightings s set item_key = m.key from unnest($1::bigint[], $2::bigint[]) as m (key, old_key)
+           where s.item_key = m.old_key`,
+          [moved.map((r) => r.key), moved.map((r) => r.oldKey)],
+        );
+      }
+      // the entities are the new record's, under its key
+      await c.query("delete from item_entities where item_key = any($1::bigint[])", [
+        rows.map((r) => r.oldKey),
+      ]);
       await addEntities(rows);
     },
     addSightings: async (rows, ofNewItems = false) => {
