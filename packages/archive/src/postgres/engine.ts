@@ -442,11 +442,12 @@ type WriteRow = ItemRow & {
 
 /**
  * The write primitives over one transaction's client. A small batch is one statement with array
- * parameters (unnest); a large one (`bulk.minRows` rows and more) is streamed by COPY: new items
- * straight into `items` (they are new: looked up under the ingest lock), changed items and
- * sightings into a staging table that lives until the commit, then written by one set-based
- * statement. All of it runs in the caller's transaction: a crash or kill at any point leaves
- * nothing of it behind. The tsvector is built here (see tsvector.ts), not by the server.
+ * parameters (unnest); a large one (`bulk.minRows` rows and more) is streamed by binary COPY: new
+ * items and their sightings straight into their tables (they are new: looked up under the ingest
+ * lock), changed items and other sightings into a staging table that lives until the commit, then
+ * written by one set-based statement. All of it runs in the caller's transaction: a crash or kill
+ * at any point leaves nothing of it behind. The tsvector is built here (see tsvector.ts), not by
+ * the server.
  */
 function postgresWriteTx(c: pg.PoolClient, stemming: Stemming, bulk: Bulk | null): WriteTx {
   // the tsvector as a literal for statements with parameters, as entries for binary COPY
