@@ -78,6 +78,7 @@ export type BinaryValue = string | number | boolean | TsvectorEntries | null | u
 // a field count and per field a length (-1 for null) and the type's binary form; then -1
 const SIGNATURE = Buffer.from("PGCOPY\n\xff\r\n\0", "latin1");
 const TWO_32 = 2 ** 32;
+const scratch = { count: new Int32Array(1024), grouped: new Uint16Array(4096) };
 
 /**
  * Rows encoded in COPY's binary format, in pieces of about PIECE_CHARS bytes. The server reads
@@ -158,22 +159,27 @@ class BinaryPieces {
     let bound = 8 + 2 * position.length;
     for (const word of words) bound += 3 + 3 * word.length;
     this.reserve(bound);
-    // positions grouped by word, still ascending within each (a counting sort)
-    const count = new Int32Array(words.length);
-    for (const i of wordOf) count[i] = (count[i] as number) + 1;
-    const start = new Int32Array(words.length);
-    for (let i = 1; i < words.length; i++) start[i] = (start[i - 1] as number) + (count[i - 1] as number);
-    const next = start.slice();
-    const grouped = new Uint16Array(position.length);
+    // positions grouped by word, still ascending within each (a counting sort in scratch arrays
+    // kept between items: small typed arrays made per item cost more than the sort)
+    const n = words.length;
+    if (scratch.count.length < n + 1) scratch.count = new Int32Array(2 * (n + 1));
+    if (scratch.grouped.length < position.length) scratch.grouped = new Uint16Array(2 * position.length);
+    const { count, grouped } = scratch;
+    count.fill(0, 0, n + 1);
+    // count[i + 1] is word i's count, then its end after the prefix sum: word i's positions are
+    // grouped[count[i]] up to grouped[count[i + 1]]
+    for (const i of wordOf) count[i + 1] = (count[i + 1] as number) + 1;
+    for (let i = 1; i <= n; i++) count[i] = (count[i] as number) + (count[i - 1] as number);
     for (let k = 0; k < wordOf.length; k++) {
       const i = wordOf[k] as number;
-      grouped[next[i] as number] = position[k] as number;
-      next[i] = (next[i] as number) + 1;
+      grouped[count[i] as number] = position[k] as number;
+      count[i] = (count[i] as number) + 1;
     }
+    // count[i] is now word i's end, count[i - 1] (0 for the first) its start
     const piece = this.piece;
     const lengthAt = this.at;
-    let at = piece.writeInt32BE(words.length, lengthAt + 4);
-    for (let i = 0; i < words.length; i++) {
+    let at = piece.writeInt32BE(n, lengthAt + 4);
+    for (let i = 0; i < n; i++) {
       const word = words[i] as string;
       // most words are short and ASCII: copied by hand rather than through the encoder
       let ascii = true;
@@ -187,10 +193,15 @@ class BinaryPieces {
       }
       at += ascii ? word.length : piece.write(word, at);
       piece[at++] = 0;
-      at = piece.writeUInt16BE(count[i] as number, at);
-      const from = start[i] as number;
-      for (let k = from; k < from + (count[i] as number); k++)
-        at = piece.writeUInt16BE(grouped[k] as number, at);
+      const from = i === 0 ? 0 : (count[i - 1] as number);
+      const to = count[i] as number;
+      piece[at++] = (to - from) >> 8;
+      piece[at++] = (to - from) & 0xff;
+      for (let k = from; k < to; k++) {
+        const p = grouped[k] as number;
+        piece[at++] = p >> 8;
+        piece[at++] = p & 0xff;
+      }
     }
     piece.writeInt32BE(at - lengthAt - 4, lengthAt);
     this.at = at;
