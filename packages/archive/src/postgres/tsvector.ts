@@ -65,6 +65,8 @@ const WEIGHT_B = 2 << 14;
  * tsvectorEntries(["peace", "talks"], ["talks"]); // words ["peace", "talks"], wordOf [0, 1, 1]
  */
 export function tsvectorEntries(title: readonly string[], body: readonly string[]): TsvectorEntries {
+  // flat arrays, one slot per word: a Map of small arrays per word made a bulk ingest spend more
+  // time collecting garbage than building vectors
   const slot = new Map<string, number>();
   const words: string[] = [];
   const wordOf: number[] = [];
@@ -111,9 +113,11 @@ export function tsvectorEntries(title: readonly string[], body: readonly string[
         kept.push(0);
         lastKept.push(0);
       }
+      // to_tsvector of one text: 255 positions per word at most, none after the last position
       if (inText[i] === MAX_POSITIONS_ONE_TEXT || lastInText[i] === MAX_POSITION) continue;
       inText[i] = (inText[i] as number) + 1;
       lastInText[i] = at;
+      // `||`: shifted past the title, 256 positions per word at most, none after the last position
       if (kept[i] === MAX_POSITIONS || lastKept[i] === MAX_POSITION) continue;
       const shifted = Math.min(at + shift, MAX_POSITION);
       wordOf.push(i);
@@ -128,7 +132,10 @@ export function tsvectorEntries(title: readonly string[], body: readonly string[
   return { words, wordOf, position };
 }
 
-/** Too long a word for the index: cheap test first, a token of fewer than 512 characters is below the limit in any script. */
+/**
+ * Too long a word for the index. Cheap test first: a token of fewer than 512 characters is below
+ * the limit in any script.
+ */
 function isLong(token: string): boolean {
   return token.length >= MAX_LEXEME_BYTES / 4 && Buffer.byteLength(token) >= MAX_LEXEME_BYTES;
 }
