@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { copyArchive } from "./copy.js";
-import { openArchive } from "./open.js";
+import { copyArchive, copyBetween } from "./copy.js";
+import { openArchive, openDriver } from "./open.js";
 import { dropSchemas, freshSchemaUrl, pgSkip } from "./postgres/test-database.js";
 import { makeItem, makePage } from "./testing/pages.js";
 
@@ -91,6 +91,39 @@ describe("copyArchive", () => {
     await other.ingest([{ page: makePage([mine]), source: "other.txt" }]);
     await other.close();
     await expect(copyArchive(await source(), to)).rejects.toMatchObject({ code: "invalid-option" });
+  });
+
+  it("notices a source changed during the copy: the copy no longer matches it", async () => {
+    const from = await source();
+    const writer = await openArchive(from);
+    const [oldest] = (await writer.list({ limit: 100 })).items.slice(-1);
+    const reader = await openDriver(from, { readonly: true });
+    let reads = 0;
+    // a reader stars an item already copied, in the source, while the copy runs
+    const changing: typeof reader = Object.assign(Object.create(reader), {
+      exportItems: async (afterKey: number, limit: number, docs?: boolean) => {
+        if (++reads === 3) await writer.setFlags(oldest!.id, { starred: true });
+        return reader.exportItems(afterKey, limit, docs);
+      },
+    });
+    const destination = await openDriver(join(dir, "changed.db"));
+    try {
+      await expect(copyBetween(changing, destination, { batchItems: 10 })).rejects.toMatchObject({
+        code: "copy-mismatch",
+      });
+    } finally {
+      await destination.close();
+      await reader.close();
+      await writer.close();
+    }
+  });
+
+  it.skipIf(Boolean(pgSkip))("copies batches large enough for COPY into PostgreSQL", async () => {
+    const from = await source(260);
+    const pg = freshSchemaUrl("copy_bulk");
+    const r = await copyArchive(from, pg, { batchItems: 120 });
+    expect(r).toMatchObject({ items: 260, pages: 2, sightings: 265, resumed: 0 });
+    await sameContents(from, pg);
   });
 
   it.skipIf(Boolean(pgSkip))("moves SQLite to PostgreSQL and back with the same checksum", async () => {

@@ -96,19 +96,25 @@ export async function copyBetween(
     resumed = (await destination.stats()).items;
   }
   let copied = resumed;
-  // the next batch is read while the destination writes this one (each write still commits
-  // before the next begins, so an interruption loses at most the batch in flight)
-  let next = source.exportItems(after, batch);
+  // the source's digest is taken from the rows as they are read for the copy (a resumed copy
+  // reads the part copied before): the source is read once, unless it changed meanwhile
+  const sourceVersion = await source.version();
+  const read = new Digest();
+  if (after > 0) await checksum(source, batch, read, after);
+  // the next batch is read, in pieces, while the destination writes this one (each write still
+  // commits before the next begins, so an interruption loses at most the batch in flight)
+  let next = readBatch(source, after, batch, read);
   for (;;) {
-    const rows = await next;
+    const { rows, items, sightings } = await next;
     if (rows.length === 0) break;
     after = (rows.at(-1) as StoredRow).key;
     const written = destination.write(async (tx) => {
-      await tx.insert(rows.map(toNewRow));
-      await tx.addSightings(rows.flatMap((r) => r.sightings.map((s) => ({ key: r.key, ...s }))));
+      await tx.insert(items);
+      // the sightings of items inserted just now: none is recorded yet
+      await tx.addSightings(sightings, true);
       await tx.bumpVersion();
     });
-    next = source.exportItems(after, batch);
+    next = readBatch(source, after, batch, read);
     next.catch(() => {}); // a failed write stops the copy before this read is awaited
     await written;
     copied += rows.length;
@@ -119,7 +125,13 @@ export async function copyBetween(
     if (pages.length === 0) break;
     await destination.write((tx) => tx.addPages(pages));
   }
-  const [mine, theirs] = await Promise.all([checksum(source, batch), checksum(destination, batch)]);
+  const unchanged = (await source.version()) === sourceVersion;
+  const [mine, theirs] = (
+    await Promise.all([unchanged ? read : checksum(source, batch), checksum(destination, batch)])
+  ).map((digest) => digest.result()) as [
+    { items: number; digest: string },
+    { items: number; digest: string },
+  ];
   const [a, b] = await Promise.all([source.stats(), destination.stats()]);
   if (
     mine.digest !== theirs.digest ||
@@ -147,16 +159,15 @@ function toNewRow({ sightings: _sightings, first_seen, read, starred, ...row }: 
   };
 }
 
-/** A digest of every stored item in key order, read in batches. */
-async function checksum(driver: ArchiveDriver, batch: number): Promise<{ items: number; digest: string }> {
-  const hash = createHash("sha256");
-  let items = 0;
-  for (let after = 0; ; ) {
-    const rows = await driver.exportItems(after, batch, false);
-    if (rows.length === 0) break;
+/** SHA-256 over stored items in key order: key, id, content hash, site, first seen, flags, sightings. */
+class Digest {
+  private readonly hash = createHash("sha256");
+  private items = 0;
+
+  add(rows: readonly StoredRow[]): void {
     for (const r of rows) {
       const seen = r.sightings.map((s) => `${s.source}\u0000${s.pageUrl ?? ""}\u0000${s.seenAt}`).sort();
-      hash.update(
+      this.hash.update(
         JSON.stringify([
           r.key,
           r.id,
@@ -169,10 +180,61 @@ async function checksum(driver: ArchiveDriver, batch: number): Promise<{ items: 
         ]),
       );
     }
-    items += rows.length;
+    this.items += rows.length;
+  }
+
+  result(): { items: number; digest: string } {
+    return { items: this.items, digest: this.hash.digest("hex") };
+  }
+}
+
+/** Reads a driver's items in key order into a digest, all of them or those up to `upTo`. */
+async function checksum(
+  driver: ArchiveDriver,
+  batch: number,
+  digest = new Digest(),
+  upTo = Number.POSITIVE_INFINITY,
+): Promise<Digest> {
+  for (let after = 0; ; ) {
+    const rows = (await driver.exportItems(after, batch, false)).filter((r) => r.key <= upTo);
+    if (rows.length === 0) break;
+    digest.add(rows);
     after = (rows.at(-1) as StoredRow).key;
   }
-  return { items, digest: hash.digest("hex") };
+  return digest;
+}
+
+/** Items read per source query: between two, the destination's write gets the event loop. */
+const READ_PIECE = 500;
+
+/**
+ * The next batch from the source, as stored and as rows to write, added to the source's digest.
+ * Read in pieces with a turn of the event loop between them: a synchronous source (SQLite)
+ * would otherwise hold up the destination's COPY, which is fed from the same thread.
+ */
+async function readBatch(
+  source: ArchiveDriver,
+  after: number,
+  batch: number,
+  digest: Digest,
+): Promise<{ rows: StoredRow[]; items: NewRow[]; sightings: SightingRow[] }> {
+  const rows: StoredRow[] = [];
+  const items: NewRow[] = [];
+  const sightings: SightingRow[] = [];
+  while (rows.length < batch) {
+    const wanted = Math.min(READ_PIECE, batch - rows.length);
+    const piece = await source.exportItems(after, wanted);
+    digest.add(piece);
+    for (const row of piece) {
+      rows.push(row);
+      items.push(toNewRow(row));
+      for (const s of row.sightings) sightings.push({ key: row.key, ...s });
+    }
+    if (piece.length < wanted) break;
+    after = (piece.at(-1) as StoredRow).key;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return { rows, items, sightings };
 }
 
 /** Attaches each item's sightings (read in one query over the batch's key range) to it. */

@@ -485,6 +485,7 @@ export function testDriver(
           date: "2014-06-01",
           title: "Key follows date",
           paragraphs: ["Dated by day first."],
+          enrichment: { entities: [{ id: "org:follows", name: "Follows Org" }] } as never,
         });
         await archive.ingest([{ page: makePage([day]), source: "day.json" }]);
         const timed = { ...day, date: "2014-06-01T18:30:00Z", dateText: "1 June 2014 18:30" };
@@ -497,7 +498,9 @@ export function testDriver(
           "day.json",
           "time.json",
         ]);
-        expect((await archive.check()).ok).toBe(true);
+        // its entities moved with it: found under the new key, none left under the old one
+        expect(await ids("follows", { entity: "org:follows" })).toEqual(["Key follows date"]);
+        expect(await archive.check()).toEqual({ ok: true, problems: [] });
       });
 
       it("writes a page larger than a transaction in parts, resumable after a failure", async () => {

@@ -50,8 +50,12 @@ export interface WriteTx {
   insert(rows: readonly NewRow[]): Promise<void>;
   /** Rewrites items (document, columns, full-text, entities); moves them when `key` differs from `oldKey`. */
   update(rows: readonly ChangedRow[]): Promise<void>;
-  /** Records sightings not yet recorded; returns how many were new. */
-  addSightings(rows: readonly SightingRow[]): Promise<number>;
+  /**
+   * Records sightings not yet recorded; returns how many were new. `ofNewItems`: every row is a
+   * sighting of an item inserted in this transaction, so none can be recorded yet and an engine
+   * may write them without looking.
+   */
+  addSightings(rows: readonly SightingRow[], ofNewItems?: boolean): Promise<number>;
   addPages(rows: readonly PageRow[]): Promise<void>;
   /** Changes what `version()` returns. */
   bumpVersion(): Promise<void>;
@@ -336,12 +340,18 @@ class Batch {
     // keys are read now: an item may have moved since it was seen (a date changed in this batch)
     const keyOf = (id: string) =>
       (this.fresh.get(id) ?? this.changed.get(id) ?? (this.stored.get(id) as { key: number })).key;
-    const unique = new Map<string, SightingRow>();
+    // sightings of the items inserted just now cannot be recorded yet: written without a look
+    const unique = new Set<string>();
+    const ofNew: SightingRow[] = [];
+    const ofStored: SightingRow[] = [];
     for (const { id, ...s } of this.sightings) {
       const key = keyOf(id);
-      if (!unique.has(`${key} ${s.source}`)) unique.set(`${key} ${s.source}`, { key, ...s });
+      if (unique.has(`${key} ${s.source}`)) continue;
+      unique.add(`${key} ${s.source}`);
+      (this.fresh.has(id) ? ofNew : ofStored).push({ key, ...s });
     }
-    const sightings = unique.size > 0 ? await this.tx.addSightings(byKey(unique.values())) : 0;
+    let sightings = ofNew.length > 0 ? await this.tx.addSightings(byKey(ofNew), true) : 0;
+    if (ofStored.length > 0) sightings += await this.tx.addSightings(byKey(ofStored));
     result.sightings += sightings;
     if (this.pages.length > 0) await this.tx.addPages(this.pages);
     if (this.pages.length + this.changed.size + this.fresh.size + sightings > 0) await this.tx.bumpVersion();

@@ -2,7 +2,7 @@ import type pg from "pg";
 import type { ArchiveDriver, FacetField, Match, RankedPage } from "../archive.js";
 import { type StoredRow, withSightings } from "../copy.js";
 import { ArchiveError } from "../errors.js";
-import type { PageRow, WriteTx } from "../ingest.js";
+import type { PageRow, SightingRow, WriteTx } from "../ingest.js";
 import { KEYS_PER_MINUTE } from "../key.js";
 import { redact } from "../location.js";
 import { loadOptional } from "../optional.js";
@@ -10,11 +10,11 @@ import type { SearchPlan } from "../plan.js";
 import type { QueryNode, Stemming } from "../query.js";
 import type { DocRow, ItemRow, SummaryRow } from "../record.js";
 import type { ArchiveStats, CheckResult, FacetCount, ItemFlags, Sighting } from "../types.js";
-import { type CopyFrom, copyRows, loadCopyFrom } from "./copy-in.js";
+import { type BinaryType, type CopyFrom, copyBinary, loadCopyFrom } from "./copy-in.js";
 import { itemsBetween, type KeyStats, keyAbove, readKeyStats } from "./key-stats.js";
 import { POSTGRES_MIGRATIONS } from "./migrations.js";
 import { candidatesOf, toTsquery } from "./tsquery.js";
-import { lexemesOf, tsvectorLiteral } from "./tsvector.js";
+import { lexemesOf, tsvectorEntries, tsvectorLiteral } from "./tsvector.js";
 
 const META = "news_archive_meta";
 /** How many more items than the estimate of a query's share asks for the first span holds. */
@@ -516,6 +516,12 @@ class PostgresDriver implements ArchiveDriver {
       "select count(*)::int as n from items where tsv is null or hash is null or doc is null",
     );
     if ((bad[0]?.n ?? 0) > 0) problems.push(`${bad[0]?.n} items missing their index or document`);
+    for (const table of ["sightings", "item_entities"]) {
+      const orphans = await this.q<{ n: number }>(
+        `select count(*)::int as n from ${table} t where not exists (select 1 from items i where i.key = t.item_key)`,
+      );
+      if ((orphans[0]?.n ?? 0) > 0) problems.push(`${orphans[0]?.n} rows of ${table} without their item`);
+    }
     return { ok: problems.length === 0, problems };
   }
 
@@ -620,16 +626,26 @@ const ITEM_COLUMNS = [
   ["starred", "boolean"],
 ] as const;
 const ITEM_FIELDS = ITEM_COLUMNS.map(([name]) => name).join(", ");
+const BINARY_TYPE: Record<(typeof ITEM_COLUMNS)[number][1], BinaryType> = {
+  text: "text",
+  tsvector: "tsvector",
+  bigint: "int8",
+  boolean: "bool",
+};
+const ITEM_TYPES = ITEM_COLUMNS.map(([, type]) => BINARY_TYPE[type]);
 const OLD_KEY = ITEM_COLUMNS.findIndex(([name]) => name === "old_key");
 /** The columns of `items` a new row fills, in COPY's order. */
 const INSERT_FIELDS = ITEM_COLUMNS.map(([name]) => name)
   .filter((name) => name !== "old_key")
   .join(", ");
+const INSERT_TYPES = ITEM_TYPES.filter((_, i) => i !== OLD_KEY);
 // staging tables live until the commit; emptied when a transaction writes a second batch
 const STAGE_ITEMS = `create temp table if not exists news_stage_items
   (${ITEM_COLUMNS.map(([n, t]) => `${n} ${t}`).join(", ")}) on commit drop; truncate news_stage_items`;
 const STAGE_SIGHTINGS = `create temp table if not exists news_stage_sightings (item_key bigint,
   source text, page_url text, seen_at text) on commit drop; truncate news_stage_sightings`;
+
+const SIGHTING_TYPES: readonly BinaryType[] = ["int8", "text", "text", "text"];
 
 type WriteRow = ItemRow & {
   key: number;
@@ -641,14 +657,20 @@ type WriteRow = ItemRow & {
 
 /**
  * The write primitives over one transaction's client. A small batch is one statement with array
- * parameters (unnest); a large one (`bulk.minRows` rows and more) is streamed by COPY: new items
- * straight into `items` (they are new: looked up under the ingest lock), changed items and
- * sightings into a staging table that lives until the commit, then written by one set-based
- * statement. All of it runs in the caller's transaction: a crash or kill at any point leaves
- * nothing of it behind. The tsvector is built here (see tsvector.ts), not by the server.
+ * parameters (unnest); a large one (`bulk.minRows` rows and more) is streamed by binary COPY: new
+ * items and their sightings straight into their tables (they are new: looked up under the ingest
+ * lock), changed items and other sightings into a staging table that lives until the commit, then
+ * written by one set-based statement. All of it runs in the caller's transaction: a crash or kill
+ * at any point leaves nothing of it behind. The tsvector is built here (see tsvector.ts), not by
+ * the server.
  */
 function postgresWriteTx(c: pg.PoolClient, stemming: Stemming, bulk: Bulk | null): WriteTx {
-  const fields = (r: WriteRow) =>
+  // the tsvector as a literal for statements with parameters, as entries for binary COPY
+  const literal = (r: WriteRow) =>
+    tsvectorLiteral(lexemesOf(r.title ?? "", stemming), lexemesOf(r.body, stemming));
+  const entries = (r: WriteRow) =>
+    tsvectorEntries(lexemesOf(r.title ?? "", stemming), lexemesOf(r.body, stemming));
+  const fields = <V>(r: WriteRow, tsv: (r: WriteRow) => V) =>
     [
       r.id,
       r.date,
@@ -660,7 +682,7 @@ function postgresWriteTx(c: pg.PoolClient, stemming: Stemming, bulk: Bulk | null
       r.body,
       r.doc,
       r.hash,
-      tsvectorLiteral(lexemesOf(r.title ?? "", stemming), lexemesOf(r.body, stemming)),
+      tsv(r),
       r.key,
       r.oldKey ?? null,
       r.firstSeen ?? null,
@@ -669,7 +691,7 @@ function postgresWriteTx(c: pg.PoolClient, stemming: Stemming, bulk: Bulk | null
     ] as const;
   const useCopy = (rows: readonly unknown[]) => bulk !== null && rows.length >= bulk.minRows;
   const unnestItems = (rows: readonly WriteRow[]) => {
-    const tuples = rows.map(fields);
+    const tuples = rows.map((r) => fields(r, literal));
     return {
       from: `unnest(${ITEM_COLUMNS.map(([, t], i) => `$${i + 1}::${t === "tsvector" ? "text" : t}[]`).join(", ")})
         as u (${ITEM_FIELDS})`,
@@ -714,8 +736,8 @@ function postgresWriteTx(c: pg.PoolClient, stemming: Stemming, bulk: Bulk | null
     insert: async (rows) => {
       if (bulk && useCopy(rows)) {
         // rows come in key order: the primary key's B-tree is filled at its right edge
-        await copyRows(bulk.copyFrom, c, `items (${INSERT_FIELDS})`, rows, (r) =>
-          fields(r).filter((_, i) => i !== OLD_KEY),
+        await copyBinary(bulk.copyFrom, c, `items (${INSERT_FIELDS})`, INSERT_TYPES, rows, (r) =>
+          fields(r, entries).filter((_, i) => i !== OLD_KEY),
         );
       } else {
         const { from, params } = unnestItems(rows);
@@ -732,28 +754,48 @@ function postgresWriteTx(c: pg.PoolClient, stemming: Stemming, bulk: Bulk | null
       let params: unknown[] = [];
       if (bulk && useCopy(rows)) {
         await c.query(STAGE_ITEMS);
-        await copyRows(bulk.copyFrom, c, "news_stage_items", rows, fields);
+        await copyBinary(bulk.copyFrom, c, "news_stage_items", ITEM_TYPES, rows, (r) => fields(r, entries));
       } else ({ from, params } = unnestItems(rows));
-      // sightings and entities follow a moved key (on update cascade); first seen and the
-      // reader's flags are the stored ones
+      // first seen and the reader's flags are the stored ones
       await c.query(
         `update items i set key = u.key, date = u.date, title = u.title, category = u.category, site = u.site,
            lang = u.lang, url = u.url, body = u.body, doc = u.doc, hash = u.hash, tsv = u.tsv::tsvector
          from ${from} where i.key = u.old_key`,
         params,
       );
-      await c.query("delete from item_entities where item_key = any($1::bigint[])", [rows.map((r) => r.key)]);
+      // sightings follow a moved item (no foreign key cascades them: see migration 5); a new
+      // key was free, so nothing is stored under it yet
+      const moved = rows.filter((r) => r.key !== r.oldKey);
+      if (moved.length > 0) {
+        await c.query(
+          `update sightings s set item_key = m.key from unnest($1::bigint[], $2::bigint[]) as m (key, old_key)
+           where s.item_key = m.old_key`,
+          [moved.map((r) => r.key), moved.map((r) => r.oldKey)],
+        );
+      }
+      // the entities are the new record's, under its key
+      await c.query("delete from item_entities where item_key = any($1::bigint[])", [
+        rows.map((r) => r.oldKey),
+      ]);
       await addEntities(rows);
     },
-    addSightings: async (rows) => {
+    addSightings: async (rows, ofNewItems = false) => {
+      const values = (s: SightingRow) => [s.key, s.source, s.pageUrl, s.seenAt];
+      if (bulk && useCopy(rows) && ofNewItems) {
+        // none can be stored yet: straight into the table, no staging nor conflict check
+        await copyBinary(
+          bulk.copyFrom,
+          c,
+          "sightings (item_key, source, page_url, seen_at)",
+          SIGHTING_TYPES,
+          rows,
+          values,
+        );
+        return rows.length;
+      }
       if (bulk && useCopy(rows)) {
         await c.query(STAGE_SIGHTINGS);
-        await copyRows(bulk.copyFrom, c, "news_stage_sightings", rows, (s) => [
-          s.key,
-          s.source,
-          s.pageUrl,
-          s.seenAt,
-        ]);
+        await copyBinary(bulk.copyFrom, c, "news_stage_sightings", SIGHTING_TYPES, rows, values);
         const r = await c.query(
           "insert into sightings select * from news_stage_sightings order by item_key on conflict do nothing",
         );
