@@ -2,7 +2,7 @@ import { type DateMatch, findDates } from "../dates/index.js";
 import { foldWord, MONTHS, mayBeMonth } from "../dates/names.js";
 import type { Span } from "../model/span.js";
 import { unitsToString } from "../util/units.js";
-import { noteDates, noteNoDates } from "./facts.js";
+import { knownDateless, noteDates, noteNoDates } from "./facts.js";
 import type { LineTable } from "./lines.js";
 
 /** Lines longer than this are body text: no header is that long. */
@@ -91,7 +91,24 @@ function sameUnits(shape: string, units: Uint16Array, n: number): boolean {
   return true;
 }
 
+// findDates(text) of line `i`, read once per text the page prints on several lines (dates that
+// repeat: a day's items, a list's badge, a clock): the matches of the first reading are kept and
+// each line gets copies, which the scan changes (offsets made absolute, a year read on)
+function datesOfText(lines: LineTable, i: number, text: string, memo: Map<number, DateMatch[]>): DateMatch[] {
+  const id = lines.textId(i);
+  if (lines.linesWithText(id) < 2) return findDates(text);
+  let kept = memo.get(id);
+  if (kept === undefined) {
+    kept = findDates(text);
+    memo.set(id, kept);
+  }
+  const copies: DateMatch[] = [];
+  for (const m of kept) copies.push({ ...m });
+  return copies;
+}
+
 function scan(input: string, lines: LineTable): Scan {
+  const memo = new Map<number, DateMatch[]>();
   const candidates: Candidate[] = [];
   const monthLines = new Set<number>();
   const years = new Map<number, number>();
@@ -114,12 +131,14 @@ function scan(input: string, lines: LineTable): Scan {
         continue;
       }
     }
+    // a text printed again that held no date holds none now
+    if (knownDateless(lines, i)) continue;
     const text = lines.text(i);
     if (!hasDigit(text)) {
       noteNoDates(lines, i);
       continue;
     }
-    const found = findDates(text);
+    const found = datesOfText(lines, i, text, memo);
     // the chrome stage asks again whether the line holds a date: the matches are changed below
     noteDates(lines, i, found);
     if (found.length === 0) continue;

@@ -47,6 +47,14 @@ export class LineTable {
   private wrap = -1;
   // the widest line's end column once worked out; -1 until then
   private widestEnd = -1;
+  // per line, the number of its text among the page's distinct texts (see textId); null until asked
+  private ids: Int32Array | null = null;
+  // per distinct text: the first line that holds it, and on how many lines it stands
+  private firstWith: Int32Array = EMPTY;
+  private linesWith: Int32Array = EMPTY;
+  // per distinct text, facts about it (facts.ts); empty until the ids are worked out
+  private perText: Uint8Array = EMPTY_BYTES;
+  private perTextScore: Float64Array = EMPTY_SCORES;
 
   constructor(input: string, offsets: Int32Array, length: number) {
     this.input = input;
@@ -157,8 +165,123 @@ export class LineTable {
     return this.offsets[at + TEXT_END] === this.offsets[at + TEXT_START];
   }
 
+  /**
+   * The number of line `i`'s text among the page's distinct texts (surrounding whitespace aside):
+   * lines that read alike share it, so a fact about a text is worked out once per page, whether
+   * the page prints it once or on every other line (a menu, "Read more", a date, a pager; and the
+   * pages built of one repeated line that slowed every stage down). Texts longer than
+   * MAX_SHARED_TEXT are not compared: each gets a number of its own.
+   */
+  textId(i: number): number {
+    return (this.ids ?? this.numberTexts())[i] as number;
+  }
+
+  /** how many distinct texts the page's lines hold (textId is below it) */
+  distinctTexts(): number {
+    if (this.ids === null) this.numberTexts();
+    return this.perText.length;
+  }
+
+  /** how many lines hold the text numbered `id` */
+  linesWithText(id: number): number {
+    if (this.ids === null) this.numberTexts();
+    return this.linesWith[id] as number;
+  }
+
+  /** per distinct text (textId), a byte of facts for facts.ts to keep */
+  textFacts(): Uint8Array {
+    if (this.ids === null) this.numberTexts();
+    return this.perText;
+  }
+
+  /** per distinct text (textId), a score for facts.ts to keep (its headline shape) */
+  textScores(): Float64Array {
+    if (this.ids === null) this.numberTexts();
+    return this.perTextScore;
+  }
+
+  // one pass over the lines: a hash of each text's code units in the input (no string cut), looked
+  // up in an open-addressing table of distinct texts; on a hit the text is compared natively
+  // (startsWith at the line's offset) with the one cut from the first line that holds it
+  private numberTexts(): Int32Array {
+    const n = this.length;
+    const input = this.input;
+    const offsets = this.offsets;
+    const ids = new Int32Array(n);
+    let size = 16;
+    while (size < 2 * n) size <<= 1;
+    const mask = size - 1;
+    const slots = new Int32Array(size).fill(-1);
+    const hashes = new Int32Array(n);
+    const firstWith = new Int32Array(n);
+    const linesWith = new Int32Array(n);
+    this.firstWith = firstWith;
+    let distinct = 0;
+    for (let i = 0; i < n; i++) {
+      const from = offsets[i * FIELDS + TEXT_START] as number;
+      const to = offsets[i * FIELDS + TEXT_END] as number;
+      let id = -1;
+      if (to - from <= MAX_SHARED_TEXT) {
+        // the length and the first and last HASHED_ENDS code units: most texts differ there, and
+        // a text shares no more than MAX_PROBES comparisons, so texts that differ only inside
+        // cost no more than a few
+        let hash = to - from;
+        const head = Math.min(to, from + HASHED_ENDS);
+        for (let k = from; k < head; k++) hash = (Math.imul(hash, 31) + input.charCodeAt(k)) | 0;
+        for (let k = Math.max(head, to - HASHED_ENDS); k < to; k++)
+          hash = (Math.imul(hash, 31) + input.charCodeAt(k)) | 0;
+        let slot = (hash ^ (hash >>> 15)) & mask;
+        for (let probes = 0; probes < MAX_PROBES; probes++) {
+          const at = slots[slot] as number;
+          if (at === -1) {
+            id = distinct;
+            slots[slot] = id;
+            hashes[id] = hash;
+            break;
+          }
+          if (hashes[at] === hash && this.sameText(firstWith[at] as number, from, to)) {
+            id = at;
+            break;
+          }
+          slot = (slot + 1) & mask;
+        }
+      }
+      if (id === -1 || id === distinct) {
+        id = distinct++;
+        firstWith[id] = i;
+      }
+      ids[i] = id;
+      linesWith[id] = (linesWith[id] as number) + 1;
+    }
+    this.ids = ids;
+    this.linesWith = linesWith;
+    this.perText = new Uint8Array(distinct);
+    this.perTextScore = new Float64Array(distinct);
+    return ids;
+  }
+
+  // whether line `line`'s text reads as input[from, to): unit by unit when short, else natively
+  // (startsWith at the offset, against the text cut from `line`)
+  private sameText(line: number, from: number, to: number): boolean {
+    const start = this.textStart(line);
+    const length = to - from;
+    if (this.textEnd(line) - start !== length) return false;
+    const input = this.input;
+    if (length > 32) return input.startsWith(this.cut(line), from);
+    for (let k = 0; k < length; k++)
+      if (input.charCodeAt(start + k) !== input.charCodeAt(from + k)) return false;
+    return true;
+  }
+
   /** line `i` without surrounding whitespace */
   text(i: number): string {
+    // a text printed on several lines is cut once, from the first of them
+    if (this.ids !== null) return this.cut(this.firstWith[this.ids[i] as number] as number);
+    return this.cut(i);
+  }
+
+  // line `i`'s own text, cut on first use
+  private cut(i: number): string {
     let chunk = this.texts[i >> TEXT_CHUNK_BITS];
     if (chunk === undefined) {
       // (the last chunk, and a small page's only one, as long as the lines it holds)
@@ -172,6 +295,18 @@ export class LineTable {
     return text;
   }
 }
+
+const EMPTY = new Int32Array(0);
+const EMPTY_BYTES = new Uint8Array(0);
+const EMPTY_SCORES = new Float64Array(0);
+// texts longer than this (paragraphs) are not compared with the page's other lines: two alike are
+// rare, and hashing them would read every character of the page's prose once more
+const MAX_SHARED_TEXT = 240;
+// how many code units at each end of a text its hash reads
+const HASHED_ENDS = 16;
+// how many slots of the table of texts a line looks at before it gets a number of its own (two
+// lines that read alike then do not share facts: they are worked out twice, the same)
+const MAX_PROBES = 16;
 
 /** Split on \n, \r\n and lone \r, in one pass, into a table of offsets. */
 export function splitLines(input: string): LineTable {

@@ -24,6 +24,8 @@ const GROUP_HEADING = 1;
 const FILTER = 2;
 const BREADCRUMB = 3;
 const SECTION = 4;
+const PLAIN = 1;
+const NOT_PLAIN = 2;
 
 // crumb separators of a trail; hoisted, as a regex literal is a new object at every evaluation
 const OPENS_WITH_ARROW = /^[»›>/]/u;
@@ -71,10 +73,20 @@ export function pageChrome(lines: LineTable, drafts: readonly Draft[]): PagePart
   // filter and breadcrumb lines, anywhere outside items
   let filter: PageFilter | null = null;
   let trail: { line: number; from: number; to: number; lines?: number[] } | null = null;
+  // per distinct text, PLAIN once it is known to be no filter, trail or home line (a page's menu
+  // lines come back; nothing below is done for them, whatever was found before)
+  const plain = new Uint8Array(lines.distinctTexts());
   for (let i = 0; i < lines.length; i++) {
     if (owner[i] !== -1) continue;
     if (lines.blank(i) || lines.size(i) > MAX_HEADER_LENGTH) continue;
+    const id = lines.textId(i);
+    if (plain[id] === PLAIN) continue;
     const text = lines.text(i);
+    if (plain[id] === 0) {
+      plain[id] =
+        filterText(text) === null && youAreHere(text) === null && !startsAtHome(text) ? PLAIN : NOT_PLAIN;
+      if (plain[id] === PLAIN) continue;
+    }
     const f = filter ? null : filterText(text);
     if (f) {
       filter = readFilter(lines.textStart(i), f);
