@@ -107,8 +107,64 @@ function datesOfText(lines: LineTable, i: number, text: string, memo: Map<number
   return copies;
 }
 
+// What toCandidate makes of a line's text, offsets relative to the text's start: the same for
+// every line that prints it (null when the text heads no item).
+interface CandidateShape {
+  prefix: string;
+  suffix: string;
+  suffixAt: number;
+  author: Span | null;
+  key: string;
+}
+
+// toCandidate(lines, i, i, match, updated) for a text the page prints on several lines (its
+// dates read from copies, as datesOfText gives them): worked out on the first line, then made
+// from what it found
+function candidateOfText(
+  lines: LineTable,
+  i: number,
+  match: DateMatch,
+  updated: DateMatch | null,
+  shapes: Map<number, CandidateShape | null>,
+): Candidate | null {
+  const id = lines.textId(i);
+  const textStart = lines.textStart(i);
+  const known = shapes.get(id);
+  if (known === undefined) {
+    const made = toCandidate(lines, i, i, match, updated);
+    shapes.set(
+      id,
+      made === null
+        ? null
+        : {
+            prefix: made.prefix,
+            suffix: made.suffix,
+            suffixAt: made.suffixStart - textStart,
+            author: made.author && { start: made.author.start - textStart, end: made.author.end - textStart },
+            key: made.key,
+          },
+    );
+    return made;
+  }
+  if (known === null) return null;
+  const author = known.author;
+  return {
+    first: i,
+    last: i,
+    match: shift(match, textStart),
+    prefix: known.prefix,
+    suffix: known.suffix,
+    suffixStart: textStart + known.suffixAt,
+    prefixStart: textStart,
+    author: author && { start: textStart + author.start, end: textStart + author.end },
+    updated: updated ? shift(updated, textStart) : null,
+    key: known.key,
+  };
+}
+
 function scan(input: string, lines: LineTable): Scan {
   const memo = new Map<number, DateMatch[]>();
+  const shapes = new Map<number, CandidateShape | null>();
   const candidates: Candidate[] = [];
   const monthLines = new Set<number>();
   const years = new Map<number, number>();
@@ -162,7 +218,10 @@ function scan(input: string, lines: LineTable): Scan {
       next && next.day !== null && text.slice(match.end, next.start).trim() === "" ? next : null;
     // a year alone on the next line is the header's, not the item's text
     const last = whole !== null && lines.size(i + 1) === String(whole.year).length ? i + 1 : i;
-    const candidate = toCandidate(lines, i, last, match, updated, whole?.text);
+    const candidate =
+      whole === null && lines.linesWithText(lines.textId(i)) > 1
+        ? candidateOfText(lines, i, match, updated, shapes)
+        : toCandidate(lines, i, last, match, updated, whole?.text);
     if (candidate) {
       candidates.push(candidate);
       i = last;

@@ -197,6 +197,9 @@ export class LineTable {
   /** per distinct text (textId), a score for facts.ts to keep (its headline shape) */
   textScores(): Float64Array {
     if (this.ids === null) this.numberTexts();
+    // (made when first asked: not every page reads headlines)
+    if (this.perTextScore.length !== this.perText.length)
+      this.perTextScore = new Float64Array(this.perText.length);
     return this.perTextScore;
   }
 
@@ -207,14 +210,16 @@ export class LineTable {
     const n = this.length;
     const input = this.input;
     const offsets = this.offsets;
-    const ids = new Int32Array(n);
+    // one buffer for the three tables the page keeps (a typed array's allocation costs more than
+    // numbering a small page's lines)
+    const kept = new Int32Array(3 * n);
+    const ids = kept.subarray(0, n);
+    const firstWith = kept.subarray(n, 2 * n);
+    const linesWith = kept.subarray(2 * n);
     let size = 16;
     while (size < 2 * n) size <<= 1;
     const mask = size - 1;
-    const slots = new Int32Array(size).fill(-1);
-    const hashes = new Int32Array(n);
-    const firstWith = new Int32Array(n);
-    const linesWith = new Int32Array(n);
+    const { slots, hashes } = scratchFor(size, n);
     this.firstWith = firstWith;
     let distinct = 0;
     for (let i = 0; i < n; i++) {
@@ -256,7 +261,6 @@ export class LineTable {
     this.ids = ids;
     this.linesWith = linesWith;
     this.perText = new Uint8Array(distinct);
-    this.perTextScore = new Float64Array(distinct);
     return ids;
   }
 
@@ -307,6 +311,21 @@ const HASHED_ENDS = 16;
 // how many slots of the table of texts a line looks at before it gets a number of its own (two
 // lines that read alike then do not share facts: they are worked out twice, the same)
 const MAX_PROBES = 16;
+
+// The open-addressing table of texts and the hash of each text, shared from page to page (used
+// only while a page's texts are numbered): allocated for every page, they cost more than the
+// numbering on a small one. Pages of more than SHARED_SCRATCH lines get their own.
+const SHARED_SCRATCH = 1 << 16;
+let sharedSlots = new Int32Array(0);
+let sharedHashes = new Int32Array(0);
+
+function scratchFor(size: number, n: number): { slots: Int32Array; hashes: Int32Array } {
+  if (n > SHARED_SCRATCH) return { slots: new Int32Array(size).fill(-1), hashes: new Int32Array(n) };
+  if (sharedSlots.length < size) sharedSlots = new Int32Array(size);
+  if (sharedHashes.length < n) sharedHashes = new Int32Array(Math.max(n, 1024));
+  sharedSlots.fill(-1, 0, size);
+  return { slots: sharedSlots, hashes: sharedHashes };
+}
 
 /** Split on \n, \r\n and lone \r, in one pass, into a table of offsets. */
 export function splitLines(input: string): LineTable {
