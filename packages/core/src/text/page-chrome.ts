@@ -25,7 +25,6 @@ const FILTER = 2;
 const BREADCRUMB = 3;
 const SECTION = 4;
 const PLAIN = 1;
-const NOT_PLAIN = 2;
 
 // crumb separators of a trail; hoisted, as a regex literal is a new object at every evaluation
 const OPENS_WITH_ARROW = /^[»›>/]/u;
@@ -74,7 +73,7 @@ export function pageChrome(lines: LineTable, drafts: readonly Draft[]): PagePart
   let filter: PageFilter | null = null;
   let trail: { line: number; from: number; to: number; lines?: number[] } | null = null;
   // per distinct text, PLAIN once it is known to be no filter, trail or home line (a page's menu
-  // lines come back; nothing below is done for them, whatever was found before)
+  // lines come back; nothing below is done for them, whatever is found after)
   const plain = new Uint8Array(lines.distinctTexts());
   for (let i = 0; i < lines.length; i++) {
     if (owner[i] !== -1) continue;
@@ -82,11 +81,6 @@ export function pageChrome(lines: LineTable, drafts: readonly Draft[]): PagePart
     const id = lines.textId(i);
     if (plain[id] === PLAIN) continue;
     const text = lines.text(i);
-    if (plain[id] === 0) {
-      plain[id] =
-        filterText(text) === null && youAreHere(text) === null && !startsAtHome(text) ? PLAIN : NOT_PLAIN;
-      if (plain[id] === PLAIN) continue;
-    }
     const f = filter ? null : filterText(text);
     if (f) {
       filter = readFilter(lines.textStart(i), f);
@@ -116,7 +110,12 @@ export function pageChrome(lines: LineTable, drafts: readonly Draft[]): PagePart
     }
     // (one test of the home word for both trail layouts below)
     const home = startsAtHome(text);
-    if (home && ENDS_WITH_SEPARATOR.test(text)) {
+    if (!home) {
+      // no filter (or one found already), no trail, no home: the same on every line of this text
+      plain[id] = PLAIN;
+      continue;
+    }
+    if (ENDS_WITH_SEPARATOR.test(text)) {
       // a trail laid out one crumb per line: "Home>" / "Press>" / "Press Releases"
       const parts = [i];
       for (let j = i + 1; j < lines.length && parts.length < 6; j++) {
@@ -128,7 +127,7 @@ export function pageChrome(lines: LineTable, drafts: readonly Draft[]): PagePart
       }
       for (const j of parts) kinds[j] = BREADCRUMB;
       trail = { line: i, from: 0, to: text.length, lines: parts };
-    } else if (home && HAS_SEPARATOR.test(text)) {
+    } else if (HAS_SEPARATOR.test(text)) {
       kinds[i] = BREADCRUMB;
       trail = { line: i, from: 0, to: text.length };
     }
