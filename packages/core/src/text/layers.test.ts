@@ -47,7 +47,7 @@ describe("lines: distinct texts", () => {
   });
 
   it("gives texts that share their ends and length numbers of their own", () => {
-    // (the hash reads 16 code units at each end: these differ only between them)
+    // (the hash reads 8 code units at each end: these differ only between them)
     const a = "Press release of the ministry: alpha talks on the coalition";
     const b = "Press release of the ministry: beta. talks on the coalition";
     const c = "Press release of the ministry: gamma talks on the coalition";

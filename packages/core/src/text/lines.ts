@@ -307,7 +307,7 @@ const EMPTY_SCORES = new Float64Array(0);
 // rare, and hashing them would read every character of the page's prose once more
 const MAX_SHARED_TEXT = 240;
 // how many code units at each end of a text its hash reads
-const HASHED_ENDS = 16;
+const HASHED_ENDS = 8;
 // how many slots of the table of texts a line looks at before it gets a number of its own (two
 // lines that read alike then do not share facts: they are worked out twice, the same)
 const MAX_PROBES = 16;
