@@ -304,7 +304,7 @@ export function toItem(
   text: string,
   lines: LineTable,
   d: Draft,
-  page: { lang: string | null; script: Script | null; year: number | null },
+  page: ItemContext,
   reference: Date | string | undefined,
 ): NewsItem {
   const paragraphSpans: Span[] = d.body.map((j) => lineSpan(lines, j));
@@ -347,7 +347,7 @@ export function toItem(
   const dateSpan = match ? { start: match.start, end: match.end } : d.header.dateSpan;
   return {
     // itemId reads the text only when there is no headline
-    id: itemId({ date, title, text: title ? "" : opening400(paragraphs) }),
+    id: idOf(page.ids, date, title, title ? "" : opening400(paragraphs)),
     date,
     dateText: dateSpan ? text.slice(dateSpan.start, dateSpan.end) : null,
     modified: d.header.updated ? toIso(d.header.updated) : null,
@@ -372,6 +372,30 @@ export function toItem(
       paragraphs: paragraphSpans,
     },
   };
+}
+
+/** What toItem reads of the page beside the item: its language, script and year, and its ids. */
+export interface ItemContext {
+  lang: string | null;
+  script: Script | null;
+  year: number | null;
+  /** itemId of the items made so far, by their day and headline (or text) */
+  ids: Map<string, string>;
+}
+
+// itemId, once per day and headline (or day and text) on a page: a page that lists an item twice
+// (a featured story and the list; a day's undated notices) folds and hashes it once
+function idOf(ids: Map<string, string>, date: string | null, title: string | null, text: string): string {
+  // (itemId reads the day and the headline, or the text without one: the key is what it reads)
+  const key = title
+    ? `${date === null ? "" : date.slice(0, 10)}|t${title}`
+    : `${date === null ? "" : date.slice(0, 10)}|x${text}`;
+  let id = ids.get(key);
+  if (id === undefined) {
+    id = itemId({ date, title, text });
+    ids.set(key, id);
+  }
+  return id;
 }
 
 function withYear(match: DateMatch, year: number): DateMatch {
