@@ -18,8 +18,10 @@ function classified(page: string) {
 }
 
 describe("lines: distinct texts", () => {
-  it("numbers lines that read alike the same and others apart, and cuts their text once (107, w3m)", () => {
-    const lines = splitLines(fixture("107.w3m.txt"));
+  it("numbers lines that read alike the same and others apart, and cuts their text once (107 and its w3m dump)", () => {
+    // (two dumps of one page: 1,159 lines, past the size from which lines share their facts)
+    const lines = splitLines(`${fixture("107.txt")}\n${fixture("107.w3m.txt")}`);
+    expect(lines.length).toBeGreaterThan(1024);
     const byText = new Map<string, number>();
     let repeated = 0;
     for (let i = 0; i < lines.length; i++) {
@@ -51,14 +53,22 @@ describe("lines: distinct texts", () => {
     const a = "Press release of the ministry: alpha talks on the coalition";
     const b = "Press release of the ministry: beta. talks on the coalition";
     const c = "Press release of the ministry: gamma talks on the coalition";
-    const lines = splitLines(`${`${a}\n${b}\n`.repeat(40)}${c}\n`);
+    const lines = splitLines(`${`${a}\n${b}\n`.repeat(600)}${c}\n`);
     const ids = new Set<number>();
     for (let i = 0; i < lines.length; i++) ids.add(lines.textId(i));
     expect(ids.size).toBe(3);
-    expect(lines.text(80)).toBe(c);
+    expect(lines.text(1200)).toBe(c);
     expect(lines.textId(0)).toBe(lines.textId(2));
     expect(lines.textId(0)).not.toBe(lines.textId(1));
-    expect(lines.linesWithText(lines.textId(1))).toBe(40);
+    expect(lines.linesWithText(lines.textId(1))).toBe(600);
+  });
+
+  it("leaves each line of a small page a text of its own (101)", () => {
+    const lines = splitLines(fixture("101.txt"));
+    for (let i = 0; i < lines.length; i++) {
+      expect(lines.textId(i)).toBe(i);
+      expect(lines.linesWithText(i)).toBe(1);
+    }
   });
 });
 
