@@ -379,13 +379,22 @@ export interface ItemContext {
   lang: string | null;
   script: Script | null;
   year: number | null;
-  /** itemId of the items made so far, by their day and headline (or text) */
-  ids: Map<string, string>;
+  /**
+   * itemId of the items made so far, by their day and headline (or text); null on a page whose
+   * lines are not compared (LineTable.sharesTexts), where repeated items are as rare as lines
+   */
+  ids: Map<string, string> | null;
 }
 
 // itemId, once per day and headline (or day and text) on a page: a page that lists an item twice
 // (a featured story and the list; a day's undated notices) folds and hashes it once
-function idOf(ids: Map<string, string>, date: string | null, title: string | null, text: string): string {
+function idOf(
+  ids: Map<string, string> | null,
+  date: string | null,
+  title: string | null,
+  text: string,
+): string {
+  if (ids === null) return itemId({ date, title, text });
   // (itemId reads the day and the headline, or the text without one: the key is what it reads)
   const key = title
     ? `${date === null ? "" : date.slice(0, 10)}|t${title}`

@@ -176,6 +176,11 @@ export class LineTable {
     return (this.ids ?? this.numberTexts())[i] as number;
   }
 
+  /** whether lines that read alike share a textId (not on pages of under MIN_SHARED_LINES lines) */
+  sharesTexts(): boolean {
+    return this.length >= MIN_SHARED_LINES;
+  }
+
   /** how many distinct texts the page's lines hold (textId is below it) */
   distinctTexts(): number {
     if (this.ids === null) this.numberTexts();

@@ -58,7 +58,7 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
   const drafts = story ? [story] : listed;
 
   const page = pageChrome(lines, drafts);
-  const context: ItemContext = { lang, script, year, ids: new Map() };
+  const context: ItemContext = { lang, script, year, ids: lines.sharesTexts() ? new Map() : null };
   const items = drafts.map((d) => toItem(text, lines, d, context, options.reference));
   if (items.length === 0) {
     warnings.push({
