@@ -73,7 +73,7 @@ export function undatedList(lines: LineTable, monthLines: ReadonlySet<number>): 
   const ages: number[] = [];
   const bylines: number[] = [];
   // what each distinct text is, read once: 0 not yet, then NO_ANCHOR, AGE or BYLINE
-  const kindOfText = new Uint8Array(lines.distinctTexts());
+  const kindOfText = sharedBytes(lines.distinctTexts());
   for (let i = 0; i < lines.length; i++) {
     const len = lines.size(i);
     if (len === 0 || len > MAX_RUN_ON_BYLINE) continue;
@@ -97,6 +97,28 @@ export function undatedList(lines: LineTable, monthLines: ReadonlySet<number>): 
   }
   const drafts = markerSegments(lines);
   return drafts ? { kind: "segments", drafts } : null;
+}
+
+// Per-text tables of the stages here, shared from page to page up to SHARED_TEXTS texts (each
+// used within one call; a typed array's buffer costs more to allocate than a small page's pass)
+const SHARED_TEXTS = 1 << 16;
+let bytes = new Uint8Array(0);
+let numbers = new Int32Array(0);
+
+// n zeros
+function sharedBytes(n: number): Uint8Array {
+  if (n > SHARED_TEXTS) return new Uint8Array(n);
+  if (bytes.length < n) bytes = new Uint8Array(Math.max(n, 1024));
+  bytes.fill(0, 0, n);
+  return bytes;
+}
+
+// n times -1
+function sharedNumbers(n: number): Int32Array {
+  if (n > SHARED_TEXTS) return new Int32Array(n).fill(-1);
+  if (numbers.length < n) numbers = new Int32Array(Math.max(n, 1024));
+  numbers.fill(-1, 0, n);
+  return numbers;
 }
 
 const NO_ANCHOR = 1;
@@ -214,7 +236,7 @@ function markerSegments(lines: LineTable): Draft[] | null {
   // last line and whether two of its lines ever came in a row (no list of lines per key)
   const ids = new Map<string, number>();
   const keyOf = new Int32Array(lines.length).fill(-1);
-  const keyOfText = new Int32Array(lines.distinctTexts()).fill(-1);
+  const keyOfText = sharedNumbers(lines.distinctTexts());
   const counts: number[] = [];
   const lastAt: number[] = [];
   const inRow: boolean[] = [];

@@ -60,8 +60,11 @@ export class LineTable {
     this.input = input;
     this.offsets = offsets;
     this.length = length;
-    this.facts = new Uint8Array(length);
-    this.headline = new Float64Array(length);
+    // (one buffer for both: each typed array's buffer is an allocation outside the heap, costly
+    // beside the parse of a small page)
+    const buffer = new ArrayBuffer(9 * length);
+    this.headline = new Float64Array(buffer, 0, length);
+    this.facts = new Uint8Array(buffer, 8 * length, length);
     const chunks: ((string | undefined)[] | undefined)[] = [];
     for (let i = 0; i < length; i += TEXT_CHUNK) chunks.push(undefined);
     this.texts = chunks;
@@ -202,9 +205,6 @@ export class LineTable {
   /** per distinct text (textId), a score for facts.ts to keep (its headline shape) */
   textScores(): Float64Array {
     if (this.ids === null) this.numberTexts();
-    // (made when first asked: not every page reads headlines)
-    if (this.perTextScore.length !== this.perText.length)
-      this.perTextScore = new Float64Array(this.perText.length);
     return this.perTextScore;
   }
 
@@ -215,12 +215,13 @@ export class LineTable {
     const n = this.length;
     const input = this.input;
     const offsets = this.offsets;
-    // one buffer for the three tables the page keeps (a typed array's allocation costs more than
-    // numbering a small page's lines)
-    const kept = new Int32Array(3 * n);
-    const ids = kept.subarray(0, n);
-    const firstWith = kept.subarray(n, 2 * n);
-    const linesWith = kept.subarray(2 * n);
+    // one buffer for the tables the page keeps: per text its headline score (8 bytes), then per
+    // line its text's number, per text its first line and its count (4 bytes each), then per text
+    // its facts (a typed array's allocation costs more than numbering a small page's lines)
+    const buffer = new ArrayBuffer(21 * n);
+    const ids = new Int32Array(buffer, 8 * n, n);
+    const firstWith = new Int32Array(buffer, 12 * n, n);
+    const linesWith = new Int32Array(buffer, 16 * n, n);
     let size = 16;
     while (size < 2 * n) size <<= 1;
     const mask = size - 1;
@@ -235,7 +236,8 @@ export class LineTable {
       }
       this.ids = ids;
       this.linesWith = linesWith;
-      this.perText = new Uint8Array(n);
+      this.perText = new Uint8Array(buffer, 20 * n, n);
+      this.perTextScore = new Float64Array(buffer, 0, n);
       return ids;
     }
     const { slots, hashes } = scratchFor(size, n);
@@ -277,7 +279,8 @@ export class LineTable {
     }
     this.ids = ids;
     this.linesWith = linesWith;
-    this.perText = new Uint8Array(distinct);
+    this.perText = new Uint8Array(buffer, 20 * n, distinct);
+    this.perTextScore = new Float64Array(buffer, 0, distinct);
     return ids;
   }
 

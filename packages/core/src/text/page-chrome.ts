@@ -41,6 +41,16 @@ const SHARED_TABLE_LINES = 1 << 16;
 let sharedOwner = new Int32Array(0);
 let sharedKinds = new Uint8Array(0);
 
+let sharedPlain = new Uint8Array(0);
+
+/** Per distinct text, 0 (shared like the tables below). */
+function plainTable(n: number): Uint8Array {
+  if (n > SHARED_TABLE_LINES) return new Uint8Array(n);
+  if (sharedPlain.length < n) sharedPlain = new Uint8Array(Math.min(SHARED_TABLE_LINES, Math.max(n, 1024)));
+  sharedPlain.fill(0, 0, n);
+  return sharedPlain;
+}
+
 /** Per line, the item it belongs to (-1 for none) and the chrome kind decided for it (0 for none). */
 function tablesFor(n: number): { owner: Int32Array; kinds: Uint8Array } {
   if (n > SHARED_TABLE_LINES) return { owner: new Int32Array(n).fill(-1), kinds: new Uint8Array(n) };
@@ -74,7 +84,7 @@ export function pageChrome(lines: LineTable, drafts: readonly Draft[]): PagePart
   let trail: { line: number; from: number; to: number; lines?: number[] } | null = null;
   // per distinct text, PLAIN once it is known to be no filter, trail or home line (a page's menu
   // lines come back; nothing below is done for them, whatever is found after)
-  const plain = new Uint8Array(lines.distinctTexts());
+  const plain = plainTable(lines.distinctTexts());
   for (let i = 0; i < lines.length; i++) {
     if (owner[i] !== -1) continue;
     if (lines.blank(i) || lines.size(i) > MAX_HEADER_LENGTH) continue;
