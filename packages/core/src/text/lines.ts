@@ -173,9 +173,11 @@ export class LineTable {
    * lines that read alike share it, so a fact about a text is worked out once per page, whether
    * the page prints it once or on every other line (a menu, "Read more", a date, a pager; and the
    * pages built of one repeated line that slowed every stage down). Texts longer than
-   * MAX_SHARED_TEXT are not compared: each gets a number of its own.
+   * MAX_SHARED_TEXT are not compared: each gets a number of its own; on a page of under
+   * MIN_SHARED_LINES lines, a line's number is its own.
    */
   textId(i: number): number {
+    if (this.length < MIN_SHARED_LINES) return i;
     return (this.ids ?? this.numberTexts())[i] as number;
   }
 
@@ -184,27 +186,41 @@ export class LineTable {
     return this.length >= MIN_SHARED_LINES;
   }
 
+  // the per-text tables made: numbered texts, or on a small page one entry per line
+  private textTables(): void {
+    if (this.perText.length === this.length || this.ids !== null) return;
+    if (this.length >= MIN_SHARED_LINES) {
+      this.numberTexts();
+      return;
+    }
+    // (one buffer for both, as for headline and facts)
+    const buffer = new ArrayBuffer(9 * this.length);
+    this.perTextScore = new Float64Array(buffer, 0, this.length);
+    this.perText = new Uint8Array(buffer, 8 * this.length, this.length);
+  }
+
   /** how many distinct texts the page's lines hold (textId is below it) */
   distinctTexts(): number {
-    if (this.ids === null) this.numberTexts();
+    this.textTables();
     return this.perText.length;
   }
 
   /** how many lines hold the text numbered `id` */
   linesWithText(id: number): number {
+    if (this.length < MIN_SHARED_LINES) return 1;
     if (this.ids === null) this.numberTexts();
     return this.linesWith[id] as number;
   }
 
   /** per distinct text (textId), a byte of facts for facts.ts to keep */
   textFacts(): Uint8Array {
-    if (this.ids === null) this.numberTexts();
+    this.textTables();
     return this.perText;
   }
 
   /** per distinct text (textId), a score for facts.ts to keep (its headline shape) */
   textScores(): Float64Array {
-    if (this.ids === null) this.numberTexts();
+    this.textTables();
     return this.perTextScore;
   }
 
@@ -227,19 +243,6 @@ export class LineTable {
     const mask = size - 1;
     this.firstWith = firstWith;
     let distinct = 0;
-    if (n < MIN_SHARED_LINES) {
-      // each line a text of its own: facts are worked out per line, as without the numbering
-      for (let i = 0; i < n; i++) {
-        ids[i] = i;
-        firstWith[i] = i;
-        linesWith[i] = 1;
-      }
-      this.ids = ids;
-      this.linesWith = linesWith;
-      this.perText = new Uint8Array(buffer, 20 * n, n);
-      this.perTextScore = new Float64Array(buffer, 0, n);
-      return ids;
-    }
     const { slots, hashes } = scratchFor(size, n);
     for (let i = 0; i < n; i++) {
       const from = offsets[i * FIELDS + TEXT_START] as number;
