@@ -112,6 +112,26 @@ const BULLET = /^(?:[·•▪►*‣◦●○■□\-–—]\s+)+/u;
 const IMAGE_AFTER =
   /\s*\[(?:[^\][\s]{1,40}\.(?:gif|png|jpe?g|svg|webp|bmp)|new|hot|top|img|image|icon|inline)\]$/iu;
 
+// the headline in what a header line prints before its date: separators and an image marker
+// after it are not; the regexes run only when the last character may be theirs
+function headlineBefore(text: string): string {
+  const last = text.charCodeAt(text.length - 1);
+  const trimmed = mayBeSeparator(last) ? text.replace(TRAILING_SEPARATORS, "") : text;
+  return trimmed.charCodeAt(trimmed.length - 1) === 93 ? trimmed.replace(IMAGE_AFTER, "") : trimmed;
+}
+
+const TRAILING_SEPARATORS = /[\s,;:|\-–—]+$/u;
+
+/** Whether TRAILING_SEPARATORS may match a character `c` (beyond ASCII the regex decides). */
+function mayBeSeparator(c: number): boolean {
+  return c >= 128 || c <= 32 || c === 44 || c === 59 || c === 58 || c === 124 || c === 45;
+}
+
+/** Whether BULLET may match at a text opening with `c`: "*" or "-" in ASCII, else the regex decides. */
+function mayOpenBullet(c: number): boolean {
+  return c >= 128 || c === 42 || c === 45;
+}
+
 export function buildItems(
   lines: LineTable,
   headers: readonly Header[],
@@ -179,12 +199,9 @@ export function buildItems(
     }
     if (place === "inline-before" && h.prefix.length > 0) {
       const cut = h.prefix.length - common.length;
-      const titleText = h.prefix
-        .slice(0, cut)
-        .replace(/[\s,;:|\-–—]+$/u, "")
-        .replace(IMAGE_AFTER, "");
+      const titleText = headlineBefore(h.prefix.slice(0, cut));
       // a list bullet ("· ", "• ", "- ") opens the line, not the headline
-      const bullet = (BULLET.exec(titleText)?.[0] ?? "").length;
+      const bullet = mayOpenBullet(titleText.charCodeAt(0)) ? (BULLET.exec(titleText)?.[0] ?? "").length : 0;
       if (titleText.length > bullet) {
         titleSpan = { start: h.prefixStart + bullet, end: h.prefixStart + titleText.length };
       }
