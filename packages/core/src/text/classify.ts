@@ -162,7 +162,20 @@ function candidateOfText(
   };
 }
 
+// per distinct text, 1 once it is known to open no calendar badge (shared from page to page up to
+// SHARED_TEXTS texts: a typed array's buffer costs more than a small page's scan)
+const SHARED_TEXTS = 1 << 16;
+let sharedNoBadge = new Uint8Array(0);
+
+function noBadgeTable(n: number): Uint8Array {
+  if (n > SHARED_TEXTS) return new Uint8Array(n);
+  if (sharedNoBadge.length < n) sharedNoBadge = new Uint8Array(Math.max(n, 1024));
+  sharedNoBadge.fill(0, 0, n);
+  return sharedNoBadge;
+}
+
 function scan(input: string, lines: LineTable): Scan {
+  const noBadge = noBadgeTable(lines.distinctTexts());
   const memo = new Map<number, DateMatch[]>();
   const shapes = new Map<number, CandidateShape | null>();
   const candidates: Candidate[] = [];
@@ -180,11 +193,17 @@ function scan(input: string, lines: LineTable): Scan {
       continue;
     }
     if (len <= 12) {
-      const split = splitDate(input, lines, i);
-      if (split) {
-        candidates.push(split);
-        i = split.last;
-        continue;
+      // (whether a short text may open a badge is asked once per text)
+      const id = lines.textId(i);
+      if (noBadge[id] === 0) {
+        if (opensBadge(lines.text(i))) {
+          const split = splitDate(input, lines, i);
+          if (split) {
+            candidates.push(split);
+            i = split.last;
+            continue;
+          }
+        } else noBadge[id] = 1;
       }
     }
     // a text printed again that held no date holds none now
@@ -315,20 +334,22 @@ function headerDate(found: readonly DateMatch[], text: string): DateMatch | unde
 }
 
 // a calendar badge: the date's parts on consecutive short lines
-function splitDate(input: string, lines: LineTable, i: number): Candidate | null {
-  const word = lines.text(i);
+// a badge's first line is a day (one or two digits) or a month name
+function opensBadge(word: string): boolean {
   const c = word.charCodeAt(0);
   const digits = c >= 48 && c <= 57 && word.length <= 2 && /^\d{1,2}$/.test(word);
-  if (
-    !digits &&
-    (word.length < 3 ||
-      !mayBeMonth(word, 0) ||
-      opensCjk(c) ||
-      !lettersOnly(word) ||
-      !MONTHS.has(foldWord(word)))
-  ) {
-    return null;
-  }
+  return (
+    digits ||
+    (word.length >= 3 &&
+      mayBeMonth(word, 0) &&
+      !opensCjk(c) &&
+      lettersOnly(word) &&
+      MONTHS.has(foldWord(word)))
+  );
+}
+
+// (line i opens a badge: opensBadge)
+function splitDate(input: string, lines: LineTable, i: number): Candidate | null {
   const parts = [i];
   for (let j = i + 1; j < lines.length && j <= i + 6 && parts.length < 3; j++) {
     if (lines.blank(j)) continue;
