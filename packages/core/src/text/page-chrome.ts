@@ -42,6 +42,16 @@ let sharedOwner = new Int32Array(0);
 let sharedKinds = new Uint8Array(0);
 
 let sharedPlain = new Uint8Array(0);
+let sharedTextKinds = new Uint8Array(0);
+
+/** Per distinct text, 0 (shared like the tables below). */
+function textKindTable(n: number): Uint8Array {
+  if (n > SHARED_TABLE_LINES) return new Uint8Array(n);
+  if (sharedTextKinds.length < n)
+    sharedTextKinds = new Uint8Array(Math.min(SHARED_TABLE_LINES, Math.max(n, 1024)));
+  sharedTextKinds.fill(0, 0, n);
+  return sharedTextKinds;
+}
 
 /** Per distinct text, 0 (shared like the tables below). */
 function plainTable(n: number): Uint8Array {
@@ -161,6 +171,8 @@ export function pageChrome(lines: LineTable, drafts: readonly Draft[]): PagePart
     else chrome.push({ kind, span: { start, end } });
   };
   // items cover [first line start, last line end); everything else, line breaks included, is chrome
+  // (what a line's text alone makes it is read once per text: TEXT_KINDS)
+  const textKinds = textKindTable(lines.distinctTexts());
   for (let i = 0; i < lines.length; i++) {
     const k = owner[i] as number;
     if (k !== -1) {
@@ -172,10 +184,21 @@ export function pageChrome(lines: LineTable, drafts: readonly Draft[]): PagePart
       ? "whitespace"
       : code !== 0
         ? (KINDS[code] as ChromeKind)
-        : classify(lines, i, i < firstItem, i > lastItem, drafts.length > 0);
+        : classify(lines, i, i < firstItem, i > lastItem, drafts.length > 0, textKinds);
     add(kind, lines.start(i), lines.next(i));
   }
   return { section: section ? { text: section.text, span: section.span } : null, crumbs, filter, chrome };
+}
+
+// the chrome kind a line's text makes it whatever its place (0: not yet read, then an index of
+// TEXT_KINDS, 1 for none)
+const TEXT_KINDS: readonly (ChromeKind | null)[] = [null, null, "pagination", "read-more", "group-heading"];
+
+function textKind(lines: LineTable, i: number): number {
+  if (pagination(lines, i)) return 2;
+  if (readMore(lines, i)) return 3;
+  if (lines.size(i) <= 30 && hasMonthDate(lines, i)) return 4;
+  return 1;
 }
 
 function classify(
@@ -184,11 +207,17 @@ function classify(
   before: boolean,
   after: boolean,
   hasItems: boolean,
+  textKinds: Uint8Array,
 ): ChromeKind {
+  const id = lines.textId(i);
+  let known = textKinds[id] as number;
+  if (known === 0) {
+    known = textKind(lines, i);
+    textKinds[id] = known;
+  }
+  const byText = TEXT_KINDS[known];
+  if (byText) return byText;
   const size = lines.size(i);
-  if (pagination(lines, i)) return "pagination";
-  if (readMore(lines, i)) return "read-more";
-  if (size <= 30 && hasMonthDate(lines, i)) return "group-heading";
   if (!hasItems) return "other";
   if (before) return size <= 40 ? "navigation" : "header";
   if (after) return "footer";
