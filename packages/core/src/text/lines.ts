@@ -109,11 +109,14 @@ export class LineTable {
   wrapWidth(): number {
     if (this.wrap >= 0) return this.wrap;
     const widest = this.widest();
+    // (one pass for both counts)
     let filled = 0;
-    for (let i = 0; i < this.length; i++) if (!this.blank(i)) filled++;
     let near = 0;
-    for (let i = 0; i < this.length; i++)
-      if (!this.blank(i) && this.textEnd(i) - this.start(i) >= widest - WRAP_SLACK) near++;
+    for (let i = 0; i < this.length; i++) {
+      if (this.blank(i)) continue;
+      filled++;
+      if (this.textEnd(i) - this.start(i) >= widest - WRAP_SLACK) near++;
+    }
     this.wrap = widest >= WRAP_MIN && near >= Math.max(WRAP_LINES, WRAP_SHARE * filled) ? widest : 0;
     return this.wrap;
   }
