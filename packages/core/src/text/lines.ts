@@ -385,15 +385,32 @@ export function splitLines(input: string): LineTable {
   };
   let start = 0;
   if (input.indexOf("\r") === -1) {
-    // the common case: indexOf is much faster than a loop over characters
+    // the common case: indexOf is much faster than a loop over characters (and the row written
+    // here rather than by push: a closure's reassigned table is read through its context)
+    let table = offsets;
+    let at = 0;
     while (start < n) {
       const nl = input.indexOf("\n", start);
       const end = nl === -1 ? n : nl;
       const next = nl === -1 ? n : nl + 1;
-      push(start, end, next);
+      if (at + FIELDS > table.length) {
+        const grown = new Int32Array(table.length * 2);
+        grown.set(table);
+        table = grown;
+      }
+      let textStart = start;
+      let textEnd = end;
+      while (textStart < textEnd && isSpace(input.charCodeAt(textStart))) textStart++;
+      while (textEnd > textStart && isSpace(input.charCodeAt(textEnd - 1))) textEnd--;
+      table[at + START] = start;
+      table[at + END] = end;
+      table[at + NEXT] = next;
+      table[at + TEXT_START] = textStart;
+      table[at + TEXT_END] = textEnd;
+      at += FIELDS;
       start = next;
     }
-    return new LineTable(input, offsets, count);
+    return new LineTable(input, table, at / FIELDS);
   }
   while (start < n) {
     let end = start;
