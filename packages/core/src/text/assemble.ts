@@ -397,30 +397,31 @@ export interface ItemContext {
   script: Script | null;
   year: number | null;
   /**
-   * itemId of the items made so far, by their day and headline (or text); null on a page whose
-   * lines are not compared (LineTable.sharesTexts), where repeated items are as rare as lines
+   * itemId of the items made so far, by their headline (or, without one, their text) and date;
+   * null on a page whose lines are not compared (LineTable.sharesTexts), where repeated items
+   * are as rare as lines
    */
-  ids: Map<string, string> | null;
+  ids: KeptIds | null;
 }
 
-// itemId, once per day and headline (or day and text) on a page: a page that lists an item twice
-// (a featured story and the list; a day's undated notices) folds and hashes it once
-function idOf(
-  ids: Map<string, string> | null,
-  date: string | null,
-  title: string | null,
-  text: string,
-): string {
+/** The last id made for each headline, and for each text of an item without one. */
+export interface KeptIds {
+  titled: Map<string, { date: string | null; id: string }>;
+  untitled: Map<string, { date: string | null; id: string }>;
+}
+
+// itemId, once per headline (or text) and date on a page: a page that lists an item twice (a
+// featured story and the list; a day's undated notices) folds and hashes it once
+// (looked up by the headline itself, no key joined: the date is compared after)
+function idOf(ids: KeptIds | null, date: string | null, title: string | null, text: string): string {
   if (ids === null) return itemId({ date, title, text });
-  // (itemId reads the day and the headline, or the text without one: the key is what it reads)
-  const key = title
-    ? `${date === null ? "" : date.slice(0, 10)}|t${title}`
-    : `${date === null ? "" : date.slice(0, 10)}|x${text}`;
-  let id = ids.get(key);
-  if (id === undefined) {
-    id = itemId({ date, title, text });
-    ids.set(key, id);
-  }
+  // itemId reads the day and the headline, or the text without one
+  const kept = title ? ids.titled : ids.untitled;
+  const basis = title ? title : text;
+  const last = kept.get(basis);
+  if (last !== undefined && last.date === date) return last.id;
+  const id = itemId({ date, title, text });
+  kept.set(basis, { date, id });
   return id;
 }
 

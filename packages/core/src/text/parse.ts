@@ -58,7 +58,12 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
   const drafts = story ? [story] : listed;
 
   const page = pageChrome(lines, drafts);
-  const context: ItemContext = { lang, script, year, ids: lines.sharesTexts() ? new Map() : null };
+  const context: ItemContext = {
+    lang,
+    script,
+    year,
+    ids: lines.sharesTexts() ? { titled: new Map(), untitled: new Map() } : null,
+  };
   const items = drafts.map((d) => toItem(text, lines, d, context, options.reference));
   if (items.length === 0) {
     warnings.push({
