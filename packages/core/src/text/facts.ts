@@ -3,7 +3,8 @@
 // the facts that depend on the text alone (lines that read alike share them), once per line for
 // the headline score (which reads the lines around).
 import { findDates } from "../dates/index.js";
-import { isPagination, isReadMore } from "./chrome.js";
+import { headlineShape } from "../listing/lines.js";
+import { isFooter, isPagination, isReadMore } from "./chrome.js";
 import type { LineTable } from "./lines.js";
 import { headlineScore } from "./shape.js";
 
@@ -47,9 +48,14 @@ function textHeadline(lines: LineTable, i: number): number {
   const scores = lines.textScores();
   if (((known[id] as number) & TEXT_HEADLINE_KNOWN) !== 0) return scores[id] as number;
   const text = lines.text(i);
+  // headlineScore, with the text's pager and read-more facts read from (and kept in) the table
   const score = IMAGE_LINE.test(text)
     ? 0
-    : headlineScore(text.charCodeAt(0) === 91 ? text.replace(IMAGE_LEAD, "") : text);
+    : text.charCodeAt(0) === 91
+      ? headlineScore(text.replace(IMAGE_LEAD, ""))
+      : pagination(lines, i) || readMore(lines, i) || isFooter(text)
+        ? 0
+        : headlineShape(text);
   scores[id] = score;
   known[id] = (known[id] as number) | TEXT_HEADLINE_KNOWN;
   return score;
