@@ -32,6 +32,12 @@ export interface Match {
   score: number | null;
 }
 
+/** One page of a relevance search: the keys its window spans (null: every match), its matches. */
+export interface RankedPage {
+  window: { w: number; t: number } | null;
+  matches: Match[];
+}
+
 /**
  * What an engine provides: a few primitives in its SQL dialect. Everything the engines share
  * (planning, cursors, paging, snippets, projections, scan, stats shapes) lives in `createArchive`,
@@ -56,6 +62,13 @@ export interface ArchiveDriver {
    * newest), ignoring `plan.after` and `plan.sort`: where relevance's ranked window ends.
    */
   matchKeysAt(plan: SearchPlan, offset: number, limit: number): Promise<number[]>;
+  /**
+   * Optional: the first page of a relevance search with its window in one pass (what
+   * `matchKeysAt` and `matches` give in three), for an engine that must read every ranked row
+   * anyway: the window's edges (null when at most `window` matched) and up to `limit` matches of
+   * the window by score. Null when the engine has no such pass for this plan.
+   */
+  firstRankedPage?(plan: SearchPlan, window: number, limit: number): Promise<RankedPage | null>;
   /** The stored documents of these keys, in any order. */
   docsByKeys(keys: readonly number[]): Promise<DocRow[]>;
   /** The stored documents of these ids, in any order. */
@@ -139,15 +152,11 @@ export function createArchive(driver: ArchiveDriver, options: ArchiveOptions = {
     fetch: (keys: number[]) => Promise<R[]>,
   ) {
     throwIfAborted(signal);
-    const window = await rankedWindow(plan);
+    // one more than asked: whether a next page exists
+    const { window, matches } = (await firstRankedPage(plan)) ?? (await rankedPage(plan));
     const ranked: RankedWindow | undefined = window
       ? { matches: rankWindow, since: dateOfKey(window.w) }
       : undefined;
-    // one more than asked: whether a next page exists
-    const matches = await driver.matches(
-      window ? { ...plan, lo: Math.max(plan.lo, window.w), hi: Math.min(plan.hi, window.t) } : plan,
-      plan.limit + 1,
-    );
     throwIfAborted(signal);
     const more = matches.length > plan.limit;
     const shown = more ? matches.slice(0, plan.limit) : matches;
@@ -167,6 +176,22 @@ export function createArchive(driver: ArchiveDriver, options: ArchiveOptions = {
           )
         : null;
     return { rows, nextCursor, ranked };
+  }
+
+  async function rankedPage(plan: SearchPlan): Promise<RankedPage> {
+    const window = await rankedWindow(plan);
+    const matches = await driver.matches(
+      window ? { ...plan, lo: Math.max(plan.lo, window.w), hi: Math.min(plan.hi, window.t) } : plan,
+      plan.limit + 1,
+    );
+    return { window, matches };
+  }
+
+  function firstRankedPage(plan: SearchPlan): Promise<RankedPage | null> | null {
+    if (!driver.firstRankedPage || plan.sort !== "relevance" || !plan.text || plan.after || rankWindow <= 0) {
+      return null;
+    }
+    return driver.firstRankedPage(plan, rankWindow, plan.limit + 1);
   }
 
   /**

@@ -1,5 +1,5 @@
 import type pg from "pg";
-import type { ArchiveDriver, FacetField, Match } from "../archive.js";
+import type { ArchiveDriver, FacetField, Match, RankedPage } from "../archive.js";
 import { type StoredRow, withSightings } from "../copy.js";
 import { ArchiveError } from "../errors.js";
 import type { PageRow, WriteTx } from "../ingest.js";
@@ -7,15 +7,39 @@ import { KEYS_PER_MINUTE } from "../key.js";
 import { redact } from "../location.js";
 import { loadOptional } from "../optional.js";
 import type { SearchPlan } from "../plan.js";
-import type { Stemming } from "../query.js";
+import type { QueryNode, Stemming } from "../query.js";
 import type { DocRow, ItemRow, SummaryRow } from "../record.js";
 import type { ArchiveStats, CheckResult, FacetCount, ItemFlags, Sighting } from "../types.js";
 import { type CopyFrom, copyRows, loadCopyFrom } from "./copy-in.js";
+import { itemsBetween, type KeyStats, keyAbove, readKeyStats } from "./key-stats.js";
 import { POSTGRES_MIGRATIONS } from "./migrations.js";
-import { toTsquery } from "./tsquery.js";
+import { candidatesOf, toTsquery } from "./tsquery.js";
 import { lexemesOf, tsvectorLiteral } from "./tsvector.js";
 
 const META = "news_archive_meta";
+/** How many more items than the estimate of a query's share asks for the first span holds. */
+const SPAN_MARGIN = 1.1;
+/**
+ * Relative costs (µs, measured at 1M items) of reading one item's row while walking the key index
+ * and of one entry of a text index's posting list in a bitmap: the newest matches are walked to
+ * when the walk reads fewer rows than the bitmap would cost.
+ */
+const WALK_ROW_COST = 6;
+const POSTING_COST = 0.2;
+/** A prefix's postings cost more: every word it begins is looked up and their lists merged. */
+const PREFIX_POSTING_COST = 1;
+/** How long the key column's statistics are reused (they change when ANALYZE runs). */
+const STATS_TTL_MS = 30_000;
+/** How much a span grows when it held too few matches: by the shortfall, within these bounds. */
+const WIDEN = { none: 4, least: 1.5, most: 16 };
+
+/** The factor a span of items grows by when it held `found` of the `wanted` matches. */
+function widening(wanted: number, found: number): number {
+  if (found <= 0) return WIDEN.none;
+  return Math.min(WIDEN.most, Math.max(WIDEN.least, (SPAN_MARGIN * wanted) / found));
+}
+/** Enough for an exact bitmap of a word in every item of a few million (~60 bytes per heap page). */
+const BITMAP_WORK_MEM = "64MB";
 
 /**
  * Rows of one kind in one write from which it goes through COPY instead of one statement with
@@ -85,8 +109,12 @@ export async function postgresDriver(
   return driver;
 }
 
+/** A pool or one of its clients: what runs a statement. */
+type Queryable = Pick<pg.Pool, "query">;
+
 class PostgresDriver implements ArchiveDriver {
   readonly engine = "postgres" as const;
+  private statsRead: { at: number; stats: Promise<KeyStats | null> } | null = null;
   schemaVersion = 0;
   stemming: Stemming = null;
   constructor(
@@ -207,7 +235,10 @@ class PostgresDriver implements ArchiveDriver {
   }
 
   /** WHERE clauses over `items` shared by searches and facets; parameters start at $1. */
-  private where(plan: SearchPlan): { sql: string; params: unknown[] } {
+  private where(
+    plan: SearchPlan,
+    tsquery = plan.text && toTsquery(plan.text),
+  ): { sql: string; params: unknown[] } {
     const params: unknown[] = [plan.lo, plan.hi];
     const where = ["key between $1 and $2"];
     const add = (clause: string, value: unknown) => {
@@ -221,7 +252,7 @@ class PostgresDriver implements ArchiveDriver {
     if (entity) add("key in (select item_key from item_entities where entity = ?)", entity);
     // the query's tokens are the index's lexemes as they are (both made by the archive's
     // tokenizer), so the tsquery is read as a literal, not parsed again into words by the server
-    if (plan.text) add("tsv @@ ?::tsquery", toTsquery(plan.text));
+    if (tsquery) add("tsv @@ ?::tsquery", tsquery);
     return { sql: where.join(" and "), params };
   }
 
@@ -238,13 +269,24 @@ class PostgresDriver implements ArchiveDriver {
         keyset = `where score < $${p.length - 1}::real or (score = $${p.length - 1}::real and key < $${p.length})`;
       }
       p.push(limit);
-      const rows = await this.q<{ key: number; score: number }>(
-        `select key, score from (select key, ${rank} as score from items where ${sql}) m ${keyset}
-         order by score desc, key desc limit $${p.length}`,
-        p,
+      // every match in the plan's range is ranked (the window bounds it): a bitmap of the text
+      // index reads the matches alone, where the key index's walk would read every item between
+      const rows = await this.bitmapRead(
+        async (c) =>
+          (
+            await c.query<{ key: number; score: number }>(
+              `with m as materialized (select key, ${rank} as score from items where ${sql})
+               select key, score from m ${keyset} order by score desc, key desc limit $${p.length}`,
+              p,
+            )
+          ).rows,
       );
       return rows.map((r) => ({ key: Number(r.key), score: Number(r.score) }));
     }
+    const newest = after ? { ...plan, hi: Math.min(plan.hi, after.k - 1) } : plan;
+    // one word (or prefix): the planner's statistics of it choose well between the walk and the
+    // bitmap; several words or a phrase: its guess is off, and EXPLAIN's cost is worth paying
+    if (newest.text && !oneWord(newest.text)) return this.newestMatches(newest, limit);
     let extra = "";
     if (after) {
       p.push(after.k);
@@ -258,6 +300,81 @@ class PostgresDriver implements ArchiveDriver {
     return rows.map((r) => ({ key: Number(r.key), score: null }));
   }
 
+  /**
+   * A text query's newest matches. Walking the key index reads ~1/share items per match, cheap
+   * for a common word, dear for two rarer words together or a phrase (and the planner, not
+   * knowing that only the newest are wanted, may instead read and sort every match). When the
+   * planner's estimate says a bitmap of the text index costs less than the walk, read the
+   * matches among the newest items that should hold `limit` of them, widening when too few did.
+   */
+  private async newestMatches(plan: SearchPlan, limit: number): Promise<Match[]> {
+    const { sql, params } = this.where(plan);
+    const n = params.length;
+    const text = plan.text as QueryNode;
+    const exact = toTsquery(text);
+    const candidates = this.where(plan, candidatesOf(text));
+    const m = candidates.params.length;
+    // few rows: no transaction (each statement its own), default work_mem
+    const keys = await this.read(async (db) => {
+      const span = await this.spanOf(db, plan, candidates);
+      let items = Math.ceil((limit * span.items * SPAN_MARGIN) / span.matches);
+      const posting = hasPrefix(text) ? PREFIX_POSTING_COST : POSTING_COST;
+      if (items * WALK_ROW_COST < span.matches * posting) {
+        return (
+          await db.query<{ key: number }>(
+            `select key from items where ${sql} order by key desc limit $${n + 1}`,
+            [...params, limit],
+          )
+        ).rows;
+      }
+      for (;;) {
+        const edge = await span.edge(items);
+        // a phrase is checked on the candidates' tsvectors, after the bitmap chose the rows
+        const rows = (
+          await db.query<{ key: number }>(
+            `with m as materialized (select key, tsv from items where ${candidates.sql} and key >= $${m + 1})
+             select key from m where tsv @@ $${m + 2}::tsquery order by key desc limit $${m + 3}`,
+            [...candidates.params, edge ?? plan.lo, exact, limit],
+          )
+        ).rows;
+        if (rows.length === limit || edge === null) return rows;
+        items = Math.ceil(items * widening(limit, rows.length));
+      }
+    });
+    return keys.map((r) => ({ key: Number(r.key), score: null }));
+  }
+
+  /**
+   * What choosing a span of the newest items needs: the planner's estimate of a plan's matches
+   * (`where` may ask for phrase candidates), of the items in its key range, and the key above
+   * which a number of the range's newest items lie (null: the whole range).
+   */
+  private async spanOf(db: Queryable, plan: SearchPlan, where: { sql: string; params: unknown[] }) {
+    const [matches, stats] = await Promise.all([estimatedRows(db, where.sql, where.params), this.keyStats()]);
+    const items = stats
+      ? itemsBetween(stats, plan.lo, plan.hi)
+      : await estimatedRows(db, "key between $1 and $2", [plan.lo, plan.hi]);
+    const edge = async (span: number): Promise<number | null> =>
+      stats
+        ? keyAbove(stats, plan.lo, plan.hi, span)
+        : ((
+            await db.query<{ key: number }>(
+              "select key from items where key between $1 and $2 order by key desc offset $3 limit 1",
+              [plan.lo, plan.hi, span],
+            )
+          ).rows[0]?.key ?? null);
+    return { matches: Math.max(matches, 1), items: Math.max(items, matches, 1), edge };
+  }
+
+  /** The key column's statistics, read again at most every STATS_TTL_MS. */
+  private keyStats(): Promise<KeyStats | null> {
+    const now = Date.now();
+    if (!this.statsRead || now - this.statsRead.at > STATS_TTL_MS) {
+      this.statsRead = { at: now, stats: readKeyStats(this.pool).catch(() => null) };
+    }
+    return this.statsRead.stats;
+  }
+
   async matchKeysAt(plan: SearchPlan, offset: number, limit: number): Promise<number[]> {
     const { sql, params } = this.where(plan);
     const n = params.length;
@@ -266,6 +383,80 @@ class PostgresDriver implements ArchiveDriver {
       [...params, limit, offset],
     );
     return rows.map((r) => Number(r.key));
+  }
+
+  /**
+   * Ranking reads every match of the window from the heap (its tsvector), and so does walking the
+   * key index down to the window's edge, with ~6 non-matching items per match of a common word.
+   * One pass instead: take the newest items that should hold the window by the planner's estimate
+   * of the query's share, read their matches from a bitmap of the text index (the matches alone),
+   * number them newest first and rank those within the window; widen when too few matched.
+   */
+  async firstRankedPage(plan: SearchPlan, window: number, limit: number): Promise<RankedPage | null> {
+    if (!plan.text) return null;
+    const exact = toTsquery(plan.text);
+    const candidates = candidatesOf(plan.text);
+    const { sql, params } = this.where(plan, candidates);
+    const n = params.length;
+    // a phrase is checked on its candidates' tsvectors, after the bitmap chose the rows; other
+    // queries are ranked as they are read, without copying the tsvectors
+    const phrase = exact !== candidates;
+    const rank = `ts_rank(tsv, $${n + 1}::tsquery)`;
+    const ranked = phrase ? "tsv" : `${rank} as score`;
+    const score = phrase ? rank : "score";
+    const check = phrase ? `where tsv @@ $${n + 1}::tsquery` : "";
+    return this.bitmapRead(async (c) => {
+      const span = await this.spanOf(c, plan, { sql, params });
+      let items = Math.ceil(((window + 1) * span.items * SPAN_MARGIN) / span.matches);
+      for (;;) {
+        const edge = await span.edge(items);
+        const rows = (
+          await c.query<{ key: number; score: number; n: number; total: number; edge: boolean }>(
+            `with m as materialized (select key, ${ranked} from items where ${sql} and key >= $${n + 2}),
+             r as (select key, ${score} as score, row_number() over (order by key desc) as n,
+               count(*) over () as total from m ${check})
+             (select key, score, n, total, false as edge from r where n <= $${n + 3}
+               order by score desc, key desc limit $${n + 4})
+             union all
+             (select key, score, n, total, true from r where n in (1, $${n + 3}, $${n + 3} + 1))`,
+            [...params, exact, edge ?? plan.lo, window, limit],
+          )
+        ).rows;
+        const at = (k: number) => rows.find((r) => r.edge && Number(r.n) === k);
+        const older = at(window + 1);
+        if (!older && edge !== null) {
+          items = Math.ceil(items * widening(window + 1, Number(rows[0]?.total ?? 0)));
+          continue;
+        }
+        const newest = at(1);
+        const oldest = at(window);
+        return {
+          window: older && newest && oldest ? { w: Number(oldest.key), t: Number(newest.key) } : null,
+          matches: rows.filter((r) => !r.edge).map((r) => ({ key: Number(r.key), score: Number(r.score) })),
+        };
+      }
+    });
+  }
+
+  /** Runs read statements on the pool, each its own transaction, errors mapped. */
+  private async read<T>(fn: (db: pg.Pool) => Promise<T>): Promise<T> {
+    try {
+      return await fn(this.pool);
+    } catch (error) {
+      throw mapError(error, this.location);
+    }
+  }
+
+  /**
+   * Runs read statements in one read-only transaction with room for a bitmap of a common word's
+   * matches: under the default 4 MB work_mem a million items' bitmap goes lossy, and then every
+   * row of a lossy page is read and rechecked.
+   */
+  private async bitmapRead<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+    return this.tx(async (c) => {
+      await c.query(`set transaction read only; set local work_mem = '${BITMAP_WORK_MEM}'`);
+      return fn(c);
+    });
   }
 
   async count(plan: SearchPlan): Promise<number> {
@@ -376,6 +567,30 @@ class PostgresDriver implements ArchiveDriver {
   async close(): Promise<void> {
     await this.pool.end();
   }
+}
+
+function oneWord(node: QueryNode): boolean {
+  return node.kind === "term" && node.tokens.length === 1;
+}
+
+function hasPrefix(node: QueryNode): boolean {
+  switch (node.kind) {
+    case "term":
+      return node.prefix;
+    case "not":
+      return hasPrefix(node.child);
+    default:
+      return node.children.some(hasPrefix);
+  }
+}
+
+/** The planner's estimate of a plan's matches, from its statistics of the tsvector's lexemes. */
+async function estimatedRows(db: Queryable, where: string, params: unknown[]): Promise<number> {
+  const plans = await db.query<{ "QUERY PLAN": { Plan: { "Plan Rows": number } }[] }>(
+    `explain (format json) select 1 from items where ${where}`,
+    params,
+  );
+  return plans.rows[0]?.["QUERY PLAN"][0]?.Plan["Plan Rows"] ?? 0;
 }
 
 const FACET_SQL: Record<FacetField, string> = {

@@ -68,4 +68,11 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
     add constraint item_entities_item_key_fkey foreign key (item_key) references items (key)
     on delete cascade on update cascade;
   `,
+  // 4: the tsvector stays in the row, the stored document goes out of line first: relevance reads
+  // the tsvector of every match it ranks (20,000 rows for a common word), and a TOASTed one costs
+  // an index lookup and a page more each time (at 1M teasers ~2 µs a row, half the ranking's cost).
+  // Rows written from now on; `VACUUM FULL items` rewrites older ones
+  `
+  alter table items alter column tsv set storage main;
+  `,
 ];

@@ -9,7 +9,7 @@ import { isByline, isProse } from "../listing/lines.js";
 import type { Span } from "../model/span.js";
 import type { Draft } from "./assemble.js";
 import { isFooter, isPagination, isReadMore } from "./chrome.js";
-import { headlineOf, pagination, readMore } from "./facts.js";
+import { hasDate, headlineOf, pagination, readMore } from "./facts.js";
 import type { LineTable } from "./lines.js";
 import type { Header } from "./shape.js";
 import { lineSpan } from "./util.js";
@@ -32,6 +32,11 @@ const ARTICLE = {
   minParagraphs: 2,
   /** how many lines above the body the headline may be (bylines, dates, pictures, share links between) */
   titleReach: 25,
+  /** how many lines above the body a headline set apart over its byline or date may be, when
+   * none is within `titleReach` */
+  farReach: 300,
+  /** a line with a date and at most this many other characters is a date line, no headline */
+  dateLineRest: 19,
   /** how many lines the date or byline may be from the headline */
   metaReach: 6,
   /** how many of the run's first lines may be prose above the headline */
@@ -59,8 +64,7 @@ function isFurniture(text: string): boolean {
   const c = text.charCodeAt(0);
   return (c === 91 || c === 40 || c === 73) && FURNITURE.test(text);
 }
-// a breadcrumb trail ("Main > Blog > Top 10 …")
-const TRAIL = /\s[>»›/|](?:\s|$)/u;
+const LETTER = /\p{L}/u;
 // a trail or a menu row, not a headline: an arrow between crumbs, a separator at the end, or two
 // slashes ("Home / Blog / …"); a headline may hold one " | " or " / " ("… of 2025 | The Best …")
 const TRAIL_LINE = /\s[>»›]\s|\s[>»›/|]$|\s\/\s.*\s\/\s/u;
@@ -83,11 +87,37 @@ const TITLE_CUES = {
   fullWords: 5,
   /** taken off per line between it and the body */
   perLine: 0.02,
+  /** the least headline shape of a line set apart (a line beside the paragraphs needs 0.5) */
+  apartShape: 0.25,
+  /** a date line right over it (blogs print the day over the post's title) */
+  underDate: 1.5,
+  /** which holds at most this many characters besides the date ("Friday, ") */
+  dateLineRest: 12,
+  /** a centred line is indented at least this much */
+  centredIndent: 10,
+  /** and its margins differ by at most this much */
+  centredSlack: 4,
+  /** a headline found inside a longer line (a trail, the feeds' names) is at least this long */
+  twiceWithin: 16,
+  /** a copy this many lines away, or nearer, is the same link printed twice */
+  nearCopy: 4,
+  /** the run's first heading is the headline when the run's prose over it is shorter (a blurb) */
+  blurbChars: 100,
+  /** a line printed this many times is a menu's or a box's label, not the headline */
+  menuRepeats: 3,
 };
 
 // headings of an article's parts and of the page's boxes, never its headline
 const PART_HEADING =
   /^(?:table of contents?|contents|key takeaways?|in this (?:article|post|guide)|at a glance|summary|overview|introduction|explore more|related (?:posts|articles|content)|leave a (?:reply|comment)|share (?:this|on)\b.*|on this page|skip to .*|menu|search|sommaire|inhalt|índice|indice)$/iu;
+// a page's field labels printed as headings ("Published" / "July 8, 2025", "Category"), and
+// pictures' credits and descriptions ("corsair sabre v2 pro Image credit: Eurogamer",
+// "Headshot of Ollie Simpson")
+// (anchored at the start: the byline's search tries it on every line under a candidate; the
+// credits, sought anywhere in the line, only on the candidates)
+const FIELD_LABEL =
+  /^(?:(?:categor(?:y|ies)|(?:published|posted)(?: (?:on|in|by))?|tags?|topics?|authors?|share|advertisement|sponsored|comments?|last updated)\s*:?$|(?:headshot|photo|picture|image|portrait) of\b)/iu;
+const CREDIT = /\b(?:image|photo|picture|video) (?:credit|courtesy|source)\b|\bcredits?:|©/iu;
 // reading times and bylines printed as headings ("3 min read · By ASU Online", "7 min", "Written by: …")
 const META_LINE =
   /\b(?:\d+|undefined)\s*(?:min(?:ute)?s?\.?)(?:\s+read)?\b|^written by\b|^updated\b|\bavatar$/iu;
@@ -187,13 +217,17 @@ export function articleDraft(
     best.chars < ARTICLE.share * total
   )
     return null;
-  const { draft: story, headed } = assemble(lines, best);
-  if (listed.length === 1) return withListedHead(text, lines, story, listed[0] as Draft, best.first);
+  const { draft: story, headed, marked } = assemble(lines, best);
+  if (listed.length === 1) return withListedHead(text, lines, story, listed[0] as Draft, best.first, marked);
   if (listed.length > 1) {
     // the story is headed like the list's items: one of them, in a list of posts (a story that
     // prints its date again at its foot is no list)
+    // (unless the story shows a page's own head, its headline set apart and printed again, a
+    // trail's last crumb or the page's title among the feeds, or over its byline or date: the
+    // WCXB article pages with a dated box of related posts beside their story)
     const holder = listed.find((d) => d.from <= best.first && best.first <= d.to);
     if (
+      !headed &&
       holder &&
       dateSpanOf(holder) !== null &&
       headsBody(lines, holder.header.first, best.first) &&
@@ -288,17 +322,32 @@ function listedTitle(text: string, lines: LineTable, story: Draft, item: Draft):
  * The listing reading found one item, and the story is in it: the item's head (its headline and
  * date line) heads the story, and its text starts under that head.
  */
-function withListedHead(text: string, lines: LineTable, story: Draft, item: Draft, bodyFirst: number): Draft {
+function withListedHead(
+  text: string,
+  lines: LineTable,
+  story: Draft,
+  item: Draft,
+  bodyFirst: number,
+  /** the story's headline is marked as one by the layout (set apart, printed again) */
+  marked: boolean,
+): Draft {
   // (a bare date line, a calendar's or a widget's, heads nothing)
   if (item.from > bodyFirst || item.body.length === 0) return story;
-  const opening = item.body.filter((j) => j < bodyFirst && !isFurniture(lines.text(j)));
+  // (a rule, "____", is no text)
+  const opening = item.body.filter(
+    (j) => j < bodyFirst && !isFurniture(lines.text(j)) && LETTER.test(lines.text(j)),
+  );
+  // the list took the line beside its date for the headline: the story's own, when the layout
+  // marks it (the list may have taken a share link or a byline beside the date), else the
+  // list's, when it is one (not a part heading, "Table of Contents", nor a reading time)
+  const title = (marked ? story.titleSpan : null) ?? listedTitle(text, lines, story, item) ?? story.titleSpan;
+  const from = Math.min(item.from, item.header.first);
   return {
     header: { ...item.header, author: item.header.author ?? story.header.author },
-    from: Math.min(item.from, item.header.first),
+    // (the story's headline may stand over the item's first line)
+    from: title !== null && title.start < lines.start(from) ? Math.min(from, story.from) : from,
     to: Math.max(story.to, item.header.last),
-    // the list took the line over its date for the headline: a part heading ("Table of
-    // Contents") or a reading time there is not one
-    titleSpan: listedTitle(text, lines, story, item) ?? story.titleSpan,
+    titleSpan: title,
     categorySpan: item.categorySpan,
     lead: item.lead,
     body: [...opening, ...story.body],
@@ -310,13 +359,15 @@ function isParagraph(lines: LineTable, first: number, last: number, chars: numbe
   const text = lines.text(first);
   // (the cheap test first: most lines of a page are no prose)
   if (!isProse(text)) return false;
+  // a rule ("____", "-----") is as long as a paragraph, but no text
+  if (!LETTER.test(text)) return false;
   // a menu entry or a link list's line is no paragraph unless it reads as one
   if (isBulleted(text) && chars < 120) return false;
   return !(isFooter(text) || isPagination(text) || isReadMore(text) || isFurniture(text));
 }
 
 /** The story's draft, and whether its headline is set apart by the layout and printed twice. */
-function assemble(lines: LineTable, run: Run): { draft: Draft; headed: boolean } {
+function assemble(lines: LineTable, run: Run): { draft: Draft } & Omit<Headline, "line"> {
   const body = bodyUnderHeadline(lines, run);
   const headline = findTitle(lines, body.first);
   const titleLine = headline.line;
@@ -351,44 +402,109 @@ function assemble(lines: LineTable, run: Run): { draft: Draft; headed: boolean }
     header,
     from,
     to: body.last,
-    titleSpan: titleLine === -1 ? null : lineSpan(lines, titleLine),
+    titleSpan: titleLine === -1 ? null : titleSpanOf(lines, titleLine),
     categorySpan: null,
     lead: null,
     body: paragraphs,
   };
-  return { draft, headed: headline.headed };
+  return { draft, headed: headline.headed, marked: headline.marked };
 }
 
 /**
  * The headline above the body: of the title-like lines within reach, the one a text browser set
- * apart as a heading (less indented than the paragraphs), the one the page prints twice (a
- * breadcrumb's last crumb, the page's <title> pasted above), the one over the byline or date;
- * the nearest of equals. -1 when no line is title-like.
+ * apart as a heading (less indented than the paragraphs, or centred), the one the page prints
+ * again (a breadcrumb's last crumb, the page's <title> or feed name in the links a text browser
+ * lists first), the one over the byline or date or under the day's date; the nearest of equals.
+ * A heading right over the winner is the headline and the winner its standfirst. -1 when no line
+ * is title-like.
  */
-function findTitle(lines: LineTable, bodyFirst: number): { line: number; headed: boolean } {
+function findTitle(lines: LineTable, bodyFirst: number): Headline {
   const indent = lines.textStart(bodyFirst) - lines.start(bodyFirst);
   const candidates: Candidate[] = [];
   let seen = 0;
   for (let j = bodyFirst - 1; j >= 0 && seen < ARTICLE.titleReach; j--) {
     if (lines.blank(j)) continue;
     seen++;
-    const text = lines.text(j);
-    if (!mayBeTitle(lines, j, text)) continue;
     let score = headlineOf(lines, j);
-    if (score < 0.5) continue;
-    if (lines.textStart(j) - lines.start(j) < indent) score += TITLE_CUES.setApart;
-    if (overMeta(lines, j, lines.length)) score += TITLE_CUES.overMeta;
+    const apart = lines.textStart(j) - lines.start(j) < indent || centred(lines, j);
+    // (a heading may end as a sentence does: "Who's Reading Your Newsletter? Increasingly, Not a
+    // Human."; the shape first, worked out once per line, then the title test, which finds dates)
+    if (score < (apart ? TITLE_CUES.apartShape : 0.5)) continue;
+    const text = lines.text(j);
+    if (!mayBeTitle(lines, j, text, apart)) continue;
+    if (apart) score += TITLE_CUES.setApart;
+    const meta = overMeta(lines, j, lines.length);
+    if (meta) score += TITLE_CUES.overMeta;
+    else if (underDate(lines, j) || leadingDate(lines, j) > 0) score += TITLE_CUES.underDate;
     // headlines run to several words; section headings ("Background", "Design 101") to one or two
     score += TITLE_CUES.words * Math.min(1, text.split(/\s+/u).length / TITLE_CUES.fullWords);
     // nearer is likelier, by a little: a heading further up outranks a nearer plain line
     score -= seen * TITLE_CUES.perLine;
-    const apart = lines.textStart(j) - lines.start(j) < indent;
-    candidates.push({ line: j, lower: text.toLowerCase(), score, apart, twice: false });
+    candidates.push({ line: j, lower: text.toLowerCase(), score, apart, twice: false, meta });
   }
   markPrintedTwice(lines, candidates, bodyFirst);
   let best: Candidate | null = null;
   for (const c of candidates) if (c.score > (best?.score ?? 0)) best = c;
-  return { line: best?.line ?? -1, headed: best !== null && best.apart && best.twice };
+  if (best?.apart) {
+    // a heading right over a heading: the headline over its standfirst (a subtitle printed as a
+    // heading, nearer the byline)
+    const over = candidates.find((c) => c.line === previousLine(lines, (best as Candidate).line));
+    if (over?.apart && best.meta && (over.twice || !best.twice)) best = over;
+  }
+  if (!(best?.apart && (best.twice || best.meta))) {
+    // no line within reach is headed as a story: the body is a later part of it (its first parts
+    // parted from it by a long list or table), under a headline further up
+    const far = farHeadline(lines, bodyFirst, indent);
+    if (far !== null) best = far;
+  }
+  return {
+    line: best?.line ?? -1,
+    headed: best?.apart === true && (best.twice || best.meta),
+    marked: best?.apart === true || best?.twice === true,
+  };
+}
+
+/**
+ * The nearest line beyond reach over the body that is headed as a story: set apart, title-like,
+ * and over a byline or date (printed again is not enough so far up: menus repeat their labels).
+ * Null when none is.
+ */
+function farHeadline(lines: LineTable, bodyFirst: number, indent: number): Candidate | null {
+  let seen = 0;
+  for (let j = bodyFirst - 1; j >= 0 && seen < ARTICLE.farReach; j--) {
+    if (lines.blank(j)) continue;
+    seen++;
+    if (seen <= ARTICLE.titleReach || lines.textStart(j) - lines.start(j) >= indent) continue;
+    if (headlineOf(lines, j) < 0.5) continue;
+    const text = lines.text(j);
+    if (!mayBeTitle(lines, j, text, true) || !overMeta(lines, j, bodyFirst)) continue;
+    return { line: j, lower: text.toLowerCase(), score: 0, apart: true, twice: false, meta: true };
+  }
+  return null;
+}
+
+interface Headline {
+  /** the headline's line, or -1 */
+  line: number;
+  /** set apart by the layout, and printed again or over the byline or date: an article's head */
+  headed: boolean;
+  /** set apart or printed again: more than the likeliest of the lines above the body */
+  marked: boolean;
+}
+
+function previousLine(lines: LineTable, j: number): number {
+  let k = j - 1;
+  while (k >= 0 && lines.blank(k)) k--;
+  return k;
+}
+
+// centred on the page (a text browser centres a heading so styled): as far from the left margin
+// as its end from the widest line's
+function centred(lines: LineTable, j: number): boolean {
+  const left = lines.textStart(j) - lines.start(j);
+  if (left < TITLE_CUES.centredIndent) return false;
+  const right = lines.widest() - (lines.textEnd(j) - lines.start(j));
+  return Math.abs(left - right) <= TITLE_CUES.centredSlack;
 }
 
 interface Candidate {
@@ -399,56 +515,103 @@ interface Candidate {
   apart: boolean;
   /** printed again above */
   twice: boolean;
+  /** over a byline or date line */
+  meta: boolean;
 }
 
 /**
- * Adds the cue of a headline the page prints twice (the page's <title> pasted above, a trail's
- * last crumb), in one pass over the lines above the body: only lines as long as a candidate, or
- * longer and holding a trail's separator, are compared.
+ * Adds the cue of a headline the page prints again (the page's <title> pasted above, a trail's
+ * last crumb, the feeds a text browser lists first: "#Site » Feed Site » <headline> Comments
+ * Feed"), in one pass over the page: a line as long as a candidate that equals it, or a longer
+ * one that holds it between word boundaries. A line the page prints three times or more is a
+ * menu's or a box's label, and gets no cue.
  */
 function markPrintedTwice(lines: LineTable, candidates: Candidate[], stop: number): void {
   if (candidates.length === 0) return;
   const sizes = new Set<number>();
+  // (a longer line is only searched for a candidate long enough to be found inside one)
   let shortest = Number.POSITIVE_INFINITY;
   for (const c of candidates) {
     sizes.add(c.lower.length);
-    shortest = Math.min(shortest, c.lower.length);
+    if (c.lower.length >= TITLE_CUES.twiceWithin) shortest = Math.min(shortest, c.lower.length);
   }
-  const marked = new Set<number>();
-  for (let k = 0; k < stop && marked.size < candidates.length; k++) {
+  const equal = new Uint16Array(candidates.length);
+  const within = new Uint8Array(candidates.length);
+  for (let k = 0; k < stop; k++) {
     if (lines.blank(k)) continue;
     const size = lines.size(k);
     const same = sizes.has(size);
     if (!same && size <= shortest) continue;
-    const text = lines.text(k);
-    if (!same && !TRAIL.test(text)) continue;
-    const other = text.toLowerCase();
-    for (const c of candidates) {
-      if (c.line === k || marked.has(c.line)) continue;
-      if (
-        other === c.lower ||
-        (other.length > c.lower.length && other.endsWith(c.lower) && TRAIL.test(other))
-      ) {
-        marked.add(c.line);
-        c.twice = true;
-        c.score += TITLE_CUES.printedTwice;
+    const printed = lines.text(k);
+    const other = printed.toLowerCase();
+    for (let n = 0; n < candidates.length; n++) {
+      const c = candidates[n] as Candidate;
+      if (c.line === k) continue;
+      if (size === c.lower.length) {
+        // (a copy a line or two away is one link printed twice, a logo's or an author's card)
+        if (other === c.lower && Math.abs(k - c.line) > TITLE_CUES.nearCopy)
+          equal[n] = (equal[n] as number) + 1;
+      } else if (size > c.lower.length && within[n] === 0 && c.lower.length >= TITLE_CUES.twiceWithin) {
+        if (holdsAsWords(other, printed, c.lower)) within[n] = 1;
       }
     }
   }
+  for (let n = 0; n < candidates.length; n++) {
+    const c = candidates[n] as Candidate;
+    const copies = (equal[n] as number) + 1;
+    if (copies >= TITLE_CUES.menuRepeats || (copies === 1 && within[n] === 0)) continue;
+    c.twice = true;
+    c.score += TITLE_CUES.printedTwice;
+  }
 }
 
-function mayBeTitle(lines: LineTable, j: number, text: string): boolean {
-  return !lines.wrapsInto(j) && !lines.wrapsInto(j - 1) && titleText(text);
+// `part` printed again in `whole` (lower-cased; `printed` as the page has it) as a trail's last
+// crumb (after a separator, or after a word run into it: "NETGEAR BlogTechnologyWhat is Mesh
+// WiFi?", links printed without a space) or between a separator and a word's end ("APNIC Blog »
+// Is it really always the DNS? Comments Feed"); not a sentence ending in a site's name ("… as CEO
+// of Creative Commons"), nor a site's name opening a longer line ("Help Net Security Sponsored")
+function holdsAsWords(whole: string, printed: string, part: string): boolean {
+  let at = whole.indexOf(part);
+  while (at !== -1) {
+    const end = at + part.length;
+    const before = printed.slice(0, at);
+    if (
+      (end === whole.length && RUN_INTO.test(printed.slice(Math.max(0, at - 1), at + 1))) ||
+      (AFTER_SEPARATOR.test(before) && (end === whole.length || !WORD_CHAR.test(whole.charAt(end))))
+    )
+      return true;
+    at = whole.indexOf(part, at + 1);
+  }
+  return false;
+}
+
+// a link's text run into the next one's: a lower-case letter, then a capital
+const RUN_INTO = /^\p{Ll}\p{Lu}$/u;
+// a separator of trails and titles right before a headline: "» ", "> ", "| ", ": ", "/ ", "- "
+// (not a list's marker: a table of contents lists the story's part headings)
+const AFTER_SEPARATOR = /(?:^|\s)[»›>|/–—-]\s*$|:\s+$/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function mayBeTitle(lines: LineTable, j: number, text: string, apart = false): boolean {
+  return (
+    !lines.wrapsInto(j) &&
+    !lines.wrapsInto(j - 1) &&
+    titleText(text, apart ? TITLE_CUES.dateLineRest : ARTICLE.dateLineRest)
+  );
 }
 
 /** Whether a line's text may be a headline at all (not a control, a byline, a date line, a menu entry). */
-function titleText(text: string): boolean {
+function titleText(text: string, dateLineRest: number = ARTICLE.dateLineRest): boolean {
   if (text.length < 8 || TRAIL_LINE.test(text) || isByline(text)) return false;
   if (isReadMore(text) || isPagination(text) || isFooter(text)) return false;
   if (!plainTitle(text)) return false;
-  // a date line is the date, not the headline
+  // a date line is the date, not the headline (a heading set apart may hold one: "Metasploit
+  // Wrap-Up 12/19/2025")
   const dates = findDates(text);
-  if (dates.length > 0 && text.length - ((dates[0] as DateMatch).end - (dates[0] as DateMatch).start) < 20)
+  if (
+    dates.length > 0 &&
+    text.length - ((dates[0] as DateMatch).end - (dates[0] as DateMatch).start) <= dateLineRest
+  )
     return false;
   return /\p{L}/u.test(text);
 }
@@ -458,6 +621,8 @@ function plainTitle(text: string): boolean {
   return !(
     PART_HEADING.test(text) ||
     META_LINE.test(text) ||
+    FIELD_LABEL.test(text) ||
+    CREDIT.test(text) ||
     isFurniture(text) ||
     isBulleted(text) ||
     text.includes("(BUTTON)") ||
@@ -465,20 +630,40 @@ function plainTitle(text: string): boolean {
   );
 }
 
-// a byline or a date line follows within a few lines
 /**
  * The run from the article's headline on, when the headline is among its first lines: prose above
- * it (a site's blurb, a promotion) ran into the run. A headline there is told by the byline or
- * date line right under it; the body starts at the first paragraph after them.
+ * it (a site's blurb, a promotion) ran into the run, or the headline reads as a sentence itself
+ * ("Enterprises pivot to smaller, measurable AI projects by 2026"). A headline there is told by
+ * the byline or date line right under it or the day's date over it, or, opening the run, by
+ * being set apart from the paragraph under it; the body starts at the first paragraph after it.
  */
 function bodyUnderHeadline(lines: LineTable, run: Run): Run {
-  let seen = 0;
-  for (let j = run.first + 1; j <= run.last && seen < ARTICLE.headlineInRun; j++) {
+  // (the run's first line, then as many again as `headlineInRun`)
+  let seen = -1;
+  let headingSeen = false;
+  const indent = lines.textStart(run.last) - lines.start(run.last);
+  // the run's prose above the line: a blurb or two of the menus, or the story's opening
+  let proseAbove = 0;
+  for (let j = run.first; j <= run.last && seen < ARTICLE.headlineInRun; j++) {
     if (lines.blank(j)) continue;
     seen++;
     const text = lines.text(j);
-    if (text.split(/\s+/u).length < 3 || headlineOf(lines, j) < 0.5 || !mayBeTitle(lines, j, text)) continue;
-    if (!overMeta(lines, j, run.last + 1)) continue;
+    const above = proseAbove;
+    if (lines.size(j) >= ARTICLE.minParagraph) proseAbove += lines.size(j);
+    // (less indented than the paragraph under it, and than the body's last one)
+    const apart = apartFromNext(lines, j, run.last) && lines.textStart(j) - lines.start(j) < indent;
+    // (the cheap tests first: the shape is worked out once per line, the title test finds dates)
+    if (headlineOf(lines, j) < (apart ? TITLE_CUES.apartShape : 0.5) || text.split(/\s+/u).length < 3)
+      continue;
+    if (!mayBeTitle(lines, j, text)) continue;
+    // (set apart and printed again: the run's first heading only, later ones head its parts)
+    const headline =
+      (apart &&
+        (j === run.first || (!headingSeen && (above < TITLE_CUES.blurbChars || printedAgain(lines, j))))) ||
+      overMeta(lines, j, run.last + 1) ||
+      underDate(lines, j);
+    headingSeen ||= apart;
+    if (!headline) continue;
     for (let k = j + 1; k <= run.last; k++) {
       if (lines.blank(k)) continue;
       const size = lines.size(k);
@@ -494,13 +679,68 @@ function bodyUnderHeadline(lines: LineTable, run: Run): Run {
   return run;
 }
 
+// printed again above (a trail's last crumb: "Home >Marketing >7 Plumbing Industry Trends …")
+function printedAgain(lines: LineTable, j: number): boolean {
+  const text = lines.text(j);
+  const candidate: Candidate = {
+    line: j,
+    lower: text.toLowerCase(),
+    score: 0,
+    apart: true,
+    twice: false,
+    meta: false,
+  };
+  markPrintedTwice(lines, [candidate], j);
+  return candidate.twice;
+}
+
+// less indented than the next line with text (a heading over its paragraph, as text browsers print it)
+function apartFromNext(lines: LineTable, j: number, last: number): boolean {
+  let k = j + 1;
+  while (k <= last && lines.blank(k)) k++;
+  return k <= last && lines.textStart(j) - lines.start(j) < lines.textStart(k) - lines.start(k);
+}
+
+// the headline's line without the date a blog prints before it ("Dec 18 2025 Preparing a transition in Debusine")
+function titleSpanOf(lines: LineTable, j: number): Span {
+  const span = lineSpan(lines, j);
+  const lead = leadingDate(lines, j);
+  return lead === 0 ? span : { start: span.start + lead, end: span.end };
+}
+
+// how many characters a date and the separator after it take at the start of the line, or 0
+function leadingDate(lines: LineTable, j: number): number {
+  // (whether the line holds a date is worked out once per line)
+  if (!hasDate(lines, j)) return 0;
+  const text = lines.text(j);
+  const date = findDates(text)[0];
+  if (date?.start !== 0) return 0;
+  return date.end + (DATE_SEPARATOR.exec(text.slice(date.end))?.[0].length ?? 0);
+}
+
+const DATE_SEPARATOR = /^[\s:|·•–—-]*/u;
+
+// the day's date alone on the line right above (a blog's day heading over the post's title)
+// (not a byline's date: "Posted by te2ataria on May 19, 2016" ends the post above)
+function underDate(lines: LineTable, j: number): boolean {
+  const k = previousLine(lines, j);
+  if (k < 0 || lines.size(k) > ARTICLE.metaLine / 2) return false;
+  const date = hasDate(lines, k) ? findDates(lines.text(k))[0] : undefined;
+  return date !== undefined && lines.size(k) - (date.end - date.start) <= TITLE_CUES.dateLineRest;
+}
+
+// a byline or a date line among the next three lines; a wrapped standfirst counts once, a field's
+// label ("Posted By") not at all, and the date line may hold a byline ("03/01/2017 by Agatha
+// Caleo, Candidate Representative to …") but is no sentence ("The campaign is valid November 26
+// – December 3, 2025.")
 function overMeta(lines: LineTable, j: number, stop: number): boolean {
   let seen = 0;
   for (let k = j + 1; k < stop && seen < 3; k++) {
-    if (lines.blank(k)) continue;
-    seen++;
+    if (lines.blank(k) || lines.wrapsInto(k - 1)) continue;
     const text = lines.text(k);
-    if (isByline(text) || (text.length <= 80 && findDates(text).length > 0)) return true;
+    if (isByline(text) || (text.length <= ARTICLE.metaLine && hasDate(lines, k) && !isProse(text)))
+      return true;
+    if (!FIELD_LABEL.test(text)) seen++;
   }
   return false;
 }
