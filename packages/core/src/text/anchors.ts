@@ -72,14 +72,19 @@ export function undatedList(lines: LineTable, monthLines: ReadonlySet<number>): 
   if (rows.length >= MIN_REPEATS.monthRow) return { kind: "headers", headers: rows };
   const ages: number[] = [];
   const bylines: number[] = [];
+  // what each distinct text is, read once: 0 not yet, then NO_ANCHOR, AGE or BYLINE
+  const kindOfText = sharedBytes(lines.distinctTexts());
   for (let i = 0; i < lines.length; i++) {
     const len = lines.size(i);
     if (len === 0 || len > MAX_RUN_ON_BYLINE) continue;
-    const text = lines.text(i);
-    if (len > MAX_ANCHOR_LENGTH) {
-      if (isRunOnByline(text)) bylines.push(i);
-    } else if (len <= 30 && mayBeAge(text) && isRelative(text)) ages.push(i);
-    else if (isByline(text) || isRunOnByline(text)) bylines.push(i);
+    const id = lines.textId(i);
+    let kind = kindOfText[id] as number;
+    if (kind === 0) {
+      kind = anchorKind(lines.text(i));
+      kindOfText[id] = kind;
+    }
+    if (kind === AGE) ages.push(i);
+    else if (kind === BYLINE) bylines.push(i);
   }
   if (ages.length >= MIN_REPEATS.age) {
     return { kind: "headers", headers: ages.map((i) => lineHeader(lines, i, "age")) };
@@ -92,6 +97,39 @@ export function undatedList(lines: LineTable, monthLines: ReadonlySet<number>): 
   }
   const drafts = markerSegments(lines);
   return drafts ? { kind: "segments", drafts } : null;
+}
+
+// Per-text tables of the stages here, shared from page to page up to SHARED_TEXTS texts (each
+// used within one call; a typed array's buffer costs more to allocate than a small page's pass)
+const SHARED_TEXTS = 1 << 16;
+let bytes = new Uint8Array(0);
+let numbers = new Int32Array(0);
+
+// n zeros
+function sharedBytes(n: number): Uint8Array {
+  if (n > SHARED_TEXTS) return new Uint8Array(n);
+  if (bytes.length < n) bytes = new Uint8Array(Math.max(n, 1024));
+  bytes.fill(0, 0, n);
+  return bytes;
+}
+
+// n times -1
+function sharedNumbers(n: number): Int32Array {
+  if (n > SHARED_TEXTS) return new Int32Array(n).fill(-1);
+  if (numbers.length < n) numbers = new Int32Array(Math.max(n, 1024));
+  numbers.fill(-1, 0, n);
+  return numbers;
+}
+
+const NO_ANCHOR = 1;
+const AGE = 2;
+const BYLINE = 3;
+
+// whether a line of up to MAX_RUN_ON_BYLINE characters is a relative age, a byline, or neither
+function anchorKind(text: string): number {
+  if (text.length > MAX_ANCHOR_LENGTH) return isRunOnByline(text) ? BYLINE : NO_ANCHOR;
+  if (text.length <= 30 && mayBeAge(text) && isRelative(text)) return AGE;
+  return isByline(text) || isRunOnByline(text) ? BYLINE : NO_ANCHOR;
 }
 
 /**
@@ -198,6 +236,7 @@ function markerSegments(lines: LineTable): Draft[] | null {
   // last line and whether two of its lines ever came in a row (no list of lines per key)
   const ids = new Map<string, number>();
   const keyOf = new Int32Array(lines.length).fill(-1);
+  const keyOfText = sharedNumbers(lines.distinctTexts());
   const counts: number[] = [];
   const lastAt: number[] = [];
   const inRow: boolean[] = [];
@@ -206,14 +245,20 @@ function markerSegments(lines: LineTable): Draft[] | null {
     const len = lines.size(i);
     if (len === 0) continue;
     if (len <= MAX_ANCHOR_LENGTH) {
-      const key = markerKey(lines.text(i));
-      let id = ids.get(key);
-      if (id === undefined) {
-        id = counts.length;
-        ids.set(key, id);
-        counts.push(0);
-        lastAt.push(-1);
-        inRow.push(false);
+      // (a text the page prints again has its key's number already)
+      const textId = lines.textId(i);
+      let id = keyOfText[textId] as number;
+      if (id === -1) {
+        const key = markerKey(lines.text(i));
+        const known = ids.get(key);
+        if (known === undefined) {
+          id = counts.length;
+          ids.set(key, id);
+          counts.push(0);
+          lastAt.push(-1);
+          inRow.push(false);
+        } else id = known;
+        keyOfText[textId] = id;
       }
       // a marker comes once per item: two in a row (a menu, a column of counts) is something else
       if (lastAt[id] === previous && previous !== -1) inRow[id] = true;

@@ -112,6 +112,26 @@ const BULLET = /^(?:[·•▪►*‣◦●○■□\-–—]\s+)+/u;
 const IMAGE_AFTER =
   /\s*\[(?:[^\][\s]{1,40}\.(?:gif|png|jpe?g|svg|webp|bmp)|new|hot|top|img|image|icon|inline)\]$/iu;
 
+// the headline in what a header line prints before its date: separators and an image marker
+// after it are not; the regexes run only when the last character may be theirs
+function headlineBefore(text: string): string {
+  const last = text.charCodeAt(text.length - 1);
+  const trimmed = mayBeSeparator(last) ? text.replace(TRAILING_SEPARATORS, "") : text;
+  return trimmed.charCodeAt(trimmed.length - 1) === 93 ? trimmed.replace(IMAGE_AFTER, "") : trimmed;
+}
+
+const TRAILING_SEPARATORS = /[\s,;:|\-–—]+$/u;
+
+/** Whether TRAILING_SEPARATORS may match a character `c` (beyond ASCII the regex decides). */
+function mayBeSeparator(c: number): boolean {
+  return c >= 128 || c <= 32 || c === 44 || c === 59 || c === 58 || c === 124 || c === 45;
+}
+
+/** Whether BULLET may match at a text opening with `c`: "*" or "-" in ASCII, else the regex decides. */
+function mayOpenBullet(c: number): boolean {
+  return c >= 128 || c === 42 || c === 45;
+}
+
 export function buildItems(
   lines: LineTable,
   headers: readonly Header[],
@@ -179,12 +199,9 @@ export function buildItems(
     }
     if (place === "inline-before" && h.prefix.length > 0) {
       const cut = h.prefix.length - common.length;
-      const titleText = h.prefix
-        .slice(0, cut)
-        .replace(/[\s,;:|\-–—]+$/u, "")
-        .replace(IMAGE_AFTER, "");
+      const titleText = headlineBefore(h.prefix.slice(0, cut));
       // a list bullet ("· ", "• ", "- ") opens the line, not the headline
-      const bullet = (BULLET.exec(titleText)?.[0] ?? "").length;
+      const bullet = mayOpenBullet(titleText.charCodeAt(0)) ? (BULLET.exec(titleText)?.[0] ?? "").length : 0;
       if (titleText.length > bullet) {
         titleSpan = { start: h.prefixStart + bullet, end: h.prefixStart + titleText.length };
       }
@@ -304,7 +321,7 @@ export function toItem(
   text: string,
   lines: LineTable,
   d: Draft,
-  page: { lang: string | null; script: Script | null; year: number | null },
+  page: ItemContext,
   reference: Date | string | undefined,
 ): NewsItem {
   const paragraphSpans: Span[] = d.body.map((j) => lineSpan(lines, j));
@@ -347,7 +364,7 @@ export function toItem(
   const dateSpan = match ? { start: match.start, end: match.end } : d.header.dateSpan;
   return {
     // itemId reads the text only when there is no headline
-    id: itemId({ date, title, text: title ? "" : opening400(paragraphs) }),
+    id: idOf(page.ids, date, title, title ? "" : opening400(paragraphs)),
     date,
     dateText: dateSpan ? text.slice(dateSpan.start, dateSpan.end) : null,
     modified: d.header.updated ? toIso(d.header.updated) : null,
@@ -372,6 +389,40 @@ export function toItem(
       paragraphs: paragraphSpans,
     },
   };
+}
+
+/** What toItem reads of the page beside the item: its language, script and year, and its ids. */
+export interface ItemContext {
+  lang: string | null;
+  script: Script | null;
+  year: number | null;
+  /**
+   * itemId of the items made so far, by their headline (or, without one, their text) and date;
+   * null on a page whose lines are not compared (LineTable.sharesTexts), where repeated items
+   * are as rare as lines
+   */
+  ids: KeptIds | null;
+}
+
+/** The last id made for each headline, and for each text of an item without one. */
+export interface KeptIds {
+  titled: Map<string, { date: string | null; id: string }>;
+  untitled: Map<string, { date: string | null; id: string }>;
+}
+
+// itemId, once per headline (or text) and date on a page: a page that lists an item twice (a
+// featured story and the list; a day's undated notices) folds and hashes it once
+// (looked up by the headline itself, no key joined: the date is compared after)
+function idOf(ids: KeptIds | null, date: string | null, title: string | null, text: string): string {
+  if (ids === null) return itemId({ date, title, text });
+  // itemId reads the day and the headline, or the text without one
+  const kept = title ? ids.titled : ids.untitled;
+  const basis = title ? title : text;
+  const last = kept.get(basis);
+  if (last !== undefined && last.date === date) return last.id;
+  const id = itemId({ date, title, text });
+  kept.set(basis, { date, id });
+  return id;
 }
 
 function withYear(match: DateMatch, year: number): DateMatch {

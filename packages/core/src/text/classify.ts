@@ -2,7 +2,7 @@ import { type DateMatch, findDates } from "../dates/index.js";
 import { foldWord, MONTHS, mayBeMonth } from "../dates/names.js";
 import type { Span } from "../model/span.js";
 import { unitsToString } from "../util/units.js";
-import { noteDates, noteNoDates } from "./facts.js";
+import { knownDateless, noteDates, noteNoDates } from "./facts.js";
 import type { LineTable } from "./lines.js";
 
 /** Lines longer than this are body text: no header is that long. */
@@ -91,7 +91,93 @@ function sameUnits(shape: string, units: Uint16Array, n: number): boolean {
   return true;
 }
 
+// findDates(text) of line `i`, read once per text the page prints on several lines (dates that
+// repeat: a day's items, a list's badge, a clock): the matches of the first reading are kept and
+// each line gets copies, which the scan changes (offsets made absolute, a year read on)
+function datesOfText(lines: LineTable, i: number, text: string, memo: Map<number, DateMatch[]>): DateMatch[] {
+  const id = lines.textId(i);
+  if (lines.linesWithText(id) < 2) return findDates(text);
+  let kept = memo.get(id);
+  if (kept === undefined) {
+    kept = findDates(text);
+    memo.set(id, kept);
+  }
+  const copies: DateMatch[] = [];
+  for (const m of kept) copies.push({ ...m });
+  return copies;
+}
+
+// What toCandidate makes of a line's text, offsets relative to the text's start: the same for
+// every line that prints it (null when the text heads no item).
+interface CandidateShape {
+  prefix: string;
+  suffix: string;
+  suffixAt: number;
+  author: Span | null;
+  key: string;
+}
+
+// toCandidate(lines, i, i, match, updated) for a text the page prints on several lines (its
+// dates read from copies, as datesOfText gives them): worked out on the first line, then made
+// from what it found
+function candidateOfText(
+  lines: LineTable,
+  i: number,
+  match: DateMatch,
+  updated: DateMatch | null,
+  shapes: Map<number, CandidateShape | null>,
+): Candidate | null {
+  const id = lines.textId(i);
+  const textStart = lines.textStart(i);
+  const known = shapes.get(id);
+  if (known === undefined) {
+    const made = toCandidate(lines, i, i, match, updated);
+    shapes.set(
+      id,
+      made === null
+        ? null
+        : {
+            prefix: made.prefix,
+            suffix: made.suffix,
+            suffixAt: made.suffixStart - textStart,
+            author: made.author && { start: made.author.start - textStart, end: made.author.end - textStart },
+            key: made.key,
+          },
+    );
+    return made;
+  }
+  if (known === null) return null;
+  const author = known.author;
+  return {
+    first: i,
+    last: i,
+    match: shift(match, textStart),
+    prefix: known.prefix,
+    suffix: known.suffix,
+    suffixStart: textStart + known.suffixAt,
+    prefixStart: textStart,
+    author: author && { start: textStart + author.start, end: textStart + author.end },
+    updated: updated ? shift(updated, textStart) : null,
+    key: known.key,
+  };
+}
+
+// per distinct text, 1 once it is known to open no calendar badge (shared from page to page up to
+// SHARED_TEXTS texts: a typed array's buffer costs more than a small page's scan)
+const SHARED_TEXTS = 1 << 16;
+let sharedNoBadge = new Uint8Array(0);
+
+function noBadgeTable(n: number): Uint8Array {
+  if (n > SHARED_TEXTS) return new Uint8Array(n);
+  if (sharedNoBadge.length < n) sharedNoBadge = new Uint8Array(Math.max(n, 1024));
+  sharedNoBadge.fill(0, 0, n);
+  return sharedNoBadge;
+}
+
 function scan(input: string, lines: LineTable): Scan {
+  const noBadge = noBadgeTable(lines.distinctTexts());
+  const memo = new Map<number, DateMatch[]>();
+  const shapes = new Map<number, CandidateShape | null>();
   const candidates: Candidate[] = [];
   const monthLines = new Set<number>();
   const years = new Map<number, number>();
@@ -107,19 +193,27 @@ function scan(input: string, lines: LineTable): Scan {
       continue;
     }
     if (len <= 12) {
-      const split = splitDate(input, lines, i);
-      if (split) {
-        candidates.push(split);
-        i = split.last;
-        continue;
+      // (whether a short text may open a badge is asked once per text)
+      const id = lines.textId(i);
+      if (noBadge[id] === 0) {
+        if (opensBadge(lines.text(i))) {
+          const split = splitDate(input, lines, i);
+          if (split) {
+            candidates.push(split);
+            i = split.last;
+            continue;
+          }
+        } else noBadge[id] = 1;
       }
     }
+    // a text printed again that held no date holds none now
+    if (knownDateless(lines, i)) continue;
     const text = lines.text(i);
     if (!hasDigit(text)) {
       noteNoDates(lines, i);
       continue;
     }
-    const found = findDates(text);
+    const found = datesOfText(lines, i, text, memo);
     // the chrome stage asks again whether the line holds a date: the matches are changed below
     noteDates(lines, i, found);
     if (found.length === 0) continue;
@@ -143,7 +237,10 @@ function scan(input: string, lines: LineTable): Scan {
       next && next.day !== null && text.slice(match.end, next.start).trim() === "" ? next : null;
     // a year alone on the next line is the header's, not the item's text
     const last = whole !== null && lines.size(i + 1) === String(whole.year).length ? i + 1 : i;
-    const candidate = toCandidate(lines, i, last, match, updated, whole?.text);
+    const candidate =
+      whole === null && lines.linesWithText(lines.textId(i)) > 1
+        ? candidateOfText(lines, i, match, updated, shapes)
+        : toCandidate(lines, i, last, match, updated, whole?.text);
     if (candidate) {
       candidates.push(candidate);
       i = last;
@@ -237,20 +334,22 @@ function headerDate(found: readonly DateMatch[], text: string): DateMatch | unde
 }
 
 // a calendar badge: the date's parts on consecutive short lines
-function splitDate(input: string, lines: LineTable, i: number): Candidate | null {
-  const word = lines.text(i);
+// a badge's first line is a day (one or two digits) or a month name
+function opensBadge(word: string): boolean {
   const c = word.charCodeAt(0);
   const digits = c >= 48 && c <= 57 && word.length <= 2 && /^\d{1,2}$/.test(word);
-  if (
-    !digits &&
-    (word.length < 3 ||
-      !mayBeMonth(word, 0) ||
-      opensCjk(c) ||
-      !lettersOnly(word) ||
-      !MONTHS.has(foldWord(word)))
-  ) {
-    return null;
-  }
+  return (
+    digits ||
+    (word.length >= 3 &&
+      mayBeMonth(word, 0) &&
+      !opensCjk(c) &&
+      lettersOnly(word) &&
+      MONTHS.has(foldWord(word)))
+  );
+}
+
+// (line i opens a badge: opensBadge)
+function splitDate(input: string, lines: LineTable, i: number): Candidate | null {
   const parts = [i];
   for (let j = i + 1; j < lines.length && j <= i + 6 && parts.length < 3; j++) {
     if (lines.blank(j)) continue;

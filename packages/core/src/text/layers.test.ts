@@ -17,6 +17,61 @@ function classified(page: string) {
   return { text, lines, ...scanLines(text, lines) };
 }
 
+describe("lines: distinct texts", () => {
+  it("numbers lines that read alike the same and others apart, and cuts their text once (107 and its w3m dump)", () => {
+    // (two dumps of one page: 1,159 lines, past the size from which lines share their facts)
+    const lines = splitLines(`${fixture("107.txt")}\n${fixture("107.w3m.txt")}`);
+    expect(lines.length).toBeGreaterThan(1024);
+    const byText = new Map<string, number>();
+    let repeated = 0;
+    for (let i = 0; i < lines.length; i++) {
+      const text = lines.text(i);
+      const id = lines.textId(i);
+      const seen = byText.get(text);
+      if (seen === undefined) {
+        // a new text gets a number no other text has
+        expect([...byText.values()]).not.toContain(id);
+        byText.set(text, id);
+      } else {
+        expect(id).toBe(seen);
+        repeated++;
+      }
+    }
+    expect(repeated).toBeGreaterThan(20);
+    expect(lines.distinctTexts()).toBe(byText.size);
+    // "Read more" and the page's menu come back: the lines share one string
+    const first = new Map<number, string>();
+    for (let i = 0; i < lines.length; i++) {
+      const kept = first.get(lines.textId(i));
+      if (kept === undefined) first.set(lines.textId(i), lines.text(i));
+      else expect(Object.is(lines.text(i), kept)).toBe(true);
+    }
+  });
+
+  it("gives texts that share their ends and length numbers of their own", () => {
+    // (the hash reads 8 code units at each end: these differ only between them)
+    const a = "Press release of the ministry: alpha talks on the coalition";
+    const b = "Press release of the ministry: beta. talks on the coalition";
+    const c = "Press release of the ministry: gamma talks on the coalition";
+    const lines = splitLines(`${`${a}\n${b}\n`.repeat(600)}${c}\n`);
+    const ids = new Set<number>();
+    for (let i = 0; i < lines.length; i++) ids.add(lines.textId(i));
+    expect(ids.size).toBe(3);
+    expect(lines.text(1200)).toBe(c);
+    expect(lines.textId(0)).toBe(lines.textId(2));
+    expect(lines.textId(0)).not.toBe(lines.textId(1));
+    expect(lines.linesWithText(lines.textId(1))).toBe(600);
+  });
+
+  it("leaves each line of a small page a text of its own (101)", () => {
+    const lines = splitLines(fixture("101.txt"));
+    for (let i = 0; i < lines.length; i++) {
+      expect(lines.textId(i)).toBe(i);
+      expect(lines.linesWithText(i)).toBe(1);
+    }
+  });
+});
+
 describe("lines: wrapped paragraphs", () => {
   it("finds the width a text browser wrapped the page at, and which lines go on in the next (105, lynx)", () => {
     const lines = splitLines(fixture("105.lynx.txt"));

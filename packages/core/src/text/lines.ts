@@ -47,13 +47,24 @@ export class LineTable {
   private wrap = -1;
   // the widest line's end column once worked out; -1 until then
   private widestEnd = -1;
+  // per line, the number of its text among the page's distinct texts (see textId); null until asked
+  private ids: Int32Array | null = null;
+  // per distinct text: the first line that holds it, and on how many lines it stands
+  private firstWith: Int32Array = EMPTY;
+  private linesWith: Int32Array = EMPTY;
+  // per distinct text, facts about it (facts.ts); empty until the ids are worked out
+  private perText: Uint8Array = EMPTY_BYTES;
+  private perTextScore: Float64Array = EMPTY_SCORES;
 
   constructor(input: string, offsets: Int32Array, length: number) {
     this.input = input;
     this.offsets = offsets;
     this.length = length;
-    this.facts = new Uint8Array(length);
-    this.headline = new Float64Array(length);
+    // (one buffer for both: each typed array's buffer is an allocation outside the heap, costly
+    // beside the parse of a small page)
+    const buffer = new ArrayBuffer(9 * length);
+    this.headline = new Float64Array(buffer, 0, length);
+    this.facts = new Uint8Array(buffer, 8 * length, length);
     const chunks: ((string | undefined)[] | undefined)[] = [];
     for (let i = 0; i < length; i += TEXT_CHUNK) chunks.push(undefined);
     this.texts = chunks;
@@ -98,11 +109,14 @@ export class LineTable {
   wrapWidth(): number {
     if (this.wrap >= 0) return this.wrap;
     const widest = this.widest();
+    // (one pass for both counts)
     let filled = 0;
-    for (let i = 0; i < this.length; i++) if (!this.blank(i)) filled++;
     let near = 0;
-    for (let i = 0; i < this.length; i++)
-      if (!this.blank(i) && this.textEnd(i) - this.start(i) >= widest - WRAP_SLACK) near++;
+    for (let i = 0; i < this.length; i++) {
+      if (this.blank(i)) continue;
+      filled++;
+      if (this.textEnd(i) - this.start(i) >= widest - WRAP_SLACK) near++;
+    }
     this.wrap = widest >= WRAP_MIN && near >= Math.max(WRAP_LINES, WRAP_SHARE * filled) ? widest : 0;
     return this.wrap;
   }
@@ -157,8 +171,147 @@ export class LineTable {
     return this.offsets[at + TEXT_END] === this.offsets[at + TEXT_START];
   }
 
+  /**
+   * The number of line `i`'s text among the page's distinct texts (surrounding whitespace aside):
+   * lines that read alike share it, so a fact about a text is worked out once per page, whether
+   * the page prints it once or on every other line (a menu, "Read more", a date, a pager; and the
+   * pages built of one repeated line that slowed every stage down). Texts longer than
+   * MAX_SHARED_TEXT are not compared: each gets a number of its own; on a page of under
+   * MIN_SHARED_LINES lines, a line's number is its own.
+   */
+  textId(i: number): number {
+    if (this.length < MIN_SHARED_LINES) return i;
+    return (this.ids ?? this.numberTexts())[i] as number;
+  }
+
+  /** whether lines that read alike share a textId (not on pages of under MIN_SHARED_LINES lines) */
+  sharesTexts(): boolean {
+    return this.length >= MIN_SHARED_LINES;
+  }
+
+  // the per-text tables made: numbered texts, or on a small page one entry per line
+  private textTables(): void {
+    if (this.perText.length === this.length || this.ids !== null) return;
+    if (this.length >= MIN_SHARED_LINES) {
+      this.numberTexts();
+      return;
+    }
+    // (one buffer for both, as for headline and facts)
+    const buffer = new ArrayBuffer(9 * this.length);
+    this.perTextScore = new Float64Array(buffer, 0, this.length);
+    this.perText = new Uint8Array(buffer, 8 * this.length, this.length);
+  }
+
+  /** how many distinct texts the page's lines hold (textId is below it) */
+  distinctTexts(): number {
+    this.textTables();
+    return this.perText.length;
+  }
+
+  /** how many lines hold the text numbered `id` */
+  linesWithText(id: number): number {
+    if (this.length < MIN_SHARED_LINES) return 1;
+    if (this.ids === null) this.numberTexts();
+    return this.linesWith[id] as number;
+  }
+
+  /** per distinct text (textId), a byte of facts for facts.ts to keep */
+  textFacts(): Uint8Array {
+    this.textTables();
+    return this.perText;
+  }
+
+  /** per distinct text (textId), a score for facts.ts to keep (its headline shape) */
+  textScores(): Float64Array {
+    this.textTables();
+    return this.perTextScore;
+  }
+
+  // one pass over the lines: a hash of each text's code units in the input (no string cut), looked
+  // up in an open-addressing table of distinct texts; on a hit the text is compared natively
+  // (startsWith at the line's offset) with the one cut from the first line that holds it
+  private numberTexts(): Int32Array {
+    const n = this.length;
+    const input = this.input;
+    const offsets = this.offsets;
+    // one buffer for the tables the page keeps: per text its headline score (8 bytes), then per
+    // line its text's number, per text its first line and its count (4 bytes each), then per text
+    // its facts (a typed array's allocation costs more than numbering a small page's lines)
+    const buffer = new ArrayBuffer(21 * n);
+    const ids = new Int32Array(buffer, 8 * n, n);
+    const firstWith = new Int32Array(buffer, 12 * n, n);
+    const linesWith = new Int32Array(buffer, 16 * n, n);
+    let size = 16;
+    while (size < 2 * n) size <<= 1;
+    const mask = size - 1;
+    this.firstWith = firstWith;
+    let distinct = 0;
+    const { slots, hashes } = scratchFor(size, n);
+    for (let i = 0; i < n; i++) {
+      const from = offsets[i * FIELDS + TEXT_START] as number;
+      const to = offsets[i * FIELDS + TEXT_END] as number;
+      let id = -1;
+      if (to - from <= MAX_SHARED_TEXT) {
+        // the length and the first and last HASHED_ENDS code units: most texts differ there, and
+        // a text shares no more than MAX_PROBES comparisons, so texts that differ only inside
+        // cost no more than a few
+        let hash = to - from;
+        const head = Math.min(to, from + HASHED_ENDS);
+        for (let k = from; k < head; k++) hash = (Math.imul(hash, 31) + input.charCodeAt(k)) | 0;
+        for (let k = Math.max(head, to - HASHED_ENDS); k < to; k++)
+          hash = (Math.imul(hash, 31) + input.charCodeAt(k)) | 0;
+        let slot = (hash ^ (hash >>> 15)) & mask;
+        for (let probes = 0; probes < MAX_PROBES; probes++) {
+          const at = slots[slot] as number;
+          if (at === -1) {
+            id = distinct;
+            slots[slot] = id;
+            hashes[id] = hash;
+            break;
+          }
+          if (hashes[at] === hash && this.sameText(firstWith[at] as number, from, to)) {
+            id = at;
+            break;
+          }
+          slot = (slot + 1) & mask;
+        }
+      }
+      if (id === -1 || id === distinct) {
+        id = distinct++;
+        firstWith[id] = i;
+      }
+      ids[i] = id;
+      linesWith[id] = (linesWith[id] as number) + 1;
+    }
+    this.ids = ids;
+    this.linesWith = linesWith;
+    this.perText = new Uint8Array(buffer, 20 * n, distinct);
+    this.perTextScore = new Float64Array(buffer, 0, distinct);
+    return ids;
+  }
+
+  // whether line `line`'s text reads as input[from, to): unit by unit when short, else natively
+  // (startsWith at the offset, against the text cut from `line`)
+  private sameText(line: number, from: number, to: number): boolean {
+    const start = this.textStart(line);
+    const length = to - from;
+    if (this.textEnd(line) - start !== length) return false;
+    const input = this.input;
+    if (length > 32) return input.startsWith(this.cut(line), from);
+    for (let k = 0; k < length; k++)
+      if (input.charCodeAt(start + k) !== input.charCodeAt(from + k)) return false;
+    return true;
+  }
+
   /** line `i` without surrounding whitespace */
   text(i: number): string {
+    // a text printed on several lines is cut once, from the first of them
+    if (this.ids !== null) return this.cut(this.firstWith[this.ids[i] as number] as number);
+    return this.cut(i);
+  }
+
+  // line `i`'s own text, cut on first use
+  private cut(i: number): string {
     let chunk = this.texts[i >> TEXT_CHUNK_BITS];
     if (chunk === undefined) {
       // (the last chunk, and a small page's only one, as long as the lines it holds)
@@ -171,6 +324,37 @@ export class LineTable {
     chunk[i & (TEXT_CHUNK - 1)] = text;
     return text;
   }
+}
+
+const EMPTY = new Int32Array(0);
+const EMPTY_BYTES = new Uint8Array(0);
+const EMPTY_SCORES = new Float64Array(0);
+// texts longer than this (paragraphs) are not compared with the page's other lines: two alike are
+// rare, and hashing them would read every character of the page's prose once more
+const MAX_SHARED_TEXT = 240;
+// pages of fewer lines than this do not share facts between lines that read alike: the few
+// repeated lines of a small page save less than the numbering costs (the dev listing pages,
+// 7-3,114 lines, 0-64% of them printed again, parsed ~5% slower when all were numbered)
+const MIN_SHARED_LINES = 1024;
+// how many code units at each end of a text its hash reads
+const HASHED_ENDS = 8;
+// how many slots of the table of texts a line looks at before it gets a number of its own (two
+// lines that read alike then do not share facts: they are worked out twice, the same)
+const MAX_PROBES = 16;
+
+// The open-addressing table of texts and the hash of each text, shared from page to page (used
+// only while a page's texts are numbered): allocated for every page, they cost more than the
+// numbering on a small one. Pages of more than SHARED_SCRATCH lines get their own.
+const SHARED_SCRATCH = 1 << 16;
+let sharedSlots = new Int32Array(0);
+let sharedHashes = new Int32Array(0);
+
+function scratchFor(size: number, n: number): { slots: Int32Array; hashes: Int32Array } {
+  if (n > SHARED_SCRATCH) return { slots: new Int32Array(size).fill(-1), hashes: new Int32Array(n) };
+  if (sharedSlots.length < size) sharedSlots = new Int32Array(size);
+  if (sharedHashes.length < n) sharedHashes = new Int32Array(Math.max(n, 1024));
+  sharedSlots.fill(-1, 0, size);
+  return { slots: sharedSlots, hashes: sharedHashes };
 }
 
 /** Split on \n, \r\n and lone \r, in one pass, into a table of offsets. */
@@ -201,15 +385,32 @@ export function splitLines(input: string): LineTable {
   };
   let start = 0;
   if (input.indexOf("\r") === -1) {
-    // the common case: indexOf is much faster than a loop over characters
+    // the common case: indexOf is much faster than a loop over characters (and the row written
+    // here rather than by push: a closure's reassigned table is read through its context)
+    let table = offsets;
+    let at = 0;
     while (start < n) {
       const nl = input.indexOf("\n", start);
       const end = nl === -1 ? n : nl;
       const next = nl === -1 ? n : nl + 1;
-      push(start, end, next);
+      if (at + FIELDS > table.length) {
+        const grown = new Int32Array(table.length * 2);
+        grown.set(table);
+        table = grown;
+      }
+      let textStart = start;
+      let textEnd = end;
+      while (textStart < textEnd && isSpace(input.charCodeAt(textStart))) textStart++;
+      while (textEnd > textStart && isSpace(input.charCodeAt(textEnd - 1))) textEnd--;
+      table[at + START] = start;
+      table[at + END] = end;
+      table[at + NEXT] = next;
+      table[at + TEXT_START] = textStart;
+      table[at + TEXT_END] = textEnd;
+      at += FIELDS;
       start = next;
     }
-    return new LineTable(input, offsets, count);
+    return new LineTable(input, table, at / FIELDS);
   }
   while (start < n) {
     let end = start;

@@ -24,6 +24,7 @@ const GROUP_HEADING = 1;
 const FILTER = 2;
 const BREADCRUMB = 3;
 const SECTION = 4;
+const PLAIN = 1;
 
 // crumb separators of a trail; hoisted, as a regex literal is a new object at every evaluation
 const OPENS_WITH_ARROW = /^[»›>/]/u;
@@ -39,6 +40,26 @@ const HAS_SEPARATOR = /[»›>|/]| {2}/u;
 const SHARED_TABLE_LINES = 1 << 16;
 let sharedOwner = new Int32Array(0);
 let sharedKinds = new Uint8Array(0);
+
+let sharedPlain = new Uint8Array(0);
+let sharedTextKinds = new Uint8Array(0);
+
+/** Per distinct text, 0 (shared like the tables below). */
+function textKindTable(n: number): Uint8Array {
+  if (n > SHARED_TABLE_LINES) return new Uint8Array(n);
+  if (sharedTextKinds.length < n)
+    sharedTextKinds = new Uint8Array(Math.min(SHARED_TABLE_LINES, Math.max(n, 1024)));
+  sharedTextKinds.fill(0, 0, n);
+  return sharedTextKinds;
+}
+
+/** Per distinct text, 0 (shared like the tables below). */
+function plainTable(n: number): Uint8Array {
+  if (n > SHARED_TABLE_LINES) return new Uint8Array(n);
+  if (sharedPlain.length < n) sharedPlain = new Uint8Array(Math.min(SHARED_TABLE_LINES, Math.max(n, 1024)));
+  sharedPlain.fill(0, 0, n);
+  return sharedPlain;
+}
 
 /** Per line, the item it belongs to (-1 for none) and the chrome kind decided for it (0 for none). */
 function tablesFor(n: number): { owner: Int32Array; kinds: Uint8Array } {
@@ -71,9 +92,14 @@ export function pageChrome(lines: LineTable, drafts: readonly Draft[]): PagePart
   // filter and breadcrumb lines, anywhere outside items
   let filter: PageFilter | null = null;
   let trail: { line: number; from: number; to: number; lines?: number[] } | null = null;
+  // per distinct text, PLAIN once it is known to be no filter, trail or home line (a page's menu
+  // lines come back; nothing below is done for them, whatever is found after)
+  const plain = plainTable(lines.distinctTexts());
   for (let i = 0; i < lines.length; i++) {
     if (owner[i] !== -1) continue;
     if (lines.blank(i) || lines.size(i) > MAX_HEADER_LENGTH) continue;
+    const id = lines.textId(i);
+    if (plain[id] === PLAIN) continue;
     const text = lines.text(i);
     const f = filter ? null : filterText(text);
     if (f) {
@@ -104,7 +130,12 @@ export function pageChrome(lines: LineTable, drafts: readonly Draft[]): PagePart
     }
     // (one test of the home word for both trail layouts below)
     const home = startsAtHome(text);
-    if (home && ENDS_WITH_SEPARATOR.test(text)) {
+    if (!home) {
+      // no filter (or one found already), no trail, no home: the same on every line of this text
+      plain[id] = PLAIN;
+      continue;
+    }
+    if (ENDS_WITH_SEPARATOR.test(text)) {
       // a trail laid out one crumb per line: "Home>" / "Press>" / "Press Releases"
       const parts = [i];
       for (let j = i + 1; j < lines.length && parts.length < 6; j++) {
@@ -116,7 +147,7 @@ export function pageChrome(lines: LineTable, drafts: readonly Draft[]): PagePart
       }
       for (const j of parts) kinds[j] = BREADCRUMB;
       trail = { line: i, from: 0, to: text.length, lines: parts };
-    } else if (home && HAS_SEPARATOR.test(text)) {
+    } else if (HAS_SEPARATOR.test(text)) {
       kinds[i] = BREADCRUMB;
       trail = { line: i, from: 0, to: text.length };
     }
@@ -140,6 +171,8 @@ export function pageChrome(lines: LineTable, drafts: readonly Draft[]): PagePart
     else chrome.push({ kind, span: { start, end } });
   };
   // items cover [first line start, last line end); everything else, line breaks included, is chrome
+  // (what a line's text alone makes it is read once per text: TEXT_KINDS)
+  const textKinds = textKindTable(lines.distinctTexts());
   for (let i = 0; i < lines.length; i++) {
     const k = owner[i] as number;
     if (k !== -1) {
@@ -151,10 +184,21 @@ export function pageChrome(lines: LineTable, drafts: readonly Draft[]): PagePart
       ? "whitespace"
       : code !== 0
         ? (KINDS[code] as ChromeKind)
-        : classify(lines, i, i < firstItem, i > lastItem, drafts.length > 0);
+        : classify(lines, i, i < firstItem, i > lastItem, drafts.length > 0, textKinds);
     add(kind, lines.start(i), lines.next(i));
   }
   return { section: section ? { text: section.text, span: section.span } : null, crumbs, filter, chrome };
+}
+
+// the chrome kind a line's text makes it whatever its place (0: not yet read, then an index of
+// TEXT_KINDS, 1 for none)
+const TEXT_KINDS: readonly (ChromeKind | null)[] = [null, null, "pagination", "read-more", "group-heading"];
+
+function textKind(lines: LineTable, i: number): number {
+  if (pagination(lines, i)) return 2;
+  if (readMore(lines, i)) return 3;
+  if (lines.size(i) <= 30 && hasMonthDate(lines, i)) return 4;
+  return 1;
 }
 
 function classify(
@@ -163,11 +207,17 @@ function classify(
   before: boolean,
   after: boolean,
   hasItems: boolean,
+  textKinds: Uint8Array,
 ): ChromeKind {
+  const id = lines.textId(i);
+  let known = textKinds[id] as number;
+  if (known === 0) {
+    known = textKind(lines, i);
+    textKinds[id] = known;
+  }
+  const byText = TEXT_KINDS[known];
+  if (byText) return byText;
   const size = lines.size(i);
-  if (pagination(lines, i)) return "pagination";
-  if (readMore(lines, i)) return "read-more";
-  if (size <= 30 && hasMonthDate(lines, i)) return "group-heading";
   if (!hasItems) return "other";
   if (before) return size <= 40 ? "navigation" : "header";
   if (after) return "footer";

@@ -6,7 +6,7 @@ import type { ParseOptions } from "../options.js";
 import { pageUrlOf } from "../shared/url.js";
 import { undatedList } from "./anchors.js";
 import { articleDraft } from "./article.js";
-import { buildItems, type Draft, toItem } from "./assemble.js";
+import { buildItems, type Draft, type ItemContext, toItem } from "./assemble.js";
 import { scanLines } from "./classify.js";
 import { type LineTable, splitLines } from "./lines.js";
 import { pageChrome } from "./page-chrome.js";
@@ -58,7 +58,13 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
   const drafts = story ? [story] : listed;
 
   const page = pageChrome(lines, drafts);
-  const items = drafts.map((d) => toItem(text, lines, d, { lang, script, year }, options.reference));
+  const context: ItemContext = {
+    lang,
+    script,
+    year,
+    ids: lines.sharesTexts() ? { titled: new Map(), untitled: new Map() } : null,
+  };
+  const items = drafts.map((d) => toItem(text, lines, d, context, options.reference));
   if (items.length === 0) {
     warnings.push({
       code: "no-items",

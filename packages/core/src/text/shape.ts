@@ -145,7 +145,18 @@ export const CATEGORY_LEAD =
   /^(?:in|en|dans|nel|nella|em|im|in der|w|в|filed under|posted in|category|catégorie|categoria|kategorie|rubrique|sección|rubrik)\s*[:：]?\s+/iu;
 
 export function cleanSuffix(suffix: string): string {
-  return suffix.replace(/^[\s)\]）】\-–—|:：·•,;]+/u, "");
+  // most suffixes open with a letter or a digit: nothing to strip, no regex
+  return opensWithMark(suffix.charCodeAt(0)) ? suffix.replace(SUFFIX_LEAD, "") : suffix;
+}
+
+// hoisted: a regex literal is a new object at every evaluation, and this runs twice per header
+const SUFFIX_LEAD = /^[\s)\]）】\-–—|:：·•,;]+/u;
+
+/** Whether SUFFIX_LEAD may match at a text opening with `c`: any character beyond ASCII decides by the regex. */
+function opensWithMark(c: number): boolean {
+  return (
+    c >= 128 || c <= 32 || c === 41 || c === 93 || c === 45 || c === 124 || c === 58 || c === 44 || c === 59
+  );
 }
 
 export function titlePlace(

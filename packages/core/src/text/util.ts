@@ -25,18 +25,28 @@ export function mostCommon(values: readonly string[]): { value: string; count: n
   return best;
 }
 
+// where commonTail's tail is cut (hoisted: a regex literal is a new object at every evaluation)
+const SEPARATOR = /[\s,;:|\-–—]/u;
+
 // the text every header's prefix ends with (" , media release,"), cut at a word boundary
 export function commonTail(prefixes: readonly string[]): string {
   const present = prefixes.filter((p) => p.length > 0);
   if (present.length < 2) return "";
   let tail = present[0] as string;
   for (const p of present) {
+    // (most headers of a list share the tail found so far: a native test, no cut)
+    if (p.endsWith(tail)) continue;
     let n = 0;
-    while (n < tail.length && n < p.length && tail[tail.length - 1 - n] === p[p.length - 1 - n]) n++;
+    while (
+      n < tail.length &&
+      n < p.length &&
+      tail.charCodeAt(tail.length - 1 - n) === p.charCodeAt(p.length - 1 - n)
+    )
+      n++;
     tail = tail.slice(tail.length - n);
     if (tail.length === 0) return "";
   }
-  const cut = tail.search(/[\s,;:|\-–—]/u);
+  const cut = tail.search(SEPARATOR);
   return cut === -1 ? "" : tail.slice(cut);
 }
 
