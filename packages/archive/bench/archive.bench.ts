@@ -4,11 +4,10 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import pg from "pg";
-import copyStreams from "pg-copy-streams";
 import { copyArchive, openArchive } from "../src/index.js";
-import { copyRows } from "../src/postgres/copy-in.js";
 import { makePage } from "../src/testing/pages.js";
 import type { Archive } from "../src/types.js";
+import { bareBatch, bareClient } from "./bare-postgres.js";
 import { loadSentences, syntheticItem } from "./corpus.js";
 
 // ARCHIVE_BENCH_ITEMS (default 100000) items per size; ARCHIVE_BENCH_SIZES="teaser,article";
@@ -243,28 +242,13 @@ async function benchPostgres(
   await admin.connect();
   const archive: Archive = await openArchive(url(schemas[0] as string));
   try {
-    const bare = new pg.Client({ connectionString: PG });
-    await bare.connect();
-    await bare.query(`create schema ${schemas[1]}; set search_path = ${schemas[1]}`);
-    await bare.query(`create table items (id text primary key, date text, title text, body text, doc text,
-      tsv tsvector generated always as (setweight(to_tsvector('simple', coalesce(title, '')), 'A')
-        || setweight(to_tsvector('simple', body), 'B')) stored);
-      create index items_date on items (date);
-      create index items_tsv on items using gin (tsv);`);
+    const bare = await bareClient(PG as string, schemas[1] as string);
     let seconds = 0;
     let bareSeconds = 0;
     for (let i = 0; i < count; i += BATCH) {
       const rows = batchOf(i).slice(0, count - i);
       let t = performance.now();
-      await bare.query("begin");
-      await copyRows(copyStreams.from as never, bare, "items (id, date, title, body, doc)", rows, (it) => [
-        it.id,
-        it.date,
-        it.title,
-        it.paragraphs.join("\n\n"),
-        JSON.stringify(it),
-      ]);
-      await bare.query("commit");
+      await bareBatch(bare, rows);
       bareSeconds += (performance.now() - t) / 1000;
       const page = makePage(rows);
       t = performance.now();

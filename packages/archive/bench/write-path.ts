@@ -10,10 +10,9 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import copyStreams from "pg-copy-streams";
 import { copyArchive, openArchive } from "../src/index.js";
-import { copyRows } from "../src/postgres/copy-in.js";
 import { makePage } from "../src/testing/pages.js";
+import { bareBatch, bareClient } from "./bare-postgres.js";
 import { loadSentences, syntheticItem } from "./corpus.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -35,29 +34,9 @@ const admin = new pg.Client({ connectionString: PG });
 await admin.connect();
 const schemas: string[] = [];
 
-async function bareClient(schema: string) {
+async function newBare(schema: string) {
   schemas.push(schema);
-  const bare = new pg.Client({ connectionString: PG });
-  await bare.connect();
-  await bare.query(`create schema ${schema}; set search_path = ${schema}`);
-  await bare.query(`create table items (id text primary key, date text, title text, body text, doc text,
-      tsv tsvector generated always as (setweight(to_tsvector('simple', coalesce(title, '')), 'A')
-        || setweight(to_tsvector('simple', body), 'B')) stored);
-      create index items_date on items (date);
-      create index items_tsv on items using gin (tsv);`);
-  return bare;
-}
-
-async function bareBatch(bare: pg.Client, rows: ReturnType<typeof batchOf>) {
-  await bare.query("begin");
-  await copyRows(copyStreams.from as never, bare, "items (id, date, title, body, doc)", rows, (it) => [
-    it.id,
-    it.date,
-    it.title,
-    it.paragraphs.join("\n\n"),
-    JSON.stringify(it),
-  ]);
-  await bare.query("commit");
+  return bareClient(PG, schema);
 }
 
 // CPU seconds of every process of the PostgreSQL server (children of the postmaster), when
@@ -97,7 +76,7 @@ try {
         };
         variants.unshift(["before", before.openArchive]);
       }
-      const bare = await bareClient(`w_bare_${tag}`);
+      const bare = await newBare(`w_bare_${tag}`);
       const runs = [] as {
         name: string;
         s: number;
@@ -146,7 +125,7 @@ try {
         for (let i = 0; i < N; i += BATCH)
           await sqlite.ingest([{ page: makePage(batchOf(i)), source: `bench-${i}` }]);
         await sqlite.close();
-        const bare = await bareClient(`w_cbare_${tag}`);
+        const bare = await newBare(`w_cbare_${tag}`);
         const batches = Array.from({ length: Math.ceil(N / BATCH) }, (_, b) => batchOf(b * BATCH));
         let t = performance.now();
         for (const rows of batches) await bareBatch(bare, rows);
