@@ -181,7 +181,14 @@ export function createArchive(driver: ArchiveDriver, options: ArchiveOptions = {
   async function rankedPage(plan: SearchPlan): Promise<RankedPage> {
     const window = await rankedWindow(plan);
     const matches = await driver.matches(
-      window ? { ...plan, lo: Math.max(plan.lo, window.w), hi: Math.min(plan.hi, window.t) } : plan,
+      window
+        ? {
+            ...plan,
+            lo: Math.max(plan.lo, window.w),
+            hi: Math.min(plan.hi, window.t),
+            windowMatches: rankWindow,
+          }
+        : plan,
       plan.limit + 1,
     );
     return { window, matches };

@@ -17,6 +17,11 @@ export interface SearchPlan {
   after: Cursor | null;
   /** A hash of what the query asks (not of the page size): cursors carry it. */
   hash: string;
+  /**
+   * Set when [lo, hi] is a relevance window: how many matches it held when chosen (more only if
+   * items dated inside it arrived since). An engine may read the newest this many below `hi`.
+   */
+  windowMatches?: number;
 }
 
 export const DEFAULT_LIMIT = 20;

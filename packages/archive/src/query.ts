@@ -81,6 +81,24 @@ export function segmentCjk(run: string): { word: string; start: number }[] {
 }
 
 /** Stemming chosen when an archive is created and recorded in its schema: English, or none. */
+/**
+ * Whether a query holds a prefix term (`geneva*`): both engines then merge the lists of every
+ * word it begins, which costs more than one word's.
+ *
+ * @example
+ * hasPrefix({ kind: "term", tokens: ["gene"], prefix: true, field: null }); // true
+ */
+export function hasPrefix(node: QueryNode): boolean {
+  switch (node.kind) {
+    case "term":
+      return node.prefix;
+    case "not":
+      return hasPrefix(node.child);
+    default:
+      return node.children.some(hasPrefix);
+  }
+}
+
 export type Stemming = "english" | null;
 
 /** A folded token's stem: English words (Latin letters) by Porter's algorithm, others as they are. */

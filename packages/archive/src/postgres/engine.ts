@@ -7,7 +7,7 @@ import { KEYS_PER_MINUTE } from "../key.js";
 import { redact } from "../location.js";
 import { loadOptional } from "../optional.js";
 import type { SearchPlan } from "../plan.js";
-import type { QueryNode, Stemming } from "../query.js";
+import { hasPrefix, type QueryNode, type Stemming } from "../query.js";
 import type { DocRow, ItemRow, SummaryRow } from "../record.js";
 import type { ArchiveStats, CheckResult, FacetCount, ItemFlags, Sighting } from "../types.js";
 import { type BinaryType, type CopyFrom, copyBinary, loadCopyFrom } from "./copy-in.js";
@@ -577,17 +577,6 @@ class PostgresDriver implements ArchiveDriver {
 
 function oneWord(node: QueryNode): boolean {
   return node.kind === "term" && node.tokens.length === 1;
-}
-
-function hasPrefix(node: QueryNode): boolean {
-  switch (node.kind) {
-    case "term":
-      return node.prefix;
-    case "not":
-      return hasPrefix(node.child);
-    default:
-      return node.children.some(hasPrefix);
-  }
 }
 
 /** The planner's estimate of a plan's matches, from its statistics of the tsvector's lexemes. */

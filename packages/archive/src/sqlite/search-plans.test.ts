@@ -1,0 +1,86 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ArchiveDriver, createArchive } from "../archive.js";
+import { openDriver } from "../open.js";
+import type { SearchQuery } from "../search-query.js";
+import { makeItem, makePage } from "../testing/pages.js";
+import type { Archive } from "../types.js";
+
+/**
+ * SQLite ranks a date range's or a prefix's first relevance page in one statement, and reads
+ * later pages of a window down from its top. Both must give what the plain statements give: the
+ * same driver without its one-pass first page, page by page through the cursors.
+ */
+const WINDOW = 30;
+
+function items(from: number, to: number) {
+  return Array.from({ length: to - from }, (_, k) => {
+    const i = from + k;
+    const words = [`item${i}`, i % 2 === 0 ? "common" : "other", i % 4 === 0 ? "prefixed" : "prefab"];
+    if (i % 5 === 0) words.push("common common");
+    return makeItem({
+      title: i % 9 === 0 ? `common title ${i}` : `title ${i}`,
+      date: new Date(Date.UTC(2001, 0, 1) + i * 86_400_000).toISOString().slice(0, 10),
+      paragraphs: [words.join(" ")],
+      url: `https://${i % 3 === 1 ? "a" : "b"}.example.com/${i}`,
+    });
+  });
+}
+
+const QUERIES: SearchQuery[] = [
+  { q: "common" },
+  { q: "pref*" },
+  { q: "common", from: "2001-03-01", to: "2001-09-30" },
+  { q: "pref*", from: "2001-02-01", to: "2001-12-31" },
+  { q: "common", from: "2001-03-01", to: "2001-03-20" },
+  { q: "common", site: "a.example.com", from: "2001-01-01", to: "2001-12-31" },
+];
+
+async function allPages(archive: Archive, query: SearchQuery) {
+  const out: string[] = [];
+  const windows: unknown[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < 50; page++) {
+    const r = await archive.search({ ...query, sort: "relevance", limit: 7, cursor });
+    out.push(...r.hits.map((h) => `${h.item.id} ${h.score?.toFixed(6)}`));
+    windows.push(r.ranked ?? null);
+    cursor = r.nextCursor ?? undefined;
+    if (!cursor) break;
+  }
+  return { out, windows };
+}
+
+describe("SQLite search plans", () => {
+  const dir = mkdtempSync(join(tmpdir(), "news-sqlite-plans-"));
+  let archive: Archive;
+  let plain: Archive;
+
+  beforeAll(async () => {
+    const driver = await openDriver(join(dir, "a.db"));
+    archive = createArchive(driver, { rankWindow: WINDOW });
+    plain = createArchive(Object.create(driver, { firstRankedPage: { value: undefined } }) as ArchiveDriver, {
+      rankWindow: WINDOW,
+    });
+    await archive.ingest([{ page: makePage(items(0, 400)), source: "s" }]);
+  });
+
+  afterAll(async () => {
+    await archive?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("ranks a range's or a prefix's window in one statement as the plain statements do", async () => {
+    for (const query of QUERIES) {
+      const one = await allPages(archive, query);
+      expect(one.out.length, JSON.stringify(query)).toBeGreaterThan(0);
+      expect(one, JSON.stringify(query)).toEqual(await allPages(plain, query));
+    }
+    // the window applied where more matched than it holds
+    expect(
+      (await archive.search({ q: "common", sort: "relevance", from: "2001-01-01", to: "2001-12-31" })).ranked
+        ?.matches,
+    ).toBe(WINDOW);
+  });
+});
