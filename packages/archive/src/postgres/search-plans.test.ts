@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ArchiveDriver, createArchive } from "../archive.js";
 import { openArchive, openDriver } from "../open.js";
 import type { SearchQuery } from "../search-query.js";
-import { makeItem, makePage } from "../testing/pages.js";
+import { makePage } from "../testing/pages.js";
+import { allPages, numberedItem, withoutFirstRankedPage } from "../testing/search.js";
 import type { Archive } from "../types.js";
 import { dropSchemas, freshSchemaUrl, pgSkip, pgUrl } from "./test-database.js";
 
@@ -33,12 +34,7 @@ function items(from: number, to: number) {
     // newest, so a span chosen by it holds too few and must widen
     if (i < 300) words.push("oldword");
     words.push(i % 4 === 0 ? "prefixed" : "prefab");
-    return makeItem({
-      title: i % 9 === 0 ? `common title ${i}` : `title ${i}`,
-      date: new Date(Date.UTC(2001, 0, 1) + i * 86_400_000).toISOString().slice(0, 10),
-      paragraphs: [words.join(" ")],
-      url: `https://${i % 3 === 1 ? "a" : "b"}.example.com/${i}`,
-    });
+    return numberedItem(i, words);
   });
 }
 
@@ -56,21 +52,6 @@ const QUERIES: SearchQuery[] = [
   { q: "title:common" },
   { q: "common", from: "2001-06-01", to: "2001-12-31" },
 ];
-
-/** Every page of a search, by cursor: the ids (and scores) in order, and the window reported. */
-async function allPages(archive: Archive, query: SearchQuery) {
-  const out: string[] = [];
-  const windows: unknown[] = [];
-  let cursor: string | undefined;
-  for (let page = 0; page < 50; page++) {
-    const r = await archive.search({ ...query, limit: 15, cursor });
-    out.push(...r.hits.map((h) => `${h.item.id} ${h.score?.toFixed(6) ?? ""}`));
-    windows.push(r.ranked ?? null);
-    cursor = r.nextCursor ?? undefined;
-    if (!cursor) break;
-  }
-  return { out, windows };
-}
 
 describe.skipIf(Boolean(pgSkip))("PostgreSQL search plans", () => {
   const dir = mkdtempSync(join(tmpdir(), "news-pg-plans-"));
@@ -94,7 +75,7 @@ describe.skipIf(Boolean(pgSkip))("PostgreSQL search plans", () => {
     driver = await openDriver(url);
     pgArchive = createArchive(driver, { rankWindow: WINDOW });
     // the same driver without its one-pass first page: the engine's three queries
-    const plain = Object.create(driver, { firstRankedPage: { value: undefined } }) as ArchiveDriver;
+    const plain = withoutFirstRankedPage(driver);
     walked = createArchive(plain, { rankWindow: WINDOW });
     sqlite = await openArchive(join(dir, "a.db"), { rankWindow: WINDOW });
   });
@@ -108,11 +89,13 @@ describe.skipIf(Boolean(pgSkip))("PostgreSQL search plans", () => {
 
   const compare = async () => {
     for (const query of QUERIES) {
-      const newest = await allPages(pgArchive, { ...query, sort: "date" });
+      const newest = await allPages(pgArchive, { ...query, sort: "date" }, 15);
       expect(newest.out.length, JSON.stringify(query)).toBeGreaterThan(0);
-      expect(newest, JSON.stringify(query)).toEqual(await allPages(sqlite, { ...query, sort: "date" }));
-      const ranked = await allPages(pgArchive, { ...query, sort: "relevance" });
-      expect(ranked, JSON.stringify(query)).toEqual(await allPages(walked, { ...query, sort: "relevance" }));
+      expect(newest, JSON.stringify(query)).toEqual(await allPages(sqlite, { ...query, sort: "date" }, 15));
+      const ranked = await allPages(pgArchive, { ...query, sort: "relevance" }, 15);
+      expect(ranked, JSON.stringify(query)).toEqual(
+        await allPages(walked, { ...query, sort: "relevance" }, 15),
+      );
     }
   };
 

@@ -2,10 +2,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ArchiveDriver, createArchive } from "../archive.js";
+import { createArchive } from "../archive.js";
 import { openDriver } from "../open.js";
 import type { SearchQuery } from "../search-query.js";
-import { makeItem, makePage } from "../testing/pages.js";
+import { makePage } from "../testing/pages.js";
+import { allPages, numberedItem, withoutFirstRankedPage } from "../testing/search.js";
 import type { Archive } from "../types.js";
 
 /**
@@ -20,12 +21,7 @@ function items(from: number, to: number) {
     const i = from + k;
     const words = [`item${i}`, i % 2 === 0 ? "common" : "other", i % 4 === 0 ? "prefixed" : "prefab"];
     if (i % 5 === 0) words.push("common common");
-    return makeItem({
-      title: i % 9 === 0 ? `common title ${i}` : `title ${i}`,
-      date: new Date(Date.UTC(2001, 0, 1) + i * 86_400_000).toISOString().slice(0, 10),
-      paragraphs: [words.join(" ")],
-      url: `https://${i % 3 === 1 ? "a" : "b"}.example.com/${i}`,
-    });
+    return numberedItem(i, words);
   });
 }
 
@@ -38,20 +34,6 @@ const QUERIES: SearchQuery[] = [
   { q: "common", site: "a.example.com", from: "2001-01-01", to: "2001-12-31" },
 ];
 
-async function allPages(archive: Archive, query: SearchQuery) {
-  const out: string[] = [];
-  const windows: unknown[] = [];
-  let cursor: string | undefined;
-  for (let page = 0; page < 50; page++) {
-    const r = await archive.search({ ...query, sort: "relevance", limit: 7, cursor });
-    out.push(...r.hits.map((h) => `${h.item.id} ${h.score?.toFixed(6)}`));
-    windows.push(r.ranked ?? null);
-    cursor = r.nextCursor ?? undefined;
-    if (!cursor) break;
-  }
-  return { out, windows };
-}
-
 describe("SQLite search plans", () => {
   const dir = mkdtempSync(join(tmpdir(), "news-sqlite-plans-"));
   let archive: Archive;
@@ -60,7 +42,7 @@ describe("SQLite search plans", () => {
   beforeAll(async () => {
     const driver = await openDriver(join(dir, "a.db"));
     archive = createArchive(driver, { rankWindow: WINDOW });
-    plain = createArchive(Object.create(driver, { firstRankedPage: { value: undefined } }) as ArchiveDriver, {
+    plain = createArchive(withoutFirstRankedPage(driver), {
       rankWindow: WINDOW,
     });
     await archive.ingest([{ page: makePage(items(0, 400)), source: "s" }]);
@@ -73,9 +55,9 @@ describe("SQLite search plans", () => {
 
   it("ranks a range's or a prefix's window in one statement as the plain statements do", async () => {
     for (const query of QUERIES) {
-      const one = await allPages(archive, query);
+      const one = await allPages(archive, { ...query, sort: "relevance" }, 7);
       expect(one.out.length, JSON.stringify(query)).toBeGreaterThan(0);
-      expect(one, JSON.stringify(query)).toEqual(await allPages(plain, query));
+      expect(one, JSON.stringify(query)).toEqual(await allPages(plain, { ...query, sort: "relevance" }, 7));
     }
     // the window applied where more matched than it holds
     expect(
