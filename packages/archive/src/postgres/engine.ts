@@ -12,8 +12,9 @@ import type { DocRow, ItemRow, SummaryRow } from "../record.js";
 import type { ArchiveStats, CheckResult, FacetCount, ItemFlags, Sighting } from "../types.js";
 import { type BinaryType, type CopyFrom, copyBinary, loadCopyFrom } from "./copy-in.js";
 import { itemsBetween, type KeyStats, keyAbove, readKeyStats } from "./key-stats.js";
+import { type LexemeStats, lexemeShare, readLexemeStats } from "./lexeme-stats.js";
 import { POSTGRES_MIGRATIONS } from "./migrations.js";
-import { candidatesOf, toTsquery } from "./tsquery.js";
+import { candidatesOf, hasPhrase, rarestCandidatesOf, shareOf, toTsquery } from "./tsquery.js";
 import { lexemesOf, tsvectorEntries, tsvectorLiteral } from "./tsvector.js";
 
 const META = "news_archive_meta";
@@ -28,6 +29,15 @@ const WALK_ROW_COST = 6;
 const POSTING_COST = 0.2;
 /** A prefix's postings cost more: every word it begins is looked up and their lists merged. */
 const PREFIX_POSTING_COST = 1;
+/**
+ * A phrase's span of the newest items: reading one more item of it costs its key in the key
+ * index's bitmap and, for a share of them, the row of a candidate (random in the table), in µs
+ * (measured at 1M items); a span as wide as `PHRASE_ROUND_COST` pays for is read at once, since
+ * every further round costs that again (planning, the rarest word's posting list, a round trip).
+ */
+const SPAN_KEY_COST = 0.065;
+const CANDIDATE_ROW_COST = 3;
+const PHRASE_ROUND_COST = 3000;
 /** How long the key column's statistics are reused (they change when ANALYZE runs). */
 const STATS_TTL_MS = 30_000;
 /** How much a span grows when it held too few matches: by the shortfall, within these bounds. */
@@ -64,7 +74,12 @@ interface Bulk {
  */
 export async function postgresDriver(
   url: string,
-  options: { stemming?: Stemming; bulkItems?: number } = {},
+  options: {
+    stemming?: Stemming;
+    bulkItems?: number;
+    /** What a round of a phrase's search costs (µs): tests lower it to take every path on few items. */
+    phraseRoundCost?: number;
+  } = {},
 ): Promise<ArchiveDriver> {
   const mod = await loadOptional("pg", "PostgreSQL", () => import("pg"));
   const copyFrom = await loadCopyFrom();
@@ -98,7 +113,12 @@ export async function postgresDriver(
   // an idle client's network error must not crash the process
   pool.on("error", () => {});
   const bulkItems = Math.max(1, options.bulkItems ?? DEFAULT_BULK_ITEMS);
-  const driver = new PostgresDriver(pool, redact(url), copyFrom ? { copyFrom, minRows: bulkItems } : null);
+  const driver = new PostgresDriver(
+    pool,
+    redact(url),
+    copyFrom ? { copyFrom, minRows: bulkItems } : null,
+    options.phraseRoundCost ?? PHRASE_ROUND_COST,
+  );
   try {
     if (schema) await pool.query(`create schema if not exists ${schema}`);
     await driver.migrate(options.stemming ?? null);
@@ -112,15 +132,28 @@ export async function postgresDriver(
 /** A pool or one of its clients: what runs a statement. */
 type Queryable = Pick<pg.Pool, "query">;
 
+/**
+ * A plan's estimated matches, the items in its key range and in the whole table, and the key
+ * above which a number of the range's newest items lie (null: the whole range).
+ */
+interface Span {
+  matches: number;
+  items: number;
+  total: number;
+  edge(items: number): Promise<number | null>;
+}
+
 class PostgresDriver implements ArchiveDriver {
   readonly engine = "postgres" as const;
   private statsRead: { at: number; stats: Promise<KeyStats | null> } | null = null;
+  private lexemesRead: { at: number; stats: Promise<LexemeStats | null> } | null = null;
   schemaVersion = 0;
   stemming: Stemming = null;
   constructor(
     private readonly pool: pg.Pool,
     readonly location: string,
     private readonly bulk: Bulk | null,
+    private readonly phraseRoundCost: number,
   ) {}
 
   private async tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
@@ -312,12 +345,23 @@ class PostgresDriver implements ArchiveDriver {
     const n = params.length;
     const text = plan.text as QueryNode;
     const exact = toTsquery(text);
-    const candidates = this.where(plan, candidatesOf(text));
+    const lexemes = hasPhrase(text) ? await this.lexemeStats() : null;
+    // a phrase is looked up by its rarest word (see rarestCandidatesOf); without statistics, by
+    // its words together
+    const share = lexemes && ((word: string, prefix: boolean) => lexemeShare(lexemes, word, prefix));
+    const rarest = share && rarestCandidatesOf(text, share);
+    const candidates = this.where(plan, rarest ? rarest.tsquery : candidatesOf(text));
     const m = candidates.params.length;
     // few rows: no transaction (each statement its own), default work_mem
     const keys = await this.read(async (db) => {
-      const span = await this.spanOf(db, plan, candidates);
-      let items = Math.ceil((limit * span.items * SPAN_MARGIN) / span.matches);
+      // without other filters than dates, the lexemes' statistics say what EXPLAIN would
+      const { category, site, lang, entity } = plan.filters;
+      const known =
+        share && rarest && !(category || site || lang || entity) ? shareOf(rarest.node, share) : null;
+      const span = await this.spanOf(db, plan, candidates, known);
+      // the planner's guess of the matches: for a phrase, its words together
+      const guess = Math.max(1, span.matches * (rarest?.others ?? 1));
+      const items = Math.ceil((limit * span.items * SPAN_MARGIN) / guess);
       const posting = hasPrefix(text) ? PREFIX_POSTING_COST : POSTING_COST;
       if (items * WALK_ROW_COST < span.matches * posting) {
         return (
@@ -327,8 +371,9 @@ class PostgresDriver implements ArchiveDriver {
           )
         ).rows;
       }
-      for (;;) {
-        const edge = await span.edge(items);
+      if (rarest) return this.newestPhraseMatches(db, plan, limit, exact, candidates, span);
+      for (let wanted = items; ; ) {
+        const edge = await span.edge(wanted);
         // a phrase is checked on the candidates' tsvectors, after the bitmap chose the rows
         const rows = (
           await db.query<{ key: number }>(
@@ -338,22 +383,101 @@ class PostgresDriver implements ArchiveDriver {
           )
         ).rows;
         if (rows.length === limit || edge === null) return rows;
-        items = Math.ceil(items * widening(limit, rows.length));
+        wanted = Math.ceil(wanted * widening(limit, rows.length));
       }
     });
     return keys.map((r) => ({ key: Number(r.key), score: null }));
   }
 
   /**
-   * What choosing a span of the newest items needs: the planner's estimate of a plan's matches
-   * (`where` may ask for phrase candidates), of the items in its key range, and the key above
-   * which a number of the range's newest items lie (null: the whole range).
+   * The newest matches of a query with phrases, its candidates those of each phrase's rarest word
+   * (a true estimate: the planner intersects their bitmap with the span's keys when that pays).
+   * A phrase's matches are at most that word's rows and may be far fewer, so the first span is at
+   * least what those rows would need, and as wide as the cost of a round pays for. Each round
+   * counts how many of its candidates hold all of the words (a phrase's words keep company far
+   * more or less often than chance says). The words together over the whole range, a bitmap of
+   * the text index alone, end it when that costs less than the next span: from the start when
+   * the rarest words' rows are few (they hold those rows), or after a round that found the
+   * phrase far rarer than its words.
    */
-  private async spanOf(db: Queryable, plan: SearchPlan, where: { sql: string; params: unknown[] }) {
-    const [matches, stats] = await Promise.all([estimatedRows(db, where.sql, where.params), this.keyStats()]);
+  private async newestPhraseMatches(
+    db: Queryable,
+    plan: SearchPlan,
+    limit: number,
+    exact: string,
+    rarest: { sql: string; params: unknown[] },
+    span: Span,
+  ): Promise<{ key: number }[]> {
+    const m = rarest.params.length;
+    const words = candidatesOf(plan.text as QueryNode);
+    const togetherInRange = async () => {
+      const together = this.where(plan, words);
+      const t = together.params.length;
+      return (
+        await db.query<{ key: number }>(
+          `with m as materialized (select key, tsv from items where ${together.sql})
+           select key from m where tsv @@ $${t + 1}::tsquery order by key desc limit $${t + 2}`,
+          [...together.params, exact, limit],
+        )
+      ).rows;
+    };
+    // the rarest words' rows per item of the range, estimated, then as the last span held them
+    let density = span.matches / span.items;
+    // and in the whole table: the planner reads them all, not intersected with the span's keys,
+    // when that costs less
+    const everywhere = span.matches * (span.total / span.items);
+    const spanCost = (items: number) =>
+      Math.min(items * (SPAN_KEY_COST + density * CANDIDATE_ROW_COST), everywhere * CANDIDATE_ROW_COST);
+    const fewest = Math.ceil((limit * SPAN_MARGIN) / density);
+    let items = Math.max(
+      fewest,
+      Math.floor(this.phraseRoundCost / (SPAN_KEY_COST + density * CANDIDATE_ROW_COST)),
+    );
+    if (everywhere * CANDIDATE_ROW_COST <= spanCost(items) + this.phraseRoundCost) return togetherInRange();
+    for (;;) {
+      const edge = await span.edge(items);
+      const rows = (
+        await db.query<{ key: number | null; read: number | null; together: number | null }>(
+          `with m as materialized (select key, tsv from items where ${rarest.sql} and key >= $${m + 1})
+           (select key, null::int as read, null::int as together from m where tsv @@ $${m + 2}::tsquery
+             order by key desc limit $${m + 3})
+           union all
+           select null, count(*)::int, count(*) filter (where tsv @@ $${m + 4}::tsquery)::int from m`,
+          [...rarest.params, edge ?? plan.lo, exact, limit, words],
+        )
+      ).rows;
+      const keys = rows.filter((r) => r.key !== null) as { key: number }[];
+      if (keys.length === limit || edge === null) return keys.sort((a, b) => b.key - a.key);
+      const counts = rows.find((r) => r.key === null);
+      const read = counts?.read ?? 0;
+      const share = read > 0 ? (counts?.together ?? 0) / read : 1;
+      if (read > 0) density = read / items;
+      items = Math.ceil(items * widening(limit, keys.length));
+      if (everywhere * share * CANDIDATE_ROW_COST < spanCost(items)) return togetherInRange();
+    }
+  }
+
+  /**
+   * What choosing a span of the newest items needs: the planner's estimate of a plan's matches
+   * (`where` may ask for phrase candidates; `share`, when known, is their share of the range's
+   * items), of the items in its key range and in the table, and the key above which a number of
+   * the range's newest items lie (null: the whole range).
+   */
+  private async spanOf(
+    db: Queryable,
+    plan: SearchPlan,
+    where: { sql: string; params: unknown[] },
+    share: number | null = null,
+  ): Promise<Span> {
+    // a share of the range's items, known without asking the planner, or its estimate
+    const [estimate, stats] = await Promise.all([
+      share === null ? estimatedRows(db, where.sql, where.params) : null,
+      this.keyStats(),
+    ]);
     const items = stats
       ? itemsBetween(stats, plan.lo, plan.hi)
       : await estimatedRows(db, "key between $1 and $2", [plan.lo, plan.hi]);
+    const matches = estimate ?? (share as number) * items;
     const edge = async (span: number): Promise<number | null> =>
       stats
         ? keyAbove(stats, plan.lo, plan.hi, span)
@@ -363,7 +487,32 @@ class PostgresDriver implements ArchiveDriver {
               [plan.lo, plan.hi, span],
             )
           ).rows[0]?.key ?? null);
-    return { matches: Math.max(matches, 1), items: Math.max(items, matches, 1), edge };
+    return {
+      matches: Math.max(matches, 1),
+      items: Math.max(items, matches, 1),
+      total: Math.max(stats?.total ?? items, items, matches, 1),
+      edge,
+    };
+  }
+
+  /**
+   * The text column's lexeme statistics: read on first use, then again every STATS_TTL_MS in the
+   * background (tens of milliseconds for tens of thousands of lexemes, which no search waits for).
+   */
+  private lexemeStats(): Promise<LexemeStats | null> {
+    const now = Date.now();
+    if (!this.lexemesRead) {
+      this.lexemesRead = { at: now, stats: readLexemeStats(this.pool).catch(() => null) };
+    } else if (now - this.lexemesRead.at > STATS_TTL_MS) {
+      const read = this.lexemesRead;
+      read.at = now;
+      void readLexemeStats(this.pool)
+        .then((stats) => {
+          read.stats = Promise.resolve(stats);
+        })
+        .catch(() => {});
+    }
+    return this.lexemesRead.stats;
   }
 
   /** The key column's statistics, read again at most every STATS_TTL_MS. */
