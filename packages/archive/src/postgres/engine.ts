@@ -40,6 +40,11 @@ const CANDIDATE_ROW_COST = 3;
 const PHRASE_ROUND_COST = 3000;
 /** How long the key column's statistics are reused (they change when ANALYZE runs). */
 const STATS_TTL_MS = 30_000;
+/**
+ * And the lexemes': words' shares move slowly, and reading 35,000 of them costs the client ~20 ms
+ * of CPU (in the background, but on the event loop all the same).
+ */
+const LEXEME_STATS_TTL_MS = 300_000;
 /** How much a span grows when it held too few matches: by the shortfall, within these bounds. */
 const WIDEN = { none: 4, least: 1.5, most: 16 };
 
@@ -496,14 +501,15 @@ class PostgresDriver implements ArchiveDriver {
   }
 
   /**
-   * The text column's lexeme statistics: read on first use, then again every STATS_TTL_MS in the
-   * background (tens of milliseconds for tens of thousands of lexemes, which no search waits for).
+   * The text column's lexeme statistics: read on first use, then again every LEXEME_STATS_TTL_MS
+   * in the background (tens of milliseconds for tens of thousands of lexemes, which no search
+   * waits for).
    */
   private lexemeStats(): Promise<LexemeStats | null> {
     const now = Date.now();
     if (!this.lexemesRead) {
       this.lexemesRead = { at: now, stats: readLexemeStats(this.pool).catch(() => null) };
-    } else if (now - this.lexemesRead.at > STATS_TTL_MS) {
+    } else if (now - this.lexemesRead.at > LEXEME_STATS_TTL_MS) {
       const read = this.lexemesRead;
       read.at = now;
       void readLexemeStats(this.pool)
