@@ -1,18 +1,21 @@
 /**
  * The text-dump parser on the corpus's HTML listing pages as other tools dump them. The `.txt`
- * beside each page was made by one small converter; people paste what a browser, lynx or w3m
- * gives, whose lines differ (one row per item with the date and headline side by side, bullets,
+ * beside each page was made by one small converter; people paste what a browser, lynx, w3m, links
+ * or elinks gives, whose lines differ (one row per item with the date and headline side by side, bullets,
  * indentation, image alts in brackets). Each page is decoded (our charset reading), dumped by each
  * converter installed here, parsed with `parseText` and scored against the same gold (items found
  * in page order, micro and macro F1). Converters missing on this machine are skipped
- * (`apt-get install lynx w3m`).
+ * (`apt-get install lynx w3m links elinks`). links and elinks lay a table row's cells side by side
+ * and centre a short cell in its row (a date beside the middle line of its paragraph): pages built
+ * of table rows (022, 108) are read wrongly from them, as from w3m's two-column 022.
  *
  *   pnpm --filter @news/core exec tsx scripts/eval-listings-dumps.ts [--items PAGE.TOOL] [--dump DIR]
  *
  * `--dump DIR` writes each dump as DIR/PAGE.TOOL.txt, to read what the parser was given.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { decodeDocument } from "../src/decode/charset.js";
@@ -33,8 +36,9 @@ const showItems = optionValue("--items");
 const dumpDir = optionValue("--dump");
 if (dumpDir) mkdirSync(dumpDir, { recursive: true });
 
-// each tool reads UTF-8 HTML on stdin (the page's own charset declaration removed, as the bytes
-// are decoded already) and writes UTF-8 text, lines up to 200 columns
+// each tool reads UTF-8 HTML on stdin, or from the file named where `{file}` stands (the page's own
+// charset declaration removed, as the bytes are decoded already) and writes UTF-8 text, lines up to
+// 200 columns
 const TOOLS: Record<string, string[]> = {
   lynx: [
     "lynx",
@@ -46,15 +50,29 @@ const TOOLS: Record<string, string[]> = {
     "-display_charset=utf-8",
   ],
   w3m: ["w3m", "-dump", "-cols", "200", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8"],
+  links: ["links", "-dump", "-width", "200", "-codepage", "utf-8", "{file}"],
+  elinks: [
+    "elinks",
+    "-dump",
+    "-dump-width",
+    "200",
+    "-no-references",
+    "-no-numbering",
+    "-dump-charset",
+    "utf-8",
+    "-force-html",
+    "{file}",
+  ],
 };
 const installed = Object.entries(TOOLS).filter(
   ([, [bin]]) => spawnSync(bin as string, ["-version"]).status === 0,
 );
 if (installed.length === 0) {
-  process.stdout.write("skipped: neither lynx nor w3m is installed\n");
+  process.stdout.write("skipped: no text browser (lynx, w3m, links, elinks) is installed\n");
   process.exit(0);
 }
 
+const pageFile = join(mkdtempSync(join(tmpdir(), "news-dumps-")), "page.html");
 const lines = [
   `| page | ${installed.map(([t]) => t).join(" | ")} |`,
   `|---|${installed.map(() => "---|").join("")}`,
@@ -71,7 +89,13 @@ for (const file of readdirSync(corpus)
   );
   const row: string[] = [];
   for (const [tool, [bin, ...args]] of installed) {
-    const text = execFileSync(bin as string, args, { input: html, encoding: "utf8", maxBuffer: 1 << 28 });
+    const fromFile = args.includes("{file}");
+    if (fromFile) writeFileSync(pageFile, html);
+    const text = execFileSync(
+      bin as string,
+      args.map((a) => (a === "{file}" ? pageFile : a)),
+      { input: fromFile ? "" : html, encoding: "utf8", maxBuffer: 1 << 28 },
+    );
     if (dumpDir) writeFileSync(join(dumpDir, `${id}.${tool}.txt`), text);
     const items = parseText(text).items;
     const score = scoreListing(items, gold);

@@ -740,7 +740,8 @@ function overMeta(lines: LineTable, j: number, stop: number): boolean {
     const text = lines.text(k);
     if (isByline(text) || (text.length <= ARTICLE.metaLine && hasDate(lines, k) && !isProse(text)))
       return true;
-    if (!FIELD_LABEL.test(text)) seen++;
+    // (a field's label or the author's picture between does not push the byline out of reach)
+    if (!FIELD_LABEL.test(text) && !isFurniture(text)) seen++;
   }
   return false;
 }
