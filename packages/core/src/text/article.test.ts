@@ -80,4 +80,13 @@ describe("article pages as text", () => {
     expect(page.kind).toBe("listing");
     expect(page.items.length).toBeGreaterThan(1);
   });
+  it("keeps a personal page's news list as the listing when a long bio above it holds most of the prose (109, first half)", () => {
+    const whole = fixture("109.txt");
+    const input = whole.slice(0, Math.floor(whole.length / 2));
+    const page = parseText(input);
+    expectLossless(page, input);
+    expect(page.kind).toBe("listing");
+    expect(page.items.length).toBeGreaterThanOrEqual(10);
+    expect(page.items.every((item) => item.paragraphs.join(" ").length < 300)).toBe(true);
+  });
 });

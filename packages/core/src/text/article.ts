@@ -26,6 +26,12 @@ const ARTICLE = {
   joinChars: 300,
   /** the body run holds at least this share of the page's prose */
   share: 0.5,
+  /**
+   * a body holding this share of the prose, in this many paragraphs per item of the list beside
+   * it, is the page's story, headed or not (a share of 0.7 alone reads a dev listing page as an
+   * article, and a personal page's long bio over its short news list needs the paragraphs)
+   */
+  dominant: { share: 0.8, paragraphsPerItem: 5 },
   /** and at least this many characters of prose */
   minChars: 400,
   /** and at least this many paragraphs */
@@ -240,7 +246,16 @@ export function articleDraft(
     // beside a list, a story shows an article's head: its date or byline, or a headline the layout
     // sets apart (a text browser prints headings left of the paragraphs) right over the body or
     // printed twice (the page's title, a trail's last crumb)
-    if (story.header.date === null && story.header.author === null && !headed && !setApart(lines, best.first))
+    // (unless the body holds nearly all of the page's prose in many paragraphs: the list's items
+    // are a box of links beside the story)
+    if (
+      story.header.date === null &&
+      story.header.author === null &&
+      !headed &&
+      !setApart(lines, best.first) &&
+      (best.chars < ARTICLE.dominant.share * total ||
+        best.paragraphs < ARTICLE.dominant.paragraphsPerItem * listed.length)
+    )
       return null;
   }
   return story;

@@ -65,6 +65,16 @@ describe("the headline of an article dump", () => {
     expect(item?.paragraphs[0]).toMatch(/^eCommerce has come a long way/);
   });
 
+  it("reads a story holding nearly all of the page's prose as the article, not the box of two related posts under it, with no date or byline by its headline (0061)", () => {
+    const page = parseText(TIPPING_GUIDE);
+    expectLossless(page, TIPPING_GUIDE);
+    expect(page.kind).toBe("article");
+    expect(page.items).toHaveLength(1);
+    const item = page.items[0];
+    expect(item?.title).toBe("How Much to Tip at Restaurants: Your Ultimate Tip Chart and Guide");
+    expect(item?.paragraphs.join(" ")).toMatch(/Regularly train your staff on the nuances of tipping/);
+  });
+
   it("reads a rule under the headline as no paragraph (0419)", () => {
     const page = parseText(INEFFECTIVE_AGENTS);
     expectLossless(page, INEFFECTIVE_AGENTS);
@@ -949,4 +959,192 @@ How Machine Learning is Shaping eCommerce – 10 Benefits, Use Cases, Best Pract
    26 Sep 2024
    Appinventiv Newsletter
    SUBSCRIBE OUR NEWSLETTER
+`;
+
+const TIPPING_GUIDE = `   IFRAME: https://www.googletagmanager.com/ns.html?id=GTM-W2NL564
+
+   Features
+   Tablet Consolidation
+   Centralized Reporting
+   Menu Management
+   IntegrationsPricingPartnersBlog
+   LoginGet Started
+   LoginGet Started
+   LoginGet Started
+
+   How Much to Tip at Restaurants: Your Ultimate Tip Chart and Guide
+
+How Much to Tip at Restaurants: Your Ultimate Tip Chart and Guide
+
+Table of contents
+
+   Example H2
+   Example H3
+   Example H4
+   Example H5
+   Example H6
+   Grow Orders, Save Time & Eliminate Tablet Chaos
+   Cuboh integrates your delivery apps and online orders with your POS and consolidates them into a single tablet.
+   Get a Demo
+   Share Tweet LinkedIn
+
+   Deciding how much to tip at a restaurant can sometimes feel like solving a math problem on the spot, especially with the wide range of tipping expectations across different types of dining
+   experiences. But why do we tip, and how much is considered enough?
+
+   Whether you’re a customer or restaurant owner, this guide aims to take the guesswork out of tipping, providing you with a straightforward approach. We'll explore the standard tipping rates
+   (in an easy to digest chart), dive into the nuances of tipping etiquette (for customers and managers), and even offer an easy tip chart for calculating your gratuity.
+
+Understanding Tipping in Restaurants
+
+   The act of tipping entails giving an additional sum of money to a server for their service. It's essential to recognize tipping culture’s multifaceted role within the dining industry. Tipping
+   is not just an act of financial generosity, it's a critical component of the economic model that sustains many restaurants and their employees. Many service staff rely on tips as a
+   significant portion of their income, with wages often structured with the expectation of supplementary tipping. This practice, while varying globally, underscores a shared understanding
+   between customers and staff of the service and effort provided.
+
+   The standard amount to tip in full service restaurants is typically 20%. According to a study by Toast, quick-service restaurants, which typically offer a more streamlined dining experience
+   with limited staff interaction, saw an average tipping percentage of 15.9%. In contrast, full-service restaurants, known for their more extensive service offerings, recorded a higher average
+   tipping rate of 19.6%. This distinction underscores the impact of service level on tipping behaviors, suggesting that diners are inclined to tip more generously in settings where they receive
+   more personalized and involved service.
+
+Why Use a Tip Chart?
+
+   By understanding and applying these recommended tipping practices, you contribute to a culture of respect and appreciation that supports the hardworking individuals in the hospitality
+   industry. So, the next time you're dining out, let this tip chart be your guide to expressing gratitude, enhancing the dining experience for both you and the service team.
+
+A Diner’s Guide to Tipping
+
+   As a customer, having a grasp of tipping etiquette is essential to ensure a positive dining experience for both you and your server.
+
+Group Dining Tipping Etiquette
+
+   When splitting the tip, ensure that the tip is evenly divided among all parties, considering the total bill rather than individual contributions. Apps and calculators can simplify this
+   process, ensuring fairness and accuracy. Be aware that many restaurants automatically add a gratuity for large groups (usually 6 or more). Always check your bill to avoid double-tipping,
+   unless the service was exceptional and warrants an additional tip.
+
+Tipping on Pre-Tax vs. Post-Tax Total
+
+   The customary practice is to tip based on the pre-tax amount of your bill. Tipping on the post-tax total is generous and certainly appreciated but not necessary. This approach ensures that
+   your tip reflects the service rather than tax rates, which can vary significantly by location.
+
+Handling Service Charges
+
+   Some restaurants include a service charge in the bill, especially for large groups or in locations where tipping isn’t customary. It’s important to distinguish between a service charge (which
+   may not go directly to your server) and a tip. If you’re unsure, don’t hesitate to ask how the service charge is distributed.
+
+Tipping for Takeout and Delivery
+
+   While tipping for takeout isn’t mandatory, a gratuity (10-20%) is a kind gesture for the effort of preparing your order, especially for large or complicated orders. Delivery involves
+   convenience and service directly to your door, warranting a 20% tip, adjusted for order size, difficulty, and weather conditions.
+
+Using Digital Payment Methods
+
+   With the increasing prevalence of digital payments, be prepared to tip electronically. Many systems suggest tipping percentages, making it easy to choose an appropriate amount. Remember, the
+   act of tipping remains significant, irrespective of whether it’s done with cash or through a digital platform.
+
+Reflect on the Impact of Your Tip
+
+   Finally, consider the broader impact of your tipping practices. By tipping generously and thoughtfully, you're not just rewarding service excellence; you're contributing to the financial
+   stability of service workers and endorsing a culture of mutual respect and appreciation within the hospitality industry.
+
+Effective Tipping Strategies for Restaurant Owners and Management
+
+   Tipping practices should be a concern for restaurant owners and management as well. Creating a positive tipping culture within your establishment ensures satisfied customers and motivated
+   staff.
+
+Implementing Fair Tipping Distribution Models
+
+   Clearly define and communicate your tipping policies to both staff and customers. Whether you’re using a pooled tipping system or direct tips, transparency ensures that everyone understands
+   how tips are distributed. Consider all staff roles in your tipping model, including those not directly interacting with customers but contributing significantly to the guest experience, such
+   as kitchen and cleaning staff.
+
+Educating Staff on Tipping Practices
+
+   Regularly train your staff on the nuances of tipping, including how to handle tips ethically and report them accurately for tax purposes. This education can also cover how to split tips
+   fairly among team members. Foster an environment that encourages outstanding service, directly influencing customer tipping behaviors. Reward and recognize employees who consistently deliver
+   exceptional guest experiences.
+
+Navigating Automatic Gratuities
+
+   If your restaurant implements automatic gratuities for large groups or events, ensure this policy is clearly communicated to customers upfront, both verbally and in writing, to avoid
+   confusion or dissatisfaction. Stay informed about local regulations regarding automatic gratuities, ensuring your policies comply with legal requirements and are fair to both customers and
+   staff.
+
+Addressing Customer Tipping Concerns
+
+   Provide channels for customers to express their feedback or concerns about tipping practices. This openness not only improves the dining experience but also builds trust and loyalty among
+   your clientele. Be willing to review and adjust your tipping policies based on staff feedback, customer satisfaction, and business performance. Adaptability ensures your practices remain
+   relevant and supportive of your staff’s financial well-being.
+
+Leveraging Technology for Tipping
+
+   Incorporate digital payment and tipping options to streamline the process for customers and staff. Choose systems that offer flexibility in tipping amounts and clear reporting for easy
+   management. A study by Upgraded Points showed that 73% of Americans tipped at least 11% more when paying through digital channels, with 14% saying they tipped anywhere between 21% and 25%.
+
+Creating a Supportive Tipping Culture
+
+   Encourage a culture where all staff members feel valued and part of the team, regardless of their direct interaction with customers. A supportive environment leads to better service, customer
+   satisfaction, and, consequently, more generous tips. Actively address and mitigate any disparities in tipping that may arise, ensuring that all staff members are compensated fairly for their
+   contributions to the restaurant's success.
+
+   IFRAME: https://www.googletagmanager.com/ns.html?id=GTM-W2NL564
+
+   Share Tweet LinkedIn
+
+Grow Orders, Save Time & Eliminate Tablet Chaos
+
+   Integrate your delivery apps and online orders with your POS and consolidate them into a single tablet. Helping you reduce order issues, grow your sales, and eliminate delivery headaches.
+   Get A Demo
+   Subscribe To Our Newsletter
+   Join our subscribers list to get the latest news, updates and special offers delivered directly in your inbox
+   ____________________ Subscribe
+   Thank you! See you at your inbox every Tuesday 🚀
+   Oops! Something went wrong while submitting the form.
+
+Continue Reading
+
+   Restaurant Kitchen Safety Tips
+
+Restaurant Kitchen Safety Tips
+
+   Operations
+   Real Restaurant Problems and Challenges (with Solutions)
+
+Real Restaurant Problems and Challenges (with Solutions)
+
+   Operations
+   How to Open a Coffee Shop: What You Need to Know to Get Started
+
+How to Open a Coffee Shop: What You Need to Know to Get Started
+
+   Operations
+
+Product
+
+   SolutionsPricingIntegrations
+
+Features
+
+   Tablet ConsolidationCentralized ReportingMenu Management
+
+Company
+
+   About UsCareersLogin
+
+Resources
+
+   Become a PartnerDevelopersBlogMarketplaceHelp Center
+
+Contact
+
+   info@cuboh.comCustomer Support:
+   +1 (855) 572-8264Sales:
+   +1 (855) 453-4965Cuboh Software Inc.
+   201-1312 Blanshard St Victoria, BC V8W 2J1
+   © Copyright Cuboh Software Incorporated 2023
+   Terms of Service
+   Privacy Policy
+
+   Our website uses cookies. By continuing to navigate, we assume your permission to deploy cookies as detailed in our Privacy Policy.
+   Accept Cookies
+
 `;
