@@ -257,6 +257,12 @@ function meanLikeness(lines: LineTable, side: readonly number[], typical: number
   return sum / side.length;
 }
 
+// a person's name alone on a line: two to four capitalised words
+const AUTHOR_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+/** How many short label lines (a tag, a section) may stand over a closed post's headline, and how short. */
+const CLOSED_POST_LABELS = 2;
+const LABEL_CHARS = 40;
+
 /**
  * Whether the date lines close their posts rather than open them: before the first one a
  * headline opens a text, after every other one the next post's headline opens its text, after
@@ -272,14 +278,22 @@ function closesItems(headers: readonly Header[], lines: LineTable): boolean {
   // the line just above a closing date line ends a post's text; a headline there heads the item
   let titledAbove = 0;
   for (const h of headers) {
-    const up = nonEmpty(lines, h.first - 1, -1, -1);
+    let up = nonEmpty(lines, h.first - 1, -1, -1);
+    // the post's author printed over its date ("Chirag Bhardwaj" / "20 May 2025") closes it too
+    if (up !== -1 && AUTHOR_NAME.test(lines.text(up))) up = nonEmpty(lines, up - 1, -1, -1);
     if (up !== -1 && headlineOf(lines, up) >= 0.5 && !isText(lines.text(up))) titledAbove++;
   }
   if (titledAbove > 0.2 * headers.length) return false;
   let opened = 0;
   for (let i = 0; i + 1 < headers.length; i++) {
-    const next = nonEmpty(lines, (headers[i] as Header).last + 1, (headers[i + 1] as Header).first, 1);
-    if (next !== -1 && opensText(lines, next, (headers[i + 1] as Header).first)) opened++;
+    const to = (headers[i + 1] as Header).first;
+    // (the next post's tag or section labels may stand over its headline)
+    let next = nonEmpty(lines, (headers[i] as Header).last + 1, to, 1);
+    for (let labels = 0; next !== -1 && labels < CLOSED_POST_LABELS; labels++) {
+      if (opensText(lines, next, to)) break;
+      next = lines.size(next) <= LABEL_CHARS ? nonEmpty(lines, next + 1, to, 1) : -1;
+    }
+    if (next !== -1 && opensText(lines, next, to)) opened++;
   }
   if (opened < 0.8 * (headers.length - 1)) return false;
   const after = nonEmpty(lines, last.last + 1, lines.length, 1);
@@ -293,9 +307,43 @@ function closesItems(headers: readonly Header[], lines: LineTable): boolean {
 export function findOpening(lines: LineTable, from: number, to: number, skip?: Uint8Array): number {
   for (let i = from; i < to; i++) {
     if (lines.blank(i) || skip?.[i] === 1) continue;
-    if (opensText(lines, i, to, skip)) return i;
+    if (!opensText(lines, i, to, skip)) continue;
+    // a post's section label over its long headline, which itself opens the teaser ("Machine
+    // learning" / "10 Use Cases and Examples of How Machine Learning is Transforming…" / its
+    // teaser): the headline (a label is printed over other posts too)
+    const next = nonEmpty(lines, i + 1, to, 1);
+    const label =
+      lines.size(i) <= LABEL_CHARS &&
+      lines.size(next) > lines.size(i) &&
+      (!isProse(lines.text(next)) || titleCased(lines.text(next))) &&
+      opensText(lines, next, to, skip) &&
+      printedAgain(lines, i);
+    return label ? next : i;
   }
   return -1;
+}
+
+// words of four letters or more, and the capitalised ones among them
+const LONG_WORD = /\p{L}{4,}/gu;
+const CAPITALISED = /^\p{Lu}/u;
+
+/** Whether most of a line's longer words are capitalised, as in a title ("Key Applications, Challenges, and …"). */
+function titleCased(text: string): boolean {
+  const words = text.match(LONG_WORD) ?? [];
+  let capitalised = 0;
+  for (const w of words) if (CAPITALISED.test(w)) capitalised++;
+  return words.length > 0 && capitalised >= TITLE_CASED_SHARE * words.length;
+}
+const TITLE_CASED_SHARE = 0.6;
+
+/** Whether the page prints line `i`'s text on another line too. */
+function printedAgain(lines: LineTable, i: number): boolean {
+  if (lines.sharesTexts()) return lines.linesWithText(lines.textId(i)) > 1;
+  // (a small page: read through, for the rare line that gets this far)
+  const text = lines.text(i);
+  for (let j = 0; j < lines.length; j++)
+    if (j !== i && lines.size(j) === text.length && lines.text(j) === text) return true;
+  return false;
 }
 
 function opensText(lines: LineTable, i: number, to: number, skip?: Uint8Array): boolean {
