@@ -40,6 +40,23 @@ describe("real feeds", () => {
     expect(complex).toMatchObject({ title: "This is the title", authors: ["John Doe"] });
   });
 
+  it("reads extension elements by their namespace, whatever prefix the feed binds to it", () => {
+    // the Washington Post feed binds Dublin Core to "dca": <dca:creator> is still the byline
+    const altns = parseFeed(real("feedparser-0.13.4/wapowellness-altns.xml"));
+    expect(altns.items[0]?.authors).toEqual(["Lenny Bernstein"]);
+    const usual = parseFeed(real("feedparser-1.1.6/wapowellness.xml"));
+    expect(altns.items.map((i) => i.authors)).toEqual(usual.items.map((i) => i.authors));
+    // content:encoded and dc:date under other prefixes, as a publisher could write them
+    const xml = realText("feedparser-0.16.6/rss.xml")
+      .replace('xmlns:content="', 'xmlns:body="')
+      .replaceAll("content:encoded>", "body:encoded>")
+      .replace('xmlns:dc="', 'xmlns:meta="');
+    const renamed = parseFeed(xml);
+    const original = parseFeed(real("feedparser-0.16.6/rss.xml"));
+    expect(renamed.items.map((i) => i.paragraphs)).toEqual(original.items.map((i) => i.paragraphs));
+    expect(original.items[0]?.paragraphs.length).toBeGreaterThan(0);
+  });
+
   it("takes an RSS item's <link>, never an atom:link beside it", () => {
     const item = parseFeed(real("feedparser-1.1.6/category-feed.xml")).items[0];
     expect(item?.url).toBe(
@@ -80,6 +97,12 @@ describe("real feeds", () => {
     expect(rss.items[1]?.authors).toEqual([]);
   });
 
+  it("reads an author written as a label (`B.Z:`) without its colon", () => {
+    const bz = parseFeed(real("feedparser-0.16.6/rss.xml"));
+    expect(bz.items[2]?.authors).toEqual(["B.Z"]);
+    expect(bz.items.flatMap((i) => i.authors).some((a) => a.endsWith(":"))).toBe(false);
+  });
+
   it("keeps reading odd dates: Portuguese names, slashed, US with a weekday", () => {
     // the channel's date and the first item's stay; the next three items get the odd ones
     const odd = ["Seg, 24 Set 2018 10:00:00 -0300", "2020/1/10 14:33:00", "Fri, 05/03/2019 10:00"];
@@ -93,6 +116,29 @@ describe("real feeds", () => {
       "2018-09-24T10:00:00-03:00",
       "2020-01-10T14:33:00",
       "2019-05-03T10:00:00",
+    ]);
+  });
+
+  it("reads RFC 822 dates with a two-digit year, as RSS 0.92 feeds write them", () => {
+    // O'Reilly's RSS 0.92 example dates its channel "03 Apr 02 1500 GMT"; its items carry none
+    const channelDate = /<pubDate>([^<]*)<\/pubDate>/.exec(realText("rss-parser-3.4.0/heraldsun.rss"))?.[1];
+    expect(channelDate).toBe("03 Apr 02 1500 GMT");
+    const short = [
+      channelDate,
+      "Mon, 2 Jun 03 09:39:21 GMT",
+      "Fri, 30 May 97 11:06:42 -0400",
+      "Tue, 27 May 03 08:37 GMT",
+    ];
+    let n = 0;
+    const xml = realText("feedparser-1.1.6/rss2sample.xml").replace(
+      /<pubDate>[^<]*2003[^<]*<\/pubDate>/g,
+      (m) => (n++ === 0 ? m : `<pubDate>${short[n - 2] ?? ""}</pubDate>`),
+    );
+    expect(parseFeed(xml).items.map((i) => i.date)).toEqual([
+      "2002-04-03T15:00:00Z",
+      "2003-06-02T09:39:21Z",
+      "1997-05-30T11:06:42-04:00",
+      "2003-05-27T08:37:00Z",
     ]);
   });
 
@@ -155,6 +201,12 @@ describe("real feeds", () => {
     expect(cut.items.map((i) => i.title)).toEqual(["Star City", null]);
     expect(codes(cut)).toContain("truncated-input");
     expect(codes(parseFeed(xml))).not.toContain("truncated-input");
+    // a whole feed whose root is written with a prefix (</a:feed>) is not cut short
+    const prefixed = realText("feedparser-1.1.6/nondefaultnamespace.atom");
+    expect(codes(parseFeed(prefixed))).not.toContain("truncated-input");
+    expect(codes(parseFeed(prefixed.slice(0, prefixed.lastIndexOf("</a:entry>"))))).toContain(
+      "truncated-input",
+    );
   });
 
   it("detects a JSON Feed by parsing it: version after the items, escaped slashes", () => {
