@@ -57,6 +57,26 @@ describe("real feeds", () => {
     expect(original.items[0]?.paragraphs.length).toBeGreaterThan(0);
   });
 
+  it("refuses a DTD only where one can be, before the root: markup quoted in CDATA is content", () => {
+    // a post about XML entities and a body that is a whole HTML document, in CDATA as publishers write them
+    const quoted = '<pre>&lt;!DOCTYPE foo [&lt;!ENTITY xxe SYSTEM "file:///etc/passwd"&gt;]&gt;</pre>';
+    const xml = realText("feedparser-0.16.6/rss.xml")
+      .replace("<content:encoded><![CDATA[", `<content:encoded><![CDATA[<!DOCTYPE html><html><body>${quoted}`)
+      .replace(
+        "<content:encoded><![CDATA[",
+        '<content:encoded><![CDATA[<p>Declared: <!ENTITY lol "lol"></p>',
+      );
+    const page = parseFeed(xml);
+    expect(page.items).toHaveLength(25);
+    expect(page.items[0]?.paragraphs.join(" ")).toContain("file:///etc/passwd");
+    // the same DTD before the root is still refused
+    const before = realText("feedparser-0.16.6/rss.xml").replace(
+      "<rss ",
+      '<!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><rss ',
+    );
+    expect(() => parseFeed(before)).toThrow(expect.objectContaining({ code: "unsafe-xml" }));
+  });
+
   it("takes an RSS item's <link>, never an atom:link beside it", () => {
     const item = parseFeed(real("feedparser-1.1.6/category-feed.xml")).items[0];
     expect(item?.url).toBe(
