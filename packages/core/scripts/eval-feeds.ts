@@ -74,6 +74,7 @@ const REVIEWED: Record<string, { right: "ours" | "reference"; why: string }> = {
       "feedparser-1.1.6/rss2sample.xml",
       "feedparser-0.16.6/rss20_withPodcasts.xml",
       "feed-read-0.0.1/google-news.rss",
+      "feed-reader-5.0.2/rss.xml",
       "rss-parser-3.4.0/heraldsun.rss",
       ...[
         "bc-sample-bad",
