@@ -232,6 +232,8 @@ const EXTENSION_PREFIXES: Record<string, string> = {
   [ATOM_NS]: "atom",
 };
 
+const USUAL_PREFIXES = new Set(Object.values(EXTENSION_PREFIXES));
+
 /**
  * Elements of the feed's own vocabulary written with a prefix (`<a:entry>`, `<p0:title>`) get
  * their plain names, so one set of names reads every spelling. Only prefixes bound to the root's
@@ -248,8 +250,10 @@ function unprefixFeedNames(root: Element, namespace: string): void {
       const uri = value.trim();
       if (uri === namespace) renamed.set(prefix, "");
       else {
+        // a prefix that is already one of the usual ones keeps its reading: `dc` bound to DC terms
+        // (which has creator and date too) is still read as `dc`
         const usual = EXTENSION_PREFIXES[uri];
-        if (usual && usual !== prefix && !renamed.has(prefix)) renamed.set(prefix, `${usual}:`);
+        if (usual && !USUAL_PREFIXES.has(prefix) && !renamed.has(prefix)) renamed.set(prefix, `${usual}:`);
       }
     }
   }

@@ -46,6 +46,14 @@ describe("real feeds", () => {
     expect(altns.items[0]?.authors).toEqual(["Lenny Bernstein"]);
     const usual = parseFeed(real("feedparser-1.1.6/wapowellness.xml"));
     expect(altns.items.map((i) => i.authors)).toEqual(usual.items.map((i) => i.authors));
+    // a usual prefix keeps its reading even bound to a sibling vocabulary (dc to DC terms, which has creator too)
+    const terms = parseFeed(
+      realText("feedparser-1.1.6/wapowellness.xml").replace(
+        'xmlns:dc="http://purl.org/dc/elements/1.1/"',
+        'xmlns:dc="http://purl.org/dc/terms/"',
+      ),
+    );
+    expect(terms.items.map((i) => i.authors)).toEqual(usual.items.map((i) => i.authors));
     // content:encoded and dc:date under other prefixes, as a publisher could write them
     const xml = realText("feedparser-0.16.6/rss.xml")
       .replace('xmlns:content="', 'xmlns:body="')
