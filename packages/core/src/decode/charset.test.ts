@@ -21,6 +21,28 @@ describe("decodeDocument", () => {
     expect(d.warnings).toEqual([]);
   });
 
+  it("reads GBK and GB2312 with the GB18030 decoder, as WHATWG does: four-byte sequences, the euro sign", () => {
+    // servers that declare gb2312 or gbk encode with GB18030: U+00A0 as 81 30 84 32, the euro as A2 E3
+    const page = fixture("charset-gbk.html");
+    const close = Buffer.from(page).indexOf("</p>");
+    const bytes = new Uint8Array([
+      ...page.subarray(0, close),
+      0x81,
+      0x30,
+      0x84,
+      0x32,
+      0xa2,
+      0xe3,
+      0xff,
+      ...page.subarray(close),
+    ]);
+    const d = decodeDocument(bytes, {});
+    expect(d.encoding).toBe("gbk");
+    expect(d.text).toContain("介绍了最新情况。\u00a0€\ufffd</p>");
+    // a stray 0xFF is one U+FFFD, never dropped: offsets after it stay right
+    expect(d.warnings.map((w) => [w.code, w.count])).toEqual([["invalid-bytes", 1]]);
+  });
+
   it("prefers a BOM, then the encoding option, then the Content-Type charset, then the page", () => {
     const gbk = fixture("charset-gbk.html");
     expect(

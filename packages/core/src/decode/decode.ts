@@ -47,7 +47,11 @@ export function decode(input: string | Uint8Array, options: DecodeOptions = {}):
       cause,
     );
   }
-  let text = decoder.decode(skip ? input.subarray(skip) : input);
+  // WHATWG's GBK decoder is the GB18030 one; Node's "gbk" is not (it turns four-byte sequences and
+  // A2 E3, the euro, into U+FFFD or private-use characters and drops a stray 0xFF), and servers that
+  // declare gb2312 or gbk encode with GB18030
+  const reader = decoder.encoding === "gbk" ? new TextDecoder("gb18030", { ignoreBOM: true }) : decoder;
+  let text = reader.decode(skip ? input.subarray(skip) : input);
   if (decoder.encoding === "windows-1252") text = fixWindows1252(text);
   const warnings = binaryWarning(text);
   const replaced = countChar(text, REPLACEMENT);
