@@ -50,6 +50,22 @@ const REVIEWED: Record<string, { right: "ours" | "reference"; why: string }> = {
     right: "ours",
     why: "four alternate links: we keep the first, the reference the last",
   },
+  "htmlparser2-3.0.0/Atom_Example.xml#0.link": {
+    right: "ours",
+    why: "a link without rel (alternate by RFC 4287 4.2.7.2) before a rel=alternate one: we keep the first",
+  },
+  "feedsub-0.2.11/aninews.rss#11.title": {
+    right: "ours",
+    why: 'type="html" title written "G &amp;amp; H": the HTML is "G &amp; H", which a reader shows as "G & H"',
+  },
+  "rss-parser-3.7.6/uolNoticias.rss#*.title": {
+    right: "ours",
+    why: "no XML declaration and ISO-8859-1 bytes (simulações): the reference decodes them as UTF-8 and shows U+FFFD",
+  },
+  "rss-parser-3.7.6/uolNoticias.rss#*.day": {
+    right: "ours",
+    why: "Portuguese dates (Seg, 24 Set 2018 19:42:40 -0300): the reference reads none",
+  },
   "rss-parser-3.4.0/customfields.rss#1.author": {
     right: "ours",
     why: "<author>Dr. Ananth Prabhu G</author>",
@@ -60,6 +76,9 @@ const REVIEWED: Record<string, { right: "ours" | "reference"; why: string }> = {
       "feed-reader-6.1.3/rss-feed-standard-realworld.xml",
       "feedparser-1.1.6/mediacontent-dupes.xml",
       "feedparser-1.1.6/rss2sample.xml",
+      "feedparser-0.16.6/rss20_withPodcasts.xml",
+      "feed-read-0.0.1/google-news.rss",
+      "feed-reader-5.0.2/rss.xml",
       "rss-parser-3.4.0/heraldsun.rss",
       ...[
         "bc-sample-bad",

@@ -21,6 +21,46 @@ describe("decodeDocument", () => {
     expect(d.warnings).toEqual([]);
   });
 
+  it("reads GBK and GB2312 with the GB18030 decoder, as WHATWG does: four-byte sequences, the euro sign", () => {
+    // servers that declare gb2312 or gbk encode with GB18030: U+00A0 as 81 30 84 32, the euro as A2 E3
+    const page = fixture("charset-gbk.html");
+    const close = Buffer.from(page).indexOf("</p>");
+    const bytes = new Uint8Array([
+      ...page.subarray(0, close),
+      0x81,
+      0x30,
+      0x84,
+      0x32,
+      0xa2,
+      0xe3,
+      0xff,
+      ...page.subarray(close),
+    ]);
+    const d = decodeDocument(bytes, {});
+    expect(d.encoding).toBe("gbk");
+    expect(d.text).toContain("介绍了最新情况。\u00a0€\ufffd</p>");
+    // a stray 0xFF is one U+FFFD, never dropped: offsets after it stay right
+    expect(d.warnings.map((w) => [w.code, w.count])).toEqual([["invalid-bytes", 1]]);
+  });
+
+  it("reads euc-kr as UHC, as WHATWG does and Korean sites write it: the syllables KS X 1001 lacks", () => {
+    // 똠방각하 (8C 63 is UHC-only), 햏 (C1 64), 갂 (81 41) beside KS X 1001 text
+    const page = fixture("charset-euc-kr.html");
+    const close = Buffer.from(page).indexOf("</p>");
+    const uhc = [0x8c, 0x63, 0xb9, 0xe6, 0xb0, 0xa2, 0xc7, 0xcf, 0x20, 0xc1, 0x64, 0x20, 0x81, 0x41];
+    const bytes = new Uint8Array([...page.subarray(0, close), ...uhc, ...page.subarray(close)]);
+    const d = decodeDocument(bytes, {});
+    expect(d.encoding).toBe("euc-kr");
+    expect(d.text).toContain("기자회견이 열렸습니다.똠방각하 햏 갂</p>");
+    expect(d.warnings).toEqual([]);
+    // a lead byte with no syllable behind it is still one U+FFFD, its ASCII trail kept
+    const bad = decodeDocument(
+      new Uint8Array([...page.subarray(0, close), 0xc7, 0x41, ...page.subarray(close)]),
+      {},
+    );
+    expect(bad.text).toContain("열렸습니다.\ufffdA</p>");
+  });
+
   it("prefers a BOM, then the encoding option, then the Content-Type charset, then the page", () => {
     const gbk = fixture("charset-gbk.html");
     expect(

@@ -47,7 +47,12 @@ export function decode(input: string | Uint8Array, options: DecodeOptions = {}):
       cause,
     );
   }
-  let text = decoder.decode(skip ? input.subarray(skip) : input);
+  // WHATWG's GBK decoder is the GB18030 one; Node's "gbk" is not (it turns four-byte sequences and
+  // A2 E3, the euro, into U+FFFD or private-use characters and drops a stray 0xFF), and servers that
+  // declare gb2312 or gbk encode with GB18030
+  const reader = decoder.encoding === "gbk" ? new TextDecoder("gb18030", { ignoreBOM: true }) : decoder;
+  const bytes = skip ? input.subarray(skip) : input;
+  let text = decoder.encoding === "euc-kr" ? decodeUhc(bytes, decoder) : reader.decode(bytes);
   if (decoder.encoding === "windows-1252") text = fixWindows1252(text);
   const warnings = binaryWarning(text);
   const replaced = countChar(text, REPLACEMENT);
@@ -62,6 +67,78 @@ export function decode(input: string | Uint8Array, options: DecodeOptions = {}):
     });
   }
   return { text, encoding: decoder.encoding, warnings };
+}
+
+/**
+ * WHATWG's euc-kr is UHC (code page 949), as Korean sites write it; Node's reads KS X 1001 only and
+ * turns the 8,822 Hangul syllables UHC adds (lead bytes 81-C6, trails 41-5A, 61-7A, 81-FE) into a
+ * C1 control and a Latin letter. Those syllables are the ones KS X 1001 lacks, in Unicode order, so
+ * their table is derived from the decoder itself; everything else is left to it.
+ */
+function decodeUhc(bytes: Uint8Array, ksx: { decode(bytes: Uint8Array): string }): string {
+  const extension = uhcExtension();
+  let out = "";
+  let runStart = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i] as number;
+    if (lead < 0x81 || lead > 0xfe || i + 1 >= bytes.length) {
+      i++;
+      continue;
+    }
+    const trail = bytes[i + 1] as number;
+    const at = uhcPointer(lead, trail);
+    if (at === -1) {
+      // a KS X 1001 pair, or a lead byte whose error the decoder reports (an ASCII trail is read again)
+      i += trail < 0x80 ? 1 : 2;
+      continue;
+    }
+    if (runStart < i) out += ksx.decode(bytes.subarray(runStart, i));
+    out += extension[at] as string;
+    i += 2;
+    runStart = i;
+  }
+  return runStart === 0 ? ksx.decode(bytes) : out + ksx.decode(bytes.subarray(runStart));
+}
+
+/** The index of a UHC extension pair among the added syllables, or -1. */
+function uhcPointer(lead: number, trail: number): number {
+  const column =
+    trail >= 0x41 && trail <= 0x5a
+      ? trail - 0x41
+      : trail >= 0x61 && trail <= 0x7a
+        ? trail - 0x61 + 26
+        : trail >= 0x81 && trail <= 0xfe
+          ? trail - 0x81 + 52
+          : -1;
+  if (column === -1) return -1;
+  // leads 81-A0 take every trail (178 columns); A1-C6 only those below A1 (84), up to C6 52
+  if (lead <= 0xa0) return (lead - 0x81) * 178 + column;
+  if (lead > 0xc6 || column >= 84) return -1;
+  const at = 32 * 178 + (lead - 0xa1) * 84 + column;
+  return at < UHC_ADDED ? at : -1;
+}
+
+const UHC_ADDED = 8822;
+let uhcAdded: string[] | null = null;
+
+/** The Hangul syllables KS X 1001 lacks, in Unicode order: the UHC extension, pointer by pointer. */
+function uhcExtension(): string[] {
+  if (uhcAdded) return uhcAdded;
+  const ksx = new TextDecoder("euc-kr");
+  const inKsx = new Set<number>();
+  const pair = new Uint8Array(2);
+  for (let lead = 0xb0; lead <= 0xc8; lead++) {
+    for (let trail = 0xa1; trail <= 0xfe; trail++) {
+      pair[0] = lead;
+      pair[1] = trail;
+      inKsx.add(ksx.decode(pair).charCodeAt(0));
+    }
+  }
+  const added: string[] = [];
+  for (let c = 0xac00; c <= 0xd7a3; c++) if (!inKsx.has(c)) added.push(String.fromCharCode(c));
+  uhcAdded = added;
+  return added;
 }
 
 // Node 20's TextDecoder reads windows-1252 as ISO-8859-1 (nodejs/node#56542): map 0x80-0x9F the

@@ -73,6 +73,8 @@ function readFeed(text: string, options: ParseOptions, encoding: string, warning
     );
   }
   const atom = rootName.endsWith("feed");
+  // the root's name as written (`a:feed`), before its own prefix is taken off: its close tag is looked for
+  const rootTag = root.name;
   unprefixFeedNames(root, atom ? ATOM_NS : RSS1_NS);
   const channel = atom ? root : (childNamed(root, "channel") ?? root);
   const itemTag = atom ? "entry" : "item";
@@ -104,11 +106,11 @@ function readFeed(text: string, options: ParseOptions, encoding: string, warning
       ["pubdate", "published", "dc:date", "issued", "created", "updated", "modified", "dcterms:created"],
       len,
     );
-    const date = dateField ? readDate(dateField.value, dateOptions) : null;
+    const date = dateField ? readDate(rfc822FourDigitYear(dateField.value), dateOptions) : null;
     const modifiedField = field(entry, ["updated", "modified", "dcterms:modified"], len);
     const modified =
       modifiedField && modifiedField !== dateField
-        ? (readDate(modifiedField.value, dateOptions)?.iso ?? null)
+        ? (readDate(rfc822FourDigitYear(modifiedField.value), dateOptions)?.iso ?? null)
         : null;
     // an entry without an author has the feed's (RFC 4287 4.2.1; the channel's creator in RSS)
     const own = authorsOf(entry, len);
@@ -161,13 +163,13 @@ function readFeed(text: string, options: ParseOptions, encoding: string, warning
       count,
     });
   }
-  if (shallow !== text || !closes(text, root.name)) {
+  if (shallow !== text || !closes(text, rootTag)) {
     warnings.push({
       code: "truncated-input",
       message:
         shallow !== text
           ? `the feed nests elements deeper than ${MAX_DEPTH} levels (unclosed entries); what lies deeper was not read`
-          : `the feed ends before its closing </${root.name}>`,
+          : `the feed ends before its closing </${rootTag}>`,
       span: null,
       count: null,
     });
@@ -193,6 +195,22 @@ function readFeed(text: string, options: ParseOptions, encoding: string, warning
   };
 }
 
+// RFC 822, which RSS dates follow, writes the year in two digits (`03 Apr 02 15:00 GMT`), and
+// some feeds drop the time's colon (`1500`)
+const RFC822_SHORT_YEAR =
+  /^\s*((?:\p{L}{2,4}\.?,?\s*)?\d{1,2}\s+\p{L}{3,4}\.?)\s+(\d\d)\s+(\d\d):?(\d\d)(:\d\d)?(\s*(?:[A-Za-z]{1,5}|[+-]\d{4}))?\s*$/u;
+
+/**
+ * An RSS date with a two-digit year, written with four (RFC 2822 4.3: 00-49 are 2000-2049, 50-99
+ * are 1950-1999), so the date reader takes `02` for a year and not for a day or an hour.
+ */
+export function rfc822FourDigitYear(value: string): string {
+  const m = RFC822_SHORT_YEAR.exec(value);
+  if (!m) return value;
+  const year = Number(m[2]);
+  return `${m[1]} ${year < 50 ? 2000 + year : 1900 + year} ${m[3]}:${m[4]}${m[5] ?? ":00"}${m[6] ?? ""}`;
+}
+
 function local(name: string): string {
   return name.toLowerCase();
 }
@@ -201,22 +219,49 @@ const ATOM_NS = "http://www.w3.org/2005/Atom";
 const RSS1_NS = "http://purl.org/rss/1.0/";
 
 /**
+ * The extension vocabularies read here, by namespace URI, with the prefix this parser's names use.
+ * A feed may bind any prefix to them (`xmlns:dca="http://purl.org/dc/elements/1.1/"`).
+ */
+const EXTENSION_PREFIXES: Record<string, string> = {
+  "http://purl.org/dc/elements/1.1/": "dc",
+  "http://purl.org/dc/terms/": "dcterms",
+  "http://purl.org/rss/1.0/modules/content/": "content",
+  "http://www.itunes.com/dtds/podcast-1.0.dtd": "itunes",
+  "http://search.yahoo.com/mrss/": "media",
+  "http://search.yahoo.com/mrss": "media",
+  [ATOM_NS]: "atom",
+};
+
+const USUAL_PREFIXES = new Set(Object.values(EXTENSION_PREFIXES));
+
+/**
  * Elements of the feed's own vocabulary written with a prefix (`<a:entry>`, `<p0:title>`) get
  * their plain names, so one set of names reads every spelling. Only prefixes bound to the root's
  * namespace: in RSS 2.0, `atom:link` stays an Atom link and never passes for the item's `<link>`.
+ * Prefixes bound to a known extension vocabulary get the usual one (`dca:creator` is `dc:creator`).
  */
 function unprefixFeedNames(root: Element, namespace: string): void {
-  const prefixes = new Set<string>();
+  const renamed = new Map<string, string>();
   const all = [root, ...elements(root)];
   for (const el of all) {
     for (const [name, value] of Object.entries(el.attribs)) {
-      if (name.startsWith("xmlns:") && value.trim() === namespace) prefixes.add(name.slice(6).toLowerCase());
+      if (!name.startsWith("xmlns:")) continue;
+      const prefix = name.slice(6).toLowerCase();
+      const uri = value.trim();
+      if (uri === namespace) renamed.set(prefix, "");
+      else {
+        // a prefix that is already one of the usual ones keeps its reading: `dc` bound to DC terms
+        // (which has creator and date too) is still read as `dc`
+        const usual = EXTENSION_PREFIXES[uri];
+        if (usual && !USUAL_PREFIXES.has(prefix) && !renamed.has(prefix)) renamed.set(prefix, `${usual}:`);
+      }
     }
   }
-  if (prefixes.size === 0) return;
+  if (renamed.size === 0) return;
   for (const el of all) {
     const colon = el.name.indexOf(":");
-    if (colon > 0 && prefixes.has(el.name.slice(0, colon).toLowerCase())) el.name = el.name.slice(colon + 1);
+    const to = colon > 0 ? renamed.get(el.name.slice(0, colon).toLowerCase()) : undefined;
+    if (to !== undefined) el.name = to + el.name.slice(colon + 1);
   }
 }
 
@@ -326,6 +371,8 @@ function authorsOf(entry: Element, len: number): { value: string; span: Span }[]
       // RSS 2.0 author is "email (Name)"
       const m = /^\S+@\S+\s*\(([^)]+)\)$/.exec(value);
       if (m) value = (m[1] as string).trim();
+      // a byline written as a label ("B.Z:") names its author without the colon
+      value = value.replace(/\s*:$/, "");
       if (value && !out.some((a) => a.value === value))
         out.push({ value, span: innerSpan(nameEl ?? c, len) });
     }
