@@ -26,7 +26,7 @@ type Span = { start: number; end: number };
 
 /**
  * Parse an RSS (0.9x, 1.0/RDF, 2.0), Atom or JSON Feed document into a NewsPage of kind "feed".
- * Throws `NewsError` `unsafe-xml` when the XML declares a DTD or entities, `malformed-feed` when
+ * Throws `NewsError` `unsafe-xml` when the XML declares a DTD subset or entities, `malformed-feed` when
  * the input is not a feed.
  *
  * @example
