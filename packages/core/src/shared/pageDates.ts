@@ -7,6 +7,24 @@ function otherReading(m: DateMatch): string | undefined {
   return toIso({ year: swapped.year, month: swapped.month, day: swapped.day }) ?? undefined;
 }
 
+// C's asctime and Unix `date` ("Wed Jun 30 21:49:08 1993", "Thu Dec  3 18:23:43 UTC 2026"): the
+// year last, after the time and the zone
+const ASCTIME =
+  /^(\s*[A-Za-z]{3},?\s+[A-Za-z]{3}\s+\d{1,2})\s+(\d{1,2}:\d{2}(?::\d{2})?)\s+(?:([A-Za-z]{1,5}|[+-]\d{4})\s+)?(\d{4})\s*$/;
+// JavaScript's Date#toString: "… 18:23:43 GMT+0100 (Central European Standard Time)"
+const JS_ZONE = /\sGMT([+-]\d{4})(?:\s+\([^()]*\))?\s*$/;
+
+/**
+ * The conventional form of a date written the way C's asctime, Unix `date` or JavaScript's
+ * Date#toString print it (feeds and pages made by scripts carry them), with the same characters
+ * where it already is one: "Wed Jun 30 21:49:08 1993" is read as "Wed Jun 30 1993 21:49:08".
+ */
+function conventional(value: string): string {
+  const asctime = ASCTIME.exec(value);
+  if (asctime) return `${asctime[1]} ${asctime[4]} ${asctime[2]}${asctime[3] ? ` ${asctime[3]}` : ""}`;
+  return JS_ZONE.test(value) ? value.replace(JS_ZONE, (_, offset: string) => ` ${offset}`) : value;
+}
+
 /** Read a date a page gives (machine or human form) as ISO; null when it holds none. */
 export function readDate(
   value: string,
@@ -17,10 +35,17 @@ export function readDate(
     ...(options.order ? { order: options.order } : {}),
     ...(options.reference ? { reference: options.reference } : {}),
   };
-  const whole = parseDate(value, opts);
+  const form = conventional(value);
+  const whole = parseDate(form, opts);
   if (whole) {
     const alt = otherReading(whole);
-    return { iso: whole.iso, text: whole.text, start: whole.start, end: whole.end, ...(alt ? { alt } : {}) };
+    // a rewritten form was read whole: the text is the value as written
+    const lead = value.length - value.trimStart().length;
+    const at =
+      form === value
+        ? { text: whole.text, start: whole.start, end: whole.end }
+        : { text: value.trim(), start: lead, end: lead + value.trim().length };
+    return { iso: whole.iso, ...at, ...(alt ? { alt } : {}) };
   }
   for (const m of findDates(value.length > 400 ? value.slice(0, 400) : value, opts)) {
     if (m.year === null || m.month === null || m.day === null) continue;
