@@ -195,6 +195,7 @@ function isWordChar(c: number): boolean {
   return (
     ((c | 32) >= 97 && (c | 32) <= 122) ||
     (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x386 && c <= 0x3ce) ||
     (c >= 0x400 && c <= 0x4ff) ||
     (c >= 0x300 && c <= 0x36f)
   );
