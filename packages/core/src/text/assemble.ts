@@ -324,12 +324,20 @@ export function toItem(
   page: ItemContext,
   reference: Date | string | undefined,
 ): NewsItem {
+  // each body line's paragraph is the line's text as the table holds it (cut once, and shared by
+  // the lines that read alike), not a new cut per item; the lead and a paragraph the source is
+  // cut from are cut here
+  const lead = d.lead;
   const paragraphSpans: Span[] = d.body.map((j) => lineSpan(lines, j));
-  if (d.lead) paragraphSpans.unshift(d.lead);
+  const paragraphs: string[] = d.body.map((j) => lines.text(j));
+  if (lead) {
+    paragraphSpans.unshift(lead);
+    paragraphs.unshift(text.slice(lead.start, lead.end));
+  }
   let sourceSpan: Span | null = null;
   for (let k = paragraphSpans.length - 1; k >= Math.max(0, paragraphSpans.length - 2) && !sourceSpan; k--) {
     const span = paragraphSpans[k] as Span;
-    const para = text.slice(span.start, span.end);
+    const para = paragraphs[k] as string;
     const close = para.charCodeAt(para.length - 1);
     if (close !== 41 && close !== 0xff09 && !(hasColon(para) && LABELLED.test(para))) continue;
     const whole = SOURCE_LINE.exec(para);
@@ -337,6 +345,7 @@ export function toItem(
       const at = span.start + para.length - (whole[1] as string).length;
       sourceSpan = { start: at, end: at + (whole[1] as string).trimEnd().length };
       paragraphSpans.splice(k, 1);
+      paragraphs.splice(k, 1);
       break;
     }
     const m = SOURCE.exec(para);
@@ -347,20 +356,22 @@ export function toItem(
         end: span.start + m.index + inner + (m[1] as string).length,
       };
       const keep = span.start + m.index;
-      if (keep > span.start) paragraphSpans[k] = { start: span.start, end: keep };
-      else paragraphSpans.splice(k, 1);
+      if (keep > span.start) {
+        paragraphSpans[k] = { start: span.start, end: keep };
+        paragraphs[k] = text.slice(span.start, keep);
+      } else {
+        paragraphSpans.splice(k, 1);
+        paragraphs.splice(k, 1);
+      }
     }
   }
-  const paragraphs = paragraphSpans.map((s) => text.slice(s.start, s.end));
   const title = d.titleSpan ? text.slice(d.titleSpan.start, d.titleSpan.end) : null;
   const category = d.categorySpan ? text.slice(d.categorySpan.start, d.categorySpan.end) : null;
   const source = sourceSpan ? text.slice(sourceSpan.start, sourceSpan.end) : null;
   const match = d.header.date;
   const resolved =
     match && match.year === null && reference !== undefined ? parseDate(match.text, { reference }) : null;
-  const date = match
-    ? (resolved?.iso ?? toIso(match.year === null && page.year !== null ? withYear(match, page.year) : match))
-    : null;
+  const date = match ? (resolved?.iso ?? dayOf(match, page)) : null;
   const dateSpan = match ? { start: match.start, end: match.end } : d.header.dateSpan;
   return {
     // itemId reads the text only when there is no headline
@@ -391,6 +402,33 @@ export function toItem(
   };
 }
 
+// toIso of the item's date (its year the page's when it has none), kept per day on the page: the
+// items of a day share the string, and the others cost a lookup rather than its pieces
+function dayOf(match: DateMatch, page: ItemContext): string | null {
+  const year = match.year === null ? page.year : match.year;
+  const { month, day } = match;
+  if (
+    match.hour !== undefined ||
+    year === null ||
+    !Number.isInteger(year) ||
+    year < 0 ||
+    year > 9999 ||
+    (month !== null && !Number.isInteger(month)) ||
+    (day !== null && !Number.isInteger(day))
+  )
+    return toIso(match.year === null && page.year !== null ? withYear(match, page.year) : match);
+  // (a month of 0-13 and a day of 0-32 are kept, null as one more value; others are not)
+  if ((month !== null && (month < 0 || month > 13)) || (day !== null && (day < 0 || day > 32)))
+    return toIso(match.year === null ? withYear(match, year) : match);
+  const key = (year * 15 + (month === null ? 14 : month)) * 34 + (day === null ? 33 : day);
+  const days = page.days;
+  const known = days.get(key);
+  if (known !== undefined) return known;
+  const iso = toIso(match.year === null ? withYear(match, year) : match);
+  days.set(key, iso);
+  return iso;
+}
+
 /** What toItem reads of the page beside the item: its language, script and year, and its ids. */
 export interface ItemContext {
   lang: string | null;
@@ -402,6 +440,8 @@ export interface ItemContext {
    * are as rare as lines
    */
   ids: KeptIds | null;
+  /** the item dates made so far on the page, by day (see dayOf) */
+  days: Map<number, string | null>;
 }
 
 /** The last id made for each headline, and for each text of an item without one. */

@@ -63,6 +63,7 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
     script,
     year,
     ids: lines.sharesTexts() ? { titled: new Map(), untitled: new Map() } : null,
+    days: new Map(),
   };
   const items = drafts.map((d) => toItem(text, lines, d, context, options.reference));
   if (items.length === 0) {
