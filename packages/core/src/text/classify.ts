@@ -93,7 +93,8 @@ function sameUnits(shape: string, units: Uint16Array, n: number): boolean {
 
 // findDates(text) of line `i`, read once per text the page prints on several lines (dates that
 // repeat: a day's items, a list's badge, a clock): the matches of the first reading are kept and
-// each line gets copies, which the scan changes (offsets made absolute, a year read on)
+// shared by every line that prints the text, which must copy a match before it changes it (offsets
+// made absolute, a year read on): `ownMatch`
 function datesOfText(lines: LineTable, i: number, text: string, memo: Map<number, DateMatch[]>): DateMatch[] {
   const id = lines.textId(i);
   if (lines.linesWithText(id) < 2) return findDates(text);
@@ -102,9 +103,13 @@ function datesOfText(lines: LineTable, i: number, text: string, memo: Map<number
     kept = findDates(text);
     memo.set(id, kept);
   }
-  const copies: DateMatch[] = [];
-  for (const m of kept) copies.push({ ...m });
-  return copies;
+  return kept;
+}
+
+// a match of line `i`'s dates the scan may change: the one found, or a copy when the line's text
+// shares its matches with other lines (datesOfText); only the matches a candidate keeps are copied
+function ownMatch(lines: LineTable, i: number, m: DateMatch): DateMatch {
+  return lines.linesWithText(lines.textId(i)) < 2 ? m : { ...m };
 }
 
 // What toCandidate makes of a line's text, offsets relative to the text's start: the same for
@@ -218,12 +223,19 @@ function scan(input: string, lines: LineTable): Scan {
     noteDates(lines, i, found);
     if (found.length === 0) continue;
     for (const m of found) if (m.year !== null) years.set(m.year, (years.get(m.year) ?? 0) + 1);
-    const match = headerDate(found, text);
-    if (!match) {
+    const header = headerDate(found, text);
+    if (!header) {
       const only = found[0] as DateMatch;
       if (found.length === 1 && only.start === 0 && only.end === text.length) monthLines.add(i);
       continue;
     }
+    const match = ownMatch(lines, i, header);
+    // a date printed right after the item's date is its last update ("… 2013 February 25, 2013")
+    const next = found[found.indexOf(header) + 1];
+    const updated =
+      next && next.day !== null && blankBetween(text, match.end, next.start)
+        ? ownMatch(lines, i, next)
+        : null;
     // the date as written whole, when its year went to the next line: the list's other dates
     // share its shape
     const whole = match.year === null ? wrappedYear(lines, i, text, match) : null;
@@ -231,10 +243,6 @@ function scan(input: string, lines: LineTable): Scan {
       match.year = whole.year;
       if (whole.year !== null) years.set(whole.year, (years.get(whole.year) ?? 0) + 1);
     }
-    // a date printed right after the item's date is its last update ("… 2013 February 25, 2013")
-    const next = found[found.indexOf(match) + 1];
-    const updated =
-      next && next.day !== null && text.slice(match.end, next.start).trim() === "" ? next : null;
     // a year alone on the next line is the header's, not the item's text
     const last = whole !== null && lines.size(i + 1) === String(whole.year).length ? i + 1 : i;
     const candidate =
@@ -322,7 +330,7 @@ function headerDate(found: readonly DateMatch[], text: string): DateMatch | unde
     if (m.day === null) continue;
     if (m.start <= 2) return m;
     first ??= m;
-    run = last && text.slice(last.end, m.start).trim() === "" ? run : m;
+    run = last && blankBetween(text, last.end, m.start) ? run : m;
     last = m;
   }
   if (!last || last.end < text.length - 1) return first;
@@ -331,6 +339,32 @@ function headerDate(found: readonly DateMatch[], text: string): DateMatch | unde
   // line's own date is the last
   if (run && run !== last && prefixKey(text.slice(0, run.start).trim()) !== "text") return run;
   return last;
+}
+
+/**
+ * Whether `text` holds only whitespace from `from` to `to`: `text.slice(from, to).trim() === ""`
+ * without the cut (this runs for every line with two dates).
+ */
+export function blankBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isTrimmed(text.charCodeAt(k))) return false;
+  return true;
+}
+
+// what String.prototype.trim removes: WhiteSpace and LineTerminator (ECMA-262), i.e. \t \n \v \f
+// \r, the space, U+00A0, U+1680, U+2000-U+200A, U+2028, U+2029, U+202F, U+205F, U+3000 and U+FEFF
+function isTrimmed(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 // a calendar badge: the date's parts on consecutive short lines
