@@ -107,15 +107,25 @@ function listCuts(
   const cuts = new Uint8Array(length);
   // a date line printed alike more than once heads posts too, in or out of the list read
   // ("21 December 2017 In Coalition News" above a list of another shape)
+  // (indexed loops: this runs once per page, often before the optimising compiler has it, where a
+  // for-of loop allocates an iterator result per candidate)
   const seen = new Map<string, number>();
-  for (const c of candidates) seen.set(c.key, (seen.get(c.key) ?? 0) + 1);
-  for (const c of candidates) {
+  for (let k = 0; k < candidates.length; k++) {
+    const key = (candidates[k] as { key: string }).key;
+    seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k] as { first: number; last: number; key: string };
     if ((seen.get(c.key) as number) < 2) continue;
     cuts.fill(1, c.first, c.last + 1);
   }
   if (drafts.length < 2) return cuts;
-  for (const h of headers) cuts.fill(1, h.first, h.last + 1);
-  for (const d of drafts) {
+  for (let k = 0; k < headers.length; k++) {
+    const h = headers[k] as Header;
+    cuts.fill(1, h.first, h.last + 1);
+  }
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k] as Draft;
     cuts[d.from] = 1;
     cuts.fill(1, d.header.first, d.header.last + 1);
   }

@@ -41,8 +41,11 @@ export interface Header extends Omit<Candidate, "match"> {
 // item headers are the page's most repeated date-line shape; a lone widget date ("Today: May 02,
 // 2013") or a date inside a headline does not share it
 export function dominant(candidates: readonly Candidate[]): Candidate[] {
+  // (indexed loops: this runs once per page, often before the optimising compiler has it, where a
+  // for-of loop allocates an iterator result per candidate)
   const groups = new Map<string, Candidate[]>();
-  for (const c of candidates) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k] as Candidate;
     const group = groups.get(c.key);
     if (group) group.push(c);
     else groups.set(c.key, [c]);
@@ -59,9 +62,12 @@ export function dominant(candidates: readonly Candidate[]): Candidate[] {
   }
   // a paragraph that opens with a date ("21 December 2017 was the day…") has the headers' shape
   // but runs on far longer than what follows the date on a header line
-  const typical = median(best.map((c) => c.suffix.length));
-  const limit = Math.max(60, 3 * typical);
-  return best.filter((c) => c.suffix.length <= limit);
+  const lengths: number[] = best.map((c) => c.suffix.length);
+  const limit = Math.max(60, 3 * median(lengths));
+  let within = 0;
+  for (let k = 0; k < lengths.length; k++) if ((lengths[k] as number) <= limit) within++;
+  // (the group itself when none runs on: it is this call's own array)
+  return within === best.length ? best : best.filter((c) => c.suffix.length <= limit);
 }
 
 /**
@@ -72,9 +78,11 @@ export function dominant(candidates: readonly Candidate[]): Candidate[] {
  */
 function withHeadlineWeekdays(candidates: readonly Candidate[], best: Candidate[]): Candidate[] {
   const key = (best[0] as Candidate).key;
+  const withWeekday = `a ${key}`;
   const joined: Candidate[] = [];
-  for (const c of candidates) {
-    if (c.prefix.length === 0 || c.key.length !== key.length + 2 || c.key !== `a ${key}`) continue;
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k] as Candidate;
+    if (c.prefix.length === 0 || c.key.length !== withWeekday.length || c.key !== withWeekday) continue;
     const weekday = WEEKDAY_LEAD.exec(c.match.text);
     if (!weekday || !WEEKDAYS.has(foldWord((weekday[1] as string).replace(/[.,]$/u, "")))) continue;
     const cut = weekday[0].length;
@@ -100,18 +108,23 @@ function score(group: readonly Candidate[]): number {
 }
 
 export function readDates(chosen: readonly Candidate[], lang: string | null, warnings: Warning[]): Header[] {
-  const numeric = chosen.filter((c) => c.match.numeric);
+  // (one pass, no array of candidates: a list page has one per item)
+  const numeric: DateMatch[] = [];
+  let ambiguous = 0;
+  for (let k = 0; k < chosen.length; k++) {
+    const match = (chosen[k] as Candidate).match;
+    if (!match.numeric) continue;
+    numeric.push(match);
+    if (match.ambiguous) ambiguous++;
+  }
   if (numeric.length === 0) return chosen.map((c) => asHeader(c, c.match));
-  const { order, evidence } = decideOrder(
-    numeric.map((c) => c.match),
-    { lang },
-  );
-  if ((evidence === "locale" || evidence === "default") && numeric.some((c) => c.match.ambiguous)) {
+  const { order, evidence } = decideOrder(numeric, { lang });
+  if ((evidence === "locale" || evidence === "default") && ambiguous > 0) {
     warnings.push({
       code: "ambiguous-date-order",
       message: `numeric dates fit both day/month orders; read as ${order === "dmy" ? "day/month" : "month/day"} (${evidence === "locale" ? `the page's language, ${lang}` : "no evidence"})`,
       span: null,
-      count: numeric.filter((c) => c.match.ambiguous).length,
+      count: ambiguous,
     });
   }
   return chosen.map((c) => asHeader(c, inOrder(c.match, order)));
@@ -176,7 +189,7 @@ export function titlePlace(
   const categoryOnly =
     (repeated !== null && repeated.count >= Math.max(2, headers.length / 2) && repeated.value !== "") ||
     suffixes.every((t) => t.length > 0 && CATEGORY_LEAD.test(t));
-  if (!categoryOnly && suffixes.filter((s) => s.length > 0).length >= headers.length / 2) {
+  if (!categoryOnly && countOf(suffixes, (s) => s.length > 0) >= headers.length / 2) {
     // "12 March 2019 | News", "… | Events": a word or two after the date, with the headline on a
     // line of its own, is a category that changes from item to item
     // "March 03, 2018 - After a great deal…": what follows the dates runs longer than headlines do
@@ -194,10 +207,17 @@ export function titlePlace(
     if (short && (around !== "none" || new Set(suffixes).size <= headers.length / 2)) return around;
     return "inline-after";
   }
-  if (headers.filter((h) => h.prefix.length > 0 && !isLabel(h, headers)).length >= headers.length / 2) {
+  if (countOf(headers, (h) => h.prefix.length > 0 && !isLabel(h, headers)) >= headers.length / 2) {
     return "inline-before";
   }
   return neighbours(headers, lines, monthLines);
+}
+
+// how many of `values` pass `test` (no array of them: a list page has one value per item)
+function countOf<T>(values: readonly T[], test: (value: T) => boolean): number {
+  let n = 0;
+  for (let k = 0; k < values.length; k++) if (test(values[k] as T)) n++;
+  return n;
 }
 
 // the headline on the line above or below every date line, or on neither
@@ -220,7 +240,14 @@ function neighbours(
   }
   // a line much shorter than its side's usual line ("Related Links" after a list of headlines)
   // is furniture; each side is measured against itself, as teasers run longer than headlines
-  const typicalOf = (side: number[]) => median(side.filter((j) => j !== -1).map((j) => lines.size(j)));
+  const typicalOf = (side: number[]) => {
+    const sizes: number[] = [];
+    for (let k = 0; k < side.length; k++) {
+      const j = side[k] as number;
+      if (j !== -1) sizes.push(lines.size(j));
+    }
+    return median(sizes);
+  };
   const typicalAbove = typicalOf(above);
   const typicalBelow = typicalOf(below);
   // headlines differ from item to item: a side where the same line comes back under several dates

@@ -15,14 +15,21 @@ export function nonEmpty(lines: LineTable, from: number, stop: number, step: 1 |
 }
 
 export function mostCommon(values: readonly string[]): { value: string; count: number } | null {
+  if (values.length === 0) return null;
   const counts = new Map<string, number>();
-  let best: { value: string; count: number } | null = null;
-  for (const v of values) {
+  // (the leader kept in two locals, not an object each time it changes: a list repeats one text)
+  let value = values[0] as string;
+  let count = 0;
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k] as string;
     const n = (counts.get(v) ?? 0) + 1;
     counts.set(v, n);
-    if (!best || n > best.count) best = { value: v, count: n };
+    if (n > count) {
+      value = v;
+      count = n;
+    }
   }
-  return best;
+  return { value, count };
 }
 
 // where commonTail's tail is cut (hoisted: a regex literal is a new object at every evaluation)
