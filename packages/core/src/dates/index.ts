@@ -92,17 +92,21 @@ export function decideOrder(
 ): { order: DayOrder; evidence: "component>12" | "sequence" | "locale" | "default" } {
   let dmy = 0;
   let mdy = 0;
-  // first, second and year of each numeric date, three numbers a date in one array (no object per
-  // date: a list page has one per item)
-  const pairs: number[] = [];
+  // first, second and year of each numeric date, three numbers a date in one typed array (no
+  // object per date: a list page has one per item)
+  const table = new Float64Array(3 * matches.length);
+  let n = 0;
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k] as DateMatch;
     if (!m.numeric || m.year === null) continue;
     const { first, second } = m.numeric;
     if (first > 12 && second <= 12) dmy++;
     else if (second > 12 && first <= 12) mdy++;
-    pairs.push(first, second, m.year);
+    table[n++] = first;
+    table[n++] = second;
+    table[n++] = m.year;
   }
+  const pairs = table.subarray(0, n);
   if (dmy !== mdy) return { order: dmy > mdy ? "dmy" : "mdy", evidence: "component>12" };
   if (pairs.length >= 3 * 3) {
     const asDmy = monotonic(pairs, "dmy");
@@ -140,7 +144,7 @@ export function withOrder(match: DateMatch, order: DayOrder): DateMatch {
 
 // how many neighbouring pairs run the page's way (newest first or oldest first) under `order`
 // (`pairs`: first, second and year of each date in turn)
-function monotonic(pairs: readonly number[], order: DayOrder): number {
+function monotonic(pairs: Float64Array, order: DayOrder): number {
   let down = 0;
   let up = 0;
   let previous: number | null = null;
@@ -161,7 +165,7 @@ function monotonic(pairs: readonly number[], order: DayOrder): number {
 }
 
 // days from the earliest to the latest date of the list under `order`
-function span(pairs: readonly number[], order: DayOrder): number {
+function span(pairs: Float64Array, order: DayOrder): number {
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
   for (let k = 0; k + 2 < pairs.length; k += 3) {

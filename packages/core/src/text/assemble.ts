@@ -21,7 +21,7 @@ export interface Draft {
   categorySpan: Span | null;
   /** the item's opening paragraph when it shares the header line ("24.06.2019 | Berlin – …") */
   lead: Span | null;
-  body: number[];
+  body: readonly number[];
 }
 
 function itemLang(
@@ -132,6 +132,8 @@ function mayOpenBullet(c: number): boolean {
   return c >= 128 || c === 42 || c === 45;
 }
 
+const NO_LINES: readonly number[] = [];
+
 export function buildItems(
   lines: LineTable,
   headers: readonly Header[],
@@ -227,7 +229,8 @@ export function buildItems(
       collected.push(j);
       to = j;
     }
-    const body = collected.slice();
+    // (an item without body lines shares one empty list: drafts' bodies are read, never changed)
+    const body = collected.length === 0 ? NO_LINES : collected.slice();
     if (body.length > longest) longest = body.length;
     // an empty day heading (a calendar widget's "16/12/2009" with nothing under it) is no item
     if (!titleSpan && !lead && !categorySpan && body.length === 0 && place !== "inline-after") continue;

@@ -26,6 +26,11 @@ export interface Candidate {
   updated: DateMatch | null;
   /** the written shape: header lines of one list share it */
   key: string;
+  // what the candidate holds once it heads an item (readDates fills them in): declared from the
+  // start, so that a candidate keeps its shape and its fields in the object when it becomes one
+  kind: "date";
+  date: DateMatch | null;
+  dateSpan: Span | null;
 }
 
 export interface Scan {
@@ -164,6 +169,10 @@ function candidateOfText(
     author: author && { start: textStart + author.start, end: textStart + author.end },
     updated: updated ? shift(updated, textStart) : null,
     key: known.key,
+
+    kind: "date",
+    date: null,
+    dateSpan: null,
   };
 }
 
@@ -409,6 +418,10 @@ function splitDate(input: string, lines: LineTable, i: number): Candidate | null
     author: null,
     updated: null,
     key: candidateKey(match.text, "split", false),
+
+    kind: "date",
+    date: null,
+    dateSpan: null,
   };
 }
 
@@ -525,6 +538,10 @@ function toCandidate(
     author,
     updated: updated ? shift(updated, textStart) : null,
     key: candidateKey(written, prefixKind, suffix.length > 0),
+
+    kind: "date",
+    date: null,
+    dateSpan: null,
   };
 }
 

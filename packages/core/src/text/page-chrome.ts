@@ -83,7 +83,9 @@ export function pageChrome(lines: LineTable, drafts: readonly Draft[]): PagePart
     owner.fill(k, d.from, d.to + 1);
   });
   // a date line that heads several items (a day group) is left out of them: it is their heading
-  for (const d of drafts) {
+  // (indexed: a for-of loop allocates an iterator result per item while this is not yet optimised)
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k] as Draft;
     if (d.header.last < d.from) kinds.fill(GROUP_HEADING, d.header.first, d.header.last + 1);
   }
   const firstItem = drafts[0]?.from ?? lines.length;

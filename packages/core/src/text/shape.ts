@@ -30,7 +30,7 @@ const ROW_SHARE = 0.8;
  */
 export type HeaderKind = "date" | "month" | "age" | "byline" | "marker";
 
-export interface Header extends Omit<Candidate, "match"> {
+export interface Header extends Omit<Candidate, "match" | "kind" | "date" | "dateSpan"> {
   kind: HeaderKind;
   /** the day the item is dated with; null on undated lists */
   date: DateMatch | null;
@@ -226,21 +226,21 @@ function neighbours(
   lines: LineTable,
   monthLines: ReadonlySet<number>,
 ): TitlePlace {
-  // line indices, -1 where there is no line to read
-  const above: number[] = [];
-  const below: number[] = [];
+  // line indices, -1 where there is no line to read (typed arrays: a list page has one per item)
+  const above = new Int32Array(headers.length);
+  const below = new Int32Array(headers.length);
   for (let i = 0; i < headers.length; i++) {
     const h = headers[i] as Header;
     const prevEnd = i > 0 ? (headers[i - 1] as Header).last : -1;
     const nextStart = i + 1 < headers.length ? (headers[i + 1] as Header).first : lines.length;
     const up = nonEmpty(lines, h.first - 1, prevEnd, -1);
     const down = nonEmpty(lines, h.last + 1, nextStart, 1);
-    above.push(up === -1 || monthLines.has(up) ? -1 : up);
-    below.push(down === -1 || monthLines.has(down) ? -1 : down);
+    above[i] = up === -1 || monthLines.has(up) ? -1 : up;
+    below[i] = down === -1 || monthLines.has(down) ? -1 : down;
   }
   // a line much shorter than its side's usual line ("Related Links" after a list of headlines)
   // is furniture; each side is measured against itself, as teasers run longer than headlines
-  const typicalOf = (side: number[]) => {
+  const typicalOf = (side: Int32Array) => {
     const sizes: number[] = [];
     for (let k = 0; k < side.length; k++) {
       const j = side[k] as number;
@@ -268,7 +268,9 @@ function neighbours(
   // headlines seldom close with a full stop, run on after a comma or pass 120 characters
   let chosen = 0;
   let prose = 0;
-  for (const j of place === "below" ? below : above) {
+  const side = place === "below" ? below : above;
+  for (let k = 0; k < side.length; k++) {
+    const j = side[k] as number;
     if (j === -1) continue;
     chosen++;
     if (isProse(lines.text(j))) prose++;
@@ -277,10 +279,10 @@ function neighbours(
 }
 
 // mean(side.map((j) => likeness(lines, j, typical))), without the array (one entry per item)
-function meanLikeness(lines: LineTable, side: readonly number[], typical: number): number {
+function meanLikeness(lines: LineTable, side: Int32Array, typical: number): number {
   if (side.length === 0) return 0;
   let sum = 0;
-  for (const j of side) sum += likeness(lines, j, typical);
+  for (let k = 0; k < side.length; k++) sum += likeness(lines, side[k] as number, typical);
   return sum / side.length;
 }
 
@@ -362,12 +364,15 @@ function oneLineEntries(headers: readonly Header[], lines: LineTable): number {
 }
 
 /** The share of distinct texts among the lines `side` points at (1 when fewer than three). */
-function distinctShare(lines: LineTable, side: readonly number[]): number {
+function distinctShare(lines: LineTable, side: Int32Array): number {
   let present = 0;
-  for (const j of side) if (j !== -1) present++;
+  for (let k = 0; k < side.length; k++) if (side[k] !== -1) present++;
   if (present < 3) return 1;
   const texts = new Set<string>();
-  for (const j of side) if (j !== -1) texts.add(lines.text(j));
+  for (let k = 0; k < side.length; k++) {
+    const j = side[k] as number;
+    if (j !== -1) texts.add(lines.text(j));
+  }
   return texts.size / present;
 }
 
