@@ -33,11 +33,19 @@ function itemLang(
   // the item needs detecting
   // (each paragraph cut at 80 characters: the opening is the same, and reading it no longer
   // copies a whole long paragraph to flatten the joined string)
-  let head = title ?? "";
-  for (let k = 0; k < 3 && k < paragraphs.length && head.length < 80; k++) {
-    head += ` ${(paragraphs[k] as string).slice(0, 80)}`;
+  const first = paragraphs[0];
+  let script: Script | null;
+  if (!title && first !== undefined && (paragraphs.length === 1 || first.length >= 79)) {
+    // no headline, and the opening is the first paragraph's: " " and its first 79 characters (a
+    // space counts for no script), read in place rather than joined
+    script = scriptOf(first, 79);
+  } else {
+    let head = title ?? "";
+    for (let k = 0; k < 3 && k < paragraphs.length && head.length < 80; k++) {
+      head += ` ${(paragraphs[k] as string).slice(0, 80)}`;
+    }
+    script = scriptOf(head, 80);
   }
-  const script = scriptOf(head, 80);
   if (script === null || (page.lang !== null && script === page.script)) return page.lang;
   return detectLang([title ?? "", ...paragraphs.slice(0, 3)].join(" ")) ?? page.lang;
 }

@@ -11,6 +11,7 @@ import { scanLines } from "./classify.js";
 import { type LineTable, splitLines } from "./lines.js";
 import { pageChrome } from "./page-chrome.js";
 import { dominant, type Header, readDates, titlePlace } from "./shape.js";
+import { fillLines } from "./util.js";
 
 /**
  * Parse a plain-text dump of a listing page (news archive, press releases, rolling news) into a
@@ -117,17 +118,17 @@ function listCuts(
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k] as { first: number; last: number; key: string };
     if ((seen.get(c.key) as number) < 2) continue;
-    cuts.fill(1, c.first, c.last + 1);
+    fillLines(cuts, 1, c.first, c.last + 1);
   }
   if (drafts.length < 2) return cuts;
   for (let k = 0; k < headers.length; k++) {
     const h = headers[k] as Header;
-    cuts.fill(1, h.first, h.last + 1);
+    fillLines(cuts, 1, h.first, h.last + 1);
   }
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k] as Draft;
     cuts[d.from] = 1;
-    cuts.fill(1, d.header.first, d.header.last + 1);
+    fillLines(cuts, 1, d.header.first, d.header.last + 1);
   }
   return cuts;
 }
