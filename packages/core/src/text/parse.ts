@@ -7,7 +7,7 @@ import { pageUrlOf } from "../shared/url.js";
 import { undatedList } from "./anchors.js";
 import { articleDraft } from "./article.js";
 import { buildItems, type Draft, type ItemContext, toItem } from "./assemble.js";
-import { scanLines } from "./classify.js";
+import { type Candidates, scanLines } from "./classify.js";
 import { type LineTable, splitLines } from "./lines.js";
 import { pageChrome } from "./page-chrome.js";
 import { dominant, type Header, readDates, titlePlace } from "./shape.js";
@@ -102,7 +102,7 @@ function listCuts(
   length: number,
   headers: readonly Header[],
   drafts: readonly Draft[],
-  candidates: readonly { first: number; last: number; key: string }[],
+  candidates: Candidates,
 ): Uint8Array {
   // (a byte per line, like the other per-line tables, rather than a set of line numbers)
   const cuts = new Uint8Array(length);
@@ -112,13 +112,12 @@ function listCuts(
   // for-of loop allocates an iterator result per candidate)
   const seen = new Map<string, number>();
   for (let k = 0; k < candidates.length; k++) {
-    const key = (candidates[k] as { key: string }).key;
+    const key = candidates.key(k);
     seen.set(key, (seen.get(key) ?? 0) + 1);
   }
   for (let k = 0; k < candidates.length; k++) {
-    const c = candidates[k] as { first: number; last: number; key: string };
-    if ((seen.get(c.key) as number) < 2) continue;
-    fillLines(cuts, 1, c.first, c.last + 1);
+    if ((seen.get(candidates.key(k)) as number) < 2) continue;
+    fillLines(cuts, 1, candidates.first(k), candidates.last(k) + 1);
   }
   if (drafts.length < 2) return cuts;
   for (let k = 0; k < headers.length; k++) {

@@ -6,7 +6,7 @@ import { headlineShape, isProse, isText } from "../listing/lines.js";
 import type { Span } from "../model/span.js";
 import type { Warning } from "../model/warning.js";
 import { isFooter, isPagination, isReadMore } from "./chrome.js";
-import type { Candidate } from "./classify.js";
+import type { Candidate, Candidates } from "./classify.js";
 import { headlineOf } from "./facts.js";
 import type { LineTable } from "./lines.js";
 import { median, mostCommon, nonEmpty } from "./util.js";
@@ -40,20 +40,25 @@ export interface Header extends Omit<Candidate, "match" | "kind" | "date" | "dat
 
 // item headers are the page's most repeated date-line shape; a lone widget date ("Today: May 02,
 // 2013") or a date inside a headline does not share it
-export function dominant(candidates: readonly Candidate[]): Candidate[] {
-  // (indexed loops: this runs once per page, often before the optimising compiler has it, where a
-  // for-of loop allocates an iterator result per candidate)
-  const groups = new Map<string, Candidate[]>();
+export function dominant(candidates: Candidates): Candidate[] {
+  // (groups of entry numbers: a candidate is made only once its group is chosen; indexed loops, as
+  // this runs once per page, often before the optimising compiler has it, where a for-of loop
+  // allocates an iterator result per candidate)
+  const groups = new Map<string, number[]>();
   for (let k = 0; k < candidates.length; k++) {
-    const c = candidates[k] as Candidate;
-    const group = groups.get(c.key);
-    if (group) group.push(c);
-    else groups.set(c.key, [c]);
+    const key = candidates.key(k);
+    const group = groups.get(key);
+    if (group) group.push(k);
+    else groups.set(key, [k]);
   }
-  let best: Candidate[] = [];
-  for (const group of groups.values()) {
-    if (score(group) > score(best)) best = group;
+  const score = (group: readonly number[]): number =>
+    // a date that opens its line is the usual header; ties go to it
+    group.length === 0 ? 0 : group.length + (candidates.prefix(group[0] as number).length === 0 ? 0.5 : 0);
+  let group: number[] = [];
+  for (const g of groups.values()) {
+    if (score(g) > score(group)) group = g;
   }
+  let best = group.map((k) => candidates.at(k));
   if (best.length > 1) best = withHeadlineWeekdays(candidates, best);
   if (best.length === 1 && groups.size > 1) {
     // one date among several unrelated ones is a widget, not a list
@@ -66,7 +71,7 @@ export function dominant(candidates: readonly Candidate[]): Candidate[] {
   const limit = Math.max(60, 3 * median(lengths));
   let within = 0;
   for (let k = 0; k < lengths.length; k++) if ((lengths[k] as number) <= limit) within++;
-  // (the group itself when none runs on: it is this call's own array)
+  // (the list itself when none runs on: it is this call's own array)
   return within === best.length ? best : best.filter((c) => c.suffix.length <= limit);
 }
 
@@ -76,13 +81,15 @@ export function dominant(candidates: readonly Candidate[]): Candidate[] {
  * weekday, so its shape is not the list's. Where the list's dates carry none, the weekday is the
  * headline's last word; those rows join the list, read without it.
  */
-function withHeadlineWeekdays(candidates: readonly Candidate[], best: Candidate[]): Candidate[] {
+function withHeadlineWeekdays(candidates: Candidates, best: Candidate[]): Candidate[] {
   const key = (best[0] as Candidate).key;
   const withWeekday = `a ${key}`;
   const joined: Candidate[] = [];
   for (let k = 0; k < candidates.length; k++) {
-    const c = candidates[k] as Candidate;
-    if (c.prefix.length === 0 || c.key.length !== withWeekday.length || c.key !== withWeekday) continue;
+    if (candidates.prefix(k).length === 0) continue;
+    const candidateKey = candidates.key(k);
+    if (candidateKey.length !== withWeekday.length || candidateKey !== withWeekday) continue;
+    const c = candidates.at(k);
     const weekday = WEEKDAY_LEAD.exec(c.match.text);
     if (!weekday || !WEEKDAYS.has(foldWord((weekday[1] as string).replace(/[.,]$/u, "")))) continue;
     const cut = weekday[0].length;
@@ -99,13 +106,6 @@ function withHeadlineWeekdays(candidates: readonly Candidate[], best: Candidate[
 }
 
 const WEEKDAY_LEAD = /^(\p{L}+[.,]?)\s+/u;
-
-function score(group: readonly Candidate[]): number {
-  if (group.length === 0) return 0;
-  const first = group[0] as Candidate;
-  // a date that opens its line is the usual header; ties go to it
-  return group.length + (first.prefix.length === 0 ? 0.5 : 0);
-}
 
 export function readDates(chosen: readonly Candidate[], lang: string | null, warnings: Warning[]): Header[] {
   // (one pass, no array of candidates: a list page has one per item)
