@@ -120,12 +120,15 @@ const BULLET = /^(?:[·•▪►*‣◦●○■□\-–—]\s+)+/u;
 const IMAGE_AFTER =
   /\s*\[(?:[^\][\s]{1,40}\.(?:gif|png|jpe?g|svg|webp|bmp)|new|hot|top|img|image|icon|inline)\]$/iu;
 
-// the headline in what a header line prints before its date: separators and an image marker
-// after it are not; the regexes run only when the last character may be theirs
-function headlineBefore(text: string): string {
-  const last = text.charCodeAt(text.length - 1);
+// the length of the headline in what a header line prints before its date (`prefix` up to `cut`):
+// separators and an image marker after it are not; the regexes (and the cut they read) only when
+// the last character may be theirs
+function headlineBefore(prefix: string, cut: number): number {
+  const last = prefix.charCodeAt(cut - 1);
+  if (!mayBeSeparator(last) && last !== 93) return cut;
+  const text = prefix.slice(0, cut);
   const trimmed = mayBeSeparator(last) ? text.replace(TRAILING_SEPARATORS, "") : text;
-  return trimmed.charCodeAt(trimmed.length - 1) === 93 ? trimmed.replace(IMAGE_AFTER, "") : trimmed;
+  return (trimmed.charCodeAt(trimmed.length - 1) === 93 ? trimmed.replace(IMAGE_AFTER, "") : trimmed).length;
 }
 
 const TRAILING_SEPARATORS = /[\s,;:|\-–—]+$/u;
@@ -209,11 +212,14 @@ export function buildItems(
     }
     if (place === "inline-before" && h.prefix.length > 0) {
       const cut = h.prefix.length - common.length;
-      const titleText = headlineBefore(h.prefix.slice(0, cut));
+      const titleLength = headlineBefore(h.prefix, cut);
       // a list bullet ("· ", "• ", "- ") opens the line, not the headline
-      const bullet = mayOpenBullet(titleText.charCodeAt(0)) ? (BULLET.exec(titleText)?.[0] ?? "").length : 0;
-      if (titleText.length > bullet) {
-        titleSpan = { start: h.prefixStart + bullet, end: h.prefixStart + titleText.length };
+      const bullet =
+        titleLength > 0 && mayOpenBullet(h.prefix.charCodeAt(0))
+          ? (BULLET.exec(h.prefix.slice(0, titleLength))?.[0] ?? "").length
+          : 0;
+      if (titleLength > bullet) {
+        titleSpan = { start: h.prefixStart + bullet, end: h.prefixStart + titleLength };
       }
       if (commonCategory) {
         const at = h.prefixStart + cut + commonCategory.at;

@@ -49,8 +49,9 @@ export function commonTail(prefixes: readonly string[]): string {
   if (present.length < 2) return "";
   let tail = present[0] as string;
   for (const p of present) {
-    // (most headers of a list share the tail found so far: a native test, no cut)
-    if (p.endsWith(tail)) continue;
+    // (most headers of a list share the tail found so far: a native test, no cut; lines that
+    // print one text share its string, which compares at once)
+    if (p === tail || p.endsWith(tail)) continue;
     let n = 0;
     while (
       n < tail.length &&
