@@ -382,7 +382,7 @@ export function toItem(
       }
     }
   }
-  const title = d.titleSpan ? text.slice(d.titleSpan.start, d.titleSpan.end) : null;
+  const title = d.titleSpan ? titleOf(text, lines, d, d.titleSpan) : null;
   const category = d.categorySpan ? text.slice(d.categorySpan.start, d.categorySpan.end) : null;
   const source = sourceSpan ? text.slice(sourceSpan.start, sourceSpan.end) : null;
   const match = d.header.date;
@@ -417,6 +417,17 @@ export function toItem(
       paragraphs: paragraphSpans,
     },
   };
+}
+
+// the headline's text: a whole line's (the item's first line, or the line under its date line) as
+// the line table holds it, cut once and often cut already; else cut here
+function titleOf(text: string, lines: LineTable, d: Draft, span: Span): string {
+  const from = d.from;
+  if (lines.textStart(from) === span.start && lines.textEnd(from) === span.end) return lines.text(from);
+  const below = d.header.last + 1;
+  if (below < lines.length && lines.textStart(below) === span.start && lines.textEnd(below) === span.end)
+    return lines.text(below);
+  return text.slice(span.start, span.end);
 }
 
 // toIso of the item's date (its year the page's when it has none), kept per day on the page: the

@@ -300,7 +300,8 @@ function closesItems(headers: readonly Header[], lines: LineTable): boolean {
   if (before === -1 || nonEmpty(lines, before + 1, first.first, 1) === -1) return false;
   // the line just above a closing date line ends a post's text; a headline there heads the item
   let titledAbove = 0;
-  for (const h of headers) {
+  for (let k = 0; k < headers.length; k++) {
+    const h = headers[k] as Header;
     const up = nonEmpty(lines, h.first - 1, -1, -1);
     if (up !== -1 && headlineOf(lines, up) >= 0.5 && !isText(lines.text(up))) titledAbove++;
   }
