@@ -291,14 +291,13 @@ export class LineTable {
   }
 
   // whether line `line`'s text reads as input[from, to): unit by unit when short, else natively
-  // (startsWith at the offset, against the text cut from `line`, kept: a loop of charCodeAt pairs
-  // took 2-3x as long as the call from 12 code units on)
+  // (startsWith at the offset, against the text cut from `line`)
   private sameText(line: number, from: number, to: number): boolean {
     const start = this.textStart(line);
     const length = to - from;
     if (this.textEnd(line) - start !== length) return false;
     const input = this.input;
-    if (length > SHORT_TEXT) return input.startsWith(this.cut(line), from);
+    if (length > 32) return input.startsWith(this.cut(line), from);
     for (let k = 0; k < length; k++)
       if (input.charCodeAt(start + k) !== input.charCodeAt(from + k)) return false;
     return true;
@@ -337,8 +336,6 @@ const MAX_SHARED_TEXT = 240;
 // repeated lines of a small page save less than the numbering costs (the dev listing pages,
 // 7-3,114 lines, 0-64% of them printed again, parsed ~5% slower when all were numbered)
 const MIN_SHARED_LINES = 1024;
-// texts up to this long are compared unit by unit, longer ones by a native call (sameText)
-const SHORT_TEXT = 12;
 // how many code units at each end of a text its hash reads
 const HASHED_ENDS = 8;
 // how many slots of the table of texts a line looks at before it gets a number of its own (two
