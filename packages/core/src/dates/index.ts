@@ -92,21 +92,28 @@ export function decideOrder(
 ): { order: DayOrder; evidence: "component>12" | "sequence" | "locale" | "default" } {
   let dmy = 0;
   let mdy = 0;
-  const pairs: { first: number; second: number; year: number }[] = [];
-  for (const m of matches) {
+  // first, second and year of each numeric date, three numbers a date in one typed array (no
+  // object per date: a list page has one per item)
+  const table = new Float64Array(3 * matches.length);
+  let n = 0;
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k] as DateMatch;
     if (!m.numeric || m.year === null) continue;
     const { first, second } = m.numeric;
     if (first > 12 && second <= 12) dmy++;
     else if (second > 12 && first <= 12) mdy++;
-    pairs.push({ first, second, year: m.year });
+    table[n++] = first;
+    table[n++] = second;
+    table[n++] = m.year;
   }
+  const pairs = table.subarray(0, n);
   if (dmy !== mdy) return { order: dmy > mdy ? "dmy" : "mdy", evidence: "component>12" };
-  if (pairs.length >= 3) {
+  if (pairs.length >= 3 * 3) {
     const asDmy = monotonic(pairs, "dmy");
     const asMdy = monotonic(pairs, "mdy");
     if (asDmy !== asMdy) return { order: asDmy > asMdy ? "dmy" : "mdy", evidence: "sequence" };
   }
-  if (pairs.length >= 2) {
+  if (pairs.length >= 2 * 3) {
     // both readings run in order: a list's neighbouring items are days apart, not months
     const dmySpan = span(pairs, "dmy");
     const mdySpan = span(pairs, "mdy");
@@ -136,15 +143,15 @@ export function withOrder(match: DateMatch, order: DayOrder): DateMatch {
 }
 
 // how many neighbouring pairs run the page's way (newest first or oldest first) under `order`
-function monotonic(
-  pairs: readonly { first: number; second: number; year: number }[],
-  order: DayOrder,
-): number {
-  // (no array per pair: a list page has one pair per item)
+// (`pairs`: first, second and year of each date in turn)
+function monotonic(pairs: Float64Array, order: DayOrder): number {
   let down = 0;
   let up = 0;
   let previous: number | null = null;
-  for (const { first, second, year } of pairs) {
+  for (let k = 0; k + 2 < pairs.length; k += 3) {
+    const first = pairs[k] as number;
+    const second = pairs[k + 1] as number;
+    const year = pairs[k + 2] as number;
     const day = order === "dmy" ? first : second;
     const month = order === "dmy" ? second : first;
     const key = isValid(year, month, day) ? year * 400 + month * 32 + day : null;
@@ -158,10 +165,13 @@ function monotonic(
 }
 
 // days from the earliest to the latest date of the list under `order`
-function span(pairs: readonly { first: number; second: number; year: number }[], order: DayOrder): number {
+function span(pairs: Float64Array, order: DayOrder): number {
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
-  for (const { first, second, year } of pairs) {
+  for (let k = 0; k + 2 < pairs.length; k += 3) {
+    const first = pairs[k] as number;
+    const second = pairs[k + 1] as number;
+    const year = pairs[k + 2] as number;
     const day = order === "dmy" ? first : second;
     const month = order === "dmy" ? second : first;
     if (!isValid(year, month, day)) return Number.POSITIVE_INFINITY;

@@ -21,7 +21,7 @@ export interface Draft {
   categorySpan: Span | null;
   /** the item's opening paragraph when it shares the header line ("24.06.2019 | Berlin – …") */
   lead: Span | null;
-  body: number[];
+  body: readonly number[];
 }
 
 function itemLang(
@@ -33,11 +33,19 @@ function itemLang(
   // the item needs detecting
   // (each paragraph cut at 80 characters: the opening is the same, and reading it no longer
   // copies a whole long paragraph to flatten the joined string)
-  let head = title ?? "";
-  for (let k = 0; k < 3 && k < paragraphs.length && head.length < 80; k++) {
-    head += ` ${(paragraphs[k] as string).slice(0, 80)}`;
+  const first = paragraphs[0];
+  let script: Script | null;
+  if (!title && first !== undefined && (paragraphs.length === 1 || first.length >= 79)) {
+    // no headline, and the opening is the first paragraph's: " " and its first 79 characters (a
+    // space counts for no script), read in place rather than joined
+    script = scriptOf(first, 79);
+  } else {
+    let head = title ?? "";
+    for (let k = 0; k < 3 && k < paragraphs.length && head.length < 80; k++) {
+      head += ` ${(paragraphs[k] as string).slice(0, 80)}`;
+    }
+    script = scriptOf(head, 80);
   }
-  const script = scriptOf(head, 80);
   if (script === null || (page.lang !== null && script === page.script)) return page.lang;
   return detectLang([title ?? "", ...paragraphs.slice(0, 3)].join(" ")) ?? page.lang;
 }
@@ -112,12 +120,15 @@ const BULLET = /^(?:[·•▪►*‣◦●○■□\-–—]\s+)+/u;
 const IMAGE_AFTER =
   /\s*\[(?:[^\][\s]{1,40}\.(?:gif|png|jpe?g|svg|webp|bmp)|new|hot|top|img|image|icon|inline)\]$/iu;
 
-// the headline in what a header line prints before its date: separators and an image marker
-// after it are not; the regexes run only when the last character may be theirs
-function headlineBefore(text: string): string {
-  const last = text.charCodeAt(text.length - 1);
+// the length of the headline in what a header line prints before its date (`prefix` up to `cut`):
+// separators and an image marker after it are not; the regexes (and the cut they read) only when
+// the last character may be theirs
+function headlineBefore(prefix: string, cut: number): number {
+  const last = prefix.charCodeAt(cut - 1);
+  if (!mayBeSeparator(last) && last !== 93) return cut;
+  const text = prefix.slice(0, cut);
   const trimmed = mayBeSeparator(last) ? text.replace(TRAILING_SEPARATORS, "") : text;
-  return trimmed.charCodeAt(trimmed.length - 1) === 93 ? trimmed.replace(IMAGE_AFTER, "") : trimmed;
+  return (trimmed.charCodeAt(trimmed.length - 1) === 93 ? trimmed.replace(IMAGE_AFTER, "") : trimmed).length;
 }
 
 const TRAILING_SEPARATORS = /[\s,;:|\-–—]+$/u;
@@ -131,6 +142,8 @@ function mayBeSeparator(c: number): boolean {
 function mayOpenBullet(c: number): boolean {
   return c >= 128 || c === 42 || c === 45;
 }
+
+const NO_LINES: readonly number[] = [];
 
 export function buildItems(
   lines: LineTable,
@@ -199,11 +212,14 @@ export function buildItems(
     }
     if (place === "inline-before" && h.prefix.length > 0) {
       const cut = h.prefix.length - common.length;
-      const titleText = headlineBefore(h.prefix.slice(0, cut));
+      const titleLength = headlineBefore(h.prefix, cut);
       // a list bullet ("· ", "• ", "- ") opens the line, not the headline
-      const bullet = mayOpenBullet(titleText.charCodeAt(0)) ? (BULLET.exec(titleText)?.[0] ?? "").length : 0;
-      if (titleText.length > bullet) {
-        titleSpan = { start: h.prefixStart + bullet, end: h.prefixStart + titleText.length };
+      const bullet =
+        titleLength > 0 && mayOpenBullet(h.prefix.charCodeAt(0))
+          ? (BULLET.exec(h.prefix.slice(0, titleLength))?.[0] ?? "").length
+          : 0;
+      if (titleLength > bullet) {
+        titleSpan = { start: h.prefixStart + bullet, end: h.prefixStart + titleLength };
       }
       if (commonCategory) {
         const at = h.prefixStart + cut + commonCategory.at;
@@ -227,7 +243,8 @@ export function buildItems(
       collected.push(j);
       to = j;
     }
-    const body = collected.slice();
+    // (an item without body lines shares one empty list: drafts' bodies are read, never changed)
+    const body = collected.length === 0 ? NO_LINES : collected.slice();
     if (body.length > longest) longest = body.length;
     // an empty day heading (a calendar widget's "16/12/2009" with nothing under it) is no item
     if (!titleSpan && !lead && !categorySpan && body.length === 0 && place !== "inline-after") continue;
@@ -324,12 +341,20 @@ export function toItem(
   page: ItemContext,
   reference: Date | string | undefined,
 ): NewsItem {
+  // each body line's paragraph is the line's text as the table holds it (cut once, and shared by
+  // the lines that read alike), not a new cut per item; the lead and a paragraph the source is
+  // cut from are cut here
+  const lead = d.lead;
   const paragraphSpans: Span[] = d.body.map((j) => lineSpan(lines, j));
-  if (d.lead) paragraphSpans.unshift(d.lead);
+  const paragraphs: string[] = d.body.map((j) => lines.text(j));
+  if (lead) {
+    paragraphSpans.unshift(lead);
+    paragraphs.unshift(text.slice(lead.start, lead.end));
+  }
   let sourceSpan: Span | null = null;
   for (let k = paragraphSpans.length - 1; k >= Math.max(0, paragraphSpans.length - 2) && !sourceSpan; k--) {
     const span = paragraphSpans[k] as Span;
-    const para = text.slice(span.start, span.end);
+    const para = paragraphs[k] as string;
     const close = para.charCodeAt(para.length - 1);
     if (close !== 41 && close !== 0xff09 && !(hasColon(para) && LABELLED.test(para))) continue;
     const whole = SOURCE_LINE.exec(para);
@@ -337,6 +362,7 @@ export function toItem(
       const at = span.start + para.length - (whole[1] as string).length;
       sourceSpan = { start: at, end: at + (whole[1] as string).trimEnd().length };
       paragraphSpans.splice(k, 1);
+      paragraphs.splice(k, 1);
       break;
     }
     const m = SOURCE.exec(para);
@@ -347,20 +373,22 @@ export function toItem(
         end: span.start + m.index + inner + (m[1] as string).length,
       };
       const keep = span.start + m.index;
-      if (keep > span.start) paragraphSpans[k] = { start: span.start, end: keep };
-      else paragraphSpans.splice(k, 1);
+      if (keep > span.start) {
+        paragraphSpans[k] = { start: span.start, end: keep };
+        paragraphs[k] = text.slice(span.start, keep);
+      } else {
+        paragraphSpans.splice(k, 1);
+        paragraphs.splice(k, 1);
+      }
     }
   }
-  const paragraphs = paragraphSpans.map((s) => text.slice(s.start, s.end));
-  const title = d.titleSpan ? text.slice(d.titleSpan.start, d.titleSpan.end) : null;
+  const title = d.titleSpan ? titleOf(text, lines, d, d.titleSpan) : null;
   const category = d.categorySpan ? text.slice(d.categorySpan.start, d.categorySpan.end) : null;
   const source = sourceSpan ? text.slice(sourceSpan.start, sourceSpan.end) : null;
   const match = d.header.date;
   const resolved =
     match && match.year === null && reference !== undefined ? parseDate(match.text, { reference }) : null;
-  const date = match
-    ? (resolved?.iso ?? toIso(match.year === null && page.year !== null ? withYear(match, page.year) : match))
-    : null;
+  const date = match ? (resolved?.iso ?? dayOf(match, page)) : null;
   const dateSpan = match ? { start: match.start, end: match.end } : d.header.dateSpan;
   return {
     // itemId reads the text only when there is no headline
@@ -391,6 +419,44 @@ export function toItem(
   };
 }
 
+// the headline's text: a whole line's (the item's first line, or the line under its date line) as
+// the line table holds it, cut once and often cut already; else cut here
+function titleOf(text: string, lines: LineTable, d: Draft, span: Span): string {
+  const from = d.from;
+  if (lines.textStart(from) === span.start && lines.textEnd(from) === span.end) return lines.text(from);
+  const below = d.header.last + 1;
+  if (below < lines.length && lines.textStart(below) === span.start && lines.textEnd(below) === span.end)
+    return lines.text(below);
+  return text.slice(span.start, span.end);
+}
+
+// toIso of the item's date (its year the page's when it has none), kept per day on the page: the
+// items of a day share the string, and the others cost a lookup rather than its pieces
+function dayOf(match: DateMatch, page: ItemContext): string | null {
+  const year = match.year === null ? page.year : match.year;
+  const { month, day } = match;
+  if (
+    match.hour !== undefined ||
+    year === null ||
+    !Number.isInteger(year) ||
+    year < 0 ||
+    year > 9999 ||
+    (month !== null && !Number.isInteger(month)) ||
+    (day !== null && !Number.isInteger(day))
+  )
+    return toIso(match.year === null && page.year !== null ? withYear(match, page.year) : match);
+  // (a month of 0-13 and a day of 0-32 are kept, null as one more value; others are not)
+  if ((month !== null && (month < 0 || month > 13)) || (day !== null && (day < 0 || day > 32)))
+    return toIso(match.year === null ? withYear(match, year) : match);
+  const key = (year * 15 + (month === null ? 14 : month)) * 34 + (day === null ? 33 : day);
+  const days = page.days;
+  const known = days.get(key);
+  if (known !== undefined) return known;
+  const iso = toIso(match.year === null ? withYear(match, year) : match);
+  days.set(key, iso);
+  return iso;
+}
+
 /** What toItem reads of the page beside the item: its language, script and year, and its ids. */
 export interface ItemContext {
   lang: string | null;
@@ -402,6 +468,8 @@ export interface ItemContext {
    * are as rare as lines
    */
   ids: KeptIds | null;
+  /** the item dates made so far on the page, by day (see dayOf) */
+  days: Map<number, string | null>;
 }
 
 /** The last id made for each headline, and for each text of an item without one. */

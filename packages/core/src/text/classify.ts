@@ -26,10 +26,15 @@ export interface Candidate {
   updated: DateMatch | null;
   /** the written shape: header lines of one list share it */
   key: string;
+  // what the candidate holds once it heads an item (readDates fills them in): declared from the
+  // start, so that a candidate keeps its shape and its fields in the object when it becomes one
+  kind: "date";
+  date: DateMatch | null;
+  dateSpan: Span | null;
 }
 
 export interface Scan {
-  candidates: Candidate[];
+  candidates: Candidates;
   /** lines that are only a month and a year ("May 2013"): headings of a group of items */
   monthLines: Set<number>;
   /** the year most dates on the page carry, or null */
@@ -93,7 +98,8 @@ function sameUnits(shape: string, units: Uint16Array, n: number): boolean {
 
 // findDates(text) of line `i`, read once per text the page prints on several lines (dates that
 // repeat: a day's items, a list's badge, a clock): the matches of the first reading are kept and
-// each line gets copies, which the scan changes (offsets made absolute, a year read on)
+// shared by every line that prints the text, which must copy a match before it changes it (offsets
+// made absolute, a year read on): `ownMatch`
 function datesOfText(lines: LineTable, i: number, text: string, memo: Map<number, DateMatch[]>): DateMatch[] {
   const id = lines.textId(i);
   if (lines.linesWithText(id) < 2) return findDates(text);
@@ -102,63 +108,138 @@ function datesOfText(lines: LineTable, i: number, text: string, memo: Map<number
     kept = findDates(text);
     memo.set(id, kept);
   }
-  const copies: DateMatch[] = [];
-  for (const m of kept) copies.push({ ...m });
-  return copies;
+  return kept;
+}
+
+// a match of line `i`'s dates the scan may change: the one found, or a copy when the line's text
+// shares its matches with other lines (datesOfText); only the matches a candidate keeps are copied
+function ownMatch(lines: LineTable, i: number, m: DateMatch): DateMatch {
+  return lines.linesWithText(lines.textId(i)) < 2 ? m : { ...m };
 }
 
 // What toCandidate makes of a line's text, offsets relative to the text's start: the same for
-// every line that prints it (null when the text heads no item).
-interface CandidateShape {
+// every line that prints it; with the date read (and its update), as findDates gives them.
+interface TextCandidate {
   prefix: string;
   suffix: string;
   suffixAt: number;
   author: Span | null;
   key: string;
+  match: DateMatch;
+  updated: DateMatch | null;
 }
 
-// toCandidate(lines, i, i, match, updated) for a text the page prints on several lines (its
-// dates read from copies, as datesOfText gives them): worked out on the first line, then made
-// from what it found
-function candidateOfText(
+/**
+ * The scan's candidates in line order. A line that prints a text printed on an earlier line gets
+ * its candidate made from that text's (TextCandidate) only when a stage asks for it (`at`): the
+ * lines of a shape the page's list does not take (the second dated line of every item, a date
+ * repeated in a sidebar) never become objects, and stages that read a candidate's lines, key,
+ * prefix or suffix read them from the text's.
+ */
+export class Candidates {
+  // per entry: the candidate once made (null until then), its first line, and the text's
+  // candidate it is made from (null for a candidate made by the scan)
+  private readonly made: (Candidate | null)[] = [];
+  private readonly lineOf: number[] = [];
+  private readonly texts: (TextCandidate | null)[] = [];
+  private readonly lines: LineTable;
+
+  constructor(lines: LineTable) {
+    this.lines = lines;
+  }
+
+  get length(): number {
+    return this.made.length;
+  }
+
+  push(c: Candidate): void {
+    this.made.push(c);
+    this.lineOf.push(c.first);
+    this.texts.push(null);
+  }
+
+  /** line `i`'s candidate, to be made from `text` when asked */
+  pushText(i: number, text: TextCandidate): void {
+    this.made.push(null);
+    this.lineOf.push(i);
+    this.texts.push(text);
+  }
+
+  first(k: number): number {
+    return this.lineOf[k] as number;
+  }
+
+  last(k: number): number {
+    const made = this.made[k];
+    return made ? made.last : (this.lineOf[k] as number);
+  }
+
+  // (once made, a candidate's own fields: dominant may change them)
+  key(k: number): string {
+    return this.made[k]?.key ?? (this.texts[k] as TextCandidate).key;
+  }
+
+  prefix(k: number): string {
+    return this.made[k]?.prefix ?? (this.texts[k] as TextCandidate).prefix;
+  }
+
+  suffix(k: number): string {
+    return this.made[k]?.suffix ?? (this.texts[k] as TextCandidate).suffix;
+  }
+
+  /** every candidate, in line order (each made, as `at` makes it) */
+  toArray(): Candidate[] {
+    const all: Candidate[] = [];
+    for (let k = 0; k < this.length; k++) all.push(this.at(k));
+    return all;
+  }
+
+  /** entry `k`'s candidate, made on first ask (the same object after) */
+  at(k: number): Candidate {
+    const made = this.made[k];
+    if (made) return made;
+    const i = this.lineOf[k] as number;
+    const text = this.texts[k] as TextCandidate;
+    const textStart = this.lines.textStart(i);
+    const author = text.author;
+    const c: Candidate = {
+      first: i,
+      last: i,
+      match: shift({ ...text.match }, textStart),
+      prefix: text.prefix,
+      suffix: text.suffix,
+      suffixStart: textStart + text.suffixAt,
+      prefixStart: textStart,
+      author: author && { start: textStart + author.start, end: textStart + author.end },
+      updated: text.updated ? shift({ ...text.updated }, textStart) : null,
+      key: text.key,
+      kind: "date",
+      date: null,
+      dateSpan: null,
+    };
+    this.made[k] = c;
+    return c;
+  }
+}
+
+// the text's candidate of `made`, toCandidate's candidate of line `i` from `match` and `updated`
+// (offsets relative to the line's text, as findDates gave them)
+function textCandidate(
   lines: LineTable,
   i: number,
+  made: Candidate,
   match: DateMatch,
   updated: DateMatch | null,
-  shapes: Map<number, CandidateShape | null>,
-): Candidate | null {
-  const id = lines.textId(i);
+): TextCandidate {
   const textStart = lines.textStart(i);
-  const known = shapes.get(id);
-  if (known === undefined) {
-    const made = toCandidate(lines, i, i, match, updated);
-    shapes.set(
-      id,
-      made === null
-        ? null
-        : {
-            prefix: made.prefix,
-            suffix: made.suffix,
-            suffixAt: made.suffixStart - textStart,
-            author: made.author && { start: made.author.start - textStart, end: made.author.end - textStart },
-            key: made.key,
-          },
-    );
-    return made;
-  }
-  if (known === null) return null;
-  const author = known.author;
   return {
-    first: i,
-    last: i,
-    match: shift(match, textStart),
-    prefix: known.prefix,
-    suffix: known.suffix,
-    suffixStart: textStart + known.suffixAt,
-    prefixStart: textStart,
-    author: author && { start: textStart + author.start, end: textStart + author.end },
-    updated: updated ? shift(updated, textStart) : null,
-    key: known.key,
+    prefix: made.prefix,
+    suffix: made.suffix,
+    suffixAt: made.suffixStart - textStart,
+    author: made.author && { start: made.author.start - textStart, end: made.author.end - textStart },
+    key: made.key,
+    match,
+    updated,
   };
 }
 
@@ -177,8 +258,9 @@ function noBadgeTable(n: number): Uint8Array {
 function scan(input: string, lines: LineTable): Scan {
   const noBadge = noBadgeTable(lines.distinctTexts());
   const memo = new Map<number, DateMatch[]>();
-  const shapes = new Map<number, CandidateShape | null>();
-  const candidates: Candidate[] = [];
+  // per text printed on several lines, its candidate (null when it heads no item)
+  const shapes = new Map<number, TextCandidate | null>();
+  const candidates = new Candidates(lines);
   const monthLines = new Set<number>();
   const years = new Map<number, number>();
   let longLines = 0;
@@ -217,30 +299,45 @@ function scan(input: string, lines: LineTable): Scan {
     // the chrome stage asks again whether the line holds a date: the matches are changed below
     noteDates(lines, i, found);
     if (found.length === 0) continue;
-    for (const m of found) if (m.year !== null) years.set(m.year, (years.get(m.year) ?? 0) + 1);
-    const match = headerDate(found, text);
-    if (!match) {
+    // (indexed: scan runs once per page, where a for-of loop allocates an iterator result per
+    // match until the optimising compiler takes the loop over)
+    for (let k = 0; k < found.length; k++) {
+      const y = (found[k] as DateMatch).year;
+      if (y !== null) years.set(y, (years.get(y) ?? 0) + 1);
+    }
+    const header = headerDate(found, text);
+    if (!header) {
       const only = found[0] as DateMatch;
       if (found.length === 1 && only.start === 0 && only.end === text.length) monthLines.add(i);
       continue;
     }
+    // a date printed right after the item's date is its last update ("… 2013 February 25, 2013")
+    const next = found[found.indexOf(header) + 1];
+    const after = next && next.day !== null && blankBetween(text, header.end, next.start) ? next : null;
     // the date as written whole, when its year went to the next line: the list's other dates
     // share its shape
-    const whole = match.year === null ? wrappedYear(lines, i, text, match) : null;
+    const whole = header.year === null ? wrappedYear(lines, i, text, header) : null;
+    if (whole === null && lines.linesWithText(lines.textId(i)) > 1) {
+      // a text printed on several lines: its candidate is worked out on its first line, and the
+      // others' are made from it when asked (Candidates)
+      const id = lines.textId(i);
+      const known = shapes.get(id);
+      if (known === undefined) {
+        const made = toCandidate(lines, i, i, { ...header }, after && { ...after });
+        shapes.set(id, made && textCandidate(lines, i, made, header, after));
+        if (made) candidates.push(made);
+      } else if (known !== null) candidates.pushText(i, known);
+      continue;
+    }
+    const match = ownMatch(lines, i, header);
+    const updated = after && ownMatch(lines, i, after);
     if (whole !== null) {
       match.year = whole.year;
       if (whole.year !== null) years.set(whole.year, (years.get(whole.year) ?? 0) + 1);
     }
-    // a date printed right after the item's date is its last update ("… 2013 February 25, 2013")
-    const next = found[found.indexOf(match) + 1];
-    const updated =
-      next && next.day !== null && text.slice(match.end, next.start).trim() === "" ? next : null;
     // a year alone on the next line is the header's, not the item's text
     const last = whole !== null && lines.size(i + 1) === String(whole.year).length ? i + 1 : i;
-    const candidate =
-      whole === null && lines.linesWithText(lines.textId(i)) > 1
-        ? candidateOfText(lines, i, match, updated, shapes)
-        : toCandidate(lines, i, last, match, updated, whole?.text);
+    const candidate = toCandidate(lines, i, last, match, updated, whole?.text);
     if (candidate) {
       candidates.push(candidate);
       i = last;
@@ -322,7 +419,7 @@ function headerDate(found: readonly DateMatch[], text: string): DateMatch | unde
     if (m.day === null) continue;
     if (m.start <= 2) return m;
     first ??= m;
-    run = last && text.slice(last.end, m.start).trim() === "" ? run : m;
+    run = last && blankBetween(text, last.end, m.start) ? run : m;
     last = m;
   }
   if (!last || last.end < text.length - 1) return first;
@@ -331,6 +428,32 @@ function headerDate(found: readonly DateMatch[], text: string): DateMatch | unde
   // line's own date is the last
   if (run && run !== last && prefixKey(text.slice(0, run.start).trim()) !== "text") return run;
   return last;
+}
+
+/**
+ * Whether `text` holds only whitespace from `from` to `to`: `text.slice(from, to).trim() === ""`
+ * without the cut (this runs for every line with two dates).
+ */
+export function blankBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isTrimmed(text.charCodeAt(k))) return false;
+  return true;
+}
+
+// what String.prototype.trim removes: WhiteSpace and LineTerminator (ECMA-262), i.e. \t \n \v \f
+// \r, the space, U+00A0, U+1680, U+2000-U+200A, U+2028, U+2029, U+202F, U+205F, U+3000 and U+FEFF
+function isTrimmed(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 // a calendar badge: the date's parts on consecutive short lines
@@ -375,6 +498,10 @@ function splitDate(input: string, lines: LineTable, i: number): Candidate | null
     author: null,
     updated: null,
     key: candidateKey(match.text, "split", false),
+
+    kind: "date",
+    date: null,
+    dateSpan: null,
   };
 }
 
@@ -491,6 +618,10 @@ function toCandidate(
     author,
     updated: updated ? shift(updated, textStart) : null,
     key: candidateKey(written, prefixKind, suffix.length > 0),
+
+    kind: "date",
+    date: null,
+    dateSpan: null,
   };
 }
 

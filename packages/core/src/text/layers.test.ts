@@ -94,22 +94,70 @@ describe("lines: wrapped paragraphs", () => {
 });
 
 describe("classify: scanLines", () => {
+  it("makes a repeated line's candidate from its text's as the line alone makes it (a page printed twice: 104, 105)", () => {
+    for (const name of ["104.txt", "104.w3m.txt", "105.lynx.txt"]) {
+      // alone, the page's lines do not share texts (under 1,024 lines): each candidate is made from
+      // its own line; printed twice, the second copy's dated lines repeat the first's texts
+      const page = fixture(name);
+      const alone = splitLines(page);
+      const twice = `${page}\n${page}`;
+      const lines = splitLines(twice);
+      expect(alone.sharesTexts()).toBe(false);
+      expect(lines.sharesTexts()).toBe(true);
+      const own = scanLines(page, alone).candidates.toArray();
+      const { candidates } = scanLines(twice, lines);
+      expect(own.length).toBeGreaterThan(5);
+      expect(candidates).toHaveLength(2 * own.length);
+      const chars = page.length + 1;
+      // (the second copy's first line: after the first copy's, and the blank line its closing line
+      // break and the joining one make)
+      const down = lines.length - alone.length;
+      const moved = <T extends { start: number; end: number }>(span: T): T => ({
+        ...span,
+        start: span.start + chars,
+        end: span.end + chars,
+      });
+      own.forEach((c, k) => {
+        const second = own.length + k;
+        const expected = {
+          ...c,
+          first: c.first + down,
+          last: c.last + down,
+          match: moved(c.match),
+          suffixStart: c.suffixStart + chars,
+          prefixStart: c.prefixStart + chars,
+          author: c.author && moved(c.author),
+          updated: c.updated && moved(c.updated),
+        };
+        // what the list reads of an entry before it is made, then the candidate made
+        expect([candidates.first(second), candidates.last(second), candidates.key(second)]).toEqual([
+          expected.first,
+          expected.last,
+          expected.key,
+        ]);
+        expect([candidates.prefix(second), candidates.suffix(second)]).toEqual([c.prefix, c.suffix]);
+        expect(candidates.at(second)).toEqual(expected);
+        expect(twice.slice(expected.match.start, expected.match.end)).toBe(c.match.text);
+      });
+    }
+  });
+
   it("takes a date that opens a long teaser line as a header, whatever the line's length (104)", () => {
     const { candidates, lines } = classified("104");
     expect(candidates).toHaveLength(8);
-    const first = candidates[0];
+    const first = candidates.at(0);
     expect(first && lines.size(first.first)).toBeGreaterThan(240);
     expect(first?.match.text).toBe("05.12.2022");
   });
 
   it("drops a bare 'by' after the date (110)", () => {
     const { candidates } = classified("110");
-    expect(candidates.map((c) => c.suffix)).toEqual([""]);
+    expect(candidates.toArray().map((c) => c.suffix)).toEqual([""]);
   });
 
   it("keeps a CJK headline before a date as text, not as a label (103)", () => {
     const { candidates } = classified("103");
-    expect(new Set(candidates.map((c) => c.key))).toEqual(new Set(["d-d-d|text|"]));
+    expect(new Set(candidates.toArray().map((c) => c.key))).toEqual(new Set(["d-d-d|text|"]));
   });
 
   it("notes month-only lines as month headings (109)", () => {

@@ -8,7 +8,7 @@ import { filterText, splitCrumbs, startsAtHome, youAreHere } from "./chrome.js";
 import { MAX_HEADER_LENGTH } from "./classify.js";
 import { hasDate, hasMonthDate, pagination, readMore } from "./facts.js";
 import type { LineTable } from "./lines.js";
-import { lineSpan } from "./util.js";
+import { fillLines, lineSpan } from "./util.js";
 
 export interface PageParts {
   section: { text: string; span: Span } | null;
@@ -80,11 +80,13 @@ export function pageChrome(lines: LineTable, drafts: readonly Draft[]): PagePart
   // instead of a packed array pushed line by line and a map
   const { owner, kinds } = tablesFor(lines.length);
   drafts.forEach((d, k) => {
-    owner.fill(k, d.from, d.to + 1);
+    fillLines(owner, k, d.from, d.to + 1);
   });
   // a date line that heads several items (a day group) is left out of them: it is their heading
-  for (const d of drafts) {
-    if (d.header.last < d.from) kinds.fill(GROUP_HEADING, d.header.first, d.header.last + 1);
+  // (indexed: a for-of loop allocates an iterator result per item while this is not yet optimised)
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k] as Draft;
+    if (d.header.last < d.from) fillLines(kinds, GROUP_HEADING, d.header.first, d.header.last + 1);
   }
   const firstItem = drafts[0]?.from ?? lines.length;
   const lastItem = drafts.length > 0 ? (drafts[drafts.length - 1] as Draft).to : -1;

@@ -7,10 +7,11 @@ import { pageUrlOf } from "../shared/url.js";
 import { undatedList } from "./anchors.js";
 import { articleDraft } from "./article.js";
 import { buildItems, type Draft, type ItemContext, toItem } from "./assemble.js";
-import { scanLines } from "./classify.js";
+import { type Candidates, scanLines } from "./classify.js";
 import { type LineTable, splitLines } from "./lines.js";
 import { pageChrome } from "./page-chrome.js";
 import { dominant, type Header, readDates, titlePlace } from "./shape.js";
+import { fillLines } from "./util.js";
 
 /**
  * Parse a plain-text dump of a listing page (news archive, press releases, rolling news) into a
@@ -63,6 +64,7 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
     script,
     year,
     ids: lines.sharesTexts() ? { titled: new Map(), untitled: new Map() } : null,
+    days: new Map(),
   };
   const items = drafts.map((d) => toItem(text, lines, d, context, options.reference));
   if (items.length === 0) {
@@ -100,23 +102,32 @@ function listCuts(
   length: number,
   headers: readonly Header[],
   drafts: readonly Draft[],
-  candidates: readonly { first: number; last: number; key: string }[],
+  candidates: Candidates,
 ): Uint8Array {
   // (a byte per line, like the other per-line tables, rather than a set of line numbers)
   const cuts = new Uint8Array(length);
   // a date line printed alike more than once heads posts too, in or out of the list read
   // ("21 December 2017 In Coalition News" above a list of another shape)
+  // (indexed loops: this runs once per page, often before the optimising compiler has it, where a
+  // for-of loop allocates an iterator result per candidate)
   const seen = new Map<string, number>();
-  for (const c of candidates) seen.set(c.key, (seen.get(c.key) ?? 0) + 1);
-  for (const c of candidates) {
-    if ((seen.get(c.key) as number) < 2) continue;
-    cuts.fill(1, c.first, c.last + 1);
+  for (let k = 0; k < candidates.length; k++) {
+    const key = candidates.key(k);
+    seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  for (let k = 0; k < candidates.length; k++) {
+    if ((seen.get(candidates.key(k)) as number) < 2) continue;
+    fillLines(cuts, 1, candidates.first(k), candidates.last(k) + 1);
   }
   if (drafts.length < 2) return cuts;
-  for (const h of headers) cuts.fill(1, h.first, h.last + 1);
-  for (const d of drafts) {
+  for (let k = 0; k < headers.length; k++) {
+    const h = headers[k] as Header;
+    fillLines(cuts, 1, h.first, h.last + 1);
+  }
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k] as Draft;
     cuts[d.from] = 1;
-    cuts.fill(1, d.header.first, d.header.last + 1);
+    fillLines(cuts, 1, d.header.first, d.header.last + 1);
   }
   return cuts;
 }

@@ -6,7 +6,7 @@ import { headlineShape, isProse, isText } from "../listing/lines.js";
 import type { Span } from "../model/span.js";
 import type { Warning } from "../model/warning.js";
 import { isFooter, isPagination, isReadMore } from "./chrome.js";
-import type { Candidate } from "./classify.js";
+import type { Candidate, Candidates } from "./classify.js";
 import { headlineOf } from "./facts.js";
 import type { LineTable } from "./lines.js";
 import { median, mostCommon, nonEmpty } from "./util.js";
@@ -30,7 +30,7 @@ const ROW_SHARE = 0.8;
  */
 export type HeaderKind = "date" | "month" | "age" | "byline" | "marker";
 
-export interface Header extends Omit<Candidate, "match"> {
+export interface Header extends Omit<Candidate, "match" | "kind" | "date" | "dateSpan"> {
   kind: HeaderKind;
   /** the day the item is dated with; null on undated lists */
   date: DateMatch | null;
@@ -40,17 +40,25 @@ export interface Header extends Omit<Candidate, "match"> {
 
 // item headers are the page's most repeated date-line shape; a lone widget date ("Today: May 02,
 // 2013") or a date inside a headline does not share it
-export function dominant(candidates: readonly Candidate[]): Candidate[] {
-  const groups = new Map<string, Candidate[]>();
-  for (const c of candidates) {
-    const group = groups.get(c.key);
-    if (group) group.push(c);
-    else groups.set(c.key, [c]);
+export function dominant(candidates: Candidates): Candidate[] {
+  // (groups of entry numbers: a candidate is made only once its group is chosen; indexed loops, as
+  // this runs once per page, often before the optimising compiler has it, where a for-of loop
+  // allocates an iterator result per candidate)
+  const groups = new Map<string, number[]>();
+  for (let k = 0; k < candidates.length; k++) {
+    const key = candidates.key(k);
+    const group = groups.get(key);
+    if (group) group.push(k);
+    else groups.set(key, [k]);
   }
-  let best: Candidate[] = [];
-  for (const group of groups.values()) {
-    if (score(group) > score(best)) best = group;
+  const score = (group: readonly number[]): number =>
+    // a date that opens its line is the usual header; ties go to it
+    group.length === 0 ? 0 : group.length + (candidates.prefix(group[0] as number).length === 0 ? 0.5 : 0);
+  let group: number[] = [];
+  for (const g of groups.values()) {
+    if (score(g) > score(group)) group = g;
   }
+  let best = group.map((k) => candidates.at(k));
   if (best.length > 1) best = withHeadlineWeekdays(candidates, best);
   if (best.length === 1 && groups.size > 1) {
     // one date among several unrelated ones is a widget, not a list
@@ -59,9 +67,12 @@ export function dominant(candidates: readonly Candidate[]): Candidate[] {
   }
   // a paragraph that opens with a date ("21 December 2017 was the day…") has the headers' shape
   // but runs on far longer than what follows the date on a header line
-  const typical = median(best.map((c) => c.suffix.length));
-  const limit = Math.max(60, 3 * typical);
-  return best.filter((c) => c.suffix.length <= limit);
+  const lengths: number[] = best.map((c) => c.suffix.length);
+  const limit = Math.max(60, 3 * median(lengths));
+  let within = 0;
+  for (let k = 0; k < lengths.length; k++) if ((lengths[k] as number) <= limit) within++;
+  // (the list itself when none runs on: it is this call's own array)
+  return within === best.length ? best : best.filter((c) => c.suffix.length <= limit);
 }
 
 /**
@@ -70,11 +81,15 @@ export function dominant(candidates: readonly Candidate[]): Candidate[] {
  * weekday, so its shape is not the list's. Where the list's dates carry none, the weekday is the
  * headline's last word; those rows join the list, read without it.
  */
-function withHeadlineWeekdays(candidates: readonly Candidate[], best: Candidate[]): Candidate[] {
+function withHeadlineWeekdays(candidates: Candidates, best: Candidate[]): Candidate[] {
   const key = (best[0] as Candidate).key;
+  const withWeekday = `a ${key}`;
   const joined: Candidate[] = [];
-  for (const c of candidates) {
-    if (c.prefix.length === 0 || c.key.length !== key.length + 2 || c.key !== `a ${key}`) continue;
+  for (let k = 0; k < candidates.length; k++) {
+    if (candidates.prefix(k).length === 0) continue;
+    const candidateKey = candidates.key(k);
+    if (candidateKey.length !== withWeekday.length || candidateKey !== withWeekday) continue;
+    const c = candidates.at(k);
     const weekday = WEEKDAY_LEAD.exec(c.match.text);
     if (!weekday || !WEEKDAYS.has(foldWord((weekday[1] as string).replace(/[.,]$/u, "")))) continue;
     const cut = weekday[0].length;
@@ -92,26 +107,24 @@ function withHeadlineWeekdays(candidates: readonly Candidate[], best: Candidate[
 
 const WEEKDAY_LEAD = /^(\p{L}+[.,]?)\s+/u;
 
-function score(group: readonly Candidate[]): number {
-  if (group.length === 0) return 0;
-  const first = group[0] as Candidate;
-  // a date that opens its line is the usual header; ties go to it
-  return group.length + (first.prefix.length === 0 ? 0.5 : 0);
-}
-
 export function readDates(chosen: readonly Candidate[], lang: string | null, warnings: Warning[]): Header[] {
-  const numeric = chosen.filter((c) => c.match.numeric);
+  // (one pass, no array of candidates: a list page has one per item)
+  const numeric: DateMatch[] = [];
+  let ambiguous = 0;
+  for (let k = 0; k < chosen.length; k++) {
+    const match = (chosen[k] as Candidate).match;
+    if (!match.numeric) continue;
+    numeric.push(match);
+    if (match.ambiguous) ambiguous++;
+  }
   if (numeric.length === 0) return chosen.map((c) => asHeader(c, c.match));
-  const { order, evidence } = decideOrder(
-    numeric.map((c) => c.match),
-    { lang },
-  );
-  if ((evidence === "locale" || evidence === "default") && numeric.some((c) => c.match.ambiguous)) {
+  const { order, evidence } = decideOrder(numeric, { lang });
+  if ((evidence === "locale" || evidence === "default") && ambiguous > 0) {
     warnings.push({
       code: "ambiguous-date-order",
       message: `numeric dates fit both day/month orders; read as ${order === "dmy" ? "day/month" : "month/day"} (${evidence === "locale" ? `the page's language, ${lang}` : "no evidence"})`,
       span: null,
-      count: numeric.filter((c) => c.match.ambiguous).length,
+      count: ambiguous,
     });
   }
   return chosen.map((c) => asHeader(c, inOrder(c.match, order)));
@@ -176,7 +189,7 @@ export function titlePlace(
   const categoryOnly =
     (repeated !== null && repeated.count >= Math.max(2, headers.length / 2) && repeated.value !== "") ||
     suffixes.every((t) => t.length > 0 && CATEGORY_LEAD.test(t));
-  if (!categoryOnly && suffixes.filter((s) => s.length > 0).length >= headers.length / 2) {
+  if (!categoryOnly && countOf(suffixes, (s) => s.length > 0) >= headers.length / 2) {
     // "12 March 2019 | News", "… | Events": a word or two after the date, with the headline on a
     // line of its own, is a category that changes from item to item
     // "March 03, 2018 - After a great deal…": what follows the dates runs longer than headlines do
@@ -194,10 +207,17 @@ export function titlePlace(
     if (short && (around !== "none" || new Set(suffixes).size <= headers.length / 2)) return around;
     return "inline-after";
   }
-  if (headers.filter((h) => h.prefix.length > 0 && !isLabel(h, headers)).length >= headers.length / 2) {
+  if (countOf(headers, (h) => h.prefix.length > 0 && !isLabel(h, headers)) >= headers.length / 2) {
     return "inline-before";
   }
   return neighbours(headers, lines, monthLines);
+}
+
+// how many of `values` pass `test` (no array of them: a list page has one value per item)
+function countOf<T>(values: readonly T[], test: (value: T) => boolean): number {
+  let n = 0;
+  for (let k = 0; k < values.length; k++) if (test(values[k] as T)) n++;
+  return n;
 }
 
 // the headline on the line above or below every date line, or on neither
@@ -206,21 +226,28 @@ function neighbours(
   lines: LineTable,
   monthLines: ReadonlySet<number>,
 ): TitlePlace {
-  // line indices, -1 where there is no line to read
-  const above: number[] = [];
-  const below: number[] = [];
+  // line indices, -1 where there is no line to read (typed arrays: a list page has one per item)
+  const above = new Int32Array(headers.length);
+  const below = new Int32Array(headers.length);
   for (let i = 0; i < headers.length; i++) {
     const h = headers[i] as Header;
     const prevEnd = i > 0 ? (headers[i - 1] as Header).last : -1;
     const nextStart = i + 1 < headers.length ? (headers[i + 1] as Header).first : lines.length;
     const up = nonEmpty(lines, h.first - 1, prevEnd, -1);
     const down = nonEmpty(lines, h.last + 1, nextStart, 1);
-    above.push(up === -1 || monthLines.has(up) ? -1 : up);
-    below.push(down === -1 || monthLines.has(down) ? -1 : down);
+    above[i] = up === -1 || monthLines.has(up) ? -1 : up;
+    below[i] = down === -1 || monthLines.has(down) ? -1 : down;
   }
   // a line much shorter than its side's usual line ("Related Links" after a list of headlines)
   // is furniture; each side is measured against itself, as teasers run longer than headlines
-  const typicalOf = (side: number[]) => median(side.filter((j) => j !== -1).map((j) => lines.size(j)));
+  const typicalOf = (side: Int32Array) => {
+    const sizes: number[] = [];
+    for (let k = 0; k < side.length; k++) {
+      const j = side[k] as number;
+      if (j !== -1) sizes.push(lines.size(j));
+    }
+    return median(sizes);
+  };
   const typicalAbove = typicalOf(above);
   const typicalBelow = typicalOf(below);
   // headlines differ from item to item: a side where the same line comes back under several dates
@@ -241,7 +268,9 @@ function neighbours(
   // headlines seldom close with a full stop, run on after a comma or pass 120 characters
   let chosen = 0;
   let prose = 0;
-  for (const j of place === "below" ? below : above) {
+  const side = place === "below" ? below : above;
+  for (let k = 0; k < side.length; k++) {
+    const j = side[k] as number;
     if (j === -1) continue;
     chosen++;
     if (isProse(lines.text(j))) prose++;
@@ -250,10 +279,10 @@ function neighbours(
 }
 
 // mean(side.map((j) => likeness(lines, j, typical))), without the array (one entry per item)
-function meanLikeness(lines: LineTable, side: readonly number[], typical: number): number {
+function meanLikeness(lines: LineTable, side: Int32Array, typical: number): number {
   if (side.length === 0) return 0;
   let sum = 0;
-  for (const j of side) sum += likeness(lines, j, typical);
+  for (let k = 0; k < side.length; k++) sum += likeness(lines, side[k] as number, typical);
   return sum / side.length;
 }
 
@@ -277,7 +306,8 @@ function closesItems(headers: readonly Header[], lines: LineTable): boolean {
   if (before === -1 || nonEmpty(lines, before + 1, first.first, 1) === -1) return false;
   // the line just above a closing date line ends a post's text; a headline there heads the item
   let titledAbove = 0;
-  for (const h of headers) {
+  for (let k = 0; k < headers.length; k++) {
+    const h = headers[k] as Header;
     let up = nonEmpty(lines, h.first - 1, -1, -1);
     // the post's author printed over its date ("Chirag Bhardwaj" / "20 May 2025") closes it too
     if (up !== -1 && AUTHOR_NAME.test(lines.text(up))) up = nonEmpty(lines, up - 1, -1, -1);
@@ -383,12 +413,15 @@ function oneLineEntries(headers: readonly Header[], lines: LineTable): number {
 }
 
 /** The share of distinct texts among the lines `side` points at (1 when fewer than three). */
-function distinctShare(lines: LineTable, side: readonly number[]): number {
+function distinctShare(lines: LineTable, side: Int32Array): number {
   let present = 0;
-  for (const j of side) if (j !== -1) present++;
+  for (let k = 0; k < side.length; k++) if (side[k] !== -1) present++;
   if (present < 3) return 1;
   const texts = new Set<string>();
-  for (const j of side) if (j !== -1) texts.add(lines.text(j));
+  for (let k = 0; k < side.length; k++) {
+    const j = side[k] as number;
+    if (j !== -1) texts.add(lines.text(j));
+  }
   return texts.size / present;
 }
 
