@@ -54,6 +54,24 @@ describe("parseFeed", () => {
     expectPartition(page);
   });
 
+  it("keeps a podcast episode that has nothing but its enclosure, at the enclosure's address", () => {
+    const rss = `<rss version="2.0"><channel><title>Show</title><link>https://show.example/</link>
+<item><title>Episode 2</title><link>https://show.example/2</link><enclosure url="https://cdn.example/2.mp3" type="audio/mpeg" length="1"/></item>
+<item><pubDate>Tue, 03 Dec 2024 10:00:00 GMT</pubDate><enclosure url="/media/1.mp3" type="audio/mpeg" length="1"/></item>
+<item><enclosure url="https://cdn.example/cover.jpg" type="image/jpeg" length="1"/></item>
+<item></item>
+</channel></rss>`;
+    const page = parseFeed(rss, { url: "https://show.example/feed.xml" });
+    expect(page.items.map((i) => [i.title, i.url, i.date?.slice(0, 10) ?? null, i.image])).toEqual([
+      ["Episode 2", "https://show.example/2", null, null],
+      [null, "https://show.example/media/1.mp3", "2024-12-03", null],
+      [null, null, null, "https://cdn.example/cover.jpg"],
+    ]);
+    const span = page.items[1]?.spans.url;
+    expect(span && rss.slice(span.start, span.end)).toMatch(/^<enclosure url="\/media\/1\.mp3"/);
+    expect(page.warnings.map((w) => w.code)).toContain("dropped-entry");
+  });
+
   it("reads Atom with alternate links, html titles, published and updated dates", () => {
     const page = parseFeed(fixture("atom.xml"));
     expect(page).toMatchObject({ title: "Le Journal", lang: "fr", url: "https://journal.example/" });

@@ -125,8 +125,17 @@ function readFeed(text: string, options: ParseOptions, encoding: string, warning
     const blocks = body ? htmlParagraphs(body, len, text) : [];
     const paragraphs = blocks.map((b) => b.text);
     const image = imageOf(entry, entryBase, len);
+    // a podcast episode with nothing but its media file (no title, link, text or picture) is kept
+    // at the file's address, where feed readers play it; an entry with a title keeps no link
+    const media =
+      !url && !title?.value && paragraphs.length === 0 && !image ? mediaEnclosure(entry, entryBase) : null;
     return {
-      id: itemId({ date: date?.iso ?? null, title: title?.value ?? null, text: paragraphs.join("\n"), url }),
+      id: itemId({
+        date: date?.iso ?? null,
+        title: title?.value ?? null,
+        text: paragraphs.join("\n"),
+        url: url ?? media?.url ?? null,
+      }),
       date: date?.iso ?? null,
       dateText: dateField?.value ?? null,
       modified,
@@ -136,7 +145,7 @@ function readFeed(text: string, options: ParseOptions, encoding: string, warning
       blocks: [],
       source: null,
       authors: authors.map((a) => a.value),
-      url,
+      url: url ?? media?.url ?? null,
       image: image?.value ?? null,
       lang: feedLang,
       span: nodeSpan(entry, len),
@@ -145,7 +154,7 @@ function readFeed(text: string, options: ParseOptions, encoding: string, warning
         title: title?.span ?? null,
         category: category?.span ?? null,
         source: null,
-        url: linkEl ? nodeSpan(linkEl, len) : null,
+        url: media ? nodeSpan(media.el, len) : linkEl ? nodeSpan(linkEl, len) : null,
         image: image?.span ?? null,
         authors: authors.map((a) => a.span),
         paragraphs: blocks.map((b) => b.span),
@@ -378,6 +387,15 @@ function authorsOf(entry: Element, len: number): { value: string; span: Span }[]
     }
   }
   return out;
+}
+
+/** An entry's enclosure that is no picture (audio, video, a document), with its address. */
+function mediaEnclosure(entry: Element, base: string | null): { url: string; el: Element } | null {
+  const el = childNamed(entry, "enclosure");
+  const href = el?.attribs.url?.trim();
+  if (!el || !href || /^image\//.test(el.attribs.type ?? "")) return null;
+  const url = absoluteUrl(href, xmlBase(el, base));
+  return url ? { url, el } : null;
 }
 
 function imageOf(entry: Element, base: string | null, len: number): { value: string; span: Span } | null {
