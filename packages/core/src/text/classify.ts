@@ -1,6 +1,7 @@
 import { type DateMatch, findDates } from "../dates/index.js";
 import { foldWord, MONTHS, mayBeMonth } from "../dates/names.js";
 import type { Span } from "../model/span.js";
+import { isSpace } from "../util/space.js";
 import { unitsToString } from "../util/units.js";
 import { knownDateless, noteDates, noteNoDates } from "./facts.js";
 import type { LineTable } from "./lines.js";
@@ -435,25 +436,8 @@ function headerDate(found: readonly DateMatch[], text: string): DateMatch | unde
  * without the cut (this runs for every line with two dates).
  */
 export function blankBetween(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!isTrimmed(text.charCodeAt(k))) return false;
+  for (let k = from; k < to; k++) if (!isSpace(text.charCodeAt(k))) return false;
   return true;
-}
-
-// what String.prototype.trim removes: WhiteSpace and LineTerminator (ECMA-262), i.e. \t \n \v \f
-// \r, the space, U+00A0, U+1680, U+2000-U+200A, U+2028, U+2029, U+202F, U+205F, U+3000 and U+FEFF
-function isTrimmed(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 // a calendar badge: the date's parts on consecutive short lines

@@ -2,9 +2,13 @@
 // among the lines over the body. Each input is a real page of the WCXB dev articles
 // (../shared/corpus/wcxb-dev-articles) as `lynx -dump -nolist -width=200` prints it, cut to the
 // lines around the head of the story; the page's number is in the test's name.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { expectLossless } from "../../scripts/expect-lossless.js";
 import { parseText } from "./parse.js";
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../fixtures/text/${name}`, import.meta.url), "utf8");
 
 describe("the headline of an article dump", () => {
   it("takes a headline that reads as a sentence, set apart over the byline, not the section link over it (0480)", () => {
@@ -54,8 +58,9 @@ describe("the headline of an article dump", () => {
   });
 
   it("finds the headline over a long table of contents when the author's picture stands between it and the byline, beside a dated box of related posts (0016)", () => {
-    const page = parseText(ML_ECOMMERCE);
-    expectLossless(page, ML_ECOMMERCE);
+    const input = fixture("a0016.lynx.txt");
+    const page = parseText(input);
+    expectLossless(page, input);
     expect(page.kind).toBe("article");
     const item = page.items[0];
     expect([item?.title, item?.date]).toEqual([
@@ -859,106 +864,6 @@ Grav CMS Twig SSTI Authenticated Sandbox Bypass RCE
 
    Type: Exploit
 
-`;
-
-const ML_ECOMMERCE = `    1. Blog
-    2. Machine learning
-
-   (BUTTON) img Generate Audio (BUTTON) img Pause (BUTTON) img Resume
-
-How Machine Learning is Shaping eCommerce – 10 Benefits, Use Cases, Best Practices
-
-   [chirag-150x150.png]
-   Chirag Bhardwaj
-   VP - Technology
-   November 14, 2025
-   machine learning in ecommerce
-   Table of Content
-     * Brief Overview of Machine Learning and How it Works in eCommerce
-     * 10 Benefits of Utilizing Machine Learning in eCommerce
-     * Dynamic Pricing
-     * Enhanced Search Functionality
-     * Customer Segmentation
-     * Churn Prediction
-     * Automated Marketing
-     * Inventory Management
-     * Contextual Shopping
-     * Improved Customer Service
-     * Fraud Detection
-     * Trend Analysis
-     * eCommerce Machine Learning Use Cases with Real-Life Examples
-     * Amazon’s Personalized Recommendation Engine
-     * eBay’s Localized Shopping Experience
-     * Alibaba’s Dynamic Pricing Strategy
-     * Walmart’s Inventory Management Optimization
-     * Anheuser-Busch’s Fleet Optimization
-     * Etsy’s Violation Detection System
-     * Best Practices for Implementing Machine Learning in eCommerce
-     * Set Clear Objectives
-     * Gather High Data Quality
-     * Select Appropriate ML Models Based on Business Needs
-     * Implement Customization Strategies
-     * Focus on Continuous Improvement for ML Models
-     * Future Innovations in Machine Learning for eCommerce
-     * Challenges of Implementing Machine Learning in eCommerce and Solutions to Overcome Those
-     * Integration with Existing Systems
-     * Scalability Issues
-     * Privacy and Compliance
-     * Model Accuracy and Bias
-     * Transform Your eCommerce Strategy with Appinventiv’s ML Expertise
-     * FAQs
-
-     *
-     *
-     *
-
-   Share this article
-   copied!
-
-   eCommerce has come a long way from its humble beginnings of simple online storefronts and basic transaction processing. Today, it’s a dynamic realm where machine learning is dramatically
-   reshaping the landscape. No longer just about browsing and buying, modern eCommerce harnesses the power of sophisticated algorithms to deliver hyper-personalized shopping experiences.
-
-   As machine learning in retail and eCommerce delves into vast troves of consumer data, it’s enabling businesses to predict preferences, optimize inventory, and create highly targeted marketing
-   strategies. The technology not only enhances operational efficiency but also transforms how brands connect with their customers, making every interaction feel uniquely tailored. As we advance
-   further into this digital age, machine learning stands as a pivotal force, driving innovation and redefining the future of online retail.
-
-   According to a report by Statista, the global market for machine learning is anticipated to reach $503.40 billion by 2030, during the forecast period 2020- 2030. The market is primarily
-   driven by the increasing utilization of AI and machine learning in eCommerce, finance, transportation, healthcare, manufacturing, and other industries.
-
-     * Your idea is 100% protected by our Non Disclosure Agreement.
-
-   Read More Blogs
-   machine learning in logistics
-   Machine learning
-
-   10 Use Cases and Examples of How Machine Learning is Transforming the Logistics Industry
-
-   The widespread adoption of ML has resulted in the explosion of data from sensors, customer interactions, and digital platforms across different domains. More and more businesses are
-   leveraging machine learning in logistics to improve their strategic decision-making expertise centered around tailoring customer experience, improving productivity, increasing engagement, and
-   preventing fraud. According to the McKinsey Global…
-   Chirag Bhardwaj
-   20 May 2025
-   machine learning in retail
-   Machine learning
-
-   How Machine Learning in Retail is Redefining the Sector: Key Applications, Challenges, and Implementation Strategies
-
-   Key takeaways: Machine learning in retail is reshaping the industry through smarter recommendations, dynamic pricing, and real-time personalization. AI & ML deliver measurable ROI, helping
-   brands boost conversions by up to 40% and unlock multiple operational advantages. Successful ML implementation in retail requires high-quality data, scalable infrastructure, and continuous
-   model optimization. With 10+ years of…
-   Chirag Bhardwaj
-   11 Oct 2024
-   machine learning in banking
-   Machine learning
-
-   Machine Learning in Banking - Use Cases and Implementation Process
-
-   The speed at which fintech transformation is happening is nothing short of a never-seen-before revolution. With the advent of technologies like blockchain, artificial intelligence, metaverse,
-   and edge computing, the fintech space - as we know it - has drastically changed. This transformation's intrinsic change can be seen in how comfortable users have gotten with on-the-move…
-   Sudeep Srivastava
-   26 Sep 2024
-   Appinventiv Newsletter
-   SUBSCRIBE OUR NEWSLETTER
 `;
 
 const TIPPING_GUIDE = `   IFRAME: https://www.googletagmanager.com/ns.html?id=GTM-W2NL564
