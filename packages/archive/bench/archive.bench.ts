@@ -26,7 +26,7 @@ const RUNS = 25;
 
 const WORDS: Record<string, number> = { teaser: 50, article: 250 };
 
-interface Kind {
+export interface Kind {
   name: string;
   queries: string[];
   from?: string;
@@ -54,6 +54,22 @@ function chooseKinds(db: Database.Database, n: number): Kind[] {
   const words = db
     .prepare("select term, doc from v where length(term) >= 5 and term glob '[a-z]*' order by doc desc")
     .all() as { term: string; doc: number }[];
+  return kindsOf(words, n);
+}
+
+/** The bench's phrases: two-word phrases that occur, common words' most frequent neighbours. */
+export const BENCH_PHRASES = ["united states", "prime minister", "last year"];
+
+/**
+ * The bench's query kinds from a vocabulary (words of five letters or more with their document
+ * frequencies, most frequent first) of `n` items: the most common words, words near a share of
+ * the items (5% for AND, 0.01% rare, 2% for prefixes), the phrases, a common word in 2010.
+ */
+export function kindsOf(
+  words: readonly { term: string; doc: number }[],
+  n: number,
+  phrases = BENCH_PHRASES,
+): Kind[] {
   const near = (fraction: number, k: number) => {
     const target = Math.max(3, fraction * n);
     return [...words]
@@ -65,8 +81,6 @@ function chooseKinds(db: Database.Database, n: number): Kind[] {
   const mid = near(0.05, 6);
   const rare = near(0.0001, 3);
   const prefixes = near(0.02, 3).map((t) => `${t.slice(0, 4)}*`);
-  // a two-word phrase that occurs: the most frequent bigram of a few common words' neighbours
-  const phrases = ["united states", "prime minister", "last year"];
   return [
     { name: "rare term", queries: rare },
     { name: "common term", queries: common },

@@ -11,17 +11,11 @@ import pg from "pg";
 import { openArchive } from "../src/index.js";
 import type { SearchQuery } from "../src/search-query.js";
 import type { Archive } from "../src/types.js";
+import { BENCH_PHRASES, type Kind, kindsOf } from "./archive.bench.js";
 
 const DB = process.env.DB as string;
 const ROUNDS = Number(process.env.PG_BENCH_ROUNDS ?? 10);
 const SORTS = (process.env.PG_BENCH_SORTS ?? "date,relevance").split(",") as ("date" | "relevance")[];
-
-interface Kind {
-  name: string;
-  queries: string[];
-  from?: string;
-  to?: string;
-}
 
 /** The bench's kinds (archive.bench.ts chooseKinds), its words chosen by document frequency here. */
 async function chooseKinds(): Promise<Kind[]> {
@@ -40,30 +34,7 @@ async function chooseKinds(): Promise<Kind[]> {
     )
   ).rows;
   await client.end();
-  const near = (fraction: number, k: number) => {
-    const target = Math.max(3, fraction * n);
-    return [...words]
-      .sort((a, b) => Math.abs(Math.log(a.doc / target)) - Math.abs(Math.log(b.doc / target)))
-      .slice(0, k)
-      .map((w) => w.term);
-  };
-  const common = words.slice(0, 3).map((w) => w.term);
-  const mid = near(0.05, 6);
-  const rare = near(0.0001, 3);
-  const prefixes = near(0.02, 3).map((t) => `${t.slice(0, 4)}*`);
-  const phrases = process.env.PG_BENCH_PHRASES?.split(",") ?? [
-    "united states",
-    "prime minister",
-    "last year",
-  ];
-  return [
-    { name: "rare term", queries: rare },
-    { name: "common term", queries: common },
-    { name: "two-term AND", queries: [0, 2, 4].map((i) => `${mid[i]} ${mid[i + 1]}`) },
-    { name: "two-word phrase", queries: phrases.map((p) => `"${p}"`) },
-    { name: "prefix", queries: prefixes },
-    { name: "term + date range", queries: common, from: "2010-01-01", to: "2010-12-31" },
-  ];
+  return kindsOf(words, n, process.env.PG_BENCH_PHRASES?.split(",") ?? BENCH_PHRASES);
 }
 
 function percentile(sorted: number[], p: number): number {
