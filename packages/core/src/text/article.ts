@@ -12,7 +12,7 @@ import { isFooter, isPagination, isReadMore } from "./chrome.js";
 import { hasDate, headlineOf, pagination, readMore } from "./facts.js";
 import type { LineTable } from "./lines.js";
 import type { Header } from "./shape.js";
-import { lineSpan } from "./util.js";
+import { isPersonName, lineSpan } from "./util.js";
 
 /** The thresholds of the article reading, in one place. */
 const ARTICLE = {
@@ -74,8 +74,6 @@ const LETTER = /\p{L}/u;
 // a trail or a menu row, not a headline: an arrow between crumbs, a separator at the end, or two
 // slashes ("Home / Blog / …"); a headline may hold one " | " or " / " ("… of 2025 | The Best …")
 const TRAIL_LINE = /\s[>»›]\s|\s[>»›/|]$|\s\/\s.*\s\/\s/u;
-// a line of a few capitalised words beside the date: the author's name ("Kelia Losa Reinoso")
-const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 // where a byline's name ends: a separator, or the date after it
 const NAME_END = /\s*(?:[|•·,;]|\s-\s|\s–\s|\s{2}|$)/u;
 const BYLINE_WORD = /^(?:by|par|von|di|por|door|przez|av|af|от|作者[:：]?)\s+/iu;
@@ -787,7 +785,7 @@ function findMeta(lines: LineTable, titleLine: number, bodyFirst: number): Meta 
     if (meta.author === null) {
       const by = BYLINE_WORD.exec(text);
       if (by && isBylineText(text)) meta.author = nameSpan(lines, j, by[0].length);
-      else if (NAME.test(text) && text.length <= 40) nameLine = j;
+      else if (isPersonName(text)) nameLine = j;
     }
   }
   // or printed over the headline ("Nutrition" / "March 1, 2024" / "Healthy Eating Tips")

@@ -9,7 +9,7 @@ import { isFooter, isPagination, isReadMore } from "./chrome.js";
 import type { Candidate, Candidates } from "./classify.js";
 import { headlineOf } from "./facts.js";
 import type { LineTable } from "./lines.js";
-import { median, mostCommon, nonEmpty } from "./util.js";
+import { isPersonName, median, mostCommon, nonEmpty } from "./util.js";
 
 /**
  * Where an item's headline sits relative to its header line: on the line above or below, on the
@@ -286,8 +286,6 @@ function meanLikeness(lines: LineTable, side: Int32Array, typical: number): numb
   return sum / side.length;
 }
 
-// a person's name alone on a line: two to four capitalised words
-const AUTHOR_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 /** How many short label lines (a tag, a section) may stand over a closed post's headline, and how short. */
 const CLOSED_POST_LABELS = 2;
 const LABEL_CHARS = 40;
@@ -310,7 +308,7 @@ function closesItems(headers: readonly Header[], lines: LineTable): boolean {
     const h = headers[k] as Header;
     let up = nonEmpty(lines, h.first - 1, -1, -1);
     // the post's author printed over its date ("Chirag Bhardwaj" / "20 May 2025") closes it too
-    if (up !== -1 && AUTHOR_NAME.test(lines.text(up))) up = nonEmpty(lines, up - 1, -1, -1);
+    if (up !== -1 && isPersonName(lines.text(up))) up = nonEmpty(lines, up - 1, -1, -1);
     if (up !== -1 && headlineOf(lines, up) >= 0.5 && !isText(lines.text(up))) titledAbove++;
   }
   if (titledAbove > 0.2 * headers.length) return false;

@@ -95,3 +95,11 @@ export function median(values: readonly number[]): number {
   }
   return a[k] as number;
 }
+
+// a person's name alone: two to four capitalised words ("Kelia Losa Reinoso", "Chirag Bhardwaj")
+const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+
+/** Whether a line's text is a person's name and nothing else, as bylines print it without "By". */
+export function isPersonName(text: string): boolean {
+  return text.length <= 40 && PERSON_NAME.test(text);
+}
