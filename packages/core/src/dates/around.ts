@@ -15,8 +15,11 @@ export const YEAR_AFTER =
 // the day (and year) after the month: " 21", ". 21st, 2017"
 export const DAY_AFTER =
   /^\.?,?\s{1,4}(\d{1,2})(?:st|nd|rd|th|er|º)?(?![\p{N}\p{L}])(?:[.,]?\s{1,4}(\d{4})(?![\p{N}]))?/iu;
-// the year before the month, as citation metadata write it: "2023 "
+// the year before the month, as citation metadata write it: "2023 "; Hungarian dates put a dot
+// after it ("2024. január 12."), read only before a lower-case month (an English sentence's end,
+// "… in 2019. Dec 5 …", opens the next with a capital)
 export const YEAR_BEFORE = /(?<![\p{N}\p{L}:./-])(\d{4})\s{1,3}$/u;
+const YEAR_BEFORE_DOTTED = /(?<![\p{N}\p{L}:./-])(\d{4})\.?\s{1,3}$/u;
 // the year alone after the month: " 2013"
 export const YEAR_ONLY_AFTER = /^\.?,?\s{1,3}(\d{4})(?![\p{N}])/u;
 
@@ -64,11 +67,14 @@ export function yearAfter(text: string, from: number, to: number): number {
   return m[0].length;
 }
 
-/** YEAR_BEFORE on `text.slice(from, to)`: the length of its match (it ends at `to`), or -1; `lastRead.year`. */
-export function yearBefore(text: string, from: number, to: number): number {
-  const read = yearBeforeAscii(text, from, to);
+/**
+ * YEAR_BEFORE on `text.slice(from, to)` (with a dot after the year when `dotted`): the length of
+ * its match (it ends at `to`), or -1; `lastRead.year`.
+ */
+export function yearBefore(text: string, from: number, to: number, dotted = false): number {
+  const read = yearBeforeAscii(text, from, to, dotted);
   if (read !== UNSURE) return read;
-  const m = YEAR_BEFORE.exec(text.slice(from, to));
+  const m = (dotted ? YEAR_BEFORE_DOTTED : YEAR_BEFORE).exec(text.slice(from, to));
   if (!m) return NONE;
   lastRead.year = Number(m[1]);
   return m[0].length;
@@ -254,10 +260,11 @@ function yearPart(text: string, from: number, at: number, to: number): number {
   return end - from;
 }
 
-function yearBeforeAscii(text: string, from: number, to: number): number {
+function yearBeforeAscii(text: string, from: number, to: number, dotted: boolean): number {
   let i = to;
   while (i > from && to - i < 4 && isSpace(text.charCodeAt(i - 1))) i--;
   const spaces = to - i;
+  if (dotted && i > from && text.charCodeAt(i - 1) === 46) i--;
   if (spaces < 1 || spaces > 3 || i - 4 < from || !fourDigits(text, i - 4)) return NONE;
   if (i - 5 >= from) {
     const c = text.charCodeAt(i - 5);

@@ -151,6 +151,7 @@ const CONNECTORS: ReadonlySet<string> = new Set([
 ]);
 
 const DIGIT_RUN = /\d{1,4}/g;
+const LOWER_CASE = /\p{Ll}/u;
 
 // the characters a month word is made of (isWordChar, and the Greek between): a text without
 // any holds no month name
@@ -286,7 +287,9 @@ function readAround(text: string, s: number, e: number, month: number, weak: boo
   }
   if (afterLength >= 0) {
     // PubMed and citation metadata write the year first: "2023 Jan 7"
-    const lead = afterYear === null && s >= 5 ? yearBefore(text, Math.max(0, s - 9), s) : -1;
+    const c = text.charCodeAt(s);
+    const lower = (c >= 97 && c <= 122) || (c >= 128 && LOWER_CASE.test(text[s] as string));
+    const lead = afterYear === null && s >= 5 ? yearBefore(text, Math.max(0, s - 10), s, lower) : -1;
     const year = afterYear !== null ? afterYear : lead >= 0 ? lastRead.year : null;
     if ((weak && year === null) || !isValid(year, month, afterDay) || (year !== null && !isYear(year))) {
       return null;

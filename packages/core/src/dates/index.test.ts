@@ -163,6 +163,8 @@ describe("parseDate", () => {
     ["3. joulukuuta 2024", "2024-12-03"],
     ["12 Ιανουαρίου 2024", "2024-01-12"],
     ["5 Μαΐου 2023", "2023-05-05"],
+    ["2024. január 12.", "2024-01-12"],
+    ["2024. jan. 12.", "2024-01-12"],
   ])("reads %j", (text, expected) => {
     expect(parseDate(text)?.iso).toBe(expected);
   });
@@ -333,6 +335,13 @@ describe("year before the month (citation metadata)", () => {
   it("reads '2023 Jan 7' as one date", () => {
     expect(parseDate("2023 Jan 7")?.iso).toBe("2023-01-07");
     expect(findDates("Epub 2024 Jun 30; 12(3)").map((d) => d.text)).toEqual(["2024 Jun 30"]);
+  });
+
+  it("reads the Hungarian dot after the year before a lower-case month, not a sentence's end", () => {
+    expect(findDates("Frissítve: 2024. szeptember 3.").map((d) => [d.year, d.month, d.day])).toEqual([
+      [2024, 9, 3],
+    ]);
+    expect(findDates("It opened in 2019. Dec 5 was a Thursday").map((d) => d.year)).toEqual([null]);
   });
 
   it("takes no year across a comma or from a longer number", () => {

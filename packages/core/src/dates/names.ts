@@ -218,6 +218,21 @@ const MONTH_NAMES: Record<string, readonly string[][]> = {
     ["marraskuu", "marraskuuta"],
     ["joulukuu", "joulukuuta"],
   ],
+  // (written year first: "2024. január 12.", "2024. jan. 12.")
+  hu: [
+    ["januar", "jan"],
+    ["februar", "febr"],
+    ["marcius", "marc"],
+    ["aprilis", "apr"],
+    ["majus", "maj"],
+    ["junius", "jun"],
+    ["julius", "jul"],
+    ["augusztus", "aug"],
+    ["szeptember", "szept"],
+    ["oktober", "okt"],
+    ["november", "nov"],
+    ["december", "dec"],
+  ],
   el: [
     ["ιανουάριος", "ιανουαρίου", "ιαν"],
     ["φεβρουάριος", "φεβρουαρίου", "φεβ"],
