@@ -12,7 +12,7 @@ import type { Draft } from "./assemble.js";
 import { hasMonthDate, headlineOf, readMore } from "./facts.js";
 import type { LineTable } from "./lines.js";
 import { findOpening, type Header, type HeaderKind } from "./shape.js";
-import { lineSpan, nonEmpty } from "./util.js";
+import { lineSpan, nonEmpty, reusedBytes, reusedNumbers } from "./util.js";
 
 /** Fewest repetitions of a line kind that make it the page's item header. */
 const MIN_REPEATS: Readonly<Record<Exclude<HeaderKind, "date"> | "monthRow", number>> = {
@@ -99,27 +99,9 @@ export function undatedList(lines: LineTable, monthLines: ReadonlySet<number>): 
   return drafts ? { kind: "segments", drafts } : null;
 }
 
-// Per-text tables of the stages here, shared from page to page up to SHARED_TEXTS texts (each
-// used within one call; a typed array's buffer costs more to allocate than a small page's pass)
-const SHARED_TEXTS = 1 << 16;
-let bytes = new Uint8Array(0);
-let numbers = new Int32Array(0);
-
-// n zeros
-function sharedBytes(n: number): Uint8Array {
-  if (n > SHARED_TEXTS) return new Uint8Array(n);
-  if (bytes.length < n) bytes = new Uint8Array(Math.max(n, 1024));
-  bytes.fill(0, 0, n);
-  return bytes;
-}
-
-// n times -1
-function sharedNumbers(n: number): Int32Array {
-  if (n > SHARED_TEXTS) return new Int32Array(n).fill(-1);
-  if (numbers.length < n) numbers = new Int32Array(Math.max(n, 1024));
-  numbers.fill(-1, 0, n);
-  return numbers;
-}
+// per-text tables of the stages here (util.ts: each used within one call)
+const sharedBytes = reusedBytes();
+const sharedNumbers = reusedNumbers();
 
 const NO_ANCHOR = 1;
 const AGE = 2;

@@ -5,6 +5,7 @@ import { isSpace } from "../util/space.js";
 import { unitsToString } from "../util/units.js";
 import { knownDateless, noteDates, noteNoDates } from "./facts.js";
 import type { LineTable } from "./lines.js";
+import { reusedBytes } from "./util.js";
 
 /** Lines longer than this are body text: no header is that long. */
 export const MAX_HEADER_LENGTH = 240;
@@ -244,17 +245,8 @@ function textCandidate(
   };
 }
 
-// per distinct text, 1 once it is known to open no calendar badge (shared from page to page up to
-// SHARED_TEXTS texts: a typed array's buffer costs more than a small page's scan)
-const SHARED_TEXTS = 1 << 16;
-let sharedNoBadge = new Uint8Array(0);
-
-function noBadgeTable(n: number): Uint8Array {
-  if (n > SHARED_TEXTS) return new Uint8Array(n);
-  if (sharedNoBadge.length < n) sharedNoBadge = new Uint8Array(Math.max(n, 1024));
-  sharedNoBadge.fill(0, 0, n);
-  return sharedNoBadge;
-}
+// per distinct text, 1 once it is known to open no calendar badge (a table reused from page to page)
+const noBadgeTable = reusedBytes();
 
 function scan(input: string, lines: LineTable): Scan {
   const noBadge = noBadgeTable(lines.distinctTexts());

@@ -103,3 +103,33 @@ const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 export function isPersonName(text: string): boolean {
   return text.length <= 40 && PERSON_NAME.test(text);
 }
+
+// Per-text tables are reused from page to page up to SHARED_TEXTS entries (a typed array's buffer
+// costs more to allocate than a small page's pass); each table function has its own buffer, to be
+// used within one call of the stage that asked for it
+const SHARED_TEXTS = 1 << 16;
+
+/**
+ * A function giving `n` zeros in a Uint8Array, the same buffer at each call (a new one above
+ * SHARED_TEXTS entries): one per per-text table.
+ */
+export function reusedBytes(): (n: number) => Uint8Array {
+  let bytes = new Uint8Array(0);
+  return (n) => {
+    if (n > SHARED_TEXTS) return new Uint8Array(n);
+    if (bytes.length < n) bytes = new Uint8Array(Math.max(n, 1024));
+    bytes.fill(0, 0, n);
+    return bytes;
+  };
+}
+
+/** As `reusedBytes`, `n` times -1 in an Int32Array. */
+export function reusedNumbers(): (n: number) => Int32Array {
+  let numbers = new Int32Array(0);
+  return (n) => {
+    if (n > SHARED_TEXTS) return new Int32Array(n).fill(-1);
+    if (numbers.length < n) numbers = new Int32Array(Math.max(n, 1024));
+    numbers.fill(-1, 0, n);
+    return numbers;
+  };
+}
