@@ -155,7 +155,7 @@ const LOWER_CASE = /\p{Ll}/u;
 
 // the characters a month word is made of (isWordChar, and the Greek between): a text without
 // any holds no month name
-const WORD_CHAR = /[A-Za-z\u00c0-\u04ff]/;
+const WORD_CHAR = /[A-Za-z\u00c0-\u04ff\u0620-\u064a]/;
 
 function scanMonthNames(text: string, options: FindOptions, out: DateMatch[]): void {
   // "05/01/13", "1.2.3.4": digits and marks only, as many date lines are
@@ -198,6 +198,7 @@ function isWordChar(c: number): boolean {
     (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
     (c >= 0x386 && c <= 0x3ce) ||
     (c >= 0x400 && c <= 0x4ff) ||
+    (c >= 0x620 && c <= 0x65f) ||
     (c >= 0x300 && c <= 0x36f)
   );
 }

@@ -218,6 +218,21 @@ const MONTH_NAMES: Record<string, readonly string[][]> = {
     ["marraskuu", "marraskuuta"],
     ["joulukuu", "joulukuuta"],
   ],
+  // the month names of Egypt and the Maghreb's press (Levant's "كانون الثاني" are two words: not read)
+  ar: [
+    ["يناير"],
+    ["فبراير"],
+    ["مارس"],
+    ["أبريل", "إبريل"],
+    ["مايو"],
+    ["يونيو", "يونيه"],
+    ["يوليو", "يوليه"],
+    ["أغسطس"],
+    ["سبتمبر"],
+    ["أكتوبر"],
+    ["نوفمبر"],
+    ["ديسمبر"],
+  ],
   // (written year first: "2024. január 12.", "2024. jan. 12.")
   hu: [
     ["januar", "jan"],
