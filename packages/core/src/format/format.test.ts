@@ -86,6 +86,23 @@ describe("pageToMarkdown", () => {
     expect(md).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
   });
 
+  it("keeps a paragraph that starts with a number and a dot as text, escaping the dot (CommonMark escapes only punctuation)", () => {
+    // WCXB 0332: "1. Budget - Our top pick…" as a bold sub-heading and as a paragraph
+    const md = pageToMarkdown(
+      page({
+        items: [
+          item({
+            paragraphs: ["1. Budget - Our top pick", "2) Hertz", "2024 was a year"],
+            blocks: ["heading", "paragraph", "paragraph"],
+          }),
+        ],
+      }),
+    );
+    expect(md).toContain("**1\\. Budget - Our top pick**");
+    expect(md).toContain("\n\n2\\) Hertz\n\n2024 was a year\n");
+    expect(md).not.toContain("\\1");
+  });
+
   it("renders headings, list items, quotes and code as their kind of block", () => {
     const blocks = item({
       paragraphs: ["Background", "first point", "second point", "We will not stop.", "a = `b`\n  c"],

@@ -88,6 +88,12 @@ function inline(text: string): string {
   return oneLine(text).replace(/[\\`*_[\]<]/g, "\\$&");
 }
 
+// a line that would open a heading, quote, list or rule stays text; CommonMark escapes only
+// punctuation, so an ordered list's marker is escaped after its number ("1\. "), not before it
+function blockStart(line: string): string {
+  return line.replace(/^(#{1,6}\s|>|[-+]\s|={3,}|-{3,})/, "\\$1").replace(/^(\d{1,9})([.)]\s)/, "$1\\$2");
+}
+
 function block(text: string, kind: BlockKind): string {
   if (kind === "code") {
     const body = stripControls(text);
@@ -97,7 +103,7 @@ function block(text: string, kind: BlockKind): string {
   }
   const lines = stripControls(text)
     .split("\n")
-    .map((line) => inline(line).replace(/^(#{1,6}\s|>|[-+]\s|\d+[.)]\s|={3,}|-{3,})/, "\\$1"))
+    .map((line) => blockStart(inline(line)))
     .filter((line) => line.length > 0);
   if (kind === "heading") return `**${lines.join(" ")}**`;
   if (kind === "list-item") return `- ${lines.join("  \n  ")}`;
