@@ -6,9 +6,9 @@
 
 import { isSpace } from "../util/space.js";
 
-// the day before the month: "21 ", "1er ", "21st of ", "21. ", "21 de ", "21-"
+// the day before the month: "21 ", "1er ", "21st of ", "21. ", "21 de ", "21-", Catalan's "3 d'"
 export const DAY_BEFORE =
-  /(?<![\p{N}\p{L}])(\d{1,2})(?:st|nd|rd|th|er|re|e|º|°|ª)?(?:\.\s{0,3}|[-/]|,?\s{1,3}(?:(?:de|of|du|di)\s{1,3})?)$/iu;
+  /(?<![\p{N}\p{L}])(\d{1,2})(?:st|nd|rd|th|er|re|e|º|°|ª)?(?:\.\s{0,3}|[-/]|,?\s{1,3}(?:(?:de|of|du|di)\s{1,3}|d['’])?)$/iu;
 // the year after a day-month: " 2017", ", 2017", " de 2017", " '17", "-17", ".2019"
 export const YEAR_AFTER =
   /^(?:\.?,?(?:\s{1,3}(?:de|del|of)\s{1,3}|\s{1,3})(\d{4}|['’]\d{2})|[-/.](\d{4}|\d{2}))(?![\p{N}])/iu;
@@ -135,6 +135,7 @@ function dayMark(text: string, from: number, to: number): boolean {
   if (spaces < 1 || spaces > 3) return false;
   i += spaces;
   if (i === to) return true;
+  if (i + 2 === to && (text.charCodeAt(i) | 32) === 100 && text.charCodeAt(i + 1) === 39) return true;
   if (i + 2 >= to) return false;
   const a = text.charCodeAt(i) | 32;
   const b = text.charCodeAt(i + 1) | 32;

@@ -10,7 +10,7 @@ import {
   yearBefore,
   yearOnlyAfter,
 } from "./around.js";
-import { foldWord, mayBeMonth, monthWordAt, WEEKDAYS } from "./names.js";
+import { foldWord, mayBeMonth, monthIn, monthPairAt, monthWordAt, WEEKDAYS } from "./names.js";
 import type { DateMatch, DateShape, DayOrder } from "./types.js";
 
 export interface FindOptions {
@@ -28,6 +28,12 @@ const NUMERIC =
   /(?<![\p{N}]|(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])\p{L}|\d[-/.])(?:(\d{4})([-/.])(\d{1,2})\2(\d{1,2})|(\d{1,2})([-/.])(\d{1,2})\6(\d{4}|\d{2}))(?!\d|[-/.]\d)/gu;
 const MONTH_DAY_TIME =
   /(?<![\p{N}]|(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])\p{L}|\d[-/.])(\d{1,2})([-/.])(\d{1,2})(?![\d]|[-/.]\d)(?=[\sT]{1,2}\d{1,2}:\d{2})/gu;
+// Central European and Korean dates put a space after each dot: "3. 12. 2024", "03. 12. 2024.",
+// "2024. 12. 3." (read only in the languages that write them: elsewhere "3. 4. 2015" is a list)
+const SPACED_DAY_FIRST = /(?<![\p{N}\p{L}]|\d[-/.]\s?)(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})(?![\p{N}]|\.\s?\d)/gu;
+const SPACED_YEAR_FIRST =
+  /(?<![\p{N}\p{L}]|\d[-/.]\s?)(\d{4})\.\s(\d{1,2})\.\s(\d{1,2})\.(?![\p{N}]|\s?\d)/gu;
+const SPACED_LANGS: ReadonlySet<string> = new Set(["cs", "sk", "sl", "hr", "sr", "bs", "hu", "ko"]);
 const CJK = /(?<!\d)(?:(\d{4})\s?[年년]\s?)?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日号號일]/gu;
 const CJK_MONTH = /(?<!\d)(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월](?!\s?\d)/gu;
 const TIME =
@@ -64,14 +70,52 @@ const ZONES: Record<string, number> = {
  */
 export function findDates(text: string, options: FindOptions = {}): DateMatch[] {
   const found: DateMatch[] = [];
-  if (!text || !/\d/.test(text)) return found;
+  if (!text) return found;
+  // Arabic-Indic and Persian digits ("٣ كانون الثاني ٢٠٢٤") are read as the ASCII digits they
+  // stand for: one code unit each, so every span holds
+  if (EASTERN_DIGIT.test(text)) {
+    const ascii = text.replace(EASTERN_DIGITS, (d) => String.fromCharCode(48 + (d.charCodeAt(0) & 0xf)));
+    for (const m of findDates(ascii, options)) {
+      m.text = text.slice(m.start, m.end);
+      found.push(m);
+    }
+    return found;
+  }
+  if (!/\d/.test(text)) return found;
   scanNumeric(text, options, found);
   scanCjk(text, found);
   scanMonthNames(text, options, found);
+  if (text.indexOf("áng") !== -1 || text.indexOf("thg") !== -1) scanVietnamese(text, found);
   return dropOverlaps(found);
 }
 
+const EASTERN_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/;
+const EASTERN_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
+
+// Vietnamese numbers its months: "3 tháng 12, 2024", "ngày 3 tháng 12 năm 2024", "3 thg 12, 2024",
+// "tháng 12/2024"
+const VIETNAMESE =
+  /(?<![\p{N}\p{L}])(?:(\d{1,2})\s{1,2})?(?:tháng|thg)\s{1,2}(\d{1,2})(?:,\s{0,2}|\s{1,2}năm\s{1,2}|\/)(\d{4})(?![\p{N}])/giu;
+
+function scanVietnamese(text: string, out: DateMatch[]): void {
+  VIETNAMESE.lastIndex = 0;
+  for (let m = VIETNAMESE.exec(text); m; m = VIETNAMESE.exec(text)) {
+    const day = m[1] === undefined ? null : Number(m[1]);
+    const month = Number(m[2]);
+    const year = Number(m[3]);
+    if (!isYear(year) || month < 1 || month > 12 || (day !== null && !isValid(year, month, day))) continue;
+    const end = m.index + m[0].length;
+    out.push(
+      day === null
+        ? make(text, m.index, end, "month-year", year, month, null)
+        : withTime(text, make(text, m.index, end, "day-month", year, month, day)),
+    );
+  }
+}
+
 function scanNumeric(text: string, options: FindOptions, out: DateMatch[]): void {
+  if (options.lang && SPACED_LANGS.has(options.lang) && text.indexOf(". ") !== -1)
+    scanSpaced(text, options, out);
   // both patterns hold a digit, a separator and a digit: most lines with numbers have none
   if (!digitSeparatorDigit(text)) return;
   NUMERIC.lastIndex = 0;
@@ -105,6 +149,29 @@ function scanNumeric(text: string, options: FindOptions, out: DateMatch[]): void
     const end = m.index + m[0].length;
     const match = withTime(text, numericMatch(text, m.index, end, null, read, first, second));
     if (match.hour !== undefined) out.push(match);
+  }
+}
+
+function scanSpaced(text: string, options: FindOptions, out: DateMatch[]): void {
+  SPACED_YEAR_FIRST.lastIndex = 0;
+  for (let m = SPACED_YEAR_FIRST.exec(text); m; m = SPACED_YEAR_FIRST.exec(text)) {
+    const year = Number(m[1]);
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    if (!isYear(year) || !isValid(year, month, day)) continue;
+    out.push(withTime(text, make(text, m.index, m.index + m[0].length, "iso", year, month, day)));
+  }
+  SPACED_DAY_FIRST.lastIndex = 0;
+  for (let m = SPACED_DAY_FIRST.exec(text); m; m = SPACED_DAY_FIRST.exec(text)) {
+    const first = Number(m[1]);
+    const second = Number(m[2]);
+    const year = Number(m[3]);
+    if (!isYear(year)) continue;
+    const read = readNumeric(first, second, year, options.order ?? defaultOrder(options.lang));
+    if (!read) continue;
+    // the year's closing dot ("3. 12. 2024.") belongs to the date
+    const end = m.index + m[0].length + (text.charCodeAt(m.index + m[0].length) === 46 ? 1 : 0);
+    out.push(withTime(text, numericMatch(text, m.index, end, year, read, first, second)));
   }
 }
 
@@ -172,14 +239,18 @@ function scanMonthNames(text: string, options: FindOptions, out: DateMatch[]): v
       const ws = side === 0 ? wordBefore(text, ds) : wordAfter(text, runEnd);
       if (ws < 0 || ws < after || ws === tried) continue;
       tried = ws;
-      const we = wordEnd;
+      let we = wordEnd;
       if (!mayBeMonth(text, ws)) continue;
-      const word = monthWordAt(text, ws, we);
+      let word = monthWordAt(text, ws, we);
+      if (!word && side === 1) {
+        const pair = monthPairAt(text, ws, we);
+        if (pair) ({ word, end: we } = pair);
+      }
       if (!word) continue;
       const entry = word.entry;
       // words that are also common words stay dates only with a day and a year, unless the text's language says so
       const weak = word.weak && !(options.lang && entry.langs.has(options.lang));
-      const match = readAround(text, ws, we, entry.month, weak);
+      const match = readAround(text, ws, we, monthIn(entry, options.lang), weak);
       if (match) {
         after = match.end;
         out.push(match.day === null ? match : withTime(text, match));
@@ -230,15 +301,26 @@ function wordBefore(text: string, at: number): number {
   return -1;
 }
 
-// start of the month-like word after a number ("21 December", "1er janvier", "21 de diciembre")
+// start of the month-like word after a number ("21 December", "1er janvier", "21 de diciembre",
+// Catalan's "3 d'abril")
 function wordAfter(text: string, at: number): number {
   let i = at;
+  let elided = false;
   for (let hop = 0; hop < 3; hop++) {
     const gapStart = i;
     while (i < text.length && i - gapStart < 6 && isGap(text.charCodeAt(i))) i++;
-    if (i === gapStart && hop > 0) return -1;
+    if (i === gapStart && hop > 0 && !elided) return -1;
     const start = i;
     while (i < text.length && i - start < 14 && isWordChar(text.charCodeAt(i))) i++;
+    elided =
+      i - start === 1 &&
+      hop === 0 &&
+      (text.charCodeAt(start) | 32) === 100 &&
+      isApostrophe(text.charCodeAt(i));
+    if (elided) {
+      i++;
+      continue;
+    }
     if (i - start < 2 || (i < text.length && isWordChar(text.charCodeAt(i)))) return -1;
     if (!isConnector(text, start, i)) {
       wordEnd = i;
@@ -246,6 +328,10 @@ function wordAfter(text: string, at: number): number {
     }
   }
   return -1;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
 }
 
 function isConnector(text: string, start: number, end: number): boolean {

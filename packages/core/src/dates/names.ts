@@ -149,8 +149,8 @@ const MONTH_NAMES: Record<string, readonly string[][]> = {
   ],
   ru: [
     ["январь", "января", "янв"],
-    ["февраль", "февраля", "фев"],
-    ["март", "марта"],
+    ["февраль", "февраля", "фев", "февр"],
+    ["март", "марта", "мар"],
     ["апрель", "апреля", "апр"],
     ["маи", "мая"],
     ["июнь", "июня", "июн"],
@@ -158,7 +158,7 @@ const MONTH_NAMES: Record<string, readonly string[][]> = {
     ["август", "августа", "авг"],
     ["сентябрь", "сентября", "сен", "сент"],
     ["октябрь", "октября", "окт"],
-    ["ноябрь", "ноября", "ноя"],
+    ["ноябрь", "ноября", "ноя", "нояб"],
     ["декабрь", "декабря", "дек"],
   ],
   uk: [
@@ -218,20 +218,21 @@ const MONTH_NAMES: Record<string, readonly string[][]> = {
     ["marraskuu", "marraskuuta"],
     ["joulukuu", "joulukuuta"],
   ],
-  // the month names of Egypt and the Maghreb's press (Levant's "كانون الثاني" are two words: not read)
+  // the month names of Egypt and the Maghreb's press, then the Levant's (whose January, October,
+  // November and December are two words: LEVANT_MONTHS)
   ar: [
-    ["يناير"],
-    ["فبراير"],
-    ["مارس"],
-    ["أبريل", "إبريل"],
-    ["مايو"],
-    ["يونيو", "يونيه"],
-    ["يوليو", "يوليه"],
-    ["أغسطس"],
-    ["سبتمبر"],
-    ["أكتوبر"],
-    ["نوفمبر"],
-    ["ديسمبر"],
+    ["يناير", "كانون الثاني"],
+    ["فبراير", "شباط"],
+    ["مارس", "آذار"],
+    ["أبريل", "إبريل", "نيسان"],
+    ["مايو", "أيار"],
+    ["يونيو", "يونيه", "حزيران"],
+    ["يوليو", "يوليه", "تموز"],
+    ["أغسطس", "آب"],
+    ["سبتمبر", "أيلول"],
+    ["أكتوبر", "تشرين الأول"],
+    ["نوفمبر", "تشرين الثاني"],
+    ["ديسمبر", "كانون الأول"],
   ],
   // (written year first: "2024. január 12.", "2024. jan. 12.")
   hu: [
@@ -261,6 +262,192 @@ const MONTH_NAMES: Record<string, readonly string[][]> = {
     ["οκτώβριος", "οκτωβρίου", "οκτ"],
     ["νοέμβριος", "νοεμβρίου", "νοε"],
     ["δεκέμβριος", "δεκεμβρίου", "δεκ"],
+  ],
+  // the languages below: their long and medium forms as CLDR writes them (what Intl and most date
+  // libraries print); src/dates/cldr.test.ts reads every month of each through findDates
+  ro: [
+    ["ianuarie", "ian"],
+    ["februarie", "feb"],
+    ["martie", "mar"],
+    ["aprilie", "apr"],
+    ["mai"],
+    ["iunie", "iun"],
+    ["iulie", "iul"],
+    ["august", "aug"],
+    ["septembrie", "sept", "sep"],
+    ["octombrie", "oct"],
+    ["noiembrie", "nov"],
+    ["decembrie", "dec"],
+  ],
+  // (after "de" or "d'": "3 de gener", "3 d'abril")
+  ca: [
+    ["gener", "gen"],
+    ["febrer", "febr"],
+    ["marc"],
+    ["abril", "abr"],
+    ["maig"],
+    ["juny"],
+    ["juliol", "jul"],
+    ["agost"],
+    ["setembre", "set"],
+    ["octubre", "oct"],
+    ["novembre", "nov"],
+    ["desembre", "des"],
+  ],
+  sk: [
+    ["januar", "januara"],
+    ["februar", "februara"],
+    ["marec", "marca"],
+    ["april", "aprila"],
+    ["maj", "maja"],
+    ["jun", "juna"],
+    ["jul", "jula"],
+    ["august", "augusta"],
+    ["september", "septembra"],
+    ["oktober", "oktobra"],
+    ["november", "novembra"],
+    ["december", "decembra"],
+  ],
+  sl: [
+    ["januar", "jan"],
+    ["februar", "feb"],
+    ["marec", "mar"],
+    ["april", "apr"],
+    ["maj"],
+    ["junij", "jun"],
+    ["julij", "jul"],
+    ["avgust", "avg"],
+    ["september", "sep"],
+    ["oktober", "okt"],
+    ["november", "nov"],
+    ["december", "dec"],
+  ],
+  // (Croatian "listopad" is October, Czech and Polish November: MonthEntry.byLang)
+  hr: [
+    ["sijecanj", "sijecnja", "sij"],
+    ["veljaca", "veljace", "velj"],
+    ["ozujak", "ozujka", "ozu"],
+    ["travanj", "travnja", "tra"],
+    ["svibanj", "svibnja", "svi"],
+    ["lipanj", "lipnja", "lip"],
+    ["srpanj", "srpnja", "srp"],
+    ["kolovoz", "kolovoza", "kol"],
+    ["rujan", "rujna", "ruj"],
+    ["listopad", "listopada", "lis"],
+    ["studeni", "studenoga", "studenog", "stu"],
+    ["prosinac", "prosinca", "pro"],
+  ],
+  sr: [
+    ["јануар", "januar"],
+    ["фебруар", "februar"],
+    ["март", "mart"],
+    ["април", "april"],
+    ["мај", "maj"],
+    ["јун", "jun"],
+    ["јул", "jul"],
+    ["август", "avgust"],
+    ["септембар", "septembar"],
+    ["октобар", "oktobar"],
+    ["новембар", "novembar"],
+    ["децембар", "decembar"],
+  ],
+  bg: [
+    ["януари", "яну"],
+    ["февруари", "фев"],
+    ["март"],
+    ["април", "апр"],
+    ["май"],
+    ["юни"],
+    ["юли"],
+    ["август", "авг"],
+    ["септември", "сеп"],
+    ["октомври", "окт"],
+    ["ноември", "ное"],
+    ["декември", "дек"],
+  ],
+  et: [
+    ["jaanuar", "jaan"],
+    ["veebruar", "veebr"],
+    ["marts"],
+    ["aprill", "apr"],
+    ["mai"],
+    ["juuni"],
+    ["juuli"],
+    ["august", "aug"],
+    ["september", "sept"],
+    ["oktoober", "okt"],
+    ["november", "nov"],
+    ["detsember", "dets"],
+  ],
+  da: [
+    ["januar", "jan"],
+    ["februar", "feb"],
+    ["marts", "mar"],
+    ["april", "apr"],
+    ["maj"],
+    ["juni", "jun"],
+    ["juli", "jul"],
+    ["august", "aug"],
+    ["september", "sep"],
+    ["oktober", "okt"],
+    ["november", "nov"],
+    ["december", "dec"],
+  ],
+  nb: [
+    ["januar", "jan"],
+    ["februar", "feb"],
+    ["mars", "mar"],
+    ["april", "apr"],
+    ["mai"],
+    ["juni", "jun"],
+    ["juli", "jul"],
+    ["august", "aug"],
+    ["september", "sep"],
+    ["oktober", "okt"],
+    ["november", "nov"],
+    ["desember", "des"],
+  ],
+  sv: [
+    ["januari", "jan"],
+    ["februari", "feb"],
+    ["mars"],
+    ["april", "apr"],
+    ["maj"],
+    ["juni"],
+    ["juli"],
+    ["augusti", "aug"],
+    ["september", "sep", "sept"],
+    ["oktober", "okt"],
+    ["november", "nov"],
+    ["december", "dec"],
+  ],
+  id: [
+    ["januari", "jan"],
+    ["februari", "feb"],
+    ["maret", "mar"],
+    ["april", "apr"],
+    ["mei"],
+    ["juni", "jun"],
+    ["juli", "jul"],
+    ["agustus", "agu", "agt", "ags"],
+    ["september", "sep"],
+    ["oktober", "okt"],
+    ["november", "nov"],
+    ["desember", "des"],
+  ],
+  ms: [
+    ["januari", "jan"],
+    ["februari", "feb"],
+    ["mac"],
+    ["april", "apr"],
+    ["mei"],
+    ["jun"],
+    ["julai", "jul"],
+    ["ogos", "ogo"],
+    ["september", "sep"],
+    ["oktober", "okt"],
+    ["november", "nov"],
+    ["disember", "dis"],
   ],
 };
 
@@ -300,27 +487,51 @@ export const WEAK_MONTHS: ReadonlySet<string> = new Set([
   "nis",
   "eki",
   "sub",
+  "mac",
+  "des",
+  "dis",
+  "ian",
+  "pro",
+  "tra",
+  "marc",
+  "stu",
 ]);
 
 export interface MonthEntry {
   month: number;
   langs: ReadonlySet<string>;
+  /** the month in a language that gives the word another one (Croatian "listopad" is October) */
+  byLang?: ReadonlyMap<string, number>;
 }
 
 export const MONTHS: ReadonlyMap<string, MonthEntry> = (() => {
-  const map = new Map<string, { month: number; langs: Set<string> }>();
+  const map = new Map<string, { month: number; langs: Set<string>; byLang?: Map<string, number> }>();
   for (const [lang, months] of Object.entries(MONTH_NAMES)) {
     months.forEach((names, i) => {
       for (const name of names) {
         const key = foldWord(name);
         const entry = map.get(key) ?? { month: i + 1, langs: new Set<string>() };
         entry.langs.add(lang);
+        if (entry.month !== i + 1) {
+          entry.byLang ??= new Map();
+          entry.byLang.set(lang, i + 1);
+        }
         map.set(key, entry);
       }
     });
   }
   return map;
 })();
+
+/**
+ * The month `entry` names in `lang` (its own month there when the word means another elsewhere).
+ *
+ * @example
+ * monthIn(MONTHS.get("listopada")!, "hr"); // 10 (11 in Czech and Polish)
+ */
+export function monthIn(entry: MonthEntry, lang: string | null | undefined): number {
+  return (lang && entry.byLang?.get(lang)) || entry.month;
+}
 
 export const WEEKDAYS: ReadonlySet<string> = new Set(
   WEEKDAY_NAMES.flatMap((line) => line.split(" ").map(foldWord)),
@@ -337,21 +548,23 @@ export const DATE_LABELS: ReadonlySet<string> = new Set(
     .map(foldWord),
 );
 
-// the first two letters of every month name written in ASCII: "in", "the", "of" beside a number
-// are turned away without building and folding the word
+// the first three letters of every month name written in ASCII: "the", "press", "street" beside
+// a number are turned away without building and folding the word
 const MONTH_OPENINGS: Uint8Array = (() => {
-  const table = new Uint8Array(26 * 26);
+  const table = new Uint8Array(26 * 26 * 26);
   for (const key of MONTHS.keys()) {
     const a = key.charCodeAt(0) - 97;
     const b = key.charCodeAt(1) - 97;
-    if (a >= 0 && a < 26 && b >= 0 && b < 26) table[a * 26 + b] = 1;
+    const c = key.charCodeAt(2) - 97;
+    if (a >= 0 && a < 26 && b >= 0 && b < 26 && c >= 0 && c < 26) table[(a * 26 + b) * 26 + c] = 1;
   }
   return table;
 })();
 
 /**
  * False when the word starting at `at` in `text` cannot be a month name (a cheap test before
- * `MONTHS.get(foldWord(word))`); true for any word that does not open with two ASCII letters.
+ * `MONTHS.get(foldWord(word))`); true for any word that does not open with three ASCII letters
+ * (an accented or other letter among them: the folded word decides).
  *
  * @example
  * mayBeMonth("21 December", 3); // true
@@ -360,9 +573,12 @@ const MONTH_OPENINGS: Uint8Array = (() => {
 export function mayBeMonth(text: string, at: number): boolean {
   const a = (text.charCodeAt(at) | 32) - 97;
   const b = (text.charCodeAt(at + 1) | 32) - 97;
-  // accented, Cyrillic or other letters: the folded word decides
   if (!(a >= 0 && a < 26 && b >= 0 && b < 26)) return true;
-  return MONTH_OPENINGS[a * 26 + b] === 1;
+  const code = text.charCodeAt(at + 2);
+  const c = (code | 32) - 97;
+  // no month name has two letters ("in", "of")
+  if (!(c >= 0 && c < 26)) return code >= 128;
+  return MONTH_OPENINGS[(a * 26 + b) * 26 + c] === 1;
 }
 
 /** A month name and whether it is also a common word (WEAK_MONTHS). */
@@ -415,4 +631,32 @@ export function monthWordAt(text: string, start: number, end: number): MonthWord
     if (key >= 0) return ASCII_MONTHS.get(key) ?? null;
   }
   return MONTH_WORDS.get(foldWord(text.slice(start, end))) ?? null;
+}
+
+// the first words of the month names written in two words (the Levant's "كانون الثاني")
+const PAIR_HEADS: ReadonlySet<string> = new Set(
+  [...MONTHS.keys()].filter((k) => k.includes(" ")).map((k) => k.slice(0, k.indexOf(" "))),
+);
+
+/**
+ * A month name of two words starting with the word `text.slice(start, end)` ("كانون الثاني",
+ * January in the Levant, whose "كانون الأول" is December), and where its second word ends; null
+ * for any other word.
+ *
+ * @example
+ * monthPairAt("3 كانون الثاني 2024", 2, 7)?.word.entry.month; // 1
+ */
+export function monthPairAt(
+  text: string,
+  start: number,
+  end: number,
+): { word: MonthWord; end: number } | null {
+  if (text.charCodeAt(start) < 0x600 || text.charCodeAt(end) !== 32) return null;
+  const head = foldWord(text.slice(start, end));
+  if (!PAIR_HEADS.has(head)) return null;
+  let second = end + 1;
+  while (second < text.length && text.charCodeAt(second) >= 0x620 && text.charCodeAt(second) <= 0x65f)
+    second++;
+  const word = MONTH_WORDS.get(`${head} ${foldWord(text.slice(end + 1, second))}`);
+  return word ? { word, end: second } : null;
 }

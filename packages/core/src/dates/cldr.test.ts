@@ -1,0 +1,45 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { findDates } from "./find.js";
+
+// dates as CLDR writes them (what Intl, ICU and most date libraries print), in every language the
+// module reads; built by scripts/build-cldr-dates.ts
+const { cases } = JSON.parse(
+  readFileSync(new URL("../../fixtures/dates/cldr.json", import.meta.url), "utf8"),
+) as {
+  cases: [string, string, string][];
+};
+
+const iso = (d: { year: number | null; month: number | null; day: number | null }) =>
+  `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+
+describe("findDates on CLDR's date formats", () => {
+  const langs = [...new Set(cases.map(([locale]) => locale))];
+  it.each(langs)("reads every month in every style of %s", (locale) => {
+    const lang = locale.split("-")[0] as string;
+    const missed = cases
+      .filter(([l]) => l === locale)
+      .filter(([, text, date]) => !findDates(text, { lang }).some((d) => iso(d) === date))
+      .map(([, text]) => text);
+    expect(missed).toEqual([]);
+  });
+
+  it("keeps each date's text as written, Arabic-Indic digits included", () => {
+    const [match] = findDates("نشر في ٣ كانون الثاني ٢٠٢٤", { lang: "ar" });
+    expect([match?.text, match && iso(match)]).toEqual(["٣ كانون الثاني ٢٠٢٤", "2024-01-03"]);
+  });
+
+  it("reads a word that names another month in another language as the text's language does", () => {
+    // Croatian "listopad" is October; Czech and Polish "listopad" November
+    expect(findDates("3. listopada 2024.", { lang: "hr" }).map(iso)).toEqual(["2024-10-03"]);
+    expect(findDates("3. listopadu 2024", { lang: "cs" }).map(iso)).toEqual(["2024-11-03"]);
+    expect(findDates("3 listopada 2024", { lang: "pl" }).map(iso)).toEqual(["2024-11-03"]);
+  });
+
+  it("reads spaced numeric dates only in the languages that write them", () => {
+    expect(findDates("Objavljeno 3. 12. 2024. u 10:15", { lang: "hr" }).map(iso)).toEqual(["2024-12-03"]);
+    expect(findDates("2024. 12. 3. 오전", { lang: "ko" }).map(iso)).toEqual(["2024-12-03"]);
+    // a numbered list in English is no date
+    expect(findDates("Steps 3. 12. 2024 units", { lang: "en" })).toEqual([]);
+  });
+});
