@@ -1,14 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { findDates } from "./find.js";
+import { parseRelative } from "./relative.js";
 
-// dates as CLDR writes them (what Intl, ICU and most date libraries print), in every language the
-// module reads; built by scripts/build-cldr-dates.ts
-const { cases } = JSON.parse(
+// dates and relative times as CLDR writes them (what Intl, ICU and most date libraries print), in
+// every language the module reads; built by scripts/build-cldr-dates.ts
+const { cases, relative } = JSON.parse(
   readFileSync(new URL("../../fixtures/dates/cldr.json", import.meta.url), "utf8"),
-) as {
-  cases: [string, string, string][];
-};
+) as { cases: [string, string, string][]; relative: [string, string, string, number][] };
 
 const iso = (d: { year: number | null; month: number | null; day: number | null }) =>
   `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
@@ -41,5 +40,35 @@ describe("findDates on CLDR's date formats", () => {
     expect(findDates("2024. 12. 3. 오전", { lang: "ko" }).map(iso)).toEqual(["2024-12-03"]);
     // a numbered list in English is no date
     expect(findDates("Steps 3. 12. 2024 units", { lang: "en" })).toEqual([]);
+  });
+});
+
+describe("parseRelative on CLDR's relative times", () => {
+  const reference = new Date(Date.UTC(2024, 5, 15, 12, 30));
+  // n units before the reference, as parseRelative resolves them (a time for seconds to hours, a day otherwise)
+  const expected = (unit: string, n: number) => {
+    const d = new Date(reference.getTime());
+    const ms = { second: 1e3, minute: 6e4, hour: 3.6e6 }[unit];
+    if (ms) return new Date(d.getTime() - n * ms).toISOString().slice(0, 19);
+    if (unit === "day") d.setUTCDate(d.getUTCDate() - n);
+    if (unit === "week") d.setUTCDate(d.getUTCDate() - 7 * n);
+    if (unit === "month") d.setUTCMonth(d.getUTCMonth() - n);
+    if (unit === "year") d.setUTCFullYear(d.getUTCFullYear() - n);
+    return d.toISOString().slice(0, 10);
+  };
+  const read = (text: string) => {
+    const p = parseRelative(text, reference);
+    if (!p) return null;
+    const day = `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
+    if (p.hour === undefined) return day;
+    return `${day}T${[p.hour, p.minute, p.second].map((x) => String(x).padStart(2, "0")).join(":")}`;
+  };
+  const langs = [...new Set(relative.map(([locale]) => locale))];
+  it.each(langs)("resolves every unit of %s against the reference", (locale) => {
+    const wrong = relative
+      .filter(([l]) => l === locale)
+      .filter(([, text, unit, n]) => read(text) !== expected(unit, n))
+      .map(([, text]) => `${text} -> ${read(text)}`);
+    expect(wrong).toEqual([]);
   });
 });

@@ -2,56 +2,383 @@ import { foldWord } from "./names.js";
 import type { DateParts } from "./types.js";
 
 type Unit = "second" | "minute" | "hour" | "day" | "week" | "month" | "year";
+const UNIT_ORDER: readonly Unit[] = ["second", "minute", "hour", "day", "week", "month", "year"];
 
-const UNIT_WORDS: Record<Unit, string> = {
-  second:
-    "s sec secs second seconds seconde secondes segundo segundos secondo secondi sekunde sekunden seconde seconden sekund sekundy секунд секунду секунды 秒 秒钟 秒鐘",
-  minute:
-    "m min mins minute minutes minuto minutos minuti minuten minuut minut minuty minute минут минуту минуты 分 分钟 分鐘",
-  hour: "h hr hrs hour hours heure heures hora horas ora ore stunde stunden uur godzin godziny godzine godzina час часа часов 小时 小時 时 時間 时间",
-  day: "d day days jour jours dia dias giorno giorni tag tagen tage dag dagen dzien dni день дня дней 天 日",
-  week: "w wk week weeks semaine semaines semana semanas settimana settimane woche wochen weken tydzien tygodni tygodnie неделю недели недель 周 週 星期",
-  month:
-    "mo month months mois mes meses mese mesi monat monaten monate maand maanden miesiac miesiace miesiecy месяц месяца месяцев 个月 個月 ヶ月 か月 月",
-  year: "y yr yrs year years an ans annee annees ano anos anno anni jahr jahren jahre jaar jaren rok lata lat год года лет 年",
+/**
+ * How a language writes a past offset: its forms (N the number or a word of `one`, U the unit;
+ * the number may touch its unit), its unit words in the order of UNIT_ORDER (long and short, as
+ * CLDR and pages write them), and the words that stand for 1 ("an hour ago"). Written as pages
+ * write them; read on the folded text (lower case, no accents).
+ */
+interface RelativeLanguage {
+  forms: readonly string[];
+  units: readonly [string, string, string, string, string, string, string];
+  one?: string;
+}
+
+const LANGUAGES: Record<string, RelativeLanguage> = {
+  en: {
+    forms: ["N U ago", "about N U ago", "over N U ago", "almost N U ago"],
+    units: [
+      "s sec secs second seconds",
+      "m min mins minute minutes",
+      "h hr hrs hour hours",
+      "d day days",
+      "w wk wks week weeks",
+      "mo mos month months",
+      "y yr yrs year years",
+    ],
+    one: "a an one",
+  },
+  fr: {
+    forms: ["il y a N U"],
+    units: [
+      "s sec seconde secondes",
+      "min minute minutes",
+      "h heure heures",
+      "j jour jours",
+      "sem semaine semaines",
+      "m mois",
+      "a an ans année années",
+    ],
+    one: "un une",
+  },
+  es: {
+    forms: ["hace N U"],
+    units: [
+      "s seg segundo segundos",
+      "min minuto minutos",
+      "h hora horas",
+      "d día días",
+      "sem semana semanas",
+      "m mes meses",
+      "a año años",
+    ],
+    one: "un una",
+  },
+  pt: {
+    forms: ["há N U", "N U atrás", "há N U atrás"],
+    units: [
+      "s seg segundo segundos",
+      "min minuto minutos",
+      "h hora horas",
+      "d dia dias",
+      "sem semana semanas",
+      "m mês meses",
+      "a ano anos",
+    ],
+    one: "um uma",
+  },
+  it: {
+    forms: ["N U fa"],
+    units: [
+      "s sec secondo secondi",
+      "min minuto minuti",
+      "h ora ore",
+      "g gg giorno giorni",
+      "sett settimana settimane",
+      "m mese mesi",
+      "a anno anni",
+    ],
+    one: "un una uno",
+  },
+  de: {
+    forms: ["vor N U"],
+    units: [
+      "s sek sekunde sekunden",
+      "min minute minuten",
+      "h std stunde stunden",
+      "t tag tage tagen",
+      "w wo woche wochen",
+      "m mon monat monaten",
+      "j jahr jahren",
+    ],
+    one: "einem einer",
+  },
+  nl: {
+    forms: ["N U geleden"],
+    units: [
+      "s sec seconde seconden",
+      "m min minuut minuten",
+      "u uur",
+      "d dgn dag dagen",
+      "w wk week weken",
+      "mnd maand maanden",
+      "j jr jaar jaren",
+    ],
+    one: "een",
+  },
+  pl: {
+    forms: ["N U temu"],
+    units: [
+      "s sek sekunda sekundy sekund sekundę",
+      "min minuta minuty minut minutę",
+      "h g godz godzina godziny godzin godzinę",
+      "d dzień dni",
+      "tydz tyg tydzień tygodnie tygodni",
+      "mies miesiąc miesiące miesięcy",
+      "r rok lata lat",
+    ],
+  },
+  ru: {
+    forms: ["N U назад"],
+    units: [
+      "с сек секунду секунды секунд",
+      "м мин минуту минуты минут",
+      "ч час часа часов",
+      "д дн день дня дней",
+      "нед неделю недели недель",
+      "мес месяц месяца месяцев",
+      "г л год года лет",
+    ],
+  },
+  uk: {
+    forms: ["N U тому"],
+    units: [
+      "с сек секунду секунди секунд",
+      "хв хвилину хвилини хвилин",
+      "год годину години годин",
+      "д дн день дні днів",
+      "тиж тиждень тижні тижнів",
+      "міс місяць місяці місяців",
+      "р рік роки років",
+    ],
+  },
+  bg: {
+    forms: ["преди N U", "пр. N U"],
+    units: [
+      "с сек секунда секунди",
+      "мин минута минути",
+      "ч час часа",
+      "д ден дни",
+      "седм седмица седмици",
+      "м мес месец месеца",
+      "г год година години",
+    ],
+  },
+  sr: {
+    forms: ["пре N U", "pre N U"],
+    units: [
+      "с сек секунде секунди s sek sekunde sekundi",
+      "мин минута минуте min minuta minute",
+      "ч сат сата сати č sat sata sati",
+      "д дан дана d dan dana",
+      "н нед недеље недеља n ned nedelje nedelja",
+      "м мес месец месеца месеци m mes mesec meseca meseci",
+      "г год годину године година g god godinu godine godina",
+    ],
+  },
+  hr: {
+    forms: ["prije N U"],
+    units: [
+      "s sek sekundu sekunde sekundi",
+      "min minutu minute minuta",
+      "h sat sata sati",
+      "d dan dana",
+      "tj tjedan tjedna tjedana sedm sedmicu sedmice sedmica",
+      "mj mjesec mjeseca mjeseci",
+      "g god godinu godine godina",
+    ],
+  },
+  cs: {
+    forms: ["před N U"],
+    units: [
+      "s sek sekundou sekundami",
+      "min minutou minutami",
+      "h hod hodinou hodinami",
+      "d dnem dny",
+      "týd týdnem týdny",
+      "měs měsícem měsíci",
+      "r l rokem lety",
+    ],
+  },
+  sk: {
+    forms: ["pred N U"],
+    units: [
+      "s sek sekundou sekundami",
+      "min minútou minútami",
+      "h hod hodinou hodinami",
+      "d dňom dňami",
+      "týž týždňom týždňami",
+      "mes mesiacom mesiacmi",
+      "r rokom rokmi",
+    ],
+  },
+  ro: {
+    forms: ["acum N U", "acum N de U"],
+    units: [
+      "s sec secundă secunde",
+      "m min minut minute",
+      "h oră ore",
+      "z zi zile",
+      "săpt săptămână săptămâni",
+      "l lună luni",
+      "a an ani",
+    ],
+  },
+  ca: {
+    forms: ["fa N U"],
+    units: [
+      "s segon segons",
+      "min minut minuts",
+      "h hora hores",
+      "d dia dies",
+      "setm setmana setmanes",
+      "m mes mesos",
+      "a any anys",
+    ],
+  },
+  sv: {
+    forms: ["för N U sedan", "för N U sen"],
+    units: [
+      "s sek sekund sekunder",
+      "min minut minuter",
+      "h tim timme timmar",
+      "d dag dagar",
+      "v vecka veckor",
+      "mån månad månader",
+      "år",
+    ],
+  },
+  da: {
+    forms: ["for N U siden", "N U siden"],
+    units: [
+      "s sek sekund sekunder",
+      "m min minut minutter",
+      "t time timer",
+      "d dag dage døgn",
+      "u uge uger",
+      "md mdr måned måneder",
+      "år",
+    ],
+  },
+  nb: {
+    forms: ["for N U siden", "N U siden"],
+    units: [
+      "s sek sekund sekunder",
+      "m min minutt minutter",
+      "t time timer",
+      "d døgn dag dager",
+      "u uke uker",
+      "md mnd måned måneder",
+      "år",
+    ],
+  },
+  fi: {
+    forms: ["N U sitten"],
+    units: [
+      "s sek sekunti sekuntia",
+      "min minuutti minuuttia",
+      "t h tunti tuntia",
+      "pv päivä päivää",
+      "vk viikko viikkoa",
+      "kk kuukausi kuukautta",
+      "v vuosi vuotta",
+    ],
+  },
+  hu: {
+    forms: ["N U ezelőtt"],
+    units: ["mp másodperccel", "p perccel", "ó órával", "nappal", "héttel", "hónappal", "évvel"],
+  },
+  el: {
+    forms: ["πριν από N U", "πριν N U", "N U πριν"],
+    units: [
+      "δ δευτ δευτερόλεπτο δευτερόλεπτα",
+      "λ λεπ λεπτό λεπτά",
+      "ώ ώρα ώρες",
+      "ημ ημέρα ημέρες μέρα μέρες",
+      "εβδ εβδομάδα εβδομάδες",
+      "μ μήνα μήνες",
+      "έ έτος έτη χρόνο χρόνια",
+    ],
+  },
+  tr: {
+    forms: ["N U önce"],
+    units: ["sn saniye", "dk dakika", "sa saat", "g gün", "hf hafta", "ay", "y yıl"],
+  },
+  vi: {
+    forms: ["N U trước"],
+    units: ["giây", "phút", "giờ", "ngày", "tuần", "tháng", "năm"],
+  },
+  id: {
+    forms: ["N U yang lalu", "N U lalu"],
+    units: ["dtk detik", "mnt menit", "j jam", "h hari", "mgg minggu", "bln bulan", "thn tahun"],
+  },
+  ms: {
+    forms: ["N U yang lalu", "N U lalu"],
+    units: ["saat", "minit min", "j jam", "h hari", "mgu minggu", "bln bulan", "thn tahun"],
+  },
+  ar: {
+    forms: ["قبل N U", "منذ N U"],
+    units: [
+      "ثانية ثوان ثواني ثانيةً",
+      "دقيقة دقائق دقيقةً",
+      "ساعة ساعات ساعةً",
+      "يوم أيام يومًا",
+      "أسبوع أسابيع أسبوعًا",
+      "شهر أشهر شهور شهرًا",
+      "سنة سنوات عام أعوام سنةً عامًا",
+    ],
+  },
+  ko: {
+    forms: ["N U 전"],
+    units: ["초", "분", "시간", "일", "주", "개월 달", "년"],
+  },
+  // Chinese and Japanese: the number, the unit and 前 run together ("3小时前", "3 時間前")
+  zh: {
+    forms: ["N U 前"],
+    units: [
+      "秒 秒钟 秒鐘",
+      "分 分钟 分鐘",
+      "小时 小時 时 時間 时间",
+      "天 日",
+      "周 週 星期 週間",
+      "个月 個月 ヶ月 か月 月",
+      "年",
+    ],
+  },
 };
 
-const UNITS: ReadonlyMap<string, Unit> = new Map(
-  (Object.entries(UNIT_WORDS) as [Unit, string][]).flatMap(([unit, words]) =>
-    words.split(" ").map((w) => [foldWord(w), unit] as const),
-  ),
-);
+interface RelativeForm {
+  pattern: RegExp;
+  units: ReadonlyMap<string, Unit>;
+  one: ReadonlySet<string>;
+}
 
-const ONE = new Set([
-  "a",
-  "an",
-  "one",
-  "un",
-  "une",
-  "una",
-  "uno",
-  "um",
-  "uma",
-  "einem",
-  "einer",
-  "ein",
-  "een",
-]);
+const escapeRegex = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-// number, unit, and the words around them that make it a past offset, per language
-const PATTERNS: readonly RegExp[] = [
-  /^(?:about |over |almost )?(\d{1,4}|an?|one) ?([a-z]+) ago$/, // en
-  /^il y a (\d{1,4}|une?) ?([a-z]+)$/, // fr
-  /^hace (\d{1,4}|una?) ?([a-z]+)$/, // es
-  /^ha (\d{1,4}|uma?) ?([a-z]+)(?: atras)?$/, // pt
-  /^(\d{1,4}) ?([a-z]+) atras$/, // pt
-  /^(\d{1,4}|una?) ?([a-z]+) fa$/, // it
-  /^vor (\d{1,4}|einem|einer) ?([a-z]+)$/, // de
-  /^(\d{1,4}|een) ?([a-z]+) geleden$/, // nl
-  /^(\d{1,4}) ?([a-z]+) temu$/, // pl
-  /^(\d{1,4}) ?([а-я]+) назад$/, // ru
-  /^(\d{1,4}) ?(\S{1,3}) ?前$/, // zh, ja
-];
+// forms by their folded first word when they open with one ("il y a N U"), else by their last
+// ("N U ago"; 前 and 전 are the last character too): a line is tried against the few it may be
+const BY_FIRST = new Map<string, RelativeForm[]>();
+const BY_LAST = new Map<string, RelativeForm[]>();
+for (const language of Object.values(LANGUAGES)) {
+  const units = new Map<string, Unit>();
+  language.units.forEach((words, i) => {
+    for (const w of words.split(" ")) units.set(foldWord(w), UNIT_ORDER[i] as Unit);
+  });
+  const one = new Set((language.one ?? "").split(" ").filter(Boolean).map(foldWord));
+  const number = one.size > 0 ? `(\\d{1,4}|${[...one].map(escapeRegex).join("|")})` : "(\\d{1,4})";
+  for (const form of language.forms) {
+    const words = form.split(" ");
+    const source = words
+      .map((w) =>
+        w === "N"
+          ? number
+          : w === "U"
+            ? "(\\p{L}+)\\.?"
+            : escapeRegex(foldWord(w)) + (w.endsWith(".") ? "\\." : ""),
+      )
+      .join(" ")
+      // the number may touch its unit ("3h", "3시간"), and a CJK unit its 前
+      .replace(`${number} (`, `${number} ?(`)
+      .replace(/\.\? (\S)$/u, (_, last: string) => (last.length === 1 ? `.? ?${last}` : `.? ${last}`));
+    const compiled: RelativeForm = { pattern: new RegExp(`^${source}$`, "u"), units, one };
+    const opening = words[0] as string;
+    const key = opening === "N" ? foldWord(words[words.length - 1] as string) : foldWord(opening);
+    const table = opening === "N" ? BY_LAST : BY_FIRST;
+    table.set(key, [...(table.get(key) ?? []), compiled]);
+  }
+}
 
 const DAY_WORDS: ReadonlyMap<string, number> = new Map([
   ...[
@@ -68,6 +395,23 @@ const DAY_WORDS: ReadonlyMap<string, number> = new Map([
     "сегодня",
     "今天",
     "今日",
+    "bugün",
+    "hôm nay",
+    "hari ini",
+    "اليوم",
+    "σήμερα",
+    "azi",
+    "astăzi",
+    "dnes",
+    "i dag",
+    "idag",
+    "tänään",
+    "сьогодні",
+    "danas",
+    "днес",
+    "avui",
+    "данас",
+    "오늘",
   ].map((w) => [foldWord(w), 0] as const),
   ...[
     "yesterday",
@@ -81,6 +425,24 @@ const DAY_WORDS: ReadonlyMap<string, number> = new Map([
     "вчера",
     "昨天",
     "昨日",
+    "dün",
+    "hôm qua",
+    "kemarin",
+    "أمس",
+    "χθες",
+    "včera",
+    "i går",
+    "igår",
+    "eilen",
+    "tegnap",
+    "учора",
+    "вчора",
+    "jučer",
+    "juče",
+    "ahir",
+    "јуче",
+    "semalam",
+    "어제",
   ].map((w) => [foldWord(w), -1] as const),
   ...[
     "前天",
@@ -150,13 +512,26 @@ function readRelative(text: string): { n: number; unit: Unit | null; now: boolea
   ) {
     return { n: 0, unit: null, now: true };
   }
-  for (const pattern of PATTERNS) {
-    const m = pattern.exec(folded);
+  const space = folded.indexOf(" ");
+  const lastSpace = folded.lastIndexOf(" ");
+  return (
+    readForms(folded, BY_FIRST.get((space < 0 ? folded : folded.slice(0, space)).replace(/\.$/, ""))) ??
+    readForms(folded, BY_LAST.get(folded.slice(lastSpace + 1))) ??
+    readForms(folded, BY_LAST.get(folded.slice(-1)))
+  );
+}
+
+function readForms(
+  folded: string,
+  forms: readonly RelativeForm[] | undefined,
+): { n: number; unit: Unit | null; now: boolean } | null {
+  if (!forms) return null;
+  for (const form of forms) {
+    const m = form.pattern.exec(folded);
     if (!m) continue;
-    const unit = UNITS.get(m[2] as string);
-    if (!unit) return null;
-    const n = ONE.has(m[1] as string) ? 1 : Number(m[1]);
-    if (!Number.isFinite(n)) return null;
+    const unit = form.units.get(m[2] as string);
+    if (!unit) continue;
+    const n = form.one.has(m[1] as string) ? 1 : Number(m[1]);
     return { n, unit, now: false };
   }
   return null;

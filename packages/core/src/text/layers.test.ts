@@ -263,4 +263,14 @@ describe("anchors: mayBeAge", () => {
     expect(ages.filter((a) => isRelative(a)).length).toBeGreaterThan(15);
     expect(mayBeAge("About us")).toBe(false);
   });
+
+  it("keeps every relative time of CLDR's that the dates module reads (30 languages)", () => {
+    const { relative } = JSON.parse(
+      readFileSync(new URL("../../fixtures/dates/cldr.json", import.meta.url), "utf8"),
+    ) as { relative: [string, string][] };
+    const texts = relative.map(([, text]) => text);
+    const read = [...texts, ...texts.map((t) => t.toUpperCase())].filter((t) => isRelative(t));
+    expect(read.length).toBeGreaterThan(texts.length);
+    expect(read.filter((t) => !mayBeAge(t))).toEqual([]);
+  });
 });
