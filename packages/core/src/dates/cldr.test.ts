@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { findDates } from "./find.js";
+import { parseDate } from "./index.js";
 import { parseRelative } from "./relative.js";
 
 // dates and relative times as CLDR writes them (what Intl, ICU and most date libraries print), in
@@ -19,6 +20,14 @@ describe("findDates on CLDR's date formats", () => {
     const missed = cases
       .filter(([l]) => l === locale)
       .filter(([, text, date]) => !findDates(text, { lang }).some((d) => iso(d) === date))
+      .map(([, text]) => text);
+    expect(missed).toEqual([]);
+  });
+
+  it.each(langs)("reads each %s date as a whole date line, weekday and year mark included", (locale) => {
+    const lang = locale.split("-")[0] as string;
+    const missed = cases
+      .filter(([l, text, date]) => l === locale && parseDate(text, { lang })?.iso !== date)
       .map(([, text]) => text);
     expect(missed).toEqual([]);
   });

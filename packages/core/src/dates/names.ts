@@ -461,6 +461,26 @@ const WEEKDAY_NAMES: readonly string[] = [
   "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
   "poniedzialek wtorek sroda czwartek piatek sobota niedziela",
   "понедельник вторник среда четверг пятница суббота воскресенье",
+  // the long names of the languages added with CLDR's months (their short ones are often two
+  // letters, "po", "ma", "ne": words of their own)
+  "понеділок вівторок середа четвер пʼятниця пятниця субота неділя",
+  "pondělí úterý středa čtvrtek pátek neděle pondelok utorok streda štvrtok piatok nedeľa",
+  "ponedeljek torek sreda četrtek petek nedelja ponedjeljak utorak srijeda četvrtak subota nedjelja ponedeljak",
+  "понедељак уторак четвртак петак недеља понеделник сряда четвъртък петък събота неделя",
+  "pazartesi salı çarşamba perşembe cuma cumartesi pazar",
+  "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai",
+  "esmaspäev teisipäev kolmapäev neljapäev reede laupäev pühapäev",
+  "hétfő kedd szerda csütörtök péntek szombat vasárnap",
+  "δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή",
+  "luni marți miercuri joi vineri sâmbătă duminică",
+  "mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tisdag lördag söndag",
+  "senin selasa rabu kamis jumat sabtu minggu isnin khamis jumaat ahad",
+  "dilluns dimarts dimecres dijous divendres dissabte diumenge",
+  "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد",
+  "月曜日 火曜日 水曜日 木曜日 金曜日 土曜日 日曜日 星期一 星期二 星期三 星期四 星期五 星期六 星期日 周一 周二 周三 周四 周五 周六 周日",
+  "월요일 화요일 수요일 목요일 금요일 토요일 일요일",
+  // Vietnamese numbers its weekdays: "thứ hai", "thứ 2", "chủ nhật"
+  "thứ hai ba tư năm sáu bảy chủ nhật",
 ];
 
 /** Month words that are also common words ("may", "set", "ago", "mar"): need a day and a year around them. */
@@ -542,7 +562,10 @@ export const DATE_LABELS: ReadonlySet<string> = new Set(
   (
     "posted published updated date dated on at the of le la il el de del am um publie publiee mis a jour " +
     "pubblicata pubblicato publicado publicada publicat veroffentlicht aktualisiert gepubliceerd " +
-    "opublikowano dodano опубликовано обновлено release released issued"
+    "opublikowano dodano опубликовано обновлено release released issued " +
+    // the year's abbreviation after it (Russian and Bulgarian "2024 г.", Ukrainian "2024 р."), the
+    // Danish "den" before the day, Vietnamese "ngày" (day)
+    "г р den ngày"
   )
     .split(" ")
     .map(foldWord),
