@@ -10,6 +10,10 @@ describe("chrome: isPagination", () => {
     expect(isPagination("ÚLTIMA »")).toBe(true);
     expect(isPagination("上一页 1 2 3 下一页")).toBe(true);
     expect(isPagination("Zurück  1 2 3  Weiter")).toBe(true);
+    expect(isPagination("이전 1 2 3 다음")).toBe(true);
+    expect(isPagination("« Önceki  1 2 3  Sonraki »")).toBe(true);
+    expect(isPagination("Předchozí 1 2 3 Další")).toBe(true);
+    expect(isPagination("Προηγούμενη 1 2 Επόμενη")).toBe(true);
   });
 
   it("turns away lines with any other word, accented or in another script", () => {
@@ -47,6 +51,27 @@ describe("chrome: first-character tests before the anchored regexes", () => {
       "Więcej",
       "Читать далее",
       "阅读全文",
+      // 115, a Romanian tag archive, closes every teaser with it
+      "Citeste restul acestui articol",
+      "Citește mai mult",
+      "Διαβάστε περισσότερα",
+      "더보기",
+      "Devamını oku",
+      "Číst dál",
+      "Läs mer",
+      "Læs mere",
+      "Les mer",
+      "Lue lisää",
+      "Tovább",
+      "Читати далі",
+      "Прочети още",
+      "Pročitaj više",
+      "Preberi več",
+      "Xem thêm",
+      "Baca selengkapnya",
+      "اقرأ المزيد",
+      "Llegeix més",
+      "もっと見る",
     ];
     for (const w of wordings) {
       for (const text of [w, w.toUpperCase(), `[${w}]`, `(${w})`, ` ${w}`, `\t${w}`]) {

@@ -7,7 +7,15 @@ const PAGER_WORDS: ReadonlySet<string> = new Set(
     "showing pages pagine pagina página páginas seite seiten strony strona страницы страница first previous prev " +
     "next last première précédente suivante dernière precedente successiva prima ultima anterior siguiente última " +
     "primera zurück weiter vorherige nächste erste letzte poprzednia następna pierwsza ostatnia назад вперед далее " +
-    "上一页 下一页 首页 末页 尾页 跳转 上一月 下一月 of"
+    "上一页 下一页 首页 末页 尾页 跳转 上一月 下一月 of " +
+    // the pager words of more languages ("next", "previous", "first", "last", "page")
+    "επόμενη προηγούμενη πρώτη τελευταία σελίδα 다음 이전 처음 마지막 페이지 次へ 前へ 最初 最後 ページ " +
+    "următoarea următor anterioară pagina sonraki önceki sayfa další předchozí první poslední strana stránka " +
+    "ďalšia predchádzajúca posledná nästa föregående sista sida næste forrige sidste neste siste " +
+    "seuraava edellinen ensimmäinen viimeinen sivu következő előző első utolsó oldal " +
+    "наступна попередня перша остання сторінка следваща предишна последна страница " +
+    "sljedeća prethodna zadnja stranica sledeća prethodna следећа претходна " +
+    "tiếp trang berikutnya sebelumnya selanjutnya terakhir halaman التالي السابق الصفحة següent pàgina"
   ).split(" "),
 );
 // lower-casing never shortens a word: a longer one is no pager word, without building it
@@ -16,11 +24,11 @@ const PAGER_CJK = /第\s*\d+\s*\/\s*\d+\s*页|\d+\s*条\s*\/\s*页|上一页|下
 const PAGE_OF = /^(?:page|pagina|página|seite|strona|страница)\s+\d+\s+(?:of|di|de|von|z|из)\s+\d+$/iu;
 
 const READ_MORE =
-  /^[[(]?\s*(?:read more|read the rest|continue reading|read full (?:story|article|release)|full story|learn more|more|lire la suite|en savoir plus|lire plus|suite|leggi tutto|leggi di più|continua a leggere|leggi|leer más|seguir leyendo|ver más|ler mais|continuar lendo|leia mais|weiterlesen|mehr lesen|mehr|lees meer|verder lezen|czytaj dalej|czytaj więcej|więcej|читать далее|подробнее|阅读全文|查看全文|详细|更多|続きを読む)\s*(?:[»›>→…]+|\.\.\.)?\s*[\])]?$/iu;
+  /^[[(]?\s*(?:read more|read the rest|continue reading|read full (?:story|article|release)|full story|learn more|more|lire la suite|en savoir plus|lire plus|suite|leggi tutto|leggi di più|continua a leggere|leggi|leer más|seguir leyendo|ver más|ler mais|continuar lendo|leia mais|weiterlesen|mehr lesen|mehr|lees meer|verder lezen|czytaj dalej|czytaj więcej|więcej|читать далее|подробнее|阅读全文|查看全文|详细|更多|続きを読む|阅读更多|查看更多|閱讀全文|閱讀更多|查看详情|查看詳情|もっと見る|続きを見る|詳しく見る|διαβάστε περισσότερα|διαβάστε τη συνέχεια|περισσότερα|더 ?보기|자세히 ?보기|계속 ?읽기|전체 ?보기|citește (?:mai mult|tot|continuarea|restul(?: acestui articol)?)|citeste (?:mai mult|tot|continuarea|restul(?: acestui articol)?)|mai mult|află mai multe|devamını oku|devamini oku|devamı|devami|daha fazla|číst dál(?:e)?|čtěte dále|celý článek|čítať ďalej|celý článok|läs mer|læs mere|les mer|lue lisää|tovább|bővebben|olvass tovább|читати далі|детальніше|прочети още|прочетете още|виж още|pročitaj više|pročitajte više|opširnije|прочитај више|опширније|preberi več|xem thêm|đọc tiếp|đọc thêm|baca selengkapnya|selengkapnya|baca lebih lanjut|baca seterusnya|اقرأ المزيد|اقرأ أكثر|المزيد|llegeix més|llegir més|continua llegint)\s*(?:[»›>→…]+|\.\.\.)?\s*[\])]?$/iu;
 
 // the ASCII characters the words of READ_MORE, YOU_ARE_HERE and HOME_FIRST open with (a bracket or
 // a space before "read more")
-const READ_MORE_OPENS = charSet("rcflmesvw", "[( \t\n\v\f\r");
+const READ_MORE_OPENS = charSet("rcflmesvwadtbxpo", "[( \t\n\v\f\r");
 const YOU_ARE_HERE_OPENS = charSet("yvtsuej");
 const HOME_FIRST_OPENS = charSet("hais");
 
@@ -34,7 +42,7 @@ const FILTER =
   /(?:items? filtered by(?: date)?|filtered by(?: date)?|currently showing(?: results)?(?: in| for)?|showing results (?:for|in)|results for|archive for|archives? :|résultats pour|archives? de|risultati per|archivio|resultados para|archivo de|ergebnisse für|archiv für|wyniki dla|результаты для|筛选)\s*[:：]?\s*/iu;
 
 const FOOTER =
-  /^(?:related links|related (?:posts|articles|news)|see also|copyright|©|\(c\)\s*\d|all rights reserved|privacy policy|terms of (?:use|service)|site ?map|follow us|share this|newsletter|subscribe|contact us|back to top|liens utiles|mentions légales|tous droits|pagine correlate|note legali|aviso legal|impressum|datenschutz|版权所有|隐私政策|联系我们|关于我们|返回顶部|页面加载中)/iu;
+  /^(?:related links|related (?:posts|articles|news)|see also|copyright|©|\(c\)\s*\d|all rights reserved|privacy policy|terms of (?:use|service)|site ?map|follow us|share this|newsletter|subscribe|contact us|back to top|liens utiles|mentions légales|tous droits|pagine correlate|note legali|aviso legal|impressum|datenschutz|版权所有|隐私政策|联系我们|关于我们|返回顶部|页面加载中|関連記事|관련 ?기사|σχετικά άρθρα|articole similare|toate drepturile rezervate|ilgili haberler|tüm hakları saklıdır|související články|všechna práva vyhrazena|relaterade artiklar|alla rättigheter förbehållna|relaterede artikler|alle rettigheder forbeholdes|relaterte saker|alle rettigheter reservert|kaikki oikeudet pidätetään|kapcsolódó cikkek|minden jog fenntartva|схожі новини|всі права захищені|свързани новини|всички права запазени|povezani članci|sva prava pridržana|tin liên quan|berita terkait|hak cipta|أخبار ذات صلة|جميع الحقوق محفوظة|tots els drets reservats)/iu;
 
 /** A line of a pager: "Pages", "1 2 3 … next ›", "Showing page", "« first", "上一页 1 2 … 36 下一页". */
 export function isPagination(text: string): boolean {
@@ -129,7 +137,8 @@ function isLetter(c: number): boolean {
   return (
     ((c | 32) >= 97 && (c | 32) <= 122) ||
     (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000) ||
-    (c >= 0x3040 && c <= 0x9fff)
+    (c >= 0x3040 && c <= 0x9fff) ||
+    (c >= 0xac00 && c <= 0xd7af)
   );
 }
 
