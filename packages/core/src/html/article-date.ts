@@ -199,8 +199,12 @@ function settlesOrder(all: Block[], shown: { iso: string; alt?: string }, dateOp
 }
 
 // the label right before a date that makes it the publication's ("Posted On: January 14 2026")
+// a label starts a word in any script (\\b knows only ASCII words: "Publié", "Оновлено"), and may be
+// joined to its date by a preposition ("Published on", "publicat la", "diterbitkan pada")
+const LABEL_START = "(?<![\\p{L}\\p{N}])";
+const LABEL_LINKS = "on|am|le|el|il|op|em|la|dne|den|pada|في|:";
 const PUBLISHED_BEFORE = new RegExp(
-  `\\b(${PUBLISHED_LABELS.join("|")})\\s*(on|am|le|el|il|op|em|:)?\\s*:?\\s*$`,
+  `${LABEL_START}(${PUBLISHED_LABELS.join("|")})\\s*(${LABEL_LINKS})?\\s*:?\\s*$`,
   "iu",
 );
 
@@ -408,7 +412,10 @@ function datelineText(b: Block): string {
 }
 
 // the label right before a date that makes it the revision's date, not the publication's
-const UPDATED = new RegExp(`\\b(${UPDATE_LABELS.join("|")})\\s*(on|am|le|el|il|op|em|:)?\\s*:?\\s*$`, "iu");
+const UPDATED = new RegExp(
+  `${LABEL_START}(${UPDATE_LABELS.join("|")})\\s*(${LABEL_LINKS})?\\s*:?\\s*$`,
+  "iu",
+);
 
 /** Classes of an element (or its parent) that hold a date, and of the boxes whose dates are not the article's. */
 const DATE_CLASS = /date|time|posted|published|dateline|byline|meta/;
@@ -434,7 +441,7 @@ function classedDate(all: Block[], dateOptions: DateOptions): ArticleDate | null
 }
 
 const BYLINE = bylineLabel();
-const SIGNED = new RegExp(`\\b(${PUBLISHED_LABELS.join("|")})\\b`, "iu");
+const SIGNED = new RegExp(`${LABEL_START}(${PUBLISHED_LABELS.join("|")})(?![\\p{L}\\p{N}])`, "iu");
 
 /** Blogs sign off below the text: "Posted on 15/12/2025 at 19:00 by Jane". */
 // what may stand before a dateline's date: an agency in brackets, a place ("BERLIN", "New York",

@@ -253,6 +253,17 @@ describe("where a date came from (dateSource)", () => {
     expect(shown?.dateSource).toBe("updated-line");
   });
 
+  it("reads update labels in other scripts and languages (a word boundary in any script)", () => {
+    for (const line of [
+      "Оновлено: 5 березня 2024",
+      "Actualizat la 5 martie 2024",
+      "Güncelleme: 5 Mart 2024",
+    ]) {
+      const item = itemOf(page("", `<p class="meta">${line}</p>`));
+      expect([item?.date, item?.dateSource], line).toEqual(["2024-03-05", "updated-line"]);
+    }
+  });
+
   it("lets a URL date overrule a shown date that contradicts it, not a declared one", () => {
     const url = "https://example.com/2019/08/16/fix-a-tap/";
     const shown = itemOf(page("", `<p class="meta">March 1, 2020</p>`), url);
