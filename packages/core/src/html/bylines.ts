@@ -7,6 +7,11 @@ import type { Found } from "./found.js";
 // "By Jane Doe" beside the headline: every label; at the article's end only the English ones
 const BY = bylineLabel(BYLINE_LABELS.filter((l) => l !== "article by"));
 const LABELLED = bylineLabel(["written by", "posted by", "published by", "article by", "by", "author"]);
+// a byline's opening words: a role ("Recipe", "Photos"), then a label of any language
+const BYLINE_OPENING = new RegExp(
+  `^(this (?:post|article|story) was )?(written|posted|published|reviewed|authored|text|words|story|recipe|guide|review|report|analysis|photos|insights)?\\s*(${["authors", "autores", "from", ...BYLINE_LABELS].map((l) => l.replace(/ /g, "\\s+")).join("|")})(?::\\s*|\\s+)`,
+  "iu",
+);
 const PARTICLE_WORDS = [...NAME_PARTICLES].join("|");
 const AFTER_DATE = new RegExp(
   `\\b(?:by|von|par|por)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|${PARTICLE_WORDS})){0,4})`,
@@ -40,10 +45,7 @@ export function splitNames(text: string): string[] {
 export function cleanByline(text: string): string {
   let value = clean(text)
     .replace(/^[\s,;:|·•⋅–—-]+/, "")
-    .replace(
-      /^(this (?:post|article|story) was )?(written|posted|published|reviewed|authored|text|words|story|recipe|guide|review|report|analysis|photos|insights)?\s*(by|from|von|par|por|di|door|av|autor(?:e|a|es)?|authors?)(?::\s*|\s+)/iu,
-      "",
-    )
+    .replace(BYLINE_OPENING, "")
     // "BySummer Swann": the glued form only before a capital ("Paramita" keeps its "Par")
     .replace(/^(By|Von|Par|Por|Door|Av)(?=\p{Lu})/u, "")
     .replace(/^["“”'‘’]+|["“”'‘’]+$/g, "")

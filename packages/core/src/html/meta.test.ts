@@ -29,6 +29,12 @@ describe("cleanByline", () => {
     ["page.head.extra.author", ""],
     ["Written By", ""],
     ["Lauren Paige Richeson", "Lauren Paige Richeson"],
+    // the lexicon's labels of other languages, in their scripts
+    ["Автор: Олена Петренко", "Олена Петренко"],
+    ["Yazar: Ayşe Yılmaz", "Ayşe Yılmaz"],
+    ["Tekijä: Matti Virtanen", "Matti Virtanen"],
+    ["Escrito por Ana Ruiz", "Ana Ruiz"],
+    ["Oleh Sukhov", "Oleh Sukhov"],
   ])("%s -> %s", (input, output) => {
     expect(cleanByline(input)).toBe(output);
   });

@@ -48,7 +48,8 @@ export function isNameParticle(word: string): boolean {
 
 /**
  * Labels that put a byline in front of a name, by language ("By", "Von", "Par", "Por", "Di",
- * "Door", "Av"), longest first so that "Written by" wins over "By".
+ * "Door", "Av", "Autor", "Автор", "Yazar", "بقلم"; not Indonesian "Oleh", a Ukrainian first name
+ * too), longest first so that "Written by" wins over "By".
  *
  * @example
  * import { BYLINE_LABELS } from "@news/core";
@@ -59,7 +60,28 @@ export const BYLINE_LABELS: readonly string[] = [
   "posted by",
   "published by",
   "article by",
+  "geschrieben von",
+  "escrito por",
+  "scritto da",
+  "scris de",
+  "skrevet af",
+  "skrevet av",
+  "tác giả",
   "author",
+  "autora",
+  "autor",
+  "auteur",
+  "autore",
+  "авторка",
+  "автор",
+  "yazar",
+  "tekijä",
+  "forfatter",
+  "szerző",
+  "συντάκτης",
+  "작성자",
+  "بقلم",
+  "bởi",
   "by",
   "von",
   "par",
@@ -78,7 +100,8 @@ export const BYLINE_LABELS: readonly string[] = [
  */
 export function bylineLabel(labels: readonly string[] = BYLINE_LABELS): RegExp {
   const alternatives = labels.map((l) => l.replace(/ /g, "\\s+")).join("|");
-  return new RegExp(`^(${alternatives})\\b\\s*:?\\s*`, "i");
+  // (a label ends where its word does, in any script: \\b knows only ASCII words)
+  return new RegExp(`^(${alternatives})(?![\\p{L}\\p{N}])\\s*:?\\s*`, "iu");
 }
 
 /**
