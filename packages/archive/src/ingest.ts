@@ -1,6 +1,6 @@
 import { itemId, type NewsItem, type NewsPage } from "@news/core";
 import { keyBase, keyTop } from "./key.js";
-import { type ItemRow, toRow } from "./record.js";
+import { type ItemRow, LazyRow, toRow } from "./record.js";
 import type { IngestResult, PageInput } from "./types.js";
 
 /** An item to insert: its row, its key and when it was first seen. */
@@ -148,6 +148,23 @@ export function mergeItems(stored: NewsItem, incoming: NewsItem): NewsItem {
   return out;
 }
 
+/** A row's columns as a plain object (a LazyRow's derived ones read), to copy or spread. */
+function plainRow(row: ItemRow): ItemRow {
+  return {
+    id: row.id,
+    date: row.date,
+    title: row.title,
+    category: row.category,
+    site: row.site,
+    lang: row.lang,
+    url: row.url,
+    body: row.body,
+    doc: row.doc,
+    hash: row.hash,
+    entities: row.entities,
+  };
+}
+
 function emptyResult(): IngestResult {
   return { pages: 0, skippedPages: 0, items: 0, new: 0, updated: 0, duplicate: 0, sightings: 0 };
 }
@@ -215,7 +232,8 @@ class Batch {
   constructor(private readonly tx: WriteTx) {}
 
   async addItems(items: readonly NewsItem[], input: PageInput, seen: string, result: IngestResult) {
-    const rows = items.map((item) => toRow(withContentId(item), input.page));
+    // new items' documents, hashes and texts are derived when the engine writes them (LazyRow)
+    const rows = items.map((item) => new LazyRow(withContentId(item), input.page));
     const unknown = rows.filter((r) => !this.fresh.has(r.id) && !this.stored.has(r.id)).map((r) => r.id);
     if (unknown.length > 0) for (const [id, k] of await this.tx.known(unknown)) this.stored.set(id, k);
     const needDocs = rows.filter((r) => {
@@ -246,13 +264,17 @@ class Batch {
         const row = this.merge(pending.doc, incoming, input.page);
         if (row.hash === pending.hash) result.duplicate++;
         else {
-          Object.assign(pending, row, { key: await this.keyFor(pending.key, row.date) });
+          // a fresh row is replaced, not assigned to: a LazyRow's derived columns are read-only
+          const key = await this.keyFor(pending.key, row.date);
+          const fresh = this.fresh.get(incoming.id);
+          if (fresh) this.fresh.set(incoming.id, { ...row, key, firstSeen: fresh.firstSeen });
+          else this.changed.set(incoming.id, { ...row, key, oldKey: (pending as ChangedRow).oldKey });
           result.updated++;
         }
       } else if (!stored) {
         const key = this.nextFree(incoming.date) ?? (await this.allocate(incoming.date));
         // the row was made for this item just above: completed in place rather than copied
-        const row = incoming as NewRow;
+        const row = incoming as LazyRow as unknown as NewRow;
         row.key = key;
         row.firstSeen = seen;
         this.fresh.set(incoming.id, row);
@@ -261,7 +283,8 @@ class Batch {
         result.duplicate++;
       } else {
         const doc = docs.get(incoming.id);
-        const row = doc ? this.merge(doc, incoming, input.page) : incoming;
+        // a plain row: the changed row below is a copy of its columns
+        const row = doc ? this.merge(doc, incoming, input.page) : plainRow(incoming);
         if (row.hash === stored.hash) result.duplicate++;
         else {
           const key = await this.keyFor(stored.key, row.date);

@@ -8,7 +8,7 @@ import { indexTokens } from "../query.js";
 import { makeItem, makePage } from "../testing/pages.js";
 import { copyBinary, copyField, copyRows } from "./copy-in.js";
 import { dropSchemas, freshSchemaUrl, pgSkip, pgUrl } from "./test-database.js";
-import { lexemesOf, tsvectorEntries, tsvectorLiteral } from "./tsvector.js";
+import { lexemesOf, tsvectorLiteral } from "./tsvector.js";
 
 // the engine loads pg-copy-streams itself: a spy on its `from` tells which writes used COPY
 vi.mock("pg-copy-streams", async (load) => {
@@ -61,27 +61,33 @@ describe.skipIf(Boolean(pgSkip))("PostgreSQL bulk writes", () => {
   });
 
   it("sends the same tsvectors by binary COPY, words in any script, past every limit", async () => {
-    await client.query("begin");
-    try {
-      await client.query("create temp table vectors (n int8, v tsvector, theirs text) on commit drop");
-      const pairs = EDGE_TEXTS.map(([title, body]) => [indexTokens(title, null), indexTokens(body, null)]);
-      await copyBinary(
-        copyStreams.from as never,
-        client,
-        "vectors (n, v)",
-        ["int8", "tsvector"],
-        pairs,
-        (p) => [pairs.indexOf(p), tsvectorEntries(p[0] as string[], p[1] as string[])],
-      );
-      const { rows } = await client.query<{ n: number; ours: string; theirs: string }>(
-        `select n, v::text as ours, (setweight(to_tsvector('simple', ($1::text[])[n + 1]), 'A')
-           || setweight(to_tsvector('simple', ($2::text[])[n + 1]), 'B'))::text as theirs from vectors order by n`,
-        [pairs.map((p) => (p[0] as string[]).join(" ")), pairs.map((p) => (p[1] as string[]).join(" "))],
-      );
-      expect(rows).toHaveLength(EDGE_TEXTS.length);
-      for (const row of rows) expect(row.ours, EDGE_TEXTS[row.n]?.[0].slice(0, 40)).toBe(row.theirs);
-    } finally {
-      await client.query("rollback");
+    for (const stemming of [null, "english"] as const) {
+      await client.query("begin");
+      try {
+        await client.query("create temp table vectors (n int8, v tsvector) on commit drop");
+        // the texts as they are: the COPY tokenizes them itself
+        const texts = [...EDGE_TEXTS.entries()];
+        await copyBinary(
+          copyStreams.from as never,
+          client,
+          "vectors (n, v)",
+          ["int8", "tsvector"],
+          texts,
+          ([n, [title, body]]) => [n, { title, body, stemming }],
+        );
+        const { rows } = await client.query<{ n: number; ours: string; theirs: string }>(
+          `select n, v::text as ours, (setweight(to_tsvector('simple', ($1::text[])[n + 1]), 'A')
+             || setweight(to_tsvector('simple', ($2::text[])[n + 1]), 'B'))::text as theirs from vectors order by n`,
+          [
+            EDGE_TEXTS.map(([title]) => indexTokens(title, stemming).join(" ")),
+            EDGE_TEXTS.map(([, body]) => indexTokens(body, stemming).join(" ")),
+          ],
+        );
+        expect(rows).toHaveLength(EDGE_TEXTS.length);
+        for (const row of rows) expect(row.ours, EDGE_TEXTS[row.n]?.[0].slice(0, 40)).toBe(row.theirs);
+      } finally {
+        await client.query("rollback");
+      }
     }
   });
 
@@ -171,6 +177,28 @@ describe.skipIf(Boolean(pgSkip))("PostgreSQL bulk writes", () => {
       ).rejects.toThrow(/null value/);
     } finally {
       await client.query("rollback");
+    }
+  });
+
+  it("ends a COPY whose row cannot be made, in either format, and the connection goes on", async () => {
+    // rows are made as they are written: the failing one comes after pieces already sent
+    const rows = Array.from({ length: 5000 }, (_, i) => i);
+    const failing = (n: number) => {
+      if (n === 4000) throw new Error("row 4000 cannot be written");
+      return [n, "x".repeat(100)] as const;
+    };
+    for (const copy of [
+      () => copyRows(copyStreams.from as never, client, "made (n, t)", rows, failing),
+      () => copyBinary(copyStreams.from as never, client, "made (n, t)", ["int8", "text"], rows, failing),
+    ]) {
+      await client.query("begin");
+      try {
+        await client.query("create temp table made (n int8, t text) on commit drop");
+        await expect(copy()).rejects.toThrow(/row 4000/);
+      } finally {
+        await client.query("rollback");
+      }
+      expect((await client.query("select 1 as one")).rows).toEqual([{ one: 1 }]);
     }
   });
 

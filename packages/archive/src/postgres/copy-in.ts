@@ -3,7 +3,8 @@ import { finished } from "node:stream/promises";
 import type pg from "pg";
 import { isArchiveError } from "../errors.js";
 import { loadOptional } from "../optional.js";
-import type { TsvectorEntries } from "./tsvector.js";
+import type { Stemming } from "../query.js";
+import { scanTsvector } from "./tsvector.js";
 
 /** A value of one COPY column: text, a number, a boolean or null. */
 export type CopyValue = string | number | boolean | null | undefined;
@@ -54,25 +55,53 @@ export async function copyRows<T>(
   const stream = client.query(copyFrom(`copy ${target} from stdin`)) as unknown as NodeJS.WritableStream;
   const done = finished(stream);
   let piece = "";
-  for (const row of rows) {
-    const values = fields(row);
-    let line = "";
-    for (let i = 0; i < values.length; i++) line += (i === 0 ? "" : "\t") + copyField(values[i]);
-    piece += `${line}\n`;
-    if (piece.length >= PIECE_CHARS) {
-      // a server error ends the stream without a drain: wait for whichever comes first
-      if (!stream.write(piece)) await Promise.race([once(stream as NodeJS.EventEmitter, "drain"), done]);
-      piece = "";
+  try {
+    for (const row of rows) {
+      const values = fields(row);
+      let line = "";
+      for (let i = 0; i < values.length; i++) line += (i === 0 ? "" : "\t") + copyField(values[i]);
+      piece += `${line}\n`;
+      if (piece.length >= PIECE_CHARS) {
+        // a server error ends the stream without a drain: wait for whichever comes first
+        if (!stream.write(piece)) await Promise.race([once(stream as NodeJS.EventEmitter, "drain"), done]);
+        piece = "";
+      }
     }
+  } catch (error) {
+    await abandon(stream, done, error);
   }
   stream.end(piece);
   await done;
 }
 
+/**
+ * Ends a COPY whose rows could not all be made (a value that cannot be written, read from a row
+ * as it is written): the server is told it failed (CopyFail), so the connection leaves COPY and
+ * its transaction aborts, then the error is thrown. Left open, the COPY would hold the
+ * connection, and every statement after it would wait forever.
+ */
+async function abandon(stream: NodeJS.WritableStream, done: Promise<void>, error: unknown): Promise<never> {
+  (stream as unknown as { destroy(error: Error): void }).destroy(
+    error instanceof Error ? error : new Error(String(error)),
+  );
+  await done.catch(() => {});
+  throw error;
+}
+
 /** A column of a binary COPY: how its values are encoded. */
 export type BinaryType = "text" | "int8" | "bool" | "tsvector";
-/** A value of a binary COPY column: tsvector columns take `tsvectorEntries`. */
-export type BinaryValue = string | number | boolean | TsvectorEntries | null | undefined;
+/**
+ * A tsvector column's value: the texts it is built from, as `setweight(to_tsvector('simple',
+ * title), 'A') || setweight(to_tsvector('simple', body), 'B')` builds it from the archive's
+ * tokens (see tsvector.ts), tokenized while the row is written.
+ */
+export interface TsvectorText {
+  title: string | null;
+  body: string;
+  stemming: Stemming;
+}
+/** A value of a binary COPY column: tsvector columns take `TsvectorText`. */
+export type BinaryValue = string | number | boolean | TsvectorText | null | undefined;
 
 // COPY's binary format: a signature, flags and header extension length (both 0); then per row
 // a field count and per field a length (-1 for null) and the type's binary form; then -1
@@ -145,7 +174,7 @@ class BinaryPieces {
           this.piece[this.at++] = value ? 1 : 0;
           break;
         case "tsvector":
-          this.tsvector(value as TsvectorEntries);
+          this.tsvector(value as TsvectorText);
           break;
       }
     }
@@ -155,22 +184,33 @@ class BinaryPieces {
    * tsvector's binary form: the number of words, then per word its UTF-8 bytes, a zero byte, the
    * number of positions and each position (16 bits). The server sorts the words itself.
    */
-  private tsvector({ words, wordOf, position }: TsvectorEntries): void {
-    let bound = 8 + 2 * position.length;
-    for (const word of words) bound += 3 + 3 * word.length;
+  private tsvector({ title, body, stemming }: TsvectorText): void {
+    const {
+      words: n,
+      wordStart,
+      wordBytes,
+      bytes,
+      positions,
+      wordOf,
+      position,
+    } = scanTsvector(title ?? "", body, stemming);
+    let bound = 8 + 3 * n + 2 * positions;
+    for (let i = 0; i < n; i++) bound += wordBytes[i] as number;
     this.reserve(bound);
     // positions grouped by word, still ascending within each (a counting sort in scratch arrays
     // kept between items: small typed arrays made per item cost more than the sort)
-    const n = words.length;
     if (scratch.count.length < n + 1) scratch.count = new Int32Array(2 * (n + 1));
-    if (scratch.grouped.length < position.length) scratch.grouped = new Uint16Array(2 * position.length);
+    if (scratch.grouped.length < positions) scratch.grouped = new Uint16Array(2 * positions);
     const { count, grouped } = scratch;
     count.fill(0, 0, n + 1);
     // count[i + 1] is word i's count, then its end after the prefix sum: word i's positions are
     // grouped[count[i]] up to grouped[count[i + 1]]
-    for (const i of wordOf) count[i + 1] = (count[i + 1] as number) + 1;
+    for (let k = 0; k < positions; k++) {
+      const i = wordOf[k] as number;
+      count[i + 1] = (count[i + 1] as number) + 1;
+    }
     for (let i = 1; i <= n; i++) count[i] = (count[i] as number) + (count[i - 1] as number);
-    for (let k = 0; k < wordOf.length; k++) {
+    for (let k = 0; k < positions; k++) {
       const i = wordOf[k] as number;
       grouped[count[i] as number] = position[k] as number;
       count[i] = (count[i] as number) + 1;
@@ -180,24 +220,17 @@ class BinaryPieces {
     const lengthAt = this.at;
     let at = piece.writeInt32BE(n, lengthAt + 4);
     for (let i = 0; i < n; i++) {
-      const word = words[i] as string;
-      // most words are short and ASCII: copied by hand rather than through the encoder
-      let ascii = true;
-      for (let c = 0; c < word.length; c++) {
-        const unit = word.charCodeAt(c);
-        if (unit >= 0x80) {
-          ascii = false;
-          break;
-        }
-        piece[at + c] = unit;
-      }
-      at += ascii ? word.length : piece.write(word, at);
+      // most words are short: copied by hand rather than through a view and a native copy
+      const from = wordStart[i] as number;
+      const length = wordBytes[i] as number;
+      for (let b = 0; b < length; b++) piece[at + b] = bytes[from + b] as number;
+      at += length;
       piece[at++] = 0;
-      const from = i === 0 ? 0 : (count[i - 1] as number);
-      const to = count[i] as number;
-      piece[at++] = (to - from) >> 8;
-      piece[at++] = (to - from) & 0xff;
-      for (let k = from; k < to; k++) {
+      const first = i === 0 ? 0 : (count[i - 1] as number);
+      const end = count[i] as number;
+      piece[at++] = (end - first) >> 8;
+      piece[at++] = (end - first) & 0xff;
+      for (let k = first; k < end; k++) {
         const p = grouped[k] as number;
         piece[at++] = p >> 8;
         piece[at++] = p & 0xff;
@@ -236,13 +269,17 @@ export async function copyBinary<T>(
   const pieces = new BinaryPieces((piece) => {
     if (!stream.write(piece)) blocked = true;
   });
-  for (const row of rows) {
-    pieces.row(types, fields(row));
-    if (blocked) {
-      // a server error ends the stream without a drain: wait for whichever comes first
-      await Promise.race([once(stream as NodeJS.EventEmitter, "drain"), done]);
-      blocked = false;
+  try {
+    for (const row of rows) {
+      pieces.row(types, fields(row));
+      if (blocked) {
+        // a server error ends the stream without a drain: wait for whichever comes first
+        await Promise.race([once(stream as NodeJS.EventEmitter, "drain"), done]);
+        blocked = false;
+      }
     }
+  } catch (error) {
+    await abandon(stream, done, error);
   }
   pieces.end();
   stream.end();

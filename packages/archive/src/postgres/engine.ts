@@ -10,12 +10,12 @@ import type { SearchPlan } from "../plan.js";
 import { hasPrefix, type QueryNode, type Stemming } from "../query.js";
 import type { DocRow, ItemRow, SummaryRow } from "../record.js";
 import type { ArchiveStats, CheckResult, FacetCount, ItemFlags, Sighting } from "../types.js";
-import { type BinaryType, type CopyFrom, copyBinary, loadCopyFrom } from "./copy-in.js";
+import { type BinaryType, type CopyFrom, copyBinary, loadCopyFrom, type TsvectorText } from "./copy-in.js";
 import { itemsBetween, type KeyStats, keyAbove, readKeyStats } from "./key-stats.js";
 import { type LexemeStats, lexemeShare, readLexemeStats } from "./lexeme-stats.js";
 import { POSTGRES_MIGRATIONS } from "./migrations.js";
 import { candidatesOf, hasPhrase, rarestCandidatesOf, shareOf, toTsquery } from "./tsquery.js";
-import { lexemesOf, tsvectorEntries, tsvectorLiteral } from "./tsvector.js";
+import { lexemesOf, tsvectorLiteral } from "./tsvector.js";
 
 const META = "news_archive_meta";
 /** How many more items than the estimate of a query's share asks for the first span holds. */
@@ -812,8 +812,8 @@ function postgresWriteTx(c: pg.PoolClient, stemming: Stemming, bulk: Bulk | null
   // the tsvector as a literal for statements with parameters, as entries for binary COPY
   const literal = (r: WriteRow) =>
     tsvectorLiteral(lexemesOf(r.title ?? "", stemming), lexemesOf(r.body, stemming));
-  const entries = (r: WriteRow) =>
-    tsvectorEntries(lexemesOf(r.title ?? "", stemming), lexemesOf(r.body, stemming));
+  // tokenized by the COPY as it writes the row (no token strings)
+  const entries = (r: WriteRow): TsvectorText => ({ title: r.title, body: r.body, stemming });
   const fields = <V>(r: WriteRow, tsv: (r: WriteRow) => V) =>
     [
       r.id,
