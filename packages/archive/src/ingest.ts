@@ -364,14 +364,22 @@ class Batch {
     const keyOf = (id: string) =>
       (this.fresh.get(id) ?? this.changed.get(id) ?? (this.stored.get(id) as { key: number })).key;
     // sightings of the items inserted just now cannot be recorded yet: written without a look
-    const unique = new Set<string>();
+    // keys seen per source (not a string per sighting, nor an object rest per row: both showed
+    // in a bulk ingest's profile)
+    const seenKeys = new Map<string, Set<number>>();
     const ofNew: SightingRow[] = [];
     const ofStored: SightingRow[] = [];
-    for (const { id, ...s } of this.sightings) {
-      const key = keyOf(id);
-      if (unique.has(`${key} ${s.source}`)) continue;
-      unique.add(`${key} ${s.source}`);
-      (this.fresh.has(id) ? ofNew : ofStored).push({ key, ...s });
+    for (const s of this.sightings) {
+      const key = keyOf(s.id);
+      let keys = seenKeys.get(s.source);
+      if (!keys) {
+        keys = new Set();
+        seenKeys.set(s.source, keys);
+      }
+      if (keys.has(key)) continue;
+      keys.add(key);
+      const row: SightingRow = { key, source: s.source, pageUrl: s.pageUrl, seenAt: s.seenAt };
+      (this.fresh.has(s.id) ? ofNew : ofStored).push(row);
     }
     let sightings = ofNew.length > 0 ? await this.tx.addSightings(byKey(ofNew), true) : 0;
     if (ofStored.length > 0) sightings += await this.tx.addSightings(byKey(ofStored));

@@ -28,6 +28,27 @@ export interface ItemRow {
  */
 export function siteOf(url: string | null | undefined): string | null {
   if (!url) return null;
+  const authority = AUTHORITY.exec(url)?.[0];
+  if (authority === undefined) return hostOf(url);
+  let site = siteOfAuthority.get(authority);
+  if (site === undefined) {
+    if (siteOfAuthority.size >= MAX_AUTHORITIES) siteOfAuthority.clear();
+    site = hostOf(authority);
+    siteOfAuthority.set(authority, site);
+  }
+  return site;
+}
+
+// A URL's host is read from its authority alone: parsed once per authority (an archive's items
+// come from few sites, and a URL parsed per item was ~4% of node's CPU in a bulk ingest). Only
+// the plain form is cached: lower-case scheme, then an authority without a space, control
+// character or backslash (the parser drops tabs and newlines, which could join it to what
+// follows), ended by "/", "?", "#" or the end; any other URL is parsed whole.
+const AUTHORITY = /^https?:\/\/[^/?#\\\x00-\x20]+(?=[/?#]|$)/;
+const MAX_AUTHORITIES = 10_000;
+const siteOfAuthority = new Map<string, string | null>();
+
+function hostOf(url: string): string | null {
   try {
     const u = new URL(url);
     if (u.protocol !== "http:" && u.protocol !== "https:") return null;
