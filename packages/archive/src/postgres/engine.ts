@@ -10,7 +10,14 @@ import type { SearchPlan } from "../plan.js";
 import { hasPrefix, type QueryNode, type Stemming } from "../query.js";
 import type { DocRow, ItemRow, SummaryRow } from "../record.js";
 import type { ArchiveStats, CheckResult, FacetCount, ItemFlags, Sighting } from "../types.js";
-import { type BinaryType, type CopyFrom, copyBinary, loadCopyFrom, type TsvectorText } from "./copy-in.js";
+import {
+  type BinaryType,
+  type BinaryValue,
+  type CopyFrom,
+  copyBinary,
+  loadCopyFrom,
+  type TsvectorText,
+} from "./copy-in.js";
 import { itemsBetween, type KeyStats, keyAbove, readKeyStats } from "./key-stats.js";
 import { type LexemeStats, lexemeShare, readLexemeStats } from "./lexeme-stats.js";
 import { POSTGRES_MIGRATIONS } from "./migrations.js";
@@ -880,9 +887,12 @@ function postgresWriteTx(c: pg.PoolClient, stemming: Stemming, bulk: Bulk | null
     insert: async (rows) => {
       if (bulk && useCopy(rows)) {
         // rows come in key order: the primary key's B-tree is filled at its right edge
-        await copyBinary(bulk.copyFrom, c, `items (${INSERT_FIELDS})`, INSERT_TYPES, rows, (r) =>
-          fields(r, entries).filter((_, i) => i !== OLD_KEY),
-        );
+        await copyBinary(bulk.copyFrom, c, `items (${INSERT_FIELDS})`, INSERT_TYPES, rows, (r) => {
+          // the row's fresh array without its old key (not a filtered copy of it per row)
+          const values = fields(r, entries) as unknown as BinaryValue[];
+          values.splice(OLD_KEY, 1);
+          return values;
+        });
       } else {
         const { from, params } = unnestItems(rows);
         await c.query(
