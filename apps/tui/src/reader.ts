@@ -1,4 +1,5 @@
 import type { Sighting, StoredItem } from "@news/archive";
+import { shownDate } from "@news/core";
 import { oneLine, wrap } from "./text.js";
 import type { Tone } from "./theme.js";
 
@@ -36,7 +37,7 @@ export function readerLines(item: StoredItem, sightings: readonly Sighting[], co
     if (out.length > 0 && out[out.length - 1]?.text !== "") out.push({ text: "" });
   };
   para(item.title ?? "(no headline)", { bold: true });
-  para([item.date, item.category, item.site, item.lang].filter(Boolean).join(" · "), { tone: "dim" });
+  para([shownDate(item), item.category, item.site, item.lang].filter(Boolean).join(" · "), { tone: "dim" });
   if (item.authors.length > 0) para(`By ${item.authors.join(", ")}`);
   if (item.url) para(item.url, { tone: "accent" });
   blank();

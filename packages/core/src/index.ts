@@ -42,6 +42,7 @@ export {
   pageToJsonLines,
   pageToMarkdown,
   pageToText,
+  shownDate,
   stripControls,
   type TextOptions,
   toJsonLine,

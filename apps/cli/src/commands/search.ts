@@ -11,7 +11,7 @@ import {
   SearchQuery,
   type StoredItem,
 } from "@news/archive";
-import { CSV_COLUMNS, csvLine, itemToCsvRow, toJsonLine } from "@news/core";
+import { CSV_COLUMNS, csvLine, itemToCsvRow, shownDate, toJsonLine } from "@news/core";
 import cliTruncate from "cli-truncate";
 import stringWidth from "string-width";
 import { CliError, type Command, EXIT, type Io } from "../command.js";
@@ -361,7 +361,7 @@ function shellQuote(word: string): string {
  */
 export function itemMarkdown(item: StoredItem, snippet: string | null = null): string {
   const out = [`## ${oneLine(item.title ?? "(no title)")}`, ""];
-  const meta = [item.date, item.category, item.site, item.url ? `<${item.url}>` : null].filter(Boolean);
+  const meta = [shownDate(item), item.category, item.site, item.url ? `<${item.url}>` : null].filter(Boolean);
   if (meta.length > 0) out.push(`*${meta.join(" · ")}*`, "");
   if (snippet) out.push(`> ${oneLine(snippet)}`, "");
   else for (const p of item.paragraphs) out.push(oneLine(p), "");

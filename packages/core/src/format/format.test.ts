@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { NewsPage } from "../model/page.js";
 import { oneLine, stripControls } from "./clean.js";
 import { CSV_COLUMNS, csvLine, itemToCsvRow, pageToCsv } from "./csv.js";
+import { shownDate } from "./date.js";
 import { pageToJsonLines, toJsonLine } from "./jsonl.js";
 import { itemToMarkdown, pageToMarkdown } from "./markdown.js";
 import { pageToText } from "./text.js";
@@ -258,5 +259,37 @@ describe("output safety", () => {
     expect(itemToMarkdown(one({ url: "https://x.org/a" }), { number: 2, headingLevel: 3 })).toMatch(
       /^### 2\. 2017-12-21[\s\S]*\n\n<https:\/\/x\.org\/a>\n\n$/,
     );
+  });
+});
+
+describe("dates a page did not state as its publication's", () => {
+  const weak = page({
+    items: [
+      item({
+        title: "Tap guide",
+        date: "2024-03-19",
+        dateText: "March 19, 2024",
+        dateSource: "updated-line",
+      }),
+      item({ id: "n_2", title: "Mesh wifi", date: "2026", dateText: "© 2026", dateSource: "copyright" }),
+      item({ id: "n_3", title: "Talks", dateSource: "json-ld" }),
+    ],
+  });
+
+  it("say so in Markdown and text, beside the page's wording", () => {
+    const md = pageToMarkdown(weak);
+    expect(md).toContain("*2024-03-19 (March 19, 2024; updated) · Coalition News*");
+    expect(md).toContain("*2026 (© 2026; copyright year) · Coalition News*");
+    expect(md).toContain("*2017-12-21 (21 December 2017) · Coalition News*");
+    const text = pageToText(weak);
+    expect(text).toContain("[1] 2024-03-19 (updated) · Coalition News");
+    expect(text).toContain("[2] 2026 (copyright year) · Coalition News");
+    expect(text).toContain("[3] 2017-12-21 · Coalition News");
+  });
+
+  it("are shown with their note by shownDate, which the apps use", () => {
+    expect(shownDate({ date: "2024-03-19", dateSource: "modified" })).toBe("2024-03-19 (updated)");
+    expect(shownDate({ date: "2017-12-21", dateSource: "url" })).toBe("2017-12-21");
+    expect(shownDate({ date: null, dateSource: "copyright" })).toBeNull();
   });
 });

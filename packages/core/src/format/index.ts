@@ -8,6 +8,7 @@
  */
 export { oneLine, stripControls } from "./clean.js";
 export { CSV_COLUMNS, type CsvOptions, csvLine, itemToCsvRow, pageToCsv } from "./csv.js";
+export { shownDate } from "./date.js";
 export {
   type FeedFormat,
   type FeedItem,

@@ -1,6 +1,7 @@
 import type { BlockKind, NewsItem, NewsPage } from "../model/page.js";
 import { absoluteUrl, safeUrl } from "../shared/url.js";
 import { oneLine, stripControls } from "./clean.js";
+import { dateNote } from "./date.js";
 
 export interface MarkdownOptions {
   /** A heading above the page (e.g. the file it came from) when rendering several pages. */
@@ -56,9 +57,8 @@ export interface ItemMarkdownOptions {
 export function itemToMarkdown(item: NewsItem, options: ItemMarkdownOptions = {}): string {
   const level = "#".repeat(Math.min(6, Math.max(1, options.headingLevel ?? 2)));
   const n = options.number === undefined ? "" : `${options.number}. `;
-  const when = item.dateText ?? item.date;
   const meta = [
-    item.date && item.dateText && item.date !== item.dateText ? `${item.date} (${item.dateText})` : when,
+    whenOf(item),
     item.category,
     item.authors.length > 0 ? `by ${item.authors.join(", ")}` : null,
   ].filter((m): m is string => !!m);
@@ -81,6 +81,16 @@ function link(url: string): string | null {
   if (safe) return `<${safe}>`;
   const relative = absoluteUrl(url, null);
   return relative ? inline(relative) : null;
+}
+
+// the date with the page's wording of it and a note on a date the page did not state as the
+// publication's: "2024-03-19 (March 19, 2024; updated)"
+function whenOf(item: NewsItem): string | null {
+  if (!item.date) return item.dateText;
+  const said = [item.dateText && item.dateText !== item.date ? item.dateText : null, dateNote(item)]
+    .filter(Boolean)
+    .join("; ");
+  return said ? `${item.date} (${said})` : item.date;
 }
 
 // only what would change the rendering is escaped, so the raw text stays readable

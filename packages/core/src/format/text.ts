@@ -1,5 +1,6 @@
 import type { NewsItem, NewsPage } from "../model/page.js";
 import { oneLine, stripControls } from "./clean.js";
+import { shownDate } from "./date.js";
 
 export interface TextOptions {
   /** Wrap paragraphs at this many characters; 0 leaves lines whole. Default 80. */
@@ -35,7 +36,7 @@ export function pageToText(page: NewsPage, options: TextOptions = {}): string {
 }
 
 function itemToText(item: NewsItem, n: number, width: number): string {
-  const meta = [item.date ?? item.dateText ?? "undated", item.category]
+  const meta = [shownDate(item) ?? item.dateText ?? "undated", item.category]
     .filter(Boolean)
     .map((m) => oneLine(m!));
   const lines = [`[${n}] ${meta.join(" · ")}`];
