@@ -75,6 +75,24 @@ describe("article pages as text", () => {
     );
   });
 
+  it("reads a buying guide whose sections are parted by spec lists as one article, not the related posts under it (a4674)", () => {
+    const input = fixture("a4674.lynx.txt");
+    const page = parseText(input);
+    expectLossless(page, input);
+    expect(page.kind).toBe("article");
+    expect(page.items).toHaveLength(1);
+    const item = page.items[0];
+    expect(item?.title).toBe("The Best Electric Scooters for Commuting in 2025");
+    const text = item?.paragraphs.join("\n") ?? "";
+    // the first section and the last, a dozen spec lists apart
+    expect(text).toContain("I’ve been commuting on electric scooters since 2019");
+    expect(text).toContain("The VMax VX4 GT is for commuters who need to go far.");
+    // the related posts under the story are no item of their own
+    expect(page.items.some((i) => i.title === "The Best Electric Scooters for Heavy Adults in 2026")).toBe(
+      false,
+    );
+  });
+
   it("keeps a listing whose posts are as long as an article a listing (105.lynx)", () => {
     const page = parseText(fixture("105.lynx.txt"));
     expect(page.kind).toBe("listing");

@@ -136,30 +136,31 @@ interface Run {
 }
 
 /**
- * The largest run, joined with the runs beside it that are parts of the same text: a long
- * article's sections are parted by tables, spec lists and pictures longer than a gap within a run.
+ * The page's largest text: runs joined with the runs beside them that are parts of the same text
+ * (a long article's sections are parted by tables, spec lists and pictures longer than a gap
+ * within a run), the group holding the most prose chosen rather than the group of the longest
+ * run: a buying guide's dozen sections outweigh one long FAQ set apart from them by a box of
+ * related posts.
  */
 function joinedLargest(runs: readonly Run[]): Run | null {
-  let k = -1;
-  for (let i = 0; i < runs.length; i++)
-    if (k === -1 || (runs[i] as Run).chars > (runs[k] as Run).chars) k = i;
-  if (k === -1) return null;
-  const joined = { ...(runs[k] as Run) };
-  const joins = (r: Run, gap: number) => gap <= ARTICLE.joinGap && r.chars >= ARTICLE.joinChars;
-  for (let i = k + 1; i < runs.length && joins(runs[i] as Run, (runs[i] as Run).gapBefore); i++) {
+  let best: Run | null = null;
+  let group: Run | null = null;
+  for (let i = 0; i < runs.length; i++) {
     const r = runs[i] as Run;
-    joined.last = r.last;
-    joined.chars += r.chars;
-    joined.paragraphs += r.paragraphs;
+    // (every run ends the group it is in: the one before r is the group's last)
+    if (group && joins(runs[i - 1] as Run) && joins(r) && r.gapBefore <= ARTICLE.joinGap) {
+      group.last = r.last;
+      group.chars += r.chars;
+      group.paragraphs += r.paragraphs;
+    } else group = { ...r };
+    if (!best || group.chars > best.chars) best = group;
   }
-  for (let i = k - 1; i >= 0 && joins(runs[i] as Run, (runs[i + 1] as Run).gapBefore); i--) {
-    const r = runs[i] as Run;
-    joined.first = r.first;
-    joined.chars += r.chars;
-    joined.paragraphs += r.paragraphs;
-    joined.gapBefore = r.gapBefore;
-  }
-  return joined;
+  return best;
+}
+
+// a run long enough to be joined to its neighbours (a short one between is a caption, a box's blurb)
+function joins(r: Run): boolean {
+  return r.chars >= ARTICLE.joinChars;
 }
 
 /**
