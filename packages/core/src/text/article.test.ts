@@ -93,6 +93,29 @@ describe("article pages as text", () => {
     );
   });
 
+  it('reads a story dated like the posts of a box the page heads "Other Posts:" as one article (a0453)', () => {
+    const input = fixture("a0453.lynx.txt");
+    const page = parseText(input);
+    expectLossless(page, input);
+    expect(page.kind).toBe("article");
+    expect(page.items).toHaveLength(1);
+    const item = page.items[0];
+    expect([item?.title, item?.date]).toEqual(["Hardware-Attested Nix Builds", "2025-12-17"]);
+    expect(item?.paragraphs.join("\n")).toContain(
+      "A big benefit of this approach is that using the attestations",
+    );
+  });
+
+  it('reads a story dated like the posts of a box the page heads "Related posts" as one article (a4416)', () => {
+    const input = fixture("a4416.lynx.txt");
+    const page = parseText(input);
+    expectLossless(page, input);
+    expect(page.kind).toBe("article");
+    expect(page.items).toHaveLength(1);
+    const text = page.items[0]?.paragraphs.join("\n") ?? "";
+    expect(text).toContain("Optimizing your queries in PostgreSQL doesn’t have to be a daunting task.");
+  });
+
   it("keeps a listing whose posts are as long as an article a listing (105.lynx)", () => {
     const page = parseText(fixture("105.lynx.txt"));
     expect(page.kind).toBe("listing");

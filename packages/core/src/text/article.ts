@@ -5,6 +5,7 @@
 // run holds most of the page's prose the page is an article and that run its body.
 
 import { type DateMatch, findDates } from "../dates/index.js";
+import { END_HEADING } from "../html/body-labels.js";
 import { isByline, isProse } from "../listing/lines.js";
 import type { Span } from "../model/span.js";
 import type { Draft } from "./assemble.js";
@@ -47,6 +48,8 @@ const ARTICLE = {
   metaReach: 6,
   /** how many of the run's first lines may be prose above the headline */
   headlineInRun: 20,
+  /** a heading over a box of other posts under the story is at most this long */
+  boxHeading: 60,
   /** a date line in the body is at most this long */
   metaLine: 100,
   /** and holds at most this many characters besides the date (and a byline word) */
@@ -121,6 +124,10 @@ const PART_HEADING =
 // credits, sought anywhere in the line, only on the candidates)
 const FIELD_LABEL =
   /^(?:(?:categor(?:y|ies)|(?:published|posted)(?: (?:on|in|by))?|tags?|topics?|authors?|share|advertisement|sponsored|comments?|last updated)\s*:?$|(?:headshot|photo|picture|image|portrait) of\b)/iu;
+// headings of a box of other posts the HTML reading's END_HEADING does not name ("Other Posts:",
+// "Similar posts", "Related Post", "More buying guides")
+const OTHER_POSTS =
+  /^(?:related|similar|other|more|recent|latest|popular|recommended)\s+(?:[\p{L}-]+\s+)?(?:posts?|articles?|stories|guides?)\s*:?$/iu;
 const CREDIT = /\b(?:image|photo|picture|video) (?:credit|courtesy|source)\b|\bcredits?:|©/iu;
 // reading times and bylines printed as headings ("3 min read · By ASU Online", "7 min", "Written by: …")
 const META_LINE =
@@ -229,8 +236,12 @@ export function articleDraft(
     // prints its date again at its foot is no list)
     // (unless the story shows a page's own head, its headline set apart and printed again, a
     // trail's last crumb or the page's title among the feeds, or over its byline or date: the
-    // WCXB article pages with a dated box of related posts beside their story)
+    // WCXB article pages with a dated box of related posts beside their story; or it holds nearly
+    // all of the page's prose and the page heads the others as a box under it, "Related posts")
     const holder = listed.find((d) => d.from <= best.first && best.first <= d.to);
+    const dominant =
+      best.chars >= ARTICLE.dominant.share * total &&
+      best.paragraphs >= ARTICLE.dominant.paragraphsPerItem * listed.length;
     if (
       !headed &&
       holder &&
@@ -239,7 +250,8 @@ export function articleDraft(
       listed.some(
         (d) =>
           d !== holder && sameForm(text, lines, d, holder) && (!sameDate(d, holder) || holdsProse(lines, d)),
-      )
+      ) &&
+      !(dominant && boxedUnder(lines, listed, holder, best.first))
     )
       return null;
     // beside a list, a story shows an article's head: its date or byline, or a headline the layout
@@ -252,12 +264,32 @@ export function articleDraft(
       story.header.author === null &&
       !headed &&
       !setApart(lines, best.first) &&
-      (best.chars < ARTICLE.dominant.share * total ||
-        best.paragraphs < ARTICLE.dominant.paragraphsPerItem * listed.length)
+      !dominant
     )
       return null;
   }
   return story;
+}
+
+/**
+ * Whether the page heads every listed item but the story's own as a box under the story: a
+ * heading of the page's furniture ("Related posts", "You might also like", "Other Posts:")
+ * stands between the body's first line and the first of the others. (An item dated as the story
+ * is the story's date printed again.)
+ */
+function boxedUnder(lines: LineTable, listed: readonly Draft[], holder: Draft, bodyFirst: number): boolean {
+  let firstOther = lines.length;
+  for (const d of listed) {
+    // (the date line, not the item's start: a box's heading may be read as its first headline)
+    if (d !== holder && !sameDate(d, holder)) firstOther = Math.min(firstOther, d.header.first);
+  }
+  if (firstOther <= bodyFirst) return false;
+  for (let j = bodyFirst + 1; j < firstOther; j++) {
+    if (lines.blank(j) || lines.size(j) > ARTICLE.boxHeading) continue;
+    const text = lines.text(j);
+    if (END_HEADING.test(text) || OTHER_POSTS.test(text)) return true;
+  }
+  return false;
 }
 
 // printed alike: at the same indentation, the date written the same way ("Nov 18, 2025" and
