@@ -116,6 +116,14 @@ describe("article pages as text", () => {
     expect(text).toContain("Optimizing your queries in PostgreSQL doesn’t have to be a daunting task.");
   });
 
+  it("ends the story's text at the heading of the box of posts under it (a4416)", () => {
+    const input = fixture("a4416.lynx.txt");
+    const item = parseText(input).items[0];
+    expect(item?.paragraphs.at(-1)).toBe("Written by Paulinho Giovannini");
+    expect(item?.paragraphs).not.toContain("Related posts");
+    expect(item?.paragraphs.join("\n")).not.toContain("SkipScan in TimescaleDB");
+  });
+
   it("keeps a listing whose posts are as long as an article a listing (105.lynx)", () => {
     const page = parseText(fixture("105.lynx.txt"));
     expect(page.kind).toBe("listing");

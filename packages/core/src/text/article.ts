@@ -50,6 +50,12 @@ const ARTICLE = {
   headlineInRun: 20,
   /** a heading over a box of other posts under the story is at most this long */
   boxHeading: 60,
+  /**
+   * which ends the body when it stands in the body's last share of characters this big (a box
+   * inside the text stands further up: inline "Related article" boxes at a quarter and three
+   * quarters of two WCXB stories)
+   */
+  boxTail: 0.15,
   /** a date line in the body is at most this long */
   metaLine: 100,
   /** and holds at most this many characters besides the date (and a byline word) */
@@ -272,6 +278,31 @@ export function articleDraft(
 }
 
 /**
+ * The body up to a heading of the page's furniture in its last lines ("Related posts", "You
+ * might also like", "Leave a reply"): the box under the story, read on as the run's prose by the
+ * length of its titles and blurbs. (Such a heading further up heads a box inside the text, an
+ * inline "Related article" between two parts of it: the body goes on.)
+ */
+function untilBox(lines: LineTable, run: Run): Run {
+  let chars = 0;
+  for (let j = run.first; j <= run.last; j++) chars += lines.size(j);
+  let above = 0;
+  for (let j = run.first + 1; j <= run.last; j++) {
+    above += lines.size(j - 1);
+    if (above < (1 - ARTICLE.boxTail) * chars) continue;
+    if (lines.blank(j) || lines.size(j) > ARTICLE.boxHeading || !isBoxHeading(lines.text(j))) continue;
+    let last = j - 1;
+    while (last > run.first && lines.blank(last)) last--;
+    return { ...run, last };
+  }
+  return run;
+}
+
+function isBoxHeading(text: string): boolean {
+  return END_HEADING.test(text) || OTHER_POSTS.test(text);
+}
+
+/**
  * Whether the page heads every listed item but the story's own as a box under the story: a
  * heading of the page's furniture ("Related posts", "You might also like", "Other Posts:")
  * stands between the body's first line and the first of the others. (An item dated as the story
@@ -286,8 +317,7 @@ function boxedUnder(lines: LineTable, listed: readonly Draft[], holder: Draft, b
   if (firstOther <= bodyFirst) return false;
   for (let j = bodyFirst + 1; j < firstOther; j++) {
     if (lines.blank(j) || lines.size(j) > ARTICLE.boxHeading) continue;
-    const text = lines.text(j);
-    if (END_HEADING.test(text) || OTHER_POSTS.test(text)) return true;
+    if (isBoxHeading(lines.text(j))) return true;
   }
   return false;
 }
@@ -414,7 +444,7 @@ function isParagraph(lines: LineTable, first: number, last: number, chars: numbe
 
 /** The story's draft, and whether its headline is set apart by the layout and printed twice. */
 function assemble(lines: LineTable, run: Run): { draft: Draft } & Omit<Headline, "line"> {
-  const body = bodyUnderHeadline(lines, run);
+  const body = untilBox(lines, bodyUnderHeadline(lines, run));
   const headline = findTitle(lines, body.first);
   const titleLine = headline.line;
   const top = titleLine === -1 ? body.first : titleLine;
