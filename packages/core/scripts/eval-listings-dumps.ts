@@ -6,8 +6,9 @@
  * converter installed here, parsed with `parseText` and scored against the same gold (items found
  * in page order, micro and macro F1). Converters missing on this machine are skipped
  * (`apt-get install lynx w3m links elinks`). links and elinks lay a table row's cells side by side
- * and centre a short cell in its row (a date beside the middle line of its paragraph): pages built
- * of table rows (022, 108) are read wrongly from them, as from w3m's two-column 022.
+ * and centre a short cell in its row (a date beside the middle line of its paragraph): 108's rows
+ * are read so (a row's text may start above its date), 022's two columns with headlines wrapped
+ * in them are not, as from w3m.
  *
  *   pnpm --filter @news/core exec tsx scripts/eval-listings-dumps.ts [--items PAGE.TOOL] [--dump DIR]
  *

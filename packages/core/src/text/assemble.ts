@@ -22,6 +22,11 @@ export interface Draft {
   /** the item's opening paragraph when it shares the header line ("24.06.2019 | Berlin – …") */
   lead: Span | null;
   body: readonly number[];
+  /**
+   * how many of `body`'s lines come before `lead` (a table row's text that starts above its date
+   * cell: links and elinks centre the date in its row); 0 when none, or absent
+   */
+  leadAfter?: number;
 }
 
 function itemLang(
@@ -76,6 +81,65 @@ function besideColumn(lines: LineTable, h: Header): number {
   if (h.prefix.length > 0 || h.suffix.length === 0 || h.first !== h.last) return -1;
   const text = cleanSuffix(h.suffix);
   return text.length === 0 ? -1 : h.suffixStart + h.suffix.length - text.length - lines.start(h.first);
+}
+
+/**
+ * The column of a list laid out as table rows, a date cell and a text cell side by side, the
+ * rows touching (links and elinks print a page's table so, each short date cell centred on its
+ * row's lines: "   Feb 1, 2024  different hardware, …" with the row's first line above it); -1
+ * when the page does not repeat that layout: every date line opens with its date and goes on in
+ * one column, and every line between the first date line and the last is a date line or text in
+ * that column.
+ */
+function rowColumn(lines: LineTable, headers: readonly Header[]): number {
+  if (headers.length < 2) return -1;
+  const column = besideColumn(lines, headers[0] as Header);
+  if (column <= 0) return -1;
+  let next = 0;
+  const last = (headers[headers.length - 1] as Header).first;
+  for (let j = (headers[0] as Header).first; j <= last; j++) {
+    const h = headers[next] as Header;
+    if (j === h.first) {
+      if (besideColumn(lines, h) !== column) return -1;
+      next++;
+      continue;
+    }
+    if (lines.blank(j) || lines.textStart(j) - lines.start(j) !== column) return -1;
+  }
+  return column;
+}
+
+// whether line `j` was filled to the page's widest line and goes on in the text of line `j + 1`
+// starting at `column`: the next word would not have fitted after it
+function fillsInto(lines: LineTable, j: number, column: number): boolean {
+  const next = lines.text(j + 1);
+  const from = lines.start(j + 1) + column - lines.textStart(j + 1);
+  if (from < 0) return false;
+  let word = from;
+  while (word < next.length && next.charCodeAt(word) > 32) word++;
+  return lines.textEnd(j) - lines.start(j) + 1 + (word - from) > lines.widest();
+}
+
+/**
+ * The first line of a table row whose date cell stands beside a later line of the row (see
+ * rowColumn): the row's lines above the date line are the wrapped start of its text, each filled
+ * to the width, and no more of them than the row has below the date line (the cell is centred:
+ * a row's last line is its text's last, short unless it filled the width). `h.first` when none.
+ */
+function rowTop(lines: LineTable, h: Header, column: number, stop: number): number {
+  let below = 0;
+  for (let j = h.first + 1; j < lines.length; j++) {
+    if (lines.blank(j) || lines.textStart(j) - lines.start(j) !== column) break;
+    below++;
+    if (j + 1 >= lines.length || !fillsInto(lines, j, column)) break;
+  }
+  let top = h.first;
+  for (let j = h.first - 1; j > stop && h.first - j <= below; j--) {
+    if (lines.blank(j) || lines.textStart(j) - lines.start(j) !== column) break;
+    if (!fillsInto(lines, j, column)) break;
+    top = j;
+  }
+  return top;
 }
 
 // posts whose date line closes them: each runs from the headline that opens its text (after the
@@ -153,10 +217,14 @@ export function buildItems(
 ): Draft[] {
   if (place === "footer") return closedItems(lines, headers);
   const drafts: Draft[] = [];
+  // a list of table rows, the date cell beside the text: a row may start above its date line
+  const rowText = place === "teaser" ? rowColumn(lines, headers) : -1;
   const starts = headers.map((h, i) => {
     if (place !== "above" && place !== "teaser") return h.first;
     const prevEnd = i > 0 ? (headers[i - 1] as Header).last : -1;
     if (place === "teaser") {
+      const top = rowText > 0 ? rowTop(lines, h, rowText, prevEnd) : h.first;
+      if (top < h.first) return top;
       const previous = i > 0 ? besideColumn(lines, headers[i - 1] as Header) : -1;
       return headlineAbove(lines, h.first, prevEnd, previous);
     }
@@ -181,7 +249,9 @@ export function buildItems(
     let titleSpan: Span | null = null;
     let categorySpan: Span | null = null;
     let cursor = h.last + 1;
-    if ((place === "above" || place === "teaser") && from !== h.first) {
+    // (a row's text above its date cell is no headline)
+    const rowAbove = rowText > 0 && from < h.first && lines.textStart(from) - lines.start(from) === rowText;
+    if ((place === "above" || place === "teaser") && from !== h.first && !rowAbove) {
       titleSpan = lineSpan(lines, from);
     }
     if (place === "below") {
@@ -231,7 +301,9 @@ export function buildItems(
     // (gathered in one array for all items and copied out at its size: an array grown by push
     // keeps room for 17 entries, and a draft lives to the end of the parse)
     collected.length = 0;
-    const cap = last && i > 0 ? longest : Number.POSITIVE_INFINITY;
+    if (rowAbove) for (let j = from; j < h.first; j++) collected.push(j);
+    const leadAfter = collected.length;
+    const cap = last && i > 0 ? longest + leadAfter : Number.POSITIVE_INFINITY;
     let to = Math.max(h.last, titleSpan && place === "below" ? cursor - 1 : h.last);
     for (let j = cursor; j < limit; j++) {
       if (lines.blank(j)) continue;
@@ -266,7 +338,8 @@ export function buildItems(
       }
       continue;
     }
-    drafts.push({ header: h, from, to, titleSpan, categorySpan, lead, body });
+    if (leadAfter > 0) drafts.push({ header: h, from, to, titleSpan, categorySpan, lead, body, leadAfter });
+    else drafts.push({ header: h, from, to, titleSpan, categorySpan, lead, body });
   }
   return drafts;
 }
@@ -348,8 +421,14 @@ export function toItem(
   const paragraphSpans: Span[] = d.body.map((j) => lineSpan(lines, j));
   const paragraphs: string[] = d.body.map((j) => lines.text(j));
   if (lead) {
-    paragraphSpans.unshift(lead);
-    paragraphs.unshift(text.slice(lead.start, lead.end));
+    const at = d.leadAfter;
+    if (at === undefined) {
+      paragraphSpans.unshift(lead);
+      paragraphs.unshift(text.slice(lead.start, lead.end));
+    } else {
+      paragraphSpans.splice(at, 0, lead);
+      paragraphs.splice(at, 0, text.slice(lead.start, lead.end));
+    }
   }
   let sourceSpan: Span | null = null;
   for (let k = paragraphSpans.length - 1; k >= Math.max(0, paragraphSpans.length - 2) && !sourceSpan; k--) {

@@ -14,7 +14,10 @@ const fixture = (name: string) =>
  * Parses fixture NNN.txt (or NNN.TOOL.txt, the page as a text browser dumps it) and checks it
  * against NNN.gold.json: every item, in order, nothing else.
  */
-function readPage(page: string, tool?: "lynx" | "w3m"): { page: NewsPage; input: string; gold: GoldItem[] } {
+function readPage(
+  page: string,
+  tool?: "lynx" | "w3m" | "links",
+): { page: NewsPage; input: string; gold: GoldItem[] } {
   const input = fixture(tool ? `${page}.${tool}.txt` : `${page}.txt`);
   const own = tool ? new URL(`../../fixtures/text/${page}.${tool}.gold.json`, import.meta.url) : null;
   const gold = (
@@ -278,5 +281,20 @@ describe("shape: a single post", () => {
     // "Singapore!" closes the text cell beside "Dec 12,": the item above's text, no headline
     expect(page.items[2]?.title).toBeNull();
     expect(page.items[1]?.paragraphs.at(-1)).toBe("Singapore!");
+  });
+
+  it("starts each row's text above its date where links centres the date cell in the row (108, links)", () => {
+    const { page, input } = readPage("108", "links");
+    expect(input).toMatch(
+      /\n {16}Excited to release our first set of artifacts .*\n {3}Feb 1, 2024 {2}different hardware/u,
+    );
+    expect(page.items.map((i) => [i.date, i.title, i.paragraphs.length])).toEqual([
+      ["2024-02-01", null, 3],
+      ["2023-12-12", null, 3],
+      ["2023-06-15", null, 1],
+    ]);
+    // the row's lines in page order: the line above the date, the text beside it, the line below
+    expect(page.items[0]?.paragraphs[1]).toMatch(/^different hardware, on Huggingface\./u);
+    expect(page.items[1]?.paragraphs.at(-1)).toBe("co-authors in Singapore!");
   });
 });
