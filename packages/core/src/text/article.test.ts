@@ -124,6 +124,31 @@ describe("article pages as text", () => {
     expect(item?.paragraphs.join("\n")).not.toContain("SkipScan in TimescaleDB");
   });
 
+  it("reads a post over its readers' comments as one article, the comments under their heading left out (a0479)", () => {
+    const input = fixture("a0479.lynx.txt");
+    const page = parseText(input);
+    expectLossless(page, input);
+    expect(page.kind).toBe("article");
+    expect(page.items).toHaveLength(1);
+    const item = page.items[0];
+    expect([item?.title, item?.date]).toEqual([
+      "The December Comfort Watches 2025, Day Eighteen: Starship Troopers",
+      "2025-12-18",
+    ]);
+    expect(item?.paragraphs.at(-1)).toBe(
+      "Also, wait until I tell you about the remarkable coincidence that happened with I, Robot.",
+    );
+  });
+
+  it('reads a post over comments headed "Comments", each dated under its author, as one article (a4449)', () => {
+    const input = fixture("a4449.lynx.txt");
+    const page = parseText(input);
+    expectLossless(page, input);
+    expect(page.kind).toBe("article");
+    expect(page.items.map((i) => i.title)).toEqual(["10 Easy DIY Wood Projects to Make"]);
+    expect(page.items[0]?.paragraphs.join("\n")).not.toContain("Thanks for sharing at To Grandma’s House");
+  });
+
   it("keeps a listing whose posts are as long as an article a listing (105.lynx)", () => {
     const page = parseText(fixture("105.lynx.txt"));
     expect(page.kind).toBe("listing");

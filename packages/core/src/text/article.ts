@@ -56,6 +56,13 @@ const ARTICLE = {
    * quarters of two WCXB stories)
    */
   boxTail: 0.15,
+  /**
+   * how many lines above the first listed item a heading over readers' comments may be (a reply
+   * form, its notes and buttons between), and how long it may be ("59 Comments on “…”" names the
+   * story)
+   */
+  commentsReach: 30,
+  commentsHeading: 200,
   /** a date line in the body is at most this long */
   metaLine: 100,
   /** and holds at most this many characters besides the date (and a byline word) */
@@ -227,14 +234,18 @@ export function articleDraft(
     cut = false;
     i = last;
   }
+  // a list of readers' comments under the story, headed so ("59 Comments on “…”", "Leave a
+  // Reply"): the story is read from the prose above that heading, the comments are no posts
+  const comments = listed.length > 1 ? commentsHeading(lines, listed) : -1;
+  if (comments !== -1) {
+    let above = 0;
+    let prose = 0;
+    while (above < runs.length && (runs[above] as Run).last < comments) prose += (runs[above++] as Run).chars;
+    const story = joinedLargest(runs.slice(0, above));
+    if (story && isBody(story, prose)) return assemble(lines, story).draft;
+  }
   const best = joinedLargest(runs);
-  if (
-    !best ||
-    best.chars < ARTICLE.minChars ||
-    best.paragraphs < ARTICLE.minParagraphs ||
-    best.chars < ARTICLE.share * total
-  )
-    return null;
+  if (!best || !isBody(best, total)) return null;
   const { draft: story, headed, marked } = assemble(lines, best);
   if (listed.length === 1) return withListedHead(text, lines, story, listed[0] as Draft, best.first, marked);
   if (listed.length > 1) {
@@ -300,6 +311,36 @@ function untilBox(lines: LineTable, run: Run): Run {
 
 function isBoxHeading(text: string): boolean {
   return END_HEADING.test(text) || OTHER_POSTS.test(text);
+}
+
+// the page's largest text is its story's body when it holds enough of the prose and of its own
+function isBody(run: Run, prose: number): boolean {
+  return (
+    run.chars >= ARTICLE.minChars &&
+    run.paragraphs >= ARTICLE.minParagraphs &&
+    run.chars >= ARTICLE.share * prose
+  );
+}
+
+// a heading over readers' comments: WordPress's "59 Comments on “…”", "12 thoughts on “…”", "3
+// Responses to “…”", a count or the word alone, the reply form's "Leave a Reply"
+const COMMENTS_HEADING =
+  /^(?:(?:\d+\s+)?(?:comments?|responses?|replies|thoughts)(?:\s+(?:on|to)\s+.{1,150})?|leave a (?:reply|comment)(?:\s+cancel reply)?|join the discussion)\s*:?$/iu;
+
+/**
+ * The line of a heading over readers' comments right above the first listed item (all the
+ * listed items are then under it), or -1.
+ */
+function commentsHeading(lines: LineTable, listed: readonly Draft[]): number {
+  let first = lines.length;
+  for (const d of listed) first = Math.min(first, d.header.first, d.from);
+  let seen = 0;
+  for (let j = first - 1; j >= 0 && seen < ARTICLE.commentsReach; j--) {
+    if (lines.blank(j)) continue;
+    seen++;
+    if (lines.size(j) <= ARTICLE.commentsHeading && COMMENTS_HEADING.test(lines.text(j))) return j;
+  }
+  return -1;
 }
 
 /**
