@@ -163,19 +163,42 @@ interface Run {
  * related posts.
  */
 function joinedLargest(runs: readonly Run[]): Run | null {
-  let best: Run | null = null;
-  let group: Run | null = null;
+  // (the best group kept as the indices of its first and last runs and its sums, one object made
+  // at the end: a listing's teasers are a run each, and pages may hold 10⁶ items)
+  let bestFirst = -1;
+  let bestLast = -1;
+  let bestChars = -1;
+  let bestParagraphs = 0;
+  let first = 0;
+  let chars = 0;
+  let paragraphs = 0;
   for (let i = 0; i < runs.length; i++) {
     const r = runs[i] as Run;
     // (every run ends the group it is in: the one before r is the group's last)
-    if (group && joins(runs[i - 1] as Run) && joins(r) && r.gapBefore <= ARTICLE.joinGap) {
-      group.last = r.last;
-      group.chars += r.chars;
-      group.paragraphs += r.paragraphs;
-    } else group = { ...r };
-    if (!best || group.chars > best.chars) best = group;
+    if (i > 0 && joins(runs[i - 1] as Run) && joins(r) && r.gapBefore <= ARTICLE.joinGap) {
+      chars += r.chars;
+      paragraphs += r.paragraphs;
+    } else {
+      first = i;
+      chars = r.chars;
+      paragraphs = r.paragraphs;
+    }
+    if (chars > bestChars) {
+      bestFirst = first;
+      bestLast = i;
+      bestChars = chars;
+      bestParagraphs = paragraphs;
+    }
   }
-  return best;
+  if (bestFirst === -1) return null;
+  const head = runs[bestFirst] as Run;
+  return {
+    first: head.first,
+    last: (runs[bestLast] as Run).last,
+    chars: bestChars,
+    paragraphs: bestParagraphs,
+    gapBefore: head.gapBefore,
+  };
 }
 
 // a run long enough to be joined to its neighbours (a short one between is a caption, a box's blurb)
