@@ -10,9 +10,11 @@
  * are read so (a row's text may start above its date), 022's two columns with headlines wrapped
  * in them are not, as from w3m.
  *
- *   pnpm --filter @news/core exec tsx scripts/eval-listings-dumps.ts [--items PAGE.TOOL] [--dump DIR]
+ *   pnpm --filter @news/core exec tsx scripts/eval-listings-dumps.ts [--items PAGE.TOOL] [--dump DIR] [--width N]
  *
  * `--dump DIR` writes each dump as DIR/PAGE.TOOL.txt, to read what the parser was given.
+ * `--width N` dumps at N columns rather than 200 (80 is every tool's default: headlines and
+ * teasers then wrap over several lines).
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -35,28 +37,29 @@ const optionValue = (name: string): string | undefined =>
   process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined;
 const showItems = optionValue("--items");
 const dumpDir = optionValue("--dump");
+const width = optionValue("--width") ?? "200";
 if (dumpDir) mkdirSync(dumpDir, { recursive: true });
 
 // each tool reads UTF-8 HTML on stdin, or from the file named where `{file}` stands (the page's own
 // charset declaration removed, as the bytes are decoded already) and writes UTF-8 text, lines up to
-// 200 columns
+// `width` columns
 const TOOLS: Record<string, string[]> = {
   lynx: [
     "lynx",
     "-stdin",
     "-dump",
     "-nolist",
-    "-width=200",
+    `-width=${width}`,
     "-assume_charset=utf-8",
     "-display_charset=utf-8",
   ],
-  w3m: ["w3m", "-dump", "-cols", "200", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8"],
-  links: ["links", "-dump", "-width", "200", "-codepage", "utf-8", "{file}"],
+  w3m: ["w3m", "-dump", "-cols", width, "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8"],
+  links: ["links", "-dump", "-width", width, "-codepage", "utf-8", "{file}"],
   elinks: [
     "elinks",
     "-dump",
     "-dump-width",
-    "200",
+    width,
     "-no-references",
     "-no-numbering",
     "-dump-charset",
