@@ -9,7 +9,15 @@ import { itemId } from "../util/id.js";
 import { filterText, isFooter, startsAtHome, youAreHere } from "./chrome.js";
 import { headlineOf, pagination, readMore } from "./facts.js";
 import type { LineTable } from "./lines.js";
-import { CATEGORY_LEAD, cleanSuffix, findOpening, type Header, likeness, type TitlePlace } from "./shape.js";
+import {
+  CATEGORY_LEAD,
+  cleanSuffix,
+  findOpening,
+  type Header,
+  likeness,
+  type TitlePlace,
+  wrappedHeadline,
+} from "./shape.js";
 import { commonTail, lineSpan, nonEmpty } from "./util.js";
 
 export interface Draft {
@@ -142,6 +150,23 @@ function rowTop(lines: LineTable, h: Header, column: number, stop: number): numb
   return top;
 }
 
+// the item's first line when its headline, ending at line `at`, was wrapped over several lines
+// (its last line noted in `titleEnds`), else `at`
+function wrappedFrom(
+  lines: LineTable,
+  at: number,
+  headerFirst: number,
+  stop: number,
+  titleEnds: Int32Array,
+  i: number,
+): number {
+  if (at === headerFirst || headlineOf(lines, at) !== 0) return at;
+  const top = wrappedHeadline(lines, at);
+  if (top === -1 || top <= stop) return at;
+  titleEnds[i] = at;
+  return top;
+}
+
 // posts whose date line closes them: each runs from the headline that opens its text (after the
 // previous date line) down to its own date line
 function closedItems(lines: LineTable, headers: readonly Header[]): Draft[] {
@@ -219,6 +244,8 @@ export function buildItems(
   const drafts: Draft[] = [];
   // a list of table rows, the date cell beside the text: a row may start above its date line
   const rowText = place === "teaser" ? rowColumn(lines, headers) : -1;
+  // the last line of each item's headline where it was wrapped over several lines (-1: one line)
+  const titleEnds = new Int32Array(headers.length).fill(-1);
   const starts = headers.map((h, i) => {
     if (place !== "above" && place !== "teaser") return h.first;
     const prevEnd = i > 0 ? (headers[i - 1] as Header).last : -1;
@@ -226,13 +253,22 @@ export function buildItems(
       const top = rowText > 0 ? rowTop(lines, h, rowText, prevEnd) : h.first;
       if (top < h.first) return top;
       const previous = i > 0 ? besideColumn(lines, headers[i - 1] as Header) : -1;
-      return headlineAbove(lines, h.first, prevEnd, previous);
+      return wrappedFrom(
+        lines,
+        headlineAbove(lines, h.first, prevEnd, previous),
+        h.first,
+        prevEnd,
+        titleEnds,
+        i,
+      );
     }
     let up = nonEmpty(lines, h.first - 1, prevEnd, -1);
     // portals print the story's keywords between its headline and its age ("香港 中英联合声明")
     if (up !== -1 && isKeywordLine(lines.text(up))) up = nonEmpty(lines, up - 1, prevEnd, -1);
     else if (up !== -1) up = pastTags(lines, up, prevEnd);
-    return up === -1 || monthLines.has(up) || likeness(lines, up, 0) < 0.3 ? h.first : up;
+    return up === -1 || monthLines.has(up) || likeness(lines, up, 0) < 0.3
+      ? h.first
+      : wrappedFrom(lines, up, h.first, prevEnd, titleEnds, i);
   });
   const common = commonTail(headers.map((h) => h.prefix));
   // the category the common tail names ("… , media release,"), read once for every header
@@ -252,7 +288,9 @@ export function buildItems(
     // (a row's text above its date cell is no headline)
     const rowAbove = rowText > 0 && from < h.first && lines.textStart(from) - lines.start(from) === rowText;
     if ((place === "above" || place === "teaser") && from !== h.first && !rowAbove) {
-      titleSpan = lineSpan(lines, from);
+      const end = titleEnds[i] as number;
+      titleSpan =
+        end > from ? { start: lines.textStart(from), end: lines.textEnd(end) } : lineSpan(lines, from);
     }
     if (place === "below") {
       const down = nonEmpty(lines, h.last + 1, limit, 1);

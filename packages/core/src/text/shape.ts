@@ -430,8 +430,43 @@ function isLabel(h: Header, headers: readonly Header[]): boolean {
 /** How much line `j` looks like a headline: short, one phrase, no closing full stop (0 for -1). */
 export function likeness(lines: LineTable, j: number, typical: number): number {
   if (j === -1) return 0;
-  const score = headlineOf(lines, j);
-  return typical > 0 ? score * Math.min(1, lines.size(j) / (0.4 * typical)) : score;
+  let score = headlineOf(lines, j);
+  let size = lines.size(j);
+  // the last line of a headline the tool wrapped (lynx, w3m, links at their 80 columns): the
+  // whole headline's shape and length
+  if (score === 0) {
+    const top = wrappedHeadline(lines, j);
+    if (top !== -1) {
+      const text = wrappedText(lines, top, j);
+      score = isProse(text) ? 0 : headlineScore(text);
+      size = text.length;
+    }
+  }
+  return typical > 0 ? score * Math.min(1, size / (0.4 * typical)) : score;
+}
+
+/** Lines of a wrapped headline: at most this many. */
+const WRAPPED_HEADLINE_LINES = 3;
+
+/**
+ * The first line of a headline wrapped over two or three lines ending at line `last`: each line
+ * before `last` filled to the page's wrap width and going on in the next (the next word would not
+ * have fitted), a blank line (or the page's start) above the first; -1 when `last` ends no such
+ * block. Whether the block reads as a headline is the caller's to judge (a short paragraph
+ * wraps the same way).
+ */
+export function wrappedHeadline(lines: LineTable, last: number): number {
+  let top = last;
+  while (top > 0 && last - top < WRAPPED_HEADLINE_LINES - 1 && lines.wrapsInto(top - 1)) top--;
+  if (top === last || (top > 0 && !lines.blank(top - 1))) return -1;
+  return top;
+}
+
+/** The text of lines `top` to `last` joined by single spaces (a wrapped headline read whole). */
+export function wrappedText(lines: LineTable, top: number, last: number): string {
+  let text = lines.text(top);
+  for (let j = top + 1; j <= last; j++) text += ` ${lines.text(j)}`;
+  return text;
 }
 
 /** How much a line of a text dump looks like a headline (0 for page furniture); see `headlineShape`. */

@@ -16,7 +16,7 @@ const fixture = (name: string) =>
  */
 function readPage(
   page: string,
-  tool?: "lynx" | "w3m" | "links",
+  tool?: "lynx" | "w3m" | "links" | "lynx-80" | "w3m-80",
 ): { page: NewsPage; input: string; gold: GoldItem[] } {
   const input = fixture(tool ? `${page}.${tool}.txt` : `${page}.txt`);
   const own = tool ? new URL(`../../fixtures/text/${page}.${tool}.gold.json`, import.meta.url) : null;
@@ -256,6 +256,23 @@ describe("shape: month-only dates", () => {
   it("reads entries under month headings as untitled items with no day (109)", () => {
     const { page } = readPage("109");
     expect(page.items[0]).toMatchObject({ date: null, dateText: "June 2024", title: null });
+  });
+});
+
+describe("shape: headlines the tool wrapped at its default 80 columns", () => {
+  it("reads a headline wrapped over two lines above its date line as one title (102, lynx and w3m at 80 columns)", () => {
+    for (const tool of ["lynx-80", "w3m-80"] as const) {
+      const { page, input } = readPage("102", tool);
+      expect(input).toMatch(
+        /SANFORD RELEASES PUBLIC SCHEDULE FOR MARCH 8TH, MARCH 9TH, MARCH 10TH,\s*(?:AND)?\n\s*(?:AND )?MARCH 11TH/u,
+      );
+      const wrapped = page.items.find((i) => i.date === "2015-03-06");
+      // the title is the two lines as printed, line break and all (its text is its span's)
+      expect(wrapped?.title).toContain("\n");
+      expect(wrapped?.title?.replace(/\s+/gu, " ")).toBe(
+        "SANFORD RELEASES PUBLIC SCHEDULE FOR MARCH 8TH, MARCH 9TH, MARCH 10TH, AND MARCH 11TH",
+      );
+    }
   });
 });
 
