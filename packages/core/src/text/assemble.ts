@@ -17,6 +17,7 @@ import {
   likeness,
   type TitlePlace,
   wrappedHeadline,
+  wrappedHeadlineDown,
 } from "./shape.js";
 import { commonTail, lineSpan, nonEmpty } from "./util.js";
 
@@ -295,8 +296,11 @@ export function buildItems(
     if (place === "below") {
       const down = nonEmpty(lines, h.last + 1, limit, 1);
       if (down !== -1 && !monthLines.has(down) && likeness(lines, down, 0) >= 0.3) {
-        titleSpan = lineSpan(lines, down);
-        cursor = down + 1;
+        // (a headline the tool wrapped: its lines up to the blank line under it)
+        const end = headlineOf(lines, down) === 0 ? wrappedHeadlineDown(lines, down) : -1;
+        titleSpan =
+          end > down ? { start: lines.textStart(down), end: lines.textEnd(end) } : lineSpan(lines, down);
+        cursor = Math.max(down, end) + 1;
       }
     }
     const suffix = cleanSuffix(h.suffix);

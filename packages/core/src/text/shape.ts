@@ -435,9 +435,15 @@ export function likeness(lines: LineTable, j: number, typical: number): number {
   // the last line of a headline the tool wrapped (lynx, w3m, links at their 80 columns): the
   // whole headline's shape and length
   if (score === 0) {
-    const top = wrappedHeadline(lines, j);
+    // (the block ends at j, above a date line, or starts at j, under one)
+    let top = wrappedHeadline(lines, j);
+    let last = j;
+    if (top === -1) {
+      last = wrappedHeadlineDown(lines, j);
+      top = last === -1 ? -1 : j;
+    }
     if (top !== -1) {
-      const text = wrappedText(lines, top, j);
+      const text = wrappedText(lines, top, last);
       score = isProse(text) ? 0 : headlineScore(text);
       size = text.length;
     }
@@ -456,10 +462,24 @@ const WRAPPED_HEADLINE_LINES = 3;
  * wraps the same way).
  */
 export function wrappedHeadline(lines: LineTable, last: number): number {
+  if (lines.wrapsInto(last)) return -1;
   let top = last;
   while (top > 0 && last - top < WRAPPED_HEADLINE_LINES - 1 && lines.wrapsInto(top - 1)) top--;
   if (top === last || (top > 0 && !lines.blank(top - 1))) return -1;
   return top;
+}
+
+/**
+ * The last line of a headline wrapped over two or three lines from line `first` (as
+ * wrappedHeadline, read downwards: a blank line, or the page's end, under the last), or -1.
+ */
+export function wrappedHeadlineDown(lines: LineTable, first: number): number {
+  if (first > 0 && lines.wrapsInto(first - 1)) return -1;
+  let last = first;
+  while (last - first < WRAPPED_HEADLINE_LINES - 1 && lines.wrapsInto(last)) last++;
+  if (last === first || lines.wrapsInto(last) || (last + 1 < lines.length && !lines.blank(last + 1)))
+    return -1;
+  return last;
 }
 
 /** The text of lines `top` to `last` joined by single spaces (a wrapped headline read whole). */

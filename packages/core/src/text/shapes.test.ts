@@ -276,6 +276,23 @@ describe("shape: headlines the tool wrapped at its default 80 columns", () => {
   });
 });
 
+describe("shape: headlines the tool wrapped at its default 80 columns, under the date", () => {
+  it("reads a headline wrapped over two lines under its date as one title (021, lynx and w3m at 80 columns)", () => {
+    for (const tool of ["lynx-80", "w3m-80"] as const) {
+      const { page, input } = readPage("021", tool);
+      expect(input).toMatch(
+        /2015\n\nSenators seek rewards for information on ISIL terrorists responsible for\nkilling Americans\n/u,
+      );
+      const wrapped = page.items.find((i) => i.date === "2015-02-25");
+      expect(wrapped?.title).toBe(
+        "Senators seek rewards for information on ISIL terrorists responsible for\nkilling Americans",
+      );
+      // the text starts under the headline's last line
+      expect(wrapped?.paragraphs[0]).toMatch(/^Washington, D\.C\. – U\.S\. Senators Marco Rubio/u);
+    }
+  });
+});
+
 describe("shape: a single post", () => {
   it("reads a date line above the title (111) and a title above its date line (110)", () => {
     expect(readPage("111").page.items).toHaveLength(1);
