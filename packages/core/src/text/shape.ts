@@ -193,7 +193,13 @@ export function titlePlace(
     // "12 March 2019 | News", "… | Events": a word or two after the date, with the headline on a
     // line of its own, is a category that changes from item to item
     // "March 03, 2018 - After a great deal…": what follows the dates runs longer than headlines do
-    if (median(suffixes.map((t) => t.length)) >= TEASER_LENGTH) {
+    // (a date line the tool wrapped on into the next line opens a paragraph, however much of it
+    // the line holds: lynx at 80 columns cuts a teaser's first line to a headline's length)
+    if (
+      median(
+        suffixes.map((t, k) => (lines.wrapsInto((headers[k] as Header).last) ? TEASER_LENGTH : t.length)),
+      ) >= TEASER_LENGTH
+    ) {
       // rows, one per item ("05/01/13 $248,000 in FEMA Grants to Assist First Responders in …"
       // under a month heading, as text browsers lay out a table): a teaser's headline sits on the
       // line above its date, these have none, so what follows the date is the headline unless it

@@ -293,6 +293,20 @@ describe("shape: headlines the tool wrapped at its default 80 columns, under the
   });
 });
 
+describe("shape: a date line the tool wrapped on into its teaser, at 80 columns", () => {
+  it("reads the date line's rest as the teaser's start, the headline above (104, lynx at 80 columns)", () => {
+    const input = fixture("104.lynx-80.txt");
+    expect(input).toContain("\n   02.12.2022 | Husum (iwr-pressedienst) - Eine zunehmend automatisierte,\n");
+    const page = parseText(input);
+    expectLossless(page, input);
+    const gold = (JSON.parse(fixture("104.gold.json")) as { items: GoldItem[] }).items;
+    // (the first headline stands over a picture credit lynx wrapped over two lines: missed)
+    expect(scoreListing(page.items, gold)).toMatchObject({ found: 7, predicted: 8 });
+    const husum = page.items.find((i) => i.title === "IT-Sicherheit ist Energiesicherheit");
+    expect(husum?.paragraphs[0]).toBe("Husum (iwr-pressedienst) - Eine zunehmend automatisierte,");
+  });
+});
+
 describe("shape: a single post", () => {
   it("reads a date line above the title (111) and a title above its date line (110)", () => {
     expect(readPage("111").page.items).toHaveLength(1);
