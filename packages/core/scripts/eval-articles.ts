@@ -4,14 +4,17 @@
  * Ours (parseHtml) beside Readability.js + linkedom, on the same decoded strings.
  *
  *   pnpm --filter @news/core exec tsx scripts/eval-articles.ts [--limit N] [--worst field] [--only NNNN]
- *     [--date-misses] [--no-peer]
+ *     [--date-misses] [--no-peer] [--subset dev|held] [--scores FILE]
  *
  * `--date-misses` lists every page whose publication day we miss, with the class of the miss (no
  * date, took the update, URL date ignored, day/month swapped, another date of the page, copyright
  * year), our date and its `dateSource`. `--no-peer` skips Readability.js (its column reads 0) for
  * a faster run while working on one field.
+ * `--subset held` keeps the pages whose number is divisible by 4 (a held-out quarter, to confirm a
+ * change decided on the others), `--subset dev` the other three quarters. `--scores FILE` writes
+ * each page's main_content F1 as JSON, to diff two runs page by page.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
@@ -37,6 +40,10 @@ const worst = args.includes("--worst") ? args[args.indexOf("--worst") + 1] : nul
 const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : null;
 const dateMisses = args.includes("--date-misses");
 const withPeer = !args.includes("--no-peer");
+const subset = args.includes("--subset") ? args[args.indexOf("--subset") + 1] : null;
+if (subset && subset !== "dev" && subset !== "held") throw new Error("--subset takes dev or held");
+const scoresFile = args.includes("--scores") ? args[args.indexOf("--scores") + 1] : null;
+const inSubset = (id: string) => !subset || (Number(id) % 4 === 0) === (subset === "held");
 
 type Scores = Record<"main_content" | "title" | "author" | "publish_date", number[]>;
 const empty = (): Scores => ({ main_content: [], title: [], author: [], publish_date: [] });
@@ -64,6 +71,7 @@ const files = readdirSync(join(corpus, "html"))
   .filter((f) => f.endsWith(".html.gz"))
   .sort()
   .filter((f) => !only || f.startsWith(only))
+  .filter((f) => inSubset(f.slice(0, 4)))
   .slice(0, limit);
 for (const file of files) {
   const id = file.slice(0, 4);
@@ -119,6 +127,12 @@ for (const field of Object.keys(ours) as (keyof Scores)[]) {
   );
 }
 process.stdout.write(`${out.join("\n")}\n`);
+if (scoresFile) {
+  const byPage = Object.fromEntries(
+    rows.filter((r) => r.field === "main_content").map((r) => [r.id, r.ours]),
+  );
+  writeFileSync(scoresFile, `${JSON.stringify(byPage, null, 1)}\n`);
+}
 if (dateMisses) {
   const byClass = new Map<string, number>();
   for (const m of misses) {
