@@ -48,8 +48,16 @@ function peek(el: Element, current: number): Tally | null {
   return t !== undefined && t.round === current ? t : null;
 }
 
-/** The element whose blocks are the article body, found by where well-written text concentrates. */
-export function findMainBlocks(doc: Document, title: string | null): { body: Block[]; all: Block[] } {
+/**
+ * The element whose blocks are the article body, found by where well-written text concentrates.
+ * `authors` are the page's declared authors: a box under the text that opens with one of them is
+ * the author's bio, not the article.
+ */
+export function findMainBlocks(
+  doc: Document,
+  title: string | null,
+  authors: readonly string[] = [],
+): { body: Block[]; all: Block[] } {
   const all = documentBlocks(doc);
   const current = ++round;
   const scored: Element[] = [];
@@ -139,12 +147,13 @@ export function findMainBlocks(doc: Document, title: string | null): { body: Blo
   // a heading that opens page furniture ends the body ("About the author", "Related posts", "Leave a reply")
   const stop = body.findIndex((b, i) => i > 0 && b.kind === "heading" && END_HEADING.test(b.text));
   if (stop > 0) body.length = stop;
-  // an author's bio box under the text ("Jane Doe is a writer at …"), with its name and role lines
+  // an author's bio box under the text ("Jane Doe is a writer at …", or any line that opens with
+  // the page's author: "Jane Doe, a licensed CPA, specializes in …"), with its name and role lines
   const bio = body.findIndex(
     (b, i) =>
       i >= Math.max(EDGE.keep, body.length - BIO.within) &&
       b.text.length <= BIO.line &&
-      AUTHOR_BIO.test(b.text),
+      (AUTHOR_BIO.test(b.text) || namesAuthor(b.text, authors)),
   );
   if (bio > 0 && body.slice(bio + 1).every((b) => b.text.length <= BIO.line)) {
     let from = bio;
@@ -175,8 +184,43 @@ export function findMainBlocks(doc: Document, title: string | null): { body: Blo
   return { body, all };
 }
 
-/** An author bio: among the body's last `within` blocks, at most `line` characters; the name and role lines over it, under `label`. */
-const BIO = { within: 6, line: 700, label: 60 };
+/**
+ * An author bio: among the body's last `within` blocks, at most `line` characters; the name and
+ * role lines over it, under `label`; the author's name within its first `nameWithin` characters
+ * of a line of `sentence` characters at least.
+ */
+const BIO = { within: 6, line: 700, label: 60, nameWithin: 80, sentence: 60 };
+
+/**
+ * Does this line speak of one of the page's authors, as a bio does? The full name (two to four
+ * words: "Staff" or a site's one-word name would match too much) opening the line or just after a
+ * comma, then lower-case words: "Jane Doe is …", "*Jane Doe, MD, is …", "(Jane Doe is an attorney
+ * …)", "Jane Doe (@jdoe) covers …", "A New York transplant, Jane Doe has …"; or the first name
+ * alone opening a sentence about her ("Jane founded the studio in 2014"). A line that only names
+ * the author ("Written by Jane Doe", "Contact Jane Doe Agency today") is no bio.
+ */
+function namesAuthor(text: string, authors: readonly string[]): boolean {
+  if (text.length < BIO.sentence) return false;
+  for (const author of authors) {
+    const name = author.replace(/[*,]+$/u, "").trim();
+    const words = name.split(/\s+/u);
+    if (words.length < 2 || words.length > 4) continue;
+    const at = text.indexOf(name);
+    if (at !== -1 && at <= BIO.nameWithin) {
+      const before = text.slice(0, at);
+      const after = text.slice(at + name.length);
+      if ((/^[*(]?$/u.test(before) || /,\s$/u.test(before)) && BIO_AFTER_NAME.test(after)) return true;
+    }
+    const first = words[0] as string;
+    if (first.length > 1 && text.startsWith(`${first} `) && /^\p{Ll}/u.test(text.slice(first.length + 1)))
+      return true;
+  }
+  return false;
+}
+
+// after the name in a bio: a degree (", MD"), a comma or a handle in brackets, then a lower-case
+// word ("is", "covers", "a writer")
+const BIO_AFTER_NAME = /^(?:,\s+\p{Lu}[\p{Lu}.]{1,5})?,?\s+(?:\(@?[^)\s]{1,40}\)\s+)?\p{Ll}/u;
 
 /** How far in from the body's ends a metadata line is looked for, and the blocks a body keeps at least. */
 const EDGE = { keep: 3 };

@@ -181,6 +181,19 @@ describe("parseHtml: article body furniture (real WCXB pages)", () => {
     expect(trust?.some((p) => p.startsWith("Jesse Porter is a longtime beverage writer"))).toBe(true);
   });
 
+  it("ends the body before a bio box that opens with the page's declared author, and its related links", () => {
+    // WCXB dev 0078, cut down: <meta name="author" content="Eduard Kovacs">, then under the text
+    // "Eduard Kovacs (@EduardKovacs) is the managing editor at SecurityWeek. …" / "More from Eduard Kovacs"
+    const page = parseHtml(fixture("article-author-box-named.html"), {
+      url: "https://www.securityweek.com/cybersecurity-ma-roundup-45-deals-announced-in-october-2025/",
+    });
+    const body = page.items[0]?.paragraphs ?? [];
+    expect(page.items[0]?.authors).toEqual(["Eduard Kovacs"]);
+    expect(body.some((p) => p.includes("Eduard Kovacs"))).toBe(false);
+    expect(body.at(-1)).toMatch(/^Data portability and resilience solutions provider Veeam Software/);
+    expect(body[0]).toMatch(/^Forty-five cybersecurity merger and acquisition/);
+  });
+
   it("leaves a newsletter signup box around an email field out of the body (Jetpack's subscribe block)", () => {
     const page = parseHtml(fixture("article-signup-box.html.gz"), {
       url: "https://tinyhousegiantjourney.com/2018/07/02/tiny-house-cons/",

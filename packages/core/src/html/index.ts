@@ -187,7 +187,11 @@ function articleItem(
   dateOptions: { lang: string | null; reference?: Date | string },
 ): NewsItem {
   const title = pickTitle(meta);
-  const main = findMainBlocks(doc, title?.value ?? null);
+  const main = findMainBlocks(
+    doc,
+    title?.value ?? null,
+    meta.authors.map((a) => a.value),
+  );
   const blocks = main.body.filter((b) => !usedBy(b, meta));
   const date = articleDate(meta, main.all, blocks, title, url, dateOptions);
 
