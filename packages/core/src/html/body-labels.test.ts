@@ -38,6 +38,10 @@ describe("isLabelLine", () => {
       "Official websites use .gov A .gov website belongs to an official government organization in the United States.",
       "Latest posts by Autumn Adams (see all)",
       "Print This Page",
+      // sites' copyright lines inside the container (WCXB dev 0161, 4117, 0281)
+      "Copyright © 2023 NPR. All rights reserved. Visit our website terms of use and permissions pages at www.npr.org for further information.",
+      "© Copyright 2004-2025 Dieter Hogen, Uta Pippig, and Take The Magic Step®. All Rights Reserved.",
+      "© 2025 Claight Corp. All Rights Reserved",
     ])
       expect(isLabelLine(line), line).toBe(true);
   });
@@ -54,6 +58,7 @@ describe("isLabelLine", () => {
       "Cons",
       "Share of revenue by segment",
       "Join the team as they climb the north face",
+      "Copyright law protects the expression of an idea, not the idea itself.",
     ])
       expect(isLabelLine(line), line).toBe(false);
   });

@@ -157,11 +157,14 @@ const PITCH =
 /**
  * Paywall prompts ("Already have an account? Log in", "This article is exclusive to …
  * subscribers"), US government sites' banner ("Official websites use .gov"), an author box's
- * "Latest posts by … (see all)": paragraphs up to DISCLOSURE_LINE characters. (Affiliate
- * disclosures are not here: some sites' gold keeps them as text.)
+ * "Latest posts by … (see all)", a site's copyright line left inside the container ("Copyright ©
+ * 2023 NPR. All rights reserved. …", "© Copyright 2004-2025 …", "© 2025 Claight Corp."; WCXB dev
+ * 0073, 0161, 0281, 4117, 4597, none kept by the gold): paragraphs up to DISCLOSURE_LINE
+ * characters. (Affiliate disclosures and "This article was edited by …" lines are not here: some
+ * sites' gold keeps them as text.)
  */
 const DISCLOSURE =
-  /^already (?:have an account|a subscriber|a member)\??\s*(?:log|sign) ?in|^this (?:article|story) is (?:exclusive|only available) to\b|^unlock this article\b|^(?:official websites use \.gov|secure \.gov websites use https)|^latest posts by .{1,60}\(see all\)$/iu;
+  /^(?:©|copyright\s*(?:©|\(c\)|\d{4}))|^already (?:have an account|a subscriber|a member)\??\s*(?:log|sign) ?in|^this (?:article|story) is (?:exclusive|only available) to\b|^unlock this article\b|^(?:official websites use \.gov|secure \.gov websites use https)|^latest posts by .{1,60}\(see all\)$/iu;
 const DISCLOSURE_LINE = 500;
 const CREDIT_LINE = 80;
 const PITCH_LINE = 300;
