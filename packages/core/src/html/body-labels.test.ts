@@ -66,7 +66,21 @@ describe("isLabelLine", () => {
 
 describe("END_HEADING", () => {
   it("ends the body at the headings of lists of other stories and of source lists", () => {
-    for (const h of ["Latest News", "Article Sources", "Related Posts", "About the Author", "3 Comments"])
+    for (const h of [
+      "Latest News",
+      "Article Sources",
+      "Related Posts",
+      "About the Author",
+      "3 Comments",
+      // whole headings of lists of other stories (WCXB dev 0209, 4659, 0003, 0089, 0167, 4538, 0213)
+      "More Podcasts",
+      "Other Posts You May Enjoy",
+      "More articles by Dylan Bailey, MS, RD, FAND",
+      "Explore more related content",
+      "You may be interested in the following topics as well:",
+      "Related topics & resources",
+      "More Resources...",
+    ])
       expect(END_HEADING.test(h), h).toBe(true);
   });
 
@@ -75,6 +89,12 @@ describe("END_HEADING", () => {
       "Latest news on the strike: what we know",
       "Most popular destinations in 2025",
       "Sources",
+      // headings of the articles' own text (WCXB dev 0217, 4861, 4667, 1974)
+      "Popular Furniture Styles: An Overview",
+      "Recommended Providers",
+      "Latest Industry Trends and Standards in 2027",
+      "Recommended Software and Apps",
+      "More podcasts are recorded at home than ever",
     ])
       expect(END_HEADING.test(h), h).toBe(false);
   });

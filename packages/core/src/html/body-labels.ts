@@ -189,10 +189,14 @@ export function isLabelLine(text: string): boolean {
 /**
  * Headings that open page furniture under the article: the body ends at the first of them. Only
  * headings that never head a part of an article's own text (an inline "Read also" box can sit
- * mid-article: it is no end).
+ * mid-article: it is no end). A list of other stories is headed by the whole heading saying so
+ * ("More Podcasts", "Other Posts You May Enjoy", "More articles by Jane Doe, RD", "Explore more
+ * related content", "You may be interested in the following topics as well:"); a heading that
+ * only opens so ("Popular Furniture Styles", "Recommended Providers", "Latest Industry Trends")
+ * heads the article's own text.
  */
 export const END_HEADING =
-  /^(about the author|meet the author|related (posts|articles|stories)|you (may|might) also (like|enjoy)|leave a (reply|comment)|(\d+ )?comments?$|(latest (news|posts|articles|stories)|recent (posts|articles|news)|more (stories|articles) from .{1,40}|popular (posts|articles|stories)|most (read|popular|viewed)( (posts|articles|stories))?|trending (now|stories|articles)|article sources|how useful was this post\??|thanks for visiting!?|über den autor|ähnliche artikel|weitere artikel|à propos de l'auteur|articles similaires|sobre el autor|artículos relacionados|noticias relacionadas|articoli correlati)\s*:?$)/iu;
+  /^(about the author|meet the author|related (posts|articles|stories)|you (may|might) also (like|enjoy)|leave a (reply|comment)|(\d+ )?comments?$|(latest (news|posts|articles|stories)|recent (posts|articles|news)|more (stories|articles) from .{1,40}|popular (posts|articles|stories)|most (read|popular|viewed)( (posts|articles|stories))?|trending (now|stories|articles)|article sources|how useful was this post\??|thanks for visiting!?|über den autor|ähnliche artikel|weitere artikel|à propos de l'auteur|articles similaires|sobre el autor|artículos relacionados|noticias relacionadas|articoli correlati|(?:explore )?(?:more|other|similar|related|recommended?)(?: related)? (?:posts|articles|stories|podcasts|episodes|videos|resources|content|reads|topics(?: (?:&|and) resources)?)(?: (?:by|from) .{1,60}| (?:you|we think you) (?:may|might|will) (?:also )?(?:enjoy|like|love))?(?:\.{3}|…)?|you may (?:also )?be interested in\b.{0,40})\s*:?$)/iu;
 
 /**
  * The opening of an author's bio in the box under an article: "About the author Jane Doe is …",
