@@ -128,11 +128,15 @@ export function findMainBlocks(
   const inside = all.filter((b) => within(b.el, roots));
   const signups = signupBoxes(doc);
   const normTitle = title ? title.toLowerCase() : null;
+  const introduced = new Map<Element, boolean>();
   // only furniture below the chosen root is left out: a root inside a flagged wrapper is still the body
   const below = (flag: Element | null) => flag !== null && !within(chosen, new Set([flag]));
   const body = inside.filter((b) => {
     if (below(b.boiler) || below(b.furniture)) return false;
-    if (b.linkChars / b.text.length > 0.6 && b.text.length < 200) return false;
+    // a link list is furniture (related posts, a menu), unless the text introduces it ("These
+    // free courses come with a certificate:", then the courses' links)
+    if (b.linkChars / b.text.length > 0.6 && b.text.length < 200 && !introducedList(b, introduced))
+      return false;
     // captions and image credits are not the article's text
     if (b.el.name === "figcaption" || (b.el.parent && (b.el.parent as Element).name === "figure"))
       return false;
@@ -272,6 +276,37 @@ function isEmailField(input: Element): boolean {
   if (type === "hidden") return false;
   return /e-?mail/i.test(`${a.name ?? ""} ${a.id ?? ""} ${a.placeholder ?? ""} ${a.autocomplete ?? ""}`);
 }
+
+/** The shortest line that introduces a list of links as the text's own ("Here are the courses:"). */
+const LIST_INTRO = 20;
+
+/**
+ * Is this list item's list introduced by the paragraph or heading just before it, ending with a
+ * colon, and not as a list of other pages? Asked once per list (`seen`).
+ */
+function introducedList(b: Block, seen: Map<Element, boolean>): boolean {
+  if (b.kind !== "list-item" || b.el.name !== "li") return false;
+  const list = b.el.parent as Element | null;
+  if (!list || (list.name !== "ul" && list.name !== "ol")) return false;
+  const known = seen.get(list);
+  if (known !== undefined) return known;
+  let prev = list.prev;
+  while (prev && prev.type === "text" && BLANK_TEXT.test(prev.data)) prev = prev.prev;
+  let answer = false;
+  if (prev && prev.type === "tag" && LIST_INTRO_TAGS.has((prev as Element).name)) {
+    const line = textOf(prev as Element).trim();
+    answer = line.length >= LIST_INTRO && line.endsWith(":") && !OTHER_PAGES_INTRO.test(line);
+  }
+  seen.set(list, answer);
+  return answer;
+}
+
+const LIST_INTRO_TAGS = new Set(["p", "h2", "h3", "h4", "h5", "h6"]);
+// a list of the site's other pages, introduced as such ("More on Stanford GSB:", "Related articles
+// and links:", "If you liked this post you might also like:", "Other people … found these helpful:")
+const OTHER_PAGES_INTRO =
+  /^(?:more|related|other|similar|learn more|further reading|see also|if you (?:liked|enjoyed)|you (?:may|might) also)\b/iu;
+const BLANK_TEXT = /^\s*$/;
 
 function within(el: Element, roots: Set<Element>): boolean {
   for (let e: ParentNode | null = el, d = 0; e && d < 500; e = e.parent, d++)

@@ -194,6 +194,28 @@ describe("parseHtml: article body furniture (real WCXB pages)", () => {
     expect(body[0]).toMatch(/^Forty-five cybersecurity merger and acquisition/);
   });
 
+  it("keeps a list of links that the text introduces, not one that lists the site's other pages", () => {
+    // WCXB dev 0215, cut down: "Here are some of the courses you can take on OpenLearn:", then the courses' links
+    const courses =
+      parseHtml(fixture("article-introduced-link-list.html"), {
+        url: "https://www.classcentral.com/report/free-certificates/",
+      }).items[0]?.paragraphs ?? [];
+    const intro = courses.indexOf("Here are some of the courses you can take on OpenLearn:");
+    expect(intro).toBeGreaterThan(0);
+    expect(courses.slice(intro + 1, intro + 4)).toEqual([
+      "Everyday English 1",
+      "Information security",
+      "The business of football",
+    ]);
+    // WCXB dev 0022, cut down: "More on Stanford GSB:", then links to the site's other guides
+    const schools =
+      parseHtml(fixture("article-other-pages-link-list.html"), {
+        url: "https://menlocoaching.com/top-mba-programs/",
+      }).items[0]?.paragraphs ?? [];
+    expect(schools.some((p) => p.startsWith("Stanford is famous for its ties to Silicon Valley"))).toBe(true);
+    expect(schools.some((p) => p.startsWith("Guide to the Stanford MBA Interview"))).toBe(false);
+  });
+
   it("leaves a newsletter signup box around an email field out of the body (Jetpack's subscribe block)", () => {
     const page = parseHtml(fixture("article-signup-box.html.gz"), {
       url: "https://tinyhousegiantjourney.com/2018/07/02/tiny-house-cons/",
