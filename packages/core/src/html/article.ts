@@ -131,11 +131,17 @@ export function findMainBlocks(
   const introduced = new Map<Element, boolean>();
   // only furniture below the chosen root is left out: a root inside a flagged wrapper is still the body
   const below = (flag: Element | null) => flag !== null && !within(chosen, new Set([flag]));
-  const body = inside.filter((b) => {
+  const body = inside.filter((b, i) => {
     if (below(b.boiler) || below(b.furniture)) return false;
     // a link list is furniture (related posts, a menu), unless the text introduces it ("These
-    // free courses come with a certificate:", then the courses' links)
-    if (b.linkChars / b.text.length > 0.6 && b.text.length < 200 && !introducedList(b, introduced))
+    // free courses come with a certificate:", then the courses' links); a heading that is a link
+    // is one when text follows it ("1. Google's SEO Starter Guide", then what the guide is)
+    if (
+      b.linkChars / b.text.length > 0.6 &&
+      b.text.length < 200 &&
+      !introducedList(b, introduced) &&
+      !headsText(b, inside[i + 1])
+    )
       return false;
     // captions and image credits are not the article's text
     if (b.el.name === "figcaption" || (b.el.parent && (b.el.parent as Element).name === "figure"))
@@ -275,6 +281,18 @@ function isEmailField(input: Element): boolean {
   if (type === "email") return true;
   if (type === "hidden") return false;
   return /e-?mail/i.test(`${a.name ?? ""} ${a.id ?? ""} ${a.placeholder ?? ""} ${a.autocomplete ?? ""}`);
+}
+
+/** The shortest paragraph under a linked heading that makes the heading a part of the text. */
+const HEADED_TEXT = 40;
+
+/**
+ * Is this heading (a link: "2. Moz's Beginners Guide to SEO", "Step 1 - Backing up your data")
+ * over text of its own, a paragraph of few links, rather than over the next link?
+ */
+function headsText(b: Block, next: Block | undefined): boolean {
+  if (b.kind !== "heading" || b.el.name === "h1" || !next || next.kind === "heading") return false;
+  return next.text.length >= HEADED_TEXT && next.linkChars / next.text.length < 0.3;
 }
 
 /** The shortest line that introduces a list of links as the text's own ("Here are the courses:"). */

@@ -216,6 +216,18 @@ describe("parseHtml: article body furniture (real WCXB pages)", () => {
     expect(schools.some((p) => p.startsWith("Guide to the Stanford MBA Interview"))).toBe(false);
   });
 
+  it("keeps a heading that is a link when the text under it is the article's", () => {
+    // WCXB dev 0155, cut down: "<h3>1. <a>Google's SEO Starter Guide</a></h3>" over what the guide is
+    const body =
+      parseHtml(fixture("article-linked-headings.html"), {
+        url: "https://agencyanalytics.com/blog/seo-tutorial",
+      }).items[0]?.paragraphs ?? [];
+    const moz = body.indexOf("2. Moz's Beginners Guide to SEO");
+    expect(body).toContain("1. Google’s SEO Starter Guide");
+    expect(moz).toBeGreaterThan(0);
+    expect(body[moz + 1]).toMatch(/^Moz's Beginner's Guide to SEO is another good resource/);
+  });
+
   it("leaves a newsletter signup box around an email field out of the body (Jetpack's subscribe block)", () => {
     const page = parseHtml(fixture("article-signup-box.html.gz"), {
       url: "https://tinyhousegiantjourney.com/2018/07/02/tiny-house-cons/",
