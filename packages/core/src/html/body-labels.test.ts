@@ -42,6 +42,10 @@ describe("isLabelLine", () => {
       "Copyright © 2023 NPR. All rights reserved. Visit our website terms of use and permissions pages at www.npr.org for further information.",
       "© Copyright 2004-2025 Dieter Hogen, Uta Pippig, and Take The Magic Step®. All Rights Reserved.",
       "© 2025 Claight Corp. All Rights Reserved",
+      // publishers' standard affiliate notices (WCXB dev 0010, 0050, 1821)
+      "Products are chosen independently by our editors. Purchases made through our links may earn us a commission.",
+      "Every item on this page was chosen by a Veranda editor. We may earn commission on some of the items you choose to buy.",
+      "We earn a commission for products purchased through some links in this article. Why Trust Us?",
     ])
       expect(isLabelLine(line), line).toBe(true);
   });
@@ -59,6 +63,8 @@ describe("isLabelLine", () => {
       "Share of revenue by segment",
       "Join the team as they climb the north face",
       "Copyright law protects the expression of an idea, not the idea itself.",
+      // a line of an article on creators' income (WCXB dev 0231), kept by its gold
+      "Affiliate programs: Streamers earn a commission when viewers buy games, gear, or software via affiliate links.",
     ])
       expect(isLabelLine(line), line).toBe(false);
   });

@@ -159,12 +159,15 @@ const PITCH =
  * subscribers"), US government sites' banner ("Official websites use .gov"), an author box's
  * "Latest posts by … (see all)", a site's copyright line left inside the container ("Copyright ©
  * 2023 NPR. All rights reserved. …", "© Copyright 2004-2025 …", "© 2025 Claight Corp."; WCXB dev
- * 0073, 0161, 0281, 4117, 4597, none kept by the gold): paragraphs up to DISCLOSURE_LINE
- * characters. (Affiliate disclosures and "This article was edited by …" lines are not here: some
- * sites' gold keeps them as text.)
+ * 0073, 0161, 0281, 4117, 4597, none kept by the gold), a publisher's standard affiliate notice
+ * ("Products are chosen independently by our editors. …", "Every item on this page was chosen by
+ * a Veranda editor. …", "We earn a commission for products purchased through some links …";
+ * 0010, 0039, 0050, 0133, 0243, 1821, 4430, 4674): paragraphs up to DISCLOSURE_LINE characters.
+ * (A blogger's own affiliate note, "This post may contain affiliate links …", and "This article
+ * was edited by …" lines are not here: some sites' gold keeps them as text.)
  */
 const DISCLOSURE =
-  /^(?:©|copyright\s*(?:©|\(c\)|\d{4}))|^already (?:have an account|a subscriber|a member)\??\s*(?:log|sign) ?in|^this (?:article|story) is (?:exclusive|only available) to\b|^unlock this article\b|^(?:official websites use \.gov|secure \.gov websites use https)|^latest posts by .{1,60}\(see all\)$/iu;
+  /^(?:©|copyright\s*(?:©|\(c\)|\d{4}))|^(?:products are (?:chosen|selected) independently|every (?:item|product) on this page was (?:chosen|selected|curated)|(?:while )?each (?:product|item|company) (?:featured )?(?:in our guides )?(?:is|was|has been) independently selected|we earn (?:a )?commissions? (?:for|from|on)|purchases made through (?:our |these |the )?links)|^already (?:have an account|a subscriber|a member)\??\s*(?:log|sign) ?in|^this (?:article|story) is (?:exclusive|only available) to\b|^unlock this article\b|^(?:official websites use \.gov|secure \.gov websites use https)|^latest posts by .{1,60}\(see all\)$/iu;
 const DISCLOSURE_LINE = 500;
 const CREDIT_LINE = 80;
 const PITCH_LINE = 300;
