@@ -46,6 +46,9 @@ describe("isLabelLine", () => {
       "Products are chosen independently by our editors. Purchases made through our links may earn us a commission.",
       "Every item on this page was chosen by a Veranda editor. We may earn commission on some of the items you choose to buy.",
       "We earn a commission for products purchased through some links in this article. Why Trust Us?",
+      // breadcrumb trails printed as a line (WCXB dev 0229, 4527)
+      "Home › What are HR Services? › What is HR Consulting? › 15 Best HR Consulting Firms 2026",
+      "Home / News / The health benefits of intermittent fasting",
     ])
       expect(isLabelLine(line), line).toBe(true);
   });
@@ -63,6 +66,7 @@ describe("isLabelLine", () => {
       "Share of revenue by segment",
       "Join the team as they climb the north face",
       "Copyright law protects the expression of an idea, not the idea itself.",
+      "Home prices rose 4% in March, the survey found.",
       // a line of an article on creators' income (WCXB dev 0231), kept by its gold
       "Affiliate programs: Streamers earn a commission when viewers buy games, gear, or software via affiliate links.",
     ])

@@ -169,6 +169,12 @@ const PITCH =
 const DISCLOSURE =
   /^(?:©|copyright\s*(?:©|\(c\)|\d{4}))|^(?:products are (?:chosen|selected) independently|every (?:item|product) on this page was (?:chosen|selected|curated)|(?:while )?each (?:product|item|company) (?:featured )?(?:in our guides )?(?:is|was|has been) independently selected|we earn (?:a )?commissions? (?:for|from|on)|purchases made through (?:our |these |the )?links)|^already (?:have an account|a subscriber|a member)\??\s*(?:log|sign) ?in|^this (?:article|story) is (?:exclusive|only available) to\b|^unlock this article\b|^(?:official websites use \.gov|secure \.gov websites use https)|^latest posts by .{1,60}\(see all\)$/iu;
 const DISCLOSURE_LINE = 500;
+/**
+ * A breadcrumb trail printed as one line in the container ("Home › What are HR Services? › …",
+ * "Home / News / …", "Home ▸ News Release ▸ …"; WCXB dev 0229, 4527, 4557), up to PITCH_LINE
+ * characters.
+ */
+const BREADCRUMB_LINE = /^(?:home|startseite|accueil|inicio)\s*[›»>▸/|→]\s*\S/iu;
 const CREDIT_LINE = 80;
 const PITCH_LINE = 300;
 
@@ -179,7 +185,7 @@ export function isLabelLine(text: string): boolean {
   if (text.length > DISCLOSURE_LINE) return false;
   if (DISCLOSURE.test(text)) return true;
   if (text.length > PITCH_LINE) return false;
-  if (PITCH.test(text)) return true;
+  if (PITCH.test(text) || BREADCRUMB_LINE.test(text)) return true;
   if (text.length > CREDIT_LINE) return false;
   if (CREDIT.test(text) || READING_TIME.test(text.trim())) return true;
   const key = text
