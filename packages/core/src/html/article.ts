@@ -154,6 +154,7 @@ export function findMainBlocks(
     if (signups.size > 0 && within(b.el, signups)) return false;
     return true;
   });
+  dropRepeatedRuns(body);
   // a heading that opens page furniture ends the body ("About the author", "Related posts", "Leave a reply")
   const stop = body.findIndex((b, i) => i > 0 && b.kind === "heading" && END_HEADING.test(b.text));
   if (stop > 0) body.length = stop;
@@ -281,6 +282,37 @@ function isEmailField(input: Element): boolean {
   if (type === "email") return true;
   if (type === "hidden") return false;
   return /e-?mail/i.test(`${a.name ?? ""} ${a.id ?? ""} ${a.placeholder ?? ""} ${a.autocomplete ?? ""}`);
+}
+
+/** The shortest block that dropRepeatedRuns compares: short lines ("Pros", "Share") repeat by design. */
+const REPEATED_BLOCK = 60;
+
+/**
+ * Themes that print the article twice (a desktop and a mobile copy, one hidden by a stylesheet
+ * we do not read) repeat whole runs of blocks: a block of REPEATED_BLOCK+ characters whose text
+ * and whose neighbour's (another) text both repeat an earlier pair of the body goes. A line
+ * repeated alone (a webcam's stock description, a pull quote) stays.
+ */
+function dropRepeatedRuns(body: Block[]): void {
+  const first = new Map<string, number>();
+  for (let i = 0; i < body.length; i++) {
+    const text = (body[i] as Block).text;
+    if (!first.has(text)) first.set(text, i);
+  }
+  if (first.size === body.length) return;
+  const textAt = (i: number) => body[i]?.text;
+  const kept = body.filter((b, i) => {
+    const j = first.get(b.text) as number;
+    if (j === i || b.text.length < REPEATED_BLOCK) return true;
+    // the neighbour differs from the block: one line printed many times in a row is no copy of a run
+    const next = textAt(i + 1);
+    const previous = textAt(i - 1);
+    const nextRepeats = j + 1 !== i && next !== undefined && next !== b.text && next === textAt(j + 1);
+    const previousRepeats = j > 0 && previous !== b.text && previous === textAt(j - 1);
+    return !(nextRepeats || previousRepeats);
+  });
+  body.length = 0;
+  body.push(...kept);
 }
 
 /** The shortest paragraph under a linked heading that makes the heading a part of the text. */

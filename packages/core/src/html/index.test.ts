@@ -228,6 +228,21 @@ describe("parseHtml: article body furniture (real WCXB pages)", () => {
     expect(body[moz + 1]).toMatch(/^Moz's Beginner's Guide to SEO is another good resource/);
   });
 
+  it("reads an article printed three times (a theme's responsive copies) once", () => {
+    // WCXB dev 0355, cut down: a Framer site's three "ssr-variant" copies of the text, two hidden by CSS
+    const body =
+      parseHtml(fixture("article-responsive-copies.html"), {
+        url: "https://www.loona-construction.com/blog/how-much-does-a-home-remodel-cost-in-california",
+      }).items[0]?.paragraphs ?? [];
+    const copies = body.filter((p) =>
+      p.startsWith("The cost of home remodeling in California varies widely based on the type of renovation"),
+    );
+    expect(copies).toHaveLength(1);
+    expect(
+      body.filter((p) => p.startsWith("Labor Costs: Skilled labor in California is expensive")),
+    ).toHaveLength(1);
+  });
+
   it("leaves a newsletter signup box around an email field out of the body (Jetpack's subscribe block)", () => {
     const page = parseHtml(fixture("article-signup-box.html.gz"), {
       url: "https://tinyhousegiantjourney.com/2018/07/02/tiny-house-cons/",
