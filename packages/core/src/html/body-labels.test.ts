@@ -49,6 +49,10 @@ describe("isLabelLine", () => {
       // breadcrumb trails printed as a line (WCXB dev 0229, 4527)
       "Home › What are HR Services? › What is HR Consulting? › 15 Best HR Consulting Firms 2026",
       "Home / News / The health benefits of intermittent fasting",
+      // tag lists and share prompts under the text (WCXB dev 0297, 4645, 0111)
+      "Tags: Employment, Health & Fitness, Mid-sized Businesses, Paul Fenaroli",
+      "Tags: starter",
+      "Share this on:",
     ])
       expect(isLabelLine(line), line).toBe(true);
   });
@@ -67,6 +71,7 @@ describe("isLabelLine", () => {
       "Join the team as they climb the north face",
       "Copyright law protects the expression of an idea, not the idea itself.",
       "Home prices rose 4% in March, the survey found.",
+      "Tags are how the site groups posts by topic.",
       // a line of an article on creators' income (WCXB dev 0231), kept by its gold
       "Affiliate programs: Streamers earn a commission when viewers buy games, gear, or software via affiliate links.",
     ])

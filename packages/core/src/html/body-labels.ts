@@ -56,6 +56,7 @@ const LABEL_LINES: readonly string[] = [
   "share this post",
   "share this story",
   "share this page",
+  "share this on",
   "teilen",
   "artikel teilen",
   "partager",
@@ -175,6 +176,11 @@ const DISCLOSURE_LINE = 500;
  * characters.
  */
 const BREADCRUMB_LINE = /^(?:home|startseite|accueil|inicio)\s*[›»>▸/|→]\s*\S/iu;
+/**
+ * A post's tag list under the text ("Tags: Employment, Health & Fitness, …", "Tags: starter";
+ * WCXB dev 0297, 4239, 4645), up to PITCH_LINE characters.
+ */
+const TAGS_LINE = /^(?:tags|tagged|schlagwörter|étiquettes|etiquetas)\s*:\s*\S/iu;
 const CREDIT_LINE = 80;
 const PITCH_LINE = 300;
 
@@ -185,7 +191,7 @@ export function isLabelLine(text: string): boolean {
   if (text.length > DISCLOSURE_LINE) return false;
   if (DISCLOSURE.test(text)) return true;
   if (text.length > PITCH_LINE) return false;
-  if (PITCH.test(text) || BREADCRUMB_LINE.test(text)) return true;
+  if (PITCH.test(text) || BREADCRUMB_LINE.test(text) || TAGS_LINE.test(text)) return true;
   if (text.length > CREDIT_LINE) return false;
   if (CREDIT.test(text) || READING_TIME.test(text.trim())) return true;
   const key = text
