@@ -53,6 +53,10 @@ describe("isLabelLine", () => {
       "Tags: Employment, Health & Fitness, Mid-sized Businesses, Paul Fenaroli",
       "Tags: starter",
       "Share this on:",
+      // a byline's and a date's labels on lines of their own (WCXB dev 0355, 0319)
+      "Posted By",
+      "Posted On",
+      "Estimated reading time:",
     ])
       expect(isLabelLine(line), line).toBe(true);
   });

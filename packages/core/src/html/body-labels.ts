@@ -99,6 +99,9 @@ const LABEL_LINES: readonly string[] = [
   "medically reviewed by",
   "contributing writer",
   "author",
+  "posted by",
+  "posted on",
+  "estimated reading time",
   // calls to action
   "no credit card required",
   "get started",
