@@ -186,10 +186,14 @@ export function findMainBlocks(
     const b = body[at];
     if (b && body.length > EDGE.keep && isMetaLine(b.text)) body.splice(at, 1);
   }
-  // share/print/tag lines trail many bodies: short plain lines after the last sentence go
+  // share/print/tag lines trail many bodies: short plain lines after the last sentence go; so
+  // does a heading with nothing under it (its list of links or form was left out: "Download
+  // Guide", "Social Media"), unless it asks the reader something ("What do you think?")
   while (body.length > 1) {
     const last = body[body.length - 1] as Block;
-    if (last.kind !== "paragraph" || last.text.length >= 30 || /[.!?。]$/.test(last.text)) break;
+    const sentence = /[.!?。]$/.test(last.text);
+    const shortLine = last.kind === "paragraph" && last.text.length < 30;
+    if (sentence || !(shortLine || last.kind === "heading")) break;
     body.pop();
   }
   return { body, all };

@@ -243,6 +243,18 @@ describe("parseHtml: article body furniture (real WCXB pages)", () => {
     ).toHaveLength(1);
   });
 
+  it("ends the body before headings left with nothing under them (a sidebar's lists of links)", () => {
+    // WCXB dev 0080: "Featured news", "Resources", "Don't miss" over lists of links close the container
+    const body =
+      parseHtml(fixture("article-trailing-headings.html.gz"), {
+        url: "https://www.helpnetsecurity.com/2025/11/24/black-friday-2025-cybersecurity-offers/",
+      }).items[0]?.paragraphs ?? [];
+    expect(body.some((p) => /^(Featured news|Resources|Don't miss)$/.test(p))).toBe(false);
+    expect(body.at(-1)).toMatch(
+      /^The Black Friday campaign offers 50% off on all hands-on application security/,
+    );
+  });
+
   it("leaves a newsletter signup box around an email field out of the body (Jetpack's subscribe block)", () => {
     const page = parseHtml(fixture("article-signup-box.html.gz"), {
       url: "https://tinyhousegiantjourney.com/2018/07/02/tiny-house-cons/",
