@@ -2,6 +2,7 @@ import { findDates } from "../dates/index.js";
 import { type Block, documentBlocks, isContentHint } from "./blocks.js";
 import { AUTHOR_BIO, END_HEADING, isLabelLine } from "./body-labels.js";
 import { classId, type Document, type Element, elements, type ParentNode, textOf } from "./dom.js";
+import { signaturePart } from "./listing.js";
 
 const PUNCT = /[,，、。.;:!?]/g;
 
@@ -57,6 +58,7 @@ export function findMainBlocks(
   doc: Document,
   title: string | null,
   authors: readonly string[] = [],
+  pageUrl: string | null = null,
 ): { body: Block[]; all: Block[] } {
   const all = documentBlocks(doc);
   const current = ++round;
@@ -127,6 +129,7 @@ export function findMainBlocks(
   }
   const inside = all.filter((b) => within(b.el, roots));
   const signups = signupBoxes(doc);
+  const cards = storyCards(inside, roots, pageUrl);
   const normTitle = title ? title.toLowerCase() : null;
   const introduced = new Map<Element, boolean>();
   // only furniture below the chosen root is left out: a root inside a flagged wrapper is still the body
@@ -152,6 +155,7 @@ export function findMainBlocks(
     // container (a heading that ends the body, "Related posts", stays to end it below)
     if (isLabelLine(b.text) && !(b.kind === "heading" && END_HEADING.test(b.text))) return false;
     if (signups.size > 0 && within(b.el, signups)) return false;
+    if (cards.size > 0 && within(b.el, cards)) return false;
     return true;
   });
   dropRepeatedRuns(body);
@@ -317,6 +321,152 @@ function dropRepeatedRuns(body: Block[]): void {
   });
   body.length = 0;
   body.push(...kept);
+}
+
+/**
+ * Story cards: how many sibling entries of one shape make a run of them; the most text, and the
+ * most link lines, one card holds (a headline, a "Read more"); how far above its headline a card's
+ * element is looked for; a headline's least share of link characters and least length; the
+ * shortest line of prose that, after a run, makes the run part of the article; the least text of
+ * the article before the first card.
+ */
+const CARD = {
+  entries: 3,
+  text: 1200,
+  links: 2,
+  levels: 5,
+  linkShare: 0.6,
+  headline: 12,
+  prose: 150,
+  article: 500,
+};
+
+/**
+ * Cards of other stories inside the body's container ("All reads on this topic", a grid of the
+ * blog's latest posts): CARD.entries or more sibling elements of one tag and classes, every
+ * sibling of that shape holding a headline that links to another page of the site and, besides
+ * it, a line of its own (a teaser, a date, a category). They follow the article: a run with the
+ * article's prose after it is part of it (a roundup of recipes), and cards that open the body
+ * are the page's own (a page of courses).
+ */
+function storyCards(inside: readonly Block[], roots: Set<Element>, pageUrl: string | null): Set<Element> {
+  const host = hostOf(pageUrl);
+  const runs = new Map<ParentNode, Map<string, Set<Element>>>();
+  for (const b of inside) {
+    if (b.text.length < CARD.headline || b.linkChars / b.text.length < CARD.linkShare) continue;
+    if (!linksToSite(b.el, host)) continue;
+    let e = b.el;
+    for (let level = 0; level < CARD.levels && !roots.has(e); level++) {
+      const parent = e.parent;
+      if (!parent || parent.type === "root") break;
+      let byShape = runs.get(parent);
+      if (!byShape) {
+        byShape = new Map();
+        runs.set(parent, byShape);
+      }
+      const shape = signaturePart(e);
+      let entries = byShape.get(shape);
+      if (!entries) {
+        entries = new Set();
+        byShape.set(shape, entries);
+      }
+      entries.add(e);
+      e = parent as Element;
+    }
+  }
+  const lines = linesOf(inside, runs);
+  // a card holds its headline (perhaps a "Read more") and a line that is no link; a box of many
+  // links is a directory or a menu
+  const isCard = (e: Element) => {
+    const count = lines.get(e);
+    return (
+      count !== undefined &&
+      count.plain > 0 &&
+      count.links <= CARD.links &&
+      textOf(e).trim().length <= CARD.text
+    );
+  };
+  const candidates: Set<Element>[] = [];
+  for (const [parent, byShape] of runs)
+    for (const [shape, entries] of byShape) {
+      if (entries.size < CARD.entries || ![...entries].every(isCard)) continue;
+      // a page of entries only some of which link to the site (webcams of the park and of its
+      // hotels) is the page's own list
+      const alike = parent.children.filter((c) => c.type === "tag" && signaturePart(c as Element) === shape);
+      if (alike.length === entries.size) candidates.push(entries);
+    }
+  if (candidates.length === 0) return new Set();
+  const inRun = new Set(candidates.flatMap((run) => [...run]));
+  const cards = new Set<Element>();
+  for (const run of candidates) {
+    const first = inside.findIndex((b) => within(b.el, run));
+    const proseAfter = inside
+      .slice(first + 1)
+      .some((b) => b.text.length >= CARD.prose && b.linkChars / b.text.length < 0.3 && !within(b.el, inRun));
+    if (first !== -1 && !proseAfter) for (const e of run) cards.add(e);
+  }
+  // the article comes first: cards that open the body, with little text over them, are the page's own
+  let articleText = 0;
+  for (const b of inside) {
+    if (within(b.el, cards)) break;
+    if (b.linkChars / b.text.length < 0.5) articleText += b.text.length;
+  }
+  return articleText >= CARD.article ? cards : new Set();
+}
+
+/** Each entry's count of link lines and of other lines, over the blocks below it. */
+function linesOf(
+  inside: readonly Block[],
+  runs: Map<ParentNode, Map<string, Set<Element>>>,
+): Map<Element, { links: number; plain: number }> {
+  const counts = new Map<Element, { links: number; plain: number }>();
+  for (const byShape of runs.values())
+    for (const entries of byShape.values())
+      if (entries.size >= CARD.entries) for (const e of entries) counts.set(e, { links: 0, plain: 0 });
+  if (counts.size === 0) return counts;
+  for (const b of inside) {
+    const link = b.linkChars / b.text.length >= CARD.linkShare;
+    for (let e: ParentNode | null = b.el, d = 0; e && e.type !== "root" && d < 60; e = e.parent, d++) {
+      const count = counts.get(e as Element);
+      if (count) link ? count.links++ : count.plain++;
+    }
+  }
+  return counts;
+}
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, "");
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Does this block hold a link to another page of the site (a relative link, or one to the page's
+ * host; any web link when the page's address is unknown)? Not a jump within the page ("#faq-2")
+ * nor a script, as accordions and tabs have.
+ */
+function linksToSite(el: Element, host: string | null): boolean {
+  const links = elements(el).filter((e) => e.name === "a");
+  // a card wrapped whole in its link: the link is above the headline
+  for (
+    let e: ParentNode | null = el.parent, d = 0;
+    e && e.type !== "root" && d < CARD.levels;
+    e = e.parent, d++
+  )
+    if ((e as Element).name === "a") links.push(e as Element);
+  for (const a of links) {
+    const href = (a.attribs.href ?? "").trim();
+    if (!href || href.startsWith("#") || /^(?:javascript|mailto|tel):/i.test(href)) continue;
+    if (!/^(?:https?:)?\/\//i.test(href)) return true;
+    if (host === null) return true;
+    try {
+      if (new URL(href, "https://x/").hostname.replace(/^www\./, "") === host) return true;
+    } catch {}
+  }
+  return false;
 }
 
 /** The shortest paragraph under a linked heading that makes the heading a part of the text. */

@@ -255,6 +255,30 @@ describe("parseHtml: article body furniture (real WCXB pages)", () => {
     );
   });
 
+  it("leaves the cards of other stories that follow the text in its container out of the body", () => {
+    // WCXB dev 0331: "All Reads on This Topic", then rows and a grid of the site's story cards
+    const body =
+      parseHtml(fixture("article-story-cards.html.gz"), {
+        url: "https://www.globaltravelerusa.com/what-are-the-top-u-s-rental-car-companies-of-2025/",
+      }).items[0]?.paragraphs ?? [];
+    expect(body[0]).toMatch(/^American analytics and consumer intelligence company J\.D\. Power/);
+    expect(body.at(-1)).toMatch(/^What are your thoughts on this report\?/);
+    expect(body.some((p) => /^(Dec \d+, 2025|Hotel Casa Palmela Review)$/.test(p))).toBe(false);
+    expect(body.some((p) => p.startsWith("Long in the shadow of Denver"))).toBe(false);
+  });
+
+  it("keeps a roundup of entries with linked headlines that the article's text goes on after", () => {
+    // WCXB dev 4150: sewing machines, each a linked name and a description, then more of the post
+    const body =
+      parseHtml(fixture("article-roundup-cards.html.gz"), {
+        url: "https://www.heatherhandmade.com/best-sewing-machine-for-making-clothes/",
+      }).items[0]?.paragraphs ?? [];
+    expect(body).toContain("Brother Sewing Machine XM2701");
+    expect(body.some((p) => p.startsWith("This is the most inexpensive sewing machine on this list."))).toBe(
+      true,
+    );
+  });
+
   it("leaves a newsletter signup box around an email field out of the body (Jetpack's subscribe block)", () => {
     const page = parseHtml(fixture("article-signup-box.html.gz"), {
       url: "https://tinyhousegiantjourney.com/2018/07/02/tiny-house-cons/",

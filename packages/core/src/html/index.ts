@@ -191,6 +191,7 @@ function articleItem(
     doc,
     title?.value ?? null,
     meta.authors.map((a) => a.value),
+    url,
   );
   const blocks = main.body.filter((b) => !usedBy(b, meta));
   const date = articleDate(meta, main.all, blocks, title, url, dateOptions);

@@ -107,7 +107,7 @@ function pathOf(el: Element): PathNode {
 // one step of the path: the tag name and its sorted class words that do not vary by row
 const SIGNATURE_PARTS = new Map<string, string>();
 
-function signaturePart(x: Element): string {
+export function signaturePart(x: Element): string {
   const classes = x.attribs.class;
   if (!classes) return x.name;
   // a key of its own (a new string), not the class string, which is a slice of the whole page and
