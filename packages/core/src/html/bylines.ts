@@ -17,6 +17,7 @@ const AFTER_DATE = new RegExp(
   `\\b(?:by|von|par|por)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|${PARTICLE_WORDS})){0,4})`,
   "u",
 );
+const GLUED_BY = /^(By|Von|Par|Por|Door|Av)(?=\p{Lu}\p{Ll})/u;
 const INITIAL = new RegExp(`^(\\p{Lu}\\.){1,2}$|^(${PARTICLE_WORDS})$`, "u");
 
 /** Job titles that end a name in a byline ("Keith Barry Senior Autos Reporter"). */
@@ -108,8 +109,10 @@ function aroundHeadline(all: Block[], body: Block[], title: Found | null, below:
 /** "By Jane Doe" (or "Written by" above "Jane Doe") in the short lines around the headline. */
 export function visibleByline(all: Block[], body: Block[], title: Found | null): Found | null {
   for (const b of aroundHeadline(all, body, title, 11, 5)) {
-    if (b.text.length > 100 || !BY.test(b.text)) continue;
-    const rest = b.text.replace(BY, "");
+    // "ByDaryl Austin": the label and the name in elements of their own, joined without a space
+    const text = b.text.replace(GLUED_BY, "$1 ");
+    if (text.length > 100 || !BY.test(text)) continue;
+    const rest = text.replace(BY, "");
     const next = all[all.indexOf(b) + 1];
     const value = cleanByline(rest || (next && next.text.length < 60 ? next.text : ""));
     if (value && value.length <= 60 && /^[\p{Lu}\p{Lo}]/u.test(value)) {

@@ -38,6 +38,11 @@ export const META_KEYS = {
   /** declared as a revision but taken for the publication when nothing else is declared */
   publishedFallback: ["og:updated_time"],
   modified: ["article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"],
+  /**
+   * Label and value pairs shown on link cards (Yoast SEO writes "Written by" and the author's
+   * display name): the n-th label names what the n-th value is.
+   */
+  labelled: { labels: "twitter:label", values: "twitter:data", pairs: 4 },
   section: ["article:section", "section", "parsely-section", "category"],
   image: ["og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"],
   url: ["og:url"],
@@ -69,6 +74,10 @@ export const ORGANIZATION_TYPES = /organization|corporation|brand/;
 export const BYLINE_CLASS = /byline|author|posted-by|writer/;
 export const NOT_BYLINE_CLASS =
   /authors?[-_]?(bio|box|info|description|avatar|image|photo|img|pic|title|role|job|social|link)|about-?author|more-?from/;
+
+/** A link to an author's own page (`/author/jane-doe/`, `/authors/jane-doe`): its last segment is the slug. */
+export const AUTHOR_PAGE =
+  /\/(?:author|authors|autor|autoren|auteur|auteurs|autore|writers?|contributors?)\/([^/?#]+)\/?(?:[?#]|$)/i;
 
 /** A `<time>` that says it is the publication's. */
 export const PUBLISHED_TIME_CLASS = /pub|posted|date-published|entry-date/i;

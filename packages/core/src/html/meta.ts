@@ -1,4 +1,5 @@
 import { decodeHTML } from "entities";
+import { bylineLabel } from "../lexicon/index.js";
 import type { DateSource } from "../model/page.js";
 import { absoluteUrl } from "../shared/url.js";
 import { cleanByline, splitNames } from "./bylines.js";
@@ -29,6 +30,7 @@ import {
 import {
   ANY_MODIFIED_KEY,
   ANY_PUBLISHED_KEY,
+  AUTHOR_PAGE,
   BYLINE_CLASS,
   FOREIGN_DATE_BOX,
   FOREIGN_DATE_TAGS,
@@ -84,6 +86,8 @@ interface Sources {
   /** elements by itemprop (not `<meta>`), lower-cased */
   props: Map<string, Element[]>;
   bylines: Element[];
+  /** links to an author's page (`/author/jane-doe`), in document order */
+  authorLinks: Element[];
   titleEl: Element | null;
   canonical: string | null;
   lang: string | null;
@@ -125,10 +129,11 @@ export function readMeta(doc: Document, html: string, baseUrl: string | null): P
 function collect(doc: Document, html: string, baseUrl: string | null): Sources {
   const meta = new Map<string, Element>();
   const ld: { data: unknown; el: Element }[] = [];
-  const h1s: Found[] = [];
+  const h1s: (Found & { link: string | null })[] = [];
   const times: Element[] = [];
   const props = new Map<string, Element[]>();
   const bylines: Element[] = [];
+  const authorLinks: Element[] = [];
   let titleEl: Element | null = null;
   let canonical: string | null = null;
   let lang: string | null = null;
@@ -162,11 +167,14 @@ function collect(doc: Document, html: string, baseUrl: string | null): Sources {
         break;
       case "h1": {
         const value = textOf(el);
-        if (value) h1s.push({ value, span: textSpan(el, len) });
+        if (value) h1s.push({ value, span: textSpan(el, len), link: wholeLink(el, value) });
         break;
       }
       case "time":
         times.push(el);
+        break;
+      case "a":
+        if (AUTHOR_PAGE.test(attr(el, "href") ?? "")) authorLinks.push(el);
         break;
     }
     const itemprop = attr(el, "itemprop");
@@ -186,6 +194,16 @@ function collect(doc: Document, html: string, baseUrl: string | null): Sources {
   }
 
   const article = pickArticle(ld.map((x) => x.data));
+  // a headline that links to another page is a card's (a "next in this guide" list), not the page's
+  // (without the page's address only a link to the site's root, the logo's, is known to be another page)
+  const own = [baseUrl, canonical].map(pagePath);
+  const pageH1s = h1s
+    .filter(
+      (h) =>
+        h.link === null ||
+        (baseUrl ? own.includes(pagePath(absoluteUrl(h.link, baseUrl))) : !SITE_ROOT.test(h.link)),
+    )
+    .map(({ value, span }) => ({ value, span }));
   const articleEl = article ? (ld.find((x) => contains(x.data, article.node))?.el ?? null) : null;
   return {
     html,
@@ -193,15 +211,36 @@ function collect(doc: Document, html: string, baseUrl: string | null): Sources {
     meta,
     article,
     articleEl,
-    h1s,
+    h1s: pageH1s,
     times,
     props,
     bylines,
+    authorLinks,
     titleEl,
     canonical,
     lang,
     used: new Set(),
   };
+}
+
+const SITE_ROOT = /^(?:\.?\/|https?:\/\/[^/?#]+\/?)(?:index\.\w+)?(?:[?#].*)?$/i;
+
+/** The href of the one link that is an element's whole text, else null. */
+function wholeLink(el: Element, text: string): string | null {
+  const links = el.children.filter((c): c is Element => c.type === "tag");
+  const only = links.length === 1 ? (links[0] as Element) : null;
+  return only?.name === "a" && textOf(only) === text ? (attr(only, "href") ?? null) : null;
+}
+
+/** A URL's host and path, without a trailing slash: what tells two pages apart. */
+function pagePath(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return `${u.host}${u.pathname.replace(/\/+$/, "")}`;
+  } catch {
+    return null;
+  }
 }
 
 function contains(root: unknown, target: Json): boolean {
@@ -273,6 +312,8 @@ function readAuthors(src: Sources): Found[] {
       }
       return [];
     },
+    () => labelledAuthor(src),
+    () => authorPageLink(src),
     () => {
       const f = escapedLd(html, "author");
       const value = f ? cleanByline(clean(f.value)) : "";
@@ -283,6 +324,55 @@ function readAuthors(src: Sources): Found[] {
   for (const read of readers) {
     const found = read();
     if (found.length > 0) return dedupe(found);
+  }
+  return [];
+}
+
+/**
+ * The first link to an author's page whose text is the name its address spells
+ * (`<a href="/authors/emmanuel-oyibo">Emmanuel Oyibo</a>`): a byline without a class that says so.
+ */
+function authorPageLink(src: Sources): Found[] {
+  for (const el of src.authorLinks) {
+    const slug = AUTHOR_PAGE.exec(attr(el, "href") ?? "")?.[1] ?? "";
+    const value = cleanByline(spacedText(el));
+    if (value && foldedWords(value) === foldedWords(decodeURIComponentSafe(slug))) {
+      src.used.add(el);
+      return [{ value, span: textSpan(el, src.html.length) }];
+    }
+  }
+  return [];
+}
+
+function foldedWords(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join(" ");
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+const WHOLE_BYLINE_LABEL = new RegExp(`${bylineLabel().source}$`, "iu");
+
+/** A card's "Written by" label and the name beside it (`twitter:label1` / `twitter:data1`). */
+function labelledAuthor(src: Sources): Found[] {
+  const { labels, values, pairs } = META_KEYS.labelled;
+  for (let n = 1; n <= pairs; n++) {
+    const label = metaValue(src, [`${labels}${n}`]);
+    if (!label || !WHOLE_BYLINE_LABEL.test(label.value)) continue;
+    const f = metaValue(src, [`${values}${n}`]);
+    const value = f ? cleanByline(f.value) : "";
+    return f && value ? splitNames(value).map((v) => ({ value: v, span: f.span })) : [];
   }
   return [];
 }

@@ -1,0 +1,64 @@
+import { readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { parseHtml } from "./index.js";
+
+const fixture = (name: string) =>
+  new Uint8Array(gunzipSync(readFileSync(new URL(`../../fixtures/html/${name}`, import.meta.url))));
+const first = (name: string, url: string) => parseHtml(fixture(name), { url }).items[0];
+
+// real WCXB dev pages (fixtures/html/README.md); none declares its author in JSON-LD or <meta name=author>
+describe("authors a page shows without declaring them", () => {
+  it("reads the name beside a link card's 'Written by' label (twitter:label1 / twitter:data1)", () => {
+    const item = first(
+      "article-card-label-author.html.gz",
+      "https://www.soundguys.com/best-workout-earbuds-2719/",
+    );
+    expect(item?.authors).toEqual(["Chase Bernath"]);
+  });
+
+  it("reads 'By' and the name in elements of their own, joined without a space", () => {
+    const url = "https://www.nationalgeographic.com/health/article/intermittent-fasting-health-benefits";
+    expect(first("article-glued-by.html.gz", url)?.authors).toEqual(["Daryl Austin"]);
+  });
+
+  it("reads a link to the author's page whose text is the name its address spells", () => {
+    const item = first(
+      "article-author-page-link.html.gz",
+      "https://www.cherryservers.com/blog/top-private-cloud-providers",
+    );
+    expect(item?.authors).toEqual(["Emmanuel Oyibo"]);
+    const html = new TextDecoder().decode(fixture("article-author-page-link.html.gz"));
+    const span = parseHtml(html, { url: "https://www.cherryservers.com/blog/top-private-cloud-providers" })
+      .items[0]?.spans.authors[0];
+    expect(span && html.slice(span.start, span.end)).toContain("Emmanuel Oyibo");
+  });
+
+  it("reads a 'Contributors:' label by the headline", () => {
+    const item = first(
+      "article-contributors-label.html.gz",
+      "https://www.provenwinners.com/learn/houseplants/low-light",
+    );
+    expect(item?.authors).toEqual(["Janet Loughrey"]);
+  });
+});
+
+describe("the headline", () => {
+  const url = "https://blog.engora.com/2025/12/small-adventures-with-small-language.html";
+  it("is not the site's name in an <h1> that links to the home page", () => {
+    expect(first("article-site-name-h1.html.gz", url)?.title).toBe(
+      "Small adventures with small language models",
+    );
+    // without the page's address the link to the site's root is still known for the logo's
+    expect(parseHtml(fixture("article-site-name-h1.html.gz")).items[0]?.title).toBe(
+      "Small adventures with small language models",
+    );
+  });
+
+  it("keeps an <h1> that links to the page itself", () => {
+    const html = `<html><head><title>Storm closes the harbour road | Gazette</title></head><body><article><h1><a href="https://example.org/news/storm">Storm closes the harbour road</a></h1>${"<p>The harbour road stayed closed on Tuesday after waves broke over the sea wall overnight.</p>".repeat(4)}</article></body></html>`;
+    expect(parseHtml(html, { url: "https://example.org/news/storm/" }).items[0]?.title).toBe(
+      "Storm closes the harbour road",
+    );
+  });
+});
