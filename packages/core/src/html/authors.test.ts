@@ -34,6 +34,24 @@ describe("authors a page shows without declaring them", () => {
     expect(span && html.slice(span.start, span.end)).toContain("Emmanuel Oyibo");
   });
 
+  it("reads a paper's whole author list from its citation_author tags, in order", () => {
+    const item = first(
+      "article-scholar-authors.html.gz",
+      "https://pmc.ncbi.nlm.nih.gov/articles/PMC11298280/",
+    );
+    expect(item?.authors).toEqual([
+      "Md Najmul Hossain",
+      "Jaeeun Lee",
+      "Hongseok Choi",
+      "Yi-Sub Kwak",
+      "Jongnam Kim",
+    ]);
+    // "Last, First" as Highwire writes it reads "First Last"
+    expect(
+      first("article-scholar-last-first.html.gz", "https://www.jefftk.com/p/backup-strategy")?.authors,
+    ).toEqual(["Jeff T. Kaufman"]);
+  });
+
   it("reads a 'Contributors:' label by the headline", () => {
     const item = first(
       "article-contributors-label.html.gz",

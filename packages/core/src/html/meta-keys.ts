@@ -13,6 +13,8 @@ export const META_KEYS = {
     "dcterms.creator",
     "byl",
   ],
+  /** Google Scholar's tags, one per author in order ("Roy, Aniruddha" or "Aniruddha Roy") */
+  scholarAuthors: ["citation_author", "citation_authors"],
   published: [
     "article:published_time",
     "article:published",

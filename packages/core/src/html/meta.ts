@@ -88,6 +88,8 @@ interface Sources {
   bylines: Element[];
   /** links to an author's page (`/author/jane-doe`), in document order */
   authorLinks: Element[];
+  /** `citation_author` tags in document order: a paper's whole author list */
+  scholarAuthors: Element[];
   titleEl: Element | null;
   canonical: string | null;
   lang: string | null;
@@ -134,6 +136,7 @@ function collect(doc: Document, html: string, baseUrl: string | null): Sources {
   const props = new Map<string, Element[]>();
   const bylines: Element[] = [];
   const authorLinks: Element[] = [];
+  const scholarAuthors: Element[] = [];
   let titleEl: Element | null = null;
   let canonical: string | null = null;
   let lang: string | null = null;
@@ -149,6 +152,7 @@ function collect(doc: Document, html: string, baseUrl: string | null): Sources {
           .toLowerCase()
           .trim();
         if (key && attr(el, "content")?.trim() && !meta.has(key)) meta.set(key, el);
+        if ((META_KEYS.scholarAuthors as readonly string[]).includes(key)) scholarAuthors.push(el);
         if (!lang && attr(el, "http-equiv")?.toLowerCase() === "content-language") lang = attr(el, "content");
         break;
       }
@@ -216,6 +220,7 @@ function collect(doc: Document, html: string, baseUrl: string | null): Sources {
     props,
     bylines,
     authorLinks,
+    scholarAuthors,
     titleEl,
     canonical,
     lang,
@@ -279,6 +284,7 @@ function readAuthors(src: Sources): Found[] {
       .map((n) => ldValue(src, n.name))
       .filter((f): f is Found => f !== null);
   const readers: (() => Found[])[] = [
+    () => scholarAuthors(src),
     () => fromLd(false),
     () => {
       const f = metaValue(src, META_KEYS.authors);
@@ -326,6 +332,18 @@ function readAuthors(src: Sources): Found[] {
     if (found.length > 0) return dedupe(found);
   }
   return [];
+}
+
+/** A paper's authors from its `citation_author` tags, "Last, First" turned to "First Last". */
+function scholarAuthors(src: Sources): Found[] {
+  return src.scholarAuthors.flatMap((el) => {
+    const span = attrSpan(el, "content", src.html);
+    return clean(attr(el, "content") ?? "")
+      .split(/\s*;\s*/)
+      .map((name) => name.replace(/^([^,]+),\s*([^,]+)$/, "$2 $1"))
+      .filter((value) => /\p{L}/u.test(value))
+      .map((value) => ({ value, span }));
+  });
 }
 
 /**
