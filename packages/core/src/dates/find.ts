@@ -33,6 +33,7 @@ const MONTH_DAY_TIME =
 const SPACED_DAY_FIRST = /(?<![\p{N}\p{L}]|\d[-/.]\s?)(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})(?![\p{N}]|\.\s?\d)/gu;
 const SPACED_YEAR_FIRST =
   /(?<![\p{N}\p{L}]|\d[-/.]\s?)(\d{4})\.\s(\d{1,2})\.\s(\d{1,2})\.(?![\p{N}]|\s?\d)/gu;
+const YEAR_FIRST_LANGS: ReadonlySet<string> = new Set(["ko", "ja", "zh"]);
 const SPACED_LANGS: ReadonlySet<string> = new Set(["cs", "sk", "sl", "hr", "sr", "bs", "hu", "ko"]);
 const CJK = /(?<!\d)(?:(\d{4})\s?[年년]\s?)?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日号號일]/gu;
 const CJK_MONTH = /(?<!\d)(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월](?!\s?\d)/gu;
@@ -118,6 +119,7 @@ function scanNumeric(text: string, options: FindOptions, out: DateMatch[]): void
     scanSpaced(text, options, out);
   // both patterns hold a digit, a separator and a digit: most lines with numbers have none
   if (!digitSeparatorDigit(text)) return;
+  const shortYearFirst = options.lang != null && YEAR_FIRST_LANGS.has(options.lang);
   NUMERIC.lastIndex = 0;
   for (let m = NUMERIC.exec(text); m; m = NUMERIC.exec(text)) {
     const start = m.index;
@@ -132,6 +134,15 @@ function scanNumeric(text: string, options: FindOptions, out: DateMatch[]): void
     }
     const first = Number(m[5]);
     const second = Number(m[7]);
+    // East Asian dates are big-endian with a short year too ("24.03.05" is 2024-03-05 in Korean)
+    if (shortYearFirst && (m[5] as string).length === 2 && (m[8] as string).length === 2) {
+      const year = fullYear(m[5] as string);
+      const day = Number(m[8]);
+      if (year !== null && isValid(year, second, day)) {
+        out.push(withTime(text, make(text, start, end, "iso", year, second, day)));
+        continue;
+      }
+    }
     const year = fullYear(m[8] as string);
     if (year === null) continue;
     const read = readNumeric(first, second, year, options.order ?? defaultOrder(options.lang));

@@ -147,6 +147,14 @@ describe("findDates", () => {
 });
 
 describe("parseDate", () => {
+  it("reads a short year first in the East Asian languages, last elsewhere", () => {
+    expect(parseDate("24.03.05 10:12", { lang: "ko" })?.iso).toBe("2024-03-05T10:12:00");
+    expect(parseDate("24/03/05", { lang: "ja" })?.iso).toBe("2024-03-05");
+    expect(parseDate("24.03.05", { lang: "de" })?.iso).toBe("2005-03-24");
+    // a reading that is no calendar day falls back to the day-month one
+    expect(parseDate("05.31.12", { lang: "ko" })?.iso).toBe("2012-05-31");
+  });
+
   it.each([
     ["Thursday, 21 December 2017", "2017-12-21"],
     ["Pubblicata il: 09/07/2018", "2018-07-09"],
@@ -371,6 +379,15 @@ describe("isRelative", () => {
 
   it("says whether parseRelative reads the text, without resolving it", () => {
     for (const line of lines) expect(isRelative(line)).toBe(parseRelative(line, reference) !== null);
+  });
+
+  it("reads units that say 'ago' themselves after a number alone, and not their other cases", () => {
+    // Hungarian: "3 napja" is three days ago, "3 nappal" needs its "ezelőtt"
+    const read = (text: string) => parseDate(text, { lang: "hu", reference })?.iso ?? null;
+    expect(read("3 napja")).toBe("2021-03-01");
+    expect(read("2 órája")).toBe("2021-03-04T10:00:00Z");
+    expect(read("3 nappal")).toBeNull();
+    expect(read("3 nappal ezelőtt")).toBe("2021-03-01");
   });
 
   it("turns away digits and marks alone", () => {

@@ -14,6 +14,8 @@ interface RelativeLanguage {
   forms: readonly string[];
   units: readonly [string, string, string, string, string, string, string];
   one?: string;
+  /** unit words that say "ago" themselves, read after a number alone (Hungarian "3 napja") */
+  agoUnits?: readonly [string, string, string, string, string, string, string];
 }
 
 const LANGUAGES: Record<string, RelativeLanguage> = {
@@ -279,6 +281,7 @@ const LANGUAGES: Record<string, RelativeLanguage> = {
   hu: {
     forms: ["N U ezelőtt"],
     units: ["mp másodperccel", "p perccel", "ó órával", "nappal", "héttel", "hónappal", "évvel"],
+    agoUnits: ["másodperce", "perce", "órája", "napja", "hete", "hónapja", "éve"],
   },
   el: {
     forms: ["πριν από N U", "πριν N U", "N U πριν"],
@@ -377,6 +380,11 @@ for (const language of Object.values(LANGUAGES)) {
     const key = opening === "N" ? foldWord(words[words.length - 1] as string) : foldWord(opening);
     const table = opening === "N" ? BY_LAST : BY_FIRST;
     table.set(key, [...(table.get(key) ?? []), compiled]);
+  }
+  if (language.agoUnits) {
+    const ago = new Map(language.agoUnits.map((w, i) => [foldWord(w), UNIT_ORDER[i] as Unit]));
+    const compiled: RelativeForm = { pattern: new RegExp(`^${number} ?(\\p{L}+)$`, "u"), units: ago, one };
+    for (const word of ago.keys()) BY_LAST.set(word, [...(BY_LAST.get(word) ?? []), compiled]);
   }
 }
 
