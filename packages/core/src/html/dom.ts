@@ -510,7 +510,128 @@ export function parseHtmlDom(html: string): Document {
   parser.source = source;
   parser.end(source);
   handler.root.order = handler.order;
+  if (source.includes(' id="S:')) reassembleStreamed(handler.root, handler.order, source);
   return handler.root as unknown as Document;
+}
+
+// React's instructions that move a streamed segment into its place ($RC for a Suspense boundary's
+// content, $RS for a segment), when the page kept its scripts
+const STREAM_MOVES = /\$RC\("(B:[0-9a-z]+)","(S:[0-9a-z]+)"\)|\$RS\("(S:[0-9a-z]+)","(P:[0-9a-z]+)"\)/g;
+
+/**
+ * Streamed server rendering (React 18+, Next.js) sends parts of the page late, each in a
+ * `<div hidden id="S:n">` at the end of the body, and a script moves it into its placeholder
+ * (`<template id="B:n">` or `<template id="P:n">`): the page a reader sees has the text where the
+ * placeholder was. This does the same moves on the tree. Nodes keep their source offsets (the
+ * moved text's spans still index the page), so document order and source order then differ.
+ */
+function reassembleStreamed(root: FastParent, order: FastElement[], html: string): void {
+  const segments = new Map<string, FastElement>();
+  const holes = new Map<string, FastElement>();
+  for (const el of order) {
+    const id = el.attribs.id;
+    if (id === undefined || id.charCodeAt(1) !== 58) continue;
+    const kind = id.charCodeAt(0);
+    if (kind === 83 && el.name === "div" && el.attribs.hidden !== undefined) segments.set(id, el);
+    else if ((kind === 66 || kind === 80) && el.name === "template") holes.set(id, el);
+  }
+  if (segments.size === 0 || holes.size === 0) return;
+  const pairs = new Map<string, string>();
+  for (const m of html.matchAll(STREAM_MOVES)) {
+    if (m[1] !== undefined) pairs.set(m[1], m[2] as string);
+    else pairs.set(m[4] as string, m[3] as string);
+  }
+  // without the scripts: a segment fills the placeholder of its number, as React numbers them
+  for (const hole of holes.keys()) if (!pairs.has(hole)) pairs.set(hole, `S:${hole.slice(2)}`);
+  let moved = false;
+  for (const [holeId, segmentId] of pairs) {
+    const hole = holes.get(holeId);
+    const segment = segments.get(segmentId);
+    if (!hole || !segment || within(hole, segment)) continue;
+    segments.delete(segmentId);
+    if (holeId.charCodeAt(0) === 66) dropFallback(hole);
+    replaceWith(hole, segment.children);
+    segment.children = [];
+    detach(segment);
+    moved = true;
+  }
+  if (moved) renumber(root, order);
+}
+
+/**
+ * What a Suspense boundary showed until its content came ("Loading paragraph...", a spinner):
+ * between the template and the closing `<!--/$-->`, or, on a page whose comments were stripped,
+ * the short element right after the template.
+ */
+function dropFallback(hole: FastNode): void {
+  const opening = hole.prev;
+  if (opening?.type === "comment" && (opening as FastData).data === "$?") {
+    for (let n = hole.next; n && !(n.type === "comment" && (n as FastData).data === "/$"); ) {
+      const next = n.next;
+      detach(n);
+      n = next;
+    }
+    return;
+  }
+  let next = hole.next;
+  while (next && next.type === "text" && !(next as FastData).data.trim()) next = next.next;
+  if (next instanceof FastElement && next.name !== "template" && textLength(next) < 100) detach(next);
+}
+
+function textLength(node: FastNode): number {
+  if (node.type === "text") return (node as FastData).data.length;
+  let n = 0;
+  for (const child of (node as FastParent).children ?? []) n += textLength(child);
+  return n;
+}
+
+function within(node: FastNode, ancestor: FastNode): boolean {
+  for (let n: FastNode | null = node; n; n = n.parent as FastNode | null) if (n === ancestor) return true;
+  return false;
+}
+
+function replaceWith(node: FastNode, nodes: FastNode[]): void {
+  const parent = node.parent as FastParent;
+  const at = parent.children.indexOf(node);
+  parent.children.splice(at, 1, ...nodes);
+  for (const n of nodes) n.parent = parent;
+  relink(parent.children);
+}
+
+function detach(node: FastNode): void {
+  const parent = node.parent as FastParent;
+  parent.children.splice(parent.children.indexOf(node), 1);
+  node.parent = null;
+  relink(parent.children);
+}
+
+function relink(children: FastNode[]): void {
+  for (let i = 0; i < children.length; i++) {
+    const n = children[i] as FastNode;
+    n.prev = (children[i - 1] as FastNode | undefined) ?? null;
+    n.next = (children[i + 1] as FastNode | undefined) ?? null;
+  }
+}
+
+/** Document order, ranges and depths again after moves (the list object itself is kept: elements hold it). */
+function renumber(root: FastParent, order: FastElement[]): void {
+  order.length = 0;
+  const stack: [FastNode, number, boolean][] = [];
+  for (let i = root.children.length - 1; i >= 0; i--) stack.push([root.children[i] as FastNode, 1, false]);
+  while (stack.length > 0) {
+    const [node, depth, closing] = stack.pop() as [FastNode, number, boolean];
+    if (!(node instanceof FastElement)) continue;
+    if (closing) {
+      node.after = order.length;
+      continue;
+    }
+    node.index = order.length;
+    node.depth = depth;
+    order.push(node);
+    stack.push([node, depth, true]);
+    for (let i = node.children.length - 1; i >= 0; i--)
+      stack.push([node.children[i] as FastNode, depth + 1, false]);
+  }
 }
 
 export function isElement(node: AnyNode): node is Element {
@@ -528,7 +649,8 @@ export function nodeSpan(node: AnyNode, length: number): { start: number; end: n
   for (let n: AnyNode | null = node; n; n = n.parent) {
     const next = n.next;
     if (next && next.startIndex !== null) {
-      end = Math.min(end, next.startIndex);
+      // (a sibling that comes earlier in the source was moved here: streamed rendering)
+      if (next.startIndex >= start) end = Math.min(end, next.startIndex);
       break;
     }
   }

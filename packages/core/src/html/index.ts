@@ -202,13 +202,19 @@ function articleItem(
   const modified = meta.modified ? (readDate(meta.modified.value, dateOptions)?.iso ?? null) : null;
   const paragraphs = blocks.map((b) => b.text);
   const kinds = blocks.map((b) => b.kind);
-  const first = blocks[0];
-  const last = blocks[blocks.length - 1];
-  const starts = [first?.start, title && inBody(title.span, html) ? title.span.start : undefined].filter(
-    (n): n is number => n !== undefined,
-  );
+  // (blocks are in the order a reader sees them, which streamed pages write out of source order)
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const b of blocks) {
+    first = Math.min(first, b.start);
+    last = Math.max(last, b.end);
+  }
+  const starts = [
+    blocks.length > 0 ? first : undefined,
+    title && inBody(title.span, html) ? title.span.start : undefined,
+  ].filter((n): n is number => n !== undefined);
   const start = starts.length ? Math.min(...starts) : 0;
-  const end = Math.max(last?.end ?? start, start);
+  const end = Math.max(blocks.length > 0 ? last : start, start);
   const titleValue = title?.value ?? null;
   return {
     id: itemId({ date: date?.iso ?? null, title: titleValue, text: paragraphs.join("\n"), url }),
