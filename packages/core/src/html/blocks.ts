@@ -6,6 +6,7 @@ import {
   clean,
   type Document,
   type Element,
+  elements,
   isElement,
   leadingSpace,
   MAX_DEPTH,
@@ -81,14 +82,62 @@ function boilerplateOf(el: Element): boolean {
   const role = el.attribs.role;
   if (role && /^(navigation|banner|contentinfo|complementary|menu|menubar|dialog|alert|search)$/.test(role))
     return true;
-  if (el.attribs.hidden !== undefined || el.attribs["aria-hidden"] === "true") return true;
   const style = el.attribs.style;
-  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  if (
+    (el.attribs.hidden !== undefined ||
+      el.attribs["aria-hidden"] === "true" ||
+      (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style))) &&
+    !isCollapsedPanel(el)
+  )
+    return true;
   const ci = classId(el);
   if (!ci || el.name === "body" || el.name === "html" || el.name === "main" || el.name === "article")
     return false;
   // the rare boilerplate match first: the content-class exception is asked only then
   return BOILER_CLASS.test(ci) && !KEEP.test(ci);
+}
+
+/**
+ * A disclosure's panel, hidden until its button is pressed (an FAQ's answers, an accordion's
+ * sections, the rest of a text behind "Show more"): text a reader opens, not text the page hides.
+ * Told by ARIA: a button with `aria-expanded="false"` names the panel in `aria-controls`, or stands
+ * just before it.
+ */
+function isCollapsedPanel(el: Element): boolean {
+  const controlled = controlledIds(el);
+  if (controlled.size > 0) {
+    if (el.attribs.id !== undefined && controlled.has(el.attribs.id)) return true;
+    for (const child of el.children)
+      if (isElement(child) && child.attribs.id !== undefined && controlled.has(child.attribs.id)) return true;
+  }
+  let before = el.prev;
+  while (before && !isElement(before)) before = before.prev;
+  return before !== null && isElement(before) && collapsedButtonIn(before);
+}
+
+function collapsedButtonIn(el: Element): boolean {
+  if (el.attribs["aria-expanded"] === "false") return true;
+  // a heading or a bar around the button, not a whole section before the panel
+  const inside = elements(el);
+  if (inside.length > 50) return false;
+  for (const e of inside) if (e.attribs["aria-expanded"] === "false") return true;
+  return false;
+}
+
+/** The ids that collapsed buttons control (`aria-controls`), found once per document. */
+function controlledIds(el: Element): ReadonlySet<string> {
+  let root: ParentNode = el;
+  while (root.parent) root = root.parent;
+  const cached = (root as { controlled?: Set<string> }).controlled;
+  if (cached) return cached;
+  const ids = new Set<string>();
+  for (const e of elements(root)) {
+    const controls = e.attribs["aria-controls"];
+    if (controls && e.attribs["aria-expanded"] === "false")
+      for (const id of controls.split(/\s+/)) ids.add(id);
+  }
+  (root as { controlled?: Set<string> }).controlled = ids;
+  return ids;
 }
 
 export function isContentHint(el: Element): boolean {
