@@ -91,6 +91,8 @@ const LETTER = /\p{L}/u;
 // slashes ("Home / Blog / …"); a headline may hold one " | " or " / " ("… of 2025 | The Best …")
 const TRAIL_LINE = /\s[>»›]\s|\s[>»›/|]$|\s\/\s.*\s\/\s/u;
 // where a byline's name ends: a separator, or the date after it
+// a lower-case letter, then a date's label with no space between
+const GLUED_LABEL = /\p{Ll}(?:Updated|Published|Posted|Last updated|Modified)\b/u;
 const NAME_END = /\s*(?:[|•·,;]|\s-\s|\s–\s|\s{2}|$)/u;
 const BYLINE_WORD = /^(?:by|par|von|di|por|door|przez|av|af|от|作者[:：]?)\s+/iu;
 
@@ -144,7 +146,13 @@ const OTHER_POSTS =
 const CREDIT = /\b(?:image|photo|picture|video) (?:credit|courtesy|source)\b|\bcredits?:|©/iu;
 // reading times and bylines printed as headings ("3 min read · By ASU Online", "7 min", "Written by: …")
 const META_LINE =
-  /\b(?:\d+|undefined)\s*(?:min(?:ute)?s?\.?)(?:\s+read)?\b|^written by\b|^updated\b|\bavatar$/iu;
+  /\b(?:\d+|undefined)\s*(?:min(?:ute)?s?\.?)(?:\s+read)?\b|^written by\b|^updated\b|\bavatar$|^last (?:updated|modified)\b|^(?:posted|published|updated)\s*:|\b\d[\d,]*\s+words\b/iu;
+// a button's label printed as a line ("View Products", "Get Started", "Download Now"): a verb of
+// a call to action and at most two words more
+const ACTION_LINE =
+  /^(?:view|get|download|shop|learn|sign|subscribe|book|try|start|join|contact|request|buy|order|see|watch|listen|explore|discover|register|apply|claim)\b(?:\s+\S+){0,2}$/iu;
+// a numbered section of the story ("1. Introduction", "9. Google Data Studio"), never its headline
+const NUMBERED_PART = /^\d{1,2}[.)]\s+\p{L}/u;
 
 interface Run {
   first: number;
@@ -761,6 +769,8 @@ function plainTitle(text: string): boolean {
   return !(
     PART_HEADING.test(text) ||
     META_LINE.test(text) ||
+    ACTION_LINE.test(text) ||
+    NUMBERED_PART.test(text) ||
     FIELD_LABEL.test(text) ||
     CREDIT.test(text) ||
     isFurniture(text) ||
@@ -979,6 +989,10 @@ function nameSpan(lines: LineTable, j: number, skip: number): Span | null {
   // "By Jane Doe March 3, 2024": the date is not part of the name
   const date = findDates(name)[0];
   if (date) name = name.slice(0, date.start);
+  // "By Amanda FurrerUpdated: Dec 19, 2025": a date's label run into the name (an HTML-to-text
+  // converter that joins inline elements without a space)
+  const label = GLUED_LABEL.exec(name);
+  if (label) name = name.slice(0, label.index + 1);
   name = name.replace(/[\s,|–-]+$/u, "");
   if (name.length === 0 || name.length > 60) return null;
   const start = lines.textStart(j) + skip;

@@ -143,6 +143,27 @@ describe("the headline of an article dump", () => {
   });
 });
 
+// The same pages as plain text, one block per line with a blank line between (the shape of the
+// Common Crawl text dumps in ../shared/corpus/listings): nothing is set apart by indentation here
+describe("the headline of an article as plain text", () => {
+  it("takes no numbered part of the story for its headline (0443)", () => {
+    const page = parseText(HTTP_LOGGING);
+    expectLossless(page, HTTP_LOGGING);
+    expect(page.items).toHaveLength(1);
+    expect([page.items[0]?.title, page.items[0]?.date]).toEqual([
+      "Raw HTTP Message Logging for .NET HttpClient",
+      "2025-12-18",
+    ]);
+  });
+  it("takes no button's label for its headline (1821)", () => {
+    const page = parseText(RUNNING_SHOES);
+    expectLossless(page, RUNNING_SHOES);
+    expect(page.items).toHaveLength(1);
+    expect(page.items[0]?.title).toBe("The 12 Best Running Shoes of 2026");
+    expect(page.items[0]?.authors).toEqual(["Amanda Furrer"]);
+  });
+});
+
 const ENTERPRISES_PIVOT = `Search
 
    ____________________ (BUTTON)
@@ -1051,5 +1072,91 @@ Contact
 
    Our website uses cookies. By continuing to navigate, we assume your permission to deploy cookies as detailed in our Privacy Policy.
    Accept Cookies
+
+`;
+
+const HTTP_LOGGING = `CODE FARM
+
+Home Category Tag Archive About Résumé
+
+"War is peace. Freedom is slavery. Ignorance is strength."
+
+- George Orwell, 1984
+
+Raw HTTP Message Logging for .NET HttpClient
+
+18 Dec 2025
+
+1. Introduction
+
+Modern .NET applications frequently communicate with external services over HTTP, making observability of these interactions critical for development and debugging. This article explores a lightweight approach to capturing raw HTTP messages in protocol format, providing developers with immediate visibility into their HTTP traffic without external tooling.
+
+1.1. The HTTP Visibility Problem
+
+Debugging HTTP integrations in .NET applications often requires seeing the exact messages being sent and received over the wire. While IHttpClientFactory provides excellent patterns for managing HttpClient instances, and ASP.NET Core offers built-in HTTP logging middleware, these solutions have limitations for certain debugging scenarios.
+
+The built-in HTTP logging uses structured logging with key-value pairs, which is excellent for telemetry and analytics. However, when troubleshooting API integrations during development, seeing the raw HTTP protocol format - headers and body as they appear on the wire - is often more valuable. This format matches what developers see in tools like Postman, Fiddler, or browser DevTools, making it easier to diagnose issues quickly.
+
+1.2. Why Lightweight Logging Matters
+
+High-level observability tools like OpenTelemetry provide comprehensive telemetry for production systems, but they can be heavyweight for local development troubleshooting. A lightweight solution that outputs raw HTTP messages directly to console or debug logs fills a critical gap:
+
+Immediate feedback during development without external tools
+
+Easy reproduction by copying HTTP messages to curl or Postman
+
+`;
+
+const RUNNING_SHOES = `Races
+
+Video
+
+Member Perks
+
+About Us
+
+More
+
+  • Running Gear
+
+  • Running Shoes
+
+  • The 12 Best Running Shoes of 2026
+
+The 12 Best Running Shoes of 2026
+
+These shoes outkicked the rest for training, racing, trail running and more.
+
+By Amanda FurrerUpdated: Dec 19, 2025 1:06 PM EST
+
+View Products
+
+thomas hengge
+
+We earn a commission for products purchased through some links in this article. Why Trust Us?
+
+  • Best Running Shoes
+
+  • How We Selected
+
+  • Full Reviews
+
+  • Best Training Shoes
+
+  • Best Racing Shoes
+
+  • Best Trail Shoes
+
+  • What to Consider
+
+  • How to Choose the Best Running Shoes FAQs
+
+Editor’s Note, December 19, 2025: We’ve added shoes from our winter guide and checked on inventory to make sure you can stock up over the holiday season. Our Best Trail pick, the Brooks Caldera 8, is also currently on sale with 20% off.
+
+Shopping for a pair of running shoes can be a daunting task. At Runner’s World, we test hundreds of shoes a year, picking the best pairs to include in our annual RW Shoe Awards. In this list, we compile the best shoes, updating it every so often so you can stay in the know about the hottest releases and the trainers we’re still running in well past their testing cycle (that’s how great they are). We’re also included models in our Winter Shoe Guide, which features the latest releases our staff and local testers gave high marks. From road to trail, cushioned to lightweight, neutral to stability, all the shoes listed here we deem the best that are available right now.
+
+With the help of Runner-in-Chief Jeff Dengate, who has tested running gear for almost two decades, and myself, a 13 times consecutive Boston Marathon finisher, we’ve logged thousands of miles during our tenure at Runner’s World, witnessing the dawn of super shoes and the evolution of stability tech. Below are our top picks based on our own testing, staff insights, and wear-tester feedback.
+
+Best Running Shoes
 
 `;
