@@ -302,8 +302,18 @@ function wordBefore(text: string, at: number): number {
     }
     if (gap === 0) return -1;
     const end = i;
-    while (i > 0 && end - i < 14 && isWordChar(text.charCodeAt(i - 1))) i--;
-    if (end - i < 2 || (i > 0 && isWordChar(text.charCodeAt(i - 1)))) return -1;
+    let glued = false;
+    while (i > 0 && end - i < 14 && isWordChar(text.charCodeAt(i - 1))) {
+      i--;
+      // a capitalised word run into the one before it ("GiuffridaMar 5, 2025", "EditorialNovember
+      // 22, 2018"): inline elements' texts joined without a space, as HTML-to-text dumps print them
+      // (not a preposition run into it, "Updated onJanuary 12": the date's label, read as before)
+      if (end - i >= 3 && i > 0 && isAsciiUpper(text.charCodeAt(i)) && isAsciiLower(text.charCodeAt(i - 1))) {
+        if (!gluedToLink(text, i)) glued = true;
+        break;
+      }
+    }
+    if (end - i < 2 || (!glued && i > 0 && isWordChar(text.charCodeAt(i - 1)))) return -1;
     if (!isConnector(text, i, end)) {
       wordEnd = end;
       return i;
@@ -339,6 +349,21 @@ function wordAfter(text: string, at: number): number {
     }
   }
   return -1;
+}
+
+// the letters run into a capital at \`at\` are a short lower-case link word ("on", "am", "le")
+function gluedToLink(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && at - i < 4 && isAsciiLower(text.charCodeAt(i - 1))) i--;
+  return at - i <= 3 && (i === 0 || !isWordChar(text.charCodeAt(i - 1)));
+}
+
+function isAsciiUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
 }
 
 function isApostrophe(c: number): boolean {

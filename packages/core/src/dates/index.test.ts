@@ -87,6 +87,19 @@ describe("findDates", () => {
     expect(findDates("scores 08-16 and 10-12")).toEqual([]);
   });
 
+  it("reads a month name run into the name before it, as HTML-to-text dumps join inline elements", () => {
+    const read = (text: string) => findDates(text).map((d) => [d.text, d.year, d.month, d.day]);
+    expect(read("ByKathryn GiuffridaMar 5, 2025 | 6 comments")).toEqual([["Mar 5, 2025", 2025, 3, 5]]);
+    expect(read("By thegrangehallFebruary 16, 2026No Comment")).toEqual([["February 16, 2026", 2026, 2, 16]]);
+    expect(read("EditorialNovember 22, 2018")).toEqual([["November 22, 2018", 2018, 11, 22]]);
+    // a link word run into the month is the label's ("Updated onJanuary 12"), not a name: not read
+    expect(
+      read("ByKathy Owen January 21, 2025January 12, 2026 Updated onJanuary 12, 2026").map((d) => d[0]),
+    ).toEqual(["January 21, 2025", "January 12, 2026"]);
+    // nor a word that merely holds a capital inside it
+    expect(read("iPhone 15 is out")).toEqual([]);
+  });
+
   it("prefers the reading with a year when a number sits on both sides of a month", () => {
     expect(findDates("Statement on H.R. 7 January 22, 2015").map((d) => d.text)).toEqual([
       "January 22, 2015",

@@ -6,6 +6,7 @@
 
 import { type DateMatch, findDates } from "../dates/index.js";
 import { END_HEADING } from "../html/body-labels.js";
+import { PUBLISHED_LABELS, UPDATE_LABELS } from "../lexicon/index.js";
 import { isByline, isProse } from "../listing/lines.js";
 import type { Span } from "../model/span.js";
 import type { Draft } from "./assemble.js";
@@ -88,8 +89,9 @@ function isFurniture(text: string): boolean {
 }
 const LETTER = /\p{L}/u;
 // a trail or a menu row, not a headline: an arrow between crumbs, a separator at the end, or two
-// slashes ("Home / Blog / …"); a headline may hold one " | " or " / " ("… of 2025 | The Best …")
-const TRAIL_LINE = /\s[>»›]\s|\s[>»›/|]$|\s\/\s.*\s\/\s/u;
+// slashes or bars ("Home / Blog / …", "Asia | First Time Visitor Guides | Japan"); a headline may
+// hold one " | " or " / " ("… of 2025 | The Best …")
+const TRAIL_LINE = /\s[>»›]\s|\s[>»›/|]$|\s\/\s.*\s\/\s|\s\|\s.*\s\|\s/u;
 // where a byline's name ends: a separator, or the date after it
 // a lower-case letter, then a date's label with no space between
 const GLUED_LABEL = /\p{Ll}(?:Updated|Published|Posted|Last updated|Modified)\b/u;
@@ -153,6 +155,11 @@ const ACTION_LINE =
   /^(?:view|get|download|shop|learn|sign|subscribe|book|try|start|join|contact|request|buy|order|see|watch|listen|explore|discover|register|apply|claim)\b(?:\s+\S+){0,2}$/iu;
 // a numbered section of the story ("1. Introduction", "9. Google Data Studio"), never its headline
 const NUMBERED_PART = /^\d{1,2}[.)]\s+\p{L}/u;
+// a byline whose "By" is run into the name ("ByRhonda Krause Updated"), as HTML-to-text dumps join
+// inline elements
+const GLUED_BYLINE = /^By\p{Lu}\p{Ll}/u;
+// a post's tags or labels ("Labels: customer development, lean startup", "Filed under: News")
+const TAG_LINE = /^(?:tags?|labels?|categor(?:y|ies)|topics?|filed under)\s*:\s*\S/iu;
 
 interface Run {
   first: number;
@@ -523,6 +530,7 @@ function assemble(lines: LineTable, run: Run): { draft: Draft } & Omit<Headline,
   const meta = findMeta(lines, titleLine, body.first);
   // a standfirst between the headline and the byline opens the run: the date line is then in it
   const metaInBody = meta.date === null ? dateInBody(lines, body, meta) : -1;
+  if (meta.date === null) dateOverBody(lines, body.first, meta);
   const from = Math.min(top, meta.dateLine === -1 ? top : meta.dateLine);
   const paragraphs: number[] = [];
   for (let j = body.first; j <= body.last; j++) {
@@ -771,6 +779,8 @@ function plainTitle(text: string): boolean {
     META_LINE.test(text) ||
     ACTION_LINE.test(text) ||
     NUMBERED_PART.test(text) ||
+    GLUED_BYLINE.test(text) ||
+    TAG_LINE.test(text) ||
     FIELD_LABEL.test(text) ||
     CREDIT.test(text) ||
     isFurniture(text) ||
@@ -976,6 +986,56 @@ function dateInBody(lines: LineTable, body: Run, meta: Meta): number {
   }
   return -1;
 }
+
+/**
+ * The story's date line among the lines over its body when none stood by its headline (the
+ * headline not found, or the date further off: a plain-text page prints the author's card, the
+ * reading time and share links between). A date line is short and little else than the date, a
+ * label and a byline ("Published Jun 4, 2025", "Posted by Peter Bell on August 21, 2019",
+ * "Last updated:" over "December 3, 2025"). A line labelled as the publication's wins, then the
+ * unlabelled line nearest the body, then an update, the only date the page shows. Sets `meta`.
+ */
+function dateOverBody(lines: LineTable, bodyFirst: number, meta: Meta): void {
+  let best: { line: number; match: DateMatch; rank: number } | null = null;
+  for (let j = bodyFirst - 1, seen = 0; j >= 0 && seen < ARTICLE.titleReach; j--) {
+    if (lines.blank(j)) continue;
+    seen++;
+    if (lines.size(j) > ARTICLE.metaLine) continue;
+    const text = lines.text(j);
+    const found = findDates(text).find((m) => m.year !== null && m.day !== null);
+    if (!found) continue;
+    // the label may stand on the line over the date ("Published" / "Feb 2, 2023")
+    const above = previousLine(lines, j);
+    const label = `${above === -1 ? "" : lines.text(above)} ${text.slice(0, found.start)}`;
+    const rest = text.length - (found.end - found.start) - (LABELLED.exec(text)?.[0].length ?? 0);
+    const by = BYLINE_WORD.exec(text.slice(found.end).trimStart()) ?? BYLINE_WORD.exec(text);
+    if (rest > ARTICLE.metaRest && !by) continue;
+    const rank = UPDATED_LABEL.test(label) ? 1 : PUBLISHED_LABEL.test(label) ? 3 : 2;
+    if (best === null || rank > best.rank) best = { line: j, match: found, rank };
+  }
+  if (best === null) return;
+  const offset = lines.textStart(best.line);
+  meta.date = Object.assign({}, best.match, {
+    start: best.match.start + offset,
+    end: best.match.end + offset,
+  });
+  meta.dateLine = best.line;
+}
+
+// a date's label, at the end of the text before it ("Published on", "Last updated:")
+const PUBLISHED_LABEL = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${PUBLISHED_LABELS.join("|")})(?:\\s+(?:on|by\\s.{1,40}?\\s+on))?\\s*:?\\s*$`,
+  "iu",
+);
+const UPDATED_LABEL = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${UPDATE_LABELS.join("|")})(?:\\s+on)?\\s*:?\\s*$`,
+  "iu",
+);
+// a label opening a date line, not counted as the line's other text
+const LABELLED = new RegExp(
+  `^(?:${[...PUBLISHED_LABELS, ...UPDATE_LABELS].join("|")})(?:\\s+on)?\\s*:?\\s*`,
+  "iu",
+);
 
 function isBylineText(text: string): boolean {
   return text.length <= 120 && !text.endsWith(".");

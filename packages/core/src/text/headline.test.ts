@@ -162,6 +162,29 @@ describe("the headline of an article as plain text", () => {
     expect(page.items[0]?.title).toBe("The 12 Best Running Shoes of 2026");
     expect(page.items[0]?.authors).toEqual(["Amanda Furrer"]);
   });
+  it("takes no tag line for the headline (0454)", () => {
+    const page = parseText(ALWAYS_DNS_PLAIN);
+    expectLossless(page, ALWAYS_DNS_PLAIN);
+    expect(page.items).toHaveLength(1);
+    expect([page.items[0]?.title, page.items[0]?.date]).toEqual([
+      "Is it really always the DNS?",
+      "2025-12-19",
+    ]);
+  });
+  it("takes neither a row of categories nor a byline run into its name for the headline (4088)", () => {
+    const page = parseText(JAPAN_GUIDE);
+    expectLossless(page, JAPAN_GUIDE);
+    expect(page.items).toHaveLength(1);
+    expect(page.items[0]?.title).toBe(
+      "What to Expect on Your First Trip to Japan- A First Time Visitor’s Guide",
+    );
+  });
+  it("dates the story by the date line over its body when none stands by the line taken for its headline (0301)", () => {
+    const page = parseText(ANALYTICS_PLATFORMS);
+    expectLossless(page, ANALYTICS_PLATFORMS);
+    expect(page.items).toHaveLength(1);
+    expect([page.items[0]?.date, page.items[0]?.dateText]).toEqual(["2025-10-21", "21 October 2025"]);
+  });
 });
 
 const ENTERPRISES_PIVOT = `Search
@@ -1158,5 +1181,191 @@ Shopping for a pair of running shoes can be a daunting task. At Runner’s World
 With the help of Runner-in-Chief Jeff Dengate, who has tested running gear for almost two decades, and myself, a 13 times consecutive Boston Marathon finisher, we’ve logged thousands of miles during our tenure at Runner’s World, witnessing the dawn of super shoes and the evolution of stability tech. Below are our top picks based on our own testing, staff insights, and wear-tester feedback.
 
 Best Running Shoes
+
+`;
+
+const ANALYTICS_PLATFORMS = `  • FAQs
+
+The Compliance Conundrum in the Cloud Era: Governance and Adapting to Regulatory Volatility
+
+Whitepaper
+
+Security
+
+The Compliance Conundrum in the Cloud Era: Governance and Adapting to Regulatory Volatility
+
+by Megan Leanda Berry
+
+5 min
+
+Automate compliance. Strengthen resilience.
+
+Get the new EM360Tech report on cloud and hybrid compliance. Learn how to replace manual audits with continuous assurance, automate evidence collection, and govern controls with confidence in a volatile regulatory landscape.
+
+  • Why manual compliance can’t keep up
+
+  • How automation transforms assurance and reporting
+
+  • Practical governance models for automated controls
+
+  • Managing data sovereignty across jurisdictions
+
+  • Strategies for adapting to regulatory change
+
+Get The Report
+
+  • Top 10
+
+  • /
+
+  • Data
+
+Top 10 Real-Time Data Analytics Platforms for 2025 (Plus 2 Bonus Picks!)
+
+Megan Leanda Berry
+
+21 October 2025
+
+21 min
+
+1207
+
+2
+
+Share on Twitter Share on LinkedIn Copy link
+
+Link copied to clipboard!
+
+EM360Tech explores the leading real-time data analytics tools helping enterprises turn streaming data into faster, smarter business decisions.
+
+Enterprises of all shapes and sizes have data pouring in faster than ever. And not only does governance have to keep pace with this, but it also has to be turned into actionable intelligence a lot faster than before. Because the gap between enterprises that act on data in the moment and those whose insights lag days or even just hours behind is widening every day.
+
+Real-time data analytics offers a solution—it's how organisations can keep decisions as dynamic as the data itself. Consider that 86 per cent of IT leaders now prioritise streaming data as a strategic imperative. Speed to insight is now table stakes.
+
+But getting to real time at an enterprise scale still depends on clean integration, dependable data quality, and the right tools at your fingertips.
+
+What Real-Time Data Analytics Really Means for Enterprises
+
+Real-time analytics is not just a prettier, faster dashboard. It is analysis that happens as data arrives, so teams see and act while events are still unfolding. Unlike traditional batch processing, you’re not waiting on a schedule. Instead, you’re working on and with live streams of data from across your enterprise.
+
+In practice, that could mean detecting an operational issue within seconds of it occurring, rather than hours later in a daily report. The aim is low-latency data in motion: capture events, process them, and trigger an insight or action within seconds. This underpins AI and automation at work.
+
+Think on-site personalisation as a customer clicks, or network telemetry raising an alert the moment behaviour shifts. Done right, real-time pipelines are highly available (no downtime) and scalable, yet also governed to ensure data quality. Crucially, “real time” is not absolute; in enterprise settings it often means sub-second to a few seconds latency, as appropriate for the use case.
+
+What’s changed is that today’s technologies strive to make analytics as close to instantaneous as needed, blurring the line between operational and analytical systems. In fact, the majority of Fortune 100 companies already rely on streaming platforms like Apache Kafka to infuse real-time data into their architecture, underscoring how prevalent this paradigm has become.
+
+Why Real-Time Data Analytics Matters in 2025
+`;
+
+const ALWAYS_DNS_PLAIN = `
+  • Annual Reports
+
+  • Transparency
+
+  • APNIC Survey
+
+  • Corporate Documents
+
+  • Publications Archive
+
+  • Careers
+
+  • Glossary
+
+  • Contact
+
+Skip to the article
+
+Is it really always the DNS?
+
+By George Michaelson on 19 Dec 2025
+
+Category: Tech matters
+
+Tags: DNS, outages
+
+Tweet
+
+Blog home
+
+The 'it's always DNS' meme has led to 3D printed signs like this one by .
+
+In a beautifully typeset post, Paul Tagliamonte critiqued the meme that almost any failure in a software service can be attributed to the Domain Name System (DNS). He coined a new, unnamed rule:
+
+If you can replace ‘DNS’ with ‘key value store mapping a name to an ip’ and it still makes sense, it was not, in fact, DNS.
+
+Paul Tagliamonte
+
+Meanwhile, Jonathon Belotti interrogated the incident report that Amazon produced following the recent outage in their us-east-1 region, including the role of the DNS in that incident. His post illustrates the power of Paul’s rule by drawing lessons to be learned and thinking critically, even when there is a DNS query involved.
+
+DNS beyond the meme
+
+Rather than stop at the mimetic explanation, Jonathan shared a seasoned take on the different components of a complex system that failed and how this had an accumulating impact.
+
+Both Paul and Jonathan distinguish between events actually ‘inside’ the DNS, and events that expose as a failure in DNS-related information, but are actually not caused by the DNS as such.
+
+Paul gives the example of each:
+
+  • Actually, the DNS: A divergence in DNSSEC interpretation leading public DNS services 8.8.8.8 (operated by Google) and 1.1.1.1 (operated by CloudFlare) to return different responses during a DNSSEC roll-back for slack.com, causing a partial Slack outage depending on which public resolver responded to your DNS queries.
+
+  • Not actually the DNS: An outage that affected DNS data-flow beyond a time-to-live timeout in your cached labels, leading your automation to remove DNS data (the us-east-1 outage).
+
+Jonathan’s post probes more deeply into the outage following the same line of reasoning. Software has many dependencies, and these can be design flaws in how you construct an online system, or they can be sets of smaller problems that line up in the classic ‘Swiss cheese holes’ model, which James Reason advanced in the early 1990s.
+
+When dogfooding collides with name-address mapping
+
+Jonathon’s post also raised the question of ‘dogfooding’ — deliberately designing your systems to depend on internally managed and maintained components that you also offer to the wider community. The term comes from the saying ‘eat your own dog food’, presumably because if you can’t stomach it, your dog can’t either. Dogfooding is something all significant service delivery organizations come to, sooner or later.
+
+The problem in Jonathan’s example reminded me of a challenge faced by an older order of service delivery network — the electricity supply network. Electricity networks must be able to manage the so-called ‘black start condition’, when a large portion of the electricity network goes offline after being separated from the rest of the network.
+
+`;
+
+const JAPAN_GUIDE = `  • Photo Series
+
+  • Photo of the Week
+
+What to Expect on Your First Trip to Japan- A First Time Visitor’s Guide
+
+Asia | First Time Visitor Guides | Japan | Travel Tips
+
+ByRhonda Krause UpdatedJanuary 25, 2026
+
+Purchases made through links earn us a small commission, at no extra cost to you.
+
+3.0K Shares
+
+Share
+
+Tweet
+
+Pin
+
+Share
+
+It’s hard not to love Japan. Beautiful and evocative, Japan awakens your imagination and captures your heart.
+
+Fushimi Inari Shrine– Kyoto
+
+Japan is a nation that’s not afraid of innovation and progress, yet is passionately protective and proud of its culture. Temples, shrines, peaceful gardens and traditional customs, co-exist with towering skyscrapers, futuristic architecture, speeding bullet trains and a quirky pop culture.
+
+Zojo-ji Temple and Tokyo Tower- Tokyo
+
+Japan is contradictory, yet harmonious. Overwhelming, yet calming. Japan is a country of contrasts.
+
+On our first trip to Japan, we instantly fell in love. Japan quickly climbed the ranks as one of our favourite countries. I hold close many fond memories of travelling in Japan and hope that one day I will return to experience more of Japan’s beautiful places and culture.
+
+Todai-ji Temple- Nara Park
+
+What to Expect on Your First Trip to Japan
+
+When I was planning our trip to Japan, I was stressed. I found everything to be a little confusing, especially the train system. I tried to get as much information as possible so that we would have a smooth first trip to Japan.
+
+As agonizing as it was, my hours of research paid off. We arrived in Japan confident and capable, aware of what cultural differences to expect. Of course, there were things we learned along the way, but it really calmed our nerves to have a base understanding of what to expect for our first trip to Japan.
+
+To help ease any fears you might have about travelling to Japan for the first time, here are some tips and observations from our first trip to Japan.
+
+Cherry blossom viewing in Kyoto at Tenryu-ji Temple in Arashiyama
+
+Language
 
 `;
