@@ -10,6 +10,17 @@ const fixture = (name: string) =>
   readFileSync(new URL(`../../fixtures/text/${name}`, import.meta.url), "utf8");
 
 describe("article pages as text", () => {
+  it("reads a table of contents over the story as the story's, not as a list of empty items (a0354, plain text)", () => {
+    const input = fixture("a0354.plain.txt");
+    const page = parseText(input);
+    expectLossless(page, input);
+    expect(page.kind).toBe("article");
+    expect(page.items).toHaveLength(1);
+    const body = page.items[0]?.paragraphs ?? [];
+    expect(body.length).toBeGreaterThan(40);
+    expect(body).toContain("Roof replacement depending on size/material");
+  });
+
   it("reads a blog post with a dated head as one article item, sidebar left out (a0495)", () => {
     const input = fixture("a0495.lynx.txt");
     const page = parseText(input);

@@ -286,6 +286,7 @@ export function articleDraft(
   if (!best || !isBody(best, total)) return null;
   const { draft: story, headed, marked } = assemble(lines, best);
   if (listed.length === 1) return withListedHead(text, lines, story, listed[0] as Draft, best.first, marked);
+  if (listed.length > 1 && contentsOf(text, lines, listed, best)) return story;
   if (listed.length > 1) {
     // the story is headed like the list's items: one of them, in a list of posts (a story that
     // prints its date again at its foot is no list)
@@ -324,6 +325,30 @@ export function articleDraft(
       return null;
   }
   return story;
+}
+
+/**
+ * Whether the listed items are the story's table of contents: two thirds of them or more are
+ * titled with a line the story's text prints again as a heading of its own ("1" / "Average Home
+ * Renovation Costs (By Type)" / "2" / … over the article that has those sections), and they hold
+ * no text of their own beside it.
+ */
+function contentsOf(text: string, lines: LineTable, listed: readonly Draft[], run: Run): boolean {
+  let titled = 0;
+  for (const d of listed) {
+    if (d.body.length > 1) return false;
+    if (d.titleSpan !== null) titled++;
+  }
+  if (titled < (2 * listed.length) / 3) return false;
+  const headings = new Set<string>();
+  for (let j = run.first; j <= run.last; j++)
+    if (!lines.blank(j) && lines.size(j) <= ARTICLE.boxHeading * 2) headings.add(lines.text(j).toLowerCase());
+  let printed = 0;
+  for (const d of listed) {
+    if (d.titleSpan === null) continue;
+    if (headings.has(text.slice(d.titleSpan.start, d.titleSpan.end).trim().toLowerCase())) printed++;
+  }
+  return printed >= (2 * listed.length) / 3;
 }
 
 /**
