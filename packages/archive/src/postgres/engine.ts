@@ -560,13 +560,14 @@ class PostgresDriver implements ArchiveDriver {
     const candidates = candidatesOf(plan.text);
     const { sql, params } = this.where(plan, candidates);
     const n = params.length;
-    // a phrase is checked on its candidates' tsvectors, after the bitmap chose the rows; other
-    // queries are ranked as they are read, without copying the tsvectors
+    // every query is ranked as its rows are read, without copying their tsvectors (at 1M articles
+    // the copies of a phrase's candidates cost more than checking and ranking them); a phrase is
+    // checked on the rows the bitmap of its words chose, and only its matches are ranked: the
+    // others have no score and are no matches
     const phrase = exact !== candidates;
     const rank = `ts_rank(tsv, $${n + 1}::tsquery)`;
-    const ranked = phrase ? "tsv" : `${rank} as score`;
-    const score = phrase ? rank : "score";
-    const check = phrase ? `where tsv @@ $${n + 1}::tsquery` : "";
+    const score = phrase ? `case when tsv @@ $${n + 1}::tsquery then ${rank} end` : rank;
+    const check = phrase ? "where score is not null" : "";
     return this.bitmapRead(async (c) => {
       const span = await this.spanOf(c, plan, { sql, params });
       let items = Math.ceil(((window + 1) * span.items * SPAN_MARGIN) / span.matches);
@@ -574,8 +575,8 @@ class PostgresDriver implements ArchiveDriver {
         const edge = await span.edge(items);
         const rows = (
           await c.query<{ key: number; score: number; n: number; total: number; edge: boolean }>(
-            `with m as materialized (select key, ${ranked} from items where ${sql} and key >= $${n + 2}),
-             r as (select key, ${score} as score, row_number() over (order by key desc) as n,
+            `with m as materialized (select key, ${score} as score from items where ${sql} and key >= $${n + 2}),
+             r as (select key, score, row_number() over (order by key desc) as n,
                count(*) over () as total from m ${check})
              (select key, score, n, total, false as edge from r where n <= $${n + 3}
                order by score desc, key desc limit $${n + 4})

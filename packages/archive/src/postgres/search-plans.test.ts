@@ -142,3 +142,65 @@ describe.skipIf(Boolean(pgSkip))("PostgreSQL search plans", () => {
     await compare();
   });
 });
+
+/**
+ * Relevance for a phrase reads the rows that hold its words and checks the phrase on them. Items
+ * that hold the words apart score higher than any phrase here (ts_rank counts the words either
+ * way), so a check that let them through would put them first; and newest first they are
+ * interleaved with the phrases, so counting them into the window would move its edge.
+ */
+describe.skipIf(Boolean(pgSkip))("PostgreSQL relevance for a phrase", () => {
+  const ITEMS = 150;
+  /** Item i: every third holds the phrase 1-4 times, the next the words apart, six times. */
+  const phraseTimes = (i: number) => (i % 3 === 0 ? 1 + ((i / 3) % 4) : 0);
+  const dayOf = (i: number) => new Date(Date.UTC(2001, 0, 1) + i * 86_400_000).toISOString();
+  let archive: Archive;
+  let walked: Archive;
+
+  beforeAll(async () => {
+    const driver = await openDriver(freshSchemaUrl("phrase"));
+    archive = createArchive(driver, { rankWindow: WINDOW });
+    walked = createArchive(withoutFirstRankedPage(driver), { rankWindow: WINDOW });
+    const rows = Array.from({ length: ITEMS }, (_, i) => {
+      if (phraseTimes(i) > 0) return numberedItem(i, Array(phraseTimes(i)).fill("the united states said"));
+      if (i % 3 === 1) return numberedItem(i, Array(6).fill("states were united and"));
+      return numberedItem(i, ["united we stand"]);
+    });
+    await archive.ingest([{ page: makePage(rows), source: "phrases" }]);
+  });
+
+  afterAll(async () => {
+    await archive?.close();
+    await dropSchemas();
+  });
+
+  it("ranks the newest window of the phrase's matches alone, most occurrences first, then newest", async () => {
+    const query: SearchQuery = { q: '"united states"', sort: "relevance" };
+    const newestPhrases = Array.from({ length: ITEMS }, (_, k) => ITEMS - 1 - k)
+      .filter((i) => phraseTimes(i) > 0)
+      .slice(0, WINDOW);
+    const hits: { i: number; score: number }[] = [];
+    let page = await archive.search({ ...query, limit: 15 });
+    expect(page.ranked).toEqual({ matches: WINDOW, since: dayOf(newestPhrases.at(-1) as number) });
+    for (;;) {
+      for (const h of page.hits) {
+        const url = h.item.url ?? "";
+        hits.push({ i: Number(url.slice(url.lastIndexOf("/") + 1)), score: h.score ?? Number.NaN });
+      }
+      if (!page.nextCursor) break;
+      page = await archive.search({ ...query, limit: 15, cursor: page.nextCursor });
+    }
+    expect(hits.map((h) => h.i)).toEqual(
+      [...newestPhrases].sort((a, b) => phraseTimes(b) - phraseTimes(a) || b - a),
+    );
+    // one score per number of occurrences, higher for more
+    const scores = [4, 3, 2, 1].map((times) => [
+      ...new Set(hits.filter((h) => phraseTimes(h.i) === times).map((h) => h.score)),
+    ]);
+    expect(scores.every((s) => s.length === 1)).toBe(true);
+    expect(scores.flat()).toEqual([...scores.flat()].sort((a, b) => b - a));
+    expect(new Set(scores.flat()).size).toBe(4);
+    // the same ids, scores and window as the engine's plain statements
+    expect(await allPages(archive, query, 15)).toEqual(await allPages(walked, query, 15));
+  });
+});
