@@ -347,8 +347,11 @@ function visibleDate(
     const text =
       b.text.length > 150 || (body.includes(b) && b.text.length > 80) ? datedPart(b) : datelineText(b);
     if (text === null) continue;
-    const d = readDate(text, dateOptions);
-    if (d && d.iso.length >= 10 && !DEADLINE.test(text.slice(0, d.start))) {
+    let d = readDate(text, dateOptions);
+    // "Posted: 2 days ago" shown, the day itself in the element's title (`<span title="2025-12-18">`)
+    const titled = fullDate(d, text, dateOptions) ? null : titledDate(b, dateOptions);
+    if (titled) d = titled;
+    if (d && d.iso.length >= 10 && (titled || !DEADLINE.test(text.slice(0, d.start)))) {
       const time = timeIn(b);
       const machine = time ? readDate(time.datetime, dateOptions) : null;
       // the machine form of the same day (a time zone can move it across midnight: the text's day
@@ -361,7 +364,7 @@ function visibleDate(
         time?.text.includes(d.text) === true &&
         Math.abs(dayNumber(machine.iso) - dayNumber(d.iso)) > 1;
       const iso = machine && (sameDay || otherDay) ? machine.iso : d.iso;
-      const updated = UPDATED.test(text.slice(0, d.start));
+      const updated = titled ? titled.updated : UPDATED.test(text.slice(0, d.start));
       const found = {
         iso,
         text: d.text,
@@ -380,6 +383,42 @@ function visibleDate(
     }
   }
   return other ?? revision;
+}
+
+/** Does the line show a whole date of its own (a relative one, "2 days ago", only with a reference day)? */
+function fullDate(d: ReturnType<typeof readDate>, text: string, dateOptions: DateOptions): boolean {
+  if (!d || d.iso.length < 10) return false;
+  if (!dateOptions.reference) return true;
+  const absolute = readDate(text, findOptions(dateOptions));
+  return absolute !== null && absolute.iso.length >= 10;
+}
+
+/**
+ * A relative or partial date whose element holds the whole one in its `title` (`<time title=…>`,
+ * `<abbr title=…>`, a date-classed `<span title="2025-12-18">Posted: 2 days ago</span>`): the
+ * first such element of the block that dates the publication, else the first that dates a revision
+ * (a "modified"/"updated" class, or an update label before it).
+ */
+function titledDate(
+  b: Block,
+  dateOptions: DateOptions,
+): { iso: string; text: string; start: number; end: number; updated: boolean } | null {
+  let revision: ReturnType<typeof titledDate> = null;
+  for (const el of [b.el, ...elements(b.el)]) {
+    const title = el.attribs?.title;
+    if (!title || title.length > 80 || !/\d/.test(title)) continue;
+    const shown = textOf(el).trim();
+    if (shown.length === 0 || shown.length > 60) continue;
+    const d = readDate(title, findOptions(dateOptions));
+    // the title is the date, not a sentence about it
+    if (!d || d.iso.length < 10 || title.trim().length - d.text.length > 30) continue;
+    const digit = shown.search(/\d/);
+    const updated = REVISION_CLASS.test(classId(el)) || (digit > 0 && UPDATED.test(shown.slice(0, digit)));
+    const found = { iso: d.iso, text: shown, start: 0, end: shown.length, updated };
+    if (!updated) return found;
+    revision ??= found;
+  }
+  return revision;
 }
 
 /** How far from the headline a date line may sit, in blocks that are not mostly links. */

@@ -83,6 +83,37 @@ describe("article dates on real pages", () => {
     expect([item?.date, item?.dateText]).toEqual(["2025-01-16", "January 16, 2025"]);
   });
 
+  it("takes a headline that links to a place on the page for the page's own, and dates by it", () => {
+    // <div class="articleStats">October 08, 2024</div><div>Chart</div>
+    // <h1 class="articleTitle"><a href="#">Digital Marketing Pricing Data: …</a></h1>: the headline
+    // is no card's, so the date two blocks above it is by the headline (the body starts eleven below)
+    const url = "https://marketingsherpa.com/article/chart/digital-marketing-pricing";
+    const html = fixture("article-undeclared-self-link-headline.html.gz");
+    const item = parseHtml(html, { url }).items[0];
+    const headline = new TextDecoder().decode(html).indexOf('<h1 class="articleTitle">');
+    expect(item?.spans.title?.start).toBeGreaterThan(headline);
+    expect([item?.date, item?.dateText, item?.dateSource]).toEqual([
+      "2024-10-08",
+      "October 08, 2024",
+      "visible-line",
+    ]);
+  });
+
+  it("reads a relative date's day from its element's title", () => {
+    // <span class="article-post-date" title="2025-12-18">Posted: 2 days ago</span>
+    // <span class="article-modified-date" title="2025-12-18">Last Modified: 2 days ago</span>
+    const url = "https://ikyle.me/blog/2025/swift-justhtml-porting-html5-parser-to-swift";
+    const html = fixture("article-undeclared-titled-relative.html.gz");
+    const item = parseHtml(html, { url }).items[0];
+    expect([item?.date, item?.dateText, item?.dateSource]).toEqual([
+      "2025-12-18",
+      "Posted: 2 days ago",
+      "visible-line",
+    ]);
+    // with a reference day the text's "2 days ago" could be read; the title says the day exactly
+    expect(parseHtml(html, { url, reference: "2025-12-25T12:00:00Z" }).items[0]?.date).toBe("2025-12-18");
+  });
+
   it("never dates a paper by the line that dates its preprint", () => {
     // "Preprints (earlier versions) of this paper are available at …, first published 04.Apr.2019"
     const url = "https://mhealth.jmir.org/2019/6/e14273";

@@ -205,6 +205,8 @@ function collect(doc: Document, html: string, baseUrl: string | null): Sources {
     .filter(
       (h) =>
         h.link === null ||
+        // `<h1><a href="#">…</a></h1>`: a link to a place on this page is the page's own headline
+        h.link.trim().startsWith("#") ||
         (baseUrl ? own.includes(pagePath(absoluteUrl(h.link, baseUrl))) : !SITE_ROOT.test(h.link)),
     )
     .map(({ value, span }) => ({ value, span }));
