@@ -5,7 +5,7 @@ import { dateFromUrl, readDate } from "../shared/pageDates.js";
 import type { Block } from "./blocks.js";
 import { classId, elements, textOf } from "./dom.js";
 import { type Found, spacedText } from "./found.js";
-import { inForeignBox, type PageMeta } from "./meta.js";
+import { inForeignBox, inOtherPost, type PageMeta } from "./meta.js";
 
 type DateOptions = { lang: string | null; order?: DayOrder; reference?: Date | string };
 
@@ -471,7 +471,7 @@ function classedDate(all: Block[], dateOptions: DateOptions): ArticleDate | null
   for (const b of all) {
     if (b.text.length > 80 || b.boiler?.name === "footer" || b.furniture?.name === "footer") continue;
     const classes = `${classId(b.el)} ${b.el.parent && b.el.parent.type !== "root" ? classId(b.el.parent as Block["el"]) : ""}`;
-    if (!DATE_CLASS.test(classes) || FOREIGN_DATE_CLASS.test(classes)) continue;
+    if (!DATE_CLASS.test(classes) || FOREIGN_DATE_CLASS.test(classes) || inOtherPost(b.el)) continue;
     const d = readDate(b.text, dateOptions);
     if (d && d.iso.length >= 10)
       return { iso: d.iso, text: d.text, span: { start: b.start, end: b.end }, source: "date-class" };

@@ -114,6 +114,23 @@ describe("article dates on real pages", () => {
     expect(parseHtml(html, { url, reference: "2025-12-25T12:00:00Z" }).items[0]?.date).toBe("2025-12-18");
   });
 
+  it("never dates a WordPress post by a card of another post under it", () => {
+    // <body class="… single-post postid-32460 …">; the post is <div class="elementor … post-32460 …">, the
+    // Elementor grid below it holds <article class="elementor-post … post-32605 post type-post"> cards
+    // with <span class="elementor-post-date">January 23, 2025</span>: the page shows no date of its own
+    const url = "https://fastarz.com/top-10-shoe-companies-in-the-world/";
+    const item = parseHtml(fixture("article-undeclared-post-grid.html.gz"), { url }).items[0];
+    expect([item?.date, item?.dateSource]).toEqual(["2025", "copyright"]);
+  });
+
+  it("reads the sign-off inside a template that wraps the post under another number (tagDiv)", () => {
+    // tagDiv's Newspaper theme: <body class="single postid-57322"> and the whole single-post layout in
+    // <article class="post-149 tdb_templates type-tdb_templates">; nothing carries post-57322
+    const text = `<p>${"The harvest came in late this year after a wet spring and a dry summer. ".repeat(5)}</p>`;
+    const html = `<html lang="en"><head><title>Late harvest</title></head><body class="single postid-57322"><article class="post-149 tdb_templates type-tdb_templates"><h1>Why the harvest came in late this year</h1>${text.repeat(12)}<div class="tdb-block-inner"><p>Posted on August 28, 2025</p></div></article></body></html>`;
+    expect(dateOf(html)).toBe("2025-08-28");
+  });
+
   it("never dates a paper by the line that dates its preprint", () => {
     // "Preprints (earlier versions) of this paper are available at …, first published 04.Apr.2019"
     const url = "https://mhealth.jmir.org/2019/6/e14273";

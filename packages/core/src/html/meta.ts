@@ -522,16 +522,58 @@ function propDate(src: Sources, prop: string): Found | null {
 
 /** Is the element inside a box whose dates are not the article's (comments, sidebars, related posts)? */
 export function inForeignBox(el: Element): boolean {
+  let entry: string | null = null;
   for (let e: ParentNode | null = el.parent, d = 0; e && d < 40; e = e.parent, d++) {
     if (e.type === "root") break;
     const x = e as Element;
     // the classes of <body> and <html> describe the whole page and its theme ("tweak-related-products-…")
-    if (x.name === "body" || x.name === "html") break;
+    if (x.name === "body") return entry !== null && otherPost(entry, x);
+    if (x.name === "html") break;
     if (FOREIGN_DATE_TAGS.has(x.name)) return true;
     const ci = classId(x);
     if (ci && FOREIGN_DATE_BOX.test(ci)) return true;
+    entry ??= ci ? (WP_POST.exec(ci)?.[1] ?? null) : null;
   }
   return false;
+}
+
+// WordPress numbers every post: `<body class="single postid-32460">` for the page's own, `<article
+// class="post-32605 post type-post">` for each post a template shows; a card of another number is
+// another post's (a related-posts grid, a widget), whatever the theme calls its box
+const WP_POST = /(?:^|\s)post-(\d+)(?:\s|$)/;
+const WP_PAGE_POST = /(?:^|\s)postid-(\d+)(?:\s|$)/;
+
+/** Is the element inside a WordPress post other than the page's own (a card of a related-posts grid)? */
+export function inOtherPost(el: Element): boolean {
+  let entry: string | null = null;
+  for (let e: ParentNode | null = el.parent, d = 0; e && d < 40; e = e.parent, d++) {
+    if (e.type === "root") break;
+    const x = e as Element;
+    if (x.name === "body") return entry !== null && otherPost(entry, x);
+    const ci = classId(x);
+    entry ??= ci ? (WP_POST.exec(ci)?.[1] ?? null) : null;
+  }
+  return false;
+}
+
+function otherPost(entry: string, body: Element): boolean {
+  const page = pagePost(body);
+  return page !== null && page !== entry;
+}
+
+// the page's own post number, when the page also marks its own post with it (a theme that wraps the
+// post in a template of another number, tagDiv's `type-tdb_templates`, marks none: no card is told apart)
+const pagePosts = new WeakMap<Element, string | null>();
+
+function pagePost(body: Element): string | null {
+  const cached = pagePosts.get(body);
+  if (cached !== undefined) return cached;
+  const page = WP_PAGE_POST.exec(body.attribs.class ?? "")?.[1] ?? null;
+  const own = page === null ? null : new RegExp(`(?:^|\\s)post-${page}(?:\\s|$)`);
+  const marked = own !== null && elements(body).some((e) => own.test(e.attribs.class ?? ""));
+  const value = marked ? page : null;
+  pagePosts.set(body, value);
+  return value;
 }
 
 function timeDate(src: Sources): Found | null {
