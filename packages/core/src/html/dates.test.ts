@@ -282,6 +282,13 @@ describe("where a date came from (dateSource)", () => {
   const itemOf = (html: string, url?: string) => parseHtml(html, url ? { url } : {}).items[0];
   const filler = `<p>${"Then fit the new washer, put the handle back on and turn the water on again slowly. ".repeat(3)}</p>`;
 
+  it("calls a <time> that reads 'Last Updated' an update, whatever its class says", () => {
+    // movebuddha.com's byline: <time datetime="2025-12-17" class="byline__pubdate">Last Updated: Dec 17, 2025</time>
+    const time = `<div class="byline__meta"><time datetime="2025-12-17" class="byline__pubdate">Last Updated: Dec 17, 2025</time><span class="byline__length"> • 5 min read</span></div>`;
+    const item = itemOf(page("", time));
+    expect([item?.date?.slice(0, 10), item?.dateSource]).toEqual(["2025-12-17", "updated-line"]);
+  });
+
   it("names the declaration, the shown line and the URL", () => {
     expect(
       itemOf(page(`<meta property="article:published_time" content="2021-05-03">`, ""))?.dateSource,

@@ -1,5 +1,5 @@
 import { decodeHTML } from "entities";
-import { bylineLabel } from "../lexicon/index.js";
+import { bylineLabel, UPDATE_LABELS } from "../lexicon/index.js";
 import type { DateSource } from "../model/page.js";
 import { absoluteUrl } from "../shared/url.js";
 import { cleanByline, splitNames } from "./bylines.js";
@@ -578,7 +578,7 @@ function pagePost(body: Element): string | null {
 
 function timeDate(src: Sources): Found | null {
   // prefer a <time> that says it is the publication date; else the first one in the page
-  const times = src.times.filter((t) => !inForeignBox(t));
+  const times = src.times.filter((t) => !inForeignBox(t) && !UPDATE_TEXT.test(textOf(t)));
   const pick =
     times.find((t) =>
       PUBLISHED_TIME_CLASS.test(`${classId(t)} ${attr(t, "pubdate") !== null ? "pub" : ""}`),
@@ -590,6 +590,10 @@ function timeDate(src: Sources): Found | null {
     ? { value: dt.trim(), span: attrSpan(pick, "datetime", src.html) }
     : { value: textOf(pick), span: textSpan(pick, src.html.length) };
 }
+
+// `<time datetime="2025-12-17" class="byline__pubdate">Last Updated: Dec 17, 2025</time>`: whatever
+// its class says, the text names the revision (the line near the headline is read as an update)
+const UPDATE_TEXT = new RegExp(`^\\s*(?:last\\s+)?(?:${UPDATE_LABELS.join("|")})(?![\\p{L}\\p{N}])`, "iu");
 
 const SITE_SEPARATORS = /\s+[|–—·•»:-]\s+|\s+[-–—]\s*|\s*\|\s*/;
 
