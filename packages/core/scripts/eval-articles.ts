@@ -4,7 +4,7 @@
  * Ours (parseHtml) beside Readability.js + linkedom, on the same decoded strings.
  *
  *   pnpm --filter @news/core exec tsx scripts/eval-articles.ts [--limit N] [--worst field] [--only NNNN]
- *     [--date-misses] [--no-peer] [--subset dev|held] [--scores FILE]
+ *     [--date-misses] [--no-peer] [--subset dev|held] [--scores FILE] [--strip-declared]
  *
  * `--date-misses` lists every page whose publication day we miss, with the class of the miss (no
  * date, took the update, URL date ignored, day/month swapped, another date of the page, copyright
@@ -12,7 +12,9 @@
  * a faster run while working on one field.
  * `--subset held` keeps the pages whose number is divisible by 4 (a held-out quarter, to confirm a
  * change decided on the others), `--subset dev` the other three quarters. `--scores FILE` writes
- * each page's main_content F1 as JSON, to diff two runs page by page.
+ * each page's main_content F1 as JSON, to diff two runs page by page. `--strip-declared` parses each
+ * page with its declared dates taken out (JSON-LD, date `<meta>`s, `datePublished`/`dateModified`
+ * microdata): publish_date then measures the dates the pages show, as older pages come.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -43,6 +45,7 @@ const withPeer = !args.includes("--no-peer");
 const subset = args.includes("--subset") ? args[args.indexOf("--subset") + 1] : null;
 if (subset && subset !== "dev" && subset !== "held") throw new Error("--subset takes dev or held");
 const scoresFile = args.includes("--scores") ? args[args.indexOf("--scores") + 1] : null;
+const stripDeclared = args.includes("--strip-declared");
 const inSubset = (id: string) => !subset || (Number(id) % 4 === 0) === (subset === "held");
 
 type Scores = Record<"main_content" | "title" | "author" | "publish_date", number[]>;
@@ -51,6 +54,15 @@ const ours = empty();
 const theirs = empty();
 const rows: { id: string; field: string; ours: number; theirs: number }[] = [];
 const misses: { id: string; url: string; day: string; item: NewsItem | null }[] = [];
+
+/** The page without the dates it declares (JSON-LD, date `<meta>`s, date microdata), in UTF-8. */
+function withoutDeclaredDates(bytes: Uint8Array): Uint8Array {
+  const html = decodeDocument(bytes, {})
+    .text.replace(/<script[^>]*ld\+json[^>]*>[\s\S]*?<\/script>/gi, "")
+    .replace(/<meta[^>]*(?:time|date)[^>]*>/gi, "")
+    .replace(/\bdate(?:Published|Modified|Created)\b/g, "x");
+  return new TextEncoder().encode(html.replace(/<meta[^>]*charset[^>]*>/gi, '<meta charset="utf-8">'));
+}
 
 /** Why a page's publication day was missed, in the issue's classes. */
 function missClass(m: (typeof misses)[number]): string {
@@ -77,7 +89,8 @@ for (const file of files) {
   const id = file.slice(0, 4);
   const gold = JSON.parse(readFileSync(join(corpus, "ground-truth", `${id}.json`), "utf8"));
   const gt = gold.ground_truth as Record<string, string | null>;
-  const bytes = new Uint8Array(gunzipSync(readFileSync(join(corpus, "html", file))));
+  const raw = new Uint8Array(gunzipSync(readFileSync(join(corpus, "html", file))));
+  const bytes = stripDeclared ? withoutDeclaredDates(raw) : raw;
   const url = gold.url as string;
   const page = parseHtml(bytes, { url });
   const item = page.items[0];
