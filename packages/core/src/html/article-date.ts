@@ -1,5 +1,5 @@
 import { type DayOrder, findDates, toIso } from "../dates/index.js";
-import { bylineLabel, PUBLISHED_LABELS, UPDATE_LABELS } from "../lexicon/index.js";
+import { bylineLabel, labelBefore, PUBLISHED_LABELS, UPDATE_LABELS } from "../lexicon/index.js";
 import type { DateSource } from "../model/page.js";
 import { dateFromUrl, readDate } from "../shared/pageDates.js";
 import type { Block } from "./blocks.js";
@@ -199,14 +199,9 @@ function settlesOrder(all: Block[], shown: { iso: string; alt?: string }, dateOp
 }
 
 // the label right before a date that makes it the publication's ("Posted On: January 14 2026")
-// a label starts a word in any script (\\b knows only ASCII words: "Publié", "Оновлено"), and may be
-// joined to its date by a preposition ("Published on", "publicat la", "diterbitkan pada")
+const PUBLISHED_BEFORE = labelBefore(PUBLISHED_LABELS);
+// a label starts a word in any script (\\b knows only ASCII words: "Publié", "Оновлено")
 const LABEL_START = "(?<![\\p{L}\\p{N}])";
-const LABEL_LINKS = "on|am|le|el|il|op|em|la|dne|den|pada|في|:";
-const PUBLISHED_BEFORE = new RegExp(
-  `${LABEL_START}(${PUBLISHED_LABELS.join("|")})\\s*(${LABEL_LINKS})?\\s*:?\\s*$`,
-  "iu",
-);
 
 /** A line that shows a date labelled as the publication's, anywhere but comments and sidebars. */
 function publicationLine(all: Block[], dateOptions: DateOptions): ArticleDate | null {
@@ -451,10 +446,7 @@ function datelineText(b: Block): string {
 }
 
 // the label right before a date that makes it the revision's date, not the publication's
-const UPDATED = new RegExp(
-  `${LABEL_START}(${UPDATE_LABELS.join("|")})\\s*(${LABEL_LINKS})?\\s*:?\\s*$`,
-  "iu",
-);
+const UPDATED = labelBefore(UPDATE_LABELS);
 
 /** Classes of an element (or its parent) that hold a date, and of the boxes whose dates are not the article's. */
 const DATE_CLASS = /date|time|posted|published|dateline|byline|meta/;

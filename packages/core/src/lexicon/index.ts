@@ -112,6 +112,21 @@ export function bylineLabel(labels: readonly string[] = BYLINE_LABELS): RegExp {
 }
 
 /**
+ * A regex matching a date's label at the end of the text before the date, with the little word
+ * that may join them ("Published on", "Aktualisiert am", "Mis à jour le", "Updated:"); the label
+ * starts a word in any script (\\b knows only ASCII words: "Publié", "Оновлено").
+ *
+ * @example
+ * labelBefore(UPDATE_LABELS).test("Last updated on "); // true
+ */
+export function labelBefore(labels: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(${labels.join("|")})\\s*(${LABEL_LINKS})?\\s*:?\\s*$`, "iu");
+}
+
+// the little words between a label and its date ("Published on", "publicat la", "diterbitkan pada")
+const LABEL_LINKS = "on|am|le|el|il|op|em|la|dne|den|pada|في|:";
+
+/**
  * Labels right before a date that make it the date of a revision, not of the publication
  * ("Updated", "Aktualisiert am", "Mis à jour le", "Stand:").
  *

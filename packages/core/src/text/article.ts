@@ -6,7 +6,7 @@
 
 import { type DateMatch, findDates } from "../dates/index.js";
 import { END_HEADING } from "../html/body-labels.js";
-import { PUBLISHED_LABELS, UPDATE_LABELS } from "../lexicon/index.js";
+import { labelBefore, PUBLISHED_LABELS, UPDATE_LABELS } from "../lexicon/index.js";
 import { isByline, isProse } from "../listing/lines.js";
 import type { Span } from "../model/span.js";
 import type { Draft } from "./assemble.js";
@@ -998,11 +998,9 @@ function dateInBody(lines: LineTable, body: Run, meta: Meta): number {
     seen++;
     if (lines.size(j) > ARTICLE.metaLine) continue;
     const text = lines.text(j);
-    const found = findDates(text).find((m) => m.year !== null && m.day !== null);
+    const found = dateLineDate(text);
     if (!found) continue;
     const by = BYLINE_WORD.exec(text);
-    const rest = text.length - (found.end - found.start) - (by ? by[0].length : 0);
-    if (rest > ARTICLE.metaRest && !by) continue;
     const offset = lines.textStart(j);
     meta.date = Object.assign({}, found, { start: found.start + offset, end: found.end + offset });
     meta.dateLine = j;
@@ -1027,14 +1025,11 @@ function dateOverBody(lines: LineTable, bodyFirst: number, meta: Meta): void {
     seen++;
     if (lines.size(j) > ARTICLE.metaLine) continue;
     const text = lines.text(j);
-    const found = findDates(text).find((m) => m.year !== null && m.day !== null);
+    const found = dateLineDate(text);
     if (!found) continue;
     // the label may stand on the line over the date ("Published" / "Feb 2, 2023")
     const above = previousLine(lines, j);
     const label = `${above === -1 ? "" : lines.text(above)} ${text.slice(0, found.start)}`;
-    const rest = text.length - (found.end - found.start) - (LABELLED.exec(text)?.[0].length ?? 0);
-    const by = BYLINE_WORD.exec(text.slice(found.end).trimStart()) ?? BYLINE_WORD.exec(text);
-    if (rest > ARTICLE.metaRest && !by) continue;
     const rank = UPDATED_LABEL.test(label) ? 1 : PUBLISHED_LABEL.test(label) ? 3 : 2;
     if (best === null || rank > best.rank) best = { line: j, match: found, rank };
   }
@@ -1048,19 +1043,26 @@ function dateOverBody(lines: LineTable, bodyFirst: number, meta: Meta): void {
 }
 
 // a date's label, at the end of the text before it ("Published on", "Last updated:")
-const PUBLISHED_LABEL = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${PUBLISHED_LABELS.join("|")})(?:\\s+(?:on|by\\s.{1,40}?\\s+on))?\\s*:?\\s*$`,
-  "iu",
-);
-const UPDATED_LABEL = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${UPDATE_LABELS.join("|")})(?:\\s+on)?\\s*:?\\s*$`,
-  "iu",
-);
+const PUBLISHED_LABEL = labelBefore(PUBLISHED_LABELS);
+const UPDATED_LABEL = labelBefore(UPDATE_LABELS);
 // a label opening a date line, not counted as the line's other text
 const LABELLED = new RegExp(
   `^(?:${[...PUBLISHED_LABELS, ...UPDATE_LABELS].join("|")})(?:\\s+on)?\\s*:?\\s*`,
   "iu",
 );
+
+/**
+ * The date of a date line: a full date and little else, a label ("Published", "Updated:") and a
+ * byline before or after it ("By Daniel Renfrow April 12, 2024", "Sep 17, 2014 by Ana") aside.
+ */
+function dateLineDate(text: string): DateMatch | null {
+  const found = findDates(text).find((m) => m.year !== null && m.day !== null);
+  if (!found) return null;
+  const by = BYLINE_WORD.exec(text) ?? BYLINE_WORD.exec(text.slice(found.end).trimStart());
+  const label = LABELLED.exec(text);
+  const rest = text.length - (found.end - found.start) - (by ? by[0].length : (label?.[0].length ?? 0));
+  return rest <= ARTICLE.metaRest || by ? found : null;
+}
 
 function isBylineText(text: string): boolean {
   return text.length <= 120 && !text.endsWith(".");
