@@ -10,6 +10,17 @@ const fixture = (name: string) =>
   readFileSync(new URL(`../../fixtures/text/${name}`, import.meta.url), "utf8");
 
 describe("article pages as text", () => {
+  it("reads a table of one-word entries beside the story as the story's, not as a list (a0061, plain text)", () => {
+    const input = fixture("a0061.plain.txt");
+    const page = parseText(input);
+    expectLossless(page, input);
+    expect(page.kind).toBe("article");
+    expect(page.items).toHaveLength(1);
+    const body = page.items[0]?.paragraphs ?? [];
+    expect(body.length).toBeGreaterThan(30);
+    expect(body.some((p) => p.startsWith("As a customer, having a grasp of tipping etiquette"))).toBe(true);
+  });
+
   it("reads a table of contents over the story as the story's, not as a list of empty items (a0354, plain text)", () => {
     const input = fixture("a0354.plain.txt");
     const page = parseText(input);

@@ -49,6 +49,8 @@ const ARTICLE = {
   metaReach: 6,
   /** how many of the run's first lines may be prose above the headline */
   headlineInRun: 20,
+  /** an entry of a menu or a table beside the story, not a post's headline, has at most this many words */
+  menuWords: 3,
   /** a heading over a box of other posts under the story is at most this long */
   boxHeading: 60,
   /**
@@ -286,7 +288,8 @@ export function articleDraft(
   if (!best || !isBody(best, total)) return null;
   const { draft: story, headed, marked } = assemble(lines, best);
   if (listed.length === 1) return withListedHead(text, lines, story, listed[0] as Draft, best.first, marked);
-  if (listed.length > 1 && contentsOf(text, lines, listed, best)) return story;
+  if (listed.length > 1 && (contentsOf(text, lines, listed, best) || menuBeside(text, lines, listed, best)))
+    return story;
   if (listed.length > 1) {
     // the story is headed like the list's items: one of them, in a list of posts (a story that
     // prints its date again at its foot is no list)
@@ -325,6 +328,27 @@ export function articleDraft(
       return null;
   }
   return story;
+}
+
+/**
+ * Whether the listed items are a menu's or a table's cells beside the story rather than posts: an
+ * undated list, two thirds of its entries a word or three long, that holds less than a tenth of
+ * the story's prose ("Sommelier" / "Food Delivery" / "Valet": a tipping guide's table; a college
+ * site's menu). Undated posts have headlines (an organisation's "Latest News" beside its pages).
+ */
+function menuBeside(text: string, lines: LineTable, listed: readonly Draft[], run: Run): boolean {
+  let chars = 0;
+  let labels = 0;
+  for (const d of listed) {
+    if (d.header.date !== null) return false;
+    for (const j of d.body) chars += lines.size(j);
+    // (a post has a headline; a menu's or a table's entry, a word or three)
+    const title = d.titleSpan === null ? "" : text.slice(d.titleSpan.start, d.titleSpan.end);
+    if (title.trim().split(/\s+/u).length <= ARTICLE.menuWords) labels++;
+  }
+  return (
+    labels * 3 >= listed.length * 2 && chars * 10 < run.chars && run.paragraphs >= ARTICLE.minParagraphs * 5
+  );
 }
 
 /**
