@@ -69,7 +69,23 @@ export class KeyHash {
     for (; n < prefix.length; n++) out[n] = prefix.charCodeAt(n);
     n = finish(out, n, this.a1, this.a2);
     n = finish(out, n, this.b1, this.b2);
-    return unitsToString(out, n);
+    // an item id's 30 units passed as arguments: no array filled and applied (every item has an id)
+    return n === 30 ? thirtyUnits(out) : unitsToString(out, n);
+  }
+
+  /**
+   * The running state as four int32s, for a loop that takes addUnits' steps itself (the item id's
+   * folding, which writes no buffer); the state it ends with goes back in with `resumeFrom`.
+   */
+  copyStateTo(into: Int32Array): void {
+    into[0] = this.a1;
+    into[1] = this.a2;
+    into[2] = this.b1;
+    into[3] = this.b2;
+  }
+
+  resumeFrom(state: Int32Array): void {
+    this.save(state[0] as number, state[1] as number, state[2] as number, state[3] as number);
   }
 
   private save(a1: number, a2: number, b1: number, b2: number): void {
@@ -78,6 +94,41 @@ export class KeyHash {
     this.b1 = b1;
     this.b2 = b2;
   }
+}
+
+function thirtyUnits(u: Uint16Array): string {
+  return String.fromCharCode(
+    u[0] as number,
+    u[1] as number,
+    u[2] as number,
+    u[3] as number,
+    u[4] as number,
+    u[5] as number,
+    u[6] as number,
+    u[7] as number,
+    u[8] as number,
+    u[9] as number,
+    u[10] as number,
+    u[11] as number,
+    u[12] as number,
+    u[13] as number,
+    u[14] as number,
+    u[15] as number,
+    u[16] as number,
+    u[17] as number,
+    u[18] as number,
+    u[19] as number,
+    u[20] as number,
+    u[21] as number,
+    u[22] as number,
+    u[23] as number,
+    u[24] as number,
+    u[25] as number,
+    u[26] as number,
+    u[27] as number,
+    u[28] as number,
+    u[29] as number,
+  );
 }
 
 /** A 28-hex-digit content hash, stable across runs and platforms. */

@@ -98,12 +98,18 @@ export function itemId(parts: {
   hash.addText("|");
   const source = parts.title ? parts.title : parts.text.slice(0, 400);
   const limit = parts.title ? Number.POSITIVE_INFINITY : 200;
-  let length = fold(source, limit);
-  if (length >= 0) hash.addUnits(folded, length);
+  // (most keys fold a code unit to one or none: hashed as they fold, no buffer written and read)
+  hash.copyStateTo(running);
+  let length = foldHashed(source, limit);
+  if (length >= 0) hash.resumeFrom(running);
   else {
-    const basis = normalizeGeneral(source).slice(0, limit);
-    hash.addText(basis);
-    length = basis.length;
+    length = fold(source, limit);
+    if (length >= 0) hash.addUnits(folded, length);
+    else {
+      const basis = normalizeGeneral(source).slice(0, limit);
+      hash.addText(basis);
+      length = basis.length;
+    }
   }
   if (length > 0) return hash.digest("n_");
   const fallback = new KeyHash();
@@ -139,6 +145,61 @@ function widePiece(c: number): string | null {
     block[c & 255] = piece;
   }
   return piece;
+}
+
+// cyrb53's steps (KeyHash.addUnits) over normalizeForId(text).slice(0, limit), from and into
+// `running`, without writing the folded units anywhere; returns its length, or -1 when a character
+// folds to more than one code unit or cannot be folded on its own (fold then does it the long way)
+const running = new Int32Array(4);
+// per ASCII code unit, its folded unit: letters lower-cased, digits kept, 0 for a separator
+const ASCII_FOLD = Uint16Array.from({ length: 0x80 }, (_, c) => {
+  const lower = c >= 65 && c <= 90 ? c + 32 : c;
+  return (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) ? lower : 0;
+});
+
+function foldHashed(text: string, limit: number): number {
+  const table = foldTable();
+  let a1 = running[0] as number;
+  let a2 = running[1] as number;
+  let b1 = running[2] as number;
+  let b2 = running[3] as number;
+  let n = 0;
+  let pending = false; // a space is due before the next letter or digit (never a leading one)
+  for (let i = 0; i < text.length && n < limit; i++) {
+    const c = text.charCodeAt(i);
+    let unit: number;
+    if (c < 0x80) unit = ASCII_FOLD[c] as number;
+    else {
+      const piece =
+        c < TABLE_END && (c < 0x250 || c >= 0x2000) ? (table[c - TABLE_START] as string) : widePiece(c);
+      if (piece === null || piece.length > 1) return -1;
+      if (piece.length === 0) continue;
+      unit = piece.charCodeAt(0);
+      if (unit === 32) unit = 0;
+    }
+    if (unit === 0) {
+      pending = n > 0;
+      continue;
+    }
+    if (pending) {
+      a1 = Math.imul(a1 ^ 32, 2654435761);
+      a2 = Math.imul(a2 ^ 32, 1597334677);
+      b1 = Math.imul(b1 ^ 32, 2654435761);
+      b2 = Math.imul(b2 ^ 32, 1597334677);
+      pending = false;
+      if (++n === limit) break;
+    }
+    a1 = Math.imul(a1 ^ unit, 2654435761);
+    a2 = Math.imul(a2 ^ unit, 1597334677);
+    b1 = Math.imul(b1 ^ unit, 2654435761);
+    b2 = Math.imul(b2 ^ unit, 1597334677);
+    n++;
+  }
+  running[0] = a1;
+  running[1] = a2;
+  running[2] = b1;
+  running[3] = b2;
+  return n;
 }
 
 // normalizeForId(text).slice(0, limit), written to `folded`; returns its length, or -1 when the
