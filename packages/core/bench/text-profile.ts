@@ -16,9 +16,14 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { loadLanguageModel } from "../src/lang/model.js";
 import { parseText } from "../src/text/index.js";
-// the n-gram language model, as the bench and the apps parse with it
-import "../src/lang/ready.js";
+
+// the n-gram language model, as the bench and the apps parse with it: called, not imported for its
+// effect (the package is side-effect free, so esbuild dropped `import "../src/lang/ready.js"` from
+// the bundle, and profiles made so ran without the model: a page its function words do not settle
+// got no language, and each of its items was then read for one)
+await loadLanguageModel();
 
 const here = dirname(fileURLToPath(import.meta.url));
 const shared = resolve(here, "../../../../shared");
