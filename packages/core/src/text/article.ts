@@ -973,9 +973,7 @@ function findMeta(lines: LineTable, titleLine: number, bodyFirst: number): Meta 
     if (meta.date === null) {
       const found = findDates(text).find((m) => m.year !== null && m.day !== null);
       if (found) {
-        const offset = lines.textStart(j);
-        meta.date = Object.assign({}, found, { start: found.start + offset, end: found.end + offset });
-        meta.dateLine = j;
+        setDate(meta, lines, j, found);
       }
     }
     if (meta.author === null) {
@@ -995,9 +993,7 @@ function findMeta(lines: LineTable, titleLine: number, bodyFirst: number): Meta 
     if (lines.size(j) > 80) continue;
     const found = findDates(lines.text(j)).find((m) => m.year !== null && m.day !== null);
     if (found) {
-      const offset = lines.textStart(j);
-      meta.date = Object.assign({}, found, { start: found.start + offset, end: found.end + offset });
-      meta.dateLine = j;
+      setDate(meta, lines, j, found);
     }
   }
   // a bare name right beside the date line ("Kelia Losa Reinoso" / "August 25, 2025")
@@ -1025,9 +1021,7 @@ function dateInBody(lines: LineTable, body: Run, meta: Meta): number {
     const found = dateLineDate(text);
     if (!found) continue;
     const by = BYLINE_WORD.exec(text);
-    const offset = lines.textStart(j);
-    meta.date = Object.assign({}, found, { start: found.start + offset, end: found.end + offset });
-    meta.dateLine = j;
+    setDate(meta, lines, j, found);
     if (meta.author === null && by && isBylineText(text)) meta.author = nameSpan(lines, j, by[0].length);
     return j;
   }
@@ -1058,12 +1052,7 @@ function dateOverBody(lines: LineTable, bodyFirst: number, meta: Meta): void {
     if (best === null || rank > best.rank) best = { line: j, match: found, rank };
   }
   if (best === null) return;
-  const offset = lines.textStart(best.line);
-  meta.date = Object.assign({}, best.match, {
-    start: best.match.start + offset,
-    end: best.match.end + offset,
-  });
-  meta.dateLine = best.line;
+  setDate(meta, lines, best.line, best.match);
 }
 
 // a date's label, at the end of the text before it ("Published on", "Last updated:")
@@ -1074,6 +1063,13 @@ const LABELLED = new RegExp(
   `^(?:${[...PUBLISHED_LABELS, ...UPDATE_LABELS].join("|")})(?:\\s+on)?\\s*:?\\s*`,
   "iu",
 );
+
+// the story's date, its span moved from the line's text to the input
+function setDate(meta: Meta, lines: LineTable, line: number, found: DateMatch): void {
+  const offset = lines.textStart(line);
+  meta.date = Object.assign({}, found, { start: found.start + offset, end: found.end + offset });
+  meta.dateLine = line;
+}
 
 /**
  * The date of a date line: a full date and little else, a label ("Published", "Updated:") and a
