@@ -460,8 +460,14 @@ function splitDate(input: string, lines: LineTable, i: number): Candidate | null
   const lineStart = lines.textStart(i);
   const lastEnd = lines.textEnd(lastIndex);
   const slice = input.slice(lineStart, lastEnd);
-  const [match] = findDates(slice);
-  if (match?.start !== 0 || match.end !== slice.length || match.day === null) return null;
+  // HTML converters indent and pad: "Mar  \n  \n  9" is the same badge as "Mar\n\n9", with more
+  // whitespace than one date's gaps hold; its parts are read alone, the span stays the lines'
+  const direct = badgeDate(slice);
+  const written = direct ? slice : parts.map((j) => lines.text(j)).join("\n");
+  const match = direct ?? badgeDate(written);
+  if (!match) return null;
+  match.end = slice.length;
+  match.text = slice;
   const absolute = shift(match, lineStart);
   return {
     first: i,
@@ -473,12 +479,18 @@ function splitDate(input: string, lines: LineTable, i: number): Candidate | null
     prefixStart: lineStart,
     author: null,
     updated: null,
-    key: candidateKey(match.text, "split", false),
+    key: candidateKey(written, "split", false),
 
     kind: "date",
     date: null,
     dateSpan: null,
   };
+}
+
+/** The day that is the whole of `text`, or null. */
+function badgeDate(text: string): DateMatch | null {
+  const [match] = findDates(text);
+  return match?.start === 0 && match.end === text.length && match.day !== null ? match : null;
 }
 
 // a month name is one word: an ASCII character other than a letter (a digit, a space, a mark; a

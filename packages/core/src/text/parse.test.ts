@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { expectLossless } from "../../scripts/expect-lossless.js";
 import { type GoldItem, scoreListing } from "../../scripts/listing-score.js";
 import { isNewsError } from "../model/errors.js";
-import { NewsPage } from "../model/index.js";
+import { type NewsItem, NewsPage } from "../model/index.js";
 import { parseDocument } from "../parse.js";
 import { parseText } from "./parse.js";
 
@@ -146,6 +146,21 @@ describe("parseText on corpus pages", () => {
     expect(page.chrome.some((c) => c.kind === "pagination")).toBe(true);
   });
 
+  it.each([
+    ["Windows line breaks", (t: string) => t.replace(/\n/g, "\r\n")],
+    ["indented lines", (t: string) => t.replace(/^/gm, "  ")],
+    ["trailing spaces", (t: string) => t.replace(/\n/g, "  \n")],
+  ])("reads the same calendar badges with %s (021)", (_, variant) => {
+    const clean = parseText(fixture("021.txt")).items;
+    const text = variant(fixture("021.txt"));
+    const page = parseText(text);
+    expect(page.items.map((i) => [i.date, i.title?.trim()])).toEqual(clean.map((i) => [i.date, i.title]));
+    const [first] = page.items;
+    // the date's span covers the badge's three lines as printed, padding between them included
+    expect(text.slice(first?.spans.date?.start, first?.spans.date?.end)).toBe(first?.dateText);
+    expect(first?.dateText).toMatch(/^Mar\s+9\s+2015$/);
+  });
+
   it("reads a headline written before the date on the same line (022)", () => {
     const page = parseText(fixture("022.txt"));
     expect(page.items[0]).toMatchObject({ category: "media release", paragraphs: [] });
@@ -155,6 +170,20 @@ describe("parseText on corpus pages", () => {
     });
     // "Today: May 02, 2013" is the page's clock, not an item
     expect(page.items.some((i) => i.date === "2013-05-02")).toBe(false);
+  });
+
+  it("cuts the category every headline ends with when some of its spaces are no-break spaces (022)", () => {
+    const clean = parseText(fixture("022.txt")).items;
+    let n = 0;
+    const text = fixture("022.txt").replace(/ /g, () => (++n % 10 === 0 ? "\u00a0" : " "));
+    const items = parseText(text).items;
+    const read = (i: NewsItem) => [
+      i.date,
+      i.title?.replace(/\u00a0/g, " "),
+      i.category?.replace(/\u00a0/g, " "),
+    ];
+    expect(items.map(read)).toEqual(clean.map(read));
+    expect(items.filter((i) => i.title?.endsWith("media release"))).toEqual([]);
   });
 
   it("reads a timestamp, a bracketed category and a headline on one line (025)", () => {

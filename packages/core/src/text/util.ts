@@ -1,5 +1,7 @@
 // Small helpers over the page's lines, shared by shape inference, item assembly and page chrome.
+
 import type { Span } from "../model/span.js";
+import { isSpace } from "../util/space.js";
 import type { LineTable } from "./lines.js";
 
 /**
@@ -56,7 +58,7 @@ export function commonTail(prefixes: readonly string[]): string {
     while (
       n < tail.length &&
       n < p.length &&
-      tail.charCodeAt(tail.length - 1 - n) === p.charCodeAt(p.length - 1 - n)
+      sameUnit(tail.charCodeAt(tail.length - 1 - n), p.charCodeAt(p.length - 1 - n))
     )
       n++;
     tail = tail.slice(tail.length - n);
@@ -64,6 +66,11 @@ export function commonTail(prefixes: readonly string[]): string {
   }
   const cut = tail.search(SEPARATOR);
   return cut === -1 ? "" : tail.slice(cut);
+}
+
+// one white space is another: pages print some spaces as no-break spaces, at random ("media\u00a0release")
+function sameUnit(a: number, b: number): boolean {
+  return a === b || (isSpace(a) && isSpace(b));
 }
 
 /** The upper median: the value a sort would put at index ⌊n/2⌋, found by quickselect. */
