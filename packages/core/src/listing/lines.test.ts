@@ -29,6 +29,10 @@ describe("isKeywordLine", () => {
     expect(isKeywordLine("巴西批准中国疫苗在当地试验 条件包括技术转让")).toBe(false);
     expect(isKeywordLine("Obama wins again")).toBe(false);
   });
+
+  it("parts keywords at a no-break space as at a space", () => {
+    expect(isKeywordLine("法官\u00a0终审法院 国安法")).toBe(true);
+  });
 });
 
 describe("isByline", () => {
@@ -64,5 +68,13 @@ describe("markerKey", () => {
     for (const line of lines) expect(markerKey(line)).toBe(definition(line));
     expect(markerKey("1.2.3.4.5.6.7.8.9.10.11.12.13")).toBe("0.0.0.0.0.0.0.0.0.0.0.0.0");
     expect(markerKey("Tags: , , , ,")).toBe("Tags: ,");
+  });
+
+  it("reads a no-break space as a space, as pages print some of a repeated line's spaces", () => {
+    expect(markerKey("Citeste restul\u00a0acestui articol")).toBe(
+      markerKey("Citeste restul acestui articol"),
+    );
+    expect(markerKey("Tags:\u00a0, , ,\u00a0,")).toBe(markerKey("Tags: , ,"));
+    expect(markerKey("Tags:\u00a0, , ,")).not.toBe(markerKey("Citeste restul acestui articol"));
   });
 });

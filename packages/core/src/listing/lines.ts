@@ -69,7 +69,8 @@ const KEYWORD = /^[\p{L}\p{N}][\p{L}\p{N}·・]*$/u;
  */
 export function isKeywordLine(text: string): boolean {
   if (text.length > 40 || !CJK.test(text)) return false;
-  const words = text.split(" ");
+  // (a no-break space parts keywords as a space does)
+  const words = text.split(/\s/u);
   return (
     words.length >= 2 && words.every((w) => w.length > 0 && w.length <= KEYWORD_LENGTH && KEYWORD.test(w))
   );
@@ -102,11 +103,15 @@ const HAS_VARIABLE_PART = /\d|([^\p{L}\p{N}])\s*\1/u;
 export function markerKey(text: string): string {
   // (a short ASCII line, as marker lines are, in one pass; the key is built from an argument list)
   if (text.length <= 4096 && !NON_ASCII.test(text)) return asciiMarkerKey(text);
+  // a no-break space is a space: pages print some of a repeated line's spaces as `&nbsp;`
+  if (WIDE_SPACE.test(text)) return markerKey(text.replace(WIDE_SPACES, " "));
   if (!HAS_VARIABLE_PART.test(text)) return text;
   return text.replace(/\d+/gu, "0").replace(/([^\p{L}\p{N}])(?:\s*\1)+/gu, "$1");
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+const WIDE_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/u;
+const WIDE_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/gu;
 
 /**
  * markerKey of an ASCII line in one pass, without the two Unicode regex replacements (in ASCII

@@ -741,7 +741,8 @@ function prefixKey(prefix: string): string {
     prefix.length <= 30 &&
     (prefix.endsWith(":") || prefix.endsWith("：") || (words(prefix) <= 2 && prefix.length <= 16))
   ) {
-    return `label:${prefix.toLowerCase().replace(/\d+/g, "0")}`;
+    // (one key however the label's spaces were printed: "Pubblicata\u00a0il:" is "Pubblicata il:")
+    return `label:${prefix.toLowerCase().replace(/\d+/g, "0").replace(/\s+/gu, " ")}`;
   }
   return "text";
 }

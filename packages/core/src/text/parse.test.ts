@@ -125,6 +125,15 @@ describe("parseText on corpus pages", () => {
     expect(items[0]?.date).toBe("2018-07-09"); // 09/07/2018: Italian, day first
   });
 
+  it("reads a date label the same when some of its spaces are no-break spaces (002)", () => {
+    const clean = parseText(fixture("002.txt")).items;
+    let n = 0;
+    const text = fixture("002.txt").replace(/Pubblicata il:/g, (label) =>
+      ++n % 2 ? label.replace(" ", "\u00a0") : label,
+    );
+    expect(parseText(text).items.map((i) => i.date)).toEqual(clean.map((i) => i.date));
+  });
+
   it("decides month/day order for the whole page and keeps month headings out of items (018)", () => {
     const page = parseText(fixture("018.txt"));
     expect(page.items.map((i) => i.date).slice(0, 3)).toEqual(["2013-05-01", "2013-04-25", "2013-04-25"]);
