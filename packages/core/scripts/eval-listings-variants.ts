@@ -1,0 +1,88 @@
+/**
+ * The dev listing pages as other converters and servers print them: each page rewritten by one
+ * variant (Windows line breaks, blank lines dropped or doubled, indentation, trailing spaces, tabs,
+ * no-break spaces, a BOM, zero-width spaces; for HTML: minified, pretty-printed, upper-case tags,
+ * `&nbsp;`, single-quoted attributes, no scripts), then scored against the page's gold as
+ * `eval-listings.ts` scores it. A variant that costs a page points at a rule that reads the
+ * printing, not the page. Pages scoring under 0.95 are listed.
+ *
+ *   pnpm --filter @news/core exec tsx scripts/eval-listings-variants.ts [--html] [variant]
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseHtml } from "../src/html/index.js";
+import { parseText } from "../src/text/index.js";
+import { type GoldItem, microScore, scoreListing } from "./listing-score.js";
+// the n-gram language model loads on demand; parse with it, as the apps do
+import "../src/lang/ready.js";
+
+const shared = resolve(dirname(fileURLToPath(import.meta.url)), "../../../../shared");
+const listings = join(shared, "corpus/listings");
+if (!existsSync(listings)) {
+  process.stdout.write(`skipped: ${listings} is absent\n`);
+  process.exit(0);
+}
+const html = process.argv.includes("--html");
+const only = process.argv.slice(2).find((a) => !a.startsWith("--"));
+
+/** every tenth space of the text a no-break space, as pages print `&nbsp;` here and there */
+function someSpaces(text: string, space: string, within: RegExp = / /g): string {
+  let n = 0;
+  return text.replace(within, (run) => run.replace(/ /g, () => (++n % 10 === 0 ? space : " ")));
+}
+
+const TEXT_VARIANTS: Record<string, (text: string) => string> = {
+  "as written": (t) => t,
+  "CRLF line breaks": (t) => t.replace(/\r?\n/g, "\r\n"),
+  "no blank lines": (t) => t.replace(/\n[ \t]*(?=\n)/g, "").replace(/\n{2,}/g, "\n"),
+  "blank line after every line": (t) => t.replace(/\n+/g, "\n\n"),
+  "indented lines": (t) => t.replace(/^/gm, "  "),
+  "trailing spaces": (t) => t.replace(/\n/g, "  \n"),
+  "tabs for runs of spaces": (t) => t.replace(/ {2,}/g, "\t"),
+  "runs of spaces squeezed": (t) => t.replace(/ {2,}/g, " "),
+  "some no-break spaces": (t) => someSpaces(t, "\u00a0"),
+  "byte order mark": (t) => `\ufeff${t}`,
+  "zero-width space at line ends": (t) => t.replace(/\n/g, "\u200b\n"),
+};
+
+const HTML_VARIANTS: Record<string, (html: string) => string> = {
+  "as written": (h) => h,
+  "CRLF line breaks": (h) => h.replace(/\r?\n/g, "\r\n"),
+  minified: (h) => h.replace(/>\s+</g, "><").replace(/\n\s*/g, " "),
+  "pretty-printed": (h) => h.replace(/></g, ">\n  <"),
+  "upper-case tags": (h) =>
+    h.replace(/<(\/?)([a-z][a-z0-9]*)/g, (_, slash, tag) => `<${slash}${tag.toUpperCase()}`),
+  "some &nbsp;": (h) => someSpaces(h, "&nbsp;", />[^<]*/g),
+  "single-quoted attributes": (h) => h.replace(/(\s[a-z-]+)="([^"']*)"/g, "$1='$2'"),
+  "no scripts": (h) => h.replace(/<script[\s\S]*?<\/script>/gi, ""),
+};
+
+const pages = readdirSync(listings)
+  .filter((f) => f.endsWith(".gold.json"))
+  .sort()
+  .flatMap((file) => {
+    const gold = JSON.parse(readFileSync(join(listings, file), "utf8")) as {
+      file: string;
+      items: GoldItem[];
+    };
+    const id = file.replace(/\.gold\.json$/, "");
+    const path = html
+      ? join(listings, `${id}.html`)
+      : existsSync(join(listings, `${id}.txt`))
+        ? join(listings, `${id}.txt`)
+        : join(shared, "seed", gold.file);
+    return existsSync(path) ? [{ id, text: readFileSync(path, "utf8"), gold: gold.items }] : [];
+  });
+
+const parse = html ? (s: string) => parseHtml(s).items : (s: string) => parseText(s).items;
+const rows = ["| variant | micro F1 | macro F1 | pages under 0.95 |", "|---|---|---|---|"];
+for (const [name, variant] of Object.entries(html ? HTML_VARIANTS : TEXT_VARIANTS)) {
+  if (only && name !== only) continue;
+  const scores = pages.map((p) => ({ id: p.id, score: scoreListing(parse(variant(p.text)), p.gold) }));
+  const micro = microScore(scores.map((s) => s.score)).f1;
+  const macro = scores.reduce((sum, s) => sum + s.score.f1, 0) / Math.max(1, scores.length);
+  const low = scores.filter((s) => s.score.f1 < 0.95).map((s) => `${s.id} ${s.score.f1.toFixed(2)}`);
+  rows.push(`| ${name} | ${micro.toFixed(3)} | ${macro.toFixed(3)} | ${low.join(", ")} |`);
+}
+process.stdout.write(`${rows.join("\n")}\n`);
