@@ -1,7 +1,7 @@
 /**
  * The dev listing pages as other converters and servers print them: each page rewritten by one
  * variant (Windows line breaks, blank lines dropped or doubled, indentation, trailing spaces, tabs,
- * no-break spaces, a BOM, zero-width spaces; for HTML: minified, pretty-printed, upper-case tags,
+ * no-break spaces, a BOM, zero-width spaces, decomposed accents, fullwidth digits; for HTML: minified, pretty-printed, upper-case tags,
  * `&nbsp;`, single-quoted attributes, no scripts), then scored against the page's gold as
  * `eval-listings.ts` scores it. A variant that costs a page points at a rule that reads the
  * printing, not the page. Pages scoring under 0.95 are listed.
@@ -44,7 +44,13 @@ const TEXT_VARIANTS: Record<string, (text: string) => string> = {
   "some no-break spaces": (t) => someSpaces(t, "\u00a0"),
   "byte order mark": (t) => `\ufeff${t}`,
   "zero-width space at line ends": (t) => t.replace(/\n/g, "\u200b\n"),
+  "decomposed accents (NFD)": (t) => t.normalize("NFD"),
+  "fullwidth digits": (t) => t.replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d))),
 };
+
+// what a variant changed back, so that the gold's titles and openings still match
+const asWritten = (s: string) =>
+  s.normalize("NFC").replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48));
 
 const HTML_VARIANTS: Record<string, (html: string) => string> = {
   "as written": (h) => h,
@@ -75,7 +81,12 @@ const pages = readdirSync(listings)
     return existsSync(path) ? [{ id, text: readFileSync(path, "utf8"), gold: gold.items }] : [];
   });
 
-const parse = html ? (s: string) => parseHtml(s).items : (s: string) => parseText(s).items;
+const parse = (s: string) =>
+  (html ? parseHtml(s) : parseText(s)).items.map((i) => ({
+    date: i.date,
+    title: i.title === null ? null : asWritten(i.title),
+    paragraphs: i.paragraphs.map(asWritten),
+  }));
 const rows = ["| variant | micro F1 | macro F1 | pages under 0.95 |", "|---|---|---|---|"];
 for (const [name, variant] of Object.entries(html ? HTML_VARIANTS : TEXT_VARIANTS)) {
   if (only && name !== only) continue;

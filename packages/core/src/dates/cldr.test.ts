@@ -37,6 +37,12 @@ describe("findDates on CLDR's date formats", () => {
     expect([match?.text, match && iso(match)]).toEqual(["٣ كانون الثاني ٢٠٢٤", "2024-01-03"]);
   });
 
+  it("reads the fullwidth digits of Japanese and Chinese text", () => {
+    const [match] = findDates("掲載日：２０１９年１２月２０日（金）", { lang: "ja" });
+    expect([match?.text, match && iso(match)]).toEqual(["２０１９年１２月２０日", "2019-12-20"]);
+    expect(findDates("发布时间 ２０２０-０７-０９").map(iso)).toEqual(["2020-07-09"]);
+  });
+
   it("reads a word that names another month in another language as the text's language does", () => {
     // Croatian "listopad" is October; Czech and Polish "listopad" November
     expect(findDates("3. listopada 2024.", { lang: "hr" }).map(iso)).toEqual(["2024-10-03"]);

@@ -90,8 +90,8 @@ export function findDates(text: string, options: FindOptions = {}): DateMatch[] 
   return dropOverlaps(found);
 }
 
-const EASTERN_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/;
-const EASTERN_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
+const EASTERN_DIGIT = /[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/;
+const EASTERN_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/g;
 
 // Vietnamese numbers its months: "3 tháng 12, 2024", "ngày 3 tháng 12 năm 2024", "3 thg 12, 2024",
 // "tháng 12/2024"

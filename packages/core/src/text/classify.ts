@@ -764,4 +764,5 @@ function hasDigit(text: string): boolean {
   return DIGIT.test(text);
 }
 
-const DIGIT = /\d/;
+// (Arabic-Indic, Persian and fullwidth digits too: the date finder reads them)
+const DIGIT = /[\d\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/;

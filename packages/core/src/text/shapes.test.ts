@@ -196,6 +196,16 @@ describe("shape: one line per item with the date after the headline", () => {
     expect(page.items[0]?.title).toBe("东方阿尔法优势产业混合型发起式证券投资基金可投资于科创板股票的公告");
   });
 
+  it("reads the dates when the page prints them in fullwidth digits (103, 025, 026)", () => {
+    for (const name of ["103", "025", "026"]) {
+      const clean = parseText(fixture(`${name}.txt`)).items;
+      const wide = fixture(`${name}.txt`).replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+      const items = parseText(wide).items;
+      expect(items.map((i) => i.date)).toEqual(clean.map((i) => i.date));
+      expect(items.filter((i) => i.date !== null).length).toBeGreaterThanOrEqual(10);
+    }
+  });
+
   it("drops a text browser's bullet before the page's and an image's alt after the headline (103, w3m)", () => {
     const { page } = readPage("103", "w3m");
     expect(page.items[0]?.title).toBe("东方阿尔法优势产业混合型发起式证券投资基金可投资于科创板股票的公告");
