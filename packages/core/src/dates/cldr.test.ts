@@ -37,6 +37,19 @@ describe("findDates on CLDR's date formats", () => {
     expect([match?.text, match && iso(match)]).toEqual(["٣ كانون الثاني ٢٠٢٤", "2024-01-03"]);
   });
 
+  it("takes the word or dot that closes a date in its language into the date", () => {
+    const written = (text: string, lang?: string) => findDates(text, { lang }).map((m) => m.text);
+    expect(written("Опубликовано 9 мая 2016 г. в 12:30", "ru")).toEqual(["9 мая 2016 г. в 12:30"]);
+    expect(written("(16 августа 2020 г.)[社会]")).toEqual(["16 августа 2020 г."]);
+    expect(written("9 травня 2016 р. Новини", "uk")).toEqual(["9 травня 2016 р."]);
+    expect(written("9 maja 2016 r. przez", "pl")).toEqual(["9 maja 2016 r."]);
+    expect(written("ponedjeljak, 9. svibnja 2016.", "hr")).toEqual(["ponedjeljak, 9. svibnja 2016."]);
+    expect(written("2016. május 9. hétfő", "hu")).toEqual(["2016. május 9."]);
+    // an English sentence keeps its full stop, a word after the year stays a word
+    expect(written("It opened on May 9, 2016.")).toEqual(["May 9, 2016"]);
+    expect(written("9 мая 2016 годовщина")).toEqual(["9 мая 2016"]);
+  });
+
   it("reads the fullwidth digits of Japanese and Chinese text", () => {
     const [match] = findDates("掲載日：２０１９年１２月２０日（金）", { lang: "ja" });
     expect([match?.text, match && iso(match)]).toEqual(["２０１９年１２月２０日", "2019-12-20"]);

@@ -465,6 +465,7 @@ function withWeekday(text: string, match: DateMatch): DateMatch {
 }
 
 function withTime(text: string, match: DateMatch): DateMatch {
+  pastYearMark(text, match);
   if (!digitSoon(text, match.end)) return match;
   const t = TIME.exec(text.slice(match.end, match.end + 48));
   if (!t) return match;
@@ -484,6 +485,45 @@ function withTime(text: string, match: DateMatch): DateMatch {
   const zone = t[5] === undefined ? undefined : zoneOffset(t[5]);
   if (zone !== undefined) match.offsetMinutes = zone;
   return match;
+}
+
+/**
+ * The word or dot that closes a date in its language is the date's: after the year, "г." and
+ * "года" (Russian, Bulgarian, Macedonian), "р." and "року" (Ukrainian), "r." (Polish); the dot
+ * after a year that ends a date whose day is an ordinal ("9. svibnja 2016.": Croatian, Serbian,
+ * Bosnian); the dot after the day of a year-first date ("2016. május 9.": Hungarian). Left out,
+ * they read as the start of the text after the date (a text dump's "2016 г. by" headline).
+ */
+function pastYearMark(text: string, match: DateMatch): void {
+  const end = match.end;
+  const c = text.charCodeAt(end);
+  if (c !== 32 && c !== 46 && c !== 0xa0 && c !== 0x433 && c !== 0x440 && c !== 114) return;
+  const last = text.charCodeAt(end - 1);
+  if (last < 48 || last > 57) return;
+  let to = -1;
+  if (c === 46) {
+    if (!endsWord(text, end + 1)) return;
+    const written = match.text;
+    // (the ordinal day or the year-first form: "9. svibnja 2016", "2016. május 9")
+    if (ORDINAL_DAY.test(written) || /^\d{4}\.\s/u.test(written)) to = end + 1;
+  } else {
+    const mark = YEAR_MARK.exec(text.slice(end, end + 8));
+    if (mark && /\d{4}$/u.test(match.text)) to = end + mark[0].length;
+  }
+  if (to === -1) return;
+  match.end = to;
+  match.text = text.slice(match.start, to);
+}
+
+// "9. svibnja 2016", "ponedjeljak, 9. svibnja 2016"
+const ORDINAL_DAY = /(?:^|[\s,])\d{1,2}\.\s/u;
+const YEAR_MARK = /^[ \u00a0]?(?:г\.|г(?=[\s,)]|$)|года(?![\p{L}])|р\.|року(?![\p{L}])|r\.)/u;
+
+// whether the text ends at `at` or a space, a closing mark or a line break follows
+function endsWord(text: string, at: number): boolean {
+  if (at >= text.length) return true;
+  const c = text.charCodeAt(at);
+  return isSpace(c) || c === 41 || c === 44 || c === 59 || c === 93;
 }
 
 // a time follows a date within a few characters ("T10:00", ", at 3:45 pm"): skip the regex otherwise

@@ -459,13 +459,14 @@ const WEEKDAY_NAMES: readonly string[] = [
   "segunda-feira terca-feira quarta-feira quinta-feira sexta-feira segunda terca quarta quinta sexta",
   "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag",
   "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
-  "poniedzialek wtorek sroda czwartek piatek sobota niedziela",
+  // ("ł" has no decomposition: the name as written too)
+  "poniedzialek poniedziałek wtorek sroda czwartek piatek sobota niedziela",
   "понедельник вторник среда четверг пятница суббота воскресенье",
   // the long names of the languages added with CLDR's months (their short ones are often two
   // letters, "po", "ma", "ne": words of their own)
   "понеділок вівторок середа четвер пʼятниця пятниця субота неділя",
   "pondělí úterý středa čtvrtek pátek neděle pondelok utorok streda štvrtok piatok nedeľa",
-  "ponedeljek torek sreda četrtek petek nedelja ponedjeljak utorak srijeda četvrtak subota nedjelja ponedeljak",
+  "ponedeljek torek sreda četrtek petek nedelja ponedjeljak utorak srijeda četvrtak petak subota nedjelja ponedeljak",
   "понедељак уторак четвртак петак недеља понеделник сряда четвъртък петък събота неделя",
   "pazartesi salı çarşamba perşembe cuma cumartesi pazar",
   "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai",

@@ -87,6 +87,20 @@ describe("shape: a meta line under the headline", () => {
     const { page } = readPage("110");
     expect(page.items[0]?.title).toBe("Préstamos lingüísticos y género...");
   });
+
+  it.each([
+    ["Russian", "17 сентября 2014 г."],
+    ["Croatian", "srijeda, 17. rujna 2014."],
+    ["Hungarian", "2014. szeptember 17."],
+  ])("reads the date line the same when the page writes its date in %s (110)", (_, date) => {
+    const text = fixture("110.txt").replace("Sep 17, 2014", date);
+    const [item] = parseText(text).items;
+    expect([item?.date, item?.dateText, item?.title]).toEqual([
+      "2014-09-17",
+      date,
+      "Préstamos lingüísticos y género...",
+    ]);
+  });
 });
 
 describe("shape: date after the body", () => {
