@@ -1,7 +1,8 @@
 /**
  * The dev listing pages as other converters and servers print them: each page rewritten by one
  * variant (Windows line breaks, blank lines dropped or doubled, indentation, trailing spaces, tabs,
- * no-break spaces, a BOM, zero-width spaces, decomposed accents, fullwidth digits; for HTML: minified, pretty-printed, upper-case tags,
+ * no-break spaces, a BOM, zero-width spaces, decomposed accents, fullwidth digits, the items' dates
+ * written in another language's long form; for HTML: minified, pretty-printed, upper-case tags,
  * `&nbsp;`, single-quoted attributes, no scripts), then scored against the page's gold as
  * `eval-listings.ts` scores it. A variant that costs a page points at a rule that reads the
  * printing, not the page. Pages scoring under 0.95 are listed.
@@ -80,6 +81,43 @@ const pages = readdirSync(listings)
         : join(shared, "seed", gold.file);
     return existsSync(path) ? [{ id, text: readFileSync(path, "utf8"), gold: gold.items }] : [];
   });
+
+// the items' dates as another language's long form writes them (CLDR, through Intl), each in place of
+// the date the page printed: the languages the date module reads, on the shapes of the dev pages
+const DATE_LOCALES = [
+  "de",
+  "fr",
+  "es",
+  "it",
+  "pt",
+  "nl",
+  "pl",
+  "ru",
+  "uk",
+  "bg",
+  "cs",
+  "sk",
+  "hr",
+  "sr",
+].concat(["hu", "ro", "el", "tr", "fi", "sv", "da", "nb", "et", "id", "vi", "ar", "ja", "zh", "ko"]);
+if (!html) {
+  for (const locale of DATE_LOCALES) {
+    const format = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
+    TEXT_VARIANTS[`dates in ${locale} (${format.format(new Date(Date.UTC(2016, 4, 9)))})`] = (text) => {
+      let out = text;
+      let done = Number.POSITIVE_INFINITY; // (a day heading dates several items: replaced once)
+      for (const item of parseText(text).items.reverse()) {
+        const span = item.spans.date;
+        if (!item.date || !span || span.end > done || text.slice(span.start, span.end).includes("\n"))
+          continue;
+        done = span.start;
+        const day = new Date(`${item.date.slice(0, 10)}T12:00:00Z`);
+        out = out.slice(0, span.start) + format.format(day) + out.slice(span.end);
+      }
+      return out;
+    };
+  }
+}
 
 const parse = (s: string) =>
   (html ? parseHtml(s) : parseText(s)).items.map((i) => ({

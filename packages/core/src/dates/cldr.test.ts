@@ -37,6 +37,17 @@ describe("findDates on CLDR's date formats", () => {
     expect([match?.text, match && iso(match)]).toEqual(["٣ كانون الثاني ٢٠٢٤", "2024-01-03"]);
   });
 
+  it("takes a Chinese, Japanese or Korean weekday after the date into the date, and a time after it", () => {
+    const written = (text: string) => findDates(text).map((m) => m.text);
+    expect(written("2016年5月9日 星期一 新闻")).toEqual(["2016年5月9日 星期一"]);
+    expect(written("2016年5月9日(月) 12:30 更新")).toEqual(["2016年5月9日(月) 12:30"]);
+    expect(written("2016년 5월 9일 월요일")).toEqual(["2016년 5월 9일 월요일"]);
+    expect(findDates("2016年5月9日(月) 12:30")[0]?.hour).toBe(12);
+    // a word after the date that only opens like a weekday stays a word
+    expect(written("2016年5月9日 月刊")).toEqual(["2016年5月9日"]);
+    expect(written("May 9, 2016 Sunday Service")).toEqual(["May 9, 2016"]);
+  });
+
   it("takes the word or dot that closes a date in its language into the date", () => {
     const written = (text: string, lang?: string) => findDates(text, { lang }).map((m) => m.text);
     expect(written("Опубликовано 9 мая 2016 г. в 12:30", "ru")).toEqual(["9 мая 2016 г. в 12:30"]);
@@ -52,7 +63,7 @@ describe("findDates on CLDR's date formats", () => {
 
   it("reads the fullwidth digits of Japanese and Chinese text", () => {
     const [match] = findDates("掲載日：２０１９年１２月２０日（金）", { lang: "ja" });
-    expect([match?.text, match && iso(match)]).toEqual(["２０１９年１２月２０日", "2019-12-20"]);
+    expect([match?.text, match && iso(match)]).toEqual(["２０１９年１２月２０日（金）", "2019-12-20"]);
     expect(findDates("发布时间 ２０２０-０７-０９").map(iso)).toEqual(["2020-07-09"]);
   });
 

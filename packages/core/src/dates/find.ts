@@ -39,7 +39,7 @@ const CJK = /(?<!\d)(?:(\d{4})\s?[年년]\s?)?(\d{1,2})\s?[月월]\s?(\d{1,2})\s
 const CJK_MONTH = /(?<!\d)(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월](?!\s?\d)/gu;
 const TIME =
   /^(?:T|,?\s{1,3}(?:(?:at|à|a las|às|um|alle|om|o|в|-|–|,|\|)\s{1,2})?)(\d{1,2})[:h](\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?:\s?(?:uhr|h)(?![\p{L}]))?(?:\s?([ap])\.?m\.?(?![\p{L}]))?(?:\s?(Z|UTC|GMT|UT|[+-]\d{2}(?::?\d{2})?|[ECMP][SD]T|CEST|CET|BST)(?![\p{L}]))?(?![\p{N}])/iu;
-const WEEKDAY_BEFORE = /(\p{L}[\p{L}\p{M}-]{1,14})\.?,?\s{1,3}$/u;
+const WEEKDAY_BEFORE = /(\p{L}[\p{L}\p{M}-]{1,14})\.?[,،]?\s{1,3}$/u;
 
 const ZONES: Record<string, number> = {
   Z: 0,
@@ -438,7 +438,7 @@ function mayEndWithWord(text: string, from: number, to: number): boolean {
   let i = to;
   while (i > from && to - i < 4 && isSpace(text.charCodeAt(i - 1))) i--;
   if (i === to || to - i > 3) return false;
-  if (i > from && text.charCodeAt(i - 1) === 44) i--;
+  if (i > from && (text.charCodeAt(i - 1) === 44 || text.charCodeAt(i - 1) === 0x60c)) i--;
   if (i > from && text.charCodeAt(i - 1) === 46) i--;
   if (i === from) return false;
   const c = text.charCodeAt(i - 1);
@@ -466,6 +466,7 @@ function withWeekday(text: string, match: DateMatch): DateMatch {
 
 function withTime(text: string, match: DateMatch): DateMatch {
   pastYearMark(text, match);
+  pastWeekday(text, match);
   if (!digitSoon(text, match.end)) return match;
   const t = TIME.exec(text.slice(match.end, match.end + 48));
   if (!t) return match;
@@ -517,6 +518,29 @@ function pastYearMark(text: string, match: DateMatch): void {
 
 // "9. svibnja 2016", "ponedjeljak, 9. svibnja 2016"
 const ORDINAL_DAY = /(?:^|[\s,])\d{1,2}\.\s/u;
+/**
+ * A weekday written after the date is the date's, where the language puts it there: Chinese,
+ * Japanese and Korean ("2016年5月9日 星期一", "2016年5月9日(月)", "2016년 5월 9일 월요일"). (Not a
+ * Latin weekday: "May 9, 2016 Sunday Service" is a date and a headline.)
+ */
+function pastWeekday(text: string, match: DateMatch): void {
+  const c = text.charCodeAt(match.end);
+  const next = text.charCodeAt(match.end + 1);
+  // (a space, a bracket or the weekday's first character: 星 周 週 禮 礼 (, （, or a kanji / hangul day)
+  if (
+    !(c === 32 || c === 40 || c === 0xff08 || c >= 0x3000) ||
+    (c === 32 && !(next >= 0x3000 || next === 40))
+  )
+    return;
+  const w = CJK_WEEKDAY.exec(text.slice(match.end, match.end + 8));
+  if (!w) return;
+  match.end += w[0].length;
+  match.text = text.slice(match.start, match.end);
+}
+
+const CJK_WEEKDAY =
+  /^ ?(?:(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|[月火水木金土日]曜日?|[월화수목금토일]요일|[(（][一二三四五六日月火水木金土월화수목금토일][)）])/u;
+
 const YEAR_MARK = /^[ \u00a0]?(?:г\.|г(?=[\s,)]|$)|года(?![\p{L}])|р\.|року(?![\p{L}])|r\.)/u;
 
 // whether the text ends at `at` or a space, a closing mark or a line break follows
