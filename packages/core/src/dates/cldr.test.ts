@@ -48,6 +48,19 @@ describe("findDates on CLDR's date formats", () => {
     expect(written("May 9, 2016 Sunday Service")).toEqual(["May 9, 2016"]);
   });
 
+  it("reads the time after a date as each language joins them, its 12-hour marker before or after it", () => {
+    const time = (text: string) => findDates(text).map((m) => [m.text, m.hour, m.minute]);
+    expect(time("9 maggio 2016 alle ore 12:30")).toEqual([["9 maggio 2016 alle ore 12:30", 12, 30]]);
+    expect(time("9 травня 2016 р. о 15:30")).toEqual([["9 травня 2016 р. о 15:30", 15, 30]]);
+    expect(time("9. května 2016 v 8:05 Praha")).toEqual([["9. května 2016 v 8:05", 8, 5]]);
+    expect(time("2016년 5월 9일 오후 3:00")).toEqual([["2016년 5월 9일 오후 3:00", 15, 0]]);
+    expect(time("9 مايو 2016 في 3:00 م")).toEqual([["9 مايو 2016 في 3:00 م", 15, 0]]);
+    expect(time("9 Μαΐου 2016 στις 9:15 π.μ.")).toEqual([["9 Μαΐου 2016 στις 9:15 π.μ.", 9, 15]]);
+    expect(time("9 maj 2016 kl. 12.00")).toEqual([["9 maj 2016 kl. 12.00", 12, 0]]);
+    // a dot between two numbers is a time only after the words that write it so
+    expect(time("9 May 2016 12.50 EUR")).toEqual([["9 May 2016", undefined, undefined]]);
+  });
+
   it("takes the word or dot that closes a date in its language into the date", () => {
     const written = (text: string, lang?: string) => findDates(text, { lang }).map((m) => m.text);
     expect(written("Опубликовано 9 мая 2016 г. в 12:30", "ru")).toEqual(["9 мая 2016 г. в 12:30"]);

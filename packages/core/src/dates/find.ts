@@ -37,8 +37,11 @@ const YEAR_FIRST_LANGS: ReadonlySet<string> = new Set(["ko", "ja", "zh"]);
 const SPACED_LANGS: ReadonlySet<string> = new Set(["cs", "sk", "sl", "hr", "sr", "bs", "hu", "ko"]);
 const CJK = /(?<!\d)(?:(\d{4})\s?[年년]\s?)?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日号號일]/gu;
 const CJK_MONTH = /(?<!\d)(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월](?!\s?\d)/gu;
+// the time after a date: the word that joins them in the page's language ("alle ore", "о", "kl.",
+// "στις", "في"), a 12-hour marker before it (Korean) or after it (Latin, Greek, Arabic), a zone;
+// a dot between hour and minute only after the Nordic and Indonesian words that write it so
 const TIME =
-  /^(?:T|,?\s{1,3}(?:(?:at|à|a las|às|um|alle|om|o|в|-|–|,|\|)\s{1,2})?)(\d{1,2})[:h](\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?:\s?(?:uhr|h)(?![\p{L}]))?(?:\s?([ap])\.?m\.?(?![\p{L}]))?(?:\s?(Z|UTC|GMT|UT|[+-]\d{2}(?::?\d{2})?|[ECMP][SD]T|CEST|CET|BST)(?![\p{L}]))?(?![\p{N}])/iu;
+  /^(?:T|,?\s{1,3}(?:(?:at|à|a las|às|um|alle ore|alle|om|o|о|в|v|u|ob|la|kl\.|klo|kello|pukul|στις|في|-|–|,|\|)\s{1,2})?)(?:(am|pm|오전|오후)\s?)?(\d{1,2})(?:[:h]|(?<=(?:kl\.|klo|kello|pukul)\s{1,2}\d{1,2})\.)(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?:\s?(?:uhr|h)(?![\p{L}]))?(?:\s?(?:([ap])\.?m\.?|([πμ])\.μ\.|(ص|م))(?![\p{L}]))?(?:\s?(Z|UTC|GMT|UT|[+-]\d{2}(?::?\d{2})?|[ECMP][SD]T|CEST|CET|BST)(?![\p{L}]))?(?![\p{N}])/iu;
 const WEEKDAY_BEFORE = /(\p{L}[\p{L}\p{M}-]{1,14})\.?[,،]?\s{1,3}$/u;
 
 const ZONES: Record<string, number> = {
@@ -470,12 +473,14 @@ function withTime(text: string, match: DateMatch): DateMatch {
   if (!digitSoon(text, match.end)) return match;
   const t = TIME.exec(text.slice(match.end, match.end + 48));
   if (!t) return match;
-  let hour = Number(t[1]);
-  const minute = Number(t[2]);
-  const second = t[3] === undefined ? 0 : Number(t[3]);
-  if (t[4]) {
+  let hour = Number(t[2]);
+  const minute = Number(t[3]);
+  const second = t[4] === undefined ? 0 : Number(t[4]);
+  // afternoon: "pm", "p.m.", "μ.μ.", "م", "오후"; morning: "am", "π.μ.", "ص", "오전"
+  const half = t[1] ?? t[5] ?? t[6] ?? t[7];
+  if (half) {
     if (hour < 1 || hour > 12) return match;
-    hour = (hour % 12) + (t[4].toLowerCase() === "p" ? 12 : 0);
+    hour = (hour % 12) + (/^(?:p|pm|μ|م|오후)$/iu.test(half) ? 12 : 0);
   }
   if (hour > 23 || minute > 59 || second > 60) return match;
   match.end += t[0].length;
@@ -483,7 +488,7 @@ function withTime(text: string, match: DateMatch): DateMatch {
   match.hour = hour;
   match.minute = minute;
   match.second = second;
-  const zone = t[5] === undefined ? undefined : zoneOffset(t[5]);
+  const zone = t[8] === undefined ? undefined : zoneOffset(t[8]);
   if (zone !== undefined) match.offsetMinutes = zone;
   return match;
 }
@@ -552,7 +557,8 @@ function endsWord(text: string, at: number): boolean {
 
 // a time follows a date within a few characters ("T10:00", ", at 3:45 pm"): skip the regex otherwise
 function digitSoon(text: string, from: number): boolean {
-  const end = Math.min(text.length, from + 8);
+  // (", alle ore 12:00": the longest joining word)
+  const end = Math.min(text.length, from + 12);
   for (let i = from; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) return true;
