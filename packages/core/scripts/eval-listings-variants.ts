@@ -100,23 +100,27 @@ const DATE_LOCALES = [
   "hr",
   "sr",
 ].concat(["hu", "ro", "el", "tr", "fi", "sv", "da", "nb", "et", "id", "vi", "ar", "ja", "zh", "ko"]);
-if (!html) {
-  for (const locale of DATE_LOCALES) {
-    const format = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
-    TEXT_VARIANTS[`dates in ${locale} (${format.format(new Date(Date.UTC(2016, 4, 9)))})`] = (text) => {
-      let out = text;
-      let done = Number.POSITIVE_INFINITY; // (a day heading dates several items: replaced once)
-      for (const item of parseText(text).items.reverse()) {
-        const span = item.spans.date;
-        if (!item.date || !span || span.end > done || text.slice(span.start, span.end).includes("\n"))
-          continue;
-        done = span.start;
-        const day = new Date(`${item.date.slice(0, 10)}T12:00:00Z`);
-        out = out.slice(0, span.start) + format.format(day) + out.slice(span.end);
-      }
-      return out;
-    };
-  }
+for (const locale of DATE_LOCALES) {
+  const format = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
+  (html ? HTML_VARIANTS : TEXT_VARIANTS)[
+    `dates in ${locale} (${format.format(new Date(Date.UTC(2016, 4, 9)))})`
+  ] = (text) => {
+    let out = text;
+    let done = Number.POSITIVE_INFINITY; // (a day heading dates several items: replaced once)
+    for (const item of (html ? parseHtml(text) : parseText(text)).items.reverse()) {
+      const span = item.spans.date;
+      // (HTML spans the date's element: the date is found in it as written; a date the page wrote
+      // over several lines or elements, or in an attribute, stays)
+      const at = span && item.dateText ? text.indexOf(item.dateText, span.start) : -1;
+      if (!item.date || !span || at === -1 || at >= span.end || at + (item.dateText?.length ?? 0) > done)
+        continue;
+      if (item.dateText?.includes("\n")) continue;
+      done = at;
+      const day = new Date(`${item.date.slice(0, 10)}T12:00:00Z`);
+      out = out.slice(0, at) + format.format(day) + out.slice(at + (item.dateText?.length ?? 0));
+    }
+    return out;
+  };
 }
 
 const parse = (s: string) =>
