@@ -148,11 +148,7 @@ function scanNumeric(text: string, options: FindOptions, out: DateMatch[]): void
     }
     const year = fullYear(m[8] as string);
     if (year === null) continue;
-    // dots part the day first wherever numeric dates are dotted (German, Russian, Polish, Turkish…):
-    // an English page's "09.05.2016" is 9 May unless the page's other dates say otherwise
-    const order =
-      options.order ?? (m[6] === "." && options.lang === "en" ? "dmy" : defaultOrder(options.lang));
-    const read = readNumeric(first, second, year, order);
+    const read = readNumeric(first, second, year, options.order ?? defaultOrder(options.lang));
     if (!read) continue;
     out.push(withTime(text, numericMatch(text, start, end, year, read, first, second)));
   }
