@@ -340,7 +340,9 @@ function visibleDate(
     .map((x) => x.b);
   for (const b of nearest) {
     const text =
-      b.text.length > 150 || (body.includes(b) && b.text.length > 80) ? datedPart(b) : datelineText(b);
+      b.text.length > 150 || (body.includes(b) && b.text.length > 80 && !labelledDate(b.text))
+        ? datedPart(b)
+        : datelineText(b);
     if (text === null) continue;
     let d = readDate(text, dateOptions);
     // "Posted: 2 days ago" shown, the day itself in the element's title (`<span title="2025-12-18">`)
@@ -438,6 +440,20 @@ function datedPart(b: Block, timeOnly = false): string | null {
   }
   return null;
 }
+
+/**
+ * A line in the body that opens with its labelled date ("Essay - Published: December 17, 2025 |
+ * tags…"): a meta line however many tag links follow, not a paragraph that mentions a date.
+ */
+function labelledDate(text: string): boolean {
+  const m = findDates(text.slice(0, LABELLED_DATE_WITHIN + 30))[0];
+  if (!m || m.start > LABELLED_DATE_WITHIN) return false;
+  const before = text.slice(0, m.start);
+  return PUBLISHED_BEFORE.test(before) || UPDATED.test(before);
+}
+
+/** How far into a body line its labelled date may start ("Essay - Published: "). */
+const LABELLED_DATE_WITHIN = 40;
 
 // "Health<span>DECEMBER 22, 2022</span><span>Updated: …" runs words into dates without the spaces
 function datelineText(b: Block): string {

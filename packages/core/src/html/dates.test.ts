@@ -166,6 +166,17 @@ describe("article dates", () => {
     expect(dateOf(page("", body))).toBe("2020-03-01");
   });
 
+  it("reads a labelled date line in the body however many tag links follow it", () => {
+    const tags = ["artificial-intelligence", "create", "programming"].map(
+      (t) => `<a href="/tags/${t}">${t}</a>`,
+    );
+    const line = `<p class="pt-3"><span>Essay - Published: December 17, 2025 | </span>${tags.join(" | ")} |</p>`;
+    expect(dateOf(page("", line))).toBe("2025-12-17");
+    // a paragraph that only mentions a day is no date line
+    const prose = `<p>The council met on December 17, 2025 and decided to repair the pipes before the winter came.</p>`;
+    expect(dateOf(page("", prose))).toBeNull();
+  });
+
   it("keeps an 'Updated' line when the page gives no other date", () => {
     expect(dateOf(page("", `<p class="meta">Updated May 2, 2024</p>`))).toBe("2024-05-02");
   });
