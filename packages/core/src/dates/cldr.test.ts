@@ -61,6 +61,20 @@ describe("findDates on CLDR's date formats", () => {
     expect(time("9 May 2016 12.50 EUR")).toEqual([["9 May 2016", undefined, undefined]]);
   });
 
+  it("parts two dates glued year to day, as text dumps print a theme's published and updated dates", () => {
+    const days = (text: string) => findDates(text).map((m) => [m.text, iso(m)]);
+    expect(days("Opublikowano 17 stycznia 201917 stycznia 2019Categories")).toEqual([
+      ["17 stycznia 2019", "2019-01-17"],
+      ["17 stycznia 2019", "2019-01-17"],
+    ]);
+    expect(days("am 12. Juni 201728. Juni 2017")).toEqual([
+      ["12. Juni 2017", "2017-06-12"],
+      ["28. Juni 2017", "2017-06-28"],
+    ]);
+    // a long number after a month word is no year glued to a day
+    expect(days("In March 201917 people came")).toEqual([]);
+  });
+
   it("takes the word or dot that closes a date in its language into the date", () => {
     const written = (text: string, lang?: string) => findDates(text, { lang }).map((m) => m.text);
     expect(written("Опубликовано 9 мая 2016 г. в 12:30", "ru")).toEqual(["9 мая 2016 г. в 12:30"]);

@@ -86,12 +86,32 @@ export function findDates(text: string, options: FindOptions = {}): DateMatch[] 
     return found;
   }
   if (!/\d/.test(text)) return found;
+  // two dates glued year to day ("17 stycznia 201917 stycznia 2019": a theme's published and
+  // updated <time>s, dumped without a space): read on each side of the cut
+  const glued = text.length >= 10 && FIVE_DIGITS.test(text) ? GLUED_YEAR_DAY.exec(text) : null;
+  if (glued) {
+    const cut = glued.index + 4;
+    const before = findDates(text.slice(0, cut), options);
+    const after = findDates(text.slice(cut), options);
+    // (only when a whole date ends at the cut and another starts there: "March 201917 people" is a number)
+    if (before.at(-1)?.end === cut && after[0]?.start === 0 && after[0].day !== null) {
+      for (const m of after) {
+        m.start += cut;
+        m.end += cut;
+      }
+      return [...before, ...after];
+    }
+  }
   scanNumeric(text, options, found);
   scanCjk(text, found);
   scanMonthNames(text, options, found);
   if (text.indexOf("áng") !== -1 || text.indexOf("thg") !== -1) scanVietnamese(text, found);
   return dropOverlaps(found);
 }
+
+const FIVE_DIGITS = /\d{5}/;
+// a year after a month word, glued to the day of a date that goes on with a month word
+const GLUED_YEAR_DAY = /(?<=\p{L}\.?,?\s{1,2})(?:19|20)\d\d(?=\d{1,2}\.?\s{1,2}(?:de\s)?\p{L})/u;
 
 const EASTERN_DIGIT = /[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/;
 const EASTERN_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/g;

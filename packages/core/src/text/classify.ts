@@ -1,5 +1,6 @@
 import { type DateMatch, findDates } from "../dates/index.js";
 import { foldWord, MONTHS, mayBeMonth } from "../dates/names.js";
+import { PUBLISHED_LABELS, UPDATE_LABELS } from "../lexicon/index.js";
 import type { Span } from "../model/span.js";
 import { isSpace } from "../util/space.js";
 import { unitsToString } from "../util/units.js";
@@ -744,8 +745,30 @@ function prefixKey(prefix: string): string {
     // (one key however the label's spaces were printed: "Pubblicata\u00a0il:" is "Pubblicata il:")
     return `label:${prefix.toLowerCase().replace(/\d+/g, "0").replace(/\s+/gu, " ")}`;
   }
+  if (prefix.length <= 60 && postLabel(prefix)) return "label:posted";
   return "text";
 }
+
+// a publication or update label that ends the prefix, after a byline's name glued to it or a gap
+// ("Autor  amyxzhangOpublikowano", "Author: Anna | Veröffentlicht"): WordPress themes print them in
+// the site's language
+function postLabel(prefix: string): boolean {
+  const m = POST_LABEL.exec(prefix);
+  if (!m) return false;
+  if (m.index === 0) return true;
+  const before = prefix.charCodeAt(m.index - 1);
+  const first = prefix.charAt(m.index);
+  // (glued: a lower-case letter, then the label's capital)
+  if (first !== first.toLowerCase() && /\p{Ll}/u.test(prefix.charAt(m.index - 1))) return true;
+  return (
+    isSpace(before) && (isSpace(prefix.charCodeAt(m.index - 2)) || /[|·•]\s$/u.test(prefix.slice(0, m.index)))
+  );
+}
+
+const POST_LABEL = new RegExp(
+  `(${[...PUBLISHED_LABELS, ...UPDATE_LABELS].join("|")})(?:\\s+(?:on|am|le|el|il|op|em|la|pe|den|pada))?\\s*:?$`,
+  "iu",
+);
 
 function words(text: string): number {
   if (text.length === 0) return 0;

@@ -118,6 +118,35 @@ describe("shape: date after the body", () => {
     expect(page.items.map((i) => i.modified)).toEqual(["2019-01-17", "2018-08-05", "2017-06-28"]);
   });
 
+  it.each([
+    ["pl", "Autor", "Opublikowano"],
+    ["de", "Autor", "Veröffentlicht am"],
+    ["ru", "Автор", "Опубликовано"],
+    ["ro", "Autor", "Publicat pe"],
+  ])(
+    "cuts the same posts when the theme writes its footer in %s, dates glued year to day (105)",
+    (locale, author, label) => {
+      const format = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
+      const written = (date: string) => format.format(new Date(`${date} 12:00 UTC`));
+      // "Autor  amyxzhangOpublikowano 17 stycznia 201917 stycznia 2019Categories …"
+      const text = fixture("105.txt").replace(
+        /Author {2}(\S+?)Posted on ([A-Z][a-z]+ \d+, \d{4})([A-Z][a-z]+ \d+, \d{4})/g,
+        (_, name, published, updated) =>
+          `${author}  ${name}${label} ${written(published)}${written(updated)}`,
+      );
+      const items = parseText(text).items;
+      expect(items.slice(0, 3).map((i) => [i.date, i.modified, i.title])).toEqual([
+        ["2019-01-17", "2019-01-17", "Having Trouble Keeping Up with Group Chat?"],
+        [
+          "2018-08-05",
+          "2018-08-05",
+          "4 Things We Learned from Talking to People who Face Harassment: Research behind Squadbox",
+        ],
+        ["2017-06-12", "2017-06-28", "Considering End Users in the Design of News Credibility Annotations"],
+      ]);
+    },
+  );
+
   it("cuts posts closed by their author and date, a section label over each headline (WCXB 0016's related posts, lynx)", () => {
     // the box alone, from its heading to the end of the excerpt
     const whole = fixture("a0016.lynx.txt");
