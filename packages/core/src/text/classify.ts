@@ -1,6 +1,6 @@
 import { type DateMatch, findDates } from "../dates/index.js";
 import { foldWord, MONTHS, mayBeMonth } from "../dates/names.js";
-import { PUBLISHED_LABELS, UPDATE_LABELS } from "../lexicon/index.js";
+import { BYLINE_LABELS, PUBLISHED_LABELS, UPDATE_LABELS } from "../lexicon/index.js";
 import type { Span } from "../model/span.js";
 import { isSpace } from "../util/space.js";
 import { unitsToString } from "../util/units.js";
@@ -745,9 +745,18 @@ function prefixKey(prefix: string): string {
     // (one key however the label's spaces were printed: "Pubblicata\u00a0il:" is "Pubblicata il:")
     return `label:${prefix.toLowerCase().replace(/\d+/g, "0").replace(/\s+/gu, " ")}`;
   }
-  if (prefix.length <= 60 && postLabel(prefix)) return "label:posted";
+  if (prefix.length <= 60 && (postLabel(prefix) || (POST_OPENS.test(prefix) && words(prefix) <= 6)))
+    return "label:posted";
   return "text";
 }
+
+// a meta line that opens with its label and names the author before the date ("Опубликовано
+// anna 19 мая 2016", "Publicat de Ana pe …", "Written by Ana · …", "Автор: Анна, …"); not the short
+// byline words ("by", "von", "por", "di"), which open headlines too ("Por qué …", "Di Maio …")
+const POST_OPENS = new RegExp(
+  `^(?:${[...PUBLISHED_LABELS, ...UPDATE_LABELS, ...BYLINE_LABELS.filter((l) => l.length >= 5)].join("|")})(?![\\p{L}\\p{N}])`,
+  "iu",
+);
 
 // a publication or update label that ends the prefix, after a byline's name glued to it or a gap
 // ("Autor  amyxzhangOpublikowano", "Author: Anna | Veröffentlicht"): WordPress themes print them in

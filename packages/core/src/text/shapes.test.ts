@@ -83,6 +83,28 @@ describe("shape: a meta line under the headline", () => {
     expect(page.items[1]?.title).toMatch(/^This post has been updated\s…$/u);
   });
 
+  it.each([
+    ["ru", "Опубликовано {a} {d}"],
+    ["ru", "Автор: {a}, {d}"],
+    ["cs", "Publikoval {a} dne {d}"],
+    ["ro", "Publicat de {a} pe {d}"],
+    ["el", "Δημοσιεύθηκε από {a} στις {d}"],
+    ["id", "Diposting oleh {a} pada {d}"],
+    ["en", "Written by {a} · {d}"],
+  ])("reads the meta line under the title when the theme writes it in %s: '%s' (106)", (locale, line) => {
+    const format = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
+    const text = fixture("106.txt").replace(
+      /Posted by (\S+) on ([A-Z][a-z]+ \d+, \d{4})/g,
+      (_, author, date) =>
+        line.replace("{a}", author).replace("{d}", format.format(new Date(`${date} 12:00 UTC`))),
+    );
+    const items = parseText(text).items;
+    expect(items.map((i) => [i.date, i.title?.slice(0, 20)])).toEqual([
+      ["2016-05-19", "Godzone’s desperate "],
+      ["2015-05-10", "This post has been u"],
+    ]);
+  });
+
   it("reads a single post whose date line ends with a bare 'by' (110)", () => {
     const { page } = readPage("110");
     expect(page.items[0]?.title).toBe("Préstamos lingüísticos y género...");
