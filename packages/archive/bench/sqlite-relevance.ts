@@ -8,7 +8,7 @@ import { deepStrictEqual } from "node:assert";
 import Database from "better-sqlite3";
 import { openArchive } from "../src/index.js";
 import type { SearchQuery } from "../src/search-query.js";
-import type { Archive } from "../src/types.js";
+import type { Archive, SearchResult } from "../src/types.js";
 
 const path = process.env.DB as string;
 const ROUNDS = Number(process.env.ROUNDS ?? 25);
@@ -32,7 +32,9 @@ const kinds: [string, string[], string?, string?][] = [
 ];
 console.log(common, kinds[1]?.[1], new Date().toISOString());
 
-const sides: { name: string; archive: Archive }[] = [{ name: "this", archive: await openArchive(path, { readonly: true }) }];
+const sides: { name: string; archive: Archive }[] = [
+  { name: "this", archive: await openArchive(path, { readonly: true }) },
+];
 const baselinePath = process.env.SQLITE_BENCH_BASELINE;
 if (baselinePath) {
   const base = (await import(baselinePath)) as { openArchive: typeof openArchive };
@@ -56,7 +58,7 @@ for (const [name, qs, from, to] of kinds) {
   const t = sides.map(() => [] as number[]);
   for (let i = 0; i < 5 + ROUNDS; i++) {
     const query: SearchQuery = { q: qs[i % qs.length], sort: "relevance", limit: 20, from, to };
-    const results = [];
+    const results: SearchResult[] = [];
     // alternate which side goes first
     for (let j = 0; j < sides.length; j++) {
       const k = (i + j) % sides.length;
@@ -64,9 +66,17 @@ for (const [name, qs, from, to] of kinds) {
       if (i >= 5) t[k]?.push(ms);
       results[k] = r;
     }
-    if (results.length > 1) deepStrictEqual(shown(results[1]), shown(results[0]), `${query.q} ${name}`);
+    if (results.length > 1)
+      deepStrictEqual(
+        shown(results[1] as SearchResult),
+        shown(results[0] as SearchResult),
+        `${query.q} ${name}`,
+      );
   }
-  console.log(name.padEnd(8), sides.map((s, k) => `${s.name} p50 ${pct(t[k]!, 50)} p99 ${pct(t[k]!, 99)}`).join("  "));
+  console.log(
+    name.padEnd(8),
+    sides.map((s, k) => `${s.name} p50 ${pct(t[k]!, 50)} p99 ${pct(t[k]!, 99)}`).join("  "),
+  );
 }
 
 for (const q of [common[0] as string, kinds[1]?.[1][0] as string]) {
@@ -75,7 +85,7 @@ for (const q of [common[0] as string, kinds[1]?.[1][0] as string]) {
   for (let r = 0; r < 6; r++) {
     const cursors: (string | undefined)[] = sides.map(() => undefined);
     for (let page = 1; page <= 50; page++) {
-      const results = [];
+      const results: SearchResult[] = [];
       for (let j = 0; j < sides.length; j++) {
         const k = (r + page + j) % sides.length;
         const { ms, r: res } = await timed((sides[k] as (typeof sides)[number]).archive, {
@@ -89,7 +99,12 @@ for (const q of [common[0] as string, kinds[1]?.[1][0] as string]) {
         cursors[k] = res.nextCursor ?? undefined;
         results[k] = res;
       }
-      if (results.length > 1) deepStrictEqual(shown(results[1]), shown(results[0]), `${q} page ${page}`);
+      if (results.length > 1)
+        deepStrictEqual(
+          shown(results[1] as SearchResult),
+          shown(results[0] as SearchResult),
+          `${q} page ${page}`,
+        );
       if (!cursors[0]) break;
     }
   }
@@ -97,7 +112,10 @@ for (const q of [common[0] as string, kinds[1]?.[1][0] as string]) {
     "deep",
     q,
     sides
-      .map((s, k) => `${s.name} page1 p50 ${pct(p1[k]!, 50)} max ${pct(p1[k]!, 100)} page50 p50 ${pct(p50[k]!, 50)} max ${pct(p50[k]!, 100)}`)
+      .map(
+        (s, k) =>
+          `${s.name} page1 p50 ${pct(p1[k]!, 50)} max ${pct(p1[k]!, 100)} page50 p50 ${pct(p50[k]!, 50)} max ${pct(p50[k]!, 100)}`,
+      )
       .join("  "),
   );
 }

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createArchive } from "../archive.js";
 import { openDriver } from "../open.js";
@@ -10,9 +11,9 @@ import { allPages, numberedItem, withoutFirstRankedPage } from "../testing/searc
 import type { Archive } from "../types.js";
 
 /**
- * SQLite ranks a date range's or a prefix's first relevance page in one statement, and reads
- * later pages of a window down from its top. Both must give what the plain statements give: the
- * same driver without its one-pass first page, page by page through the cursors.
+ * SQLite ranks a prefix's first relevance page in one statement, and reads later pages of a
+ * window down from its top. Both must give what the plain statements give: the same driver
+ * without its one-pass first page, page by page through the cursors.
  */
 const WINDOW = 30;
 
@@ -53,7 +54,7 @@ describe("SQLite search plans", () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it("ranks a range's or a prefix's window in one statement as the plain statements do", async () => {
+  it("ranks a prefix's window in one statement as the plain statements do", async () => {
     for (const query of QUERIES) {
       const one = await allPages(archive, { ...query, sort: "relevance" }, 7);
       expect(one.out.length, JSON.stringify(query)).toBeGreaterThan(0);
@@ -64,5 +65,44 @@ describe("SQLite search plans", () => {
       (await archive.search({ q: "common", sort: "relevance", from: "2001-01-01", to: "2001-12-31" })).ranked
         ?.matches,
     ).toBe(WINDOW);
+  });
+
+  it("bounds the full-text index's rowids with integers, which FTS5 seeks instead of walking to", async () => {
+    // FTS5 takes a rowid bound only when its value is an INTEGER; a JS number is bound as a REAL,
+    // and the statement then walks the doclist from its end (same rows, found 25x slower at 1M)
+    const probe = new Database(":memory:");
+    const statement = Object.getPrototypeOf(probe.prepare("select 1")) as Record<string, unknown>;
+    probe.close();
+    const seen: { sql: string; keys: unknown[] }[] = [];
+    const originals = new Map<string, unknown>();
+    for (const method of ["all", "get", "iterate"]) {
+      const original = statement[method] as (...args: unknown[]) => unknown;
+      originals.set(method, original);
+      statement[method] = function (this: { source: string }, ...args: unknown[]) {
+        // dated keys are minutes since 1800 times 2^24: far above any limit, offset or score
+        if (/items_fts match/.test(this.source)) {
+          seen.push({ sql: this.source, keys: args.filter((a) => Number(a) >= 2 ** 40) });
+        }
+        return original.apply(this, args);
+      };
+    }
+    try {
+      const queries: SearchQuery[] = [
+        ...QUERIES.map((q) => ({ ...q, sort: "relevance" as const })),
+        ...QUERIES.map((q) => ({ ...q, sort: "date" as const })),
+        { q: "-common", from: "2001-03-01", to: "2001-09-30", sort: "date" },
+      ];
+      for (const query of queries) {
+        await allPages(archive, query, 7);
+        await archive.count(query);
+        await archive.facets(query);
+      }
+    } finally {
+      for (const [method, original] of originals) statement[method] = original;
+    }
+    const keys = seen.flatMap((s) => s.keys.map((key) => ({ sql: s.sql, key })));
+    // date ranges, windows and cursors all bound keys
+    expect(new Set(keys.map((k) => k.sql)).size).toBeGreaterThan(5);
+    for (const { sql, key } of keys) expect(typeof key, sql).toBe("bigint");
   });
 });
