@@ -3,7 +3,8 @@
 // page 1 and page 50 by cursor. DB=/tmp/a.db tsx bench/sqlite-relevance.ts
 // With SQLITE_BENCH_BASELINE=/path/to/other/packages/archive/src/index.ts a baseline checkout of
 // the package reads the same file beside this one, in alternating turns (so the machine's load
-// hits both alike); every page of both must be equal (ids and scores).
+// hits both alike); every page of both must be equal (ids and scores). ROUNDS (default 25);
+// SQLITE_BENCH_KINDS="common,prefix,range" runs the named kinds alone; SQLITE_BENCH_DEEP=0 no paging.
 import { deepStrictEqual } from "node:assert";
 import Database from "better-sqlite3";
 import { openArchive } from "../src/index.js";
@@ -54,7 +55,8 @@ async function timed(a: Archive, query: SearchQuery) {
   return { ms: performance.now() - s, r };
 }
 
-for (const [name, qs, from, to] of kinds) {
+const only = process.env.SQLITE_BENCH_KINDS?.split(",");
+for (const [name, qs, from, to] of kinds.filter(([name]) => !only || only.includes(name))) {
   const t = sides.map(() => [] as number[]);
   for (let i = 0; i < 5 + ROUNDS; i++) {
     const query: SearchQuery = { q: qs[i % qs.length], sort: "relevance", limit: 20, from, to };
@@ -79,7 +81,9 @@ for (const [name, qs, from, to] of kinds) {
   );
 }
 
-for (const q of [common[0] as string, kinds[1]?.[1][0] as string]) {
+for (const q of process.env.SQLITE_BENCH_DEEP === "0"
+  ? []
+  : [common[0] as string, kinds[1]?.[1][0] as string]) {
   const p1 = sides.map(() => [] as number[]);
   const p50 = sides.map(() => [] as number[]);
   for (let r = 0; r < 6; r++) {

@@ -472,22 +472,26 @@ class SqliteDriver implements ArchiveDriver {
     return guard(() => {
       const filter = this.filterSql(plan, "f.rowid");
       const join = filter.sql.includes("i.") ? "join items i on i.key = f.rowid" : "";
-      // the top of the window by score and its edges (newest, window-th, one older) in one statement
+      // the window's matches and one more (whose presence says more matched than the window
+      // holds), scored once; the page is their best but that one, the edges come from aggregates
+      // over them (numbering the rows by a window function sorted and read them twice more)
       const rows = this.prepare(
         `with m as materialized (
            select f.rowid as key, -bm25(items_fts, 4.0, 1.0) as score from items_fts f ${join}
            where items_fts match ? and ${filter.sql} order by f.rowid desc limit ?),
-         r as (select key, score, row_number() over (order by key desc) as n from m)
-         select * from (select key, score, n, 0 as edge from r where n <= ? order by score desc, key desc limit ?)
-         union all select key, score, n, 1 from r where n in (1, ?, ? + 1)`,
-      ).all(toFts(text), ...filter.params, window + 1, window, limit, window, window) as (Match & {
-        n: number;
-        edge: number;
-      })[];
-      const at = (k: number) => rows.find((r) => r.edge === 1 && r.n === k);
-      const newest = at(1);
-      const oldest = at(window);
-      const edges = at(window + 1) && newest && oldest ? { w: oldest.key, t: newest.key } : null;
+         e as materialized (select count(*) as n, max(key) as t, min(key) as past from m)
+         select * from (select key, score, 0 as edge from m, e where n <= ? or key > past
+           order by score desc, key desc limit ?)
+         union all select t, n, 1 from e
+         union all select min(key), 0, 2 from m, e where n > ? and key > past`,
+      ).all(toFts(text), ...filter.params, window + 1, window, limit, window) as (Match & { edge: number })[];
+      // edge 1: the newest key and how many were read; edge 2: the oldest key of a full window
+      const read = rows.find((r) => r.edge === 1);
+      const oldest = rows.find((r) => r.edge === 2)?.key;
+      const edges =
+        read && read.key !== null && (read.score ?? 0) > window && oldest != null
+          ? { w: oldest, t: read.key }
+          : null;
       return {
         window: edges,
         matches: rows.filter((r) => r.edge === 0).map((r) => ({ key: r.key, score: r.score })),

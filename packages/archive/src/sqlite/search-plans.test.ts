@@ -22,6 +22,8 @@ function items(from: number, to: number) {
     const i = from + k;
     const words = [`item${i}`, i % 2 === 0 ? "common" : "other", i % 4 === 0 ? "prefixed" : "prefab"];
     if (i % 5 === 0) words.push("common common");
+    // "edg*": 40 matches; the one just older than a 30-match window (item 90) scores highest
+    if (i % 10 === 0) words.push(i === 90 ? "edgeword edgeword edgeword edgeword edgeword" : "edgeword");
     return numberedItem(i, words);
   });
 }
@@ -29,6 +31,7 @@ function items(from: number, to: number) {
 const QUERIES: SearchQuery[] = [
   { q: "common" },
   { q: "pref*" },
+  { q: "edg*" },
   { q: "common", from: "2001-03-01", to: "2001-09-30" },
   { q: "pref*", from: "2001-02-01", to: "2001-12-31" },
   { q: "common", from: "2001-03-01", to: "2001-03-20" },
