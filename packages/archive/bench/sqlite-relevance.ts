@@ -4,7 +4,8 @@
 // With SQLITE_BENCH_BASELINE=/path/to/other/packages/archive/src/index.ts a baseline checkout of
 // the package reads the same file beside this one, in alternating turns (so the machine's load
 // hits both alike); every page of both must be equal (ids and scores). ROUNDS (default 25);
-// SQLITE_BENCH_KINDS="common,prefix,range" runs the named kinds alone; SQLITE_BENCH_DEEP=0 no paging.
+// SQLITE_BENCH_KINDS="common,prefix,range" runs the named kinds alone; SQLITE_BENCH_DEEP=0 no paging;
+// SQLITE_BENCH_SORT=date times the kinds newest first instead.
 import { deepStrictEqual } from "node:assert";
 import Database from "better-sqlite3";
 import { openArchive } from "../src/index.js";
@@ -56,10 +57,11 @@ async function timed(a: Archive, query: SearchQuery) {
 }
 
 const only = process.env.SQLITE_BENCH_KINDS?.split(",");
+const SORT = process.env.SQLITE_BENCH_SORT === "date" ? "date" : "relevance";
 for (const [name, qs, from, to] of kinds.filter(([name]) => !only || only.includes(name))) {
   const t = sides.map(() => [] as number[]);
   for (let i = 0; i < 5 + ROUNDS; i++) {
-    const query: SearchQuery = { q: qs[i % qs.length], sort: "relevance", limit: 20, from, to };
+    const query: SearchQuery = { q: qs[i % qs.length], sort: SORT, limit: 20, from, to };
     const results: SearchResult[] = [];
     // alternate which side goes first
     for (let j = 0; j < sides.length; j++) {
