@@ -57,6 +57,7 @@ describe("findDates on CLDR's date formats", () => {
     expect(time("9 مايو 2016 في 3:00 م")).toEqual([["9 مايو 2016 في 3:00 م", 15, 0]]);
     expect(time("9 Μαΐου 2016 στις 9:15 π.μ.")).toEqual([["9 Μαΐου 2016 στις 9:15 π.μ.", 9, 15]]);
     expect(time("9 maj 2016 kl. 12.00")).toEqual([["9 maj 2016 kl. 12.00", 12, 0]]);
+    expect(time("fredag den 13. maj 2016 kl. 12.00")).toEqual([["fredag den 13. maj 2016 kl. 12.00", 12, 0]]);
     // a dot between two numbers is a time only after the words that write it so
     expect(time("9 May 2016 12.50 EUR")).toEqual([["9 May 2016", undefined, undefined]]);
   });

@@ -42,7 +42,8 @@ const CJK_MONTH = /(?<!\d)(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월](?!\s?\d)/gu;
 // a dot between hour and minute only after the Nordic and Indonesian words that write it so
 const TIME =
   /^(?:T|,?\s{1,3}(?:(?:at|à|a las|às|um|alle ore|alle|om|o|о|в|v|u|ob|la|kl\.|klo|kello|pukul|στις|في|-|–|,|\|)\s{1,2})?)(?:(am|pm|오전|오후)\s?)?(\d{1,2})(?:[:h]|(?<=(?:kl\.|klo|kello|pukul)\s{1,2}\d{1,2})\.)(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?:\s?(?:uhr|h)(?![\p{L}]))?(?:\s?(?:([ap])\.?m\.?|([πμ])\.μ\.|(ص|م))(?![\p{L}]))?(?:\s?(Z|UTC|GMT|UT|[+-]\d{2}(?::?\d{2})?|[ECMP][SD]T|CEST|CET|BST)(?![\p{L}]))?(?![\p{N}])/iu;
-const WEEKDAY_BEFORE = /(\p{L}[\p{L}\p{M}-]{1,14})\.?[,،]?\s{1,3}$/u;
+// (Danish, Norwegian and Swedish put "den" between the weekday and the day: "mandag den 9. maj")
+const WEEKDAY_BEFORE = /(\p{L}[\p{L}\p{M}-]{1,14})\.?[,،]?(?:\s{1,2}den)?\s{1,3}$/u;
 
 const ZONES: Record<string, number> = {
   Z: 0,
