@@ -76,6 +76,14 @@ describe("findDates on CLDR's date formats", () => {
     expect(days("In March 201917 people came")).toEqual([]);
   });
 
+  it("takes a weekday after the date into it on the pages of languages that write it there", () => {
+    const written = (text: string, lang: string) => findDates(text, { lang }).map((m) => m.text);
+    expect(written("21 Aralık 2017 Perşembe 14:05 Gündem", "tr")).toEqual(["21 Aralık 2017 Perşembe 14:05"]);
+    expect(written("2016. május 9., hétfő", "hu")).toEqual(["2016. május 9., hétfő"]);
+    // elsewhere a weekday after a date may open a headline ("May 9, 2016 Sunday Service")
+    expect(written("9 May 2016 Monday Briefing", "en")).toEqual(["9 May 2016"]);
+  });
+
   it("takes the word or dot that closes a date in its language into the date", () => {
     const written = (text: string, lang?: string) => findDates(text, { lang }).map((m) => m.text);
     expect(written("Опубликовано 9 мая 2016 г. в 12:30", "ru")).toEqual(["9 мая 2016 г. в 12:30"]);
@@ -83,7 +91,7 @@ describe("findDates on CLDR's date formats", () => {
     expect(written("9 травня 2016 р. Новини", "uk")).toEqual(["9 травня 2016 р."]);
     expect(written("9 maja 2016 r. przez", "pl")).toEqual(["9 maja 2016 r."]);
     expect(written("ponedjeljak, 9. svibnja 2016.", "hr")).toEqual(["ponedjeljak, 9. svibnja 2016."]);
-    expect(written("2016. május 9. hétfő", "hu")).toEqual(["2016. május 9."]);
+    expect(written("2016. május 9. Budapest", "hu")).toEqual(["2016. május 9."]);
     // an English sentence keeps its full stop, a word after the year stays a word
     expect(written("It opened on May 9, 2016.")).toEqual(["May 9, 2016"]);
     expect(written("9 мая 2016 годовщина")).toEqual(["9 мая 2016"]);

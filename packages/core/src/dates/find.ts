@@ -171,7 +171,7 @@ function scanNumeric(text: string, options: FindOptions, out: DateMatch[]): void
     if (year === null) continue;
     const read = readNumeric(first, second, year, options.order ?? defaultOrder(options.lang));
     if (!read) continue;
-    out.push(withTime(text, numericMatch(text, start, end, year, read, first, second)));
+    out.push(withTime(text, numericMatch(text, start, end, year, read, first, second), options.lang));
   }
   // rolling news lists write month and day without the year, always with a time ("08-16 22:26")
   if (text.indexOf(":") === -1) return;
@@ -288,7 +288,7 @@ function scanMonthNames(text: string, options: FindOptions, out: DateMatch[]): v
       const match = readAround(text, ws, we, monthIn(entry, options.lang), weak);
       if (match) {
         after = match.end;
-        out.push(match.day === null ? match : withTime(text, match));
+        out.push(match.day === null ? match : withTime(text, match, options.lang));
         break;
       }
     }
@@ -488,9 +488,10 @@ function withWeekday(text: string, match: DateMatch): DateMatch {
   return match;
 }
 
-function withTime(text: string, match: DateMatch): DateMatch {
+function withTime(text: string, match: DateMatch, lang?: string | null): DateMatch {
   pastYearMark(text, match);
   pastWeekday(text, match);
+  if (lang && WEEKDAY_AFTER_LANGS.has(lang)) pastWordWeekday(text, match);
   if (!digitSoon(text, match.end)) return match;
   const t = TIME.exec(text.slice(match.end, match.end + 48));
   if (!t) return match;
@@ -563,6 +564,19 @@ function pastWeekday(text: string, match: DateMatch): void {
   match.end += w[0].length;
   match.text = text.slice(match.start, match.end);
 }
+
+// languages whose dates put the weekday after them ("9 Mayıs 2016 Pazartesi", "2016. május 9., hétfő")
+const WEEKDAY_AFTER_LANGS: ReadonlySet<string> = new Set(["tr", "hu"]);
+
+/** The weekday after a date in a language that writes it there, read only on its pages. */
+function pastWordWeekday(text: string, match: DateMatch): void {
+  const w = WEEKDAY_AFTER.exec(text.slice(match.end, match.end + 16));
+  if (!w || !WEEKDAYS.has(foldWord(w[1] as string))) return;
+  match.end += w[0].length;
+  match.text = text.slice(match.start, match.end);
+}
+
+const WEEKDAY_AFTER = /^,?\s{1,2}(\p{L}{3,12})(?![\p{L}\p{N}])/u;
 
 const CJK_WEEKDAY =
   /^ ?(?:(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|[月火水木金土日]曜日?|[월화수목금토일]요일|[(（][一二三四五六日月火水木金土월화수목금토일][)）])/u;
