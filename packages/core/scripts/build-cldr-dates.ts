@@ -36,6 +36,7 @@ const LOCALES: [string, string[]][] = [
   ["ko", ["full", "long", "medium"]],
   ["ca", ["full", "long"]],
   ["ar", ["full", "long"]],
+  ["he", ["full", "long"]],
   ["ar-SY", ["full", "long"]],
 ];
 

@@ -76,6 +76,13 @@ describe("findDates on CLDR's date formats", () => {
     expect(days("In March 201917 people came")).toEqual([]);
   });
 
+  it("takes a weekday of two words before the date into it (Hebrew, Vietnamese)", () => {
+    const written = (text: string) => findDates(text).map((m) => [m.text, iso(m)]);
+    expect(written("פורסם: יום שבת, 10 באוגוסט 2024")).toEqual([["יום שבת, 10 באוגוסט 2024", "2024-08-10"]]);
+    expect(written("Thứ Hai, 9 tháng 5, 2016")).toEqual([["Thứ Hai, 9 tháng 5, 2016", "2016-05-09"]]);
+    expect(written("Chủ Nhật, 8 tháng 5, 2016")).toEqual([["Chủ Nhật, 8 tháng 5, 2016", "2016-05-08"]]);
+  });
+
   it("takes a weekday after the date into it on the pages of languages that write it there", () => {
     const written = (text: string, lang: string) => findDates(text, { lang }).map((m) => m.text);
     expect(written("21 Aralık 2017 Perşembe 14:05 Gündem", "tr")).toEqual(["21 Aralık 2017 Perşembe 14:05"]);

@@ -42,6 +42,9 @@ const CJK_MONTH = /(?<!\d)(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월](?!\s?\d)/gu;
 // a dot between hour and minute only after the Nordic and Indonesian words that write it so
 const TIME =
   /^(?:T|,?\s{1,3}(?:(?:at|à|a las|às|um|alle ore|alle|om|o|о|в|v|u|ob|la|kl\.|klo|kello|pukul|στις|في|-|–|,|\|)\s{1,2})?)(?:(am|pm|오전|오후)\s?)?(\d{1,2})(?:[:h]|(?<=(?:kl\.|klo|kello|pukul)\s{1,2}\d{1,2})\.)(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?:\s?(?:uhr|h)(?![\p{L}]))?(?:\s?(?:([ap])\.?m\.?|([πμ])\.μ\.|(ص|م))(?![\p{L}]))?(?:\s?(Z|UTC|GMT|UT|[+-]\d{2}(?::?\d{2})?|[ECMP][SD]T|CEST|CET|BST)(?![\p{L}]))?(?![\p{N}])/iu;
+// (no group: the pair is a weekday as it stands)
+const PAIRED_WEEKDAY =
+  /(?<![\p{L}\p{N}])(?:יום\s(?:ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת)|thứ\s(?:hai|ba|tư|năm|sáu|bảy)|chủ\snhật),?\s{1,3}$/iu;
 // (Danish, Norwegian and Swedish put "den" between the weekday and the day: "mandag den 9. maj")
 const WEEKDAY_BEFORE = /(\p{L}[\p{L}\p{M}-]{1,14})\.?[,،]?(?:\s{1,2}den)?\s{1,3}$/u;
 
@@ -133,7 +136,7 @@ function scanVietnamese(text: string, out: DateMatch[]): void {
     out.push(
       day === null
         ? make(text, m.index, end, "month-year", year, month, null)
-        : withTime(text, make(text, m.index, end, "day-month", year, month, day)),
+        : withTime(text, withWeekday(text, make(text, m.index, end, "day-month", year, month, day))),
     );
   }
 }
@@ -257,7 +260,7 @@ const LOWER_CASE = /\p{Ll}/u;
 
 // the characters a month word is made of (isWordChar, and the Greek between): a text without
 // any holds no month name
-const WORD_CHAR = /[A-Za-z\u00c0-\u04ff\u0620-\u064a]/;
+const WORD_CHAR = /[A-Za-z\u00c0-\u04ff\u05d0-\u05ea\u0620-\u064a]/;
 
 function scanMonthNames(text: string, options: FindOptions, out: DateMatch[]): void {
   // "05/01/13", "1.2.3.4": digits and marks only, as many date lines are
@@ -304,6 +307,7 @@ function isWordChar(c: number): boolean {
     (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
     (c >= 0x386 && c <= 0x3ce) ||
     (c >= 0x400 && c <= 0x4ff) ||
+    (c >= 0x5d0 && c <= 0x5ea) ||
     (c >= 0x620 && c <= 0x65f) ||
     (c >= 0x300 && c <= 0x36f)
   );
@@ -481,8 +485,10 @@ function withWeekday(text: string, match: DateMatch): DateMatch {
   if (c < 128 && c !== 32 && (c < 9 || c > 13)) return match;
   const from = Math.max(0, match.start - 20);
   if (!mayEndWithWord(text, from, match.start)) return match;
-  const w = WEEKDAY_BEFORE.exec(text.slice(from, match.start));
-  if (!w || !WEEKDAYS.has(foldWord(w[1] as string))) return match;
+  const before = text.slice(from, match.start);
+  // Hebrew and Vietnamese name weekdays in two words ("יום שני", "Thứ Hai", "Chủ Nhật")
+  const w = PAIRED_WEEKDAY.exec(before) ?? WEEKDAY_BEFORE.exec(before);
+  if (!w || (w[1] !== undefined && !WEEKDAYS.has(foldWord(w[1])))) return match;
   match.start -= w[0].length;
   match.text = text.slice(match.start, match.end);
   return match;
