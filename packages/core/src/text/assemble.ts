@@ -235,6 +235,34 @@ function mayOpenBullet(c: number): boolean {
 
 const NO_LINES: readonly number[] = [];
 
+// the first line of item `i`: its headline's when the headline stands above the date line
+function itemStart(
+  lines: LineTable,
+  headers: readonly Header[],
+  i: number,
+  place: TitlePlace,
+  rowText: number,
+  monthLines: ReadonlySet<number>,
+  titleEnds: Int32Array,
+): number {
+  const h = headers[i] as Header;
+  if (place !== "above" && place !== "teaser") return h.first;
+  const prevEnd = i > 0 ? (headers[i - 1] as Header).last : -1;
+  if (place === "teaser") {
+    const top = rowText > 0 ? rowTop(lines, h, rowText, prevEnd) : h.first;
+    if (top < h.first) return top;
+    const previous = i > 0 ? besideColumn(lines, headers[i - 1] as Header) : -1;
+    return wrappedFrom(lines, headlineAbove(lines, h.first, prevEnd, previous), h.first, prevEnd, titleEnds, i);
+  }
+  let up = nonEmpty(lines, h.first - 1, prevEnd, -1);
+  // portals print the story's keywords between its headline and its age ("香港 中英联合声明")
+  if (up !== -1 && isKeywordLine(lines.text(up))) up = nonEmpty(lines, up - 1, prevEnd, -1);
+  else if (up !== -1) up = pastTags(lines, up, prevEnd);
+  return up === -1 || monthLines.has(up) || likeness(lines, up, 0) < 0.3
+    ? h.first
+    : wrappedFrom(lines, up, h.first, prevEnd, titleEnds, i);
+}
+
 export function buildItems(
   lines: LineTable,
   headers: readonly Header[],
@@ -247,31 +275,14 @@ export function buildItems(
   const rowText = place === "teaser" ? rowColumn(lines, headers) : -1;
   // the last line of each item's headline where it was wrapped over several lines (-1: one line)
   const titleEnds = new Int32Array(headers.length).fill(-1);
-  const starts = headers.map((h, i) => {
-    if (place !== "above" && place !== "teaser") return h.first;
-    const prevEnd = i > 0 ? (headers[i - 1] as Header).last : -1;
-    if (place === "teaser") {
-      const top = rowText > 0 ? rowTop(lines, h, rowText, prevEnd) : h.first;
-      if (top < h.first) return top;
-      const previous = i > 0 ? besideColumn(lines, headers[i - 1] as Header) : -1;
-      return wrappedFrom(
-        lines,
-        headlineAbove(lines, h.first, prevEnd, previous),
-        h.first,
-        prevEnd,
-        titleEnds,
-        i,
-      );
-    }
-    let up = nonEmpty(lines, h.first - 1, prevEnd, -1);
-    // portals print the story's keywords between its headline and its age ("香港 中英联合声明")
-    if (up !== -1 && isKeywordLine(lines.text(up))) up = nonEmpty(lines, up - 1, prevEnd, -1);
-    else if (up !== -1) up = pastTags(lines, up, prevEnd);
-    return up === -1 || monthLines.has(up) || likeness(lines, up, 0) < 0.3
-      ? h.first
-      : wrappedFrom(lines, up, h.first, prevEnd, titleEnds, i);
-  });
-  const common = commonTail(headers.map((h) => h.prefix));
+  // (a loop, not map: over 16 K entries an inlined map deoptimises at every call)
+  const starts = new Int32Array(headers.length);
+  for (let i = 0; i < headers.length; i++) {
+    starts[i] = itemStart(lines, headers, i, place, rowText, monthLines, titleEnds);
+  }
+  const prefixes: string[] = [];
+  for (let k = 0; k < headers.length; k++) prefixes.push((headers[k] as Header).prefix);
+  const common = commonTail(prefixes);
   // the category the common tail names ("… , media release,"), read once for every header
   const tail = common.replace(/^[\s,;:|\-–—]+|[\s,;:|\-–—]+$/gu, "");
   const commonCategory =

@@ -140,11 +140,14 @@ interface TextCandidate {
  * prefix or suffix read them from the text's.
  */
 export class Candidates {
-  // per entry: the candidate once made (null until then), its first line, and the text's
-  // candidate it is made from (null for a candidate made by the scan)
-  private readonly made: (Candidate | null)[] = [];
-  private readonly lineOf: number[] = [];
-  private readonly texts: (TextCandidate | null)[] = [];
+  // per entry: the candidate once made, else the text's candidate it is made from; its first
+  // line; and 1 once the entry is the candidate made (one array of objects and two typed arrays,
+  // not three arrays: a list page has a candidate per line, and pushing to three arrays cost more
+  // than the scan's reading of a repeated line)
+  private readonly entries: (Candidate | TextCandidate)[] = [];
+  private lineOf = new Int32Array(64);
+  private isMade = new Uint8Array(64);
+  private count = 0;
   private readonly lines: LineTable;
 
   constructor(lines: LineTable) {
@@ -152,20 +155,32 @@ export class Candidates {
   }
 
   get length(): number {
-    return this.made.length;
+    return this.count;
   }
 
   push(c: Candidate): void {
-    this.made.push(c);
-    this.lineOf.push(c.first);
-    this.texts.push(null);
+    this.add(c, c.first, 1);
   }
 
   /** line `i`'s candidate, to be made from `text` when asked */
   pushText(i: number, text: TextCandidate): void {
-    this.made.push(null);
-    this.lineOf.push(i);
-    this.texts.push(text);
+    this.add(text, i, 0);
+  }
+
+  private add(entry: Candidate | TextCandidate, line: number, made: number): void {
+    const k = this.count;
+    if (k === this.lineOf.length) {
+      const lineOf = new Int32Array(2 * k);
+      lineOf.set(this.lineOf);
+      this.lineOf = lineOf;
+      const isMade = new Uint8Array(2 * k);
+      isMade.set(this.isMade);
+      this.isMade = isMade;
+    }
+    this.entries.push(entry);
+    this.lineOf[k] = line;
+    this.isMade[k] = made;
+    this.count = k + 1;
   }
 
   first(k: number): number {
@@ -173,21 +188,20 @@ export class Candidates {
   }
 
   last(k: number): number {
-    const made = this.made[k];
-    return made ? made.last : (this.lineOf[k] as number);
+    return this.isMade[k] === 1 ? (this.entries[k] as Candidate).last : (this.lineOf[k] as number);
   }
 
   // (once made, a candidate's own fields: dominant may change them)
   key(k: number): string {
-    return this.made[k]?.key ?? (this.texts[k] as TextCandidate).key;
+    return (this.entries[k] as Candidate | TextCandidate).key;
   }
 
   prefix(k: number): string {
-    return this.made[k]?.prefix ?? (this.texts[k] as TextCandidate).prefix;
+    return (this.entries[k] as Candidate | TextCandidate).prefix;
   }
 
   suffix(k: number): string {
-    return this.made[k]?.suffix ?? (this.texts[k] as TextCandidate).suffix;
+    return (this.entries[k] as Candidate | TextCandidate).suffix;
   }
 
   /** every candidate, in line order (each made, as `at` makes it) */
@@ -199,10 +213,9 @@ export class Candidates {
 
   /** entry `k`'s candidate, made on first ask (the same object after) */
   at(k: number): Candidate {
-    const made = this.made[k];
-    if (made) return made;
+    if (this.isMade[k] === 1) return this.entries[k] as Candidate;
     const i = this.lineOf[k] as number;
-    const text = this.texts[k] as TextCandidate;
+    const text = this.entries[k] as TextCandidate;
     const textStart = this.lines.textStart(i);
     const author = text.author;
     const c: Candidate = {
@@ -220,7 +233,8 @@ export class Candidates {
       date: null,
       dateSpan: null,
     };
-    this.made[k] = c;
+    this.entries[k] = c;
+    this.isMade[k] = 1;
     return c;
   }
 }

@@ -1,6 +1,6 @@
 import { decodeDocument } from "../decode/charset.js";
 import { detectLang, scriptOf } from "../lang/index.js";
-import type { NewsPage } from "../model/page.js";
+import type { NewsItem, NewsPage } from "../model/page.js";
 import type { Warning } from "../model/warning.js";
 import type { ParseOptions } from "../options.js";
 import { pageUrlOf } from "../shared/url.js";
@@ -66,7 +66,11 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
     ids: lines.sharesTexts() ? { titled: new Map(), untitled: new Map() } : null,
     days: new Map(),
   };
-  const items = drafts.map((d) => toItem(text, lines, d, context, options.reference));
+  // (a loop, not map: over 16 K entries an inlined map deoptimises at every call)
+  const items: NewsItem[] = [];
+  for (let k = 0; k < drafts.length; k++) {
+    items.push(toItem(text, lines, drafts[k] as Draft, context, options.reference));
+  }
   if (items.length === 0) {
     warnings.push({
       code: "no-items",

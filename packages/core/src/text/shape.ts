@@ -58,7 +58,10 @@ export function dominant(candidates: Candidates): Candidate[] {
   for (const g of groups.values()) {
     if (score(g) > score(group)) group = g;
   }
-  let best = group.map((k) => candidates.at(k));
+  // (loops, not map: over 16 K entries an inlined map deoptimises at every call, and this runs
+  // once per page)
+  let best: Candidate[] = [];
+  for (let k = 0; k < group.length; k++) best.push(candidates.at(group[k] as number));
   if (best.length > 1) best = withHeadlineWeekdays(candidates, best);
   if (best.length === 1 && groups.size > 1) {
     // one date among several unrelated ones is a widget, not a list
@@ -67,7 +70,8 @@ export function dominant(candidates: Candidates): Candidate[] {
   }
   // a paragraph that opens with a date ("21 December 2017 was the day…") has the headers' shape
   // but runs on far longer than what follows the date on a header line
-  const lengths: number[] = best.map((c) => c.suffix.length);
+  const lengths: number[] = [];
+  for (let k = 0; k < best.length; k++) lengths.push((best[k] as Candidate).suffix.length);
   const limit = Math.max(60, 3 * median(lengths));
   let within = 0;
   for (let k = 0; k < lengths.length; k++) if ((lengths[k] as number) <= limit) within++;
@@ -107,7 +111,11 @@ function withHeadlineWeekdays(candidates: Candidates, best: Candidate[]): Candid
 
 const WEEKDAY_LEAD = /^(\p{L}+[.,]?)\s+/u;
 
-export function readDates(chosen: readonly Candidate[], lang: string | null, warnings: Warning[]): Header[] {
+/**
+ * The chosen candidates as item headers, their numeric dates read in the page's day order: each
+ * candidate becomes its header in place, and the list returned is `chosen` itself.
+ */
+export function readDates(chosen: Candidate[], lang: string | null, warnings: Warning[]): Header[] {
   // (one pass, no array of candidates: a list page has one per item)
   const numeric: DateMatch[] = [];
   let ambiguous = 0;
@@ -117,7 +125,17 @@ export function readDates(chosen: readonly Candidate[], lang: string | null, war
     numeric.push(match);
     if (match.ambiguous) ambiguous++;
   }
-  if (numeric.length === 0) return chosen.map((c) => asHeader(c, c.match));
+  // (each candidate becomes its header in place, so the chosen list is the headers' list: no
+  // second array of one entry per item; a loop, not map, which deoptimises at every call over 16 K
+  // entries)
+  const headers = chosen as unknown as Header[];
+  if (numeric.length === 0) {
+    for (let k = 0; k < chosen.length; k++) {
+      const c = chosen[k] as Candidate;
+      asHeader(c, c.match);
+    }
+    return headers;
+  }
   const { order, evidence } = decideOrder(numeric, { lang });
   if ((evidence === "locale" || evidence === "default") && ambiguous > 0) {
     warnings.push({
@@ -127,7 +145,11 @@ export function readDates(chosen: readonly Candidate[], lang: string | null, war
       count: ambiguous,
     });
   }
-  return chosen.map((c) => asHeader(c, inOrder(c.match, order)));
+  for (let k = 0; k < chosen.length; k++) {
+    const c = chosen[k] as Candidate;
+    asHeader(c, inOrder(c.match, order));
+  }
+  return headers;
 }
 
 // withOrder in place: the match is the candidate's own, and a copy per item lived to the end of
@@ -184,7 +206,8 @@ export function titlePlace(
   if (headers[0]?.kind === "month" && oneLineEntries(headers, lines) >= headers.length / 2) return "none";
   // the same as rows: the entry is the rest of the month's line
   if (headers[0]?.key === "month-row") return "none";
-  const suffixes = headers.map((h) => cleanSuffix(h.suffix));
+  const suffixes: string[] = [];
+  for (let k = 0; k < headers.length; k++) suffixes.push(cleanSuffix((headers[k] as Header).suffix));
   const repeated = mostCommon(suffixes);
   const categoryOnly =
     (repeated !== null && repeated.count >= Math.max(2, headers.length / 2) && repeated.value !== "") ||
