@@ -477,10 +477,10 @@ export function toItem(
     const at = d.leadAfter;
     if (at === undefined) {
       paragraphSpans.unshift(lead);
-      paragraphs.unshift(text.slice(lead.start, lead.end));
+      paragraphs.unshift(cutOn(text, lines, d.header.first, lead.start, lead.end, page));
     } else {
       paragraphSpans.splice(at, 0, lead);
-      paragraphs.splice(at, 0, text.slice(lead.start, lead.end));
+      paragraphs.splice(at, 0, cutOn(text, lines, d.header.first, lead.start, lead.end, page));
     }
   }
   let sourceSpan: Span | null = null;
@@ -514,8 +514,10 @@ export function toItem(
       }
     }
   }
-  const title = d.titleSpan ? titleOf(text, lines, d, d.titleSpan) : null;
-  const category = d.categorySpan ? text.slice(d.categorySpan.start, d.categorySpan.end) : null;
+  const title = d.titleSpan ? titleOf(text, lines, d, d.titleSpan, page) : null;
+  const category = d.categorySpan
+    ? cutOn(text, lines, d.header.first, d.categorySpan.start, d.categorySpan.end, page)
+    : null;
   const source = sourceSpan ? text.slice(sourceSpan.start, sourceSpan.end) : null;
   const match = d.header.date;
   const resolved =
@@ -526,7 +528,7 @@ export function toItem(
     // itemId reads the text only when there is no headline
     id: idOf(page.ids, date, title, title ? "" : opening400(paragraphs)),
     date,
-    dateText: dateSpan ? text.slice(dateSpan.start, dateSpan.end) : null,
+    dateText: dateSpan ? cutOn(text, lines, d.header.first, dateSpan.start, dateSpan.end, page) : null,
     modified: d.header.updated ? toIso(d.header.updated) : null,
     title,
     category,
@@ -553,14 +555,46 @@ export function toItem(
 
 // the headline's text: a whole line's (the item's first line, or the line under its date line) as
 // the line table holds it, cut once and often cut already; else cut here
-function titleOf(text: string, lines: LineTable, d: Draft, span: Span): string {
+function titleOf(text: string, lines: LineTable, d: Draft, span: Span, page: ItemContext): string {
   const from = d.from;
   if (lines.textStart(from) === span.start && lines.textEnd(from) === span.end) return lines.text(from);
   const below = d.header.last + 1;
   if (below < lines.length && lines.textStart(below) === span.start && lines.textEnd(below) === span.end)
     return lines.text(below);
-  return text.slice(span.start, span.end);
+  return cutOn(text, lines, d.header.first, span.start, span.end, page);
 }
+
+/**
+ * `text.slice(start, end)`, a cut of line `line`'s text: where the page prints that text on several
+ * lines (a list that repeats its date line: "May 2013 Mar 9 12 May 2013 2 ago"), each of them gets
+ * the same string, cut once per page and kept by the text's number and the cut's place in it, as
+ * the line table cuts a repeated text once (a headline, category or date text per item otherwise)
+ */
+function cutOn(text: string, lines: LineTable, line: number, start: number, end: number, page: ItemContext): string {
+  const cuts = page.cuts;
+  if (cuts === null) return text.slice(start, end);
+  const from = lines.textStart(line);
+  const to = lines.textEnd(line);
+  if (start < from || end > to || to - from > MAX_CUT_AT) return text.slice(start, end);
+  if (start === from && end === to) return lines.text(line);
+  const id = lines.textId(line);
+  if (lines.linesWithText(id) < 2) return text.slice(start, end);
+  let kept = cuts.get(id);
+  if (kept === undefined) {
+    kept = new Map();
+    cuts.set(id, kept);
+  }
+  // (a small integer: the cut's start and end in the text, each under 2^15)
+  const key = (start - from) * (MAX_CUT_AT + 1) + (end - from);
+  const known = kept.get(key);
+  if (known !== undefined) return known;
+  const cut = text.slice(start, end);
+  kept.set(key, cut);
+  return cut;
+}
+
+/** The longest text whose cuts cutOn keeps: header lines are far shorter. */
+const MAX_CUT_AT = 0x7fff;
 
 // toIso of the item's date (its year the page's when it has none), kept per day on the page: the
 // items of a day share the string, and the others cost a lookup rather than its pieces
@@ -602,6 +636,11 @@ export interface ItemContext {
   ids: KeptIds | null;
   /** the item dates made so far on the page, by day (see dayOf) */
   days: Map<number, string | null>;
+  /**
+   * per text printed on several lines, the cuts of it made so far, by their place in it (see
+   * cutOn); null where lines are not compared (LineTable.sharesTexts)
+   */
+  cuts: Map<number, Map<number, string>> | null;
 }
 
 /** The last id made for each headline, and for each text of an item without one. */
