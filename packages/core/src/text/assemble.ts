@@ -178,11 +178,12 @@ function closedItems(lines: LineTable, headers: readonly Header[]): Draft[] {
     const prevEnd = i > 0 ? (headers[i - 1] as Header).last + 1 : 0;
     const from = findOpening(lines, prevEnd, h.first);
     if (from === -1) continue;
-    collected.length = 0;
+    // (counted, not emptied by `length = 0`, which drops the array's store: see buildItems)
+    let n = 0;
     for (let j = from + 1; j < h.first; j++) {
-      if (!lines.blank(j) && !readMore(lines, j)) collected.push(j);
+      if (!lines.blank(j) && !readMore(lines, j)) collected[n++] = j;
     }
-    const body = collected.slice();
+    const body = collected.slice(0, n);
     const titleSpan = lineSpan(lines, from);
     drafts.push({ header: h, from, to: h.last, titleSpan, categorySpan: null, lead: null, body });
   }
@@ -352,24 +353,25 @@ export function buildItems(
     // the body runs to the next item; the last one stops at the page's furniture, and at no more
     // lines than the longest other item had
     // (gathered in one array for all items and copied out at its size: an array grown by push
-    // keeps room for 17 entries, and a draft lives to the end of the parse)
-    collected.length = 0;
-    if (rowAbove) for (let j = from; j < h.first; j++) collected.push(j);
-    const leadAfter = collected.length;
+    // keeps room for 17 entries, and a draft lives to the end of the parse; counted rather than
+    // emptied by `length = 0`, which drops the array's store, so that every item grew a new one)
+    let n = 0;
+    if (rowAbove) for (let j = from; j < h.first; j++) collected[n++] = j;
+    const leadAfter = n;
     const cap = last && i > 0 ? longest + leadAfter : Number.POSITIVE_INFINITY;
     let to = Math.max(h.last, titleSpan && place === "below" ? cursor - 1 : h.last);
     for (let j = cursor; j < limit; j++) {
       if (lines.blank(j)) continue;
-      if (last && (collected.length >= cap || isBoundary(lines, j))) break;
+      if (last && (n >= cap || isBoundary(lines, j))) break;
       if (monthLines.has(j) || readMore(lines, j) || pagination(lines, j)) {
         if (last) break;
         continue;
       }
-      collected.push(j);
+      collected[n++] = j;
       to = j;
     }
     // (an item without body lines shares one empty list: drafts' bodies are read, never changed)
-    const body = collected.length === 0 ? NO_LINES : collected.slice();
+    const body = n === 0 ? NO_LINES : collected.slice(0, n);
     if (body.length > longest) longest = body.length;
     // an empty day heading (a calendar widget's "16/12/2009" with nothing under it) is no item
     if (!titleSpan && !lead && !categorySpan && body.length === 0 && place !== "inline-after") continue;
