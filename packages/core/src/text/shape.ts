@@ -41,29 +41,43 @@ export interface Header extends Omit<Candidate, "match" | "kind" | "date" | "dat
 // item headers are the page's most repeated date-line shape; a lone widget date ("Today: May 02,
 // 2013") or a date inside a headline does not share it
 export function dominant(candidates: Candidates): Candidate[] {
-  // (groups of entry numbers: a candidate is made only once its group is chosen; indexed loops, as
-  // this runs once per page, often before the optimising compiler has it, where a for-of loop
-  // allocates an iterator result per candidate)
-  const groups = new Map<string, number[]>();
+  // (groups counted, not gathered: a candidate is made only once its group is chosen, and the
+  // group's entries are found again by their key, rather than kept in an array per key grown by
+  // one push per candidate; indexed loops, as this runs once per page, often before the optimising
+  // compiler has it, where a for-of loop allocates an iterator result per candidate)
+  const groups = new Map<string, number>(); // key -> the group's number, in order of first sight
+  const sizes: number[] = [];
+  const firsts: number[] = [];
   for (let k = 0; k < candidates.length; k++) {
     const key = candidates.key(k);
-    const group = groups.get(key);
-    if (group) group.push(k);
-    else groups.set(key, [k]);
+    const g = groups.get(key);
+    if (g === undefined) {
+      groups.set(key, sizes.length);
+      sizes.push(1);
+      firsts.push(k);
+    } else sizes[g] = (sizes[g] as number) + 1;
   }
-  const score = (group: readonly number[]): number =>
-    // a date that opens its line is the usual header; ties go to it
-    group.length === 0 ? 0 : group.length + (candidates.prefix(group[0] as number).length === 0 ? 0.5 : 0);
-  let group: number[] = [];
-  for (const g of groups.values()) {
-    if (score(g) > score(group)) group = g;
+  // a date that opens its line is the usual header; ties go to it (then to the first seen)
+  let group = -1;
+  let top = 0;
+  for (let g = 0; g < sizes.length; g++) {
+    const score = (sizes[g] as number) + (candidates.prefix(firsts[g] as number).length === 0 ? 0.5 : 0);
+    if (score > top) {
+      top = score;
+      group = g;
+    }
   }
   // (loops, not map: over 16 K entries an inlined map deoptimises at every call, and this runs
   // once per page)
   let best: Candidate[] = [];
-  for (let k = 0; k < group.length; k++) best.push(candidates.at(group[k] as number));
+  if (group !== -1) {
+    const key = candidates.key(firsts[group] as number);
+    for (let k = firsts[group] as number; k < candidates.length; k++) {
+      if (candidates.key(k) === key) best.push(candidates.at(k));
+    }
+  }
   if (best.length > 1) best = withHeadlineWeekdays(candidates, best);
-  if (best.length === 1 && groups.size > 1) {
+  if (best.length === 1 && sizes.length > 1) {
     // one date among several unrelated ones is a widget, not a list
     const only = best[0] as Candidate;
     if (only.prefix.length > 0) return [];
