@@ -115,13 +115,19 @@ function listCuts(
   // ("21 December 2017 In Coalition News" above a list of another shape)
   // (indexed loops: this runs once per page, often before the optimising compiler has it, where a
   // for-of loop allocates an iterator result per candidate)
+  // (each key's number in a map, counted in an array: no map update per candidate)
   const seen = new Map<string, number>();
+  const counts: number[] = [];
   for (let k = 0; k < candidates.length; k++) {
     const key = candidates.key(k);
-    seen.set(key, (seen.get(key) ?? 0) + 1);
+    const n = seen.get(key);
+    if (n === undefined) {
+      seen.set(key, counts.length);
+      counts.push(1);
+    } else counts[n] = (counts[n] as number) + 1;
   }
   for (let k = 0; k < candidates.length; k++) {
-    if ((seen.get(candidates.key(k)) as number) < 2) continue;
+    if ((counts[seen.get(candidates.key(k)) as number] as number) < 2) continue;
     fillLines(cuts, 1, candidates.first(k), candidates.last(k) + 1);
   }
   if (drafts.length < 2) return cuts;
