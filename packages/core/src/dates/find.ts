@@ -717,8 +717,11 @@ function daysInMonth(year: number | null, month: number): number {
     if (year === null) return 29;
     return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   }
-  return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] as number;
+  return MONTH_DAYS[month - 1] as number;
 }
+
+// (hoisted: an array literal is a new array at every call, and this runs for every numeric date)
+const MONTH_DAYS: readonly number[] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function dropOverlaps(matches: DateMatch[]): DateMatch[] {
   if (matches.length < 2) return matches;

@@ -299,13 +299,18 @@ function scan(input: string, lines: LineTable): Scan {
     // a text printed again that held no date holds none now
     if (knownDateless(lines, i)) continue;
     const text = lines.text(i);
-    if (!hasDigit(text)) {
-      noteNoDates(lines, i);
-      continue;
+    // a text printed again whose dates were read: its matches are kept (datesOfText) and its
+    // facts noted, so no digit test and no second note
+    let found = lines.linesWithText(lines.textId(i)) < 2 ? undefined : memo.get(lines.textId(i));
+    if (found === undefined) {
+      if (!hasDigit(text)) {
+        noteNoDates(lines, i);
+        continue;
+      }
+      found = datesOfText(lines, i, text, memo);
+      // the chrome stage asks again whether the line holds a date: the matches are changed below
+      noteDates(lines, i, found);
     }
-    const found = datesOfText(lines, i, text, memo);
-    // the chrome stage asks again whether the line holds a date: the matches are changed below
-    noteDates(lines, i, found);
     if (found.length === 0) continue;
     // (indexed: scan runs once per page, where a for-of loop allocates an iterator result per
     // match until the optimising compiler takes the loop over)
