@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as around from "./around.js";
+import { dayNumber, isValid } from "./find.js";
 import { decideOrder, findDates, foldWord, parseDate, toIso, withOrder } from "./index.js";
 import { MONTHS, mayBeMonth, monthWordAt, WEAK_MONTHS } from "./names.js";
 import { isRelative, parseRelative } from "./relative.js";
@@ -251,6 +252,30 @@ describe("toIso", () => {
     expect(toIso({ year: null, month: 5, day: 2 })).toBeNull();
     expect(toIso({ year: 2019, month: 2, day: 29 })).toBeNull();
     expect(toIso({ year: 2019, month: 13, day: 1 })).toBeNull();
+  });
+});
+
+describe("dayNumber", () => {
+  it("is Date.UTC's day for every valid date, two-digit years and leap days included", () => {
+    const years = [
+      -401, -400, -1, 0, 1, 13, 99, 100, 1600, 1699, 1700, 1900, 1969, 1970, 2000, 2024, 2100, 2400, 9999,
+    ];
+    // and a spread of others (a fixed sequence: the same years every run)
+    for (let k = 0; k < 400; k++) years.push(((k * 7919) % 6000) - 2000);
+    let checked = 0;
+    for (const year of years) {
+      for (let month = 1; month <= 12; month++) {
+        for (let day = 1; day <= 31; day++) {
+          if (!isValid(year, month, day)) continue;
+          expect(dayNumber(year, month, day)).toBe(Date.UTC(year, month - 1, day) / 864e5);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(150_000);
+    // past the arithmetic's range, or not a whole year: Date.UTC's own answer (NaN past a Date's)
+    expect(dayNumber(300_000, 1, 1)).toBeNaN();
+    expect(dayNumber(2024.5, 3, 1)).toBe(Date.UTC(2024.5, 2, 1) / 864e5);
   });
 });
 

@@ -2,7 +2,7 @@
  * The one date module of @news/core: every parser (text, HTML, feeds, enrichment) reads dates here.
  * Pure functions: no wall clock, relative dates only against an explicit reference.
  */
-import { defaultOrder, findDates, isValid, readNumeric } from "./find.js";
+import { dayNumber, defaultOrder, findDates, isValid, readNumeric } from "./find.js";
 import { DATE_LABELS, foldWord, WEEKDAYS } from "./names.js";
 import { parseRelative } from "./relative.js";
 import type { DateMatch, DateParts, DayOrder } from "./types.js";
@@ -175,7 +175,7 @@ function span(pairs: Float64Array, order: DayOrder): number {
     const day = order === "dmy" ? first : second;
     const month = order === "dmy" ? second : first;
     if (!isValid(year, month, day)) return Number.POSITIVE_INFINITY;
-    const t = Date.UTC(year, month - 1, day) / 864e5;
+    const t = dayNumber(year, month, day);
     if (t < min) min = t;
     if (t > max) max = t;
   }
