@@ -420,7 +420,11 @@ const COMMENTS_HEADING =
  */
 function commentsHeading(lines: LineTable, listed: readonly Draft[]): number {
   let first = lines.length;
-  for (const d of listed) first = Math.min(first, d.header.first, d.from);
+  // (indexed: a for-of loop allocates an iterator result per item while this is not optimised)
+  for (let k = 0; k < listed.length; k++) {
+    const d = listed[k] as Draft;
+    first = Math.min(first, d.header.first, d.from);
+  }
   let seen = 0;
   for (let j = first - 1; j >= 0 && seen < ARTICLE.commentsReach; j--) {
     if (lines.blank(j)) continue;

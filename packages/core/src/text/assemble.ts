@@ -253,7 +253,14 @@ function itemStart(
     const top = rowText > 0 ? rowTop(lines, h, rowText, prevEnd) : h.first;
     if (top < h.first) return top;
     const previous = i > 0 ? besideColumn(lines, headers[i - 1] as Header) : -1;
-    return wrappedFrom(lines, headlineAbove(lines, h.first, prevEnd, previous), h.first, prevEnd, titleEnds, i);
+    return wrappedFrom(
+      lines,
+      headlineAbove(lines, h.first, prevEnd, previous),
+      h.first,
+      prevEnd,
+      titleEnds,
+      i,
+    );
   }
   let up = nonEmpty(lines, h.first - 1, prevEnd, -1);
   // portals print the story's keywords between its headline and its age ("香港 中英联合声明")
@@ -572,7 +579,14 @@ function titleOf(text: string, lines: LineTable, d: Draft, span: Span, page: Ite
  * the same string, cut once per page and kept by the text's number and the cut's place in it, as
  * the line table cuts a repeated text once (a headline, category or date text per item otherwise)
  */
-function cutOn(text: string, lines: LineTable, line: number, start: number, end: number, page: ItemContext): string {
+function cutOn(
+  text: string,
+  lines: LineTable,
+  line: number,
+  start: number,
+  end: number,
+  page: ItemContext,
+): string {
   const cuts = page.cuts;
   if (cuts === null) return text.slice(start, end);
   const from = lines.textStart(line);

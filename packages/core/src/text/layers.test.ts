@@ -6,7 +6,7 @@ import { isRelative } from "../dates/relative.js";
 import { mayBeAge, undatedList } from "./anchors.js";
 import { scanLines } from "./classify.js";
 import { splitLines } from "./lines.js";
-import { dominant, readDates, titlePlace } from "./shape.js";
+import { dominant, pieces, readDates, titlePlace } from "./shape.js";
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../fixtures/text/${name}`, import.meta.url), "utf8");
@@ -272,5 +272,15 @@ describe("anchors: mayBeAge", () => {
     const read = [...texts, ...texts.map((t) => t.toUpperCase())].filter((t) => isRelative(t));
     expect(read.length).toBeGreaterThan(texts.length);
     expect(read.filter((t) => !mayBeAge(t))).toEqual([]);
+  });
+});
+
+describe("pieces", () => {
+  it("counts what split(/\\s+/) cuts a suffix into, spaces at either end and beyond ASCII included", () => {
+    const parts = ["", " ", "  ", "a", "ago", "\u00a0", "\u3000", "\t", "In", "News", "\u2009", "|", "2"];
+    // every string of up to four parts (a fixed set, some 38,000 strings)
+    const all = [""];
+    for (let n = 0; n < 4; n++) for (const s of all.slice()) for (const p of parts) all.push(s + p);
+    for (const t of all) expect(pieces(t)).toBe(t.split(/\s+/).length);
   });
 });

@@ -5,6 +5,7 @@ import { foldWord, WEEKDAYS } from "../dates/names.js";
 import { headlineShape, isProse, isText } from "../listing/lines.js";
 import type { Span } from "../model/span.js";
 import type { Warning } from "../model/warning.js";
+import { isSpace } from "../util/space.js";
 import { isFooter, isPagination, isReadMore } from "./chrome.js";
 import type { Candidate, Candidates } from "./classify.js";
 import { headlineOf } from "./facts.js";
@@ -232,11 +233,14 @@ export function titlePlace(
     // "March 03, 2018 - After a great deal…": what follows the dates runs longer than headlines do
     // (a date line the tool wrapped on into the next line opens a paragraph, however much of it
     // the line holds: lynx at 80 columns cuts a teaser's first line to a headline's length)
-    if (
-      median(
-        suffixes.map((t, k) => (lines.wrapsInto((headers[k] as Header).last) ? TEASER_LENGTH : t.length)),
-      ) >= TEASER_LENGTH
-    ) {
+    // (a loop, not map: over 16 K entries an inlined map deoptimises at every call)
+    const lengths: number[] = [];
+    for (let k = 0; k < suffixes.length; k++) {
+      lengths.push(
+        lines.wrapsInto((headers[k] as Header).last) ? TEASER_LENGTH : (suffixes[k] as string).length,
+      );
+    }
+    if (median(lengths) >= TEASER_LENGTH) {
       // rows, one per item ("05/01/13 $248,000 in FEMA Grants to Assist First Responders in …"
       // under a month heading, as text browsers lay out a table): a teaser's headline sits on the
       // line above its date, these have none, so what follows the date is the headline unless it
@@ -245,7 +249,7 @@ export function titlePlace(
       const prose = suffixes.filter((t) => isProse(t)).length;
       return rows >= ROW_SHARE * headers.length && prose < 0.4 * headers.length ? "inline-after" : "teaser";
     }
-    const short = suffixes.every((t) => t.length <= 25 && t.split(/\s+/).length <= 3);
+    const short = suffixes.every((t) => t.length <= 25 && pieces(t) <= 3);
     const around = short ? neighbours(headers, lines, monthLines) : "none";
     if (short && (around !== "none" || new Set(suffixes).size <= headers.length / 2)) return around;
     return "inline-after";
@@ -254,6 +258,18 @@ export function titlePlace(
     return "inline-before";
   }
   return neighbours(headers, lines, monthLines);
+}
+
+/** `t.split(/\s+/).length` without the split: one piece, and one more after each run of spaces. */
+export function pieces(t: string): number {
+  let n = 1;
+  let inSpace = false;
+  for (let k = 0; k < t.length; k++) {
+    const space = isSpace(t.charCodeAt(k));
+    if (space && !inSpace) n++;
+    inSpace = space;
+  }
+  return n;
 }
 
 // how many of `values` pass `test` (no array of them: a list page has one value per item)
