@@ -10,7 +10,7 @@ import { isFooter, isPagination, isReadMore } from "./chrome.js";
 import type { Candidate, Candidates } from "./classify.js";
 import { headlineOf } from "./facts.js";
 import type { LineTable } from "./lines.js";
-import { isPersonName, median, mostCommon, nonEmpty } from "./util.js";
+import { isPersonName, medianInPlace, mostCommon, nonEmpty } from "./util.js";
 
 /**
  * Where an item's headline sits relative to its header line: on the line above or below, on the
@@ -87,7 +87,8 @@ export function dominant(candidates: Candidates): Candidate[] {
   // but runs on far longer than what follows the date on a header line
   const lengths: number[] = [];
   for (let k = 0; k < best.length; k++) lengths.push((best[k] as Candidate).suffix.length);
-  const limit = Math.max(60, 3 * median(lengths));
+  // (selected in place: the count below does not read the order)
+  const limit = Math.max(60, 3 * medianInPlace(lengths));
   let within = 0;
   for (let k = 0; k < lengths.length; k++) if ((lengths[k] as number) <= limit) within++;
   // (the list itself when none runs on: it is this call's own array)
@@ -240,7 +241,7 @@ export function titlePlace(
         lines.wrapsInto((headers[k] as Header).last) ? TEASER_LENGTH : (suffixes[k] as string).length,
       );
     }
-    if (median(lengths) >= TEASER_LENGTH) {
+    if (medianInPlace(lengths) >= TEASER_LENGTH) {
       // rows, one per item ("05/01/13 $248,000 in FEMA Grants to Assist First Responders in …"
       // under a month heading, as text browsers lay out a table): a teaser's headline sits on the
       // line above its date, these have none, so what follows the date is the headline unless it
@@ -305,7 +306,7 @@ function neighbours(
       const j = side[k] as number;
       if (j !== -1) sizes.push(lines.size(j));
     }
-    return median(sizes);
+    return medianInPlace(sizes);
   };
   const typicalAbove = typicalOf(above);
   const typicalBelow = typicalOf(below);

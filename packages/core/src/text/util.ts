@@ -77,7 +77,15 @@ function sameUnit(a: number, b: number): boolean {
 export function median(values: readonly number[]): number {
   if (values.length === 0) return 0;
   // a plain copy: a typed array allocates its buffer outside the heap, costlier than the select
-  const a = values.slice();
+  return medianInPlace(values.slice());
+}
+
+/**
+ * median(a), found by reordering `a` itself rather than a copy: for a caller's own scratch list
+ * (a list page's header lengths, one per item: the copy was a second array of that size).
+ */
+export function medianInPlace(a: number[]): number {
+  if (a.length === 0) return 0;
   const k = a.length >> 1;
   let lo = 0;
   let hi = a.length - 1;
