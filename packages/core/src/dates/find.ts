@@ -42,6 +42,8 @@ const CJK_MONTH = /(?<!\d)(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월](?!\s?\d)/gu;
 // a dot between hour and minute only after the Nordic and Indonesian words that write it so
 const TIME =
   /^(?:T|,?\s{1,3}(?:(?:at|à|a las|às|um|alle ore|alle|om|o|о|в|v|u|ob|la|kl\.|klo|kello|pukul|στις|في|-|–|,|\|)\s{1,2})?)(?:(am|pm|오전|오후)\s?)?(\d{1,2})(?:[:h]|(?<=(?:kl\.|klo|kello|pukul)\s{1,2}\d{1,2})\.)(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?:\s?(?:uhr|h)(?![\p{L}]))?(?:\s?(?:([ap])\.?m\.?|([πμ])\.μ\.|(ص|م))(?![\p{L}]))?(?:\s?(Z|UTC|GMT|UT|[+-]\d{2}(?::?\d{2})?|[ECMP][SD]T|CEST|CET|BST)(?![\p{L}]))?(?![\p{N}])/iu;
+// the pairs' first words hold a Hebrew letter or Vietnamese ứ, ủ: no regex over other dates
+const PAIRED_HINT = /[\u05d0-\u05ea\u1ee6-\u1ee9]/;
 // (no group: the pair is a weekday as it stands)
 const PAIRED_WEEKDAY =
   /(?<![\p{L}\p{N}])(?:יום\s(?:ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת)|thứ\s(?:hai|ba|tư|năm|sáu|bảy)|chủ\snhật),?\s{1,3}$/iu;
@@ -487,7 +489,7 @@ function withWeekday(text: string, match: DateMatch): DateMatch {
   if (!mayEndWithWord(text, from, match.start)) return match;
   const before = text.slice(from, match.start);
   // Hebrew and Vietnamese name weekdays in two words ("יום שני", "Thứ Hai", "Chủ Nhật")
-  const w = PAIRED_WEEKDAY.exec(before) ?? WEEKDAY_BEFORE.exec(before);
+  const w = (PAIRED_HINT.test(before) ? PAIRED_WEEKDAY.exec(before) : null) ?? WEEKDAY_BEFORE.exec(before);
   if (!w || (w[1] !== undefined && !WEEKDAYS.has(foldWord(w[1])))) return match;
   match.start -= w[0].length;
   match.text = text.slice(match.start, match.end);
@@ -541,6 +543,9 @@ function pastYearMark(text: string, match: DateMatch): void {
     // (the ordinal day or the year-first form: "9. svibnja 2016", "2016. május 9")
     if (ORDINAL_DAY.test(written) || /^\d{4}\.\s/u.test(written)) to = end + 1;
   } else {
+    // (most dates are followed by a space and another word: no cut, no regex)
+    const next = c === 32 || c === 0xa0 ? text.charCodeAt(end + 1) : c;
+    if (next !== 0x433 && next !== 0x440 && next !== 114) return;
     const mark = YEAR_MARK.exec(text.slice(end, end + 8));
     if (mark && /\d{4}$/u.test(match.text)) to = end + mark[0].length;
   }
