@@ -415,6 +415,20 @@ describe("isRelative", () => {
     "May 2013 Mar 9 12 May 2013 2 ago",
   ];
 
+  it("reads Arabic ages of one and two, which take no number", () => {
+    const read = (text: string) => parseRelative(text, reference);
+    expect(read("منذ ساعة")).toMatchObject({ day: 4, hour: 11 });
+    expect(read("قبل يوم واحد")).toEqual({ year: 2021, month: 3, day: 3 });
+    expect(read("منذ يومين")).toEqual({ year: 2021, month: 3, day: 2 });
+    expect(read("منذ مدة")).toBeNull(); // "a while ago"
+    expect(["منذ ساعة", "قبل يوم واحد", "منذ يومين", "منذ مدة"].map(isRelative)).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
+  });
+
   it("says whether parseRelative reads the text, without resolving it", () => {
     for (const line of lines) expect(isRelative(line)).toBe(parseRelative(line, reference) !== null);
   });

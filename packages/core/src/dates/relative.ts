@@ -523,10 +523,39 @@ function readRelative(text: string): { n: number; unit: Unit | null; now: boolea
   const space = folded.indexOf(" ");
   const lastSpace = folded.lastIndexOf(" ");
   return (
+    arabicOneOrTwo(folded) ??
     readForms(folded, BY_FIRST.get((space < 0 ? folded : folded.slice(0, space)).replace(/\.$/, ""))) ??
     readForms(folded, BY_LAST.get(folded.slice(lastSpace + 1))) ??
     readForms(folded, BY_LAST.get(folded.slice(-1)))
   );
+}
+
+// Arabic counts one and two in the unit's own form, without a number: "منذ ساعة" (an hour ago),
+// "قبل يوم واحد" (one day ago), "منذ يومين" (two days ago)
+const ARABIC_UNITS: readonly [string, string, Unit][] = [
+  ["ثانية", "ثانيتين", "second"],
+  ["دقيقة", "دقيقتين", "minute"],
+  ["ساعة", "ساعتين", "hour"],
+  ["يوم", "يومين", "day"],
+  ["أسبوع", "أسبوعين", "week"],
+  ["شهر", "شهرين", "month"],
+  ["سنة", "سنتين", "year"],
+  ["عام", "عامين", "year"],
+];
+const ARABIC_ONE_TWO: ReadonlyMap<string, { n: number; unit: Unit }> = new Map(
+  ARABIC_UNITS.flatMap(([one, two, unit]) => [
+    [foldWord(one), { n: 1, unit }],
+    [foldWord(two), { n: 2, unit }],
+  ]),
+);
+const ARABIC_AGO = /^(?:منذ|قبل) (\p{L}+)(?: واحدة?)?$/u;
+
+function arabicOneOrTwo(folded: string): { n: number; unit: Unit; now: boolean } | null {
+  const c = folded.charCodeAt(0);
+  if (c !== 0x645 && c !== 0x642) return null;
+  const m = ARABIC_AGO.exec(folded);
+  const read = m ? ARABIC_ONE_TWO.get(m[1] as string) : undefined;
+  return read ? { ...read, now: false } : null;
 }
 
 function readForms(

@@ -30,7 +30,7 @@ const MIN_ROW_WORDS = 3;
 const MAX_ANCHOR_LENGTH = 80;
 // every age the dates module reads has a number, or a word of these; most lines are turned away here
 const AGE_WORDS =
-  /(?:ago|fa|geleden|temu|назад|atrás|atras)$|前$|^(?:il y a|hace|vor|há|ha) |^(?:yesterday|today|hier|aujourd|ayer|hoy|hoje|ontem|ieri|oggi|gestern|heute|gisteren|vandaag|wczoraj|dziś|dzisiaj|вчера|сегодня|昨天|今天|昨日|今日|bugün|dün|hôm nay|hôm qua|hari ini|kemarin|semalam|اليوم|أمس|σήμερα|χθες|azi|astăzi|dnes|včera|i dag|idag|i går|igår|tänään|eilen|tegnap|сьогодні|учора|вчора|danas|jučer|juče|данас|јуче|днес|avui|ahir|오늘|어제)/iu;
+  /(?:ago|fa|geleden|temu|назад|atrás|atras)$|前$|^(?:il y a|hace|vor|há|ha|منذ|قبل) |^(?:yesterday|today|hier|aujourd|ayer|hoy|hoje|ontem|ieri|oggi|gestern|heute|gisteren|vandaag|wczoraj|dziś|dzisiaj|вчера|сегодня|昨天|今天|昨日|今日|bugün|dün|hôm nay|hôm qua|hari ini|kemarin|semalam|اليوم|أمس|σήμερα|χθες|azi|astăzi|dnes|včera|i dag|idag|i går|igår|tänään|eilen|tegnap|сьогодні|учора|вчора|danas|jučer|juče|данас|јуче|днес|avui|ahir|오늘|어제)/iu;
 // the first two letters of AGE_WORDS's opening words and the last two of its closing ones, in
 // ASCII ("há", "atrás", the Cyrillic and Chinese words: the regex decides): most lines are turned
 // away without it

@@ -286,6 +286,21 @@ describe("shape: undated lists", () => {
     expect(page.items[1]?.dateText).toBe("42分钟前");
   });
 
+  it("heads the same items when their ages are Arabic, one and two said without a number (107)", () => {
+    const units = { 分钟: "minute", 小时: "hour", 天: "day" } as const;
+    const format = new Intl.RelativeTimeFormat("ar", { numeric: "always" });
+    // "قبل ساعة واحدة" (one hour ago), "قبل ساعتين" (two hours ago), "قبل 3 ساعات"
+    const text = fixture("107.txt").replace(/(\d+)(分钟|小时|天)前/g, (_, n, unit: keyof typeof units) =>
+      format.format(-Number(n), units[unit]),
+    );
+    const clean = parseText(fixture("107.txt")).items;
+    const items = parseText(text).items;
+    expect(items.map((i) => i.title)).toEqual(clean.map((i) => i.title));
+    expect(
+      items.filter((i) => i.dateText === "قبل ساعة واحدة" || i.dateText === "قبل ساعتين").length,
+    ).toBeGreaterThan(1);
+  });
+
   it("takes the headline printed twice over the tag line w3m joined without spaces (107, w3m)", () => {
     const { page, input } = readPage("107", "w3m");
     // "香港 中英联合声明" dumps as one run of CJK text, no longer a keyword line by its spaces
