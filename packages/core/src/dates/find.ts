@@ -498,7 +498,7 @@ function withWeekday(text: string, match: DateMatch): DateMatch {
 
 function withTime(text: string, match: DateMatch, lang?: string | null): DateMatch {
   pastYearMark(text, match);
-  pastWeekday(text, match);
+  pastCjkWeekday(text, match);
   if (lang && WEEKDAY_AFTER_LANGS.has(lang)) pastWordWeekday(text, match);
   if (!digitSoon(text, match.end)) return match;
   const t = TIME.exec(text.slice(match.end, match.end + 48));
@@ -556,12 +556,13 @@ function pastYearMark(text: string, match: DateMatch): void {
 
 // "9. svibnja 2016", "ponedjeljak, 9. svibnja 2016"
 const ORDINAL_DAY = /(?:^|[\s,])\d{1,2}\.\s/u;
+
 /**
  * A weekday written after the date is the date's, where the language puts it there: Chinese,
  * Japanese and Korean ("2016年5月9日 星期一", "2016年5月9日(月)", "2016년 5월 9일 월요일"). (Not a
  * Latin weekday: "May 9, 2016 Sunday Service" is a date and a headline.)
  */
-function pastWeekday(text: string, match: DateMatch): void {
+function pastCjkWeekday(text: string, match: DateMatch): void {
   const c = text.charCodeAt(match.end);
   const next = text.charCodeAt(match.end + 1);
   // (a space, a bracket or the weekday's first character: 星 周 週 禮 礼 (, （, or a kanji / hangul day)
