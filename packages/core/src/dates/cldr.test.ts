@@ -115,6 +115,10 @@ describe("findDates on CLDR's date formats", () => {
     expect(findDates("3. listopada 2024.", { lang: "hr" }).map(iso)).toEqual(["2024-10-03"]);
     expect(findDates("3. listopadu 2024", { lang: "cs" }).map(iso)).toEqual(["2024-11-03"]);
     expect(findDates("3 listopada 2024", { lang: "pl" }).map(iso)).toEqual(["2024-11-03"]);
+    // a Croatian page taken for its neighbours' languages, or for none, writes its day as an ordinal
+    expect(findDates("3. listopada 2024.", { lang: "bs" }).map(iso)).toEqual(["2024-10-03"]);
+    expect(findDates("3. listopada 2024.").map(iso)).toEqual(["2024-10-03"]);
+    expect(findDates("3 listopada 2024").map(iso)).toEqual(["2024-11-03"]);
   });
 
   it("reads spaced numeric dates only in the languages that write them", () => {

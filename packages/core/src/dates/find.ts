@@ -10,7 +10,15 @@ import {
   yearBefore,
   yearOnlyAfter,
 } from "./around.js";
-import { foldWord, mayBeMonth, monthIn, monthPairAt, monthWordAt, WEEKDAYS } from "./names.js";
+import {
+  foldWord,
+  type MonthEntry,
+  mayBeMonth,
+  monthIn,
+  monthPairAt,
+  monthWordAt,
+  WEEKDAYS,
+} from "./names.js";
 import type { DateMatch, DateShape, DayOrder } from "./types.js";
 
 export interface FindOptions {
@@ -290,7 +298,7 @@ function scanMonthNames(text: string, options: FindOptions, out: DateMatch[]): v
       const entry = word.entry;
       // words that are also common words stay dates only with a day and a year, unless the text's language says so
       const weak = word.weak && !(options.lang && entry.langs.has(options.lang));
-      const match = readAround(text, ws, we, monthIn(entry, options.lang), weak);
+      const match = readAround(text, ws, we, monthIn(entry, monthLang(entry, options.lang, text, ws)), weak);
       if (match) {
         after = match.end;
         out.push(match.day === null ? match : withTime(text, match, options.lang));
@@ -302,6 +310,19 @@ function scanMonthNames(text: string, options: FindOptions, out: DateMatch[]): v
 
 // the end of the word wordBefore/wordAfter found (a second return value without an allocation)
 let wordEnd = -1;
+
+/**
+ * The language a month word is read in: Croatian "listopad" is October, Czech and Polish November.
+ * A Croatian page taken for Bosnian or Serbian, or of no known language, writes its day as an
+ * ordinal before it ("9. listopada"), which Polish does not and Czech does with "listopadu".
+ */
+function monthLang(entry: MonthEntry, lang: string | null | undefined, text: string, at: number) {
+  if (!entry.byLang?.has("hr") || lang === "hr" || lang === "pl" || lang === "cs") return lang;
+  if (lang === "bs" || lang === "sr") return "hr";
+  return ORDINAL_BEFORE.test(text.slice(Math.max(0, at - 5), at)) ? "hr" : lang;
+}
+
+const ORDINAL_BEFORE = /(?<!\d)\d{1,2}\.\s{1,2}$/;
 
 function isWordChar(c: number): boolean {
   return (
