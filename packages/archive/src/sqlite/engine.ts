@@ -84,10 +84,14 @@ class SqliteDriver implements ArchiveDriver {
       throw mapError(error, path);
     }
     try {
-      // a file that is not SQLite fails on its first read, which is this one
-      const appId = this.db.pragma("application_id", { simple: true }) as number;
-      const tables = this.db.prepare("select count(*) as n from sqlite_master").get() as { n: number };
-      if (appId !== APPLICATION_ID && (appId !== 0 || tables.n > 0)) {
+      // a file that is not SQLite fails on its first read, which is this one; both in one read
+      // transaction: a writer creating the archive meanwhile commits its tables and its id together,
+      // and read apart they showed a reader the tables without the id ("not a news archive")
+      const { appId, tables } = this.db.transaction(() => ({
+        appId: this.db.pragma("application_id", { simple: true }) as number,
+        tables: (this.db.prepare("select count(*) as n from sqlite_master").get() as { n: number }).n,
+      }))();
+      if (appId !== APPLICATION_ID && (appId !== 0 || tables > 0)) {
         throw new ArchiveError("foreign-database", `${path}: a SQLite database that is not a news archive`);
       }
       if (!readonly) {
