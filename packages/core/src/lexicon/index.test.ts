@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bylineLabel, isNameParticle, UPDATE_LABELS } from "./index.js";
+import { bylineLabel, isNameParticle, labelBefore, PUBLISHED_LABELS, UPDATE_LABELS } from "./index.js";
 
 describe("lexicon", () => {
   it("reads byline labels with their colon, longest first, never inside a word", () => {
@@ -8,6 +8,19 @@ describe("lexicon", () => {
     expect(label.exec("Von Anna Schmidt")?.[0]).toBe("Von ");
     expect(label.test("Bypass surgery")).toBe(false);
     expect(bylineLabel(["posted by"]).test("By Jane")).toBe(false);
+  });
+
+  it("reads a date's label with the little word that joins it to the date, never inside a word", () => {
+    const published = labelBefore(PUBLISHED_LABELS);
+    for (const before of [
+      "Published on ",
+      "Publicat pe ",
+      "Publikováno dne ",
+      "Diposting pada ",
+      "Opublikowano: ",
+    ])
+      expect(published.test(before)).toBe(true);
+    expect(published.test("Unpublished ")).toBe(false);
   });
 
   it("tells name particles by case", () => {

@@ -123,8 +123,8 @@ export function labelBefore(labels: readonly string[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(${labels.join("|")})\\s*(${LABEL_LINKS})?\\s*:?\\s*$`, "iu");
 }
 
-// the little words between a label and its date ("Published on", "publicat la", "diterbitkan pada")
-const LABEL_LINKS = "on|am|le|el|il|op|em|la|dne|den|pada|في|:";
+// the little words between a label and its date ("Published on", "publicat la", "publicat pe", "diterbitkan pada")
+const LABEL_LINKS = "on|am|le|el|il|op|em|la|pe|dne|den|pada|في|:";
 
 /**
  * Labels right before a date that make it the date of a revision, not of the publication

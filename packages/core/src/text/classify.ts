@@ -1,6 +1,6 @@
 import { type DateMatch, findDates } from "../dates/index.js";
 import { foldWord, MONTHS, mayBeMonth } from "../dates/names.js";
-import { BYLINE_LABELS, PUBLISHED_LABELS, UPDATE_LABELS } from "../lexicon/index.js";
+import { BYLINE_LABELS, labelBefore, PUBLISHED_LABELS, UPDATE_LABELS } from "../lexicon/index.js";
 import type { Span } from "../model/span.js";
 import { isSpace } from "../util/space.js";
 import { unitsToString } from "../util/units.js";
@@ -781,22 +781,21 @@ const POST_OPENS = new RegExp(
 // ("Autor  amyxzhangOpublikowano", "Author: Anna | Veröffentlicht"): WordPress themes print them in
 // the site's language
 function postLabel(prefix: string): boolean {
+  // (glued: a lower-case letter, then the label's capital)
+  const glued = prefix.search(GLUED_CAPITAL);
+  if (glued !== -1 && POST_LABEL.exec(prefix.slice(glued + 1))?.index === 0) return true;
   const m = POST_LABEL.exec(prefix);
   if (!m) return false;
   if (m.index === 0) return true;
-  const before = prefix.charCodeAt(m.index - 1);
-  const first = prefix.charAt(m.index);
-  // (glued: a lower-case letter, then the label's capital)
-  if (first !== first.toLowerCase() && /\p{Ll}/u.test(prefix.charAt(m.index - 1))) return true;
   return (
-    isSpace(before) && (isSpace(prefix.charCodeAt(m.index - 2)) || /[|·•]\s$/u.test(prefix.slice(0, m.index)))
+    isSpace(prefix.charCodeAt(m.index - 1)) &&
+    (isSpace(prefix.charCodeAt(m.index - 2)) || /[|·•]\s$/u.test(prefix.slice(0, m.index)))
   );
 }
 
-const POST_LABEL = new RegExp(
-  `(${[...PUBLISHED_LABELS, ...UPDATE_LABELS].join("|")})(?:\\s+(?:on|am|le|el|il|op|em|la|pe|den|pada))?\\s*:?$`,
-  "iu",
-);
+const POST_LABEL = labelBefore([...PUBLISHED_LABELS, ...UPDATE_LABELS]);
+// the last lower-case letter followed by a capital ("amyxzhangOpublikowano")
+const GLUED_CAPITAL = /\p{Ll}(?=\p{Lu}[^\p{Lu}]*$)/u;
 
 function words(text: string): number {
   if (text.length === 0) return 0;
