@@ -5,13 +5,13 @@
 
 import { findDates } from "../dates/index.js";
 import { isRelative } from "../dates/relative.js";
-import { isByline, markerKey } from "../listing/lines.js";
+import { isByline, isProse, isText, markerKey } from "../listing/lines.js";
 import type { Span } from "../model/span.js";
 import { mayCloseWithPair, mayOpenWithPair, pairSet } from "../shared/first-letter.js";
 import type { Draft } from "./assemble.js";
 import { hasMonthDate, headlineOf, readMore } from "./facts.js";
 import type { LineTable } from "./lines.js";
-import { findOpening, type Header, type HeaderKind } from "./shape.js";
+import { findOpening, type Header, type HeaderKind, neighbours } from "./shape.js";
 import { lineSpan, nonEmpty, reusedBytes, reusedNumbers } from "./util.js";
 
 /** Fewest repetitions of a line kind that make it the page's item header. */
@@ -99,8 +99,46 @@ export function undatedList(lines: LineTable, monthLines: ReadonlySet<number>): 
     const runOn = bylines.some((i) => isRunOn(lines.text(i)));
     return { kind: "headers", headers: bylines.map((i) => lineHeader(lines, i, "byline", runOn)) };
   }
-  const drafts = markerSegments(lines);
-  return drafts ? { kind: "segments", drafts } : null;
+  // a marker that comes back a few times (a "|" of a footer, a box's label) may stand beside a
+  // longer list: the reading with more items is the list
+  const marked = markerList(lines, monthLines);
+  const run = entryRun(lines);
+  return itemCount(run) > itemCount(marked) ? run : marked;
+}
+
+/**
+ * Whether a reading's items hold at least half of the page's prose: with no dates to vouch for
+ * them, repeated lines beside a story (a table, a box of links) are no list.
+ */
+export function holdsPage(lines: LineTable, reading: Undated): boolean {
+  if (reading === null) return false;
+  let from: number;
+  let to: number;
+  if (reading.kind === "headers") {
+    const first = reading.headers[0] as Header;
+    const last = reading.headers[reading.headers.length - 1] as Header;
+    // (a headline above the first header, a teaser below the last)
+    from = Math.max(0, nonEmpty(lines, first.first - 1, -1, -1));
+    const after = nonEmpty(lines, last.last + 1, lines.length, 1);
+    to = after === -1 ? last.last : after;
+  } else {
+    from = (reading.drafts[0] as Draft).from;
+    to = (reading.drafts[reading.drafts.length - 1] as Draft).to;
+  }
+  let inside = 0;
+  let all = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines.blank(i)) continue;
+    const text = lines.text(i);
+    if (!isText(text)) continue;
+    all += text.length;
+    if (i >= from && i <= to) inside += text.length;
+  }
+  return inside >= RUN_SHARE * all;
+}
+
+function itemCount(reading: Undated): number {
+  return reading === null ? 0 : reading.kind === "headers" ? reading.headers.length : reading.drafts.length;
 }
 
 // per-text tables of the stages here (util.ts: each used within one call)
@@ -216,8 +254,12 @@ function bylineName(text: string, textStart: number, runOn: boolean): Span | nul
   return { start, end: start + name.length };
 }
 
-// items between the page's most repeated short line; lines of any repeated key are furniture
-function markerSegments(lines: LineTable): Draft[] | null {
+// items between the page's most repeated short line; lines of any repeated key are furniture.
+// Where the line above each marker reads as the item's headline ("Walz Announces …" over
+// "Press Release", a label the page prints under every headline), the markers head the items as
+// date lines do, headline above; otherwise a marker closes its item ("read more", a count) or
+// opens it (an image credit over the title) and the items are the stretches between markers
+function markerList(lines: LineTable, monthLines: ReadonlySet<number>): Undated {
   // one pass: each short line's key numbered in order of first sight, with per key its count, its
   // last line and whether two of its lines ever came in a row (no list of lines per key)
   const ids = new Map<string, number>();
@@ -261,6 +303,13 @@ function markerSegments(lines: LineTable): Draft[] | null {
     if (best === -1 || count > (counts[best] as number)) best = id;
   }
   if (best === -1) return null;
+  const heads: Header[] = [];
+  for (let i = 0; i < lines.length; i++) if (keyOf[i] === best) heads.push(lineHeader(lines, i, "marker"));
+  if (neighbours(heads, lines, monthLines) === "above") {
+    const reading: Undated = { kind: "headers", headers: heads };
+    // (a table of cookies, each over its "11 months", is no list where a story holds the page)
+    if (holdsPage(lines, reading) && !hasStory(lines)) return reading;
+  }
   // built only when there are items to cut: a page of repeated menu lines has none (one byte a
   // line, 1 for furniture: no hashing of line numbers)
   const furniture = new Uint8Array(lines.length);
@@ -292,7 +341,7 @@ function markerSegments(lines: LineTable): Draft[] | null {
     const draft = segment(lines, after, Math.min(lines.length, after + longest), furniture);
     if (draft) drafts.push(draft);
   }
-  return drafts.length >= MIN_REPEATS.marker - 1 ? drafts : null;
+  return drafts.length >= MIN_REPEATS.marker - 1 ? { kind: "segments", drafts } : null;
 }
 
 // one item: its first line that is no furniture is the headline, the rest its text
@@ -333,4 +382,167 @@ function segment(lines: LineTable, from: number, to: number, furniture: Uint8Arr
     lead: null,
     body: titled ? body : [titleLine, ...body],
   };
+}
+
+/** Fewest entries in a run of headlines (each with or without a teaser) for it to be the list. */
+const MIN_RUN_ENTRIES = 4;
+/** Most teaser lines under one headline of such a run: more is an article's section. */
+const MAX_TEASER_LINES = 2;
+/** Median width of a run's headlines, in columns (a wide character two): menus run shorter. */
+const MIN_RUN_WIDTH = 36;
+/** Least share of the page's text (its prose and the run's headlines) the run must hold. */
+const RUN_SHARE = 0.5;
+/** Least headline score of a run's headline ("Sens. Paul, Ernst, & Boxer …" halves a full one). */
+const RUN_HEADLINE = 0.5;
+/** Narrowest line read as a headline of such a run. */
+const MIN_ENTRY_WIDTH = 12;
+const LOWER_START = /^\s*\p{Ll}/u;
+// a list item's bullet as converters print it ("· ", "  • ", "- ")
+const BULLET = /^[·•▪◦‣∙*-]\s+/u;
+
+/**
+ * The last reading of an undated list: the longest run of headlines, each alone on its line or
+ * over a teaser of a line or two, nothing else between them (a press office's index without
+ * dates: "Statement on Budget Vote" / "Perlmutter Statement on …"; a channel's "· 东方阿尔法…"
+ * lines). Menus are runs too, of short lines: a run whose typical line is as short is none.
+ */
+function entryRun(lines: LineTable): Undated {
+  let best: Draft[] = [];
+  let bestSize = 0;
+  let bestHeadlines = 0;
+  let run: Draft[] = [];
+  let size = 0;
+  let headlines = 0;
+  let prose = 0;
+  const close = () => {
+    if (run.length >= MIN_RUN_ENTRIES && size > bestSize && isHeadlineRun(lines, run)) {
+      best = run;
+      bestSize = size;
+      bestHeadlines = headlines;
+    }
+    run = [];
+    size = 0;
+    headlines = 0;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (lines.blank(i)) continue;
+    const text = lines.text(i);
+    const open = run[run.length - 1];
+    // (a headline may run past 80 characters: prose, or a line no headline at all, is a teaser)
+    if (isProse(text) || (isText(text) && headlineOf(lines, i) < RUN_HEADLINE)) {
+      prose += text.length;
+      // a teaser under the run's last headline, or the end of the run
+      if (open && open.body.length < MAX_TEASER_LINES) {
+        (open.body as number[]).push(i);
+        open.to = i;
+        size += text.length;
+      } else close();
+      continue;
+    }
+    const headline = text.replace(BULLET, "");
+    if (headlineOf(lines, i) < RUN_HEADLINE || columns(headline) < MIN_ENTRY_WIDTH) {
+      close();
+      continue;
+    }
+    const start = lines.textStart(i) + text.length - headline.length;
+    run.push({
+      header: entryHeader(lines, i),
+      from: i,
+      to: i,
+      titleSpan: { start, end: lines.textEnd(i) },
+      categorySpan: null,
+      lead: null,
+      body: [],
+    });
+    size += text.length;
+    headlines += text.length;
+  }
+  close();
+  // the page's main text: a story's paragraphs outweigh the related posts listed under it
+  if (best.length === 0 || bestSize < RUN_SHARE * (prose + bestHeadlines)) return null;
+  // a story beside the run (paragraphs in a row, more than a teaser has) makes it the story's list
+  if (hasStory(lines, (best[0] as Draft).from, (best[best.length - 1] as Draft).to)) return null;
+  return { kind: "segments", drafts: best };
+}
+
+/** Paragraphs in a row that make a story, not a teaser. */
+const STORY_PARAGRAPHS = 3;
+
+/**
+ * Whether, outside lines `from` to `to` (when given), STORY_PARAGRAPHS lines of prose follow one
+ * another: a story's paragraphs, more than any teaser has.
+ */
+export function hasStory(lines: LineTable, from = -1, to = -1): boolean {
+  let inRow = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (i >= from && i <= to) {
+      inRow = 0;
+      i = to;
+      continue;
+    }
+    if (lines.blank(i)) continue;
+    // (a paragraph the page wrapped over several lines counts line by line: a line the next
+    // goes on from in lower case)
+    const next = nonEmpty(lines, i + 1, lines.length, 1);
+    const prose = isText(lines.text(i)) || (next !== -1 && LOWER_START.test(lines.text(next)));
+    inRow = prose ? inRow + 1 : 0;
+    if (inRow >= STORY_PARAGRAPHS) return true;
+  }
+  return false;
+}
+
+// a run of headlines: most of them distinct, as wide as headlines are, and alike in having a
+// teaser or not (a page's sections with a paragraph here and a list there are no list)
+function isHeadlineRun(lines: LineTable, run: readonly Draft[]): boolean {
+  const widths: number[] = [];
+  const titles = new Set<string>();
+  let teased = 0;
+  let lower = 0;
+  for (const d of run) {
+    const text = lines.text(d.from);
+    widths.push(columns(text));
+    titles.add(text);
+    if (d.body.length > 0) teased++;
+    // a headline opens with a capital, a digit or a mark; the lines of a paragraph the page
+    // wrapped mostly go on in lower case
+    if (LOWER_START.test(text)) lower++;
+  }
+  widths.sort((a, b) => a - b);
+  const median = widths[widths.length >> 1] as number;
+  const alike = teased <= run.length * 0.25 || teased >= run.length * 0.75;
+  return median >= MIN_RUN_WIDTH && titles.size >= run.length * 0.9 && alike && lower <= run.length * 0.2;
+}
+
+function entryHeader(lines: LineTable, i: number): Header {
+  return {
+    first: i,
+    last: i,
+    kind: "marker",
+    date: null,
+    dateSpan: null,
+    prefix: "",
+    suffix: "",
+    suffixStart: lines.textEnd(i),
+    prefixStart: lines.textStart(i),
+    author: null,
+    updated: null,
+    key: "entry",
+  };
+}
+
+// the width of a text in columns: East Asian wide characters take two
+function columns(text: string): number {
+  let n = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    n +=
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xff00 && c <= 0xff60)
+        ? 2
+        : 1;
+  }
+  return n;
 }

@@ -1,10 +1,12 @@
 import { decodeDocument } from "../decode/charset.js";
 import { detectLang, scriptOf } from "../lang/index.js";
+import { labelBefore, PUBLISHED_LABELS, UPDATE_LABELS } from "../lexicon/index.js";
+import { isProse } from "../listing/lines.js";
 import type { NewsItem, NewsPage } from "../model/page.js";
 import type { Warning } from "../model/warning.js";
 import type { ParseOptions } from "../options.js";
 import { pageUrlOf } from "../shared/url.js";
-import { undatedList } from "./anchors.js";
+import { hasStory, holdsPage, undatedList } from "./anchors.js";
 import { articleDraft } from "./article.js";
 import { buildItems, type Draft, type ItemContext, toItem } from "./assemble.js";
 import { type Candidates, scanLines } from "./classify.js";
@@ -47,8 +49,12 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
   const lang = options.lang ?? detectLang(sample) ?? detectLang(text.slice(0, 4000));
   const script = scriptOf(sample, 2000);
   let headers = readDates(chosen, lang, warnings);
-  // no date line repeats: the list may still be there, headed by another line that repeats
-  const undated = headers.length === 0 ? undatedList(lines, monthLines) : null;
+  // no date line repeats: the list may still be there, headed by another line that repeats (a
+  // lone date inside a sentence is one a teaser mentions: "… -- On Monday, March 23rd, Rep. …")
+  // (which it must outweigh: a story mentions dates too)
+  const lone = headers.length === 1 && mentioned(headers[0] as Header, lines);
+  let undated = headers.length === 0 || lone ? undatedList(lines, monthLines) : null;
+  if (lone && (!holdsPage(lines, undated) || hasStory(lines))) undated = null;
   if (undated?.kind === "headers") headers = undated.headers;
   const listed =
     undated?.kind === "segments"
@@ -95,6 +101,20 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
     inputInfo: { format: "text", encoding: decoded.encoding, length: text.length },
   };
 }
+
+// a date the sentence around it mentions, not one that heads a line of its own
+function mentioned(header: Header, lines: LineTable): boolean {
+  const prefix = header.prefix.trim();
+  return (
+    header.first === header.last &&
+    prefix.length > 0 &&
+    !DATE_LABEL.test(prefix) &&
+    isProse(lines.text(header.first))
+  );
+}
+
+// "Posted on", "Last updated on": the date such a label names is the page's own
+const DATE_LABEL = labelBefore([...PUBLISHED_LABELS, ...UPDATE_LABELS]);
 
 // the list, not the menus above it, says what language the page is in
 function pageSample(text: string, lines: LineTable, from: number): string {

@@ -280,8 +280,8 @@ function countOf<T>(values: readonly T[], test: (value: T) => boolean): number {
   return n;
 }
 
-// the headline on the line above or below every date line, or on neither
-function neighbours(
+/** The headline on the line above or below every header line, or on neither. */
+export function neighbours(
   headers: readonly Header[],
   lines: LineTable,
   monthLines: ReadonlySet<number>,

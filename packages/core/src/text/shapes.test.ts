@@ -342,6 +342,50 @@ describe("shape: undated lists, as text browsers dump them", () => {
   });
 });
 
+// The dev pages with their dates taken out (as scripts/eval-listings-variants.ts's "dates
+// removed" does): the same real markup as an undated press office or portal prints it
+describe("shape: undated lists, the dates taken out of dated pages", () => {
+  /** Parses fixture NNN.txt with `dates` removed, against its gold without dates. */
+  function undated(page: string, dates: RegExp): NewsPage {
+    const input = fixture(`${page}.txt`).replace(dates, "");
+    const gold = (JSON.parse(fixture(`${page}.gold.json`)) as { items: GoldItem[] }).items;
+    const parsed = parseText(input);
+    const score = scoreListing(
+      parsed.items,
+      gold.map((g) => ({ ...g, date: null })),
+    );
+    expect({ found: score.found, predicted: score.predicted }).toEqual({
+      found: gold.length,
+      predicted: gold.length,
+    });
+    expectLossless(parsed, input);
+    return parsed;
+  }
+
+  it("heads items with the label under every headline, the headline above it (015)", () => {
+    // "North Carolina Delegation Introduces …" / "   Press Release" / "WASHINGTON, DC – Today, …";
+    // one teaser names a day ("-- On Monday, March 23rd, Rep. G. K. Butterfield …"): a date in a
+    // sentence heads no list
+    const page = undated("015", /[A-Z][a-z]{2} \d{1,2}, 2015(?= {3}Press Release)/g);
+    expect(page.items[0]?.title).toBe(
+      "North Carolina Delegation Introduces Bipartisan Highway Bill for Military Corridor",
+    );
+    expect(page.items[0]?.paragraphs[0]).toMatch(/^WASHINGTON, DC – Today, Congressman/u);
+    expect(page.items.every((i) => i.date === null)).toBe(true);
+  });
+
+  it("reads a run of headlines with nothing between them as one item each (026)", () => {
+    const page = undated("026", /^\d{4}-\d{2}-\d{2} {2}/gm);
+    expect(page.items[1]?.title).toBe("关于融通新趋势灵活配置混合型证券投资基金调整大额申购限制金额的公告");
+    expect(page.items.every((i) => i.paragraphs.length === 0)).toBe(true);
+  });
+
+  it("drops the bullet before each headline of such a run (103)", () => {
+    const page = undated("103", / +\d{4}-\d{2}-\d{2}/g);
+    expect(page.items.map((i) => i.title?.startsWith("·"))).not.toContain(true);
+  });
+});
+
 describe("shape: month-only dates", () => {
   it("reads entries under month headings as untitled items with no day (109)", () => {
     const { page } = readPage("109");
