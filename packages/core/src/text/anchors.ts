@@ -91,7 +91,7 @@ export function undatedList(lines: LineTable, monthLines: ReadonlySet<number>): 
     else if (kind === BYLINE) bylines.push(i);
   }
   if (ages.length >= MIN_REPEATS.age) {
-    return { kind: "headers", headers: ages.map((i) => lineHeader(lines, i, "age")) };
+    return { kind: "headers", headers: ages.map((i) => ageHeader(lines, i)) };
   }
   if (bylines.length >= MIN_REPEATS.byline) {
     // where one byline runs on into what followed it, the others lost their gap too: a name is
@@ -103,7 +103,12 @@ export function undatedList(lines: LineTable, monthLines: ReadonlySet<number>): 
   // longer list: the reading with more items is the list
   const marked = markerList(lines, monthLines);
   const run = entryRun(lines);
-  return itemCount(run) > itemCount(marked) ? run : marked;
+  const list = itemCount(run) > itemCount(marked) ? run : marked;
+  // a post or two with an age and nothing else that repeats: the ages head them, as a lone date
+  // line heads a single post ("2 hours ago by" under a tag archive's one headline)
+  if (list === null && ages.length > 0)
+    return { kind: "headers", headers: ages.map((i) => ageHeader(lines, i)) };
+  return list;
 }
 
 /**
@@ -152,8 +157,74 @@ const BYLINE = 3;
 // whether a line of up to MAX_RUN_ON_BYLINE characters is a relative age, a byline, or neither
 function anchorKind(text: string): number {
   if (text.length > MAX_ANCHOR_LENGTH) return isRunOnByline(text) ? BYLINE : NO_ANCHOR;
-  if (text.length <= 30 && mayBeAge(text) && isRelative(text)) return AGE;
+  if ((text.length <= MAX_AGE_LENGTH && mayBeAge(text) && isRelative(text)) || inlineAge(text) !== null) {
+    return AGE;
+  }
   return isByline(text) || isRunOnByline(text) ? BYLINE : NO_ANCHOR;
+}
+
+/** Longest age ("vor 2 Stunden", "26分钟前"). */
+const MAX_AGE_LENGTH = 30;
+/** Most words of an age that shares its line. */
+const MAX_AGE_WORDS = 4;
+// what may stand between an age and the headline on its line
+const AGE_SEPARATOR = /^[\s|·•–—:-]+|[\s|·•–—:-]+$/gu;
+
+/**
+ * Where an age stands at either end of a line that holds more ("5 hours ago  Press Release",
+ * "· 东方阿尔法…公告 26分钟前"): its offsets in `text`, or null. What is left must read as a
+ * headline or a label, not as a sentence that mentions an age ("… started 3 years ago.").
+ */
+function inlineAge(text: string): { start: number; end: number } | null {
+  if (!mayBeAge(text)) return null;
+  const words = [...text.matchAll(/\S+/gu)];
+  for (let k = 1; k <= Math.min(MAX_AGE_WORDS, words.length - 1); k++) {
+    const lastStart = (words[words.length - k] as RegExpMatchArray).index as number;
+    const tail = text.slice(lastStart);
+    if (tail.length <= MAX_AGE_LENGTH && isRelative(tail)) {
+      return isHeadlineRest(text.slice(0, lastStart)) ? { start: lastStart, end: text.length } : null;
+    }
+    const word = words[k - 1] as RegExpMatchArray;
+    const headEnd = (word.index as number) + word[0].length;
+    const head = text.slice(0, headEnd);
+    if (head.length <= MAX_AGE_LENGTH && isRelative(head)) {
+      return isHeadlineRest(text.slice(headEnd))
+        ? { start: (words[0] as RegExpMatchArray).index as number, end: headEnd }
+        : null;
+    }
+  }
+  return null;
+}
+
+function isHeadlineRest(rest: string): boolean {
+  const words = rest.replace(AGE_SEPARATOR, "");
+  // (more than a bare "by", the byline whose name the theme left out)
+  return words.length > 3 && !isProse(words);
+}
+
+// an age line's header: the age is the item's date as printed, what shares its line the
+// headline (or a label) before or after it
+function ageHeader(lines: LineTable, i: number): Header {
+  const text = lines.text(i);
+  const at = text.length <= MAX_AGE_LENGTH && isRelative(text) ? null : inlineAge(text);
+  if (!at) return lineHeader(lines, i, "age");
+  const start = lines.textStart(i);
+  const prefix = text.slice(0, at.start).trim();
+  return {
+    first: i,
+    last: i,
+    kind: "age",
+    date: null,
+    dateSpan: { start: start + at.start, end: start + at.end },
+    prefix,
+    suffix: text.slice(at.end),
+    suffixStart: start + at.end,
+    prefixStart: start,
+    author: null,
+    updated: null,
+    // (a headline before the age is no label: titlePlace reads it as the title)
+    key: prefix.length > 0 ? "age|text|" : "age",
+  };
 }
 
 /**

@@ -345,9 +345,9 @@ describe("shape: undated lists, as text browsers dump them", () => {
 // The dev pages with their dates taken out (as scripts/eval-listings-variants.ts's "dates
 // removed" does): the same real markup as an undated press office or portal prints it
 describe("shape: undated lists, the dates taken out of dated pages", () => {
-  /** Parses fixture NNN.txt with `dates` removed, against its gold without dates. */
-  function undated(page: string, dates: RegExp): NewsPage {
-    const input = fixture(`${page}.txt`).replace(dates, "");
+  /** Parses fixture NNN.txt with `dates` removed (or rewritten), against its gold without dates. */
+  function undated(page: string, dates: RegExp, write: () => string = () => ""): NewsPage {
+    const input = fixture(`${page}.txt`).replace(dates, write);
     const gold = (JSON.parse(fixture(`${page}.gold.json`)) as { items: GoldItem[] }).items;
     const parsed = parseText(input);
     const score = scoreListing(
@@ -378,6 +378,18 @@ describe("shape: undated lists, the dates taken out of dated pages", () => {
     const page = undated("026", /^\d{4}-\d{2}-\d{2} {2}/gm);
     expect(page.items[1]?.title).toBe("关于融通新趋势灵活配置混合型证券投资基金调整大额申购限制金额的公告");
     expect(page.items.every((i) => i.paragraphs.length === 0)).toBe(true);
+  });
+
+  it("heads items with the age printed before each headline on its line (026, dates as ages)", () => {
+    let k = 0;
+    const page = undated("026", /^\d{4}-\d{2}-\d{2}(?= {2})/gm, () => `${(k++ % 11) + 2} hours ago`);
+    expect(page.items[1]?.title).toBe("关于融通新趋势灵活配置混合型证券投资基金调整大额申购限制金额的公告");
+    expect(page.items[1]?.dateText).toBe("3 hours ago");
+  });
+
+  it("heads a single post with its one age, as with its one date (111, the date as an age)", () => {
+    const page = undated("111", /^30 Marzo 2011$/m, () => "5 giorni fa");
+    expect(page.items[0]?.dateText).toBe("5 giorni fa");
   });
 
   it("drops the bullet before each headline of such a run (103)", () => {
