@@ -285,7 +285,8 @@ export function articleDraft(
     if (story && isBody(story, prose)) return assemble(lines, story).draft;
   }
   const best = joinedLargest(runs);
-  if (!best || !isBody(best, total)) return null;
+  // (a page that lists nothing may be a post of one long paragraph: its story, not zero items)
+  if (!best || !isBody(best, total, listed.length === 0 ? 1 : ARTICLE.minParagraphs)) return null;
   const { draft: story, headed, marked } = assemble(lines, best);
   if (listed.length === 1) return withListedHead(text, lines, story, listed[0] as Draft, best.first, marked);
   if (listed.length > 1 && (contentsOf(text, lines, listed, best) || menuBeside(text, lines, listed, best)))
@@ -401,10 +402,10 @@ function isBoxHeading(text: string): boolean {
 }
 
 // the page's largest text is its story's body when it holds enough of the prose and of its own
-function isBody(run: Run, prose: number): boolean {
+function isBody(run: Run, prose: number, minParagraphs = ARTICLE.minParagraphs): boolean {
   return (
     run.chars >= ARTICLE.minChars &&
-    run.paragraphs >= ARTICLE.minParagraphs &&
+    run.paragraphs >= minParagraphs &&
     run.chars >= ARTICLE.share * prose
   );
 }

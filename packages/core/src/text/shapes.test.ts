@@ -392,6 +392,12 @@ describe("shape: undated lists, the dates taken out of dated pages", () => {
     expect(page.items[0]?.dateText).toBe("5 giorni fa");
   });
 
+  it("reads a single post that shows no date, one paragraph long, as the page's story (111)", () => {
+    const page = undated("111", /^30 Marzo 2011$/m);
+    expect(page.kind).toBe("article");
+    expect(page.items[0]?.title).toBe("Lo SPAM e gli indirizzi in CCN");
+  });
+
   it("drops the bullet before each headline of such a run (103)", () => {
     const page = undated("103", / +\d{4}-\d{2}-\d{2}/g);
     expect(page.items.map((i) => i.title?.startsWith("·"))).not.toContain(true);
