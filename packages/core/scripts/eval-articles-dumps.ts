@@ -74,15 +74,17 @@ for (const id of ids) {
   const titled = gold.title != null && title?.trim().toLowerCase() === gold.title.trim().toLowerCase();
   if (titled) titles++;
   if (gold.title != null && title != null && fold(title) === fold(gold.title)) folded++;
+  const day = items[0]?.date?.slice(0, 10) ?? null;
+  const dayMark = !gold.publish_date ? "" : day === gold.publish_date.slice(0, 10) ? "=" : "≠";
   if (gold.publish_date) {
     dated++;
-    if (items[0]?.date?.slice(0, 10) === gold.publish_date.slice(0, 10)) days++;
+    if (dayMark === "=") days++;
   }
   const body = f1(items.map((i) => i.paragraphs.join("\n")).join("\n"), gold.main_content);
   bodies += body;
   if (showPages)
     process.stdout.write(
-      `${id}  items ${items.length}  body F1 ${body.toFixed(2)}  title ${titled ? "=" : "≠"} ${JSON.stringify(title?.slice(0, 60) ?? null)}\n`,
+      `${id}  items ${items.length}  body F1 ${body.toFixed(2)}  title ${titled ? "=" : "≠"} ${JSON.stringify(title?.slice(0, 60) ?? null)}  day ${dayMark || "-"} ${day}\n`,
     );
 }
 const n = ids.length;

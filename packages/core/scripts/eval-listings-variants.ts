@@ -139,6 +139,31 @@ for (const [name, write] of Object.entries(UNDATED))
   (html ? HTML_VARIANTS : TEXT_VARIANTS)[name] = (text) => rewriteDates(text, write);
 const undated = new Set(Object.keys(UNDATED));
 
+// the same items with their date line moved under their text, as blog themes print the date in
+// the post's footer (text pages; a date that shares its line with more stays where it is)
+if (!html) TEXT_VARIANTS["dates under the text"] = datesBelow;
+
+function datesBelow(text: string): string {
+  let out = text;
+  const items = parseText(text).items;
+  for (let k = items.length - 1; k >= 0; k--) {
+    const item = items[k] as (typeof items)[number];
+    const span = item.spans.date;
+    if (!item.date || !span || !item.dateText) continue;
+    const lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
+    const lineEnd = text.indexOf("\n", span.end);
+    const end = lineEnd === -1 ? text.length : lineEnd;
+    if (text.slice(lineStart, end).trim() !== item.dateText.trim()) continue;
+    // (the item's last line: its span ends there)
+    const after = item.span.end;
+    if (after <= end) continue;
+    const cut = out.slice(0, lineStart) + out.slice(end + 1);
+    const at = after - (end + 1 - lineStart);
+    out = `${cut.slice(0, at)}\n${item.dateText}${cut.slice(at)}`;
+  }
+  return out;
+}
+
 const parse = (s: string) =>
   (html ? parseHtml(s) : parseText(s)).items.map((i) => ({
     date: i.date,

@@ -7,14 +7,14 @@
 import { type DateMatch, findDates } from "../dates/index.js";
 import { END_HEADING } from "../html/body-labels.js";
 import { labelBefore, PUBLISHED_LABELS, UPDATE_LABELS } from "../lexicon/index.js";
-import { isByline, isProse } from "../listing/lines.js";
+import { isByline, isProse, isText } from "../listing/lines.js";
 import type { Span } from "../model/span.js";
 import type { Draft } from "./assemble.js";
 import { isFooter, isPagination, isReadMore } from "./chrome.js";
 import { hasDate, headlineOf, pagination, readMore } from "./facts.js";
 import type { LineTable } from "./lines.js";
 import type { Header } from "./shape.js";
-import { isPersonName, lineSpan } from "./util.js";
+import { isPersonName, lineSpan, nonEmpty } from "./util.js";
 
 /** The thresholds of the article reading, in one place. */
 const ARTICLE = {
@@ -404,9 +404,7 @@ function isBoxHeading(text: string): boolean {
 // the page's largest text is its story's body when it holds enough of the prose and of its own
 function isBody(run: Run, prose: number, minParagraphs = ARTICLE.minParagraphs): boolean {
   return (
-    run.chars >= ARTICLE.minChars &&
-    run.paragraphs >= minParagraphs &&
-    run.chars >= ARTICLE.share * prose
+    run.chars >= ARTICLE.minChars && run.paragraphs >= minParagraphs && run.chars >= ARTICLE.share * prose
   );
 }
 
@@ -585,6 +583,7 @@ function assemble(lines: LineTable, run: Run): { draft: Draft } & Omit<Headline,
   // a standfirst between the headline and the byline opens the run: the date line is then in it
   const metaInBody = meta.date === null ? dateInBody(lines, body, meta) : -1;
   if (meta.date === null) dateOverBody(lines, body.first, meta);
+  if (meta.date === null) dateUnderBody(lines, body.last, meta);
   const from = Math.min(top, meta.dateLine === -1 ? top : meta.dateLine);
   const paragraphs: number[] = [];
   for (let j = body.first; j <= body.last; j++) {
@@ -611,7 +610,8 @@ function assemble(lines: LineTable, run: Run): { draft: Draft } & Omit<Headline,
   const draft: Draft = {
     header,
     from,
-    to: body.last,
+    // (a date printed in the post's footer closes the item)
+    to: Math.max(body.last, meta.dateLine),
     titleSpan: titleLine === -1 ? null : titleSpanOf(lines, titleLine),
     categorySpan: null,
     lead: null,
@@ -1059,6 +1059,44 @@ function dateOverBody(lines: LineTable, bodyFirst: number, meta: Meta): void {
   if (best === null) return;
   setDate(meta, lines, best.line, best.match);
 }
+
+/**
+ * The story's date line right under its body, as blog themes print it in the post's footer
+ * ("Posted on March 30, 2011", "30 Marzo 2011"), when none stood above: within the first
+ * FOOTER_DATE_LINES lines after the text, and not an update's.
+ */
+function dateUnderBody(lines: LineTable, bodyLast: number, meta: Meta): void {
+  for (let j = bodyLast + 1, seen = 0; j < lines.length && seen < FOOTER_DATE_LINES; j++) {
+    if (lines.blank(j)) continue;
+    seen++;
+    if (lines.size(j) > ARTICLE.metaLine) continue;
+    const text = lines.text(j);
+    const found = dateLineDate(text);
+    // (a box of other posts may follow the story: "Other Posts:", then a card whose author, then
+    // date, is no footer of the story)
+    if (!found) {
+      if (isPersonName(text) || isBoxHeading(text)) return;
+      continue;
+    }
+    // (and the footer closes the post: a date over more text, or over a headline and its
+    // teaser, opens the next entry of a list)
+    if (!UPDATED_LABEL.test(text.slice(0, found.start)) && !opensMore(lines, j))
+      setDate(meta, lines, j, found);
+    return;
+  }
+}
+
+// whether prose, or a headline over prose, follows line `j`
+function opensMore(lines: LineTable, j: number): boolean {
+  const next = nonEmpty(lines, j + 1, lines.length, 1);
+  if (next === -1) return false;
+  if (isText(lines.text(next))) return true;
+  const then = nonEmpty(lines, next + 1, lines.length, 1);
+  return headlineOf(lines, next) >= 0.5 && then !== -1 && isText(lines.text(then));
+}
+
+/** How many lines under a story's text its footer's date line may be. */
+const FOOTER_DATE_LINES = 2;
 
 // a date's label, at the end of the text before it ("Published on", "Last updated:")
 const PUBLISHED_LABEL = labelBefore(PUBLISHED_LABELS);

@@ -189,6 +189,19 @@ describe("shape: date after the body", () => {
   });
 });
 
+describe("shape: a single post's date in its footer", () => {
+  it("dates the post by the date line right under its text (111, its date line moved there)", () => {
+    const input = fixture("111.txt").replace(/^30 Marzo 2011\n/m, "");
+    const moved = input.replace(/(Alzi la mano[^\n]*\n)/u, "$130 Marzo 2011\n");
+    expect(moved).not.toBe(input);
+    const page = parseText(moved);
+    expect(page.items.map((i) => [i.date, i.title])).toEqual([
+      ["2011-03-30", "Lo SPAM e gli indirizzi in CCN"],
+    ]);
+    expectLossless(page, moved);
+  });
+});
+
 describe("shape: rows, the date and the headline on one line", () => {
   it("reads what follows the date as the headline when nothing else makes the item (018, lynx)", () => {
     const { page } = readPage("018", "lynx");
