@@ -139,6 +139,32 @@ for (const [name, write] of Object.entries(UNDATED))
   (html ? HTML_VARIANTS : TEXT_VARIANTS)[name] = (text) => rewriteDates(text, write);
 const undated = new Set(Object.keys(UNDATED));
 
+// the page as it would be with one post (a tag archive of one post), or with headlines alone
+// (an index without teasers): the gold's first item, or its titled items, then stand
+const SHAPES: Record<string, (text: string) => string> = {
+  "first post only": (text) => {
+    const items = (html ? parseHtml(text) : parseText(text)).items;
+    const first = items[0];
+    const last = items[items.length - 1];
+    if (!first || !last || html) return text;
+    return text.slice(0, first.span.end) + text.slice(last.span.end);
+  },
+  "teasers removed": (text) => {
+    const items = parseText(text).items;
+    let out = text;
+    for (let k = items.length - 1; k >= 0; k--) {
+      const item = items[k] as (typeof items)[number];
+      if (item.title === null) continue;
+      for (let p = item.spans.paragraphs.length - 1; p >= 0; p--) {
+        const span = item.spans.paragraphs[p] as { start: number; end: number };
+        out = out.slice(0, span.start) + out.slice(span.end);
+      }
+    }
+    return out;
+  },
+};
+if (!html) Object.assign(TEXT_VARIANTS, SHAPES);
+
 // the same items with their date line moved under their text, as blog themes print the date in
 // the post's footer (text pages; a date that shares its line with more stays where it is)
 if (!html) TEXT_VARIANTS["dates under the text"] = datesBelow;
@@ -174,7 +200,13 @@ const rows = ["| variant | micro F1 | macro F1 | pages under 0.95 |", "|---|---|
 for (const [name, variant] of Object.entries(html ? HTML_VARIANTS : TEXT_VARIANTS)) {
   if (only && name !== only) continue;
   const gold = (p: (typeof pages)[number]) =>
-    undated.has(name) ? p.gold.map((g) => ({ ...g, date: null })) : p.gold;
+    undated.has(name)
+      ? p.gold.map((g) => ({ ...g, date: null }))
+      : name === "first post only"
+        ? p.gold.slice(0, 1)
+        : name === "teasers removed"
+          ? p.gold.map((g) => (g.title === null ? g : { ...g, first: null }))
+          : p.gold;
   const scores = pages.map((p) => ({ id: p.id, score: scoreListing(parse(variant(p.text)), gold(p)) }));
   const micro = microScore(scores.map((s) => s.score)).f1;
   const macro = scores.reduce((sum, s) => sum + s.score.f1, 0) / Math.max(1, scores.length);

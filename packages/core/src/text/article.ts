@@ -11,6 +11,7 @@ import { isByline, isProse, isText } from "../listing/lines.js";
 import type { Span } from "../model/span.js";
 import type { Draft } from "./assemble.js";
 import { isFooter, isPagination, isReadMore } from "./chrome.js";
+import { postLabel } from "./classify.js";
 import { hasDate, headlineOf, pagination, readMore } from "./facts.js";
 import type { LineTable } from "./lines.js";
 import type { Header } from "./shape.js";
@@ -1069,9 +1070,10 @@ function dateUnderBody(lines: LineTable, bodyLast: number, meta: Meta): void {
   for (let j = bodyLast + 1, seen = 0; j < lines.length && seen < FOOTER_DATE_LINES; j++) {
     if (lines.blank(j)) continue;
     seen++;
-    if (lines.size(j) > ARTICLE.metaLine) continue;
     const text = lines.text(j);
-    const found = dateLineDate(text);
+    // (a theme's footer runs on: "Author  amyxzhangPosted on January 17, 2019January 17,
+    // 2019Categories Uncategorized…", its date labelled as the publication's)
+    const found = lines.size(j) > ARTICLE.metaLine ? labelledFooterDate(text) : dateLineDate(text);
     // (a box of other posts may follow the story: "Other Posts:", then a card whose author, then
     // date, is no footer of the story)
     if (!found) {
@@ -1079,11 +1081,18 @@ function dateUnderBody(lines: LineTable, bodyLast: number, meta: Meta): void {
       continue;
     }
     // (and the footer closes the post: a date over more text, or over a headline and its
-    // teaser, opens the next entry of a list)
-    if (!UPDATED_LABEL.test(text.slice(0, found.start)) && !opensMore(lines, j))
-      setDate(meta, lines, j, found);
+    // teaser, opens the next entry of a list, unless it is labelled as the publication's)
+    const before = text.slice(0, found.start).trimEnd();
+    if (UPDATED_LABEL.test(before)) return;
+    if (postLabel(before) || !opensMore(lines, j)) setDate(meta, lines, j, found);
     return;
   }
+}
+
+// the first full date of a long footer line when a publication label stands right before it
+function labelledFooterDate(text: string): DateMatch | null {
+  const found = findDates(text).find((m) => m.year !== null && m.day !== null);
+  return found && postLabel(text.slice(0, found.start).trimEnd()) ? found : null;
 }
 
 // whether prose, or a headline over prose, follows line `j`

@@ -777,10 +777,15 @@ const POST_OPENS = new RegExp(
   "iu",
 );
 
-// a publication or update label that ends the prefix, after a byline's name glued to it or a gap
-// ("Autor  amyxzhangOpublikowano", "Author: Anna | Veröffentlicht"): WordPress themes print them in
-// the site's language
-function postLabel(prefix: string): boolean {
+/**
+ * Whether a publication or update label ends `prefix`, after a byline's name glued to it or a gap
+ * ("Autor  amyxzhangOpublikowano", "Author: Anna | Veröffentlicht"): WordPress themes print them in
+ * the site's language.
+ *
+ * @example
+ * postLabel("Author  amyxzhangPosted on"); // true
+ */
+export function postLabel(prefix: string): boolean {
   // (glued: a lower-case letter, then the label's capital)
   const glued = prefix.search(GLUED_CAPITAL);
   if (glued !== -1 && POST_LABEL.exec(prefix.slice(glued + 1))?.index === 0) return true;

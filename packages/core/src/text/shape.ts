@@ -321,7 +321,11 @@ export function neighbours(
     const next = below[0] as number;
     // ("Coalition News" over "21 December 2017 In Coalition News" names the page, not the post)
     const bare = cleanSuffix((headers[0] as Header).suffix).length === 0;
-    return bare && next !== -1 && isProse(lines.text(next)) && a >= 0.7 ? "above" : "none";
+    // (or no text follows at all: the headline over its date is a post of one line, "Polis,
+    // Perlmutter Host …" / "April 10, 2015" / "Related Links"; where a text follows further down,
+    // a headline of its own may stand over it: "UPDATED … / DECEMBER 19 2025" / "AI" / "How …")
+    const post = next === -1 || isProse(lines.text(next)) || !proseWithin(lines, next, PROSE_REACH);
+    return bare && post && a >= 0.7 ? "above" : "none";
   }
   const place = b >= a ? "below" : "above";
   // short notices without headlines ("Pubblicata il: …" then one line of text) read like prose:
@@ -336,6 +340,19 @@ export function neighbours(
     if (isProse(lines.text(j))) prose++;
   }
   return prose >= 0.4 * chosen ? "none" : place;
+}
+
+/** How many lines under a lone date line a post's text would begin within. */
+const PROSE_REACH = 6;
+
+// whether one of the `reach` non-empty lines from `from` on is prose
+function proseWithin(lines: LineTable, from: number, reach: number): boolean {
+  for (let i = from, seen = 0; i < lines.length && seen < reach; i++) {
+    if (lines.blank(i)) continue;
+    seen++;
+    if (isProse(lines.text(i))) return true;
+  }
+  return false;
 }
 
 // mean(side.map((j) => likeness(lines, j, typical))), without the array (one entry per item)

@@ -189,6 +189,28 @@ describe("shape: date after the body", () => {
   });
 });
 
+describe("shape: a single post of one headline over its date", () => {
+  it("reads the headline over a lone date line when no text follows (016, its first release alone)", () => {
+    // perlmutter.house.gov's press releases cut after the first entry, the page's box after it
+    const input = [
+      "You are here: Home  MEDIA CENTER  Press Releases",
+      "Press Releases",
+      "Polis, Perlmutter Host Fed Reserve Chief for Roundtable with Cannabis Businesses",
+      "April 10, 2015",
+      "Related Links",
+      "Press Releases",
+      "News Stories",
+      "Photo Gallery",
+      "",
+    ].join("\n\n");
+    const page = parseText(input);
+    expect(page.items.map((i) => [i.date, i.title])).toEqual([
+      ["2015-04-10", "Polis, Perlmutter Host Fed Reserve Chief for Roundtable with Cannabis Businesses"],
+    ]);
+    expectLossless(page, input);
+  });
+});
+
 describe("shape: a single post's date in its footer", () => {
   it("dates the post by the date line right under its text (111, its date line moved there)", () => {
     const input = fixture("111.txt").replace(/^30 Marzo 2011\n/m, "");
