@@ -1,5 +1,6 @@
 import type { DateMatch } from "../dates/index.js";
 import { decideOrder, findDates, parseDate, toIso, withOrder } from "../dates/index.js";
+import { isRelative } from "../dates/relative.js";
 import type { DateSource, NewsItem } from "../model/page.js";
 import { dateFromUrl } from "../shared/pageDates.js";
 import { absoluteUrl } from "../shared/url.js";
@@ -212,8 +213,15 @@ export function findListing(
     // news runs newest first: dates that run forward, on entries that link to other sites, are a
     // calendar's (events to come, each on its organiser's site), not publications
     if (isDated && runsForward(entries) && linksAway(entries, options.baseUrl)) continue;
-    // undated lists count for less: a dated list of the same size is surer to be the page's own
-    const weight = isDated ? dated : entries.length * LISTING.undatedWeight;
+    // undated lists count for less: a dated list of the same size is surer to be the page's own;
+    // and among undated lists, entries with a teaser count for more than headlines alone (a
+    // carousel or a "most read" box repeats the press-release index's headlines without them)
+    const teasered = isDated
+      ? 0
+      : entries.filter((e) => e.paragraphs.some((p) => p.length >= LISTING.teaser)).length;
+    const weight = isDated
+      ? dated
+      : (teasered + (entries.length - teasered) * LISTING.headlineOnlyWeight) * LISTING.undatedWeight;
     const score = weight * Math.log(2 + textLen / entries.length);
     candidates.push({
       spans: records.map((r) => recordSpan(r, len)),
@@ -228,7 +236,9 @@ export function findListing(
   if (rows) candidates.push(rows);
   const best = candidates.reduce<Candidate | null>((a, c) => (!a || c.score > a.score ? c : a), null);
   if (!best) return null;
-  if (articleTyped && (best.spans.length < LISTING.articlePageEntries || !best.dated)) return null;
+  // (an undated list of as many entries is the page's too: a press-release index whose theme
+  // declares every page an article; the article's own text outside it still decides)
+  if (articleTyped && best.spans.length < LISTING.articlePageEntries) return null;
   // one list split by its markup (a lead entry, then "more" entries), or a portal's several lists
   // (news, sports, finance) of the same shape: one listing with all their entries, in page order
   // (two link groups of the same entries, headline and category link, are not two lists: the best one's entries stay)
@@ -276,6 +286,8 @@ const LISTING = {
   datedShare: 0.6,
   /** an undated list's entries count this much against a dated list's */
   undatedWeight: 0.5,
+  /** an undated entry without a teaser counts this much against one with a teaser */
+  headlineOnlyWeight: 0.5,
   /** an undated list of headlines alone needs this many entries (menus are shorter) */
   undatedHeadlinesOnly: 8,
   /** share of an entry list's link texts that differ */
@@ -344,7 +356,10 @@ function linksAway(entries: Entry[], baseUrl: string | null): boolean {
 function undatedList(items: Entry[]): boolean {
   if (items.length < LISTING.minEntries) return false;
   // an entry is a headline and a teaser; sections of an article under linked headings run longer
-  const lengths = items.map((i) => i.paragraphs.join(" ").length).sort((a, b) => a - b);
+  // (a teaser the site cut, "… Continue Reading", is a teaser whatever its length)
+  const lengths = items
+    .map((i) => (cutTeaser(i.paragraphs) ? 0 : i.paragraphs.join(" ").length))
+    .sort((a, b) => a - b);
   if ((lengths[lengths.length >> 1] as number) > LISTING.undatedEntryText) return false;
   const withTeaser = items.filter((i) => i.paragraphs.some((p) => p.length >= LISTING.teaser)).length;
   // most entries have one: three links inside an article's paragraphs above a menu are not a list
@@ -356,6 +371,14 @@ function undatedList(items: Entry[]): boolean {
     items.length >= LISTING.undatedHeadlinesOnly &&
     (words[words.length >> 1] as number) >= LISTING.headlineWords
   );
+}
+
+/** Does the entry's text end cut by the site ("… Continue Reading", "[…]", "...")? */
+function cutTeaser(paragraphs: string[]): boolean {
+  return paragraphs.some((p) => {
+    const m = /(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*([^…]{0,30})$/.exec(p);
+    return m !== null && (m[1] === "" || READ_MORE.test(m[1] as string));
+  });
 }
 
 /** Words of a headline; CJK headlines count about one word per two characters. */
@@ -389,10 +412,41 @@ function ownHeadlines(anchors: Element[]): boolean {
   for (const a of anchors) {
     let line: ParentNode | null = a.parent;
     while (line && line.type !== "root" && !BLOCK_TAGS.has((line as Element).name)) line = line.parent;
+    const bound = textOf(a).length * 1.3 + 10;
     const text = line && line.type !== "root" ? textOf(line as Element).length : 0;
-    if (text <= textOf(a).length * 1.3 + 10) own++;
+    // the entry's date or age beside its headline ("…, media release, 2 hours ago") is no sentence
+    if (text <= bound || textOf(a).length + textBeside(line as Element, a) <= bound) own++;
   }
   return own >= anchors.length * 0.8;
+}
+
+/** Characters of a line's text outside `anchor`, its dates and ages ("3 hours ago", "(May 2015)") left out. */
+function textBeside(line: Element, anchor: Element): number {
+  let n = 0;
+  const walk = (node: AnyNode) => {
+    if (node === anchor) return;
+    if (node.type === "text") {
+      let rest = node.data;
+      if (/\d/.test(rest)) for (const d of findDates(rest)) rest = rest.replace(d.text, " ");
+      for (const piece of rest.split(DATE_SEPARATORS)) {
+        const t = piece.trim();
+        if (t && !isDateOrAge(t)) n += t.length + 1;
+      }
+    } else if (isElement(node)) {
+      const t = textOf(node).replace(/^[\s([]+|[\s)\]]+$/g, "");
+      if (t && isDateOrAge(t)) return;
+      for (const c of node.children) walk(c as AnyNode);
+    }
+  };
+  for (const c of line.children) walk(c as AnyNode);
+  return n;
+}
+
+const DATE_SEPARATORS = /[,|·•–—()[\]]/;
+
+/** A date ("December 2012", "04/17/2015") or an age ("2 hours ago", "26分钟前") and nothing else. */
+function isDateOrAge(text: string): boolean {
+  return text.length <= 40 && ((/\d/.test(text) && isOnlyDate(text)) || isRelative(text));
 }
 
 /**
