@@ -457,7 +457,7 @@ function isDateOrAge(text: string): boolean {
 function datedRows(
   doc: Document,
   html: string,
-  options: { baseUrl: string | null; lang: string | null },
+  options: { baseUrl: string | null; lang: string | null; reference?: Date | string },
 ): (Candidate & { maxText: number }) | null {
   let best: NewsItem[] = [];
   const opts = options.lang ? { lang: options.lang } : {};
@@ -470,18 +470,34 @@ function datedRows(
       if (cells.length !== 2) continue;
       const [dateCell, textCell] = cells as [Element, Element];
       const dateText = textOf(dateCell);
-      const match = findDates(dateText, opts)[0];
       const text = textOf(textCell);
-      // the cell holds the date and nothing else; the entry is a sentence, not a number
-      if (!match || dateText.length - match.text.length > 3 || text.length < LISTING.rowText) continue;
-      const iso = complete(match) ? toIso(match) : null;
+      if (text.length < LISTING.rowText) continue;
+      // the cell holds the date and nothing else; the entry is a sentence, not a number. An age
+      // ("3 hours ago") dates the entry only against the caller's reference; without one, it is
+      // still the row's date cell, and the entry an item with a null date
+      const found = findDates(dateText, opts)[0];
+      let iso: string | null;
+      let shown: string;
+      let relative = false;
+      if (found && dateText.length - found.text.length <= 3) {
+        iso = complete(found) ? toIso(found) : null;
+        shown = found.text;
+      } else if (dateText.length <= 40 && isRelative(dateText)) {
+        const aged =
+          options.reference === undefined
+            ? null
+            : parseDate(dateText, { ...opts, reference: options.reference });
+        iso = aged && complete(aged) ? toIso({ year: aged.year, month: aged.month, day: aged.day }) : null;
+        shown = dateText;
+        relative = true;
+      } else continue;
       const span = { start: nodeStart(row), end: Math.max(nodeStart(row), nodeEnd(row, html.length)) };
       const textSpanOf = textSpan(textCell, html.length);
       items.push({
         id: itemId({ date: iso, title: null, text, url: null }),
         date: iso,
-        dateText: match.text,
-        ...(iso ? { dateSource: "entry-line" as const } : {}),
+        dateText: shown,
+        ...(iso ? { dateSource: relative ? ("relative" as const) : ("entry-line" as const) } : {}),
         modified: null,
         title: null,
         category: null,

@@ -61,6 +61,22 @@ describe("undated HTML listings", () => {
     ]);
     expect(page.items[0]?.paragraphs.join(" ")).toContain("Husum (iwr-pressedienst) - Eine zunehmend");
   });
+  it("reads a home page's news table with an age in each row's date cell as entries (108)", () => {
+    const page = parseHtml(NEWS_108);
+    expect(page.kind).toBe("listing");
+    expect(page.items.map((i) => [i.date, i.title, i.paragraphs[0]?.slice(0, 40)])).toEqual([
+      [null, null, "Excited to release our first set of arti"],
+      [null, null, "Happy to be rounding out the year with a"],
+      [null, null, "Welcome Summer 2023 interns! Excited to "],
+    ]);
+    // against a reference date the ages date the entries
+    const dated = parseHtml(NEWS_108, { reference: "2024-03-12T12:00:00Z" });
+    expect(dated.items.map((i) => [i.date, i.dateSource])).toEqual([
+      ["2024-03-12", "relative"],
+      ["2024-03-12", "relative"],
+      ["2024-03-12", "relative"],
+    ]);
+  });
 });
 
 const PRESS_RELEASES_015 = `<html><head>
@@ -354,3 +370,7 @@ Deutsche Windtechnik erzielt mit optimiertem Wartungskonzept m... </a>
 </li>
 </ol></div>
 </div></body></html>`;
+
+const NEWS_108 = `<html><head><title>Kyle Lo</title></head><body>
+<div class="news"> <h2>news</h2> <div class="table-responsive"> <table class="table table-sm table-borderless"> <tr> <th scope="row">2 hours ago</th> <td> Excited to release our first set of artifacts from the OLMo project 🥳 <strong>Want models?</strong> Download our open-source weights at <a href="https://huggingface.co/allenai/OLMo-1B" rel="external nofollow noopener" target="_blank">1B</a> and a pair of weights at <a href="https://huggingface.co/allenai/OLMo-7B" rel="external nofollow noopener" target="_blank">7B</a> and <a href="https://huggingface.co/allenai/OLMo-7B-Twin-2T" rel="external nofollow noopener" target="_blank">7B</a> scale, trained on different hardware, on Huggingface. We also open-source all our <a href="https://github.com/allenai/OLMo" rel="external nofollow noopener" target="_blank">training and inference code</a>. Learn more from our <a href="https://allenai.org/olmo/olmo-paper.pdf" rel="external nofollow noopener" target="_blank">paper</a>. <strong>Want data?</strong> Download all 3T tokens on <a href="https://huggingface.co/datasets/allenai/dolma" rel="external nofollow noopener" target="_blank">Huggingface</a>. We also open-source all our <a href="https://github.com/allenai/dolma" rel="external nofollow noopener" target="_blank">dataset construction tools</a>. Learn more from our <a href="https://allenai.org/olmo/dolma-paper.pdf" rel="external nofollow noopener" target="_blank">paper</a>. </td> </tr> <tr> <th scope="row">3 hours ago</th> <td> Happy to be rounding out the year with a Best Paper Award 🏆 for the EMNLP 2023 System Demo track for <a href="https://aclanthology.org/2023.emnlp-demo.45/" rel="external nofollow noopener" target="_blank">PaperMage</a>! Also presenting EMNLP 2023 Main Conference and Findings accepted papers on <a href="https://aclanthology.org/2023.emnlp-main.193/" rel="external nofollow noopener" target="_blank">Decontextualizing for Scientific Document Snippets</a>, <a href="https://aclanthology.org/2023.findings-emnlp.367/" rel="external nofollow noopener" target="_blank">Tip-of-the-Tongue Retrieval</a>, and <a href="https://aclanthology.org/2023.findings-emnlp.549/" rel="external nofollow noopener" target="_blank">Evaluating Multidocument Summarization with Retrieved Documents</a>. Excited to see all my co-authors in Singapore! </td> </tr> <tr> <th scope="row">4 hours ago</th> <td> Welcome Summer 2023 interns! Excited to be working directly with <a href="https://twitter.com/orionweller" rel="external nofollow noopener" target="_blank">Orion Weller</a>, <a href="https://twitter.com/hyunji_amy_lee" rel="external nofollow noopener" target="_blank">Hyunji Lee</a>, <a href="https://twitter.com/brunchavecmoi" rel="external nofollow noopener" target="_blank">Fangyuan Xu</a> and <a href="https://twitter.com/hjian42" rel="external nofollow noopener" target="_blank">Hang Jiang</a>! </td> </tr> </table></div></div>
+</body></html>`;
