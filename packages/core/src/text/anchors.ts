@@ -11,7 +11,7 @@ import { mayCloseWithPair, mayOpenWithPair, pairSet } from "../shared/first-lett
 import type { Draft } from "./assemble.js";
 import { hasMonthDate, headlineOf, readMore } from "./facts.js";
 import type { LineTable } from "./lines.js";
-import { findOpening, type Header, type HeaderKind, neighbours } from "./shape.js";
+import { findOpening, type Header, type HeaderKind, lineNeighbours } from "./shape.js";
 import { lineSpan, nonEmpty, reusedBytes, reusedNumbers } from "./util.js";
 
 /** Fewest repetitions of a line kind that make it the page's item header. */
@@ -374,9 +374,10 @@ function markerList(lines: LineTable, monthLines: ReadonlySet<number>): Undated 
     if (best === -1 || count > (counts[best] as number)) best = id;
   }
   if (best === -1) return null;
-  const heads: Header[] = [];
-  for (let i = 0; i < lines.length; i++) if (keyOf[i] === best) heads.push(lineHeader(lines, i, "marker"));
-  if (neighbours(heads, lines, monthLines) === "above") {
+  const rows: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (keyOf[i] === best) rows.push(i);
+  if (lineNeighbours(Int32Array.from(rows), lines, monthLines) === "above") {
+    const heads = rows.map((i) => lineHeader(lines, i, "marker"));
     const reading: Undated = { kind: "headers", headers: heads };
     // (a table of cookies, each over its "11 months", is no list where a story holds the page)
     if (holdsPage(lines, reading) && !hasStory(lines)) return reading;
@@ -384,12 +385,10 @@ function markerList(lines: LineTable, monthLines: ReadonlySet<number>): Undated 
   // built only when there are items to cut: a page of repeated menu lines has none (one byte a
   // line, 1 for furniture: no hashing of line numbers)
   const furniture = new Uint8Array(lines.length);
-  const markers: number[] = [];
+  const markers = rows;
   for (let i = 0; i < lines.length; i++) {
     const id = keyOf[i] as number;
-    if (id === -1 || (counts[id] as number) < MIN_REPEATS.marker) continue;
-    furniture[i] = 1;
-    if (id === best) markers.push(i);
+    if (id !== -1 && (counts[id] as number) >= MIN_REPEATS.marker) furniture[i] = 1;
   }
   const drafts: Draft[] = [];
   let longest = 0;
@@ -477,6 +476,28 @@ const BULLET = /^[·•▪◦‣∙*-]\s+/u;
  * dates: "Statement on Budget Vote" / "Perlmutter Statement on …"; a channel's "· 东方阿尔法…"
  * lines). Menus are runs too, of short lines: a run whose typical line is as short is none.
  */
+// what entryRun reads of each distinct text, once: 0 not yet, else KNOWN and the facts
+const KNOWN = 1;
+const PROSE = 2; // isProse
+const LONG = 4; // isText, where not prose: long enough to be a teaser
+const NARROW = 8; // under MIN_ENTRY_WIDTH columns once its bullet is taken off
+const runBytes = reusedBytes();
+
+function runKind(lines: LineTable, i: number, kinds: Uint8Array): number {
+  const id = lines.textId(i);
+  let kind = kinds[id] as number;
+  if (kind !== 0) return kind;
+  const text = lines.text(i);
+  kind = KNOWN;
+  if (isProse(text)) kind |= PROSE;
+  else if (isText(text)) kind |= LONG;
+  // (each character at most two columns: a line that short needs no counting)
+  if (2 * text.length < MIN_ENTRY_WIDTH || columns(text.replace(BULLET, "")) < MIN_ENTRY_WIDTH)
+    kind |= NARROW;
+  kinds[id] = kind;
+  return kind;
+}
+
 function entryRun(lines: LineTable): Undated {
   let best: Draft[] = [];
   let bestSize = 0;
@@ -486,6 +507,8 @@ function entryRun(lines: LineTable): Undated {
   let headlines = 0;
   let prose = 0;
   const close = () => {
+    // (most lines close no run: no new array for them)
+    if (run.length === 0) return;
     if (run.length >= MIN_RUN_ENTRIES && size > bestSize && isHeadlineRun(lines, run)) {
       best = run;
       bestSize = size;
@@ -495,26 +518,29 @@ function entryRun(lines: LineTable): Undated {
     size = 0;
     headlines = 0;
   };
+  const kinds = runBytes(lines.distinctTexts());
   for (let i = 0; i < lines.length; i++) {
     if (lines.blank(i)) continue;
-    const text = lines.text(i);
+    const kind = runKind(lines, i, kinds);
     const open = run[run.length - 1];
     // (a headline may run past 80 characters: prose, or a line no headline at all, is a teaser)
-    if (isProse(text) || (isText(text) && headlineOf(lines, i) < RUN_HEADLINE)) {
-      prose += text.length;
+    if ((kind & PROSE) !== 0 || ((kind & LONG) !== 0 && headlineOf(lines, i) < RUN_HEADLINE)) {
+      const length = lines.size(i);
+      prose += length;
       // a teaser under the run's last headline, or the end of the run
       if (open && open.body.length < MAX_TEASER_LINES) {
         (open.body as number[]).push(i);
         open.to = i;
-        size += text.length;
+        size += length;
       } else close();
       continue;
     }
-    const headline = text.replace(BULLET, "");
-    if (headlineOf(lines, i) < RUN_HEADLINE || columns(headline) < MIN_ENTRY_WIDTH) {
+    if ((kind & NARROW) !== 0 || headlineOf(lines, i) < RUN_HEADLINE) {
       close();
       continue;
     }
+    const text = lines.text(i);
+    const headline = text.replace(BULLET, "");
     const start = lines.textStart(i) + text.length - headline.length;
     run.push({
       header: entryHeader(lines, i),

@@ -286,46 +286,62 @@ export function neighbours(
   lines: LineTable,
   monthLines: ReadonlySet<number>,
 ): TitlePlace {
+  const firsts = new Int32Array(headers.length);
+  const lasts = new Int32Array(headers.length);
+  for (let k = 0; k < headers.length; k++) {
+    firsts[k] = (headers[k] as Header).first;
+    lasts[k] = (headers[k] as Header).last;
+  }
+  const lone = headers.length === 1 ? (headers[0] as Header).suffix : "";
+  return placeOf(lines, monthLines, firsts, lasts, lone);
+}
+
+/**
+ * `neighbours` of headers of one line each, given by their lines (in order) and with nothing
+ * after their label (a marker line): no Header is built for a reading that may be dropped.
+ */
+export function lineNeighbours(
+  rows: Int32Array,
+  lines: LineTable,
+  monthLines: ReadonlySet<number>,
+): TitlePlace {
+  return placeOf(lines, monthLines, rows, rows, "");
+}
+
+// the headers' blocks run from firsts[k] to lasts[k]; `suffix` is a lone header's rest of line
+function placeOf(
+  lines: LineTable,
+  monthLines: ReadonlySet<number>,
+  firsts: Int32Array,
+  lasts: Int32Array,
+  suffix: string,
+): TitlePlace {
+  const count = firsts.length;
   // line indices, -1 where there is no line to read (typed arrays: a list page has one per item)
-  const above = new Int32Array(headers.length);
-  const below = new Int32Array(headers.length);
-  for (let i = 0; i < headers.length; i++) {
-    const h = headers[i] as Header;
-    const prevEnd = i > 0 ? (headers[i - 1] as Header).last : -1;
-    const nextStart = i + 1 < headers.length ? (headers[i + 1] as Header).first : lines.length;
-    const up = nonEmpty(lines, h.first - 1, prevEnd, -1);
-    const down = nonEmpty(lines, h.last + 1, nextStart, 1);
+  const above = new Int32Array(count);
+  const below = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    const prevEnd = i > 0 ? (lasts[i - 1] as number) : -1;
+    const nextStart = i + 1 < count ? (firsts[i + 1] as number) : lines.length;
+    const up = nonEmpty(lines, (firsts[i] as number) - 1, prevEnd, -1);
+    const down = nonEmpty(lines, (lasts[i] as number) + 1, nextStart, 1);
     above[i] = up === -1 || monthLines.has(up) ? -1 : up;
     below[i] = down === -1 || monthLines.has(down) ? -1 : down;
   }
-  // a line much shorter than its side's usual line ("Related Links" after a list of headlines)
-  // is furniture; each side is measured against itself, as teasers run longer than headlines
-  const typicalOf = (side: Int32Array) => {
-    const sizes: number[] = [];
-    for (let k = 0; k < side.length; k++) {
-      const j = side[k] as number;
-      if (j !== -1) sizes.push(lines.size(j));
-    }
-    return medianInPlace(sizes);
-  };
-  const typicalAbove = typicalOf(above);
-  const typicalBelow = typicalOf(below);
-  // headlines differ from item to item: a side where the same line comes back under several dates
-  // ("FOR IMMEDIATE RELEASE", "Contact: …") is boilerplate
-  const a = meanLikeness(lines, above, typicalAbove) * distinctShare(lines, above);
-  const b = meanLikeness(lines, below, typicalBelow) * distinctShare(lines, below);
-  if (Math.max(a, b) < 0.7) return "none";
+  const a = sideScore(lines, above);
+  const b = sideScore(lines, below);
+  if (Math.max(a, b) < HEADLINE_SIDE) return "none";
   // one date line alone: the line above it is as likely the page's heading as a headline, unless
   // what follows the date is the post's text (a single post: title, date line, body)
-  if (headers.length === 1 && b < 0.7) {
+  if (count === 1 && b < HEADLINE_SIDE) {
     const next = below[0] as number;
     // ("Coalition News" over "21 December 2017 In Coalition News" names the page, not the post)
-    const bare = cleanSuffix((headers[0] as Header).suffix).length === 0;
+    const bare = cleanSuffix(suffix).length === 0;
     // (or no text follows at all: the headline over its date is a post of one line, "Polis,
     // Perlmutter Host …" / "April 10, 2015" / "Related Links"; where a text follows further down,
     // a headline of its own may stand over it: "UPDATED … / DECEMBER 19 2025" / "AI" / "How …")
     const post = next === -1 || isProse(lines.text(next)) || !proseWithin(lines, next, PROSE_REACH);
-    return bare && post && a >= 0.7 ? "above" : "none";
+    return bare && post && a >= HEADLINE_SIDE ? "above" : "none";
   }
   const place = b >= a ? "below" : "above";
   // short notices without headlines ("Pubblicata il: …" then one line of text) read like prose:
@@ -356,6 +372,45 @@ function proseWithin(lines: LineTable, from: number, reach: number): boolean {
 }
 
 // mean(side.map((j) => likeness(lines, j, typical))), without the array (one entry per item)
+/** How much a side's lines read as headlines, at least, for the items' headlines to be there. */
+const HEADLINE_SIDE = 0.7;
+
+// How much one side's lines read as the items' headlines: headlines differ from item to item (a
+// side where the same line comes back under several dates, "FOR IMMEDIATE RELEASE", "Contact: …",
+// is boilerplate), and a line much shorter than its side's usual line ("Related Links" after a
+// list of headlines) is furniture, each side measured against itself as teasers run longer than
+// headlines. Likeness is at most 1, so a side whose lines repeat too often cannot reach
+// HEADLINE_SIDE and its lines are not read (a menu of two lines repeated down the page).
+function sideScore(lines: LineTable, side: Int32Array): number {
+  if (distinctIds(lines, side) < HEADLINE_SIDE) return 0;
+  const sizes: number[] = [];
+  for (let k = 0; k < side.length; k++) {
+    const j = side[k] as number;
+    if (j !== -1) sizes.push(lines.size(j));
+  }
+  return meanLikeness(lines, side, medianInPlace(sizes)) * distinctShare(lines, side);
+}
+
+// distinctShare by textId, no string hashed: lines that read alike share an id, so it is never
+// below distinctShare (ids tell apart some equal texts: long ones, a small page's lines)
+function distinctIds(lines: LineTable, side: Int32Array): number {
+  let present = 0;
+  for (let k = 0; k < side.length; k++) if (side[k] !== -1) present++;
+  if (present < 3) return 1;
+  const seen = new Uint8Array(lines.distinctTexts());
+  let distinct = 0;
+  for (let k = 0; k < side.length; k++) {
+    const j = side[k] as number;
+    if (j === -1) continue;
+    const id = lines.textId(j);
+    if (seen[id] === 0) {
+      seen[id] = 1;
+      distinct++;
+    }
+  }
+  return distinct / present;
+}
+
 function meanLikeness(lines: LineTable, side: Int32Array, typical: number): number {
   if (side.length === 0) return 0;
   let sum = 0;
