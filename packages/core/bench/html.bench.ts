@@ -9,10 +9,9 @@ import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import { decodeDocument } from "../src/decode/charset.js";
-import { parseHtml } from "../src/html/index.js";
-// the n-gram language model loads on demand; parse with it, as the apps do
-import "../src/lang/ready.js";
+import { core, measured } from "./subject.js";
+
+const { decodeDocument, parseHtml } = core;
 
 const root = fileURLToPath(new URL("../../..", import.meta.url));
 const dir = join(root, "..", "shared", "corpus", "wcxb-dev-articles", "html");
@@ -77,7 +76,7 @@ function main() {
 
   const lines = [
     `pages: ${pages.length} WCXB dev articles, ${(bytes / 1e6).toFixed(1)} MB`,
-    `@news/core parseHtml:          ${oursMs.toFixed(0)} ms, ${rate(oursMs)}`,
+    `@news/core parseHtml (${measured}):   ${oursMs.toFixed(0)} ms, ${rate(oursMs)}`,
     `Readability.js 0.6 + linkedom: ${theirMs.toFixed(0)} ms, ${rate(theirMs)}`,
     `speed ratio (ours / Readability): ${(theirMs / oursMs).toFixed(2)}x`,
     `50 MB page: ${(bigMs / 1000).toFixed(1)} s (${((big.length / 1e6 / bigMs) * 1000).toFixed(1)} MB/s)`,

@@ -8,9 +8,9 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseText } from "../src/text/index.js";
-// the n-gram language model loads on demand; parse with it, as the apps do
-import "../src/lang/ready.js";
+import { core, measured } from "./subject.js";
+
+const { parseText } = core;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const shared = resolve(here, "../../../../shared");
@@ -124,7 +124,7 @@ const linear = adversarial.map(([name, make]) => {
 });
 
 const lines = [
-  `text: parseText over ${(target / 1e6).toFixed(0)} MB of ${from}, page by page, in 10 rounds alternating with the baseline`,
+  `text: parseText (${measured}) over ${(target / 1e6).toFixed(0)} MB of ${from}, page by page, in 10 rounds alternating with the baseline`,
   `  parseText ${parse.toFixed(1)} MB/s, baseline (split lines + one regex per line) ${base.toFixed(1)} MB/s, ratio ${(base / parse).toFixed(2)}x`,
   `  linearity (N = ${N / 1e6} M characters; time(2N) / time(N)):`,
   ...linear.map(
