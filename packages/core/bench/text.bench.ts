@@ -4,6 +4,10 @@
  * linearity on adversarial input (size N and 2N).
  *
  *   pnpm --filter @news/core bench text          (BENCH_TEXT_MB=20 for a shorter run)
+ *
+ * `TEXT_BENCH_BASELINE=<another checkout>/packages/core` also runs that checkout's `parseText` (its
+ * dist/, or its sources when this run measures sources) in the same process, alternating with this
+ * one's, and prints the time ratio of the two on every input: a change beside the commit before it.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -11,6 +15,16 @@ import { fileURLToPath } from "node:url";
 import { core, measured } from "./subject.js";
 
 const { parseText } = core;
+const other = process.env.TEXT_BENCH_BASELINE;
+// (the same kind of code as this checkout's: its build beside a build, its sources beside sources)
+const otherEntry = other && join(other, measured === "dist" ? "dist/index.js" : "src/index.ts");
+if (otherEntry && !existsSync(otherEntry)) {
+  process.stderr.write(`bench: ${otherEntry} is absent (build that checkout, or BENCH_FROM=src)\n`);
+  process.exit(1);
+}
+const otherParse: ((input: string) => { items: unknown[] }) | null = otherEntry
+  ? (await import(otherEntry)).parseText
+  : null;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const shared = resolve(here, "../../../../shared");
@@ -92,10 +106,13 @@ const bytes = pages.map((p) => new TextEncoder().encode(p).length);
 for (let i = 0; i < 20; i++) for (const p of pages) parseText(p); // warm up both paths
 for (let i = 0; i < 20; i++) for (const p of pages) baseline(p);
 
-const [base, parse] = throughputs(pages, bytes, [baseline, (p) => parseText(p).items.length]) as [
-  number,
-  number,
-];
+if (otherParse) for (let i = 0; i < 20; i++) for (const p of pages) otherParse(p);
+
+const [base, parse, otherRate] = throughputs(pages, bytes, [
+  baseline,
+  (p) => parseText(p).items.length,
+  ...(otherParse ? [(p: string) => otherParse(p).items.length] : []),
+]) as [number, number, number | undefined];
 
 // adversarial inputs: each at N and 2N characters; the time should at most double
 const N = 1_000_000;
@@ -120,16 +137,38 @@ const linear = adversarial.map(([name, make]) => {
   const big = make(2 * N);
   const a = timeOf(() => parseText(small));
   const b = timeOf(() => parseText(big));
-  return { name, a, b, ratio: b / a };
+  // (the other checkout at N, then this one again: the better of this one's two times counts)
+  const o = otherParse ? timeOf(() => otherParse(small)) : null;
+  const again = otherParse
+    ? Math.min(
+        a,
+        timeOf(() => parseText(small)),
+      )
+    : a;
+  return {
+    name,
+    a,
+    b,
+    ratio: b / a,
+    versus:
+      o === null
+        ? ""
+        : `; beside the baseline checkout ${(again / o).toFixed(2)}x its time (${(N / 1e3 / o).toFixed(1)} MB/s)`,
+  };
 });
 
 const lines = [
   `text: parseText (${measured}) over ${(target / 1e6).toFixed(0)} MB of ${from}, page by page, in 10 rounds alternating with the baseline`,
   `  parseText ${parse.toFixed(1)} MB/s, baseline (split lines + one regex per line) ${base.toFixed(1)} MB/s, ratio ${(base / parse).toFixed(2)}x`,
+  ...(otherRate === undefined
+    ? []
+    : [
+        `  baseline checkout ${other}: ${otherRate.toFixed(1)} MB/s, ratio ${(base / otherRate).toFixed(2)}x; this one takes ${(otherRate / parse).toFixed(2)}x its time`,
+      ]),
   `  linearity (N = ${N / 1e6} M characters; time(2N) / time(N)):`,
   ...linear.map(
     (l) =>
-      `    ${l.name}: ${l.a.toFixed(0)} ms -> ${l.b.toFixed(0)} ms, ratio ${l.ratio.toFixed(2)}, ${(N / 1e3 / l.a).toFixed(1)} MB/s at N`,
+      `    ${l.name}: ${l.a.toFixed(0)} ms -> ${l.b.toFixed(0)} ms, ratio ${l.ratio.toFixed(2)}, ${(N / 1e3 / l.a).toFixed(1)} MB/s at N${l.versus}`,
   ),
 ];
 process.stdout.write(`${lines.join("\n")}\n`);

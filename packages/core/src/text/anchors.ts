@@ -488,33 +488,39 @@ function runKind(lines: LineTable, i: number, kinds: Uint8Array): number {
   let kind = kinds[id] as number;
   if (kind !== 0) return kind;
   const text = lines.text(i);
-  kind = KNOWN;
-  if (isProse(text)) kind |= PROSE;
-  else if (isText(text)) kind |= LONG;
-  // (each character at most two columns: a line that short needs no counting)
-  if (2 * text.length < MIN_ENTRY_WIDTH || columns(text.replace(BULLET, "")) < MIN_ENTRY_WIDTH)
-    kind |= NARROW;
+  if (isProse(text)) kind = KNOWN | PROSE;
+  else {
+    kind = isText(text) ? KNOWN | LONG : KNOWN;
+    // (prose takes every line over 120 characters: what is counted here is short)
+    if (columns(text.replace(BULLET, "")) < MIN_ENTRY_WIDTH) kind |= NARROW;
+  }
   kinds[id] = kind;
   return kind;
 }
 
 function entryRun(lines: LineTable): Undated {
-  let best: Draft[] = [];
+  // a run is its headlines' lines and, per headline, how many teaser lines follow it (the next
+  // non-empty lines): Drafts are made for the longest run only
+  let best: number[] = [];
+  let bestTeasers: number[] = [];
   let bestSize = 0;
   let bestHeadlines = 0;
-  let run: Draft[] = [];
+  let heads: number[] = [];
+  let teasers: number[] = [];
   let size = 0;
   let headlines = 0;
   let prose = 0;
   const close = () => {
     // (most lines close no run: no new array for them)
-    if (run.length === 0) return;
-    if (run.length >= MIN_RUN_ENTRIES && size > bestSize && isHeadlineRun(lines, run)) {
-      best = run;
+    if (heads.length === 0) return;
+    if (heads.length >= MIN_RUN_ENTRIES && size > bestSize && isHeadlineRun(lines, heads, teasers)) {
+      best = heads;
+      bestTeasers = teasers;
       bestSize = size;
       bestHeadlines = headlines;
     }
-    run = [];
+    heads = [];
+    teasers = [];
     size = 0;
     headlines = 0;
   };
@@ -522,15 +528,14 @@ function entryRun(lines: LineTable): Undated {
   for (let i = 0; i < lines.length; i++) {
     if (lines.blank(i)) continue;
     const kind = runKind(lines, i, kinds);
-    const open = run[run.length - 1];
     // (a headline may run past 80 characters: prose, or a line no headline at all, is a teaser)
     if ((kind & PROSE) !== 0 || ((kind & LONG) !== 0 && headlineOf(lines, i) < RUN_HEADLINE)) {
       const length = lines.size(i);
       prose += length;
       // a teaser under the run's last headline, or the end of the run
-      if (open && open.body.length < MAX_TEASER_LINES) {
-        (open.body as number[]).push(i);
-        open.to = i;
+      const last = teasers.length - 1;
+      if (last >= 0 && (teasers[last] as number) < MAX_TEASER_LINES) {
+        teasers[last] = (teasers[last] as number) + 1;
         size += length;
       } else close();
       continue;
@@ -539,27 +544,40 @@ function entryRun(lines: LineTable): Undated {
       close();
       continue;
     }
-    const text = lines.text(i);
-    const headline = text.replace(BULLET, "");
-    const start = lines.textStart(i) + text.length - headline.length;
-    run.push({
-      header: entryHeader(lines, i),
-      from: i,
-      to: i,
-      titleSpan: { start, end: lines.textEnd(i) },
-      categorySpan: null,
-      lead: null,
-      body: [],
-    });
-    size += text.length;
-    headlines += text.length;
+    heads.push(i);
+    teasers.push(0);
+    size += lines.size(i);
+    headlines += lines.size(i);
   }
   close();
   // the page's main text: a story's paragraphs outweigh the related posts listed under it
   if (best.length === 0 || bestSize < RUN_SHARE * (prose + bestHeadlines)) return null;
+  const drafts = best.map((head, k) => entryDraft(lines, head, bestTeasers[k] as number));
   // a story beside the run (paragraphs in a row, more than a teaser has) makes it the story's list
-  if (hasStory(lines, (best[0] as Draft).from, (best[best.length - 1] as Draft).to)) return null;
-  return { kind: "segments", drafts: best };
+  if (hasStory(lines, (drafts[0] as Draft).from, (drafts[drafts.length - 1] as Draft).to)) return null;
+  return { kind: "segments", drafts };
+}
+
+// the entry headed by line `head`, its teaser the `teasers` non-empty lines under it
+function entryDraft(lines: LineTable, head: number, teasers: number): Draft {
+  const body: number[] = [];
+  let to = head;
+  for (let k = 0; k < teasers; k++) {
+    to = nonEmpty(lines, to + 1, lines.length, 1);
+    body.push(to);
+  }
+  const text = lines.text(head);
+  const headline = text.replace(BULLET, "");
+  const start = lines.textStart(head) + text.length - headline.length;
+  return {
+    header: entryHeader(lines, head),
+    from: head,
+    to,
+    titleSpan: { start, end: lines.textEnd(head) },
+    categorySpan: null,
+    lead: null,
+    body,
+  };
 }
 
 /** Paragraphs in a row that make a story, not a teaser. */
@@ -590,24 +608,25 @@ export function hasStory(lines: LineTable, from = -1, to = -1): boolean {
 
 // a run of headlines: most of them distinct, as wide as headlines are, and alike in having a
 // teaser or not (a page's sections with a paragraph here and a list there are no list)
-function isHeadlineRun(lines: LineTable, run: readonly Draft[]): boolean {
+function isHeadlineRun(lines: LineTable, heads: readonly number[], teasers: readonly number[]): boolean {
   const widths: number[] = [];
   const titles = new Set<string>();
   let teased = 0;
   let lower = 0;
-  for (const d of run) {
-    const text = lines.text(d.from);
+  for (let k = 0; k < heads.length; k++) {
+    const text = lines.text(heads[k] as number);
     widths.push(columns(text));
     titles.add(text);
-    if (d.body.length > 0) teased++;
+    if ((teasers[k] as number) > 0) teased++;
     // a headline opens with a capital, a digit or a mark; the lines of a paragraph the page
     // wrapped mostly go on in lower case
     if (LOWER_START.test(text)) lower++;
   }
   widths.sort((a, b) => a - b);
   const median = widths[widths.length >> 1] as number;
-  const alike = teased <= run.length * 0.25 || teased >= run.length * 0.75;
-  return median >= MIN_RUN_WIDTH && titles.size >= run.length * 0.9 && alike && lower <= run.length * 0.2;
+  const n = heads.length;
+  const alike = teased <= n * 0.25 || teased >= n * 0.75;
+  return median >= MIN_RUN_WIDTH && titles.size >= n * 0.9 && alike && lower <= n * 0.2;
 }
 
 function entryHeader(lines: LineTable, i: number): Header {
