@@ -3,9 +3,9 @@ import { bylineLabel, labelBefore, PUBLISHED_LABELS, UPDATE_LABELS } from "../le
 import type { DateSource } from "../model/page.js";
 import { dateFromUrl, readDate } from "../shared/pageDates.js";
 import type { Block } from "./blocks.js";
-import { classId, elements, textOf } from "./dom.js";
+import { classId, type Element, elements, textOf } from "./dom.js";
 import { type Found, spacedText } from "./found.js";
-import { inForeignBox, inOtherPost, type PageMeta } from "./meta.js";
+import { inForeignBox, inOtherPost, type PageMeta, updateTime } from "./meta.js";
 
 type DateOptions = { lang: string | null; order?: DayOrder; reference?: Date | string };
 
@@ -104,8 +104,9 @@ export function articleDate(
     if (d && d.iso.length >= 10)
       date = { iso: d.iso, text: d.text, span: meta.modified.span, source: "modified" };
   }
-  // last: a "Last updated: …" / "Stand: …" line anywhere, the page's footer included
-  date ??= updateLine(all, dateOptions);
+  // last: a "Last updated: …" / "Stand: …" line anywhere, the page's footer included, or a
+  // `<time>` the page labels as its update
+  date ??= updateLine(all, dateOptions) ?? shownUpdate(meta, dateOptions);
   // a URL that names the month (`/2017/07/slug`): a date of that month the page shows
   const month = url && !date ? monthFromUrl(url) : null;
   date ??= month ? shownInMonth(all, month, dateOptions) : null;
@@ -223,6 +224,15 @@ function updateLine(all: Block[], dateOptions: DateOptions): ArticleDate | null 
       return { iso: d.iso, text: d.text, span: { start: b.start, end: b.end }, source: "updated-line" };
   }
   return null;
+}
+
+/** The `<time>` the page labels as its last update (`dateSource: "updated-line"`). */
+export function shownUpdate(meta: PageMeta, dateOptions: DateOptions): ArticleDate | null {
+  const f = meta.shownUpdate;
+  const d = f ? readDate(f.value, dateOptions) : null;
+  return f && d && d.iso.length >= 10
+    ? { iso: d.iso, text: d.text, span: f.span, source: "updated-line" }
+    : null;
 }
 
 /** Declared types of pages that are not articles: their date is their last update. */
@@ -361,7 +371,10 @@ function visibleDate(
         time?.text.includes(d.text) === true &&
         Math.abs(dayNumber(machine.iso) - dayNumber(d.iso)) > 1;
       const iso = machine && (sameDay || otherDay) ? machine.iso : d.iso;
-      const updated = titled ? titled.updated : UPDATED.test(text.slice(0, d.start));
+      // (a `<time>` the page labels as its update, by a label or its wrapper's class, is one too)
+      const updated = titled
+        ? titled.updated
+        : UPDATED.test(text.slice(0, d.start)) || (time !== null && sameDay && updateTime(time.el));
       const found = {
         iso,
         text: d.text,
@@ -434,7 +447,7 @@ function datedPart(b: Block, timeOnly = false): string | null {
   for (const el of elements(b.el)) {
     const classes = classId(el);
     if (el.name !== "time" && (timeOnly || !DATE_PART_CLASS.test(classes))) continue;
-    if (REVISION_CLASS.test(classes)) continue;
+    if (REVISION_CLASS.test(classes) || (el.name === "time" && updateTime(el))) continue;
     const text = textOf(el).trim();
     if (text.length >= 6 && text.length <= 150 && /\d/.test(text)) return text;
   }
@@ -560,11 +573,11 @@ function signedDate(all: Block[], body: Block[], dateOptions: DateOptions): Arti
 }
 
 // a <time datetime> inside the block gives the machine-readable form of what it shows
-function timeIn(b: Block): { datetime: string; text: string } | null {
+function timeIn(b: Block): { datetime: string; text: string; el: Element } | null {
   for (const el of elements(b.el)) {
     if (el.name !== "time") continue;
     const dt = el.attribs.datetime;
-    if (dt && /^\d{4}-\d\d-\d\d/.test(dt)) return { datetime: dt.trim(), text: textOf(el) };
+    if (dt && /^\d{4}-\d\d-\d\d/.test(dt)) return { datetime: dt.trim(), text: textOf(el), el };
   }
   return null;
 }

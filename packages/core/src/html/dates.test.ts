@@ -114,6 +114,28 @@ describe("article dates on real pages", () => {
     expect(parseHtml(html, { url, reference: "2025-12-25T12:00:00Z" }).items[0]?.date).toBe("2025-12-18");
   });
 
+  it("reads a <time> labelled as the update as the update, not the publication", () => {
+    // Kadence: <span class="updated-on"><time class="entry-date published updated" …>12th February 2025</time>
+    const kadence = parseHtml(fixture("article-undeclared-updated-on.html.gz"), {
+      url: "https://the-shooting-star.com/travelling-to-japan-for-the-first-time/",
+    }).items[0];
+    expect([kadence?.date, kadence?.dateSource, kadence?.modified]).toEqual([
+      "2025-02-12T13:28:34+05:30",
+      "updated-line",
+      "2025-02-12T13:28:34+05:30",
+    ]);
+    // NYT Wirecutter: <div>Updated <time dateTime="2026-02-12T12:07:55.000-05:00">February 12, 2026</time></div>
+    // under the headline, the page's only date: it dates the page, and says it is an update
+    const wirecutter = parseHtml(fixture("article-undeclared-updated-time.html.gz"), {
+      url: "https://www.nytimes.com/wirecutter/reviews/best-wireless-earbuds/",
+    }).items[0];
+    expect([wirecutter?.dateText, wirecutter?.dateSource, wirecutter?.modified]).toEqual([
+      "February 12, 2026",
+      "updated-line",
+      "2026-02-12T12:07:55-05:00",
+    ]);
+  });
+
   it("never dates a WordPress post by a card of another post under it", () => {
     // <body class="… single-post postid-32460 …">; the post is <div class="elementor … post-32460 …">, the
     // Elementor grid below it holds <article class="elementor-post … post-32605 post type-post"> cards

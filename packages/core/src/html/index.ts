@@ -10,7 +10,7 @@ import { readDate } from "../shared/pageDates.js";
 import { pageUrlOf } from "../shared/url.js";
 import { itemId } from "../util/id.js";
 import { findMainBlocks } from "./article.js";
-import { articleDate } from "./article-date.js";
+import { articleDate, shownUpdate } from "./article-date.js";
 import { type Block, documentBlocks } from "./blocks.js";
 import { anyByline, visibleByline } from "./bylines.js";
 import { type Document, parseHtmlDom } from "./dom.js";
@@ -199,7 +199,13 @@ function articleItem(
   const byline =
     meta.authors.length === 0 ? (visibleByline(main.all, blocks, title) ?? anyByline(main.all)) : null;
   const authors = byline ? [byline] : meta.authors;
-  const modified = meta.modified ? (readDate(meta.modified.value, dateOptions)?.iso ?? null) : null;
+  // the declared update; else the one the page shows ("Updated <time>"), which an article dated
+  // by its update alone also has as its `date`
+  const modified = meta.modified
+    ? (readDate(meta.modified.value, dateOptions)?.iso ?? null)
+    : date?.source === "updated-line"
+      ? date.iso
+      : (shownUpdate(meta, dateOptions)?.iso ?? null);
   const paragraphs = blocks.map((b) => b.text);
   const kinds = blocks.map((b) => b.kind);
   // (blocks are in the order a reader sees them, which streamed pages write out of source order)

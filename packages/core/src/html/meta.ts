@@ -1,5 +1,5 @@
 import { decodeHTML } from "entities";
-import { bylineLabel, UPDATE_LABELS } from "../lexicon/index.js";
+import { bylineLabel, labelBefore, UPDATE_LABELS } from "../lexicon/index.js";
 import type { DateSource } from "../model/page.js";
 import { absoluteUrl } from "../shared/url.js";
 import { cleanByline, splitNames } from "./bylines.js";
@@ -59,6 +59,8 @@ export interface PageMeta {
   authors: Found[];
   published: FoundDate | null;
   modified: Found | null;
+  /** The revision the page shows in a `<time>` labelled as an update ("Updated <time>", "Last updated: <time>"). */
+  shownUpdate: Found | null;
   section: Found | null;
   image: Found | null;
   canonical: string | null;
@@ -115,6 +117,7 @@ export function readMeta(doc: Document, html: string, baseUrl: string | null): P
     authors: readAuthors(src),
     published: readPublished(src),
     modified: readModified(src),
+    shownUpdate: readShownUpdate(src),
     section: readSection(src),
     image: readImage(src),
     canonical: src.canonical ?? (ogUrl ? absoluteUrl(ogUrl, baseUrl) : null),
@@ -575,7 +578,7 @@ function pagePost(body: Element): string | null {
 
 function timeDate(src: Sources): Found | null {
   // prefer a <time> that says it is the publication date; else the first one in the page
-  const times = src.times.filter((t) => !inForeignBox(t) && !UPDATE_TEXT.test(textOf(t)));
+  const times = src.times.filter((t) => !inForeignBox(t) && !updateTime(t));
   const pick =
     times.find((t) =>
       PUBLISHED_TIME_CLASS.test(`${classId(t)} ${attr(t, "pubdate") !== null ? "pub" : ""}`),
@@ -591,6 +594,44 @@ function timeDate(src: Sources): Found | null {
 // `<time datetime="2025-12-17" class="byline__pubdate">Last Updated: Dec 17, 2025</time>`: whatever
 // its class says, the text names the revision (the line near the headline is read as an update)
 const UPDATE_TEXT = new RegExp(`^\\s*(?:last\\s+)?(?:${UPDATE_LABELS.join("|")})(?![\\p{L}\\p{N}])`, "iu");
+// the label right before a date that makes it the revision's ("Updated", "Last updated:", "Stand:")
+const UPDATE_BEFORE = labelBefore(UPDATE_LABELS);
+// the wrappers themes give the revision's date, whatever the `<time>` inside is classed (Kadence's
+// `<span class="updated-on"><time class="entry-date published updated">`), "last-updated", "date-modified"
+const UPDATE_WRAPPER =
+  /(?:^|[\s_-])(?:updated?-on|last-?updated|date-?updated|updated-?date|date-?modified|modified-?date|post-?modified|updated-?at)(?:$|[\s_-])/;
+
+/**
+ * Is this `<time>` the revision's, not the publication's: its text says so ("Last Updated: Dec 17"),
+ * the words before it on its line do ("Updated <time>", "Last updated: <time>."), or the wrapper
+ * a theme gives the update date does (`<span class="updated-on">`)?
+ */
+export function updateTime(t: Element): boolean {
+  const own = textOf(t);
+  if (UPDATE_TEXT.test(own)) return true;
+  let e: Element = t;
+  for (let d = 0; d < 2; d++) {
+    if (UPDATE_WRAPPER.test(classId(e))) return true;
+    const parent = e.parent;
+    if (!parent || parent.type === "root") return false;
+    e = parent as Element;
+    const line = textOf(e);
+    if (line.length > 200) return false;
+    const at = line.indexOf(own);
+    if (at > 0 && UPDATE_BEFORE.test(line.slice(0, at))) return true;
+  }
+  return UPDATE_WRAPPER.test(classId(e));
+}
+
+/** The first `<time>` outside comments and sidebars that the page labels as its last update. */
+function readShownUpdate(src: Sources): Found | null {
+  const pick = src.times.find((t) => !inForeignBox(t) && updateTime(t));
+  if (!pick) return null;
+  const dt = attr(pick, "datetime");
+  return dt
+    ? { value: dt.trim(), span: attrSpan(pick, "datetime", src.html) }
+    : { value: textOf(pick), span: textSpan(pick, src.html.length) };
+}
 
 const SITE_SEPARATORS = /\s+[|–—·•»:-]\s+|\s+[-–—]\s*|\s*\|\s*/;
 
