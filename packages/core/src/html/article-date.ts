@@ -87,13 +87,21 @@ export function articleDate(
       };
     }
   }
+  // an "Updated" line by the headline dates the page only when it shows no publication elsewhere
+  const update = date?.source === "updated-line" ? date : null;
+  if (update) date = null;
   // a date in the URL path is the publication's, and surer than a date-classed line anywhere
   if (!date && url) {
     const iso = dateFromUrl(url);
     if (iso) date = { iso, text: iso, span: { start: 0, end: 0 }, source: "url" };
   }
-  date ??=
-    classedDate(all, dateOptions) ?? signedDate(all, body, dateOptions) ?? datelineDate(body, dateOptions);
+  // (a sign-off or a dateline names the publication; a date-classed element anywhere is weaker
+  // than the update line by the headline)
+  date ??= update
+    ? (signedDate(all, body, dateOptions) ?? datelineDate(body, dateOptions) ?? update)
+    : (classedDate(all, dateOptions) ??
+      signedDate(all, body, dateOptions) ??
+      datelineDate(body, dateOptions));
   date = checkedAgainstUrl(date, url, meta, all, dateOptions);
   // a report or a magazine piece dated by its month alone ("Date: November 2003"): the month
   // is the publication's, surer than the page's last update
@@ -494,8 +502,13 @@ function classedDate(all: Block[], dateOptions: DateOptions): ArticleDate | null
     const classes = `${classId(b.el)} ${b.el.parent && b.el.parent.type !== "root" ? classId(b.el.parent as Block["el"]) : ""}`;
     if (!DATE_CLASS.test(classes) || FOREIGN_DATE_CLASS.test(classes) || inOtherPost(b.el)) continue;
     const d = readDate(b.text, dateOptions);
-    if (d && d.iso.length >= 10)
-      return { iso: d.iso, text: d.text, span: { start: b.start, end: b.end }, source: "date-class" };
+    if (!d || d.iso.length < 10) continue;
+    // "Last updated on June 2, 2025" in a date-classed box, a box classed "updated": the revision's
+    // ("author-credit__updated-published-date" says both: read as the publication)
+    const updated =
+      UPDATED.test(b.text.slice(0, d.start)) || (REVISION_CLASS.test(classes) && !/publish/.test(classes));
+    const source = updated ? "updated-line" : "date-class";
+    return { iso: d.iso, text: d.text, span: { start: b.start, end: b.end }, source };
   }
   return null;
 }
@@ -509,6 +522,7 @@ const SIGNED = new RegExp(`${LABEL_START}(${PUBLISHED_LABELS.join("|")})(?![\\p{
 const DATELINE_HEAD =
   /^(?:\([\p{L}\p{N} /.-]{1,24}\)\s*)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,3}\s*,\s*)?$/u;
 const DATELINE_TAIL = /^\s*(?:[–—|:-]|\.\s)/u;
+const EDITORS_NOTE = /\b(?:editor|note|update)/i;
 
 /**
  * A press release's or an agency story's dateline opening the text ("BERLIN, 12.03.2015 – Die
@@ -519,7 +533,9 @@ function datelineDate(body: Block[], dateOptions: DateOptions): ArticleDate | nu
     const head = b.text.slice(0, 80);
     const d = readDate(head, dateOptions);
     if (!d || d.iso.length < 10) continue;
-    if (DATELINE_HEAD.test(head.slice(0, d.start)) && DATELINE_TAIL.test(head.slice(d.end)))
+    // ("Editor's Note, December 19, 2025: We've added…" dates a revision, not the story)
+    const place = head.slice(0, d.start);
+    if (DATELINE_HEAD.test(place) && !EDITORS_NOTE.test(place) && DATELINE_TAIL.test(head.slice(d.end)))
       return {
         iso: d.iso,
         text: d.text,
@@ -542,6 +558,8 @@ function signedDate(all: Block[], body: Block[], dateOptions: DateOptions): Arti
     const labelled = SIGNED.test(b.text) || (k > 0 && BYLINE.test(tail[k - 1]?.text ?? ""));
     if (!labelled) continue;
     const d = readDate(b.text, dateOptions);
+    // ("Written by Jane Doe — Updated on March 7, 2025": the date is the revision's)
+    if (d && UPDATED.test(b.text.slice(0, d.start))) continue;
     if (d && d.iso.length >= 10 && (SIGNED.test(b.text) || b.text.length - d.text.length <= 3))
       return { iso: d.iso, text: d.text, span: { start: b.start, end: b.end }, source: "signed-line" };
   }

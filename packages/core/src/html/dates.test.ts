@@ -136,6 +136,27 @@ describe("article dates on real pages", () => {
     ]);
   });
 
+  it("reads a date-classed 'Last updated on' box as the update", () => {
+    // <div class="… wz-post-last-update"><p>Last updated on June 2, 2025</p></div>, the page's only date
+    const item = parseHtml(fixture("article-undeclared-last-update-box.html.gz"), {
+      url: "https://www.workzone.com/blog/how-much-does-project-management-software-cost/",
+    }).items[0];
+    expect([item?.date, item?.dateSource, item?.modified]).toEqual([
+      "2025-06-02",
+      "updated-line",
+      "2025-06-02",
+    ]);
+  });
+
+  it("never takes an editor's note opening the text for a dateline", () => {
+    // "Updated: <time>Dec 19, 2025 1:06 PM EST</time>" by the headline, and the text opens with
+    // "Editor's Note, December 19, 2025: We've added shoes from our winter guide…": both date the revision
+    const item = parseHtml(fixture("article-undeclared-editors-note.html.gz"), {
+      url: "https://www.runnersworld.com/gear/a19663621/best-running-shoes/",
+    }).items[0];
+    expect([item?.dateText, item?.dateSource]).toEqual(["Dec 19, 2025 1:06 PM EST", "updated-line"]);
+  });
+
   it("never dates a WordPress post by a card of another post under it", () => {
     // <body class="… single-post postid-32460 …">; the post is <div class="elementor … post-32460 …">, the
     // Elementor grid below it holds <article class="elementor-post … post-32605 post type-post"> cards
