@@ -106,18 +106,24 @@ export function articleDate(
   // a report or a magazine piece dated by its month alone ("Date: November 2003"): the month
   // is the publication's, surer than the page's last update
   date ??= monthLine(all, body);
+  // the URL's month or year (`/2015/07/slug`, `/2022/slug`) is the publication's: an update of
+  // another month or year does not date the page
+  const period = url ? (monthFromUrl(url) ?? yearFromUrl(url)) : null;
+  const inPeriod = (d: ArticleDate | null) => (d && period && !d.iso.startsWith(period) ? null : d);
   // a page that states only when it was updated is dated by that update, and says so
   if (!date && meta.modified) {
     const d = readDate(meta.modified.value, dateOptions);
     if (d && d.iso.length >= 10)
-      date = { iso: d.iso, text: d.text, span: meta.modified.span, source: "modified" };
+      date = inPeriod({ iso: d.iso, text: d.text, span: meta.modified.span, source: "modified" });
   }
   // last: a "Last updated: …" / "Stand: …" line anywhere, the page's footer included, or a
   // `<time>` the page labels as its update
-  date ??= updateLine(all, dateOptions) ?? shownUpdate(meta, dateOptions);
+  date ??= inPeriod(updateLine(all, dateOptions)) ?? inPeriod(shownUpdate(meta, dateOptions));
   // a URL that names the month (`/2017/07/slug`): a date of that month the page shows
   const month = url && !date ? monthFromUrl(url) : null;
   date ??= month ? shownInMonth(all, month, dateOptions) : null;
+  // …else the URL's month or year itself (`date` `YYYY-MM` or `YYYY`), surer than a copyright line
+  date ??= period ? { iso: period, text: period, span: { start: 0, end: 0 }, source: "url" } : null;
   // the very last resort, htmldate's too: the year of the copyright line, the year alone
   return date ?? copyrightYear(all);
 }
@@ -234,8 +240,23 @@ function updateLine(all: Block[], dateOptions: DateOptions): ArticleDate | null 
   return null;
 }
 
+/**
+ * The last update the page shows (for the item's `modified` when the page declares none): an
+ * "Updated …" line by the headline, else a `<time>` the page labels as its update.
+ */
+export function articleUpdate(
+  meta: PageMeta,
+  all: Block[],
+  body: Block[],
+  title: Found | null,
+  dateOptions: DateOptions,
+): string | null {
+  const line = visibleDate(all, body, title, null, dateOptions, true);
+  return line?.iso ?? shownUpdate(meta, dateOptions)?.iso ?? null;
+}
+
 /** The `<time>` the page labels as its last update (`dateSource: "updated-line"`). */
-export function shownUpdate(meta: PageMeta, dateOptions: DateOptions): ArticleDate | null {
+function shownUpdate(meta: PageMeta, dateOptions: DateOptions): ArticleDate | null {
   const f = meta.shownUpdate;
   const d = f ? readDate(f.value, dateOptions) : null;
   return f && d && d.iso.length >= 10
@@ -312,10 +333,20 @@ function shownInMonth(all: Block[], month: string, dateOptions: DateOptions): Ar
   return null;
 }
 
-/** `/2019/08/` in a URL path as `2019-08` (a day after it is dateFromUrl's). */
+/** `/2019/08/` (or `/2017/7/`) in a URL path as `2019-08` (a day after it is dateFromUrl's). */
 function monthFromUrl(url: string): string | null {
-  const m = /\/((?:19|20)\d\d)\/(0[1-9]|1[0-2])\//.exec(url);
-  return m ? `${m[1]}-${m[2]}` : null;
+  const m = /\/((?:19|20)\d\d)\/(0?[1-9]|1[0-2])\//.exec(urlPath(url));
+  return m ? `${m[1]}-${(m[2] as string).padStart(2, "0")}` : null;
+}
+
+/** A year standing as a segment of the URL path (`/2022/learn/slug`) as `2022`. */
+function yearFromUrl(url: string): string | null {
+  return /\/((?:19|20)\d\d)(?:\/|$)/.exec(urlPath(url))?.[1] ?? null;
+}
+
+/** The path of a URL, without its scheme and host (a host holds no date) nor its query. */
+function urlPath(url: string): string {
+  return url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, "").replace(/[?#].*$/, "");
 }
 
 /**
@@ -328,6 +359,7 @@ function visibleDate(
   title: Found | null,
   published: string | null,
   dateOptions: DateOptions,
+  revisionOnly = false,
 ): {
   iso: string;
   text: string;
@@ -393,6 +425,10 @@ function visibleDate(
         ),
         ...(d.alt ? { alt: d.alt } : {}),
       };
+      if (revisionOnly) {
+        if (updated) return found;
+        continue;
+      }
       // the line that shows the declared publication, when one does (another may date a sidebar's story)
       if (!updated && (found.iso.slice(0, 10) === published || !published)) return found;
       // an "Updated" line is kept only when no line nearby gives the original date

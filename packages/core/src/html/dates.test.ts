@@ -157,6 +157,20 @@ describe("article dates on real pages", () => {
     expect([item?.dateText, item?.dateSource]).toEqual(["Dec 19, 2025 1:06 PM EST", "updated-line"]);
   });
 
+  it("dates a page by its URL's month or year rather than by an update of another year", () => {
+    // /2015/07/…: the page shows only "Last Updated: March 11, 2019" by the headline (and comments
+    // of July 2015 on): the URL's month is the publication's, the line the update's
+    const month = parseHtml(fixture("article-undeclared-url-month.html.gz"), {
+      url: "https://www.theprairiehomestead.com/2015/07/organic-pest-control-garden-spray.html",
+    }).items[0];
+    expect([month?.date, month?.dateSource, month?.modified]).toEqual(["2015-07", "url", "2019-03-11"]);
+    // /2022/learn/…, no date shown: the URL's year, not the copyright line's "2025"
+    const year = parseHtml(fixture("article-undeclared-url-year.html.gz"), {
+      url: "https://www.primermagazine.com/2022/learn/different-wine-types",
+    }).items[0];
+    expect([year?.date, year?.dateSource]).toEqual(["2022", "url"]);
+  });
+
   it("never dates a WordPress post by a card of another post under it", () => {
     // <body class="… single-post postid-32460 …">; the post is <div class="elementor … post-32460 …">, the
     // Elementor grid below it holds <article class="elementor-post … post-32605 post type-post"> cards
@@ -275,7 +289,8 @@ describe("dates in URLs and run-together date lines", () => {
       `<p>Filed in Plumbing on 12 July 2017</p></article><aside class="related"><p>June 3, 2017</p></aside>`,
     );
     expect(dateOf(html, "https://example.com/2017/07/fix-a-tap/")).toBe("2017-07-12");
-    expect(dateOf(html, "https://example.com/2017/06/fix-a-tap/")).toBeNull();
+    // no day of June shown outside the related box: the URL's month alone
+    expect(dateOf(html, "https://example.com/2017/06/fix-a-tap/")).toBe("2017-06");
   });
 
   it("lets the URL's date settle a visible numeric date that reads both ways", () => {

@@ -10,7 +10,7 @@ import { readDate } from "../shared/pageDates.js";
 import { pageUrlOf } from "../shared/url.js";
 import { itemId } from "../util/id.js";
 import { findMainBlocks } from "./article.js";
-import { articleDate, shownUpdate } from "./article-date.js";
+import { articleDate, articleUpdate } from "./article-date.js";
 import { type Block, documentBlocks } from "./blocks.js";
 import { anyByline, visibleByline } from "./bylines.js";
 import { type Document, parseHtmlDom } from "./dom.js";
@@ -205,7 +205,7 @@ function articleItem(
     ? (readDate(meta.modified.value, dateOptions)?.iso ?? null)
     : date?.source === "updated-line"
       ? date.iso
-      : (shownUpdate(meta, dateOptions)?.iso ?? null);
+      : articleUpdate(meta, main.all, blocks, title, dateOptions);
   const paragraphs = blocks.map((b) => b.text);
   const kinds = blocks.map((b) => b.kind);
   // (blocks are in the order a reader sees them, which streamed pages write out of source order)
