@@ -3,9 +3,10 @@ import { bylineLabel, labelBefore, PUBLISHED_LABELS, UPDATE_LABELS } from "../le
 import type { DateSource } from "../model/page.js";
 import { dateFromUrl, readDate } from "../shared/pageDates.js";
 import type { Block } from "./blocks.js";
+import { inCard, type Own, urlPath } from "./cards.js";
 import { classId, type Element, elements, textOf } from "./dom.js";
 import { type Found, spacedText } from "./found.js";
-import { inForeignBox, inOtherPost, type PageMeta, updateTime } from "./meta.js";
+import { inForeignBox, type PageMeta, updateTime } from "./meta.js";
 
 type DateOptions = { lang: string | null; order?: DayOrder; reference?: Date | string };
 
@@ -87,6 +88,8 @@ export function articleDate(
       };
     }
   }
+  // what a card of another story is told from: the page's own address and headline
+  const own: Own = { path: url ? urlPath(url) : null, title: title?.value.trim() ?? null };
   // an "Updated" line by the headline dates the page only when it shows no publication elsewhere
   const update = date?.source === "updated-line" ? date : null;
   if (update) date = null;
@@ -98,9 +101,9 @@ export function articleDate(
   // (a sign-off or a dateline names the publication; a date-classed element anywhere is weaker
   // than the update line by the headline)
   date ??= update
-    ? (signedDate(all, body, dateOptions) ?? datelineDate(body, dateOptions) ?? update)
-    : (classedDate(all, dateOptions) ??
-      signedDate(all, body, dateOptions) ??
+    ? (signedDate(all, body, own, dateOptions) ?? datelineDate(body, dateOptions) ?? update)
+    : (classedDate(all, own, dateOptions) ??
+      signedDate(all, body, own, dateOptions) ??
       datelineDate(body, dateOptions));
   date = checkedAgainstUrl(date, url, meta, all, dateOptions);
   // a report or a magazine piece dated by its month alone ("Date: November 2003"): the month
@@ -344,11 +347,6 @@ function yearFromUrl(url: string): string | null {
   return /\/((?:19|20)\d\d)(?:\/|$)/.exec(urlPath(url))?.[1] ?? null;
 }
 
-/** The path of a URL, without its scheme and host (a host holds no date) nor its query. */
-function urlPath(url: string): string {
-  return url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, "").replace(/[?#].*$/, "");
-}
-
 /**
  * The date the page shows by its headline ("March 3, 2024", "Updated 2024-03-03", a `<time>`):
  * short blocks just above the title or between it and the body, nearest first.
@@ -532,11 +530,12 @@ const DATE_PART_CLASS = /date|time|posted|published|dateline|byline/;
 const REVISION_CLASS = /updat|modif/;
 
 /** Last resort: a short block whose element (or its parent) is classed as a date, anywhere on the page. */
-function classedDate(all: Block[], dateOptions: DateOptions): ArticleDate | null {
+function classedDate(all: Block[], own: Own, dateOptions: DateOptions): ArticleDate | null {
   for (const b of all) {
     if (b.text.length > 80 || b.boiler?.name === "footer" || b.furniture?.name === "footer") continue;
+    if (inCard(b.el, own)) continue;
     const classes = `${classId(b.el)} ${b.el.parent && b.el.parent.type !== "root" ? classId(b.el.parent as Block["el"]) : ""}`;
-    if (!DATE_CLASS.test(classes) || FOREIGN_DATE_CLASS.test(classes) || inOtherPost(b.el)) continue;
+    if (!DATE_CLASS.test(classes) || FOREIGN_DATE_CLASS.test(classes) || inForeignBox(b.el)) continue;
     const d = readDate(b.text, dateOptions);
     if (!d || d.iso.length < 10) continue;
     // "Last updated on June 2, 2025" in a date-classed box, a box classed "updated": the revision's
@@ -582,12 +581,24 @@ function datelineDate(body: Block[], dateOptions: DateOptions): ArticleDate | nu
   return null;
 }
 
-function signedDate(all: Block[], body: Block[], dateOptions: DateOptions): ArticleDate | null {
+function signedDate(all: Block[], body: Block[], own: Own, dateOptions: DateOptions): ArticleDate | null {
   const last = body[body.length - 1];
-  const end = last ? all.indexOf(last) : -1;
+  let end = last ? all.indexOf(last) : -1;
   if (end === -1) return null;
+  // the cards of other stories under the text (a "More posts" box: a linked headline, a date) are
+  // passed over, and do not count in the reach of the sign-off
+  const cards = new Set<Block>();
+  let reach = end + 5;
+  for (let k = end + 1; k < Math.min(all.length, reach); k++) {
+    const b = all[k] as Block;
+    if (b.text.length <= 150 && inCard(b.el, own)) {
+      cards.add(b);
+      if (reach < end + 5 + SKIPPED_CARDS) reach++;
+    }
+  }
+  end = reach - 5;
   // the sign-off is often the body's own last line
-  const tail = all.slice(Math.max(0, end - 1), end + 5);
+  const tail = all.slice(Math.max(0, end - 1), end + 5).filter((b) => !cards.has(b));
   for (const [k, b] of tail.entries()) {
     if (b.text.length > 150 || inForeignBox(b.el)) continue;
     // a labelled line, or a bare date right under a byline ("Written by Jane Doe" / "April 8, 2024")
@@ -612,7 +623,7 @@ function signedDate(all: Block[], body: Block[], dateOptions: DateOptions): Arti
         (b.text.length <= 400 && META_LINE_CLASS.test(classId(b.el))),
     );
   for (const b of lines) {
-    if (inForeignBox(b.el)) continue;
+    if (cards.has(b) || inForeignBox(b.el)) continue;
     const part = datedPart(b, true);
     const d = part ? readDate(part, dateOptions) : null;
     if (d && d.iso.length >= 10 && part && part.length - d.text.length <= 3)
@@ -625,6 +636,9 @@ function signedDate(all: Block[], body: Block[], dateOptions: DateOptions): Arti
   }
   return null;
 }
+
+/** How many blocks of other stories' cards under the text the sign-off may lie beyond. */
+const SKIPPED_CARDS = 30;
 
 // a <time datetime> inside the block gives the machine-readable form of what it shows
 function timeIn(b: Block): { datetime: string; text: string; el: Element } | null {

@@ -171,6 +171,24 @@ describe("article dates on real pages", () => {
     expect([year?.date, year?.dateSource]).toEqual(["2022", "url"]);
   });
 
+  it("never dates a post by the cards of other posts under its text", () => {
+    // Squarespace: a "More "5 Tips" Posts" summary (<time datetime="2024-06-11">Jun 11, 2024</time> over
+    // "5 Landscape Photo Recipes in ON1 Effects", …) between the text and the post's own meta line
+    // (<time class="Blog-meta-item--date" datetime="2017-04-10">April 10, 2017</time>)
+    const item = parseHtml(fixture("article-undeclared-more-posts.html.gz"), {
+      url: "https://scottdavenportphoto.com/blog/5-tips-for-landscape-composition",
+    }).items[0];
+    expect(item?.date).toBe("2017-04-10");
+  });
+
+  it("never dates a page by a date-classed element in its navigation", () => {
+    // <nav class="top-menu-nav">…<div class="c-marathon-date">2.28.27</div>: the next race, in the menu
+    const item = parseHtml(fixture("article-undeclared-nav-date.html.gz"), {
+      url: "https://everywomansmarathon.com/beginner-plan/",
+    }).items[0];
+    expect(item?.date).toBeNull();
+  });
+
   it("never dates a WordPress post by a card of another post under it", () => {
     // <body class="… single-post postid-32460 …">; the post is <div class="elementor … post-32460 …">, the
     // Elementor grid below it holds <article class="elementor-post … post-32605 post type-post"> cards

@@ -3,6 +3,7 @@ import { bylineLabel, labelBefore, UPDATE_LABELS } from "../lexicon/index.js";
 import type { DateSource } from "../model/page.js";
 import { absoluteUrl } from "../shared/url.js";
 import { cleanByline, splitNames } from "./bylines.js";
+import { inCard, urlPath } from "./cards.js";
 import {
   attr,
   classId,
@@ -578,7 +579,12 @@ function pagePost(body: Element): string | null {
 
 function timeDate(src: Sources): Found | null {
   // prefer a <time> that says it is the publication date; else the first one in the page
-  const times = src.times.filter((t) => !inForeignBox(t) && !updateTime(t));
+  // (a card of another story, a "More posts" box's dated headline, declares nothing of this page)
+  const own = {
+    path: src.baseUrl ? urlPath(src.canonical ?? src.baseUrl) : null,
+    title: src.h1s[0]?.value ?? null,
+  };
+  const times = src.times.filter((t) => !inForeignBox(t) && !updateTime(t) && !inCard(t, own));
   const pick =
     times.find((t) =>
       PUBLISHED_TIME_CLASS.test(`${classId(t)} ${attr(t, "pubdate") !== null ? "pub" : ""}`),
@@ -607,7 +613,7 @@ const UPDATE_WRAPPER =
  * a theme gives the update date does (`<span class="updated-on">`)?
  */
 export function updateTime(t: Element): boolean {
-  const own = textOf(t);
+  const own = textOf(t).trim();
   if (UPDATE_TEXT.test(own)) return true;
   let e: Element = t;
   for (let d = 0; d < 2; d++) {
