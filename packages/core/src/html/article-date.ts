@@ -533,9 +533,9 @@ const REVISION_CLASS = /updat|modif/;
 function classedDate(all: Block[], own: Own, dateOptions: DateOptions): ArticleDate | null {
   for (const b of all) {
     if (b.text.length > 80 || b.boiler?.name === "footer" || b.furniture?.name === "footer") continue;
-    if (inCard(b.el, own)) continue;
     const classes = `${classId(b.el)} ${b.el.parent && b.el.parent.type !== "root" ? classId(b.el.parent as Block["el"]) : ""}`;
     if (!DATE_CLASS.test(classes) || FOREIGN_DATE_CLASS.test(classes) || inForeignBox(b.el)) continue;
+    if (inCard(b.el, own)) continue;
     const d = readDate(b.text, dateOptions);
     if (!d || d.iso.length < 10) continue;
     // "Last updated on June 2, 2025" in a date-classed box, a box classed "updated": the revision's

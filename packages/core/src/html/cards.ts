@@ -1,5 +1,5 @@
 import { findDates } from "../dates/index.js";
-import { type Element, elements, textOf } from "./dom.js";
+import { type AnyNode, type Element, elements, textOf } from "./dom.js";
 
 /** The page's own address (its path) and headline, to tell its own links from links away. */
 export type Own = { path: string | null; title: string | null };
@@ -19,7 +19,7 @@ export function inCard(el: Element, own: Own): boolean {
     const parent = box.parent;
     if (!parent || parent.type === "root" || (parent as Element).name === "body") return false;
     box = parent as Element;
-    if (textOf(box).length > 300) return false;
+    if (!textWithin(box, 300)) return false;
     for (const a of elements(box)) if (a.name === "a" && !inLine.has(a) && linksAway(a, own)) return true;
   }
   // a card that is one link (the date inside it)
@@ -55,4 +55,22 @@ function linksAway(a: Element, own: Own): boolean {
 /** The path of a URL, without its scheme and host (a host holds no date) nor its query. */
 export function urlPath(url: string): string {
   return url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, "").replace(/[?#].*$/, "");
+}
+
+/**
+ * Is the element's text at most `max` characters? Counted on the raw text nodes and stopped as soon
+ * as they pass a generous bound, so a big container costs no more than a small one.
+ */
+export function textWithin(el: Element, max: number): boolean {
+  let raw = 0;
+  const stack: AnyNode[] = [el];
+  while (stack.length > 0) {
+    const n = stack.pop() as AnyNode;
+    if (n.type === "text") {
+      raw += n.data.length;
+      // whitespace collapses: only past four times the bound is the answer sure without the text
+      if (raw > max * 4) return false;
+    } else if ("children" in n) for (const c of n.children) stack.push(c);
+  }
+  return raw <= max || textOf(el).length <= max;
 }

@@ -3,7 +3,7 @@ import { bylineLabel, labelBefore, UPDATE_LABELS } from "../lexicon/index.js";
 import type { DateSource } from "../model/page.js";
 import { absoluteUrl } from "../shared/url.js";
 import { cleanByline, splitNames } from "./bylines.js";
-import { inCard, urlPath } from "./cards.js";
+import { inCard, textWithin, urlPath } from "./cards.js";
 import {
   attr,
   classId,
@@ -584,11 +584,12 @@ function timeDate(src: Sources): Found | null {
     path: src.baseUrl ? urlPath(src.canonical ?? src.baseUrl) : null,
     title: src.h1s[0]?.value ?? null,
   };
-  const times = src.times.filter((t) => !inForeignBox(t) && !updateTime(t) && !inCard(t, own));
+  // (the cheap tests first: a page of a thousand dated comments asks the walks up of few <time>s)
+  const ok = (t: Element) => !inForeignBox(t) && !updateTime(t) && !inCard(t, own);
   const pick =
-    times.find((t) =>
-      PUBLISHED_TIME_CLASS.test(`${classId(t)} ${attr(t, "pubdate") !== null ? "pub" : ""}`),
-    ) ?? times.find((t) => attr(t, "datetime"));
+    src.times.find(
+      (t) => PUBLISHED_TIME_CLASS.test(`${classId(t)} ${attr(t, "pubdate") !== null ? "pub" : ""}`) && ok(t),
+    ) ?? src.times.find((t) => attr(t, "datetime") && ok(t));
   if (!pick) return null;
   src.used.add(pick);
   const dt = attr(pick, "datetime");
@@ -621,8 +622,8 @@ export function updateTime(t: Element): boolean {
     const parent = e.parent;
     if (!parent || parent.type === "root") return false;
     e = parent as Element;
+    if (!textWithin(e, 200)) return false;
     const line = textOf(e);
-    if (line.length > 200) return false;
     const at = line.indexOf(own);
     if (at > 0 && UPDATE_BEFORE.test(line.slice(0, at))) return true;
   }
