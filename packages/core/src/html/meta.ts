@@ -524,14 +524,12 @@ function propDate(src: Sources, prop: string): Found | null {
   return null;
 }
 
-/** Is the element inside a box whose dates are not the article's (comments, sidebars, related posts)? */
+/**
+ * Is the element inside a box whose dates are not the article's (comments, sidebars, related posts,
+ * navigation), or inside a WordPress post other than the page's own (a card of a related-posts grid)?
+ */
 export function inForeignBox(el: Element): boolean {
-  return outsidePost(el, true);
-}
-
-/** Is the element inside a WordPress post other than the page's own (a card of a related-posts grid)? */
-export function inOtherPost(el: Element): boolean {
-  return outsidePost(el, false);
+  return outsidePost(el);
 }
 
 // WordPress numbers every post: `<body class="single postid-32460">` for the page's own, `<article
@@ -540,8 +538,8 @@ export function inOtherPost(el: Element): boolean {
 const WP_POST = /(?:^|\s)post-(\d+)(?:\s|$)/;
 const WP_PAGE_POST = /(?:^|\s)postid-(\d+)(?:\s|$)/;
 
-// one walk up for both questions: a post of another number, and (with `boxes`) a foreign box
-function outsidePost(el: Element, boxes: boolean): boolean {
+// one walk up for both questions: a post of another number, and a foreign box
+function outsidePost(el: Element): boolean {
   let entry: string | null = null;
   for (let e: ParentNode | null = el.parent, d = 0; e && d < 40; e = e.parent, d++) {
     if (e.type === "root") break;
@@ -549,9 +547,9 @@ function outsidePost(el: Element, boxes: boolean): boolean {
     // the classes of <body> and <html> describe the whole page and its theme ("tweak-related-products-…")
     if (x.name === "body") return entry !== null && otherPost(entry, x);
     if (x.name === "html") break;
-    if (boxes && FOREIGN_DATE_TAGS.has(x.name)) return true;
+    if (FOREIGN_DATE_TAGS.has(x.name)) return true;
     const ci = classId(x);
-    if (boxes && ci && FOREIGN_DATE_BOX.test(ci)) return true;
+    if (ci && FOREIGN_DATE_BOX.test(ci)) return true;
     entry ??= ci ? (WP_POST.exec(ci)?.[1] ?? null) : null;
   }
   return false;
