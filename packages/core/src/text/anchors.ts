@@ -9,6 +9,7 @@ import { isByline, isProse, isText, markerKey } from "../listing/lines.js";
 import type { Span } from "../model/span.js";
 import { mayCloseWithPair, mayOpenWithPair, pairSet } from "../shared/first-letter.js";
 import type { Draft } from "./assemble.js";
+import { filterText, isFooter, startsAtHome } from "./chrome.js";
 import { hasMonthDate, headlineOf, readMore } from "./facts.js";
 import type { LineTable } from "./lines.js";
 import { findOpening, type Header, type HeaderKind, lineNeighbours } from "./shape.js";
@@ -259,6 +260,11 @@ function monthRows(lines: LineTable): Header[] {
       key: "month-row",
     });
   }
+  // the same words after every month are no entries but the section they are in ("December 2017
+  // In Coalition News"), read as after a full date
+  const suffixes = new Map<string, number>();
+  for (const row of rows) suffixes.set(row.suffix, (suffixes.get(row.suffix) ?? 0) + 1);
+  for (const row of rows) if ((suffixes.get(row.suffix) as number) > 1) row.key = "month";
   return rows;
 }
 
@@ -401,17 +407,37 @@ function markerList(lines: LineTable, monthLines: ReadonlySet<number>): Undated 
   }
   // before the first marker and after the last: an item only where a headline opens a text
   const first = findOpening(lines, 0, markers[0] as number, furniture);
-  if (first !== -1 && (markers[0] as number) - first <= 2 * longest) {
+  const before = first !== -1 && (markers[0] as number) - first <= 2 * longest;
+  if (before) {
     const draft = segment(lines, first, markers[0] as number, furniture);
     if (draft) drafts.unshift(draft);
   }
   const lastMarker = markers[markers.length - 1] as number;
   const after = nonEmpty(lines, lastMarker + 1, lines.length, 1);
-  if (after !== -1 && findOpening(lines, after, lines.length, furniture) === after) {
-    const draft = segment(lines, after, Math.min(lines.length, after + longest), furniture);
+  // where no item stands before the first marker, the markers open their items (a section's
+  // label over each story, "In Coalition News"): the text after the last one is an item too,
+  // headline or not, where it opens with a paragraph rather than the page's footer
+  const opens = !before && after !== -1 && isText(lines.text(after));
+  if (after !== -1 && (opens || findOpening(lines, after, lines.length, furniture) === after)) {
+    let end = Math.min(lines.length, after + longest);
+    // (such an item ends at the page's own lines under it: a trail, its filter, its footer)
+    if (opens) {
+      for (let i = after + 1; i < end; i++) {
+        if (pageLine(lines.text(i))) {
+          end = i;
+          break;
+        }
+      }
+    }
+    const draft = segment(lines, after, end, furniture);
     if (draft) drafts.push(draft);
   }
   return drafts.length >= MIN_REPEATS.marker - 1 ? { kind: "segments", drafts } : null;
+}
+
+// a line of the page's own rather than an item's: its trail, its filter or its footer
+function pageLine(text: string): boolean {
+  return startsAtHome(text) || filterText(text) !== null || isFooter(text);
 }
 
 // one item: its first line that is no furniture is the headline, the rest its text

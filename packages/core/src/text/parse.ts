@@ -9,6 +9,7 @@ import { pageUrlOf } from "../shared/url.js";
 import { hasStory, holdsPage, undatedList } from "./anchors.js";
 import { articleDraft } from "./article.js";
 import { buildItems, type Draft, type ItemContext, toItem } from "./assemble.js";
+import { filterText } from "./chrome.js";
 import { type Candidates, scanLines } from "./classify.js";
 import { type LineTable, splitLines } from "./lines.js";
 import { pageChrome } from "./page-chrome.js";
@@ -52,9 +53,12 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
   // no date line repeats: the list may still be there, headed by another line that repeats (a
   // lone date inside a sentence is one a teaser mentions: "… -- On Monday, March 23rd, Rep. …")
   // (which it must outweigh: a story mentions dates too)
-  const lone = headers.length === 1 && mentioned(headers[0] as Header, lines);
+  // (or the page's filter: "Items filtered by date: Thursday, 21 December 2017" over a list whose
+  // items print no date of their own; a filtered archive is a list, stories and all)
+  const filtered = headers.length === 1 && filterText((headers[0] as Header).prefix) !== null;
+  const lone = headers.length === 1 && (filtered || mentioned(headers[0] as Header, lines));
   let undated = headers.length === 0 || lone ? undatedList(lines, monthLines) : null;
-  if (lone && (!holdsPage(lines, undated) || hasStory(lines))) undated = null;
+  if (lone && (!holdsPage(lines, undated) || (!filtered && hasStory(lines)))) undated = null;
   if (undated?.kind === "headers") headers = undated.headers;
   const listed =
     undated?.kind === "segments"

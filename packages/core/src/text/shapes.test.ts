@@ -437,6 +437,29 @@ describe("shape: undated lists, the dates taken out of dated pages", () => {
     const page = undated("103", / +\d{4}-\d{2}-\d{2}/g);
     expect(page.items.map((i) => i.title?.startsWith("·"))).not.toContain(true);
   });
+
+  it("reads a date-filtered archive whose stories print only their section over them (seed)", () => {
+    // " In Coalition News" over each story, "… Items filtered by date: Thursday, 21 December 2017"
+    // under the last: the filter's date heads no item, the label opens each story, the last one
+    // included, and the trail and filter under it stay the page's
+    const page = undated("seed", /21 December 2017(?= In Coalition News)/g);
+    expect(page.kind).toBe("listing");
+    expect(page.filter?.text).toBe("Thursday, 21 December 2017");
+    // (the trail, printed without separators, is split where the page names its section: with
+    // no "In Coalition News" read as a category, "Media Center Coalition News" stays one crumb)
+    expect(page.breadcrumbs[0]).toBe("Home");
+    expect(page.items[2]?.paragraphs.at(-1)).toMatch(/stability and security to Syria\.$/u);
+  });
+
+  it("reads the words after every month as the section, not an entry (seed, dates as months)", () => {
+    const page = undated("seed", /21 December 2017(?= In Coalition News)/g, () => "December 2017");
+    expect(page.items.map((i) => [i.dateText, i.category])).toEqual([
+      ["December 2017", "Coalition News"],
+      ["December 2017", "Coalition News"],
+      ["December 2017", "Coalition News"],
+    ]);
+    expect(page.items[0]?.paragraphs[0]).toMatch(/^The delegation of the Syrian armed opposition/u);
+  });
 });
 
 describe("shape: month-only dates", () => {
