@@ -59,6 +59,19 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
   const lone = headers.length === 1 && (filtered || mentioned(headers[0] as Header, lines));
   let undated = headers.length === 0 || lone ? undatedList(lines, monthLines) : null;
   if (lone && (!holdsPage(lines, undated) || (!filtered && hasStory(lines)))) undated = null;
+  if (undated === null && inHeadlines(headers, lines)) {
+    // a few dates ending headlines of a long undated run are the headlines' own ("… Last Day To
+    // Claim Is April 15, 2013" among 445 press releases): the run is the list, where it is many
+    // times as long as the dated lines are many
+    const run = undatedList(lines, monthLines);
+    if (
+      run?.kind === "segments" &&
+      run.drafts.length >= OWN_DATES * headers.length &&
+      holdsPage(lines, run) &&
+      !hasStory(lines, (run.drafts[0] as Draft).from, (run.drafts[run.drafts.length - 1] as Draft).to)
+    )
+      undated = run;
+  }
   if (undated?.kind === "headers") headers = undated.headers;
   const listed =
     undated?.kind === "segments"
@@ -104,6 +117,17 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
     spans: { section: page.section?.span ?? null, breadcrumbs: page.crumbs.map((c) => c.span) },
     inputInfo: { format: "text", encoding: decoded.encoding, length: text.length },
   };
+}
+
+/** How many undated entries per dated one make the dates the headlines' own. */
+const OWN_DATES = 5;
+
+// whether every date header ends a line of text, and they are few for the page's lines: dates
+// that may belong to their headlines rather than head them
+function inHeadlines(headers: readonly Header[], lines: LineTable): boolean {
+  if (headers.length < 2 || headers.length * 2 * OWN_DATES > lines.length) return false;
+  for (const h of headers) if (h.first !== h.last || h.prefix.trim().length === 0) return false;
+  return true;
 }
 
 // a date the sentence around it mentions, not one that heads a line of its own

@@ -438,6 +438,21 @@ describe("shape: undated lists, the dates taken out of dated pages", () => {
     expect(page.items.map((i) => i.title?.startsWith("·"))).not.toContain(true);
   });
 
+  it("reads a few dates ending headlines of a long undated run as the headlines' own (016)", () => {
+    // 445 press releases, each a headline over its date line; with the date lines taken out, four
+    // headlines still end in a date ("… Last Day To Claim Is April 15, 2013"): they head no list
+    const input = fixture("016.txt").replace(/^[A-Z][a-z]+\.? \d{2}, \d{4}$/gm, "");
+    const gold = (JSON.parse(fixture("016.gold.json")) as { items: GoldItem[] }).items;
+    const page = parseText(input);
+    const score = scoreListing(
+      page.items,
+      gold.map((g) => ({ ...g, date: null })),
+    );
+    expect(score.f1).toBeGreaterThan(0.95);
+    expect(page.items.find((i) => i.title?.endsWith("Last Day To Claim Is April 15, 2013"))?.date).toBeNull();
+    expectLossless(page, input);
+  });
+
   it("reads a date-filtered archive whose stories print only their section over them (seed)", () => {
     // " In Coalition News" over each story, "… Items filtered by date: Thursday, 21 December 2017"
     // under the last: the filter's date heads no item, the label opens each story, the last one
