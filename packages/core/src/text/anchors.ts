@@ -496,12 +496,6 @@ const LOWER_START = /^\s*\p{Ll}/u;
 // a list item's bullet as converters print it ("· ", "  • ", "- ")
 const BULLET = /^[·•▪◦‣∙*-]\s+/u;
 
-/**
- * The last reading of an undated list: the longest run of headlines, each alone on its line or
- * over a teaser of a line or two, nothing else between them (a press office's index without
- * dates: "Statement on Budget Vote" / "Perlmutter Statement on …"; a channel's "· 东方阿尔法…"
- * lines). Menus are runs too, of short lines: a run whose typical line is as short is none.
- */
 // what entryRun reads of each distinct text, once: 0 not yet, else KNOWN and the facts
 const KNOWN = 1;
 const PROSE = 2; // isProse
@@ -524,7 +518,14 @@ function runKind(lines: LineTable, i: number, kinds: Uint8Array): number {
   return kind;
 }
 
-function entryRun(lines: LineTable): Undated {
+/**
+ * The last reading of an undated list: the longest run of headlines, each alone on its line or
+ * over a teaser of a line or two, nothing else between them (a press office's index without
+ * dates: "Statement on Budget Vote" / "Perlmutter Statement on …"; a channel's "· 东方阿尔法…"
+ * lines). Menus are runs too, of short lines: a run whose typical line is as short is none.
+ * Also asked by itself where a few dates may be the headlines' own (parse.ts).
+ */
+export function entryRun(lines: LineTable): { kind: "segments"; drafts: Draft[] } | null {
   // a run is its headlines' lines and, per headline, how many teaser lines follow it (the next
   // non-empty lines): Drafts are made for the longest run only
   let best: number[] = [];

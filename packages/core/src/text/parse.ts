@@ -6,11 +6,12 @@ import type { NewsItem, NewsPage } from "../model/page.js";
 import type { Warning } from "../model/warning.js";
 import type { ParseOptions } from "../options.js";
 import { pageUrlOf } from "../shared/url.js";
-import { hasStory, holdsPage, undatedList } from "./anchors.js";
+import { entryRun, hasStory, holdsPage, undatedList } from "./anchors.js";
 import { articleDraft } from "./article.js";
 import { buildItems, type Draft, type ItemContext, toItem } from "./assemble.js";
 import { filterText } from "./chrome.js";
 import { type Candidates, scanLines } from "./classify.js";
+import { headlineOf } from "./facts.js";
 import { type LineTable, splitLines } from "./lines.js";
 import { pageChrome } from "./page-chrome.js";
 import { dominant, type Header, readDates, titlePlace } from "./shape.js";
@@ -63,13 +64,8 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
     // a few dates ending headlines of a long undated run are the headlines' own ("… Last Day To
     // Claim Is April 15, 2013" among 445 press releases): the run is the list, where it is many
     // times as long as the dated lines are many
-    const run = undatedList(lines, monthLines);
-    if (
-      run?.kind === "segments" &&
-      run.drafts.length >= OWN_DATES * headers.length &&
-      holdsPage(lines, run) &&
-      !hasStory(lines, (run.drafts[0] as Draft).from, (run.drafts[run.drafts.length - 1] as Draft).to)
-    )
+    const run = entryRun(lines);
+    if (run !== null && run.drafts.length >= OWN_DATES * headers.length && holdsPage(lines, run))
       undated = run;
   }
   if (undated?.kind === "headers") headers = undated.headers;
@@ -122,11 +118,17 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
 /** How many undated entries per dated one make the dates the headlines' own. */
 const OWN_DATES = 5;
 
-// whether every date header ends a line of text, and they are few for the page's lines: dates
-// that may belong to their headlines rather than head them
+// whether every date header ends its headline-shaped line, with no label before the date, and they
+// are few for the page's lines: dates that may belong to their headlines rather than head them
 function inHeadlines(headers: readonly Header[], lines: LineTable): boolean {
   if (headers.length < 2 || headers.length * 2 * OWN_DATES > lines.length) return false;
-  for (const h of headers) if (h.first !== h.last || h.prefix.trim().length === 0) return false;
+  for (const h of headers) {
+    const prefix = h.prefix.trim();
+    // (a label before the date, "Posted on", makes it the post's own date line)
+    if (h.first !== h.last || prefix.length === 0 || h.suffix.trim().length > 0 || DATE_LABEL.test(prefix))
+      return false;
+    if (headlineOf(lines, h.first) < 0.5) return false;
+  }
   return true;
 }
 
