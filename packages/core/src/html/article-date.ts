@@ -1,9 +1,10 @@
 import { type DayOrder, findDates, toIso } from "../dates/index.js";
 import { bylineLabel, labelBefore, PUBLISHED_LABELS, UPDATE_LABELS } from "../lexicon/index.js";
 import type { DateSource } from "../model/page.js";
-import { dateFromUrl, readDate } from "../shared/pageDates.js";
+import { dateFromUrl, monthFromUrl, readDate, yearFromUrl } from "../shared/pageDates.js";
+import { urlPath } from "../shared/url.js";
 import type { Block } from "./blocks.js";
-import { inCard, type Own, urlPath } from "./cards.js";
+import { inCard, type Own } from "./cards.js";
 import { classId, type Element, elements, textOf } from "./dom.js";
 import { type Found, spacedText } from "./found.js";
 import { inForeignBox, type PageMeta, updateTime } from "./meta.js";
@@ -334,17 +335,6 @@ function shownInMonth(all: Block[], month: string, dateOptions: DateOptions): Ar
     }
   }
   return null;
-}
-
-/** `/2019/08/` (or `/2017/7/`) in a URL path as `2019-08` (a day after it is dateFromUrl's). */
-function monthFromUrl(url: string): string | null {
-  const m = /\/((?:19|20)\d\d)\/(0?[1-9]|1[0-2])\//.exec(urlPath(url));
-  return m ? `${m[1]}-${(m[2] as string).padStart(2, "0")}` : null;
-}
-
-/** A year standing as a segment of the URL path (`/2022/learn/slug`) as `2022`. */
-function yearFromUrl(url: string): string | null {
-  return /\/((?:19|20)\d\d)(?:\/|$)/.exec(urlPath(url))?.[1] ?? null;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { findDates } from "../dates/index.js";
+import { urlPath } from "../shared/url.js";
 import { type AnyNode, type Element, elements, textOf } from "./dom.js";
 
 /** The page's own address (its path) and headline, to tell its own links from links away. */
@@ -50,11 +51,6 @@ function linksAway(a: Element, own: Own): boolean {
   let words = text;
   for (const m of findDates(text)) words = words.replace(m.text, " ");
   return words.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length >= 5;
-}
-
-/** The path of a URL, without its scheme and host (a host holds no date) nor its query. */
-export function urlPath(url: string): string {
-  return url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, "").replace(/[?#].*$/, "");
 }
 
 /**

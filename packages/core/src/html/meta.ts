@@ -1,9 +1,9 @@
 import { decodeHTML } from "entities";
 import { bylineLabel, labelBefore, UPDATE_LABELS } from "../lexicon/index.js";
 import type { DateSource } from "../model/page.js";
-import { absoluteUrl } from "../shared/url.js";
+import { absoluteUrl, urlPath } from "../shared/url.js";
 import { cleanByline, splitNames } from "./bylines.js";
-import { inCard, textWithin, urlPath } from "./cards.js";
+import { inCard, textWithin } from "./cards.js";
 import {
   attr,
   classId,

@@ -1,4 +1,5 @@
 import { type DateMatch, type DayOrder, findDates, parseDate, toIso, withOrder } from "../dates/index.js";
+import { urlPath, withoutOrigin } from "./url.js";
 
 // for 05/01/2013 the other day/month reading, so a page's declared date can settle it
 function otherReading(m: DateMatch): string | undefined {
@@ -67,7 +68,7 @@ const URL_DAY = [
 export function dateFromUrl(url: string | null): string | null {
   if (!url) return null;
   // the host and scheme hold no date; the path and query may
-  const path = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, "");
+  const path = withoutOrigin(url);
   for (const form of URL_DAY) {
     const m = form.exec(path);
     if (m) return toIso({ year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) });
@@ -77,6 +78,17 @@ export function dateFromUrl(url: string | null): string | null {
   if (!named) return null;
   const d = parseDate(`${named[3]} ${decodeURIComponentSafe(named[2] as string)} ${named[1]}`);
   return d && d.day !== null ? d.iso.slice(0, 10) : null;
+}
+
+/** `/2019/08/` (or `/2017/7/`) in a URL path as `2019-08` (a day after it is dateFromUrl's). */
+export function monthFromUrl(url: string): string | null {
+  const m = /\/((?:19|20)\d\d)\/(0?[1-9]|1[0-2])\//.exec(urlPath(url));
+  return m ? `${m[1]}-${(m[2] as string).padStart(2, "0")}` : null;
+}
+
+/** A year standing as a segment of the URL path (`/2022/learn/slug`) as `2022`. */
+export function yearFromUrl(url: string): string | null {
+  return /\/((?:19|20)\d\d)(?:\/|$)/.exec(urlPath(url))?.[1] ?? null;
 }
 
 function decodeURIComponentSafe(s: string): string {

@@ -96,3 +96,23 @@ export function safeUrl(value: string | null | undefined): string | null {
 export function pageUrlOf(options: { url?: string | undefined }): string | null {
   return safeUrl(options.url);
 }
+
+/**
+ * A URL without its scheme and host (a host holds no date, no slug), its path and query kept.
+ *
+ * @example
+ * withoutOrigin("https://example.org/2019/08/16/a?p=2"); // "/2019/08/16/a?p=2"
+ */
+export function withoutOrigin(url: string): string {
+  return url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, "");
+}
+
+/**
+ * The path of a URL, without its scheme, host, query and fragment.
+ *
+ * @example
+ * urlPath("https://example.org/2019/08/slug?ref=x#top"); // "/2019/08/slug"
+ */
+export function urlPath(url: string): string {
+  return withoutOrigin(url).replace(/[?#].*$/, "");
+}

@@ -380,10 +380,10 @@ function markerList(lines: LineTable, monthLines: ReadonlySet<number>): Undated 
     if (best === -1 || count > (counts[best] as number)) best = id;
   }
   if (best === -1) return null;
-  const rows: number[] = [];
-  for (let i = 0; i < lines.length; i++) if (keyOf[i] === best) rows.push(i);
-  if (lineNeighbours(Int32Array.from(rows), lines, monthLines) === "above") {
-    const heads = rows.map((i) => lineHeader(lines, i, "marker"));
+  const markers: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (keyOf[i] === best) markers.push(i);
+  if (lineNeighbours(Int32Array.from(markers), lines, monthLines) === "above") {
+    const heads = markers.map((i) => lineHeader(lines, i, "marker"));
     const reading: Undated = { kind: "headers", headers: heads };
     // (a table of cookies, each over its "11 months", is no list where a story holds the page)
     if (holdsPage(lines, reading) && !hasStory(lines)) return reading;
@@ -391,7 +391,6 @@ function markerList(lines: LineTable, monthLines: ReadonlySet<number>): Undated 
   // built only when there are items to cut: a page of repeated menu lines has none (one byte a
   // line, 1 for furniture: no hashing of line numbers)
   const furniture = new Uint8Array(lines.length);
-  const markers = rows;
   for (let i = 0; i < lines.length; i++) {
     const id = keyOf[i] as number;
     if (id !== -1 && (counts[id] as number) >= MIN_REPEATS.marker) furniture[i] = 1;

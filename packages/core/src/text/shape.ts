@@ -371,7 +371,6 @@ function proseWithin(lines: LineTable, from: number, reach: number): boolean {
   return false;
 }
 
-// mean(side.map((j) => likeness(lines, j, typical))), without the array (one entry per item)
 /** How much a side's lines read as headlines, at least, for the items' headlines to be there. */
 const HEADLINE_SIDE = 0.7;
 
@@ -411,6 +410,7 @@ function distinctIds(lines: LineTable, side: Int32Array): number {
   return distinct / present;
 }
 
+// mean(side.map((j) => likeness(lines, j, typical))), without the array (one entry per item)
 function meanLikeness(lines: LineTable, side: Int32Array, typical: number): number {
   if (side.length === 0) return 0;
   let sum = 0;
