@@ -8,8 +8,11 @@
  * printing, not the page. Pages scoring under 0.95 are listed.
  *
  *   pnpm --filter @news/core exec tsx scripts/eval-listings-variants.ts [--html] [variant]
+ *
+ * `VARIANT_DUMP=dir` writes each page as the variant printed it to `dir/<page>.<variant>.txt`, to
+ * read the page the parser got.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseHtml } from "../src/html/index.js";
@@ -207,7 +210,13 @@ for (const [name, variant] of Object.entries(html ? HTML_VARIANTS : TEXT_VARIANT
         : name === "teasers removed"
           ? p.gold.map((g) => (g.title === null ? g : { ...g, first: null }))
           : p.gold;
-  const scores = pages.map((p) => ({ id: p.id, score: scoreListing(parse(variant(p.text)), gold(p)) }));
+  const dump = process.env.VARIANT_DUMP;
+  if (dump) mkdirSync(dump, { recursive: true });
+  const scores = pages.map((p) => {
+    const text = variant(p.text);
+    if (dump) writeFileSync(join(dump, `${p.id}.${name.replace(/[^\w]+/g, "-")}.txt`), text);
+    return { id: p.id, score: scoreListing(parse(text), gold(p)) };
+  });
   const micro = microScore(scores.map((s) => s.score)).f1;
   const macro = scores.reduce((sum, s) => sum + s.score.f1, 0) / Math.max(1, scores.length);
   const low = scores.filter((s) => s.score.f1 < 0.95).map((s) => `${s.id} ${s.score.f1.toFixed(2)}`);

@@ -13,7 +13,7 @@ import { filterText, isFooter, startsAtHome } from "./chrome.js";
 import { hasMonthDate, headlineOf, readMore } from "./facts.js";
 import type { LineTable } from "./lines.js";
 import { findOpening, type Header, type HeaderKind, lineNeighbours } from "./shape.js";
-import { lineSpan, nonEmpty, reusedBytes, reusedNumbers } from "./util.js";
+import { LIST_BULLET, lineSpan, nonEmpty, reusedBytes, reusedNumbers } from "./util.js";
 
 /** Fewest repetitions of a line kind that make it the page's item header. */
 const MIN_REPEATS: Readonly<Record<Exclude<HeaderKind, "date"> | "monthRow", number>> = {
@@ -65,8 +65,9 @@ export type Undated = { kind: "headers"; headers: Header[] } | { kind: "segments
 export function undatedList(lines: LineTable, monthLines: ReadonlySet<number>): Undated {
   // month headings over entries; a column of months in a row is an archive widget
   const months = [...monthLines].sort((a, b) => a - b);
-  const headings = months.filter(
-    (i, k) => !nextTo(lines, i, months[k - 1]) && !nextTo(lines, months[k + 1], i),
+  const headings = printedAlike(
+    lines,
+    months.filter((i, k) => !nextTo(lines, i, months[k - 1]) && !nextTo(lines, months[k + 1], i)),
   );
   if (headings.length >= MIN_REPEATS.month) {
     return { kind: "headers", headers: headings.map((i) => lineHeader(lines, i, "month")) };
@@ -143,7 +144,8 @@ export function holdsPage(lines: LineTable, reading: Undated): boolean {
   return inside >= RUN_SHARE * all;
 }
 
-function itemCount(reading: Undated): number {
+/** How many items a reading of an undated list holds. */
+export function itemCount(reading: Undated): number {
   return reading === null ? 0 : reading.kind === "headers" ? reading.headers.length : reading.drafts.length;
 }
 
@@ -239,34 +241,67 @@ function monthRows(lines: LineTable): Header[] {
     const text = lines.text(i);
     const found = findDates(text);
     const month = found[0];
-    if (found.length !== 1 || !month || month.day !== null || month.start !== 0) continue;
-    const rest = text.slice(month.end);
-    const entry = rest.trimStart();
-    if (!/^\s/u.test(rest) || entry.split(/\s+/u).length < MIN_ROW_WORDS) continue;
+    if (found.length !== 1 || !month || month.day !== null) continue;
     const start = lines.textStart(i);
-    const suffixStart = start + text.length - entry.length;
-    rows.push({
-      first: i,
-      last: i,
-      kind: "month",
-      date: null,
-      dateSpan: { start, end: start + month.end },
-      prefix: "",
-      suffix: entry,
-      suffixStart,
-      prefixStart: start,
-      author: null,
-      updated: null,
-      key: "month-row",
-    });
+    const dateSpan = { start: start + month.start, end: start + month.end };
+    // the month first, after a list's bullet ("June 2024  Our work on …"), or last, after the
+    // entry ("东方阿尔法…公告 June 2020", as portals print a date column)
+    if (month.start === (month.start === 0 ? 0 : (LIST_BULLET.exec(text)?.[0].length ?? 0))) {
+      const rest = text.slice(month.end);
+      const entry = rest.trimStart();
+      if (!/^\s/u.test(rest) || !rowEntry(entry)) continue;
+      const suffixStart = start + text.length - entry.length;
+      rows.push(monthRow(i, dateSpan, "", start, entry, suffixStart));
+    } else if (month.end === text.length && /\s/u.test(text.charAt(month.start - 1))) {
+      const entry = text.slice(0, month.start).trimEnd();
+      if (!rowEntry(entry)) continue;
+      rows.push(monthRow(i, dateSpan, entry, start, "", dateSpan.end));
+    }
   }
   // the same words after every month are no entries but the section they are in ("December 2017
   // In Coalition News"), read as after a full date
   const suffixes = new Map<string, number>();
   for (const row of rows) suffixes.set(row.suffix, (suffixes.get(row.suffix) ?? 0) + 1);
-  for (const row of rows) if ((suffixes.get(row.suffix) as number) > 1) row.key = "month";
+  for (const row of rows)
+    if (row.suffix !== "" && (suffixes.get(row.suffix) as number) > 1) row.key = "month";
   return rows;
 }
+
+// an entry of a month's row: a few words, or as wide in a script written without spaces
+function rowEntry(entry: string): boolean {
+  return entry.split(/\s+/u).length >= MIN_ROW_WORDS || columns(entry) >= 2 * MIN_ENTRY_WIDTH;
+}
+
+function monthRow(
+  i: number,
+  dateSpan: Span,
+  prefix: string,
+  prefixStart: number,
+  suffix: string,
+  suffixStart: number,
+): Header {
+  const row = { first: i, last: i, kind: "month", date: null, dateSpan, prefix, prefixStart } as const;
+  return { ...row, suffix, suffixStart, author: null, updated: null, key: "month-row" };
+}
+
+// the lines printed the most alike of `rows` (letters, digits and what stands between them): a
+// list prints its headings one way, where a menu's month ("· Diciembre, 2009") is printed another
+function printedAlike(lines: LineTable, rows: readonly number[]): number[] {
+  if (rows.length < 2) return [...rows];
+  const groups = new Map<string, number[]>();
+  for (const i of rows) {
+    const key = lines.text(i).replace(LETTERS, "a").replace(DIGITS, "d");
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
+  }
+  let best: number[] = [];
+  for (const group of groups.values()) if (group.length > best.length) best = group;
+  return best;
+}
+
+const LETTERS = /\p{L}+/gu;
+const DIGITS = /\p{Nd}+/gu;
 
 // whether line `b` is the next non-empty line after line `a` (false when either is missing)
 function nextTo(lines: LineTable, b: number | undefined, a: number | undefined): boolean {
@@ -281,12 +316,14 @@ function lineHeader(
 ): Header {
   const span = lineSpan(lines, i);
   const byline = kind === "byline" ? bylineName(lines.text(i), lines.textStart(i), runOnBylines) : null;
+  // (the date as written, without a list's bullet before it: "• June 2019")
+  const lead = kind === "month" ? (LIST_BULLET.exec(lines.text(i))?.[0].length ?? 0) : 0;
   return {
     first: i,
     last: i,
     kind,
     date: null,
-    dateSpan: kind === "month" || kind === "age" ? span : null,
+    dateSpan: kind === "month" || kind === "age" ? { start: span.start + lead, end: span.end } : null,
     prefix: "",
     suffix: "",
     suffixStart: span.end,
@@ -492,8 +529,6 @@ const RUN_HEADLINE = 0.5;
 /** Narrowest line read as a headline of such a run. */
 const MIN_ENTRY_WIDTH = 12;
 const LOWER_START = /^\s*\p{Ll}/u;
-// a list item's bullet as converters print it ("· ", "  • ", "- ")
-const BULLET = /^[·•▪◦‣∙*-]\s+/u;
 
 // what entryRun reads of each distinct text, once: 0 not yet, else KNOWN and the facts
 const KNOWN = 1;
@@ -511,7 +546,7 @@ function runKind(lines: LineTable, i: number, kinds: Uint8Array): number {
   else {
     kind = isText(text) ? KNOWN | LONG : KNOWN;
     // (prose takes every line over 120 characters: what is counted here is short)
-    if (columns(text.replace(BULLET, "")) < MIN_ENTRY_WIDTH) kind |= NARROW;
+    if (columns(text.replace(LIST_BULLET, "")) < MIN_ENTRY_WIDTH) kind |= NARROW;
   }
   kinds[id] = kind;
   return kind;
@@ -593,7 +628,7 @@ function entryDraft(lines: LineTable, head: number, teasers: number): Draft {
     body.push(to);
   }
   const text = lines.text(head);
-  const headline = text.replace(BULLET, "");
+  const headline = text.replace(LIST_BULLET, "");
   const start = lines.textStart(head) + text.length - headline.length;
   return {
     header: entryHeader(lines, head),

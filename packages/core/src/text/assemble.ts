@@ -19,7 +19,7 @@ import {
   wrappedHeadline,
   wrappedHeadlineDown,
 } from "./shape.js";
-import { commonTail, lineSpan, nonEmpty } from "./util.js";
+import { commonTail, LIST_BULLET, lineSpan, nonEmpty } from "./util.js";
 
 export interface Draft {
   header: Header;
@@ -204,8 +204,6 @@ function pastTags(lines: LineTable, up: number, stop: number): number {
   return copy !== -1 && lines.text(copy) === text && lines.text(up) !== text ? headline : up;
 }
 
-// list bullets open a line, one or two of them ("• · headline": a text browser's bullet before the page's own)
-const BULLET = /^(?:[·•▪►*‣◦●○■□\-–—]\s+)+/u;
 // an image beside a headline as text browsers print it: its file name or a marker word in
 // brackets ("[new.gif]", "[new]", "[IMG]") after the headline, not part of it
 const IMAGE_AFTER =
@@ -229,7 +227,7 @@ function mayBeSeparator(c: number): boolean {
   return c >= 128 || c <= 32 || c === 44 || c === 59 || c === 58 || c === 124 || c === 45;
 }
 
-/** Whether BULLET may match at a text opening with `c`: "*" or "-" in ASCII, else the regex decides. */
+/** Whether LIST_BULLET may match at a text opening with `c`: "*" or "-" in ASCII, else the regex decides. */
 function mayOpenBullet(c: number): boolean {
   return c >= 128 || c === 42 || c === 45;
 }
@@ -326,7 +324,7 @@ export function buildItems(
     const suffixAt = h.suffixStart + (h.suffix.length - suffix.length);
     let lead: Span | null = null;
     // a teaser after the date, or a month row's entry ("June 2024  Our work on …")
-    if ((place === "teaser" || h.key === "month-row") && suffix.length > 0)
+    if ((place === "teaser" || (h.key === "month-row" && place === "none")) && suffix.length > 0)
       lead = { start: suffixAt, end: suffixAt + suffix.length };
     else if (place === "inline-after" && suffix.length > 0) {
       const tag = /^[[【(（]([^\]】)）]{1,20})[\]】)）]\s*/u.exec(suffix);
@@ -347,7 +345,7 @@ export function buildItems(
       // a list bullet ("· ", "• ", "- ") opens the line, not the headline
       const bullet =
         titleLength > 0 && mayOpenBullet(h.prefix.charCodeAt(0))
-          ? (BULLET.exec(h.prefix.slice(0, titleLength))?.[0] ?? "").length
+          ? (LIST_BULLET.exec(h.prefix.slice(0, titleLength))?.[0] ?? "").length
           : 0;
       if (titleLength > bullet) {
         titleSpan = { start: h.prefixStart + bullet, end: h.prefixStart + titleLength };

@@ -6,7 +6,7 @@ import { isSpace } from "../util/space.js";
 import { unitsToString } from "../util/units.js";
 import { knownDateless, noteDates, noteNoDates } from "./facts.js";
 import type { LineTable } from "./lines.js";
-import { reusedBytes } from "./util.js";
+import { LIST_BULLET, reusedBytes } from "./util.js";
 
 /** Lines longer than this are body text: no header is that long. */
 export const MAX_HEADER_LENGTH = 240;
@@ -321,7 +321,9 @@ function scan(input: string, lines: LineTable): Scan {
     const header = headerDate(found, text);
     if (!header) {
       const only = found[0] as DateMatch;
-      if (found.length === 1 && only.start === 0 && only.end === text.length) monthLines.add(i);
+      // (a list's bullet may open it: "  • June 2019" over each entry)
+      if (found.length === 1 && only.end === text.length && only.start === bulletLength(text, only.start))
+        monthLines.add(i);
       continue;
     }
     // a date printed right after the item's date is its last update ("… 2013 February 25, 2013")
@@ -821,3 +823,8 @@ function hasDigit(text: string): boolean {
 
 // (Arabic-Indic, Persian and fullwidth digits too: the date finder reads them)
 const DIGIT = /[\d\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/;
+
+// the length of the bullet opening `text`, where something opens it before `at`
+function bulletLength(text: string, at: number): number {
+  return at === 0 ? 0 : (LIST_BULLET.exec(text)?.[0].length ?? 0);
+}

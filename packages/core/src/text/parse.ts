@@ -6,7 +6,7 @@ import type { NewsItem, NewsPage } from "../model/page.js";
 import type { Warning } from "../model/warning.js";
 import type { ParseOptions } from "../options.js";
 import { pageUrlOf } from "../shared/url.js";
-import { entryRun, hasStory, holdsPage, undatedList } from "./anchors.js";
+import { hasStory, holdsPage, itemCount, undatedList } from "./anchors.js";
 import { articleDraft } from "./article.js";
 import { buildItems, type Draft, type ItemContext, toItem } from "./assemble.js";
 import { filterText } from "./chrome.js";
@@ -15,7 +15,7 @@ import { headlineOf } from "./facts.js";
 import { type LineTable, splitLines } from "./lines.js";
 import { pageChrome } from "./page-chrome.js";
 import { dominant, type Header, readDates, titlePlace } from "./shape.js";
-import { fillLines } from "./util.js";
+import { fillLines, isPersonName, LIST_BULLET } from "./util.js";
 
 /**
  * Parse a plain-text dump of a listing page (news archive, press releases, rolling news) into a
@@ -64,9 +64,9 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
     // a few dates ending headlines of a long undated run are the headlines' own ("… Last Day To
     // Claim Is April 15, 2013" among 445 press releases): the run is the list, where it is many
     // times as long as the dated lines are many
-    const run = entryRun(lines);
-    if (run !== null && run.drafts.length >= OWN_DATES * headers.length && holdsPage(lines, run))
-      undated = run;
+    // (month headings under the headlines are such a list too: "… Is April 15, 2013" / "April 2015")
+    const run = undatedList(lines, monthLines);
+    if (itemCount(run) >= OWN_DATES * headers.length && holdsPage(lines, run)) undated = run;
   }
   if (undated?.kind === "headers") headers = undated.headers;
   const listed =
@@ -123,10 +123,11 @@ const OWN_DATES = 5;
 function inHeadlines(headers: readonly Header[], lines: LineTable): boolean {
   if (headers.length < 2 || headers.length * 2 * OWN_DATES > lines.length) return false;
   for (const h of headers) {
-    const prefix = h.prefix.trim();
-    // (a label before the date, "Posted on", makes it the post's own date line)
-    if (h.first !== h.last || prefix.length === 0 || h.suffix.trim().length > 0 || DATE_LABEL.test(prefix))
-      return false;
+    const prefix = h.prefix.trim().replace(LIST_BULLET, "");
+    // (a label before the date, "Posted on", "Created:", or an author's name, "Tom Talbot October
+    // 14, 2025", makes it the post's own date line; a bullet alone, "• Nov 20, 2025", ends no headline)
+    if (h.first !== h.last || prefix.length === 0 || h.suffix.trim().length > 0) return false;
+    if (prefix.endsWith(":") || DATE_LABEL.test(prefix) || isPersonName(prefix)) return false;
     if (headlineOf(lines, h.first) < 0.5) return false;
   }
   return true;

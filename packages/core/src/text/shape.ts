@@ -219,9 +219,19 @@ export function titlePlace(
   if (closesItems(headers, lines)) return "footer";
   // entries under month headings ("June 2024" / "Invited to speak at …"): a one-line entry that
   // runs to the next heading is the entry's text, not a headline over nothing
-  if (headers[0]?.kind === "month" && oneLineEntries(headers, lines) >= headers.length / 2) return "none";
-  // the same as rows: the entry is the rest of the month's line
-  if (headers[0]?.key === "month-row") return "none";
+  // (or the line above each heading is its headline: "Statement on Budget Vote" / "March 2015")
+  if (headers[0]?.kind === "month" && oneLineEntries(headers, lines) >= headers.length / 2) {
+    return entriesAbove(headers, lines, monthLines) ? "above" : "none";
+  }
+  // the same as rows: the entry is the rest of the month's line ("June 2024  Invited to speak at
+  // the Department of Computer Science …": a note, however many of its words are capitalised),
+  // but a headline where the script has no case to tell a sentence by and it is no prose ("July
+  // 2020  关于融通…的公告"), as a headline stands before the month at the end of its row
+  if (headers[0]?.key === "month-row") {
+    if ((headers[0] as Header).suffix === "") return "inline-before";
+    const titles = countOf(headers, (h) => !isProse(h.suffix) && !LOWER.test(h.suffix));
+    return titles >= headers.length / 2 ? "inline-after" : "none";
+  }
   const suffixes: string[] = [];
   for (let k = 0; k < headers.length; k++) suffixes.push(cleanSuffix((headers[k] as Header).suffix));
   const repeated = mostCommon(suffixes);
@@ -486,6 +496,8 @@ export function findOpening(lines: LineTable, from: number, to: number, skip?: U
 // words of four letters or more, and the capitalised ones among them
 const LONG_WORD = /\p{L}{4,}/gu;
 const CAPITALISED = /^\p{Lu}/u;
+// a lower-case letter: a script without case (Chinese, Japanese, Korean) has none
+const LOWER = /\p{Ll}/u;
 
 /** Whether most of a line's longer words are capitalised, as in a title ("Key Applications, Challenges, and …"). */
 function titleCased(text: string): boolean {
@@ -530,6 +542,30 @@ function bareRows(headers: readonly Header[], lines: LineTable, monthLines: Read
     n++;
   }
   return n;
+}
+
+/**
+ * Whether one-line entries alternating with month headings belong to the heading under them: both
+ * pairings read the lines between two headings alike, so the ends tell. Above, when an entry like
+ * the others stands over the first heading and none under the last ("Related Links" does not);
+ * a section's heading over the first month ("News and Upcoming Talks") is shorter than its entries.
+ */
+function entriesAbove(
+  headers: readonly Header[],
+  lines: LineTable,
+  monthLines: ReadonlySet<number>,
+): boolean {
+  const sizes: number[] = [];
+  for (let k = 0; k + 1 < headers.length; k++) {
+    const down = nonEmpty(lines, (headers[k] as Header).last + 1, (headers[k + 1] as Header).first, 1);
+    if (down !== -1) sizes.push(lines.size(down));
+  }
+  const typical = medianInPlace(sizes);
+  const entry = (j: number) =>
+    j !== -1 && !monthLines.has(j) && headlineOf(lines, j) >= 0.5 && lines.size(j) >= typical / 2;
+  const top = nonEmpty(lines, (headers[0] as Header).first - 1, -1, -1);
+  const bottom = nonEmpty(lines, (headers[headers.length - 1] as Header).last + 1, lines.length, 1);
+  return entry(top) && !entry(bottom);
 }
 
 function oneLineEntries(headers: readonly Header[], lines: LineTable): number {

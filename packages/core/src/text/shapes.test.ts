@@ -475,6 +475,37 @@ describe("shape: undated lists, the dates taken out of dated pages", () => {
     ]);
     expect(page.items[0]?.paragraphs[0]).toMatch(/^The delegation of the Syrian armed opposition/u);
   });
+  it("heads items with months printed after the list's bullet (001, dates as months)", () => {
+    // "  • June 2019" over each headline and teaser
+    const page = undated("001", /\d{2}\.\d{2}\.2019/g, () => "June 2019");
+    expect(page.items[0]).toMatchObject({
+      dateText: "June 2019",
+      title: "Espace CoLab- COworking & Living Lab",
+    });
+  });
+
+  it("reads a month under each headline as the headline's, not the next one's (016, dates as months)", () => {
+    // "Statement on Budget Vote" / "March 2015": one-line entries alternate with the months, and
+    // only the ends tell the pairing: a headline over the first month, "Related Links" under the last
+    const page = undated("016", /^[A-Z][a-z]+\.? \d{2}, (\d{4})$/gm, () => "March 2015");
+    expect(page.items[0]?.title).toBe(
+      "Polis, Perlmutter Host Fed Reserve Chief for Roundtable with Cannabis Businesses",
+    );
+    expect(page.items.at(-1)?.title).toBe("Rep. Perlmutter Commemorates Hispanic Heritage Month");
+  });
+
+  it("reads month rows of headlines in a script without case, the month before or after (026, 103)", () => {
+    const before = undated("026", /^\d{4}-\d{2}-\d{2}(?= {2})/gm, () => "July 2020");
+    expect(before.items[1]).toMatchObject({
+      dateText: "July 2020",
+      title: "关于融通新趋势灵活配置混合型证券投资基金调整大额申购限制金额的公告",
+    });
+    const after = undated("103", /\d{4}-\d{2}-\d{2}$/gm, () => "June 2020");
+    expect(after.items[1]).toMatchObject({
+      dateText: "June 2020",
+      title: "东方阿尔法优势产业混合型发起式证券投资基金基金合同生效公告",
+    });
+  });
 });
 
 describe("shape: month-only dates", () => {

@@ -12,6 +12,9 @@ export function fillLines(table: Uint8Array | Int32Array, value: number, from: n
   for (let i = from; i < to; i++) table[i] = value;
 }
 
+/** List bullets that open a line, one or two of them ("• · headline": a text browser's bullet before the page's own). */
+export const LIST_BULLET = /^(?:[·•▪►*‣◦∙●○■□\-–—]\s+)+/u;
+
 export function lineSpan(lines: LineTable, i: number): Span {
   return { start: lines.textStart(i), end: lines.textEnd(i) };
 }
