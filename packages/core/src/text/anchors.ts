@@ -13,7 +13,7 @@ import { filterText, isFooter, startsAtHome } from "./chrome.js";
 import { hasMonthDate, headlineOf, readMore } from "./facts.js";
 import type { LineTable } from "./lines.js";
 import { findOpening, type Header, type HeaderKind, lineNeighbours } from "./shape.js";
-import { LIST_BULLET, lineSpan, nonEmpty, reusedBytes, reusedNumbers } from "./util.js";
+import { LEADING_TAG, LIST_BULLET, lineSpan, nonEmpty, reusedBytes, reusedNumbers } from "./util.js";
 
 /** Fewest repetitions of a line kind that make it the page's item header. */
 const MIN_REPEATS: Readonly<Record<Exclude<HeaderKind, "date"> | "monthRow", number>> = {
@@ -629,13 +629,20 @@ function entryDraft(lines: LineTable, head: number, teasers: number): Draft {
   }
   const text = lines.text(head);
   const headline = text.replace(LIST_BULLET, "");
-  const start = lines.textStart(head) + text.length - headline.length;
+  let start = lines.textStart(head) + text.length - headline.length;
+  // a tag before the headline is its category ("[社会] 一图读懂 …")
+  const tag = LEADING_TAG.exec(headline);
+  let categorySpan: Span | null = null;
+  if (tag && tag[0].length < headline.length) {
+    categorySpan = { start: start + 1, end: start + 1 + (tag[1] as string).length };
+    start += tag[0].length;
+  }
   return {
     header: entryHeader(lines, head),
     from: head,
     to,
     titleSpan: { start, end: lines.textEnd(head) },
-    categorySpan: null,
+    categorySpan,
     lead: null,
     body,
   };

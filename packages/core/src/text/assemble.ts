@@ -19,7 +19,7 @@ import {
   wrappedHeadline,
   wrappedHeadlineDown,
 } from "./shape.js";
-import { commonTail, LIST_BULLET, lineSpan, nonEmpty } from "./util.js";
+import { commonTail, LEADING_TAG, LIST_BULLET, lineSpan, nonEmpty } from "./util.js";
 
 export interface Draft {
   header: Header;
@@ -327,7 +327,7 @@ export function buildItems(
     if ((place === "teaser" || (h.key === "month-row" && place === "none")) && suffix.length > 0)
       lead = { start: suffixAt, end: suffixAt + suffix.length };
     else if (place === "inline-after" && suffix.length > 0) {
-      const tag = /^[[【(（]([^\]】)）]{1,20})[\]】)）]\s*/u.exec(suffix);
+      const tag = LEADING_TAG.exec(suffix);
       if (tag) {
         categorySpan = { start: suffixAt + 1, end: suffixAt + 1 + (tag[1] as string).length };
         const rest = suffix.slice(tag[0].length);

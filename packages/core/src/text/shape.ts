@@ -302,8 +302,10 @@ export function neighbours(
     firsts[k] = (headers[k] as Header).first;
     lasts[k] = (headers[k] as Header).last;
   }
-  const lone = headers.length === 1 ? (headers[0] as Header).suffix : "";
-  return placeOf(lines, monthLines, firsts, lasts, lone);
+  const lone = headers.length === 1 ? (headers[0] as Header) : null;
+  // (a lone date line's label counts where the date opens the line: "Apr 14, 2015   Press Release")
+  const label = lone && lone.prefix.trim() === "" ? cleanSuffix(lone.suffix) : "";
+  return placeOf(lines, monthLines, firsts, lasts, lone?.suffix ?? "", label);
 }
 
 /**
@@ -315,16 +317,18 @@ export function lineNeighbours(
   lines: LineTable,
   monthLines: ReadonlySet<number>,
 ): TitlePlace {
-  return placeOf(lines, monthLines, rows, rows, "");
+  return placeOf(lines, monthLines, rows, rows, "", "");
 }
 
-// the headers' blocks run from firsts[k] to lasts[k]; `suffix` is a lone header's rest of line
+// the headers' blocks run from firsts[k] to lasts[k]; `suffix` is a lone header's rest of line,
+// `label` that rest where the date opens its line
 function placeOf(
   lines: LineTable,
   monthLines: ReadonlySet<number>,
   firsts: Int32Array,
   lasts: Int32Array,
   suffix: string,
+  label: string,
 ): TitlePlace {
   const count = firsts.length;
   // line indices, -1 where there is no line to read (typed arrays: a list page has one per item)
@@ -343,10 +347,14 @@ function placeOf(
   if (Math.max(a, b) < HEADLINE_SIDE) return "none";
   // one date line alone: the line above it is as likely the page's heading as a headline, unless
   // what follows the date is the post's text (a single post: title, date line, body)
+  // (a label after a lone date, "Apr 14, 2015   Press Release", makes it the post's meta line,
+  // under its headline, unless the line above is what the label names: "Coalition News" over
+  // "21 December 2017 In Coalition News" names the page, not the post)
+  const rest = cleanSuffix(suffix);
+  const bare = rest.length === 0 || !namedBy(lines, above[0] as number, rest);
+  if (count === 1 && isWordLabel(label) && bare && a >= HEADLINE_SIDE && b >= HEADLINE_SIDE) return "above";
   if (count === 1 && b < HEADLINE_SIDE) {
     const next = below[0] as number;
-    // ("Coalition News" over "21 December 2017 In Coalition News" names the page, not the post)
-    const bare = cleanSuffix(suffix).length === 0;
     // (or no text follows at all: the headline over its date is a post of one line, "Polis,
     // Perlmutter Host …" / "April 10, 2015" / "Related Links"; where a text follows further down,
     // a headline of its own may stand over it: "UPDATED … / DECEMBER 19 2025" / "AI" / "How …")
@@ -366,6 +374,18 @@ function placeOf(
     if (isProse(lines.text(j))) prose++;
   }
   return prose >= 0.4 * chosen ? "none" : place;
+}
+
+// a few words after a date, no time or number: "Press Release", "News"
+function isWordLabel(text: string): boolean {
+  return text.length > 0 && text.length <= 25 && !/\d/.test(text);
+}
+
+// whether line `j`'s text is what a date's label names ("Coalition News", "In Coalition News")
+function namedBy(lines: LineTable, j: number, label: string): boolean {
+  if (j === -1) return false;
+  const text = lines.text(j).toLowerCase();
+  return label.toLowerCase().includes(text);
 }
 
 /** How many lines under a lone date line a post's text would begin within. */

@@ -433,6 +433,14 @@ describe("shape: undated lists, the dates taken out of dated pages", () => {
     expect(page.items[0]?.title).toBe("Lo SPAM e gli indirizzi in CCN");
   });
 
+  it("reads the tag before each headline of such a run as its category (025)", () => {
+    const page = undated("025", /^\(2020-08-\d{2} [\d:]{8}\)/gm);
+    expect(page.items[0]).toMatchObject({
+      category: "社会",
+      title: "一图读懂 | 深圳盒马员工确诊，2地6人感染始末",
+    });
+  });
+
   it("drops the bullet before each headline of such a run (103)", () => {
     const page = undated("103", / +\d{4}-\d{2}-\d{2}/g);
     expect(page.items.map((i) => i.title?.startsWith("·"))).not.toContain(true);
@@ -567,6 +575,21 @@ describe("shape: a single post", () => {
   it("reads a date line above the title (111) and a title above its date line (110)", () => {
     expect(readPage("111").page.items).toHaveLength(1);
     expect(readPage("110").page.items).toHaveLength(1);
+  });
+
+  it("takes the headline over a lone date line that a label follows (015, its first release alone)", () => {
+    // "North Carolina Delegation Introduces …" / "Apr 16, 2015   Press Release" / "WASHINGTON, DC –
+    // Today, …": the label makes the date line the post's meta line, not its headline
+    const full = fixture("015.txt");
+    const items = parseText(full).items;
+    const input = full.slice(0, items[0]?.span.end) + full.slice(items.at(-1)?.span.end);
+    const page = parseText(input);
+    expect(page.items).toHaveLength(1);
+    expect(page.items[0]).toMatchObject({
+      date: "2015-04-16",
+      title: "North Carolina Delegation Introduces Bipartisan Highway Bill for Military Corridor",
+    });
+    expectLossless(page, input);
   });
 
   it("reads an untitled paragraph under each date of a small news block (108)", () => {

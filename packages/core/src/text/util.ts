@@ -15,6 +15,9 @@ export function fillLines(table: Uint8Array | Int32Array, value: number, from: n
 /** List bullets that open a line, one or two of them ("• · headline": a text browser's bullet before the page's own). */
 export const LIST_BULLET = /^(?:[·•▪►*‣◦∙●○■□\-–—]\s+)+/u;
 
+/** A category tag in brackets that opens a headline's text ("[社会] 一图读懂 …", "【快讯】…"); group 1 names it. */
+export const LEADING_TAG = /^[[【(（]([^\]】)）]{1,20})[\]】)）]\s*/u;
+
 export function lineSpan(lines: LineTable, i: number): Span {
   return { start: lines.textStart(i), end: lines.textEnd(i) };
 }
