@@ -68,6 +68,15 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
     const run = undatedList(lines, monthLines);
     if (itemCount(run) >= OWN_DATES * headers.length && holdsPage(lines, run)) undated = run;
   }
+  if (undated === null && headers.length > 0 && headers.every((h) => h.date?.year == null)) {
+    // dates without a year may be a schedule's days inside the items ("Saturday, April 18th" in
+    // a release's text): a label or byline printed once per item that makes more items is the list
+    // (not a run of headlines: year-less dates opening each of them head them)
+    const marked = undatedList(lines, monthLines);
+    if (marked?.kind === "headers" && marked.headers.length > headers.length && holdsPage(lines, marked)) {
+      if (!hasStory(lines)) undated = marked;
+    }
+  }
   if (undated?.kind === "headers") headers = undated.headers;
   const listed =
     undated?.kind === "segments"

@@ -409,6 +409,14 @@ describe("shape: undated lists, the dates taken out of dated pages", () => {
     expect(page.items.every((i) => i.date === null)).toBe(true);
   });
 
+  it("heads items with the label under every headline, not a schedule's days without a year (102)", () => {
+    // with "Apr 17, 2015" taken out of "Apr 17, 2015   Press Release", the dates left are the
+    // releases' own ("Saturday, April 18th" in a schedule): the label makes more items
+    const page = undated("102", /[A-Z][a-z]{2} \d{1,2}, 2015(?= {3}Press Release)/g);
+    expect(page.items[0]?.title).toBe("Sanford Announces Public Schedule for April 18th - 19th");
+    expect(page.items.every((i) => i.date === null)).toBe(true);
+  });
+
   it("reads a run of headlines with nothing between them as one item each (026)", () => {
     const page = undated("026", /^\d{4}-\d{2}-\d{2} {2}/gm);
     expect(page.items[1]?.title).toBe("关于融通新趋势灵活配置混合型证券投资基金调整大额申购限制金额的公告");
