@@ -10,7 +10,7 @@ import { labelBefore, PUBLISHED_LABELS, UPDATE_LABELS } from "../lexicon/index.j
 import { isByline, isProse, isText } from "../listing/lines.js";
 import type { Span } from "../model/span.js";
 import type { Draft } from "./assemble.js";
-import { isFooter, isPagination, isReadMore } from "./chrome.js";
+import { filterText, isFooter, isPagination, isReadMore } from "./chrome.js";
 import { postLabel } from "./classify.js";
 import { hasDate, headlineOf, pagination, readMore } from "./facts.js";
 import type { LineTable } from "./lines.js";
@@ -815,7 +815,8 @@ function mayBeTitle(lines: LineTable, j: number, text: string, apart = false): b
 function titleText(text: string, dateLineRest: number = ARTICLE.dateLineRest): boolean {
   if (text.length < 8 || TRAIL_LINE.test(text) || isByline(text)) return false;
   if (isReadMore(text) || isPagination(text) || isFooter(text)) return false;
-  if (!plainTitle(text)) return false;
+  // (the page's filter heading, "Posts Tagged ‘…’", "Archive for …", names the list, not the post)
+  if (!plainTitle(text) || filterText(text) !== null) return false;
   // a date line is the date, not the headline (a heading set apart may hold one: "Metasploit
   // Wrap-Up 12/19/2025")
   const dates = findDates(text);

@@ -39,7 +39,7 @@ const HOME_FIRST =
 const CRUMB_SEPARATORS = /\s*(?:[»›>|]|\s\/\s|->|:(?=\s))\s*/u;
 
 const FILTER =
-  /(?:items? filtered by(?: date)?|filtered by(?: date)?|currently showing(?: results)?(?: in| for)?|showing results (?:for|in)|results for|archive for|archives? :|résultats pour|archives? de|risultati per|archivio|resultados para|archivo de|ergebnisse für|archiv für|wyniki dla|результаты для|筛选)\s*[:：]?\s*/iu;
+  /(?:items? filtered by(?: date)?|posts tagged|tag archives?\s*:|category archives?\s*:|filtered by(?: date)?|currently showing(?: results)?(?: in| for)?|showing results (?:for|in)|results for|archive for|archives? :|résultats pour|archives? de|risultati per|archivio|resultados para|archivo de|ergebnisse für|archiv für|wyniki dla|результаты для|筛选)\s*[:：]?\s*/iu;
 
 const FOOTER =
   /^(?:related links|related (?:posts|articles|news)|see also|copyright|©|\(c\)\s*\d|all rights reserved|privacy policy|terms of (?:use|service)|site ?map|follow us|share this|share on |newsletter|subscribe|contact us|back to top|liens utiles|mentions légales|tous droits|pagine correlate|note legali|aviso legal|impressum|datenschutz|版权所有|隐私政策|联系我们|关于我们|返回顶部|页面加载中|関連記事|관련 ?기사|σχετικά άρθρα|articole similare|toate drepturile rezervate|ilgili haberler|tüm hakları saklıdır|související články|všechna práva vyhrazena|relaterade artiklar|alla rättigheter förbehållna|relaterede artikler|alle rettigheder forbeholdes|relaterte saker|alle rettigheter reservert|kaikki oikeudet pidätetään|kapcsolódó cikkek|minden jog fenntartva|схожі новини|всі права захищені|свързани новини|всички права запазени|povezani članci|sva prava pridržana|tin liên quan|berita terkait|hak cipta|أخبار ذات صلة|جميع الحقوق محفوظة|tots els drets reservats)/iu;
@@ -152,13 +152,20 @@ export function isFooter(text: string): boolean {
   return text.length <= 120 && FOOTER.test(text);
 }
 
-/** A line that says what the page is filtered to; returns the part after the phrase. */
-export function filterText(text: string): { offset: number; rest: string } | null {
+/**
+ * A line that says what the page is filtered to; returns the part after the phrase, and what the
+ * filter is by where the phrase says it ("Posts Tagged ‘floods’": a tag).
+ */
+export function filterText(
+  text: string,
+): { offset: number; rest: string; by: "tag" | "category" | null } | null {
   if (text.length > 200) return null;
   const m = FILTER.exec(text);
   if (!m) return null;
   const offset = m.index + m[0].length;
-  return { offset, rest: text.slice(offset) };
+  const phrase = m[0].toLowerCase();
+  const by = phrase.includes("tag") ? "tag" : phrase.includes("categor") ? "category" : null;
+  return { offset, rest: text.slice(offset), by };
 }
 
 /** "You are here" on its own, or followed by the trail. */

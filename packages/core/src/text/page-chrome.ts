@@ -226,9 +226,18 @@ function classify(
   return "other";
 }
 
-function readFilter(textStart: number, f: { offset: number; rest: string }): PageFilter {
+const QUOTED = /^[‘“'"«„]([^’”'"»“]+)[’”'"»“]$/u;
+
+function readFilter(textStart: number, f: NonNullable<ReturnType<typeof filterText>>): PageFilter {
   const rest = f.rest.trim();
   const at = textStart + f.offset + (f.rest.length - f.rest.trimStart().length);
+  if (f.by !== null) {
+    // the tag or category as named, without the quotes WordPress prints around it
+    const name = QUOTED.exec(rest);
+    const text = name ? (name[1] as string) : rest;
+    const start = at + (name ? rest.indexOf(text) : 0);
+    return { kind: f.by, date: null, text, span: { start, end: start + text.length } };
+  }
   const date = parseDate(rest);
   if (date) {
     const kind = date.iso.length === 4 ? "year" : date.iso.length === 7 ? "month" : "date";

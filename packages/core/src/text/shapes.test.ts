@@ -81,6 +81,17 @@ describe("shape: a meta line under the headline", () => {
     expect(page.items[0]?.title).toBe("Godzone’s desperate women");
     // the theme writes a no-break space before the ellipsis
     expect(page.items[1]?.title).toMatch(/^This post has been updated\s…$/u);
+    // "Posts Tagged ‘road-unworthy vehicle’": the tag archive's filter, the tag without its quotes
+    expect(page.filter).toMatchObject({ kind: "tag", text: "road-unworthy vehicle" });
+  });
+
+  it("titles a tag archive's one post with its headline, not the archive's heading (106, its first post alone)", () => {
+    const full = fixture("106.txt");
+    const items = parseText(full).items;
+    const input = full.slice(0, items[0]?.span.end) + full.slice(items.at(-1)?.span.end);
+    const page = parseText(input);
+    expect(page.items.map((i) => [i.date, i.title])).toEqual([["2016-05-19", "Godzone’s desperate women"]]);
+    expectLossless(page, input);
   });
 
   it.each([
