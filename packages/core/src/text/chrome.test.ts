@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isByline } from "../listing/lines.js";
-import { isPagination, isReadMore, startsAtHome, youAreHere } from "./chrome.js";
+import { filterText, isPagination, isReadMore, startsAtHome, youAreHere } from "./chrome.js";
 
 describe("chrome: isPagination", () => {
   it("reads pager words of any script and case", () => {
@@ -123,5 +123,24 @@ describe("chrome: first-character tests before the anchored regexes", () => {
       expect(isByline(`${w.toUpperCase()} Jane Doe`), w).toBe(true);
     }
     expect(isByline("Jane Doe")).toBe(false);
+  });
+});
+
+describe("chrome: filterText", () => {
+  it("says what a tag's or category's archive is filtered by, in the themes' languages", () => {
+    const by = (line: string) => {
+      const f = filterText(line);
+      return f && [f.by, f.rest];
+    };
+    expect(by("Posts Tagged ‘road-unworthy vehicle’")).toEqual(["tag", "‘road-unworthy vehicle’"]);
+    expect(by("Posturi etichetate Germania")).toEqual(["tag", "Germania"]);
+    expect(by("Category Archives: News")).toEqual(["category", "News"]);
+    expect(by("Αρχεία ετικέτας: Τζίφας")).toEqual(["tag", "Τζίφας"]);
+    expect(by("Items filtered by date: Thursday, 21 December 2017")).toEqual([
+      null,
+      "Thursday, 21 December 2017",
+    ]);
+    // a post's own tag line is no filter
+    expect(filterText("Tags: , , ,")).toBeNull();
   });
 });

@@ -38,8 +38,28 @@ const HOME_FIRST =
   /^(?:home|home page|accueil|inicio|início|startseite|home-page|strona główna|главная|首页|主页|网易首页)(?=\s|$|[»›>/|])/iu;
 const CRUMB_SEPARATORS = /\s*(?:[»›>|]|\s\/\s|->|:(?=\s))\s*/u;
 
-const FILTER =
-  /(?:items? filtered by(?: date)?|posts tagged|tag archives?\s*:|category archives?\s*:|filtered by(?: date)?|currently showing(?: results)?(?: in| for)?|showing results (?:for|in)|results for|archive for|archives? :|résultats pour|archives? de|risultati per|archivio|resultados para|archivo de|ergebnisse für|archiv für|wyniki dla|результаты для|筛选)\s*[:：]?\s*/iu;
+// a tag's or category's archive as WordPress themes head it, in the languages of the corpus
+const TAG_ARCHIVE = [
+  "posts tagged",
+  "tag archives?\\s*:",
+  "category archives?\\s*:",
+  "posturi etichetate",
+  "arhive etichete\\s*:",
+  "archives de l['’]étiquette\\s*:?",
+  "schlagwort-archiv(?:e)?\\s*:",
+  "archivo de la etiqueta\\s*:",
+  "archivi tag\\s*:",
+  "arquivo da tag\\s*:",
+  "archiwa tagu\\s*:",
+  "архив меток\\s*:",
+  "αρχεία ετικέτας\\s*:",
+].join("|");
+const TAG_WORD = /tag|etichet|étiquette|schlagwort|etiqueta|метк|ετικέτ/u;
+
+const FILTER = new RegExp(
+  String.raw`(?:items? filtered by(?: date)?|${TAG_ARCHIVE}|filtered by(?: date)?|currently showing(?: results)?(?: in| for)?|showing results (?:for|in)|results for|archive for|archives? :|résultats pour|archives? de|risultati per|archivio|resultados para|archivo de|ergebnisse für|archiv für|wyniki dla|результаты для|筛选)\s*[:：]?\s*`,
+  "iu",
+);
 
 const FOOTER =
   /^(?:related links|related (?:posts|articles|news)|see also|copyright|©|\(c\)\s*\d|all rights reserved|privacy policy|terms of (?:use|service)|site ?map|follow us|share this|share on |newsletter|subscribe|contact us|back to top|liens utiles|mentions légales|tous droits|pagine correlate|note legali|aviso legal|impressum|datenschutz|版权所有|隐私政策|联系我们|关于我们|返回顶部|页面加载中|関連記事|관련 ?기사|σχετικά άρθρα|articole similare|toate drepturile rezervate|ilgili haberler|tüm hakları saklıdır|související články|všechna práva vyhrazena|relaterade artiklar|alla rättigheter förbehållna|relaterede artikler|alle rettigheder forbeholdes|relaterte saker|alle rettigheter reservert|kaikki oikeudet pidätetään|kapcsolódó cikkek|minden jog fenntartva|схожі новини|всі права захищені|свързани новини|всички права запазени|povezani članci|sva prava pridržana|tin liên quan|berita terkait|hak cipta|أخبار ذات صلة|جميع الحقوق محفوظة|tots els drets reservats)/iu;
@@ -164,7 +184,7 @@ export function filterText(
   if (!m) return null;
   const offset = m.index + m[0].length;
   const phrase = m[0].toLowerCase();
-  const by = phrase.includes("tag") ? "tag" : phrase.includes("categor") ? "category" : null;
+  const by = phrase.includes("categor") ? "category" : TAG_WORD.test(phrase) ? "tag" : null;
   return { offset, rest: text.slice(offset), by };
 }
 

@@ -368,6 +368,8 @@ describe("shape: undated lists", () => {
   it("cuts at the 'read more' and empty tag lines after every teaser, the first item included (115)", () => {
     const { page } = readPage("115");
     expect(page.items[0]?.title).toBe("Jurnal de Spiel 2015 – Cum a fost, impresii, poze");
+    // "Posturi etichetate Germania": the theme's "Posts tagged" in Romanian
+    expect(page.filter).toMatchObject({ kind: "tag", text: "Germania" });
   });
 
   it("heads items with their byline and category line, the byline giving the authors (116)", () => {
