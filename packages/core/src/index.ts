@@ -52,6 +52,8 @@ export { detectLang, languageModelMisses, loadLanguageModel } from "./lang/index
 export {
   BYLINE_LABELS,
   bylineLabel,
+  FILTER_PHRASES,
+  type FilterPhraseKind,
   isNameParticle,
   NAME_PARTICLES,
   PUBLISHED_LABELS,

@@ -1,4 +1,5 @@
 import { parseDate } from "../dates/index.js";
+import { FILTER_PHRASES } from "../lexicon/index.js";
 import type { PageFilter, Pagination } from "../model/page.js";
 import { absoluteUrl } from "../shared/url.js";
 import { attr, classId, type Document, type Element, elements, textOf, textSpan } from "./dom.js";
@@ -78,29 +79,16 @@ export function readBreadcrumbs(doc: Document, html: string): Found[] {
   return [];
 }
 
-/** Headings of archive pages that say what the listing is filtered to, per kind of filter. */
-const FILTER_HEADINGS: readonly { kind: "tag" | "category" | "search" | "date"; phrase: RegExp }[] = [
-  {
-    kind: "search",
-    phrase:
-      /^(?:search results? for|results for|showing results for|résultats (?:de recherche )?pour|suchergebnisse für|ergebnisse für|resultados (?:de búsqueda )?para|risultati (?:della ricerca )?per)(?!\p{L})\s*[:：]?\s*/iu,
-  },
-  {
-    kind: "tag",
-    phrase:
-      /^(?:tag(?:ged)?(?: archives?)?|posts tagged|schlagwort(?:-archiv)?|artikel mit dem schlagwort|étiquette|mot-clé|etiqueta|archivo de (?:la )?etiqueta|tag archivio)(?!\p{L})\s*[:：]?\s*/iu,
-  },
-  {
-    kind: "category",
-    phrase:
-      /^(?:category(?: archives?)?|kategorie(?:-archiv)?|catégorie|categoría|categoria|rubrik|rubrique|archivo de (?:la )?categoría)(?!\p{L})\s*[:：]\s*/iu,
-  },
-  {
-    kind: "date",
-    phrase:
-      /^(?:(?:daily|monthly|yearly) archives?|archives? (?:for|of)|archives?|archiv(?: für)?|archives? (?:de|du)|archivo de|archivio(?: di| del)?)(?!\p{L})\s*[:：]?\s*/iu,
-  },
-];
+/**
+ * Headings of archive pages that say what the listing is filtered to, per kind of filter: the
+ * lexicon's phrases opening the heading (a category's only before a colon: "Category" alone
+ * heads many a box).
+ */
+const FILTER_HEADINGS = (["search", "tag", "category", "date"] as const).map((kind) => {
+  const list = FILTER_PHRASES.filter((p) => p.kind === kind).map((p) => p.phrase);
+  const colon = kind === "category" ? "[:：]" : "[:：]?";
+  return { kind, phrase: new RegExp(`^(?:${list.join("|")})(?!\\p{L})\\s*${colon}\\s*`, "iu") };
+});
 
 /** URL paths and queries of archive pages, per kind of filter (the slug or query is the filter). */
 const FILTER_URLS: readonly { kind: "tag" | "category" | "search"; pattern: RegExp }[] = [

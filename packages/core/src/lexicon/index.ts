@@ -233,3 +233,73 @@ export const PUBLISHED_LABELS: readonly string[] = [
   "發布",
   "发表",
 ];
+
+/** What an archive page is filtered to: a search's results, a tag's, a category's, or a period's posts. */
+export type FilterPhraseKind = "search" | "tag" | "category" | "date";
+
+/**
+ * Phrases archive pages print to say what they list, by kind of filter (regex fragments, read
+ * case-insensitively). `heading` marks the words ("Tag", "Archives", "Monthly archive") that say
+ * it only where they open the listing's heading (HTML): a text dump's line may hold them
+ * anywhere, as menus, post footers and sentences do. The other phrases are looked for anywhere in a text
+ * dump's line ("… Items filtered by date: Thursday, 21 December 2017").
+ *
+ * @example
+ * import { FILTER_PHRASES } from "@news/core";
+ * FILTER_PHRASES.some((p) => p.kind === "tag" && p.phrase === "posts tagged"); // true
+ */
+export const FILTER_PHRASES: readonly { kind: FilterPhraseKind; phrase: string; heading?: true }[] = [
+  ...phrases("search", [
+    "search results? for",
+    "showing results (?:for|in)",
+    "results for",
+    "résultats (?:de recherche )?pour",
+    "suchergebnisse für",
+    "ergebnisse für",
+    "resultados (?:de búsqueda )?para",
+    "risultati (?:della ricerca )?per",
+    "wyniki dla",
+    "результаты для",
+  ]),
+  ...phrases("tag", [
+    "posts tagged",
+    "tag archives?",
+    "posturi etichetate",
+    "arhive etichete",
+    "archives de l['’]étiquette",
+    "schlagwort-archiv(?:e)?",
+    "artikel mit dem schlagwort",
+    "archivo de (?:la )?etiqueta",
+    "archivi tag",
+    "tag archivio",
+    "arquivo da tag",
+    "archiwa tagu",
+    "архив меток",
+    "αρχεία ετικέτας",
+  ]),
+  ...phrases("tag", ["tag(?:ged)?(?: archives?)?", "schlagwort", "étiquette", "mot-clé", "etiqueta"], true),
+  ...phrases("category", ["category archives?", "archivo de (?:la )?categoría"]),
+  ...phrases(
+    "category",
+    ["category", "kategorie(?:-archiv)?", "catégorie", "categoría", "categoria", "rubrik", "rubrique"],
+    true,
+  ),
+  ...phrases("date", [
+    "items? filtered by(?: date)?",
+    "filtered by(?: date)?",
+    "currently showing(?: results)?(?: in| for)?",
+    "(?:daily|monthly|yearly) archives?(?=\\s*:)",
+    "archives? (?:for|of)",
+    "archives? :",
+    "archives? d[eu]",
+    "archivio(?: di| del)?",
+    "archivo de",
+    "archiv für",
+    "筛选",
+  ]),
+  ...phrases("date", ["(?:daily|monthly|yearly) archives?", "archives?", "archiv"], true),
+];
+
+function phrases(kind: FilterPhraseKind, list: readonly string[], heading?: true) {
+  return list.map((phrase) => (heading ? { kind, phrase, heading } : { kind, phrase }));
+}

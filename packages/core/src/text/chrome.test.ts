@@ -140,7 +140,10 @@ describe("chrome: filterText", () => {
       null,
       "Thursday, 21 December 2017",
     ]);
-    // a post's own tag line is no filter
+    expect(by("Monthly Archives: March 2013")).toEqual([null, "March 2013"]);
+    // a post's own tag line, a menu's heading, a sentence: no filter
     expect(filterText("Tags: , , ,")).toBeNull();
+    expect(filterText("Yearly Archive")).toBeNull();
+    expect(filterText("(Global Voices monthly archive)")).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { FILTER_PHRASES } from "../lexicon/index.js";
 import { charSet, mayOpenWith } from "../shared/first-letter.js";
 
 // what page furniture looks like in a text dump, in the languages the date module reads
@@ -38,26 +39,15 @@ const HOME_FIRST =
   /^(?:home|home page|accueil|inicio|início|startseite|home-page|strona główna|главная|首页|主页|网易首页)(?=\s|$|[»›>/|])/iu;
 const CRUMB_SEPARATORS = /\s*(?:[»›>|]|\s\/\s|->|:(?=\s))\s*/u;
 
-// a tag's or category's archive as WordPress themes head it, in the languages of the corpus
-const TAG_ARCHIVE = [
-  "posts tagged",
-  "tag archives?\\s*:",
-  "category archives?\\s*:",
-  "posturi etichetate",
-  "arhive etichete\\s*:",
-  "archives de l['’]étiquette\\s*:?",
-  "schlagwort-archiv(?:e)?\\s*:",
-  "archivo de la etiqueta\\s*:",
-  "archivi tag\\s*:",
-  "arquivo da tag\\s*:",
-  "archiwa tagu\\s*:",
-  "архив меток\\s*:",
-  "αρχεία ετικέτας\\s*:",
-].join("|");
-const TAG_WORD = /tag|etichet|étiquette|schlagwort|etiqueta|метк|ετικέτ/u;
-
+// what the page is filtered to, anywhere in a line (the lexicon's phrases but its headings' bare
+// words), each kind in its group: the phrase's kind is the group that matched
 const FILTER = new RegExp(
-  String.raw`(?:items? filtered by(?: date)?|${TAG_ARCHIVE}|filtered by(?: date)?|currently showing(?: results)?(?: in| for)?|showing results (?:for|in)|results for|archive for|archives? :|résultats pour|archives? de|risultati per|archivio|resultados para|archivo de|ergebnisse für|archiv für|wyniki dla|результаты для|筛选)\s*[:：]?\s*`,
+  `(?:${(["tag", "category", "search", "date"] as const)
+    .map((kind) => {
+      const list = FILTER_PHRASES.filter((p) => p.kind === kind && !p.heading).map((p) => p.phrase);
+      return `(?<${kind}>${list.join("|")})`;
+    })
+    .join("|")})\\s*[:：]?\\s*`,
   "iu",
 );
 
@@ -183,8 +173,8 @@ export function filterText(
   const m = FILTER.exec(text);
   if (!m) return null;
   const offset = m.index + m[0].length;
-  const phrase = m[0].toLowerCase();
-  const by = phrase.includes("categor") ? "category" : TAG_WORD.test(phrase) ? "tag" : null;
+  const groups = m.groups as Record<string, string | undefined>;
+  const by = groups.tag !== undefined ? "tag" : groups.category !== undefined ? "category" : null;
   return { offset, rest: text.slice(offset), by };
 }
 

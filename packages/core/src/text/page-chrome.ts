@@ -103,8 +103,9 @@ export function pageChrome(lines: LineTable, drafts: readonly Draft[]): PagePart
     const id = lines.textId(i);
     if (plain[id] === PLAIN) continue;
     const text = lines.text(i);
+    // (a phrase with nothing after it, "Yearly Archive" over a year menu, filters nothing)
     const f = filter ? null : filterText(text);
-    if (f) {
+    if (f && f.rest.trim() !== "") {
       filter = readFilter(lines.textStart(i), f);
       kinds[i] = FILTER;
       if (f.offset > 0 && (startsAtHome(text) || youAreHere(text) !== null)) {
