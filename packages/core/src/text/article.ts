@@ -398,6 +398,21 @@ function untilBox(lines: LineTable, run: Run): Run {
   return run;
 }
 
+/**
+ * The run up to the post's footer, where a theme prints the publication on one long line after
+ * the text ("Author  amyxzhangPosted on January 17, 2019January 17, 2019Categories …"): the
+ * footer and what follows it (the author's bio) are no part of the story, the date is its.
+ */
+function untilFooter(lines: LineTable, run: Run): Run {
+  for (let j = run.first + 1; j <= run.last; j++) {
+    if (lines.blank(j) || lines.size(j) <= ARTICLE.metaLine || !labelledFooterDate(lines.text(j))) continue;
+    let last = j - 1;
+    while (last > run.first && lines.blank(last)) last--;
+    return { ...run, last };
+  }
+  return run;
+}
+
 function isBoxHeading(text: string): boolean {
   return END_HEADING.test(text) || OTHER_POSTS.test(text);
 }
@@ -576,7 +591,7 @@ function isParagraph(lines: LineTable, first: number, last: number, chars: numbe
 
 /** The story's draft, and whether its headline is set apart by the layout and printed twice. */
 function assemble(lines: LineTable, run: Run): { draft: Draft } & Omit<Headline, "line"> {
-  const body = untilBox(lines, bodyUnderHeadline(lines, run));
+  const body = untilFooter(lines, untilBox(lines, bodyUnderHeadline(lines, run)));
   const headline = findTitle(lines, body.first);
   const titleLine = headline.line;
   const top = titleLine === -1 ? body.first : titleLine;

@@ -10,7 +10,7 @@ import { hasStory, holdsPage, itemCount, undatedList } from "./anchors.js";
 import { articleDraft } from "./article.js";
 import { buildItems, type Draft, type ItemContext, toItem } from "./assemble.js";
 import { filterText } from "./chrome.js";
-import { type Candidates, scanLines } from "./classify.js";
+import { type Candidates, postLabel, scanLines } from "./classify.js";
 import { headlineOf } from "./facts.js";
 import { type LineTable, splitLines } from "./lines.js";
 import { pageChrome } from "./page-chrome.js";
@@ -149,6 +149,8 @@ function mentioned(header: Header, lines: LineTable): boolean {
     header.first === header.last &&
     prefix.length > 0 &&
     !DATE_LABEL.test(prefix) &&
+    // (a label glued to the author's name: "Author  amyxzhangPosted on January 17, 2019…")
+    !postLabel(prefix) &&
     isProse(lines.text(header.first))
   );
 }

@@ -613,6 +613,20 @@ describe("shape: a single post", () => {
     expectLossless(page, input);
   });
 
+  it("dates a single post by its theme's footer line and ends its text there (105, its first post alone)", () => {
+    // "Author  amyxzhangPosted on January 17, 2019January 17, 2019Categories …" under the text,
+    // the author's bio under that: neither is the story's text
+    const full = fixture("105.txt");
+    const items = parseText(full).items;
+    const input = full.slice(0, items[0]?.span.end) + full.slice(items.at(-1)?.span.end);
+    const page = parseText(input);
+    expect(page.items.map((i) => [i.date, i.title])).toEqual([
+      ["2019-01-17", "Having Trouble Keeping Up with Group Chat?"],
+    ]);
+    expect(page.items[0]?.paragraphs.at(-1)).toMatch(/^Another aspect is the idea of using these chat logs/u);
+    expectLossless(page, input);
+  });
+
   it("reads an untitled paragraph under each date of a small news block (108)", () => {
     readPage("108");
   });
