@@ -809,7 +809,8 @@ function words(text: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const space = text.charCodeAt(i) <= 32;
+    // (a no-break space parts words too: pages print one here and there, "수도\u00a010개월")
+    const space = isSpace(text.charCodeAt(i));
     if (!space && !inWord) n++;
     inWord = !space;
   }

@@ -462,6 +462,24 @@ describe("parseText on the shapes of other pages", () => {
     expectLossless(page, blog);
   });
 
+  it("reads no date inside a sentence whose words a no-break space parts as a header (112)", () => {
+    // a Tistory tag page: its index line over the post; the post's text mentions "4월 7일" with
+    // a no-break space after it, as pages print one here and there
+    const input = [
+      "  1. 2011.04.12 페이스북,국내 10위 사이트 등극-적극 활용해야",
+      "",
+      "세계를 장악한 소셜 네트워킹 서비스(Social Networking Service)인 페이스북이 국내에서도 빠르게 성장하고 있다.",
+      "",
+      "페이스북의 국내 사용자 수도\u00a010개월 전에는 100만 명정도였으나, 4월 7일\u00a0현재 392만여명에 이르렀다.",
+      "",
+      "트위터 사용자는 321만여명이다. 두 서비스를 합친 사용자는 700만명을 넘어섰다.",
+    ].join("\n");
+    const page = parseText(input);
+    expect(page.items.map((i) => [i.date, i.title])).toEqual([
+      ["2011-04-12", "페이스북,국내 10위 사이트 등극-적극 활용해야"],
+    ]);
+  });
+
   it("gives year-less headers ('08-16 22:26') the year the page's other dates carry", () => {
     const input = [
       "滚动新闻 2020年8月",

@@ -51,6 +51,9 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
   const lang = options.lang ?? detectLang(sample) ?? detectLang(text.slice(0, 4000));
   const script = scriptOf(sample, 2000);
   let headers = readDates(chosen, lang, warnings);
+  // the page's filter line ("Items filtered by date: …") says what the page lists: among other
+  // date lines its date heads no item (alone, it may be the list's only date: below)
+  if (headers.length > 1) headers = headers.filter((h) => filterText(h.prefix) === null);
   // no date line repeats: the list may still be there, headed by another line that repeats (a
   // lone date inside a sentence is one a teaser mentions: "… -- On Monday, March 23rd, Rep. …")
   // (which it must outweigh: a story mentions dates too)

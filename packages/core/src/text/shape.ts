@@ -79,9 +79,14 @@ export function dominant(candidates: Candidates): Candidate[] {
   }
   if (best.length > 1) best = withHeadlineWeekdays(candidates, best);
   if (best.length === 1 && sizes.length > 1) {
-    // one date among several unrelated ones is a widget, not a list
+    // one date among several unrelated ones is a widget, not a list (dates that sentences
+    // mention are no rivals: "… 4월 7일 현재 392만여명에 이르렀다." under a post's "1. 2011.04.12 …")
     const only = best[0] as Candidate;
-    if (only.prefix.length > 0) return [];
+    let rivals = 0;
+    for (let g = 0; g < sizes.length; g++) {
+      if (g !== group && !candidates.key(firsts[g] as number).includes("|text|")) rivals++;
+    }
+    if (only.prefix.length > 0 && rivals > 0) return [];
   }
   // a paragraph that opens with a date ("21 December 2017 was the day…") has the headers' shape
   // but runs on far longer than what follows the date on a header line
