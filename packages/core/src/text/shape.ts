@@ -366,7 +366,11 @@ function placeOf(
     const post = next === -1 || isProse(lines.text(next)) || !proseWithin(lines, next, PROSE_REACH);
     return bare && post && a >= HEADLINE_SIDE ? "above" : "none";
   }
-  const place = b >= a ? "below" : "above";
+  // headlines on both sides: an item's lines are printed together, a blank line between items
+  // ("05.19.15" / "Sens. Rand Paul & …" / blank lines / "05.18.15"): the side the date touches
+  const place =
+    (Math.min(a, b) >= HEADLINE_SIDE && touching(firsts, lasts, above, below)) ||
+    (b >= a ? "below" : "above");
   // short notices without headlines ("Pubblicata il: …" then one line of text) read like prose:
   // headlines seldom close with a full stop, run on after a comma or pass 120 characters
   let chosen = 0;
@@ -392,6 +396,32 @@ function namedBy(lines: LineTable, j: number, label: string): boolean {
   const text = lines.text(j).toLowerCase();
   return label.toLowerCase().includes(text);
 }
+
+// "above" or "below" when nearly every date line touches its neighbour on that side only, else null
+function touching(
+  firsts: Int32Array,
+  lasts: Int32Array,
+  above: Int32Array,
+  below: Int32Array,
+): TitlePlace | null {
+  // (a list's: one date line's neighbours say nothing of the page's layout)
+  if (firsts.length < MIN_TOUCHING) return null;
+  let up = 0;
+  let down = 0;
+  for (let k = 0; k < firsts.length; k++) {
+    if (above[k] !== -1 && above[k] === (firsts[k] as number) - 1) up++;
+    if (below[k] !== -1 && below[k] === (lasts[k] as number) + 1) down++;
+  }
+  const most = TOUCHING * firsts.length;
+  const few = (1 - TOUCHING) * firsts.length;
+  if (down >= most && up <= few) return "below";
+  if (up >= most && down <= few) return "above";
+  return null;
+}
+
+/** The share of date lines that touch one side and not the other, for that side to be theirs. */
+const TOUCHING = 0.8;
+const MIN_TOUCHING = 3;
 
 /** How many lines under a lone date line a post's text would begin within. */
 const PROSE_REACH = 6;

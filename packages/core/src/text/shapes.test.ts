@@ -69,6 +69,36 @@ describe("shape: headline above a teaser's date line, as a text browser dumps it
   });
 });
 
+describe("shape: headlines on both sides of the date lines", () => {
+  it("takes the headline the date line touches, blank lines parting the items (020, teasers taken out)", () => {
+    // "05.19.15" / "Sens. Rand Paul & Mark Warner …" / blank lines / "05.18.15" / …: both sides of
+    // each date line are headlines; the items are the lines printed together
+    const full = fixture("020.txt");
+    const { items } = parseText(full);
+    let input = full;
+    for (const item of [...items].reverse()) {
+      for (const span of [...item.spans.paragraphs].reverse())
+        input = input.slice(0, span.start) + input.slice(span.end);
+    }
+    const page = parseText(input);
+    const gold = (JSON.parse(fixture("020.gold.json")) as { items: GoldItem[] }).items;
+    expect(
+      scoreListing(
+        page.items,
+        gold.map((g) => ({ ...g, first: null })),
+      ),
+    ).toMatchObject({
+      found: gold.length,
+      predicted: gold.length,
+    });
+    expect(page.items[0]).toMatchObject({
+      date: "2015-05-19",
+      title: "Sens. Rand Paul & Mark Warner Introduce the Bonuses for Cost-Cutters Act of 2015",
+    });
+    expectLossless(page, input);
+  });
+});
+
 describe("shape: a meta line under the headline", () => {
   it("reads 'Apr 17, 2015   Press Release' under the headline, not the boilerplate below it (102)", () => {
     const { page } = readPage("102");
