@@ -97,6 +97,21 @@ describe("article pages as text", () => {
     );
   });
 
+  it.each([
+    [
+      "a0116.plain.txt",
+      "5 Platforms to Find a Financial Planning Business for Sale",
+      "Edited by Marie White, CEPF®",
+    ],
+    ["a0128.plain.txt", "Keeping Your Home Spotless: Top Cleaning Trends", "Table of Contents ▼"],
+  ])("takes the headline over an editor's credit or a contents toggle (%s)", (name, title, chrome) => {
+    const input = fixture(name);
+    expect(input).toContain(`\n${chrome}\n`);
+    const page = parseText(input);
+    expectLossless(page, input);
+    expect(page.items.map((i) => i.title)).toEqual([title]);
+  });
+
   it("reads a buying guide whose sections are parted by spec lists as one article, not the related posts under it (a4674)", () => {
     const input = fixture("a4674.lynx.txt");
     const page = parseText(input);

@@ -135,8 +135,9 @@ const TITLE_CUES = {
 };
 
 // headings of an article's parts and of the page's boxes, never its headline
+// (a toggle's arrow may follow: "Table of Contents ▼")
 const PART_HEADING =
-  /^(?:table of contents?|contents|key takeaways?|in this (?:article|post|guide)|at a glance|summary|overview|introduction|explore more|related (?:posts|articles|content)|leave a (?:reply|comment)|share (?:this|on)\b.*|on this page|skip to .*|menu|search|sommaire|inhalt|índice|indice)$/iu;
+  /^(?:table of contents?|contents|key takeaways?|in this (?:article|post|guide)|at a glance|summary|overview|introduction|explore more|related (?:posts|articles|content)|leave a (?:reply|comment)|share (?:this|on)\b.*|on this page|skip to .*|menu|search\b.*|reading time|full bio|cite this(?: \p{L}+)?|read more (?:in|about|on|from)\b.*|sommaire|inhalt|índice|indice)[\s▼▲▾▴►▸+−-]*$/iu;
 // a page's field labels printed as headings ("Published" / "July 8, 2025", "Category"), and
 // pictures' credits and descriptions ("corsair sabre v2 pro Image credit: Eurogamer",
 // "Headshot of Ollie Simpson")
@@ -148,14 +149,19 @@ const FIELD_LABEL =
 // "Similar posts", "Related Post", "More buying guides")
 const OTHER_POSTS =
   /^(?:related|similar|other|more|recent|latest|popular|recommended)\s+(?:[\p{L}-]+\s+)?(?:posts?|articles?|stories|guides?)\s*:?$/iu;
-const CREDIT = /\b(?:image|photo|picture|video) (?:credit|courtesy|source)\b|\bcredits?:|©/iu;
+// (or the agency a picture is credited to, its logo, a sponsor's mark: "Tanja Ivanova//Getty
+// Images", "MIT Sloan logo", "Help Net Security Sponsored")
+const CREDIT =
+  /\b(?:image|photo|picture|video) (?:credit|courtesy|source)\b|\bcredits?:|©|\b(?:getty images|shutterstock|istock(?:photo)?|alamy|ap photo)\b|\b(?:logo|sponsored)$/iu;
 // reading times and bylines printed as headings ("3 min read · By ASU Online", "7 min", "Written by: …")
+// (and the editors a page credits beside the writer: "Edited by …", "Fact Checked by: …")
 const META_LINE =
-  /\b(?:\d+|undefined)\s*(?:min(?:ute)?s?\.?)(?:\s+read)?\b|^written by\b|^updated\b|\bavatar$|^last (?:updated|modified)\b|^(?:posted|published|updated)\s*:|\b\d[\d,]*\s+words\b/iu;
+  /\b(?:\d+|undefined)\s*(?:min(?:ute)?s?\.?)(?:\s+read)?\b|^(?:written|edited|fact[- ]checked|reported)\s+by\b|^updated\b|\bavatar$|^last (?:updated|modified)\b|^(?:posted|published|updated)\s*:|\b\d[\d,]*\s+words\b/iu;
 // a button's label printed as a line ("View Products", "Get Started", "Download Now"): a verb of
 // a call to action and at most two words more
+// (or ending with a log-in link: "Español Log In")
 const ACTION_LINE =
-  /^(?:view|get|download|shop|learn|sign|subscribe|book|try|start|join|contact|request|buy|order|see|watch|listen|explore|discover|register|apply|claim)\b(?:\s+\S+){0,2}$/iu;
+  /^(?:view|get|download|shop|learn|sign|subscribe|book|try|start|join|contact|request|buy|order|see|watch|listen|explore|discover|register|apply|claim|schedule)\b(?:\s+\S+){0,3}$|\b(?:log|sign) ?in$/iu;
 // a numbered section of the story ("1. Introduction", "9. Google Data Studio"), never its headline
 const NUMBERED_PART = /^\d{1,2}[.)]\s+\p{L}/u;
 // a byline whose "By" is run into the name ("ByRhonda Krause Updated"), as HTML-to-text dumps join
