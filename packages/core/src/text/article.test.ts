@@ -112,6 +112,18 @@ describe("article pages as text", () => {
     expect(page.items.map((i) => i.title)).toEqual([title]);
   });
 
+  it("takes the headline under the day and the time printed on lines of their own, not the author over them (a0001)", () => {
+    const input = fixture("a0001.plain.txt");
+    const page = parseText(input);
+    expectLossless(page, input);
+    expect(page.items.map((i) => [i.date, i.title])).toEqual([
+      [
+        "2025-09-04",
+        "Top Nutrition Trends for Fall 2025: What Fitness Experts Are Eating (and How Scratch Makes It Easy)",
+      ],
+    ]);
+  });
+
   it("reads a buying guide whose sections are parted by spec lists as one article, not the related posts under it (a4674)", () => {
     const input = fixture("a4674.lynx.txt");
     const page = parseText(input);

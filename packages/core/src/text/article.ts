@@ -162,6 +162,9 @@ const META_LINE =
 // (or ending with a log-in link: "Español Log In")
 const ACTION_LINE =
   /^(?:view|get|download|shop|learn|sign|subscribe|book|try|start|join|contact|request|buy|order|see|watch|listen|explore|discover|register|apply|claim|schedule)\b(?:\s+\S+){0,3}$|\b(?:log|sign) ?in$/iu;
+// a time of day alone on its line, a list's bullet or a zone beside it ("• 5:50 am", "14:30 CET")
+const TIME_LINE = /^(?:[•·*-]\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/iu;
+const TIME_LINE_CHARS = 24;
 // a numbered section of the story ("1. Introduction", "9. Google Data Studio"), never its headline
 const NUMBERED_PART = /^\d{1,2}[.)]\s+\p{L}/u;
 // a byline whose "By" is run into the name ("ByRhonda Krause Updated"), as HTML-to-text dumps join
@@ -960,7 +963,9 @@ const DATE_SEPARATOR = /^[\s:|·•–—-]*/u;
 // the day's date alone on the line right above (a blog's day heading over the post's title)
 // (not a byline's date: "Posted by te2ataria on May 19, 2016" ends the post above)
 function underDate(lines: LineTable, j: number): boolean {
-  const k = previousLine(lines, j);
+  let k = previousLine(lines, j);
+  // (the time printed on a line of its own under the day: "• September 4, 2025" / "• 5:50 am")
+  if (k >= 0 && lines.size(k) <= TIME_LINE_CHARS && TIME_LINE.test(lines.text(k))) k = previousLine(lines, k);
   if (k < 0 || lines.size(k) > ARTICLE.metaLine / 2) return false;
   const date = hasDate(lines, k) ? findDates(lines.text(k))[0] : undefined;
   return date !== undefined && lines.size(k) - (date.end - date.start) <= TITLE_CUES.dateLineRest;
