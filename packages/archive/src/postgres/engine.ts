@@ -592,12 +592,16 @@ class PostgresDriver implements ArchiveDriver {
         const edge = await span.edge(items);
         // the planner, costing the key index's walk by the table's order, walks a common word's
         // span in an archive lying in key order (at 1M teasers 129,000 rows for "their", twice
-        // the bitmaps' time): the bitmap is read whenever it costs less by the measured costs.
-        // Only with the key's statistics (without them the edge is found by walking the index)
+        // the bitmaps' time): the bitmap is read whenever it costs less by the measured costs,
+        // the text index's part of it every posting of the table whatever the range. Only with
+        // the key's statistics (without them the edge is found by walking the key index)
+        const read = Math.min(items, span.items);
+        const ranked = Math.min(window + 1, (span.matches * read) / span.items);
+        const postings = (span.matches * span.total) / span.items;
         const bitmap =
           span.correlation !== null &&
-          span.matches * posting + items * SPAN_KEY_COST + window * CANDIDATE_ROW_COST <
-            items * walkRowCost(span.correlation);
+          postings * posting + read * SPAN_KEY_COST + ranked * CANDIDATE_ROW_COST <
+            read * walkRowCost(span.correlation);
         if (bitmap !== walkOff) {
           await c.query(`set local enable_indexscan = ${bitmap ? "off" : "on"}`);
           walkOff = bitmap;
