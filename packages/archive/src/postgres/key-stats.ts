@@ -8,20 +8,30 @@ import type pg from "pg";
 export interface KeyStats {
   bounds: number[];
   total: number;
+  /**
+   * How closely the table's physical order follows the keys (-1 to 1; 0 when unknown): an archive
+   * copied in key order reads its newest rows from adjacent pages, one ingested as news arrived
+   * from pages scattered over the table.
+   */
+  correlation?: number;
 }
 
 /** The key column's statistics, or null before the first ANALYZE (or when they cannot be read). */
 export async function readKeyStats(db: Pick<pg.Pool, "query">): Promise<KeyStats | null> {
   const row = (
-    await db.query<{ bounds: string[] | null; total: number | null }>(
-      `select (select histogram_bounds::text::bigint[]::text[] from pg_stats
-         where schemaname = current_schema() and tablename = 'items' and attname = 'key') as bounds,
-       (select reltuples::float8 from pg_class where oid = 'items'::regclass) as total`,
+    await db.query<{ bounds: string[] | null; total: number | null; correlation: number | null }>(
+      `select s.bounds, s.correlation,
+         (select reltuples::float8 from pg_class where oid = 'items'::regclass) as total
+       from (select 1) one left join (select histogram_bounds::text::bigint[]::text[] as bounds,
+         correlation::float8 from pg_stats
+         where schemaname = current_schema() and tablename = 'items' and attname = 'key') s on true`,
     )
   ).rows[0];
   const bounds = row?.bounds?.map(Number);
   const total = row?.total ?? 0;
-  return bounds && bounds.length >= 2 && total > 0 ? { bounds, total } : null;
+  return bounds && bounds.length >= 2 && total > 0
+    ? { bounds, total, correlation: row?.correlation ?? 0 }
+    : null;
 }
 
 /** The share of rows at or below a key. */
