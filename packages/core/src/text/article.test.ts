@@ -104,13 +104,17 @@ describe("article pages as text", () => {
       "Edited by Marie White, CEPF®",
     ],
     ["a0128.plain.txt", "Keeping Your Home Spotless: Top Cleaning Trends", "Table of Contents ▼"],
-  ])("takes the headline over an editor's credit or a contents toggle (%s)", (name, title, chrome) => {
-    const input = fixture(name);
-    expect(input).toContain(`\n${chrome}\n`);
-    const page = parseText(input);
-    expectLossless(page, input);
-    expect(page.items.map((i) => i.title)).toEqual([title]);
-  });
+    ["a0255.plain.txt", "Choosing Plumbing Material: What's the Difference?", "Print/Save as PDF"],
+  ])(
+    "takes the headline over an editor's credit, a contents toggle or a sharing tool (%s)",
+    (name, title, chrome) => {
+      const input = fixture(name);
+      expect(input).toContain(`\n${chrome}\n`);
+      const page = parseText(input);
+      expectLossless(page, input);
+      expect(page.items.map((i) => i.title)).toEqual([title]);
+    },
+  );
 
   it("takes the headline under the day and the time printed on lines of their own, not the author over them (a0001)", () => {
     const input = fixture("a0001.plain.txt");

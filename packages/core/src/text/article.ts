@@ -149,6 +149,11 @@ const FIELD_LABEL =
 // "Similar posts", "Related Post", "More buying guides")
 const OTHER_POSTS =
   /^(?:related|similar|other|more|recent|latest|popular|recommended)\s+(?:[\p{L}-]+\s+)?(?:posts?|articles?|stories|guides?)\s*:?$/iu;
+// a banner's, a form's or a sharing tool's words ("LinkedIn respects your privacy", "Thank you!
+// Your message has been received!", "Print/Save as PDF", "Send via emailCopy link", "Learn about
+// our editorial policies")
+const WIDGET_LINE =
+  /\brespects? your privacy\b|\bwe use cookies\b|^thank you\b.{0,20}\byour (?:message|submission|request)\b|\bsave as pdf\b|\bcopy link$|\bsend via e-?mail\b|^learn (?:more )?about (?:our|us)\b|^popular (?:topics|posts|tags|articles)$/iu;
 // (or the agency a picture is credited to, its logo, a sponsor's mark: "Tanja Ivanova//Getty
 // Images", "MIT Sloan logo", "Help Net Security Sponsored")
 const CREDIT =
@@ -863,6 +868,7 @@ function plainTitle(text: string): boolean {
     TAG_LINE.test(text) ||
     FIELD_LABEL.test(text) ||
     CREDIT.test(text) ||
+    WIDGET_LINE.test(text) ||
     isFurniture(text) ||
     isBulleted(text) ||
     text.includes("(BUTTON)") ||
