@@ -10,6 +10,13 @@ import { parseText } from "./parse.js";
 const fixture = (name: string) =>
   readFileSync(new URL(`../../fixtures/text/${name}`, import.meta.url), "utf8");
 
+/** Fixture NNN.txt with its first item alone: the page as a tag archive of one post shows it. */
+function firstPostOnly(page: string): string {
+  const full = fixture(`${page}.txt`);
+  const items = parseText(full).items;
+  return full.slice(0, items[0]?.span.end) + full.slice(items.at(-1)?.span.end);
+}
+
 /**
  * Parses fixture NNN.txt (or NNN.TOOL.txt, the page as a text browser dumps it) and checks it
  * against NNN.gold.json: every item, in order, nothing else.
@@ -116,9 +123,7 @@ describe("shape: a meta line under the headline", () => {
   });
 
   it("titles a tag archive's one post with its headline, not the archive's heading (106, its first post alone)", () => {
-    const full = fixture("106.txt");
-    const items = parseText(full).items;
-    const input = full.slice(0, items[0]?.span.end) + full.slice(items.at(-1)?.span.end);
+    const input = firstPostOnly("106");
     const page = parseText(input);
     expect(page.items.map((i) => [i.date, i.title])).toEqual([["2016-05-19", "Godzone’s desperate women"]]);
     expectLossless(page, input);
@@ -631,9 +636,7 @@ describe("shape: a single post", () => {
   it("takes the headline over a lone date line that a label follows (015, its first release alone)", () => {
     // "North Carolina Delegation Introduces …" / "Apr 16, 2015   Press Release" / "WASHINGTON, DC –
     // Today, …": the label makes the date line the post's meta line, not its headline
-    const full = fixture("015.txt");
-    const items = parseText(full).items;
-    const input = full.slice(0, items[0]?.span.end) + full.slice(items.at(-1)?.span.end);
+    const input = firstPostOnly("015");
     const page = parseText(input);
     expect(page.items).toHaveLength(1);
     expect(page.items[0]).toMatchObject({
@@ -646,9 +649,7 @@ describe("shape: a single post", () => {
   it("dates a single post by its theme's footer line and ends its text there (105, its first post alone)", () => {
     // "Author  amyxzhangPosted on January 17, 2019January 17, 2019Categories …" under the text,
     // the author's bio under that: neither is the story's text
-    const full = fixture("105.txt");
-    const items = parseText(full).items;
-    const input = full.slice(0, items[0]?.span.end) + full.slice(items.at(-1)?.span.end);
+    const input = firstPostOnly("105");
     const page = parseText(input);
     expect(page.items.map((i) => [i.date, i.title])).toEqual([
       ["2019-01-17", "Having Trouble Keeping Up with Group Chat?"],
