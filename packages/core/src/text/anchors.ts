@@ -557,9 +557,8 @@ function runKind(lines: LineTable, i: number, kinds: Uint8Array): number {
  * over a teaser of a line or two, nothing else between them (a press office's index without
  * dates: "Statement on Budget Vote" / "Perlmutter Statement on …"; a channel's "· 东方阿尔法…"
  * lines). Menus are runs too, of short lines: a run whose typical line is as short is none.
- * Also asked by itself where a few dates may be the headlines' own (parse.ts).
  */
-export function entryRun(lines: LineTable): { kind: "segments"; drafts: Draft[] } | null {
+function entryRun(lines: LineTable): { kind: "segments"; drafts: Draft[] } | null {
   // a run is its headlines' lines and, per headline, how many teaser lines follow it (the next
   // non-empty lines): Drafts are made for the longest run only
   let best: number[] = [];

@@ -6,7 +6,7 @@ import type { NewsItem, NewsPage } from "../model/page.js";
 import type { Warning } from "../model/warning.js";
 import type { ParseOptions } from "../options.js";
 import { pageUrlOf } from "../shared/url.js";
-import { hasStory, holdsPage, itemCount, undatedList } from "./anchors.js";
+import { hasStory, holdsPage, itemCount, type Undated, undatedList } from "./anchors.js";
 import { articleDraft } from "./article.js";
 import { buildItems, type Draft, type ItemContext, toItem } from "./assemble.js";
 import { filterText } from "./chrome.js";
@@ -61,21 +61,27 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
   // items print no date of their own; a filtered archive is a list, stories and all)
   const filtered = headers.length === 1 && filterText((headers[0] as Header).prefix) !== null;
   const lone = headers.length === 1 && (filtered || mentioned(headers[0] as Header, lines));
-  let undated = headers.length === 0 || lone ? undatedList(lines, monthLines) : null;
+  // (read once, when asked: the readings below may each want it)
+  let reading: Undated | undefined;
+  const undatedReading = () => {
+    reading ??= undatedList(lines, monthLines);
+    return reading;
+  };
+  let undated = headers.length === 0 || lone ? undatedReading() : null;
   if (lone && (!holdsPage(lines, undated) || (!filtered && hasStory(lines)))) undated = null;
   if (undated === null && inHeadlines(headers, lines)) {
     // a few dates ending headlines of a long undated run are the headlines' own ("… Last Day To
     // Claim Is April 15, 2013" among 445 press releases): the run is the list, where it is many
     // times as long as the dated lines are many
     // (month headings under the headlines are such a list too: "… Is April 15, 2013" / "April 2015")
-    const run = undatedList(lines, monthLines);
+    const run = undatedReading();
     if (itemCount(run) >= OWN_DATES * headers.length && holdsPage(lines, run)) undated = run;
   }
   if (undated === null && headers.length > 0 && headers.every((h) => h.date?.year == null)) {
     // dates without a year may be a schedule's days inside the items ("Saturday, April 18th" in
     // a release's text): a label or byline printed once per item that makes more items is the list
     // (not a run of headlines: year-less dates opening each of them head them)
-    const marked = undatedList(lines, monthLines);
+    const marked = undatedReading();
     if (marked?.kind === "headers" && marked.headers.length > headers.length && holdsPage(lines, marked)) {
       if (!hasStory(lines)) undated = marked;
     }
