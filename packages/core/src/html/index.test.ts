@@ -411,6 +411,15 @@ describe("parseHtml: listings", () => {
     expect(page.filter).toMatchObject({ kind: "month", date: "2013-03", text: "March 2013" });
     expect(monthly.slice(page.filter?.span?.start, page.filter?.span?.end)).toBe("March 2013");
     expect(parseHtml(html("Tag: floods")).filter).toMatchObject({ kind: "tag", text: "floods" });
+    // the archive headings text dumps read, from the same lexicon table, in the themes' languages
+    expect(parseHtml(html("Posturi etichetate floods")).filter).toMatchObject({
+      kind: "tag",
+      text: "floods",
+    });
+    expect(parseHtml(html("Category Archives: Harbour")).filter).toMatchObject({
+      kind: "category",
+      text: "Harbour",
+    });
     const byUrl = (url: string) => parseHtml(html("Town news"), { url }).filter;
     expect(byUrl("https://town.example/?m=201303")).toMatchObject({ kind: "month", date: "2013-03" });
     expect(byUrl("https://town.example/category/local/harbour/")).toMatchObject({
