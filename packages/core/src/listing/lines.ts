@@ -54,6 +54,25 @@ export function isText(text: string): boolean {
   return text.length >= 80 || (isProse(text) && headlineShape(text) < 0.5);
 }
 
+// words of four letters or more, and the capitalised ones among them
+const LONG_WORD = /\p{L}{4,}/gu;
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * Whether most of a line's longer words are capitalised, as in a title.
+ *
+ * @example
+ * titleCased("Key Applications, Challenges, and Opportunities"); // true
+ * titleCased("Invited to speak at the Department of Computer Science"); // false
+ */
+export function titleCased(text: string): boolean {
+  const words = text.match(LONG_WORD) ?? [];
+  let capitalised = 0;
+  for (const w of words) if (CAPITALISED.test(w)) capitalised++;
+  return words.length > 0 && capitalised >= TITLE_CASED_SHARE * words.length;
+}
+const TITLE_CASED_SHARE = 0.6;
+
 /** Longest keyword of a keyword line, in characters. */
 const KEYWORD_LENGTH = 8;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;

@@ -2,7 +2,7 @@
 // fields (headline, category, paragraphs, source) with their spans.
 import { type DateMatch, parseDate, toIso } from "../dates/index.js";
 import { detectLang, type Script, scriptOf } from "../lang/index.js";
-import { isKeywordLine, isText } from "../listing/lines.js";
+import { isKeywordLine, isText, titleCased } from "../listing/lines.js";
 import type { NewsItem } from "../model/page.js";
 import type { Span } from "../model/span.js";
 import { itemId } from "../util/id.js";
@@ -293,6 +293,11 @@ export function buildItems(
   const tail = common.replace(/^[\s,;:|\-–—]+|[\s,;:|\-–—]+$/gu, "");
   const commonCategory =
     tail.length > 0 && /\p{L}/u.test(tail) ? { at: common.indexOf(tail), length: tail.length } : null;
+  const titledMonths =
+    place === "none" &&
+    headers[0]?.kind === "month" &&
+    headers[0].key !== "month-row" &&
+    headsTitledEntries(lines, headers, starts);
   const collected: number[] = [];
   let longest = 0; // the longest body of the items before the last (no spread: pages may hold 10⁶ items)
   for (let i = 0; i < headers.length; i++) {
@@ -363,7 +368,8 @@ export function buildItems(
     let n = 0;
     if (rowAbove) for (let j = from; j < h.first; j++) collected[n++] = j;
     const leadAfter = n;
-    const cap = last && i > 0 ? longest + leadAfter : Number.POSITIVE_INFINITY;
+    // (entries under a month heading are counted by the group, which ends at the furniture)
+    const cap = last && i > 0 && !titledMonths ? longest + leadAfter : Number.POSITIVE_INFINITY;
     let to = Math.max(h.last, titleSpan && place === "below" ? cursor - 1 : h.last);
     for (let j = cursor; j < limit; j++) {
       if (lines.blank(j)) continue;
@@ -381,7 +387,11 @@ export function buildItems(
     // an empty day heading (a calendar widget's "16/12/2009" with nothing under it) is no item
     if (!titleSpan && !lead && !categorySpan && body.length === 0 && place !== "inline-after") continue;
     const group =
-      place === "below" && titleSpan && suffix.length === 0 ? dayGroup(lines, cursor - 1, body) : null;
+      place === "below" && titleSpan && suffix.length === 0
+        ? dayGroup(lines, cursor - 1, body)
+        : titledMonths && h.kind === "month" && !titleSpan && body.length > 0
+          ? monthGroup(lines, body)
+          : null;
     if (group) {
       for (const part of group) {
         const end = part.body[part.body.length - 1] ?? part.title;
@@ -432,6 +442,50 @@ function dayGroup(
   const longest = Math.max(...parts.map((p) => lines.size(p.title)));
   return parts.every((p) => lines.size(p.title) >= DAY_GROUP_TITLE_SHARE * longest) ? parts : null;
 }
+
+/**
+ * The posts under one month heading ("April 2013", then headlines): each titled line opens one,
+ * the lines under it up to the next are its text. Null when the heading's first line is no
+ * headline.
+ */
+function monthGroup(lines: LineTable, body: readonly number[]): { title: number; body: number[] }[] | null {
+  const parts: { title: number; body: number[] }[] = [];
+  const first = body[0] as number;
+  for (const j of body) {
+    // the page's furniture under the last entries ("Print", "Email", "Search") ends the group
+    if (lines.size(j) < DAY_GROUP_TITLE_SHARE * lines.size(first)) break;
+    if (titledEntry(lines, j)) parts.push({ title: j, body: [] });
+    else if (parts.length === 0) return null;
+    else (parts[parts.length - 1] as { body: number[] }).body.push(j);
+  }
+  return parts;
+}
+
+/** A headline written in title case ("Senator Cowan Joins Colleagues in Filing Amicus Brief"). */
+function titledEntry(lines: LineTable, j: number): boolean {
+  return headlineOf(lines, j) >= 0.5 && titleCased(lines.text(j));
+}
+
+/**
+ * Whether a page's month headings head titled entries rather than notes ("June 2024" / "Invited
+ * to speak at …", read as an untitled item): most headings' first line is a title-cased headline.
+ */
+function headsTitledEntries(lines: LineTable, headers: readonly Header[], starts: Int32Array): boolean {
+  let entries = 0;
+  let titled = 0;
+  for (let i = 0; i < headers.length; i++) {
+    const h = headers[i] as Header;
+    const limit = i === headers.length - 1 ? lines.length : (starts[i + 1] as number);
+    const first = nonEmpty(lines, h.last + 1, limit, 1);
+    if (first === -1) continue;
+    entries++;
+    if (titledEntry(lines, first)) titled++;
+  }
+  return entries >= 2 && titled >= TITLED_MONTHS_SHARE * entries;
+}
+
+/** The share of month headings whose first line is a titled headline, for the page's months to head titled entries. */
+const TITLED_MONTHS_SHARE = 0.8;
 
 /** The shortest headline of a day group, as a share of its longest. */
 const DAY_GROUP_TITLE_SHARE = 0.4;

@@ -2,7 +2,7 @@
 // headline sits relative to them, decided once from the whole page.
 import { type DateMatch, type DayOrder, decideOrder, readNumeric } from "../dates/index.js";
 import { foldWord, WEEKDAYS } from "../dates/names.js";
-import { headlineShape, isProse, isText } from "../listing/lines.js";
+import { headlineShape, isProse, isText, titleCased } from "../listing/lines.js";
 import type { Span } from "../model/span.js";
 import type { Warning } from "../model/warning.js";
 import { isSpace } from "../util/space.js";
@@ -548,20 +548,8 @@ export function findOpening(lines: LineTable, from: number, to: number, skip?: U
   return -1;
 }
 
-// words of four letters or more, and the capitalised ones among them
-const LONG_WORD = /\p{L}{4,}/gu;
-const CAPITALISED = /^\p{Lu}/u;
 // a lower-case letter: a script without case (Chinese, Japanese, Korean) has none
 const LOWER = /\p{Ll}/u;
-
-/** Whether most of a line's longer words are capitalised, as in a title ("Key Applications, Challenges, and …"). */
-function titleCased(text: string): boolean {
-  const words = text.match(LONG_WORD) ?? [];
-  let capitalised = 0;
-  for (const w of words) if (CAPITALISED.test(w)) capitalised++;
-  return words.length > 0 && capitalised >= TITLE_CASED_SHARE * words.length;
-}
-const TITLE_CASED_SHARE = 0.6;
 
 /** Whether the page prints line `i`'s text on another line too. */
 function printedAgain(lines: LineTable, i: number): boolean {

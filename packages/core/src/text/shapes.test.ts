@@ -465,6 +465,21 @@ describe("shape: undated lists, the dates taken out of dated pages", () => {
     expect(page.items.every((i) => i.date === null)).toBe(true);
   });
 
+  it("reads each title-cased line under a month heading as a headline of its own (018, its day lines taken out)", () => {
+    // "April 2013" / "Senator … Floor Stament on Boston Marathon Attack Resolution" / "Senator …
+    // Speaks about …": several press releases per month; "Print", "Email" under the last end it
+    const page = undated("018", /^\d{2}\/\d{2}\/\d{2}\n\n/gm);
+    expect(page.items.filter((i) => i.dateText === "April 2013").map((i) => i.title)).toEqual([
+      'Senator William "Mo" Cowan Floor Stament on Boston Marathon Attack Resolution',
+      'Senator William "Mo" Cowan Speaks about the Marketplace Fairness Act on Senate Floor',
+      "Senator William “Mo” Cowan Condemns Boston Terror Attacks, Honors Victims on Senate Floor",
+      "Senator William “Mo” Cowan Statement on Explosions in Boston",
+    ]);
+    expect(page.items.at(-1)?.title).toBe(
+      "Senator William “Mo” Cowan Statement on Being Sworn In As U.S. Senator for Massachusetts",
+    );
+  });
+
   it("reads a run of headlines with nothing between them as one item each (026)", () => {
     const page = undated("026", /^\d{4}-\d{2}-\d{2} {2}/gm);
     expect(page.items[1]?.title).toBe("关于融通新趋势灵活配置混合型证券投资基金调整大额申购限制金额的公告");
