@@ -468,8 +468,30 @@ function markerList(lines: LineTable, monthLines: ReadonlySet<number>): Undated 
     const draft = segment(lines, after, end, furniture);
     if (draft) drafts.push(draft);
   }
-  return drafts.length >= MIN_REPEATS.marker - 1 ? { kind: "segments", drafts } : null;
+  if (drafts.length < MIN_REPEATS.marker - 1) return null;
+  return { kind: "segments", drafts: notesAlike(lines, drafts) };
 }
+
+/**
+ * One-line entries between markers are read alike: where half of them read as prose ("Anche
+ * per il prossimo anno prosegue la fornitura del diario …"), the short ones are notes too ("In
+ * allegato i compiti estivi 2018 per le future classi quinte"), and the few longer ones notes
+ * whose first line is text, not a headline.
+ */
+function notesAlike(lines: LineTable, drafts: Draft[]): Draft[] {
+  let single = 0;
+  let text = 0;
+  for (const d of drafts) {
+    if (d.body.length + (d.titleSpan ? 1 : 0) !== 1) continue;
+    single++;
+    if (isProse(lines.text(d.header.first))) text++;
+  }
+  if (single < NOTES_SHARE.singles * drafts.length || text < NOTES_SHARE.text * single) return drafts;
+  return drafts.map((d) => (d.titleSpan ? { ...d, titleSpan: null, body: [d.header.first, ...d.body] } : d));
+}
+
+/** Shares of one-line entries among a marker list's, and of text among those, for them to be notes. */
+const NOTES_SHARE = { singles: 0.6, text: 0.5 };
 
 // a line of the page's own rather than an item's: its trail, its filter or its footer
 function pageLine(text: string): boolean {

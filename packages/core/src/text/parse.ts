@@ -82,8 +82,12 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
     // a release's text): a label or byline printed once per item that makes more items is the list
     // (not a run of headlines: year-less dates opening each of them head them)
     const marked = undatedReading();
-    if (marked?.kind === "headers" && marked.headers.length > headers.length && holdsPage(lines, marked)) {
-      if (!hasStory(lines)) undated = marked;
+    const count = itemCount(marked);
+    const labelled = marked?.kind === "headers" || marked?.drafts[0]?.header.key === "marker";
+    if (labelled && count > headers.length && holdsPage(lines, marked)) {
+      // (a story's paragraphs beside the list make it no list, unless the list is many times the
+      // days: a notice with a timetable "Venerdì 29 giugno dalle 15 …" among twenty notices)
+      if (!hasStory(lines) || count >= YEARLESS_DAYS_SHARE * headers.length) undated = marked;
     }
   }
   if (undated?.kind === "headers") headers = undated.headers;
@@ -132,6 +136,9 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
     inputInfo: { format: "text", encoding: decoded.encoding, length: text.length },
   };
 }
+
+/** How many items a label's reading makes per year-less date, to be the list beside a story's paragraphs. */
+const YEARLESS_DAYS_SHARE = 3;
 
 /** How many undated entries per dated one make the dates the headlines' own. */
 const OWN_DATES = 5;

@@ -480,6 +480,16 @@ describe("shape: undated lists, the dates taken out of dated pages", () => {
     );
   });
 
+  it("reads the notes under an emptied label as notes, not a timetable's days (002, its dates taken out)", () => {
+    // "Pubblicata il: " over every notice; one notice's timetable ("Venerdì 29 giugno dalle 15 …")
+    // holds the page's only dates, without a year: twenty notices are the list, each a note
+    const page = undated("002", /(?<=Pubblicata il: )\d{2}\/\d{2}\/\d{4}/g);
+    expect(page.items.every((i) => i.title === null && i.date === null)).toBe(true);
+    expect(page.items[3]?.paragraphs).toEqual([
+      "In allegto i compiti delle vacanze 2018 per le future classi seconde",
+    ]);
+  });
+
   it("reads a run of headlines with nothing between them as one item each (026)", () => {
     const page = undated("026", /^\d{4}-\d{2}-\d{2} {2}/gm);
     expect(page.items[1]?.title).toBe("关于融通新趋势灵活配置混合型证券投资基金调整大额申购限制金额的公告");
