@@ -37,6 +37,8 @@ const ARTICLE = {
   dominant: { share: 0.8, paragraphsPerItem: 5 },
   /** and at least this many characters of prose */
   minChars: 400,
+  /** or, for a headline's short post on a page that lists nothing, this many */
+  minShortStory: 120,
   /** and at least this many paragraphs */
   minParagraphs: 2,
   /** how many lines above the body the headline may be (bylines, dates, pictures, share links between) */
@@ -130,6 +132,12 @@ const TITLE_CUES = {
   nearCopy: 4,
   /** the run's first heading is the headline when the run's prose over it is shorter (a blurb) */
   blurbChars: 100,
+  /** the headline the text under it restates whole ("… des Ta …" / "… des Tages…") */
+  restated: 3,
+  /** which is at least this long */
+  restatedChars: 12,
+  /** a headline flush with the text, over a longer paragraph, is at most this long */
+  flushChars: 120,
   /** a line printed this many times is a menu's or a box's label, not the headline */
   menuRepeats: 3,
 };
@@ -301,7 +309,22 @@ export function articleDraft(
   }
   const best = joinedLargest(runs);
   // (a page that lists nothing may be a post of one long paragraph: its story, not zero items)
-  if (!best || !isBody(best, total, listed.length === 0 ? 1 : ARTICLE.minParagraphs)) return null;
+  if (!best) return null;
+  if (!isBody(best, total, listed.length === 0 ? 1 : ARTICLE.minParagraphs)) {
+    // a page that lists nothing may be one short post, a headline over a paragraph or two (a tag
+    // archive of one post shows its teaser alone): its story where a headline heads it
+    if (listed.length > 0 || best.chars < ARTICLE.minShortStory || best.chars < ARTICLE.share * total)
+      return null;
+    const short = assemble(lines, best);
+    const title = short.draft.titleSpan;
+    const first = short.draft.body[0];
+    if (!title || first === undefined) return null;
+    // (a headline the layout marks, or one its text restates: not any line over a paragraph, as
+    // "commit: 937cc…" over a note's "path: …")
+    const head = text.slice(title.start, title.end).replace(CUT_MARK, "");
+    const restated = head.length >= TITLE_CUES.restatedChars && lines.text(first).startsWith(head);
+    return short.headed || short.marked || restated ? short.draft : null;
+  }
   const { draft: story, headed, marked } = assemble(lines, best);
   if (listed.length === 1) return withListedHead(text, lines, story, listed[0] as Draft, best.first, marked);
   if (listed.length > 1 && (contentsOf(text, lines, listed, best) || menuBeside(text, lines, listed, best)))
@@ -667,12 +690,16 @@ function findTitle(lines: LineTable, bodyFirst: number): Headline {
     seen++;
     let score = headlineOf(lines, j);
     const apart = lines.textStart(j) - lines.start(j) < indent || centred(lines, j);
+    // (a listing's cut headline that the text under it opens with, "Η Ε.Ι.Ν.Α … του Γιώργου
+    // Τζίφα," / "„Reichsbürgerwissen“ des Ta …": the excerpt restarts with the full title)
+    const restated = seen === 1 && restates(lines, j, bodyFirst);
     // (a heading may end as a sentence does: "Who's Reading Your Newsletter? Increasingly, Not a
     // Human."; the shape first, worked out once per line, then the title test, which finds dates)
-    if (score < (apart ? TITLE_CUES.apartShape : 0.5)) continue;
+    if (score < (apart || restated ? TITLE_CUES.apartShape : 0.5)) continue;
     const text = lines.text(j);
     if (!mayBeTitle(lines, j, text, apart)) continue;
     if (apart) score += TITLE_CUES.setApart;
+    if (restated) score += TITLE_CUES.restated;
     const meta = overMeta(lines, j, lines.length);
     if (meta) score += TITLE_CUES.overMeta;
     else if (underDate(lines, j) || leadingDate(lines, j) > 0) score += TITLE_CUES.underDate;
@@ -731,6 +758,15 @@ interface Headline {
   /** set apart or printed again: more than the likeliest of the lines above the body */
   marked: boolean;
 }
+
+/** Whether the body's first line opens with line `j`'s text, a cut headline's mark aside. */
+function restates(lines: LineTable, j: number, bodyFirst: number): boolean {
+  const head = lines.text(j).replace(CUT_MARK, "");
+  return head.length >= TITLE_CUES.restatedChars && lines.text(bodyFirst).startsWith(head);
+}
+
+// what ends a headline a listing cut: an ellipsis, a comma where the sentence went on
+const CUT_MARK = /\s*(?:…|\.{3}|,)$/u;
 
 function previousLine(lines: LineTable, j: number): number {
   let k = j - 1;
@@ -907,7 +943,8 @@ function bodyUnderHeadline(lines: LineTable, run: Run): Run {
       (apart &&
         (j === run.first || (!headingSeen && (above < TITLE_CUES.blurbChars || printedAgain(lines, j))))) ||
       overMeta(lines, j, run.last + 1) ||
-      underDate(lines, j);
+      underDate(lines, j) ||
+      (j === run.first && flushHeadline(lines, j, run.last));
     headingSeen ||= apart;
     if (!headline) continue;
     for (let k = j + 1; k <= run.last; k++) {
@@ -941,6 +978,23 @@ function printedAgain(lines: LineTable, j: number): boolean {
 }
 
 // less indented than the next line with text (a heading over its paragraph, as text browsers print it)
+/**
+ * A plain-text page's headline, flush with its text: the run's first line, short, with a blank
+ * line under it and a longer paragraph after ("Jurnal de Spiel 2015 – Cum a fost, impresii,
+ * poze", read as prose for its commas). A line that ends a sentence is no headline (the shape).
+ */
+function flushHeadline(lines: LineTable, j: number, last: number): boolean {
+  if (lines.size(j) > TITLE_CUES.flushChars || !lines.blank(j + 1)) return false;
+  const next = nonEmpty(lines, j + 1, last + 1, 1);
+  if (next === -1 || lines.size(next) <= 2 * lines.size(j) || LOWER_OPENING.test(lines.text(j))) return false;
+  // (under a sentence, it goes on from it: "… how do you stack up?" / "And on the other side …")
+  const above = nonEmpty(lines, j - 1, -1, -1);
+  return above === -1 || !SENTENCE_END.test(lines.text(above));
+}
+
+const LOWER_OPENING = /^\p{Ll}/u;
+const SENTENCE_END = /[.?!…。？！]["'”’»)]?$/u;
+
 function apartFromNext(lines: LineTable, j: number, last: number): boolean {
   let k = j + 1;
   while (k <= last && lines.blank(k)) k++;

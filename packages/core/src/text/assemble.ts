@@ -475,6 +475,8 @@ function headsTitledEntries(lines: LineTable, headers: readonly Header[], starts
   let titled = 0;
   for (let i = 0; i < headers.length; i++) {
     const h = headers[i] as Header;
+    // (a heading is the month alone: "… Brand Offers This March 2026" is a headline)
+    if (WORD.test(h.prefix) || WORD.test(h.suffix)) return false;
     const limit = i === headers.length - 1 ? lines.length : (starts[i + 1] as number);
     const first = nonEmpty(lines, h.last + 1, limit, 1);
     if (first === -1) continue;
@@ -483,6 +485,8 @@ function headsTitledEntries(lines: LineTable, headers: readonly Header[], starts
   }
   return entries >= 2 && titled >= TITLED_MONTHS_SHARE * entries;
 }
+
+const WORD = /\p{L}/u;
 
 /** The share of month headings whose first line is a titled headline, for the page's months to head titled entries. */
 const TITLED_MONTHS_SHARE = 0.8;

@@ -83,11 +83,17 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
     // (not a run of headlines: year-less dates opening each of them head them)
     const marked = undatedReading();
     const count = itemCount(marked);
-    const labelled = marked?.kind === "headers" || marked?.drafts[0]?.header.key === "marker";
-    if (labelled && count > headers.length && holdsPage(lines, marked)) {
-      // (a story's paragraphs beside the list make it no list, unless the list is many times the
-      // days: a notice with a timetable "Venerdì 29 giugno dalle 15 …" among twenty notices)
-      if (!hasStory(lines) || count >= YEARLESS_DAYS_SHARE * headers.length) undated = marked;
+    // (labels and ages are no headline's words, as a month may be: "… Brand Offers This March 2026")
+    const label =
+      marked?.kind === "segments"
+        ? marked.drafts[0]?.header.key === "marker"
+        : marked?.headers[0]?.kind === "age";
+    if ((label || marked?.kind === "headers") && count > headers.length && holdsPage(lines, marked)) {
+      // (a story's paragraphs beside the list make it no list, unless a label opens many times as
+      // many items as there are days: a notice's timetable "Venerdì 29 giugno dalle 15 …" among
+      // twenty notices)
+      if (!hasStory(lines) || (label && count >= YEARLESS_DAYS_SHARE * headers.length && mostlyBrief(marked)))
+        undated = marked;
     }
   }
   if (undated?.kind === "headers") headers = undated.headers;
@@ -135,6 +141,17 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
     spans: { section: page.section?.span ?? null, breadcrumbs: page.crumbs.map((c) => c.span) },
     inputInfo: { format: "text", encoding: decoded.encoding, length: text.length },
   };
+}
+
+/**
+ * Whether most of a reading's items are a line or two (notices, not a story cut at a repeated
+ * menu line). A reading of headers is judged by its labels alone.
+ */
+function mostlyBrief(reading: Undated): boolean {
+  if (reading?.kind !== "segments") return true;
+  let brief = 0;
+  for (const d of reading.drafts) if (d.body.length + (d.titleSpan ? 1 : 0) <= 2) brief++;
+  return brief >= 0.75 * reading.drafts.length;
 }
 
 /** How many items a label's reading makes per year-less date, to be the list beside a story's paragraphs. */

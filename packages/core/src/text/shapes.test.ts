@@ -683,6 +683,32 @@ describe("shape: a single post", () => {
     expectLossless(page, input);
   });
 
+  it.each([
+    // the excerpt restarts with the headline the listing cut, at a comma or mid-word
+    ["113", "Η Ε.Ι.Ν.Α εκφράζει την οδύνη της για τον ξαφνικό θάνατο του Γιώργου Τζίφα,"],
+    ["114", "„Reichsbürgerwissen“ des Ta …"],
+    // flush with its text, read as prose for its commas, under the tag archive's heading
+    ["115", "Jurnal de Spiel 2015 – Cum a fost, impresii, poze"],
+  ])("titles an undated archive's one post with its headline (%s, its first post alone)", (id, title) => {
+    const input = firstPostOnly(id);
+    const page = parseText(input);
+    expect(page.items.map((i) => [i.date, i.title])).toEqual([[null, title]]);
+    expect(page.items[0]?.paragraphs.length).toBeGreaterThan(0);
+    expectLossless(page, input);
+  });
+
+  it("makes no post of a short note whose first line no layout marks as a headline", () => {
+    // (as the corpus's source notes: "commit: 937cc…" over "path: …", no headline, no story)
+    const input = [
+      "repo: allenai/dolma",
+      "commit: 937ccc06f6fa4cefba496b2f48cc77418b941345",
+      'path: tests/data/formats/gz/CC-MAIN-20190717121559-20190717143559-00140.jsonl.gz (jsonl line 200, field "text"; Common Crawl CC-MAIN-2019-30 derived text)',
+      "page: http://www.icsnovate.it/categoria/comunicazioni-studenti/2017-2018",
+      "kind: CC text (verbatim)",
+    ].join("\n");
+    expect(parseText(input).items).toEqual([]);
+  });
+
   it("reads an untitled paragraph under each date of a small news block (108)", () => {
     readPage("108");
   });
