@@ -116,6 +116,18 @@ describe("article pages as text", () => {
     },
   );
 
+  it("takes the headline over the update and the byline far above a body that a report's highlights open, on a flush page (a0020)", () => {
+    // "Average Cost of Online College" / "Last Updated: 2025-02-22" / "Cite this Webpage" / "By
+    // Melanie Hanson", then bullet lists and tables: the body's first run is 30 lines down, and a
+    // nearer heading ("When Online College Costs Less") is one of its parts
+    const input = fixture("a0020.plain.txt");
+    const page = parseText(input);
+    expectLossless(page, input);
+    expect(page.items.map((i) => [i.date, i.title])).toEqual([
+      ["2025-02-22", "Average Cost of Online College"],
+    ]);
+  });
+
   it("takes the headline under the day and the time printed on lines of their own, not the author over them (a0001)", () => {
     const input = fixture("a0001.plain.txt");
     const page = parseText(input);

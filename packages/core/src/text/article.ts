@@ -701,13 +701,14 @@ function findTitle(lines: LineTable, bodyFirst: number): Headline {
     if (apart) score += TITLE_CUES.setApart;
     if (restated) score += TITLE_CUES.restated;
     const meta = overMeta(lines, j, lines.length);
+    const dated = !meta && (underDate(lines, j) || leadingDate(lines, j) > 0);
     if (meta) score += TITLE_CUES.overMeta;
-    else if (underDate(lines, j) || leadingDate(lines, j) > 0) score += TITLE_CUES.underDate;
+    else if (dated) score += TITLE_CUES.underDate;
     // headlines run to several words; section headings ("Background", "Design 101") to one or two
     score += TITLE_CUES.words * Math.min(1, text.split(/\s+/u).length / TITLE_CUES.fullWords);
     // nearer is likelier, by a little: a heading further up outranks a nearer plain line
     score -= seen * TITLE_CUES.perLine;
-    candidates.push({ line: j, lower: text.toLowerCase(), score, apart, twice: false, meta });
+    candidates.push({ line: j, lower: text.toLowerCase(), score, apart, twice: false, meta, dated });
   }
   markPrintedTwice(lines, candidates, bodyFirst);
   let best: Candidate | null = null;
@@ -718,7 +719,10 @@ function findTitle(lines: LineTable, bodyFirst: number): Headline {
     const over = candidates.find((c) => c.line === previousLine(lines, (best as Candidate).line));
     if (over?.apart && best.meta && (over.twice || !best.twice)) best = over;
   }
-  if (!(best?.apart && (best.twice || best.meta))) {
+  // (on a flush page nothing is set apart: a line within reach that the page dates or prints
+  // twice stays, as "1. 2011.04.12 페이스북,국내 10위 …" over its post)
+  const flushCued = indent === 0 && best !== null && (best.meta || best.dated || best.twice);
+  if (!(best?.apart && (best.twice || best.meta)) && !flushCued) {
     // no line within reach is headed as a story: the body is a later part of it (its first parts
     // parted from it by a long list or table), under a headline further up
     const far = farHeadline(lines, bodyFirst, indent);
@@ -741,11 +745,16 @@ function farHeadline(lines: LineTable, bodyFirst: number, indent: number): Candi
   for (let j = bodyFirst - 1; j >= 0 && seen < ARTICLE.farReach; j--) {
     if (lines.blank(j)) continue;
     seen++;
-    if (seen <= ARTICLE.titleReach || lines.textStart(j) - lines.start(j) >= indent) continue;
+    // (set apart by its indent where the body is indented; a flush page sets nothing apart so)
+    if (seen <= ARTICLE.titleReach || (indent > 0 && lines.textStart(j) - lines.start(j) >= indent)) continue;
     if (headlineOf(lines, j) < 0.5) continue;
     const text = lines.text(j);
+    // (a flush page's menu labels stand over dates too: "Solutions", "Demo Videos")
+    if (indent === 0 && text.split(/\s+/u).length < TITLE_CUES.fullWords - 2) continue;
     if (!mayBeTitle(lines, j, text, true) || !overMeta(lines, j, bodyFirst)) continue;
-    return { line: j, lower: text.toLowerCase(), score: 0, apart: true, twice: false, meta: true };
+    // (found so far up on a flush page, it is the likeliest line, not one the layout marks)
+    const apart = indent > 0;
+    return { line: j, lower: text.toLowerCase(), score: 0, apart, twice: false, meta: true, dated: false };
   }
   return null;
 }
@@ -793,6 +802,8 @@ interface Candidate {
   twice: boolean;
   /** over a byline or date line */
   meta: boolean;
+  /** under a date line, or after the date on its own line */
+  dated: boolean;
 }
 
 /**
@@ -972,6 +983,7 @@ function printedAgain(lines: LineTable, j: number): boolean {
     apart: true,
     twice: false,
     meta: false,
+    dated: false,
   };
   markPrintedTwice(lines, [candidate], j);
   return candidate.twice;
