@@ -128,6 +128,26 @@ describe("article pages as text", () => {
     ]);
   });
 
+  it("takes the headline over its date, not the first heading under it (a0328)", () => {
+    // "Digital Marketing Costs Demystified: …?" / "06.18.2025" / "The Real Cost of Digital
+    // Marketing Services in 2025" / the text
+    const input = fixture("a0328.plain.txt");
+    const page = parseText(input);
+    expectLossless(page, input);
+    expect(page.items.map((i) => [i.date, i.title])).toEqual([
+      ["2025-06-18", "Digital Marketing Costs Demystified: What Should You Really Pay?"],
+    ]);
+  });
+
+  it("reads a sharing prompt over a post's month as no headline (111, its date as a month)", () => {
+    // "Se ti è piaciuto dillo in giro!" / "March 2011" / "Lo SPAM e gli indirizzi in CCN"
+    const input = fixture("111.txt").replace("30 Marzo 2011", "March 2011");
+    expect(input).toContain("Se ti è piaciuto dillo in giro!\nMarch 2011\n");
+    const page = parseText(input);
+    expectLossless(page, input);
+    expect(page.items.map((i) => i.title)).toEqual(["Lo SPAM e gli indirizzi in CCN"]);
+  });
+
   it("takes the headline under the day and the time printed on lines of their own, not the author over them (a0001)", () => {
     const input = fixture("a0001.plain.txt");
     const page = parseText(input);

@@ -118,8 +118,10 @@ const TITLE_CUES = {
   perLine: 0.02,
   /** the least headline shape of a line set apart (a line beside the paragraphs needs 0.5) */
   apartShape: 0.25,
-  /** a date line right over it (blogs print the day over the post's title) */
-  underDate: 1.5,
+  /** a date line right over it (blogs print the day over the post's title); a little less than
+   * over its date, the usual head: "… Trends: The Future of SEO" / "Last updated: Sep 4, 2025" /
+   * "2025 AI & SEO Trends in short" is headline, date, first heading */
+  underDate: 1.4,
   /** which holds at most this many characters besides the date ("Friday, ") */
   dateLineRest: 12,
   /** a centred line is indented at least this much */
@@ -159,9 +161,9 @@ const OTHER_POSTS =
   /^(?:related|similar|other|more|recent|latest|popular|recommended)\s+(?:[\p{L}-]+\s+)?(?:posts?|articles?|stories|guides?)\s*:?$/iu;
 // a banner's, a form's or a sharing tool's words ("LinkedIn respects your privacy", "Thank you!
 // Your message has been received!", "Print/Save as PDF", "Send via emailCopy link", "Learn about
-// our editorial policies")
+// our editorial policies", "Se ti è piaciuto dillo in giro!")
 const WIDGET_LINE =
-  /\brespects? your privacy\b|\bwe use cookies\b|^thank you\b.{0,20}\byour (?:message|submission|request)\b|\bsave as pdf\b|\bcopy link$|\bsend via e-?mail\b|^learn (?:more )?about (?:our|us)\b|^popular (?:topics|posts|tags|articles)$/iu;
+  /\brespects? your privacy\b|\bwe use cookies\b|^thank you\b.{0,20}\byour (?:message|submission|request)\b|\bsave as pdf\b|\bcopy link$|\bsend via e-?mail\b|^learn (?:more )?about (?:our|us)\b|^popular (?:topics|posts|tags|articles)$|^(?:if you (?:liked?|enjoyed) (?:it|this)|se ti è piaciuto|wenn (?:es|dir der beitrag) dir gefallen hat|si (?:vous avez aimé|te ha gustado))\b.{0,30}!$/iu;
 // (or the agency a picture is credited to, its logo, a sponsor's mark: "Tanja Ivanova//Getty
 // Images", "MIT Sloan logo", "Help Net Security Sponsored")
 const CREDIT =
