@@ -139,6 +139,17 @@ describe("article pages as text", () => {
     ]);
   });
 
+  it("takes the headline over its standfirst on a flush page, both over the date (a0030)", () => {
+    // "The best certificate programs and certifications in NYC" / "From Microsoft to Adobe and
+    // AutoCAD, this is how to get ahead …" / "Tuesday February 11 2025"
+    const input = fixture("a0030.plain.txt");
+    const page = parseText(input);
+    expectLossless(page, input);
+    expect(page.items.map((i) => [i.date, i.title])).toEqual([
+      ["2025-02-11", "The best certificate programs and certifications in NYC"],
+    ]);
+  });
+
   it("reads a sharing prompt over a post's month as no headline (111, its date as a month)", () => {
     // "Se ti è piaciuto dillo in giro!" / "March 2011" / "Lo SPAM e gli indirizzi in CCN"
     const input = fixture("111.txt").replace("30 Marzo 2011", "March 2011");

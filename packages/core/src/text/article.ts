@@ -720,6 +720,23 @@ function findTitle(lines: LineTable, bodyFirst: number): Headline {
     // heading, nearer the byline)
     const over = candidates.find((c) => c.line === previousLine(lines, (best as Candidate).line));
     if (over?.apart && best.meta && (over.twice || !best.twice)) best = over;
+  } else if (best && indent === 0) {
+    // on a flush page, a headline right over one as good: the headline over its standfirst
+    // ("These are the best major appliances of 2025" / "Here's what we're excited about this year")
+    const over = candidates.find((c) => c.line === previousLine(lines, (best as Candidate).line));
+    if (
+      over &&
+      over.score >= best.score - 2 * TITLE_CUES.perLine &&
+      !best.twice &&
+      over.lower.split(/\s+/u).length >= TITLE_CUES.fullWords - 2 &&
+      !TRAIL_MARKS.test(over.lower) &&
+      // (a menu's words in lower case, a pager's arrows, a newsletter's call, a trail ending with
+      // the headline: "home newsletter blog github", "← Previous Photo", "… to your inbox!")
+      HEADLINE_OPENING.test(lines.text(over.line)) &&
+      !over.lower.endsWith("!") &&
+      !over.lower.includes(best.lower)
+    )
+      best = over;
   }
   // (on a flush page nothing is set apart: a line within reach that the page dates or prints
   // twice stays, as "1. 2011.04.12 페이스북,국내 10위 …" over its post)
@@ -778,6 +795,10 @@ function restates(lines: LineTable, j: number, bodyFirst: number): boolean {
 
 // what ends a headline a listing cut: an ellipsis, a comma where the sentence went on
 const CUT_MARK = /\s*(?:…|\.{3}|,)$/u;
+
+const HEADLINE_OPENING = /^[\p{Lu}\p{N}"“‘'«]/u;
+// a trail's or a menu's separators ("Articles /Trends & Hacks / Air Travel")
+const TRAIL_MARKS = /\s[/|›»>]|[/|›»>]\s|№/u;
 
 function previousLine(lines: LineTable, j: number): number {
   let k = j - 1;
