@@ -150,6 +150,17 @@ describe("article pages as text", () => {
     ]);
   });
 
+  it("takes a title-cased headline flush over a standfirst only a little longer (a0233)", () => {
+    // "How Are Mobile Apps Created? A Complete 2025 Guide to …, and Launch" (97 characters) over
+    // "Want to know how to create a mobile application? Discover …"
+    const input = fixture("a0233.plain.txt");
+    const page = parseText(input);
+    expectLossless(page, input);
+    expect(page.items[0]?.title).toBe(
+      "How Are Mobile Apps Created? A Complete 2025 Guide to Mobile Apps Development, Design, and Launch",
+    );
+  });
+
   it("reads a sharing prompt over a post's month as no headline (111, its date as a month)", () => {
     // "Se ti è piaciuto dillo in giro!" / "March 2011" / "Lo SPAM e gli indirizzi in CCN"
     const input = fixture("111.txt").replace("30 Marzo 2011", "March 2011");

@@ -7,7 +7,7 @@
 import { type DateMatch, findDates } from "../dates/index.js";
 import { END_HEADING } from "../html/body-labels.js";
 import { labelBefore, PUBLISHED_LABELS, UPDATE_LABELS } from "../lexicon/index.js";
-import { isByline, isProse, isText } from "../listing/lines.js";
+import { isByline, isProse, isText, titleCased } from "../listing/lines.js";
 import type { Span } from "../model/span.js";
 import type { Draft } from "./assemble.js";
 import { filterText, isFooter, isPagination, isReadMore } from "./chrome.js";
@@ -1021,7 +1021,10 @@ function printedAgain(lines: LineTable, j: number): boolean {
 function flushHeadline(lines: LineTable, j: number, last: number): boolean {
   if (lines.size(j) > TITLE_CUES.flushChars || !lines.blank(j + 1)) return false;
   const next = nonEmpty(lines, j + 1, last + 1, 1);
-  if (next === -1 || lines.size(next) <= 2 * lines.size(j) || LOWER_OPENING.test(lines.text(j))) return false;
+  if (next === -1 || LOWER_OPENING.test(lines.text(j))) return false;
+  // (a title-cased line need only be shorter than the paragraph: "How Are Mobile Apps Created? A
+  // Complete 2025 Guide to …" over its standfirst)
+  if (lines.size(next) <= (titleCased(lines.text(j)) ? 1 : 2) * lines.size(j)) return false;
   // (under a sentence, it goes on from it: "… how do you stack up?" / "And on the other side …")
   const above = nonEmpty(lines, j - 1, -1, -1);
   return above === -1 || !SENTENCE_END.test(lines.text(above));
