@@ -13,7 +13,15 @@ import { filterText, isFooter, startsAtHome } from "./chrome.js";
 import { hasMonthDate, headlineOf, readMore } from "./facts.js";
 import type { LineTable } from "./lines.js";
 import { findOpening, type Header, type HeaderKind, lineNeighbours } from "./shape.js";
-import { LEADING_TAG, LIST_BULLET, lineSpan, nonEmpty, reusedBytes, reusedNumbers } from "./util.js";
+import {
+  LEADING_TAG,
+  LIST_BULLET,
+  LOWER_START,
+  lineSpan,
+  nonEmpty,
+  reusedBytes,
+  reusedNumbers,
+} from "./util.js";
 
 /** Fewest repetitions of a line kind that make it the page's item header. */
 const MIN_REPEATS: Readonly<Record<Exclude<HeaderKind, "date"> | "monthRow", number>> = {
@@ -482,12 +490,17 @@ function notesAlike(lines: LineTable, drafts: Draft[]): Draft[] {
   let single = 0;
   let text = 0;
   for (const d of drafts) {
-    if (d.body.length + (d.titleSpan ? 1 : 0) !== 1) continue;
+    if (entryLines(d) !== 1) continue;
     single++;
     if (isProse(lines.text(d.header.first))) text++;
   }
   if (single < NOTES_SHARE.singles * drafts.length || text < NOTES_SHARE.text * single) return drafts;
   return drafts.map((d) => (d.titleSpan ? { ...d, titleSpan: null, body: [d.header.first, ...d.body] } : d));
+}
+
+/** How many lines an entry holds, its headline's and its text's. */
+export function entryLines(d: Draft): number {
+  return d.body.length + (d.titleSpan ? 1 : 0);
 }
 
 /** Shares of one-line entries among a marker list's, and of text among those, for them to be notes. */
@@ -550,7 +563,6 @@ const RUN_SHARE = 0.5;
 const RUN_HEADLINE = 0.5;
 /** Narrowest line read as a headline of such a run. */
 const MIN_ENTRY_WIDTH = 12;
-const LOWER_START = /^\s*\p{Ll}/u;
 
 // what entryRun reads of each distinct text, once: 0 not yet, else KNOWN and the facts
 const KNOWN = 1;

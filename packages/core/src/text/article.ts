@@ -15,7 +15,7 @@ import { postLabel } from "./classify.js";
 import { hasDate, headlineOf, pagination, readMore } from "./facts.js";
 import type { LineTable } from "./lines.js";
 import type { Header } from "./shape.js";
-import { isPersonName, lineSpan, nonEmpty } from "./util.js";
+import { isPersonName, LOWER_START, lineSpan, nonEmpty } from "./util.js";
 
 /** The thresholds of the article reading, in one place. */
 const ARTICLE = {
@@ -1021,7 +1021,7 @@ function printedAgain(lines: LineTable, j: number): boolean {
 function flushHeadline(lines: LineTable, j: number, last: number): boolean {
   if (lines.size(j) > TITLE_CUES.flushChars || !lines.blank(j + 1)) return false;
   const next = nonEmpty(lines, j + 1, last + 1, 1);
-  if (next === -1 || LOWER_OPENING.test(lines.text(j))) return false;
+  if (next === -1 || LOWER_START.test(lines.text(j))) return false;
   // (a title-cased line need only be shorter than the paragraph: "How Are Mobile Apps Created? A
   // Complete 2025 Guide to …" over its standfirst)
   if (lines.size(next) <= (titleCased(lines.text(j)) ? 1 : 2) * lines.size(j)) return false;
@@ -1030,7 +1030,6 @@ function flushHeadline(lines: LineTable, j: number, last: number): boolean {
   return above === -1 || !SENTENCE_END.test(lines.text(above));
 }
 
-const LOWER_OPENING = /^\p{Ll}/u;
 const SENTENCE_END = /[.?!…。？！]["'”’»)]?$/u;
 
 function apartFromNext(lines: LineTable, j: number, last: number): boolean {

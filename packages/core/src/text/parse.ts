@@ -6,7 +6,7 @@ import type { NewsItem, NewsPage } from "../model/page.js";
 import type { Warning } from "../model/warning.js";
 import type { ParseOptions } from "../options.js";
 import { pageUrlOf } from "../shared/url.js";
-import { hasStory, holdsPage, itemCount, type Undated, undatedList } from "./anchors.js";
+import { entryLines, hasStory, holdsPage, itemCount, type Undated, undatedList } from "./anchors.js";
 import { articleDraft } from "./article.js";
 import { buildItems, type Draft, type ItemContext, toItem } from "./assemble.js";
 import { filterText } from "./chrome.js";
@@ -150,7 +150,7 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
 function mostlyBrief(reading: Undated): boolean {
   if (reading?.kind !== "segments") return true;
   let brief = 0;
-  for (const d of reading.drafts) if (d.body.length + (d.titleSpan ? 1 : 0) <= 2) brief++;
+  for (const d of reading.drafts) if (entryLines(d) <= 2) brief++;
   return brief >= 0.75 * reading.drafts.length;
 }
 

@@ -154,3 +154,6 @@ export function reusedNumbers(): (n: number) => Int32Array {
     return numbers;
   };
 }
+
+/** A line that opens in lower case: it goes on from the line above (a wrapped paragraph, a sentence). */
+export const LOWER_START = /^\s*\p{Ll}/u;
