@@ -95,7 +95,7 @@ export function isKeywordLine(text: string): boolean {
   );
 }
 
-const BYLINE = /^(?:by|par|von|di|por|door|przez|av|af|от|作者[:：]?)\s+\S/iu;
+const BYLINE = /^(?:(?:by|par|von|di|por|door|przez|av|af|от):?|作者[:：]?)\s+\S/iu;
 const BYLINE_OPENS = charSet("bpvda");
 
 /**

@@ -125,6 +125,10 @@ describe("article pages as text", () => {
     ["a0328.plain.txt", "2025-06-18", "Digital Marketing Costs Demystified: What Should You Really Pay?"],
     // the headline over its standfirst ("From Microsoft to Adobe and AutoCAD, …"), both over the date
     ["a0030.plain.txt", "2025-02-11", "The best certificate programs and certifications in NYC"],
+    // the writer's name alone under the headline, over the reading time and the day
+    ["a4433.plain.txt", "2025-12-01", "Forbidden Career Advice for Software Developers"],
+    // "By: Paul Fenaroli" under the date is the byline
+    ["a0297.plain.txt", "2023-11-03", "Managing Legal Issues in the Health and Fitness Industry"],
     // a long title-cased headline over a standfirst not twice its length
     [
       "a0233.plain.txt",

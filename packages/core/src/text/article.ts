@@ -724,9 +724,12 @@ function findTitle(lines: LineTable, bodyFirst: number): Headline {
     // on a flush page, a headline right over one as good: the headline over its standfirst
     // ("These are the best major appliances of 2025" / "Here's what we're excited about this year")
     const over = candidates.find((c) => c.line === previousLine(lines, (best as Candidate).line));
+    // (or under it a name alone, the byline: "The Ultimate Guide to Meditation: …" / "Denise
+    // Everheart" / "August 23, 2023")
+    const byline = best.meta && isPersonName(lines.text(best.line));
     if (
       over &&
-      over.score >= best.score - 2 * TITLE_CUES.perLine &&
+      (byline || over.score >= best.score - 2 * TITLE_CUES.perLine) &&
       !best.twice &&
       over.lower.split(/\s+/u).length >= TITLE_CUES.fullWords - 2 &&
       !TRAIL_MARKS.test(over.lower) &&
