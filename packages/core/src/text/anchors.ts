@@ -77,13 +77,6 @@ export function undatedList(lines: LineTable, monthLines: ReadonlySet<number>): 
     lines,
     months.filter((i, k) => !nextTo(lines, i, months[k - 1]) && !nextTo(lines, months[k + 1], i)),
   );
-  if (headings.length >= MIN_REPEATS.month) {
-    return { kind: "headers", headers: headings.map((i) => lineHeader(lines, i, "month")) };
-  }
-  // the same entries as rows, the month and the entry on one line ("June 2024  Our work on …",
-  // as text browsers and copied tables print them)
-  const rows = monthRows(lines);
-  if (rows.length >= MIN_REPEATS.monthRow) return { kind: "headers", headers: rows };
   const ages: number[] = [];
   const bylines: number[] = [];
   // what each distinct text is, read once: 0 not yet, then NO_ANCHOR, AGE or BYLINE
@@ -100,6 +93,15 @@ export function undatedList(lines: LineTable, monthLines: ReadonlySet<number>): 
     if (kind === AGE) ages.push(i);
     else if (kind === BYLINE) bylines.push(i);
   }
+  // (unless each entry under them shows its age: the months group the list, "May 2013" / "2 hours
+  // ago" / headline)
+  if (headings.length >= MIN_REPEATS.month && ages.length <= headings.length) {
+    return { kind: "headers", headers: headings.map((i) => lineHeader(lines, i, "month")) };
+  }
+  // the same entries as rows, the month and the entry on one line ("June 2024  Our work on …",
+  // as text browsers and copied tables print them)
+  const rows = monthRows(lines);
+  if (rows.length >= MIN_REPEATS.monthRow) return { kind: "headers", headers: rows };
   if (ages.length >= MIN_REPEATS.age) {
     return { kind: "headers", headers: ages.map((i) => ageHeader(lines, i)) };
   }

@@ -496,6 +496,16 @@ describe("shape: undated lists, the dates taken out of dated pages", () => {
     expect(page.items.every((i) => i.paragraphs.length === 0)).toBe(true);
   });
 
+  it("heads items with their ages, the month headings over them grouping the list (018, dates as ages)", () => {
+    // "May 2013" / "2 hours ago" / "$248,000 in FEMA Grants …": one age per release, fewer months
+    let k = 0;
+    const page = undated("018", /^\d{2}\/\d{2}\/\d{2}$/gm, () => `${(k++ % 11) + 2} hours ago`);
+    expect(page.items[0]).toMatchObject({
+      dateText: "2 hours ago",
+      title: "$248,000 in FEMA Grants to Assist First Responders in Orleans, Sudbury and Winthrop",
+    });
+  });
+
   it("heads items with the age printed before each headline on its line (026, dates as ages)", () => {
     let k = 0;
     const page = undated("026", /^\d{4}-\d{2}-\d{2}(?= {2})/gm, () => `${(k++ % 11) + 2} hours ago`);
