@@ -151,8 +151,11 @@ function mostlyBrief(reading: Undated): boolean {
   if (reading?.kind !== "segments") return true;
   let brief = 0;
   for (const d of reading.drafts) if (entryLines(d) <= 2) brief++;
-  return brief >= 0.75 * reading.drafts.length;
+  return brief >= BRIEF_SHARE * reading.drafts.length;
 }
+
+/** The share of a label's items a line or two long, for them to be notices. */
+const BRIEF_SHARE = 0.75;
 
 /** How many items a label's reading makes per year-less date, to be the list beside a story's paragraphs. */
 const YEARLESS_DAYS_SHARE = 3;
