@@ -752,7 +752,8 @@ function findTitle(lines: LineTable, bodyFirst: number): Headline {
   }
   return {
     line: best?.line ?? -1,
-    headed: best?.apart === true && (best.twice || best.meta),
+    // (a flush page sets nothing apart: printed again and over its byline or date, both, heads it)
+    headed: best !== null && (best.apart ? best.twice || best.meta : indent === 0 && best.twice && best.meta),
     marked: best?.apart === true || best?.twice === true,
   };
 }
