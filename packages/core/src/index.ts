@@ -51,6 +51,7 @@ export { parseHtml } from "./html/index.js";
 export { detectLang, languageModelMisses, loadLanguageModel } from "./lang/index.js";
 export {
   BYLINE_LABELS,
+  BYLINE_WORDS,
   bylineLabel,
   FILTER_PHRASES,
   type FilterPhraseKind,

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { bylineLabel, isNameParticle, labelBefore, PUBLISHED_LABELS, UPDATE_LABELS } from "./index.js";
+import { isByline } from "../listing/lines.js";
+import {
+  BYLINE_WORDS,
+  bylineLabel,
+  isNameParticle,
+  labelBefore,
+  PUBLISHED_LABELS,
+  UPDATE_LABELS,
+} from "./index.js";
 
 describe("lexicon", () => {
   it("reads byline labels with their colon, longest first, never inside a word", () => {
@@ -8,6 +16,15 @@ describe("lexicon", () => {
     expect(label.exec("Von Anna Schmidt")?.[0]).toBe("Von ");
     expect(label.test("Bypass surgery")).toBe(false);
     expect(bylineLabel(["posted by"]).test("By Jane")).toBe(false);
+  });
+
+  it("reads every short byline word before a name, with or without a colon, and none alone in a headline", () => {
+    for (const word of BYLINE_WORDS) {
+      expect(isByline(`${word} Anna Schmidt`)).toBe(true);
+      expect(isByline(`${word.toUpperCase()}: Anna Schmidt`)).toBe(true);
+    }
+    expect(isByline("Bypass surgery rates fall")).toBe(false);
+    expect(isByline("Por qué sube el precio del pan.")).toBe(false);
   });
 
   it("reads a date's label with the little word that joins it to the date, never inside a word", () => {

@@ -99,6 +99,28 @@ export const BYLINE_LABELS: readonly string[] = [
 ];
 
 /**
+ * The short words that put a byline before a name as list pages and meta lines print them ("By
+ * Jane Doe", "von Anna", "par Marie", "przez Jana", "от Анна"). They open headlines too ("Di Maio
+ * …", "Por qué …"): read one only where a name follows it, or alone where a theme left the name out.
+ *
+ * @example
+ * import { BYLINE_WORDS } from "@news/core";
+ * BYLINE_WORDS.includes("von"); // true
+ */
+export const BYLINE_WORDS: readonly string[] = [
+  "by",
+  "par",
+  "von",
+  "di",
+  "por",
+  "door",
+  "przez",
+  "av",
+  "af",
+  "от",
+];
+
+/**
  * A regex matching a byline label at the start of a line, with its colon and spaces
  * ("By: ", "Written by ", "Von ").
  *

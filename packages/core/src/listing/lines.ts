@@ -1,4 +1,5 @@
-import { charSet, mayOpenWith } from "../shared/first-letter.js";
+import { BYLINE_WORDS } from "../lexicon/index.js";
+import { mayOpenWith, openingSet } from "../shared/first-letter.js";
 import { unitsToString } from "../util/units.js";
 // What a listing's lines look like, read from their text alone: shared by the text-dump parser
 // (src/text) and usable by the HTML listing parser on its blocks' text (issue 13 has the same
@@ -95,8 +96,8 @@ export function isKeywordLine(text: string): boolean {
   );
 }
 
-const BYLINE = /^(?:(?:by|par|von|di|por|door|przez|av|af|от):?|作者[:：]?)\s+\S/iu;
-const BYLINE_OPENS = charSet("bpvda");
+const BYLINE = new RegExp(`^(?:(?:${BYLINE_WORDS.join("|")}):?|作者[:：]?)\\s+\\S`, "iu");
+const BYLINE_OPENS = openingSet(BYLINE_WORDS);
 
 /**
  * A byline line ("by Cable Green, Creative Commons   About CC"): a byline word and a name, no

@@ -21,6 +21,19 @@ export function charSet(letters: string, also = ""): CharSet {
   return { letters: bits, also };
 }
 
+/**
+ * The set of the letters `words` open with (words opening outside ASCII need none: such a first
+ * character is always left to the regex).
+ *
+ * @example
+ * mayOpenWith("von Anna", openingSet(["by", "von", "от"])); // true
+ */
+export function openingSet(words: readonly string[]): CharSet {
+  let letters = "";
+  for (const w of words) if (w.charCodeAt(0) < 128) letters += w.charAt(0);
+  return charSet(letters);
+}
+
 /** False only when `text` opens with an ASCII character outside `set`. */
 export function mayOpenWith(text: string, set: CharSet): boolean {
   return mayBe(text.charCodeAt(0), set);

@@ -6,7 +6,7 @@
 
 import { type DateMatch, findDates } from "../dates/index.js";
 import { END_HEADING } from "../html/body-labels.js";
-import { labelBefore, PUBLISHED_LABELS, UPDATE_LABELS } from "../lexicon/index.js";
+import { BYLINE_WORDS, labelBefore, PUBLISHED_LABELS, UPDATE_LABELS } from "../lexicon/index.js";
 import { isByline, isProse, isText, titleCased } from "../listing/lines.js";
 import type { Span } from "../model/span.js";
 import type { Draft } from "./assemble.js";
@@ -101,7 +101,7 @@ const TRAIL_LINE = /\s[>»›]\s|\s[>»›/|]$|\s\/\s.*\s\/\s|\s\|\s.*\s\|\s/u;
 // a lower-case letter, then a date's label with no space between
 const GLUED_LABEL = /\p{Ll}(?:Updated|Published|Posted|Last updated|Modified)\b/u;
 const NAME_END = /\s*(?:[|•·,;]|\s-\s|\s–\s|\s{2}|$)/u;
-const BYLINE_WORD = /^(?:by|par|von|di|por|door|przez|av|af|от|作者[:：]?)\s+/iu;
+const BYLINE_WORD = new RegExp(`^(?:${BYLINE_WORDS.join("|")}|作者[:：]?)\\s+`, "iu");
 
 /** What makes a line above the body its headline: points added to its headline shape (0.5-1). */
 const TITLE_CUES = {

@@ -1,7 +1,14 @@
 import { type DateMatch, findDates } from "../dates/index.js";
 import { foldWord, MONTHS, mayBeMonth } from "../dates/names.js";
-import { BYLINE_LABELS, labelBefore, PUBLISHED_LABELS, UPDATE_LABELS } from "../lexicon/index.js";
+import {
+  BYLINE_LABELS,
+  BYLINE_WORDS,
+  labelBefore,
+  PUBLISHED_LABELS,
+  UPDATE_LABELS,
+} from "../lexicon/index.js";
 import type { Span } from "../model/span.js";
+import { mayOpenWith, openingSet } from "../shared/first-letter.js";
 import { isSpace } from "../util/space.js";
 import { unitsToString } from "../util/units.js";
 import { knownDateless, noteDates, noteNoDates } from "./facts.js";
@@ -537,7 +544,7 @@ const TODAY =
   /^(?:today|now|aujourd'hui|aujourd’hui|oggi|hoy|hoje|heute|vandaag|dzisiaj|dziś|сегодня|今天|今日|现在)\s*(?:is)?\s*[:：,-]?$/iu;
 const SEPARATOR_END = /\s*[|·•–—]$/u;
 const SEPARATORS_START = /^[\s|·•–—,]*/u;
-const AUTHOR = /^(?:by|par|von|di|por|door|przez|av|af)\s+([^|·•–—,()]{2,60}?)\s*(?=[|·•–—,]|$)/iu;
+const AUTHOR = new RegExp(`^(?:${BYLINE_WORDS.join("|")})\\s+([^|·•–—,()]{2,60}?)\\s*(?=[|·•–—,]|$)`, "iu");
 const READING_TIME =
   /^[\s|·•–—,]*\d{1,3}\s*(?:min|mins|minutes?|minuti|minutos|minuten)\.?(?:\s+(?:read|de lecture|di lettura|de lectura|lesezeit|leestijd))?\s*$/iu;
 
@@ -546,7 +553,7 @@ const TIME_ONLY =
 const COMMENTS =
   /^[\s|·•–—,-]*(?:(?:\d+|no|one)\s+)?(?:comments?|commentaires?|commenti|comentarios?|kommentare?|reacties|komentarz[ey]?|leave a comment|laisser un commentaire)$/iu;
 // "Sep 17, 2014 by": a byline whose name the theme left out
-const BY_ALONE = /^(?:by|par|von|di|por|door|przez|av|af)$/iu;
+const BY_ALONE = new RegExp(`^(?:${BYLINE_WORDS.join("|")})$`, "iu");
 // a prefix that ends like "Posted in News on", "Publié le", "Veröffentlicht am" introduces the date
 const LABEL_END = /(?:^|\s)(?:on|le|il|el|em|am|op|dnia|den|du|del|dal|at|:)$/iu;
 
@@ -591,7 +598,8 @@ function toCandidate(
     const lead = opensWord(suffix.charCodeAt(0))
       ? 0
       : (SEPARATORS_START.exec(suffix) as RegExpExecArray)[0].length;
-    const byline = mayOpenByline(suffix.charCodeAt(lead)) ? AUTHOR.exec(suffix.slice(lead)) : null;
+    const rest = suffix.slice(lead);
+    const byline = mayOpenWith(rest, BYLINE_OPENS) ? AUTHOR.exec(rest) : null;
     if (byline) {
       const name = byline[1] as string;
       const nameAt =
@@ -643,15 +651,6 @@ function opensWord(c: number): boolean {
   return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
 }
 
-/** AUTHOR's words open with b, p, v, d or a, in either case (no other letter folds to these). */
-function mayOpenByline(c: number): boolean {
-  const lower = c | 32;
-  return (
-    (c < 128 && (lower === 98 || lower === 112 || lower === 118 || lower === 100 || lower === 97)) ||
-    Number.isNaN(c)
-  );
-}
-
 /** The marks SEPARATOR_END ends with. */
 function isSeparator(c: number): boolean {
   return c === 124 || c === 0xb7 || c === 0x2022 || c === 0x2013 || c === 0x2014;
@@ -679,7 +678,9 @@ function mayEndLabel(prefix: string): boolean {
 }
 
 /** The longest word BY_ALONE takes ("przez"). */
-const BY_ALONE_LONGEST = 5;
+const BY_ALONE_LONGEST = Math.max(...BYLINE_WORDS.map((w) => w.length));
+/** The letters AUTHOR's words open with. */
+const BYLINE_OPENS = openingSet(BYLINE_WORDS);
 
 /**
  * COMMENTS ends with one of its words (comment, comments, commentaires, commenti, comentarios,
