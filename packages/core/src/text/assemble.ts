@@ -478,8 +478,8 @@ export function toItem(
   // the lines that read alike), not a new cut per item; the lead and a paragraph the source is
   // cut from are cut here
   const lead = d.lead;
-  const paragraphSpans: Span[] = bodySpans(lines, d.body);
-  const paragraphs: string[] = bodyTexts(lines, d.body);
+  const paragraphSpans: Span[] = d.body.map((j) => lineSpan(lines, j));
+  const paragraphs: string[] = d.body.map((j) => lines.text(j));
   if (lead) {
     const at = d.leadAfter;
     if (at === undefined) {
@@ -558,22 +558,6 @@ export function toItem(
       paragraphs: paragraphSpans,
     },
   };
-}
-
-// the body lines' spans and texts, in arrays of their size: a literal for the one- and no-line
-// bodies of a list's items (no closure and no map per item, as two maps made for every item)
-function bodySpans(lines: LineTable, body: readonly number[]): Span[] {
-  const n = body.length;
-  if (n === 0) return [];
-  if (n === 1) return [lineSpan(lines, body[0] as number)];
-  return body.map((j) => lineSpan(lines, j));
-}
-
-function bodyTexts(lines: LineTable, body: readonly number[]): string[] {
-  const n = body.length;
-  if (n === 0) return [];
-  if (n === 1) return [lines.text(body[0] as number)];
-  return body.map((j) => lines.text(j));
 }
 
 // the headline's text: a whole line's (the item's first line, or the line under its date line) as
