@@ -275,6 +275,10 @@ function scan(input: string, lines: LineTable): Scan {
   const memo = new Map<number, DateMatch[]>();
   // per text printed on several lines, its candidate (null when it heads no item)
   const shapes = new Map<number, TextCandidate | null>();
+  // the same, for texts whose header date has its year: every line printing such a text reads
+  // as its first did (the header, the update after it, no wrapped year to look for below), so
+  // later lines skip straight to the candidate
+  const settled = new Map<number, TextCandidate | null>();
   const candidates = new Candidates(lines);
   const monthLines = new Set<number>();
   const years = new Map<number, number>();
@@ -308,7 +312,8 @@ function scan(input: string, lines: LineTable): Scan {
     const text = lines.text(i);
     // a text printed again whose dates were read: its matches are kept (datesOfText) and its
     // facts noted, so no digit test and no second note
-    let found = lines.linesWithText(lines.textId(i)) < 2 ? undefined : memo.get(lines.textId(i));
+    const repeated = lines.linesWithText(lines.textId(i)) > 1;
+    let found = repeated ? memo.get(lines.textId(i)) : undefined;
     if (found === undefined) {
       if (!hasDigit(text)) {
         noteNoDates(lines, i);
@@ -324,6 +329,13 @@ function scan(input: string, lines: LineTable): Scan {
     for (let k = 0; k < found.length; k++) {
       const y = (found[k] as DateMatch).year;
       if (y !== null) years.set(y, (years.get(y) ?? 0) + 1);
+    }
+    if (repeated) {
+      const known = settled.get(lines.textId(i));
+      if (known !== undefined) {
+        if (known !== null) candidates.pushText(i, known);
+        continue;
+      }
     }
     const header = headerDate(found, text);
     if (!header) {
@@ -346,7 +358,9 @@ function scan(input: string, lines: LineTable): Scan {
       const known = shapes.get(id);
       if (known === undefined) {
         const made = toCandidate(lines, i, i, { ...header }, after && { ...after });
-        shapes.set(id, made && textCandidate(lines, i, made, header, after));
+        const shape = made && textCandidate(lines, i, made, header, after);
+        shapes.set(id, shape);
+        if (header.year !== null) settled.set(id, shape);
         if (made) candidates.push(made);
       } else if (known !== null) candidates.pushText(i, known);
       continue;

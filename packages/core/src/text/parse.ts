@@ -53,7 +53,7 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
   let headers = readDates(chosen, lang, warnings);
   // the page's filter line ("Items filtered by date: …") says what the page lists: among other
   // date lines its date heads no item (alone, it may be the list's only date: below)
-  if (headers.length > 1) headers = headers.filter((h) => filterText(h.prefix) === null);
+  if (headers.length > 1) headers = withoutFilterLines(headers);
   // no date line repeats: the list may still be there, headed by another line that repeats (a
   // lone date inside a sentence is one a teaser mentions: "… -- On Monday, March 23rd, Rep. …")
   // (which it must outweigh: a story mentions dates too)
@@ -159,6 +159,27 @@ const BRIEF_SHARE = 0.75;
 
 /** How many items a label's reading makes per year-less date, to be the list beside a story's paragraphs. */
 const YEARLESS_DAYS_SHARE = 3;
+
+// the headers whose prefix is no filter line ("Items filtered by date: …"); a list's headers share
+// their prefix string (one cut per repeated text), so the regex runs once per run of equal ones
+// rather than once per item; no copy when every header is kept (the usual list), and a loop rather
+// than filter, which over 16 K entries deoptimises at every call as map does
+function withoutFilterLines(headers: Header[]): Header[] {
+  let kept: Header[] | null = null;
+  let last: string | null = null;
+  let lastIsFilter = false;
+  for (let k = 0; k < headers.length; k++) {
+    const h = headers[k] as Header;
+    const prefix = h.prefix;
+    if (prefix !== last) {
+      last = prefix;
+      lastIsFilter = filterText(prefix) !== null;
+    }
+    if (lastIsFilter) kept ??= headers.slice(0, k);
+    else if (kept !== null) kept.push(h);
+  }
+  return kept ?? headers;
+}
 
 /** How many undated entries per dated one make the dates the headlines' own. */
 const OWN_DATES = 5;
