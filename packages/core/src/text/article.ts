@@ -9,6 +9,7 @@ import { END_HEADING } from "../html/body-labels.js";
 import { BYLINE_WORDS, labelBefore, PUBLISHED_LABELS, UPDATE_LABELS } from "../lexicon/index.js";
 import { isByline, isProse, isText, titleCased } from "../listing/lines.js";
 import type { Span } from "../model/span.js";
+import { isSpace } from "../util/space.js";
 import type { Draft } from "./assemble.js";
 import { filterText, isFooter, isPagination, isReadMore } from "./chrome.js";
 import { postLabel } from "./classify.js";
@@ -773,13 +774,27 @@ function farHeadline(lines: LineTable, bodyFirst: number, indent: number): Candi
     if (headlineOf(lines, j) < 0.5) continue;
     const text = lines.text(j);
     // (a flush page's menu labels stand over dates too: "Solutions", "Demo Videos")
-    if (indent === 0 && text.split(/\s+/u).length < TITLE_CUES.fullWords - 2) continue;
-    if (!mayBeTitle(lines, j, text, true) || !overMeta(lines, j, bodyFirst)) continue;
+    // (counted, not split: on a flush page every line within reach gets this far)
+    if (indent === 0 && !wordsAtLeast(text, TITLE_CUES.fullWords - 2)) continue;
+    // (the meta under it first: the title test finds dates, the meta test reads them cached)
+    if (!overMeta(lines, j, bodyFirst) || !mayBeTitle(lines, j, text, true)) continue;
     // (found so far up on a flush page, it is the likeliest line, not one the layout marks)
     const apart = indent > 0;
     return { line: j, lower: text.toLowerCase(), score: 0, apart, twice: false, meta: true, dated: false };
   }
   return null;
+}
+
+/** Whether `text` holds at least `n` words parted by white space. */
+function wordsAtLeast(text: string, n: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord && ++words >= n) return true;
+    inWord = !space;
+  }
+  return false;
 }
 
 interface Headline {
