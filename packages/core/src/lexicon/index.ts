@@ -47,6 +47,28 @@ export function isNameParticle(word: string): boolean {
 }
 
 /**
+ * The short words that put a byline before a name as list pages and meta lines print them ("By
+ * Jane Doe", "von Anna", "par Marie", "przez Jana", "от Анна"). They open headlines too ("Di Maio
+ * …", "Por qué …"): read one only where a name follows it, or alone where a theme left the name out.
+ *
+ * @example
+ * import { BYLINE_WORDS } from "@news/core";
+ * BYLINE_WORDS.includes("von"); // true
+ */
+export const BYLINE_WORDS: readonly string[] = [
+  "by",
+  "par",
+  "von",
+  "di",
+  "por",
+  "door",
+  "przez",
+  "av",
+  "af",
+  "от",
+];
+
+/**
  * Labels that put a byline in front of a name, by language ("By", "Von", "Par", "Por", "Di",
  * "Door", "Av", "Autor", "Автор", "Yazar", "بقلم"; not Indonesian "Oleh", a Ukrainian first name
  * too), longest first so that "Written by" wins over "By".
@@ -89,35 +111,7 @@ export const BYLINE_LABELS: readonly string[] = [
   "작성자",
   "بقلم",
   "bởi",
-  "by",
-  "von",
-  "par",
-  "por",
-  "di",
-  "door",
-  "av",
-];
-
-/**
- * The short words that put a byline before a name as list pages and meta lines print them ("By
- * Jane Doe", "von Anna", "par Marie", "przez Jana", "от Анна"). They open headlines too ("Di Maio
- * …", "Por qué …"): read one only where a name follows it, or alone where a theme left the name out.
- *
- * @example
- * import { BYLINE_WORDS } from "@news/core";
- * BYLINE_WORDS.includes("von"); // true
- */
-export const BYLINE_WORDS: readonly string[] = [
-  "by",
-  "par",
-  "von",
-  "di",
-  "por",
-  "door",
-  "przez",
-  "av",
-  "af",
-  "от",
+  ...BYLINE_WORDS,
 ];
 
 /**

@@ -9,14 +9,13 @@ import { END_HEADING } from "../html/body-labels.js";
 import { BYLINE_WORDS, labelBefore, PUBLISHED_LABELS, UPDATE_LABELS } from "../lexicon/index.js";
 import { isByline, isProse, isText, titleCased } from "../listing/lines.js";
 import type { Span } from "../model/span.js";
-import { isSpace } from "../util/space.js";
 import type { Draft } from "./assemble.js";
 import { filterText, isFooter, isPagination, isReadMore } from "./chrome.js";
 import { postLabel } from "./classify.js";
 import { hasDate, headlineOf, pagination, readMore } from "./facts.js";
 import type { LineTable } from "./lines.js";
 import type { Header } from "./shape.js";
-import { isPersonName, LOWER_START, lineSpan, nonEmpty } from "./util.js";
+import { isPersonName, LOWER_START, lineSpan, nonEmpty, wordCount } from "./util.js";
 
 /** The thresholds of the article reading, in one place. */
 const ARTICLE = {
@@ -324,8 +323,7 @@ export function articleDraft(
     if (!title || first === undefined) return null;
     // (a headline the layout marks, or one its text restates: not any line over a paragraph, as
     // "commit: 937cc…" over a note's "path: …")
-    const head = text.slice(title.start, title.end).replace(CUT_MARK, "");
-    const restated = head.length >= TITLE_CUES.restatedChars && lines.text(first).startsWith(head);
+    const restated = restates(text.slice(title.start, title.end), lines.text(first));
     return short.headed || short.marked || restated ? short.draft : null;
   }
   const { draft: story, headed, marked } = assemble(lines, best);
@@ -695,7 +693,7 @@ function findTitle(lines: LineTable, bodyFirst: number): Headline {
     const apart = lines.textStart(j) - lines.start(j) < indent || centred(lines, j);
     // (a listing's cut headline that the text under it opens with, "Η Ε.Ι.Ν.Α … του Γιώργου
     // Τζίφα," / "„Reichsbürgerwissen“ des Ta …": the excerpt restarts with the full title)
-    const restated = seen === 1 && restates(lines, j, bodyFirst);
+    const restated = seen === 1 && restates(lines.text(j), lines.text(bodyFirst));
     // (a heading may end as a sentence does: "Who's Reading Your Newsletter? Increasingly, Not a
     // Human."; the shape first, worked out once per line, then the title test, which finds dates)
     if (score < (apart || restated ? TITLE_CUES.apartShape : 0.5)) continue;
@@ -732,7 +730,7 @@ function findTitle(lines: LineTable, bodyFirst: number): Headline {
       over &&
       (byline || over.score >= best.score - 2 * TITLE_CUES.perLine) &&
       !best.twice &&
-      over.lower.split(/\s+/u).length >= TITLE_CUES.fullWords - 2 &&
+      wordCount(over.lower) >= TITLE_CUES.fullWords - 2 &&
       !TRAIL_MARKS.test(over.lower) &&
       // (a menu's words in lower case, a pager's arrows, a newsletter's call, a trail ending with
       // the headline: "home newsletter blog github", "← Previous Photo", "… to your inbox!")
@@ -775,7 +773,7 @@ function farHeadline(lines: LineTable, bodyFirst: number, indent: number): Candi
     const text = lines.text(j);
     // (a flush page's menu labels stand over dates too: "Solutions", "Demo Videos")
     // (counted, not split: on a flush page every line within reach gets this far)
-    if (indent === 0 && !wordsAtLeast(text, TITLE_CUES.fullWords - 2)) continue;
+    if (indent === 0 && wordCount(text) < TITLE_CUES.fullWords - 2) continue;
     // (the meta under it first: the title test finds dates, the meta test reads them cached)
     if (!overMeta(lines, j, bodyFirst) || !mayBeTitle(lines, j, text, true)) continue;
     // (found so far up on a flush page, it is the likeliest line, not one the layout marks)
@@ -783,18 +781,6 @@ function farHeadline(lines: LineTable, bodyFirst: number, indent: number): Candi
     return { line: j, lower: text.toLowerCase(), score: 0, apart, twice: false, meta: true, dated: false };
   }
   return null;
-}
-
-/** Whether `text` holds at least `n` words parted by white space. */
-function wordsAtLeast(text: string, n: number): boolean {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = isSpace(text.charCodeAt(i));
-    if (!space && !inWord && ++words >= n) return true;
-    inWord = !space;
-  }
-  return false;
 }
 
 interface Headline {
@@ -806,10 +792,10 @@ interface Headline {
   marked: boolean;
 }
 
-/** Whether the body's first line opens with line `j`'s text, a cut headline's mark aside. */
-function restates(lines: LineTable, j: number, bodyFirst: number): boolean {
-  const head = lines.text(j).replace(CUT_MARK, "");
-  return head.length >= TITLE_CUES.restatedChars && lines.text(bodyFirst).startsWith(head);
+/** Whether a text opens with a headline, a cut headline's mark aside. */
+function restates(headline: string, opening: string): boolean {
+  const head = headline.replace(CUT_MARK, "");
+  return head.length >= TITLE_CUES.restatedChars && opening.startsWith(head);
 }
 
 // what ends a headline a listing cut: an ellipsis, a comma where the sentence went on
@@ -1031,7 +1017,6 @@ function printedAgain(lines: LineTable, j: number): boolean {
   return candidate.twice;
 }
 
-// less indented than the next line with text (a heading over its paragraph, as text browsers print it)
 /**
  * A plain-text page's headline, flush with its text: the run's first line, short, with a blank
  * line under it and a longer paragraph after ("Jurnal de Spiel 2015 – Cum a fost, impresii,
@@ -1051,6 +1036,7 @@ function flushHeadline(lines: LineTable, j: number, last: number): boolean {
 
 const SENTENCE_END = /[.?!…。？！]["'”’»)]?$/u;
 
+// less indented than the next line with text (a heading over its paragraph, as text browsers print it)
 function apartFromNext(lines: LineTable, j: number, last: number): boolean {
   let k = j + 1;
   while (k <= last && lines.blank(k)) k++;

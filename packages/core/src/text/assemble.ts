@@ -292,7 +292,7 @@ export function buildItems(
   // the category the common tail names ("… , media release,"), read once for every header
   const tail = common.replace(/^[\s,;:|\-–—]+|[\s,;:|\-–—]+$/gu, "");
   const commonCategory =
-    tail.length > 0 && /\p{L}/u.test(tail) ? { at: common.indexOf(tail), length: tail.length } : null;
+    tail.length > 0 && LETTER.test(tail) ? { at: common.indexOf(tail), length: tail.length } : null;
   const titledMonths =
     place === "none" &&
     headers[0]?.kind === "month" &&
@@ -476,7 +476,7 @@ function headsTitledEntries(lines: LineTable, headers: readonly Header[], starts
   for (let i = 0; i < headers.length; i++) {
     const h = headers[i] as Header;
     // (a heading is the month alone: "… Brand Offers This March 2026" is a headline)
-    if (WORD.test(h.prefix) || WORD.test(h.suffix)) return false;
+    if (LETTER.test(h.prefix) || LETTER.test(h.suffix)) return false;
     const limit = i === headers.length - 1 ? lines.length : (starts[i + 1] as number);
     const first = nonEmpty(lines, h.last + 1, limit, 1);
     if (first === -1) continue;
@@ -486,7 +486,7 @@ function headsTitledEntries(lines: LineTable, headers: readonly Header[], starts
   return entries >= 2 && titled >= TITLED_MONTHS_SHARE * entries;
 }
 
-const WORD = /\p{L}/u;
+const LETTER = /\p{L}/u;
 
 /** The share of month headings whose first line is a titled headline, for the page's months to head titled entries. */
 const TITLED_MONTHS_SHARE = 0.8;

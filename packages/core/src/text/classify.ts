@@ -13,7 +13,7 @@ import { isSpace } from "../util/space.js";
 import { unitsToString } from "../util/units.js";
 import { knownDateless, noteDates, noteNoDates } from "./facts.js";
 import type { LineTable } from "./lines.js";
-import { LIST_BULLET, reusedBytes } from "./util.js";
+import { LIST_BULLET, reusedBytes, wordCount } from "./util.js";
 
 /** Lines longer than this are body text: no header is that long. */
 export const MAX_HEADER_LENGTH = 240;
@@ -604,7 +604,7 @@ function toCandidate(
         textStart + inner.indexOf(a[1] as string, a[0].length - (a[1] as string).length),
         a[1] as string,
       );
-    meta = a !== null || words(inner) <= 2;
+    meta = a !== null || wordCount(inner) <= 2;
   }
   // most header lines are the date alone: nothing to read after it
   if (suffix.length > 0) {
@@ -637,8 +637,8 @@ function toCandidate(
   }
   const prefixKind = meta ? "meta" : prefixKey(prefix);
   // a date inside a sentence is not a header
-  if (prefixKind === "text" && words(suffix) > 3) return null;
-  if (prefix.length > 0 && prefixKind !== "text" && words(suffix) > 30) return null;
+  if (prefixKind === "text" && wordCount(suffix) > 3) return null;
+  if (prefix.length > 0 && prefixKind !== "text" && wordCount(suffix) > 30) return null;
   return {
     first,
     last,
@@ -770,18 +770,18 @@ const LAST_WORD = /(\S+)$/u;
 function prefixKey(prefix: string): string {
   if (prefix.length === 0) return "";
   if (!LETTER_OR_DIGIT.test(prefix)) return prefix.replace(/\s+/g, "");
-  if (prefix.length <= 60 && mayEndLabel(prefix) && LABEL_END.test(prefix) && words(prefix) <= 6) {
+  if (prefix.length <= 60 && mayEndLabel(prefix) && LABEL_END.test(prefix) && wordCount(prefix) <= 6) {
     const last = LAST_WORD.exec(prefix) as RegExpExecArray;
     return `label:${(last[1] as string).toLowerCase()}`;
   }
   if (
     prefix.length <= 30 &&
-    (prefix.endsWith(":") || prefix.endsWith("：") || (words(prefix) <= 2 && prefix.length <= 16))
+    (prefix.endsWith(":") || prefix.endsWith("：") || (wordCount(prefix) <= 2 && prefix.length <= 16))
   ) {
     // (one key however the label's spaces were printed: "Pubblicata\u00a0il:" is "Pubblicata il:")
     return `label:${prefix.toLowerCase().replace(/\d+/g, "0").replace(/\s+/gu, " ")}`;
   }
-  if (prefix.length <= 60 && (postLabel(prefix) || (POST_OPENS.test(prefix) && words(prefix) <= 6)))
+  if (prefix.length <= 60 && (postLabel(prefix) || (POST_OPENS.test(prefix) && wordCount(prefix) <= 6)))
     return "label:posted";
   return "text";
 }
@@ -818,19 +818,6 @@ export function postLabel(prefix: string): boolean {
 const POST_LABEL = labelBefore([...PUBLISHED_LABELS, ...UPDATE_LABELS]);
 // the last lower-case letter followed by a capital ("amyxzhangOpublikowano")
 const GLUED_CAPITAL = /\p{Ll}(?=\p{Lu}[^\p{Lu}]*$)/u;
-
-function words(text: string): number {
-  if (text.length === 0) return 0;
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    // (a no-break space parts words too: pages print one here and there, "수도\u00a010개월")
-    const space = isSpace(text.charCodeAt(i));
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
-}
 
 // a native scan: a charCodeAt loop over a line (a slice of the input) is several times slower
 function hasDigit(text: string): boolean {

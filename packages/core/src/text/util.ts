@@ -157,3 +157,21 @@ export function reusedNumbers(): (n: number) => Int32Array {
 
 /** A line that opens in lower case: it goes on from the line above (a wrapped paragraph, a sentence). */
 export const LOWER_START = /^\s*\p{Ll}/u;
+
+/**
+ * How many words `text` holds, parted by any white space (a no-break space too: pages print one
+ * here and there, "수도\u00a010개월").
+ *
+ * @example
+ * wordCount("Posted by  Anna"); // 3
+ */
+export function wordCount(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
