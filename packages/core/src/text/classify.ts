@@ -211,6 +211,11 @@ export class Candidates {
     return (this.entries[k] as Candidate | TextCandidate).suffix;
   }
 
+  /** whether entry `k`'s date carries a year */
+  hasYear(k: number): boolean {
+    return (this.entries[k] as Candidate | TextCandidate).match.year != null;
+  }
+
   /** every candidate, in line order (each made, as `at` makes it) */
   toArray(): Candidate[] {
     const all: Candidate[] = [];

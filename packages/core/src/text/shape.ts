@@ -62,7 +62,12 @@ export function dominant(candidates: Candidates): Candidate[] {
   let group = -1;
   let top = 0;
   for (let g = 0; g < sizes.length; g++) {
-    const score = (sizes[g] as number) + (candidates.prefix(firsts[g] as number).length === 0 ? 0.5 : 0);
+    const first = firsts[g] as number;
+    const opens = candidates.prefix(first).length === 0;
+    // (a date without a year inside its line is more often the line's own words, "… Schedule for
+    // April 18th - 19th", than an item's header: it counts for less than a dated line)
+    const weight = opens || candidates.hasYear(first) ? 1 : YEARLESS_IN_LINE;
+    const score = weight * (sizes[g] as number) + (opens ? 0.5 : 0);
     if (score > top) {
       top = score;
       group = g;
@@ -99,6 +104,9 @@ export function dominant(candidates: Candidates): Candidate[] {
   // (the list itself when none runs on: it is this call's own array)
   return within === best.length ? best : best.filter((c) => c.suffix.length <= limit);
 }
+
+/** What a header without a year, after words on its line, counts for beside one with a year. */
+const YEARLESS_IN_LINE = 0.5;
 
 /**
  * The list's rows whose headline ends with a weekday word ("… Veterans' Film Friday November 09,

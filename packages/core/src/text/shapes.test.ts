@@ -113,6 +113,17 @@ describe("shape: a meta line under the headline", () => {
     expect(page.items[0]?.paragraphs[0]).toBe("Contact: Jared Smith");
   });
 
+  it("dates a lone release by its dated meta line, not by the days its headline names (102, its first post alone)", () => {
+    // the headline's "April 18th - 19th" and its capitals' copy in the text are two dates without a
+    // year, the meta line one with it: the year-less pair are the headline's words
+    const input = firstPostOnly("102");
+    const page = parseText(input);
+    expect(page.items.map((i) => [i.date, i.title])).toEqual([
+      ["2015-04-17", "Sanford Announces Public Schedule for April 18th - 19th"],
+    ]);
+    expectLossless(page, input);
+  });
+
   it("reads 'Posted by <author> on DATE' under the title despite in-body headlines (106)", () => {
     const { page } = readPage("106");
     expect(page.items[0]?.title).toBe("Godzone’s desperate women");
