@@ -18,6 +18,7 @@ import { fileURLToPath } from "node:url";
 import { parseHtml } from "../src/html/index.js";
 import { parseText } from "../src/text/index.js";
 import { type GoldItem, microScore, scoreListing } from "./listing-score.js";
+import { datesUnderText, firstPostOnly } from "./text-variants.js";
 // the n-gram language model loads on demand; parse with it, as the apps do
 import "../src/lang/ready.js";
 
@@ -145,13 +146,7 @@ const undated = new Set(Object.keys(UNDATED));
 // the page as it would be with one post (a tag archive of one post), or with headlines alone
 // (an index without teasers): the gold's first item, or its titled items, then stand
 const SHAPES: Record<string, (text: string) => string> = {
-  "first post only": (text) => {
-    const items = (html ? parseHtml(text) : parseText(text)).items;
-    const first = items[0];
-    const last = items[items.length - 1];
-    if (!first || !last || html) return text;
-    return text.slice(0, first.span.end) + text.slice(last.span.end);
-  },
+  "first post only": (text) => (html ? text : firstPostOnly(text)),
   "teasers removed": (text) => {
     const items = parseText(text).items;
     let out = text;
@@ -170,28 +165,7 @@ if (!html) Object.assign(TEXT_VARIANTS, SHAPES);
 
 // the same items with their date line moved under their text, as blog themes print the date in
 // the post's footer (text pages; a date that shares its line with more stays where it is)
-if (!html) TEXT_VARIANTS["dates under the text"] = datesBelow;
-
-function datesBelow(text: string): string {
-  let out = text;
-  const items = parseText(text).items;
-  for (let k = items.length - 1; k >= 0; k--) {
-    const item = items[k] as (typeof items)[number];
-    const span = item.spans.date;
-    if (!item.date || !span || !item.dateText) continue;
-    const lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
-    const lineEnd = text.indexOf("\n", span.end);
-    const end = lineEnd === -1 ? text.length : lineEnd;
-    if (text.slice(lineStart, end).trim() !== item.dateText.trim()) continue;
-    // (the item's last line: its span ends there)
-    const after = item.span.end;
-    if (after <= end) continue;
-    const cut = out.slice(0, lineStart) + out.slice(end + 1);
-    const at = after - (end + 1 - lineStart);
-    out = `${cut.slice(0, at)}\n${item.dateText}${cut.slice(at)}`;
-  }
-  return out;
-}
+if (!html) TEXT_VARIANTS["dates under the text"] = datesUnderText;
 
 const parse = (s: string) =>
   (html ? parseHtml(s) : parseText(s)).items.map((i) => ({

@@ -13,6 +13,7 @@ import {
   CATEGORY_LEAD,
   cleanSuffix,
   findOpening,
+  gluedUnderText,
   type Header,
   likeness,
   type TitlePlace,
@@ -173,10 +174,24 @@ function wrappedFrom(
 function closedItems(lines: LineTable, headers: readonly Header[]): Draft[] {
   const drafts: Draft[] = [];
   const collected: number[] = [];
+  const openings: number[] = [];
+  for (let i = 0; i < headers.length; i++) {
+    const prevEnd = i > 0 ? (headers[i - 1] as Header).last + 1 : 0;
+    openings.push(findOpening(lines, prevEnd, (headers[i] as Header).first));
+  }
+  if (untitledNotes(lines, headers, openings)) {
+    // the paragraph each date hangs under is the note ("Excited to release …" / "Feb 1, 2024"),
+    // back to the blank line above it, and nothing further up (the page's head)
+    for (let i = 0; i < headers.length; i++) {
+      const h = headers[i] as Header;
+      const prevEnd = i > 0 ? (headers[i - 1] as Header).last + 1 : 0;
+      drafts.push(untitled(lines, h, gluedNote(lines, prevEnd, h.first)));
+    }
+    return drafts;
+  }
   for (let i = 0; i < headers.length; i++) {
     const h = headers[i] as Header;
-    const prevEnd = i > 0 ? (headers[i - 1] as Header).last + 1 : 0;
-    const from = findOpening(lines, prevEnd, h.first);
+    const from = openings[i] as number;
     if (from === -1) continue;
     // (counted, not emptied by `length = 0`, which drops the array's store: see buildItems)
     let n = 0;
@@ -188,6 +203,37 @@ function closedItems(lines: LineTable, headers: readonly Header[]): Draft[] {
     drafts.push({ header: h, from, to: h.last, titleSpan, categorySpan: null, lead: null, body });
   }
   return drafts;
+}
+
+/**
+ * Whether the items are notes without headlines: every date hangs under its paragraph
+ * (gluedUnderText), and for most of them no headline stands right over that paragraph (the
+ * opening found is further up, or none: the page's menu, not the note's).
+ */
+function untitledNotes(lines: LineTable, headers: readonly Header[], openings: readonly number[]): boolean {
+  if (!gluedUnderText(headers, lines)) return false;
+  let headed = 0;
+  for (let i = 0; i < headers.length; i++) {
+    const prevEnd = i > 0 ? (headers[i - 1] as Header).last + 1 : 0;
+    const note = gluedNote(lines, prevEnd, (headers[i] as Header).first);
+    if (openings[i] !== -1 && nonEmpty(lines, note - 1, prevEnd - 1, -1) === openings[i]) headed++;
+  }
+  return headed < headers.length / 2;
+}
+
+// the first line of the block of lines that runs, with no blank line, down to the date line `at`
+// and starts at `stop` or after
+function gluedNote(lines: LineTable, stop: number, at: number): number {
+  let from = at;
+  while (from - 1 >= stop && !lines.blank(from - 1)) from--;
+  return from;
+}
+
+// an item of the lines [from, header) with no headline, closed by its date line
+function untitled(lines: LineTable, h: Header, from: number): Draft {
+  const body: number[] = [];
+  for (let j = from; j < h.first; j++) if (!readMore(lines, j)) body.push(j);
+  return { header: h, from, to: h.last, titleSpan: null, categorySpan: null, lead: null, body };
 }
 
 /**

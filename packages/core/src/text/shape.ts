@@ -517,6 +517,7 @@ function closesItems(headers: readonly Header[], lines: LineTable): boolean {
     if (up !== -1 && headlineOf(lines, up) >= 0.5 && !isText(lines.text(up))) titledAbove++;
   }
   if (titledAbove > 0.2 * headers.length) return false;
+  if (gluedUnderText(headers, lines)) return true;
   let opened = 0;
   for (let i = 0; i + 1 < headers.length; i++) {
     const to = (headers[i + 1] as Header).first;
@@ -531,6 +532,24 @@ function closesItems(headers: readonly Header[], lines: LineTable): boolean {
   if (opened < 0.8 * (headers.length - 1)) return false;
   const after = nonEmpty(lines, last.last + 1, lines.length, 1);
   return after === -1 || !opensText(lines, after, lines.length);
+}
+
+/**
+ * Whether every date line is a date alone that hangs under a paragraph, with no blank line between them, and a blank
+ * line under it parts it from what follows ("Excited to release our first set …" / "Feb 1, 2024" /
+ * "" / "Happy to be rounding out the year …"): notes whose dates close them, headline or not.
+ * (A headline over its date, "Headline" / "March 3, 2018" / "" / "Teaser …", is no paragraph.)
+ */
+export function gluedUnderText(headers: readonly Header[], lines: LineTable): boolean {
+  for (let k = 0; k < headers.length; k++) {
+    const h = headers[k] as Header;
+    // (a date alone on its line: a labelled one, "2. Last checked: 2025-10-28", is a footnote's)
+    if (h.prefix.length > 0) return false;
+    const up = h.first - 1;
+    if (up < 0 || lines.blank(up) || !isText(lines.text(up))) return false;
+    if (h.last + 1 < lines.length && !lines.blank(h.last + 1)) return false;
+  }
+  return true;
 }
 
 /**

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { expectLossless } from "../../scripts/expect-lossless.js";
 import { type GoldItem, scoreListing } from "../../scripts/listing-score.js";
+import { datesUnderText, firstPostOnly as onePost } from "../../scripts/text-variants.js";
 import type { NewsPage } from "../model/index.js";
 import { parseText } from "./parse.js";
 
@@ -11,11 +12,7 @@ const fixture = (name: string) =>
   readFileSync(new URL(`../../fixtures/text/${name}`, import.meta.url), "utf8");
 
 /** Fixture NNN.txt with its first item alone: the page as a tag archive of one post shows it. */
-function firstPostOnly(page: string): string {
-  const full = fixture(`${page}.txt`);
-  const items = parseText(full).items;
-  return full.slice(0, items[0]?.span.end) + full.slice(items.at(-1)?.span.end);
-}
+const firstPostOnly = (page: string) => onePost(fixture(`${page}.txt`));
 
 /**
  * Parses fixture NNN.txt (or NNN.TOOL.txt, the page as a text browser dumps it) and checks it
@@ -279,6 +276,24 @@ describe("shape: a single post's date in its footer", () => {
     ]);
     expectLossless(page, moved);
   });
+
+  it.each(["108", "021"])(
+    "reads each post's or note's date under its text, headline or none (%s, its dates moved there)",
+    (id) => {
+      // 108's untitled notes hang their date under the paragraph ("Excited to release …" /
+      // "Feb 1, 2024"), the page's menu above the first: no headline is taken from there
+      const input = datesUnderText(fixture(`${id}.txt`));
+      expect(input).not.toBe(fixture(`${id}.txt`));
+      const gold = (JSON.parse(fixture(`${id}.gold.json`)) as { items: GoldItem[] }).items;
+      const page = parseText(input);
+      const score = scoreListing(page.items, gold);
+      expect({ found: score.found, predicted: score.predicted }).toEqual({
+        found: gold.length,
+        predicted: gold.length,
+      });
+      expectLossless(page, input);
+    },
+  );
 });
 
 describe("shape: rows, the date and the headline on one line", () => {
