@@ -129,6 +129,9 @@ describe("article pages as text", () => {
     ["a4433.plain.txt", "2025-12-01", "Forbidden Career Advice for Software Developers"],
     // "By: Paul Fenaroli" under the date is the byline
     ["a0297.plain.txt", "2023-11-03", "Managing Legal Issues in the Health and Fitness Industry"],
+    // the company's name as the byline ("ServiceTitan"), a word the page prints in its menus too:
+    // printed again, a single word is a name or a section's, not the headline over it
+    ["a0069.plain.txt", "2024-11-26", "39 Best Electrician Tools for Your Tool Belt & Your Business in 2025"],
     // printed twice and over its byline and date: the story's head on a flush page, its box of
     // other dated stories under it no list
     ["a0428.plain.txt", "2025-12-18", "The Year in Mathematics"],

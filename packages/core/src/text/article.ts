@@ -875,6 +875,8 @@ function markPrintedTwice(lines: LineTable, candidates: Candidate[], stop: numbe
     const c = candidates[n] as Candidate;
     const copies = (equal[n] as number) + 1;
     if (copies >= TITLE_CUES.menuRepeats || (copies === 1 && within[n] === 0)) continue;
+    // (one word printed again is a section's name, in the menu and over the story: "Nutrition")
+    if (wordCount(c.lower) < 2) continue;
     c.twice = true;
     c.score += TITLE_CUES.printedTwice;
   }
