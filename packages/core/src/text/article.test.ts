@@ -132,6 +132,9 @@ describe("article pages as text", () => {
     // the company's name as the byline ("ServiceTitan"), a word the page prints in its menus too:
     // printed again, a single word is a name or a section's, not the headline over it
     ["a0069.plain.txt", "2024-11-26", "39 Best Electrician Tools for Your Tool Belt & Your Business in 2025"],
+    // the writer's name alone between the headline and the day, on a page whose story starts far
+    // under them: the name is not the headline ("Defer, Panic, and Recover" / "Andrew Gerrand")
+    ["a2862.plain.txt", "2010-08-04", "Defer, Panic, and Recover"],
     // printed twice and over its byline and date: the story's head on a flush page, its box of
     // other dated stories under it no list
     ["a0428.plain.txt", "2025-12-18", "The Year in Mathematics"],

@@ -572,11 +572,42 @@ function setApart(lines: LineTable, bodyFirst: number): boolean {
  * date line (the list took a masthead further up).
  */
 function listedTitle(text: string, lines: LineTable, story: Draft, item: Draft): Span | null {
-  const title = item.titleSpan;
+  const title = overWriter(text, lines, item) ?? item.titleSpan;
   if (!title || !titleText(text.slice(title.start, title.end))) return null;
   const own = story.titleSpan;
   if (own && own.start > title.end && own.start < lines.start(item.header.first)) return null;
   return title;
+}
+
+/**
+ * The headline over the writer's name the list took for the item's headline ("The Ultimate Guide
+ * to Meditation: …" / "Denise Everheart" / "August 23, 2023"), or null.
+ */
+function overWriter(text: string, lines: LineTable, item: Draft): Span | null {
+  const title = item.titleSpan;
+  if (!title || !isPersonName(text.slice(title.start, title.end))) return null;
+  let line = -1;
+  for (let j = Math.min(item.from, item.header.first); j <= item.header.first && line === -1; j++)
+    if (lines.textStart(j) === title.start) line = j;
+  const over = line === -1 ? -1 : nonEmpty(lines, line - 1, -1, -1);
+  // (a headline runs longer than a name: three title-cased words may be either, "Reveal Main
+  // Header" over "Nutritional Myths Debunked")
+  const words = over === -1 ? 0 : wordCount(lines.text(over));
+  if (
+    over === -1 ||
+    headlineOf(lines, over) < 0.5 ||
+    words < TITLE_CUES.fullWords - 2 ||
+    words < wordCount(text.slice(title.start, title.end)) + 2
+  )
+    return null;
+  return lineSpan(lines, over);
+}
+
+// the line at or above `from` that holds offset `at`
+function lineAbove(lines: LineTable, from: number, at: number): number {
+  let j = from;
+  while (j > 0 && lines.start(j) > at) j--;
+  return j;
 }
 
 /**
@@ -605,8 +636,11 @@ function withListedHead(
   const from = Math.min(item.from, item.header.first);
   return {
     header: { ...item.header, author: item.header.author ?? story.header.author },
-    // (the story's headline may stand over the item's first line)
-    from: title !== null && title.start < lines.start(from) ? Math.min(from, story.from) : from,
+    // (the story's headline, or the one over the writer's name, may stand over the item's first line)
+    from:
+      title !== null && title.start < lines.start(from)
+        ? Math.min(from, story.from, lineAbove(lines, from, title.start))
+        : from,
     to: Math.max(story.to, item.header.last),
     titleSpan: title,
     categorySpan: item.categorySpan,
