@@ -135,6 +135,13 @@ describe("article pages as text", () => {
     // the writer's name alone between the headline and the day, on a page whose story starts far
     // under them: the name is not the headline ("Defer, Panic, and Recover" / "Andrew Gerrand")
     ["a2862.plain.txt", "2010-08-04", "Defer, Panic, and Recover"],
+    // the reporter's beat under the date, her name and address under it before the text: a
+    // byline's, not the headline ("Dec. 18, 2025" / "National Biotech Reporter" / "Elaine Chen")
+    [
+      "a0221.plain.txt",
+      "2025-12-18",
+      "Employers drop coverage for weight loss drugs as pharma’s direct-to-consumer programs grow",
+    ],
     // printed twice and over its byline and date: the story's head on a flush page, its box of
     // other dated stories under it no list
     ["a0428.plain.txt", "2025-12-18", "The Year in Mathematics"],

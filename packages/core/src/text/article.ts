@@ -579,6 +579,11 @@ function listedTitle(text: string, lines: LineTable, story: Draft, item: Draft):
   return title;
 }
 
+// a writer's name alone: two or three words a name's shape
+function bylineName(text: string): boolean {
+  return isPersonName(text) && wordCount(text) <= 3;
+}
+
 /**
  * The headline over the writer's name the list took for the item's headline ("The Ultimate Guide
  * to Meditation: …" / "Denise Everheart" / "August 23, 2023"), or null.
@@ -736,7 +741,12 @@ function findTitle(lines: LineTable, bodyFirst: number): Headline {
     if (apart) score += TITLE_CUES.setApart;
     if (restated) score += TITLE_CUES.restated;
     const meta = overMeta(lines, j, lines.length);
-    const dated = !meta && (underDate(lines, j) || leadingDate(lines, j) > 0);
+    // (a name's shape under the date, more lines under it before the text, is a byline or a
+    // box's label: "Dec. 18, 2025" / "National Biotech Reporter" / "Elaine Chen", "Content Map")
+    const dated =
+      !meta &&
+      (underDate(lines, j) || leadingDate(lines, j) > 0) &&
+      !(bylineName(text) && nonEmpty(lines, j + 1, bodyFirst + 1, 1) !== bodyFirst);
     if (meta) score += TITLE_CUES.overMeta;
     else if (dated) score += TITLE_CUES.underDate;
     // headlines run to several words; section headings ("Background", "Design 101") to one or two
