@@ -135,6 +135,9 @@ describe("article pages as text", () => {
     // the writer's name alone between the headline and the day, on a page whose story starts far
     // under them: the name is not the headline ("Defer, Panic, and Recover" / "Andrew Gerrand")
     ["a2862.plain.txt", "2010-08-04", "Defer, Panic, and Recover"],
+    // a promotion's paragraph ran into the story's: nothing title-like over it, the headline
+    // further in over "By" / "Sara Brown" / "Apr 21, 2021"
+    ["a0094.plain.txt", "2021-04-21", "Machine learning, explained"],
     // the reporter's beat under the date, her name and address under it before the text: a
     // byline's, not the headline ("Dec. 18, 2025" / "National Biotech Reporter" / "Elaine Chen")
     [

@@ -35,6 +35,8 @@ const ARTICLE = {
    * article, and a personal page's long bio over its short news list needs the paragraphs)
    */
   dominant: { share: 0.8, paragraphsPerItem: 5 },
+  /** a headline inside the story's run, with no title-like line over the run, within this share of its text */
+  laterHeadlineShare: 0.34,
   /** and at least this many characters of prose */
   minChars: 400,
   /** or, for a headline's short post on a page that lists nothing, this many */
@@ -668,8 +670,17 @@ function isParagraph(lines: LineTable, first: number, last: number, chars: numbe
 
 /** The story's draft, and whether its headline is set apart by the layout and printed twice. */
 function assemble(lines: LineTable, run: Run): { draft: Draft } & Omit<Headline, "line"> {
-  const body = untilFooter(lines, untilBox(lines, bodyUnderHeadline(lines, run)));
-  const headline = findTitle(lines, body.first);
+  let body = untilFooter(lines, untilBox(lines, bodyUnderHeadline(lines, run)));
+  let headline = findTitle(lines, body.first);
+  if (headline.line === -1) {
+    // nothing title-like over the run: it may open with a banner or a promotion the story's
+    // paragraphs joined, its headline further in, over its byline or date
+    const later = bodyUnderLaterHeadline(lines, body);
+    if (later !== null) {
+      body = later;
+      headline = findTitle(lines, body.first);
+    }
+  }
   const titleLine = headline.line;
   const top = titleLine === -1 ? body.first : titleLine;
   const meta = findMeta(lines, titleLine, body.first);
@@ -1032,19 +1043,45 @@ function bodyUnderHeadline(lines: LineTable, run: Run): Run {
       (j === run.first && flushHeadline(lines, j, run.last));
     headingSeen ||= apart;
     if (!headline) continue;
-    for (let k = j + 1; k <= run.last; k++) {
-      if (lines.blank(k)) continue;
-      const size = lines.size(k);
-      if (
-        size >= ARTICLE.minParagraph &&
-        isParagraph(lines, k, lines.wrapsInto(k) ? k + 1 : k, size) &&
-        !isByline(lines.text(k))
-      )
-        return { ...run, first: k };
-    }
-    return run;
+    return fromParagraphAfter(lines, j, run) ?? run;
   }
   return run;
+}
+
+// the run from its first paragraph under line `j`, or null when none is
+function fromParagraphAfter(lines: LineTable, j: number, run: Run): Run | null {
+  for (let k = j + 1; k <= run.last; k++) {
+    if (lines.blank(k)) continue;
+    const size = lines.size(k);
+    if (
+      size >= ARTICLE.minParagraph &&
+      isParagraph(lines, k, lines.wrapsInto(k) ? k + 1 : k, size) &&
+      !isByline(lines.text(k))
+    )
+      return { ...run, first: k };
+  }
+  return null;
+}
+
+/**
+ * The run from under a headline inside it, over its byline or date, in the run's first part (a
+ * cookie notice or a promotion ran into the story: "LinkedIn and 3rd parties use essential …"
+ * … "5 Trends from Nutrition 2025" / "Dylan Bailey, MS, RD, FAND" / "Published Jun 4, 2025"), or
+ * null when there is none.
+ */
+function bodyUnderLaterHeadline(lines: LineTable, run: Run): Run | null {
+  let chars = 0;
+  for (let j = run.first; j <= run.last; j++) chars += lines.size(j);
+  let above = 0;
+  for (let j = run.first + 1; j <= run.last && above < ARTICLE.laterHeadlineShare * chars; j++) {
+    above += lines.size(j - 1);
+    if (lines.blank(j) || headlineOf(lines, j) < 0.5) continue;
+    const text = lines.text(j);
+    if (wordCount(text) < TITLE_CUES.fullWords - 2 || !overMeta(lines, j, run.last + 1)) continue;
+    if (!mayBeTitle(lines, j, text)) continue;
+    return fromParagraphAfter(lines, j, run);
+  }
+  return null;
 }
 
 // printed again above (a trail's last crumb: "Home >Marketing >7 Plumbing Industry Trends …")
