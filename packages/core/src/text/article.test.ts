@@ -138,6 +138,9 @@ describe("article pages as text", () => {
     // a promotion's paragraph ran into the story's: nothing title-like over it, the headline
     // further in over "By" / "Sara Brown" / "Apr 21, 2021"
     ["a0094.plain.txt", "2021-04-21", "Machine learning, explained"],
+    // the date line's writer and role before the date are its meta, not a headline over the
+    // story's own ("Aaron Ricadela | Senior Writer | July 2, 2025")
+    ["a4082.plain.txt", "2025-07-02", "How AI Is Transforming Healthcare"],
     // the reporter's beat under the date, her name and address under it before the text: a
     // byline's, not the headline ("Dec. 18, 2025" / "National Biotech Reporter" / "Elaine Chen")
     [

@@ -577,6 +577,17 @@ function listedTitle(text: string, lines: LineTable, story: Draft, item: Draft):
   const title = overWriter(text, lines, item) ?? item.titleSpan;
   if (!title || !titleText(text.slice(title.start, title.end))) return null;
   const own = story.titleSpan;
+  // (what the date line prints before the date may be its meta, not a headline: "Published Oct 10,
+  // 2023 - [Updated", "Aaron Ricadela | Senior Writer", "Paramita (Guha) Ghosh Published")
+  const date = dateSpanOf(item);
+  if (
+    own &&
+    date &&
+    title.start >= lines.start(item.header.first) &&
+    title.end <= date.start &&
+    metaBeforeDate(text.slice(title.start, title.end))
+  )
+    return null;
   if (own && own.start > title.end && own.start < lines.start(item.header.first)) return null;
   return title;
 }
@@ -585,6 +596,26 @@ function listedTitle(text: string, lines: LineTable, story: Draft, item: Draft):
 function bylineName(text: string): boolean {
   return isPersonName(text) && wordCount(text) <= 3;
 }
+
+/**
+ * Whether what a date line prints before its date is the date's meta: another date (the
+ * publication before an update's), a label or a byline word at its end ("… Published", "… by"),
+ * or fields parted by bars or dots ("Aaron Ricadela | Senior Writer", "30 min · 6279 words").
+ */
+function metaBeforeDate(prefix: string): boolean {
+  return (
+    META_FIELDS.test(prefix) ||
+    PUBLISHED_LABEL.test(prefix) ||
+    UPDATED_LABEL.test(prefix) ||
+    BYLINE_AT_END.test(prefix) ||
+    findDates(prefix).length > 0
+  );
+}
+
+// fields a meta line parts with bars or middle dots
+const META_FIELDS = /\s[|·]\s|\|$/u;
+// a byline word ending the text before a date ("Limited Time Offer ~ Redeem by")
+const BYLINE_AT_END = new RegExp(`(?<![\\p{L}])(?:${BYLINE_WORDS.join("|")})\\s*:?$`, "iu");
 
 /**
  * The headline over the writer's name the list took for the item's headline ("The Ultimate Guide
