@@ -141,6 +141,9 @@ describe("article pages as text", () => {
     // the date line's writer and role before the date are its meta, not a headline over the
     // story's own ("Aaron Ricadela | Senior Writer | July 2, 2025")
     ["a4082.plain.txt", "2025-07-02", "How AI Is Transforming Healthcare"],
+    // a mega-menu's sections over the story ("Mesh WiFi", "Smart Cameras", "Omada", each over a
+    // column of short entries): a word or three each, their entries no prose, no list of posts
+    ["a4235.plain.txt", null, "What is Mesh WiFi?"],
     // the reporter's beat under the date, her name and address under it before the text: a
     // byline's, not the headline ("Dec. 18, 2025" / "National Biotech Reporter" / "Elaine Chen")
     [

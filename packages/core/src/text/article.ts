@@ -374,8 +374,8 @@ export function articleDraft(
 
 /**
  * Whether the listed items are a menu's or a table's cells beside the story rather than posts: an
- * undated list, two thirds of its entries a word or three long, that holds less than a tenth of
- * the story's prose ("Sommelier" / "Food Delivery" / "Valet": a tipping guide's table; a college
+ * undated list, two thirds of its entries a word or three long, whose prose is less than a tenth of
+ * the story's ("Sommelier" / "Food Delivery" / "Valet": a tipping guide's table; a college
  * site's menu). Undated posts have headlines (an organisation's "Latest News" beside its pages).
  */
 function menuBeside(text: string, lines: LineTable, listed: readonly Draft[], run: Run): boolean {
@@ -383,7 +383,9 @@ function menuBeside(text: string, lines: LineTable, listed: readonly Draft[], ru
   let labels = 0;
   for (const d of listed) {
     if (d.header.date !== null) return false;
-    for (const j of d.body) chars += lines.size(j);
+    // (its prose: a mega-menu's many short entries under "Company" / "Solutions" are no text)
+    for (const j of d.body)
+      if (lines.size(j) >= ARTICLE.minParagraph && isProse(lines.text(j))) chars += lines.size(j);
     // (a post has a headline; a menu's or a table's entry, a word or three)
     const title = d.titleSpan === null ? "" : text.slice(d.titleSpan.start, d.titleSpan.end);
     if (title.trim().split(/\s+/u).length <= ARTICLE.menuWords) labels++;
