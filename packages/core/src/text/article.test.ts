@@ -144,6 +144,12 @@ describe("article pages as text", () => {
     // a mega-menu's sections over the story ("Mesh WiFi", "Smart Cameras", "Omada", each over a
     // column of short entries): a word or three each, their entries no prose, no list of posts
     ["a4235.plain.txt", null, "What is Mesh WiFi?"],
+    // the headline right over the date, the writer's name under it: the list's reading of the
+    // date line took the name, the story's headline stays ("Mission accomplished!" printed twice /
+    // "2025-12-17·" / "Trond Teigen")
+    ["a0447.plain.txt", "2025-12-17", "Mission accomplished!"],
+    // the line over the date is two buttons ("Log In Get Started Free"), the headline under it
+    ["a4665.plain.txt", "2025-06-04", "Podcast Equipment Guide: What I Recommend After 500 Episodes"],
     // the reporter's beat under the date, her name and address under it before the text: a
     // byline's, not the headline ("Dec. 18, 2025" / "National Biotech Reporter" / "Elaine Chen")
     [

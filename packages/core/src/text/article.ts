@@ -178,7 +178,7 @@ const META_LINE =
 // a call to action and at most two words more
 // (or ending with a log-in link: "Español Log In")
 const ACTION_LINE =
-  /^(?:view|get|download|shop|learn|sign|subscribe|book|try|start|join|contact|request|buy|order|see|watch|listen|explore|discover|register|apply|claim|schedule)\b(?:\s+\S+){0,3}$|\b(?:log|sign) ?in$/iu;
+  /^(?:view|get|download|shop|learn|sign|subscribe|book|try|start|join|contact|request|buy|order|see|watch|listen|explore|discover|register|apply|claim|schedule)\b(?:\s+\S+){0,3}$|\b(?:log|sign) ?in$|^(?:log|sign) ?in\b/iu;
 // a time of day alone on its line, a list's bullet or a zone beside it ("• 5:50 am", "14:30 CET")
 const TIME_LINE = /^(?:[•·*-]\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/iu;
 const TIME_LINE_CHARS = 24;
@@ -591,6 +591,15 @@ function listedTitle(text: string, lines: LineTable, story: Draft, item: Draft):
   )
     return null;
   if (own && own.start > title.end && own.start < lines.start(item.header.first)) return null;
+  // (the story's headline right over the date, the list's under it: the text's first heading,
+  // "2025 AI Search Trends: …" / "Last updated:Sep 4, 2025" / "2025 AI & SEO Trends in short")
+  if (
+    own &&
+    title.start > lines.end(item.header.last) &&
+    nonEmpty(lines, lineAbove(lines, item.header.first, own.start) + 1, item.header.first + 1, 1) ===
+      item.header.first
+  )
+    return null;
   return title;
 }
 
