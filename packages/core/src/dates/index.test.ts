@@ -219,6 +219,9 @@ describe("parseDate", () => {
     ["3 dagen geleden", "2020-08-13"],
     ["2 dni temu", "2020-08-14"],
     ["2 дня назад", "2020-08-14"],
+    // Swedish sites print the age with and without "för"
+    ["för 3 dagar sedan", "2020-08-13"],
+    ["3 dagar sedan", "2020-08-13"],
     ["1 week ago", "2020-08-09"],
     ["2 months ago", "2020-06-16"],
   ])("resolves the relative %j against the reference", (text, expected) => {

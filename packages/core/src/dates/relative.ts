@@ -231,7 +231,7 @@ const LANGUAGES: Record<string, RelativeLanguage> = {
     ],
   },
   sv: {
-    forms: ["för N U sedan", "för N U sen"],
+    forms: ["för N U sedan", "för N U sen", "N U sedan"],
     units: [
       "s sek sekund sekunder",
       "min minut minuter",
