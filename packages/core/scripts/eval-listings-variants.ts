@@ -134,6 +134,8 @@ function rewriteDates(text: string, write: (date: string, k: number) => string):
 const UNDATED: Record<string, (date: string, k: number) => string> = {
   "dates removed": () => "",
   "dates as ages": (_, k) => `${(k % 11) + 2} hours ago`,
+  // as rolling news prints the day's and the day before's stories: a day word and the time
+  "dates as day words": (_, k) => (k < 3 ? `Today, ${10 + k}:15` : `Yesterday at ${(k % 12) + 1}:30 pm`),
   "dates as months": (date) =>
     new Intl.DateTimeFormat("en", { month: "long", year: "numeric", timeZone: "UTC" }).format(
       new Date(`${date.slice(0, 10)}T12:00:00Z`),

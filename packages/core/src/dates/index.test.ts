@@ -222,6 +222,14 @@ describe("parseDate", () => {
     // Swedish sites print the age with and without "för"
     ["för 3 dagar sedan", "2020-08-13"],
     ["3 dagar sedan", "2020-08-13"],
+    // a day word and the time, as rolling news prints the day's and the day before's stories
+    ["Yesterday at 10:15", "2020-08-15"],
+    ["Today, 09:30", "2020-08-16"],
+    ["Heute, 10:15 Uhr", "2020-08-16"],
+    ["Gestern, 18:30", "2020-08-15"],
+    ["Aujourd'hui à 10h15", "2020-08-16"],
+    ["ayer 14:30", "2020-08-15"],
+    ["昨天 10:15", "2020-08-15"],
     ["1 week ago", "2020-08-09"],
     ["2 months ago", "2020-06-16"],
   ])("resolves the relative %j against the reference", (text, expected) => {

@@ -466,6 +466,11 @@ const DAY_WORDS: ReadonlyMap<string, number> = new Map([
   ].map((w) => [foldWord(w), -2] as const),
 ]);
 
+// a day word, then a time of day with the little word some languages put before it ("at", "à",
+// "um", "alle", "a las", "kl.", folded: "à" is "a"): the day word is group 1
+const DAY_AND_TIME =
+  /^(\p{L}[\p{L}' -]*?),? ?(?:at|a las|a la|as|alle|um|om|kl|klo|в|o|a)? ?\d{1,2}[:.h]\d{2}(?: ?(?:am|pm|uhr|h))?$/u;
+
 // any code unit from "A" up: letters, CJK and a few ASCII marks, never a digit, space or ":"
 function hasLetterLike(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 65) return true;
@@ -513,7 +518,8 @@ function readRelative(text: string): { n: number; unit: Unit | null; now: boolea
   if (!hasLetterLike(text)) return null;
   const folded = foldWord(text.trim().replace(/\s+/g, " ")).replace(/[.!]$/, "");
   if (folded.length === 0 || folded.length > 40) return null;
-  const dayShift = DAY_WORDS.get(folded);
+  // (a day word and the time: "Yesterday at 10:15", "Heute, 10:15 Uhr", "ayer 14:30", "今天 10:15")
+  const dayShift = DAY_WORDS.get(folded) ?? DAY_WORDS.get(DAY_AND_TIME.exec(folded)?.[1] ?? "");
   if (dayShift !== undefined) return { n: dayShift, unit: null, now: false };
   if (
     /^(?:just now|a l'instant|ahora mismo|agora mesmo|adesso|gerade eben|刚刚|剛剛|たった今)$/.test(folded)

@@ -191,7 +191,8 @@ const AGE_SEPARATOR = /^[\s|·•–—:-]+|[\s|·•–—:-]+$/gu;
 function inlineAge(text: string): { start: number; end: number } | null {
   if (!mayBeAge(text)) return null;
   const words = [...text.matchAll(/\S+/gu)];
-  for (let k = 1; k <= Math.min(MAX_AGE_WORDS, words.length - 1); k++) {
+  // (the longest age first: "Yesterday at 4:30 pm", not "Yesterday" and a headline "at 4:30 pm …")
+  for (let k = Math.min(MAX_AGE_WORDS, words.length - 1); k >= 1; k--) {
     const lastStart = (words[words.length - k] as RegExpMatchArray).index as number;
     const tail = text.slice(lastStart);
     if (tail.length <= MAX_AGE_LENGTH && isRelative(tail)) {

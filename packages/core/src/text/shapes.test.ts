@@ -539,6 +539,17 @@ describe("shape: undated lists, the dates taken out of dated pages", () => {
     expect(page.items[1]?.dateText).toBe("3 hours ago");
   });
 
+  it("heads items with a day word and the time, the label after them on the line (015, dates as 'Today, 10:15')", () => {
+    // "Today, 10:15   Press Release", "Yesterday at 4:30 pm   Press Release": the whole of the day
+    // and the time is the age, not "Yesterday" over a headline "at 4:30 pm   Press Release"
+    let k = 0;
+    const page = undated("015", /[A-Z][a-z]{2} \d{1,2}, 2015(?= {3}Press Release)/g, () =>
+      k++ < 2 ? `Today, ${10 + k}:15` : `Yesterday at ${k}:30 pm`,
+    );
+    expect(page.items.map((i) => i.dateText)).toContain("Yesterday at 3:30 pm");
+    expect(page.items[2]?.title).not.toMatch(/^at /u);
+  });
+
   it("heads a single post with its one age, as with its one date (111, the date as an age)", () => {
     const page = undated("111", /^30 Marzo 2011$/m, () => "5 giorni fa");
     expect(page.items[0]?.dateText).toBe("5 giorni fa");
