@@ -14,6 +14,7 @@ import { hasMonthDate, headlineOf, readMore } from "./facts.js";
 import type { LineTable } from "./lines.js";
 import { findOpening, type Header, type HeaderKind, lineNeighbours } from "./shape.js";
 import {
+  columns,
   LEADING_TAG,
   LIST_BULLET,
   LOWER_START,
@@ -748,21 +749,4 @@ function entryHeader(lines: LineTable, i: number): Header {
     updated: null,
     key: "entry",
   };
-}
-
-// the width of a text in columns: East Asian wide characters take two
-function columns(text: string): number {
-  let n = 0;
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    n +=
-      (c >= 0x1100 && c <= 0x115f) ||
-      (c >= 0x2e80 && c <= 0xa4cf) ||
-      (c >= 0xac00 && c <= 0xd7a3) ||
-      (c >= 0xf900 && c <= 0xfaff) ||
-      (c >= 0xff00 && c <= 0xff60)
-        ? 2
-        : 1;
-  }
-  return n;
 }

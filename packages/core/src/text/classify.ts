@@ -7,13 +7,14 @@ import {
   PUBLISHED_LABELS,
   UPDATE_LABELS,
 } from "../lexicon/index.js";
+import { isProse } from "../listing/lines.js";
 import type { Span } from "../model/span.js";
 import { mayOpenWith, openingSet } from "../shared/first-letter.js";
 import { isSpace } from "../util/space.js";
 import { unitsToString } from "../util/units.js";
 import { knownDateless, noteDates, noteNoDates } from "./facts.js";
 import type { LineTable } from "./lines.js";
-import { LIST_BULLET, reusedBytes, wordCount } from "./util.js";
+import { columns, LIST_BULLET, reusedBytes, wordCount } from "./util.js";
 
 /** Lines longer than this are body text: no header is that long. */
 export const MAX_HEADER_LENGTH = 240;
@@ -209,6 +210,11 @@ export class Candidates {
 
   suffix(k: number): string {
     return (this.entries[k] as Candidate | TextCandidate).suffix;
+  }
+
+  /** whether entry `k`'s date is a month and its year, no day */
+  monthOnly(k: number): boolean {
+    return (this.entries[k] as Candidate | TextCandidate).match.shape === "month-year";
   }
 
   /** whether entry `k`'s date carries a year */
@@ -463,13 +469,33 @@ function headerDate(found: readonly DateMatch[], text: string): DateMatch | unde
     run = last && blankBetween(text, last.end, m.start) ? run : m;
     last = m;
   }
-  if (!last || last.end < text.length - 1) return first;
+  if (!last) return labelledMonth(found, text);
+  if (last.end < text.length - 1) return first;
   // "Posted on February 25, 2013 February 25, 2013": a label, then the publication and the update
   // printed together; after a headline ("… in the Grocery Feb. 19, 2011 February 16, 2011") the
   // line's own date is the last
   if (run && run !== last && prefixKey(text.slice(0, run.start).trim()) !== "text") return run;
   return last;
 }
+
+/**
+ * A month and its year opening a line that goes on with a short label, no day on the line: an
+ * entry's date as pages print it when they give the month only ("April 2015   Press Release").
+ * Not a month alone (a group's heading), nor an archive's month and its count ("April 2015 (12)").
+ */
+function labelledMonth(found: readonly DateMatch[], text: string): DateMatch | undefined {
+  const only = found[0] as DateMatch;
+  if (found.length !== 1 || only.shape !== "month-year" || only.start > 2) return undefined;
+  const rest = text.slice(only.end).trim();
+  // (in columns: a Chinese headline has no spaces to count words by, "July 2020  关于融通…的公告")
+  if (rest.length === 0 || columns(rest) > MONTH_LABEL_COLUMNS || !REST_LETTER.test(rest)) return undefined;
+  return wordCount(rest) <= MONTH_LABEL_WORDS && !isProse(rest) ? only : undefined;
+}
+
+const REST_LETTER = /\p{L}/u;
+/** Longest label after a month that opens its line, in columns and in words. */
+const MONTH_LABEL_COLUMNS = 24;
+const MONTH_LABEL_WORDS = 2;
 
 /**
  * Whether `text` holds only whitespace from `from` to `to`: `text.slice(from, to).trim() === ""`

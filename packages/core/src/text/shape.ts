@@ -63,6 +63,9 @@ export function dominant(candidates: Candidates): Candidate[] {
   let top = 0;
   for (let g = 0; g < sizes.length; g++) {
     const first = firsts[g] as number;
+    // (a month over a label is an entry's date where entries repeat it; once, it is a line's
+    // words: "Feb 2024   In" cut off a row of notes)
+    if ((sizes[g] as number) < 2 && candidates.monthOnly(first)) continue;
     const opens = candidates.prefix(first).length === 0;
     // (a date without a year inside its line is more often the line's own words, "… Schedule for
     // April 18th - 19th", than an item's header: it counts for less than a dated line)

@@ -455,7 +455,7 @@ describe("shape: undated lists, as text browsers dump them", () => {
 // removed" does): the same real markup as an undated press office or portal prints it
 describe("shape: undated lists, the dates taken out of dated pages", () => {
   /** Parses fixture NNN.txt with `dates` removed (or rewritten), against its gold without dates. */
-  function undated(page: string, dates: RegExp, write: () => string = () => ""): NewsPage {
+  function undated(page: string, dates: RegExp, write: (date: string) => string = () => ""): NewsPage {
     const input = fixture(`${page}.txt`).replace(dates, write);
     const gold = (JSON.parse(fixture(`${page}.gold.json`)) as { items: GoldItem[] }).items;
     const parsed = parseText(input);
@@ -548,6 +548,16 @@ describe("shape: undated lists, the dates taken out of dated pages", () => {
     );
     expect(page.items.map((i) => i.dateText)).toContain("Yesterday at 3:30 pm");
     expect(page.items[2]?.title).not.toMatch(/^at /u);
+  });
+
+  it("heads items with the month each shows before its label, as with a day (015, 'Apr 2015   Press Release')", () => {
+    const page = undated("015", /[A-Z][a-z]{2} \d{1,2}, 2015(?= {3}Press Release)/g, (date) =>
+      date.replace(/ \d{1,2},/u, ""),
+    );
+    expect(page.items[0]).toMatchObject({
+      date: "2015-04",
+      title: "North Carolina Delegation Introduces Bipartisan Highway Bill for Military Corridor",
+    });
   });
 
   it("heads a single post with its one age, as with its one date (111, the date as an age)", () => {

@@ -175,3 +175,26 @@ export function wordCount(text: string): number {
   }
   return n;
 }
+
+/**
+ * The width of a text in columns, as a terminal or a text browser lays it out: East Asian wide
+ * characters take two.
+ *
+ * @example
+ * columns("新闻 news"); // 9
+ */
+export function columns(text: string): number {
+  let n = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    n +=
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xff00 && c <= 0xff60)
+        ? 2
+        : 1;
+  }
+  return n;
+}
