@@ -230,6 +230,9 @@ describe("parseDate", () => {
     ["Aujourd'hui à 10h15", "2020-08-16"],
     ["ayer 14:30", "2020-08-15"],
     ["昨天 10:15", "2020-08-15"],
+    ["i går kl. 18.30", "2020-08-15"],
+    ["Včera v 18:30", "2020-08-15"],
+    ["Сьогодні о 10:15", "2020-08-16"],
     ["1 week ago", "2020-08-09"],
     ["2 months ago", "2020-06-16"],
   ])("resolves the relative %j against the reference", (text, expected) => {

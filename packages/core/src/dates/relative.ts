@@ -469,7 +469,7 @@ const DAY_WORDS: ReadonlyMap<string, number> = new Map([
 // a day word, then a time of day with the little word some languages put before it ("at", "à",
 // "um", "alle", "a las", "kl.", folded: "à" is "a"): the day word is group 1
 const DAY_AND_TIME =
-  /^(\p{L}[\p{L}' -]*?),? ?(?:at|a las|a la|as|alle|um|om|kl|klo|в|o|a)? ?\d{1,2}[:.h]\d{2}(?: ?(?:am|pm|uhr|h))?$/u;
+  /^(\p{L}[\p{L}' -]*?),? ?(?:at|a las|a la|as|alle|um|om|kl\.?|klo|в|о|o|v|a)? ?\d{1,2}[:.h]\d{2}(?: ?(?:am|pm|uhr|h))?$/u;
 
 // any code unit from "A" up: letters, CJK and a few ASCII marks, never a digit, space or ":"
 function hasLetterLike(text: string): boolean {
