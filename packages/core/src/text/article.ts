@@ -35,7 +35,10 @@ const ARTICLE = {
    * article, and a personal page's long bio over its short news list needs the paragraphs)
    */
   dominant: { share: 0.8, paragraphsPerItem: 5 },
-  /** a headline inside the story's run, with no title-like line over the run, within this share of its text */
+  /**
+   * with no title-like line over the story's run, a headline inside it is looked for within this
+   * share of its text
+   */
   laterHeadlineShare: 0.34,
   /** and at least this many characters of prose */
   minChars: 400,

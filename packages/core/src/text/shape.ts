@@ -538,9 +538,10 @@ function closesItems(headers: readonly Header[], lines: LineTable): boolean {
 }
 
 /**
- * Whether every date line is a date alone that hangs under a paragraph, with no blank line between them, and a blank
- * line under it parts it from what follows ("Excited to release our first set …" / "Feb 1, 2024" /
- * "" / "Happy to be rounding out the year …"): notes whose dates close them, headline or not.
+ * Whether every date line is a date alone that hangs under a paragraph, with no blank line
+ * between them, and a blank line under it parts it from what follows ("Excited to release our
+ * first set …" / "Feb 1, 2024" / "" / "Happy to be rounding out the year …"): notes whose dates
+ * close them, headline or not.
  * (A headline over its date, "Headline" / "March 3, 2018" / "" / "Teaser …", is no paragraph.)
  */
 export function gluedUnderText(headers: readonly Header[], lines: LineTable): boolean {
