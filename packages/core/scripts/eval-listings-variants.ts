@@ -135,6 +135,7 @@ const UNDATED: Record<string, (date: string, k: number) => string> = {
   "dates removed": () => "",
   "dates as ages": (_, k) => `${(k % 11) + 2} hours ago`,
   // as rolling news prints the day's and the day before's stories: a day word and the time
+  "dates as times": (_, k) => `${String(23 - (k % 14)).padStart(2, "0")}:${(k * 7) % 6}5`,
   "dates as day words": (_, k) => (k < 3 ? `Today, ${10 + k}:15` : `Yesterday at ${(k % 12) + 1}:30 pm`),
   "dates as months": (date) =>
     new Intl.DateTimeFormat("en", { month: "long", year: "numeric", timeZone: "UTC" }).format(

@@ -61,6 +61,18 @@ export function mayBeAge(text: string): boolean {
 
 const DIGIT = /\d/;
 
+/**
+ * An age, or the time of day a rolling list prints before each of the day's stories ("23:05",
+ * "14.32 Uhr", "9:15 am"): a ticker's rows are headed by it as by an age.
+ */
+function isAge(text: string): boolean {
+  return isRelative(text) || TIME_OF_DAY.test(text);
+}
+
+// what ends the text before a time of opening hours: a label's colon, a range's dash
+const HOURS_BEFORE = /[:\-–—]\s*$/u;
+const TIME_OF_DAY = /^(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?$/iu;
+
 export type Undated = { kind: "headers"; headers: Header[] } | { kind: "segments"; drafts: Draft[] } | null;
 
 /**
@@ -79,8 +91,9 @@ export function undatedList(lines: LineTable, monthLines: ReadonlySet<number>): 
     months.filter((i, k) => !nextTo(lines, i, months[k - 1]) && !nextTo(lines, months[k + 1], i)),
   );
   const ages: number[] = [];
+  const times: number[] = [];
   const bylines: number[] = [];
-  // what each distinct text is, read once: 0 not yet, then NO_ANCHOR, AGE or BYLINE
+  // what each distinct text is, read once: 0 not yet, then NO_ANCHOR, AGE, TIME or BYLINE
   const kindOfText = sharedBytes(lines.distinctTexts());
   for (let i = 0; i < lines.length; i++) {
     const len = lines.size(i);
@@ -92,19 +105,23 @@ export function undatedList(lines: LineTable, monthLines: ReadonlySet<number>): 
       kindOfText[id] = kind;
     }
     if (kind === AGE) ages.push(i);
+    else if (kind === TIME) times.push(i);
     else if (kind === BYLINE) bylines.push(i);
   }
+  // times of day head a ticker's rows as ages do, where no age is printed; among ages they are a
+  // schedule's, inside the items ("Sunday, March 8th" / "2:00 PM")
+  const stamps = ages.length > 0 ? ages : times;
   // (unless each entry under them shows its age: the months group the list, "May 2013" / "2 hours
   // ago" / headline)
-  if (headings.length >= MIN_REPEATS.month && ages.length <= headings.length) {
+  if (headings.length >= MIN_REPEATS.month && stamps.length <= headings.length) {
     return { kind: "headers", headers: headings.map((i) => lineHeader(lines, i, "month")) };
   }
   // the same entries as rows, the month and the entry on one line ("June 2024  Our work on …",
   // as text browsers and copied tables print them)
   const rows = monthRows(lines);
   if (rows.length >= MIN_REPEATS.monthRow) return { kind: "headers", headers: rows };
-  if (ages.length >= MIN_REPEATS.age) {
-    return { kind: "headers", headers: ages.map((i) => ageHeader(lines, i)) };
+  if (stamps.length >= MIN_REPEATS.age) {
+    return { kind: "headers", headers: stamps.map((i) => ageHeader(lines, i)) };
   }
   if (bylines.length >= MIN_REPEATS.byline) {
     // where one byline runs on into what followed it, the others lost their gap too: a name is
@@ -167,12 +184,19 @@ const sharedNumbers = reusedNumbers();
 const NO_ANCHOR = 1;
 const AGE = 2;
 const BYLINE = 3;
+const TIME = 4;
 
 // whether a line of up to MAX_RUN_ON_BYLINE characters is a relative age, a byline, or neither
 function anchorKind(text: string): number {
   if (text.length > MAX_ANCHOR_LENGTH) return isRunOnByline(text) ? BYLINE : NO_ANCHOR;
-  if ((text.length <= MAX_AGE_LENGTH && mayBeAge(text) && isRelative(text)) || inlineAge(text) !== null) {
-    return AGE;
+  if (text.length <= MAX_AGE_LENGTH && mayBeAge(text) && isAge(text))
+    return TIME_OF_DAY.test(text) ? TIME : AGE;
+  const inline = inlineAge(text);
+  if (inline !== null) {
+    if (!TIME_OF_DAY.test(text.slice(inline.start, inline.end))) return AGE;
+    // (at either end of a ticker's row, not after a label or a range: opening hours, "Mon -
+    // Thurs: 8:00am", "9:00 am – 5:00 pm")
+    if (inline.start === 0 || !HOURS_BEFORE.test(text.slice(0, inline.start))) return TIME;
   }
   return isByline(text) || isRunOnByline(text) ? BYLINE : NO_ANCHOR;
 }
@@ -196,13 +220,13 @@ function inlineAge(text: string): { start: number; end: number } | null {
   for (let k = Math.min(MAX_AGE_WORDS, words.length - 1); k >= 1; k--) {
     const lastStart = (words[words.length - k] as RegExpMatchArray).index as number;
     const tail = text.slice(lastStart);
-    if (tail.length <= MAX_AGE_LENGTH && isRelative(tail)) {
+    if (tail.length <= MAX_AGE_LENGTH && isAge(tail)) {
       return isHeadlineRest(text.slice(0, lastStart)) ? { start: lastStart, end: text.length } : null;
     }
     const word = words[k - 1] as RegExpMatchArray;
     const headEnd = (word.index as number) + word[0].length;
     const head = text.slice(0, headEnd);
-    if (head.length <= MAX_AGE_LENGTH && isRelative(head)) {
+    if (head.length <= MAX_AGE_LENGTH && isAge(head)) {
       return isHeadlineRest(text.slice(headEnd))
         ? { start: (words[0] as RegExpMatchArray).index as number, end: headEnd }
         : null;
@@ -221,7 +245,7 @@ function isHeadlineRest(rest: string): boolean {
 // headline (or a label) before or after it
 function ageHeader(lines: LineTable, i: number): Header {
   const text = lines.text(i);
-  const at = text.length <= MAX_AGE_LENGTH && isRelative(text) ? null : inlineAge(text);
+  const at = text.length <= MAX_AGE_LENGTH && isAge(text) ? null : inlineAge(text);
   if (!at) return lineHeader(lines, i, "age");
   const start = lines.textStart(i);
   const prefix = text.slice(0, at.start).trim();

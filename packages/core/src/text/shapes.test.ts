@@ -560,6 +560,22 @@ describe("shape: undated lists, the dates taken out of dated pages", () => {
     });
   });
 
+  it("heads a ticker's rows with the time of day each opens with (026 and 018, dates as times)", () => {
+    // "23:05  关于融通…的公告": the time is the row's stamp, the rest its headline
+    let k = 0;
+    const rows = undated("026", /^\d{4}-\d{2}-\d{2}(?= {2})/gm, () => `${23 - (k++ % 12)}:05`);
+    expect(rows.items[1]).toMatchObject({
+      dateText: "22:05",
+      title: "关于融通新趋势灵活配置混合型证券投资基金调整大额申购限制金额的公告",
+    });
+    // "May 2013" / "23:05" / "$248,000 in FEMA Grants …": a time over each release, fewer months
+    k = 0;
+    const releases = undated("018", /^\d{2}\/\d{2}\/\d{2}$/gm, () => `${23 - (k++ % 12)}:05`);
+    expect(releases.items[0]?.title).toBe(
+      "$248,000 in FEMA Grants to Assist First Responders in Orleans, Sudbury and Winthrop",
+    );
+  });
+
   it("heads a single post with its one age, as with its one date (111, the date as an age)", () => {
     const page = undated("111", /^30 Marzo 2011$/m, () => "5 giorni fa");
     expect(page.items[0]?.dateText).toBe("5 giorni fa");
