@@ -38,7 +38,25 @@ export interface Draft {
   leadAfter?: number;
 }
 
-function itemLang(
+function itemLang(title: string | null, paragraphs: readonly string[], page: ItemContext): string | null {
+  // an item of a headline and at most one paragraph reads as the item before it did when both
+  // are the same strings (a repeated line's text is one string, cut once): a list of 10⁵ alike
+  // items read each one's script again
+  const last = page.lastLang;
+  if (paragraphs.length <= 1) {
+    const first = paragraphs[0];
+    if (last.title === title && last.first === first && last.known) return last.lang;
+    const lang = readItemLang(title, paragraphs, page);
+    last.title = title;
+    last.first = first;
+    last.lang = lang;
+    last.known = true;
+    return lang;
+  }
+  return readItemLang(title, paragraphs, page);
+}
+
+function readItemLang(
   title: string | null,
   paragraphs: readonly string[],
   page: { lang: string | null; script: Script | null },
@@ -713,6 +731,16 @@ export interface ItemContext {
    * cutOn); null where lines are not compared (LineTable.sharesTexts)
    */
   cuts: Map<number, Map<number, string>> | null;
+  /** the last item language read of a headline and at most one paragraph (see itemLang) */
+  lastLang: LastLang;
+}
+
+/** What itemLang read last: the item's headline and first paragraph, and their language. */
+export interface LastLang {
+  known: boolean;
+  title: string | null;
+  first: string | undefined;
+  lang: string | null;
 }
 
 /** The last id made for each headline, and for each text of an item without one. */

@@ -113,6 +113,7 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
     ids: lines.sharesTexts() ? { titled: new Map(), untitled: new Map() } : null,
     days: new Map(),
     cuts: lines.sharesTexts() ? new Map() : null,
+    lastLang: { known: false, title: null, first: undefined, lang: null },
   };
   // (a loop, not map: over 16 K entries an inlined map deoptimises at every call)
   const items: NewsItem[] = [];
