@@ -609,7 +609,7 @@ export function toItem(
   const dateSpan = match ? { start: match.start, end: match.end } : d.header.dateSpan;
   return {
     // itemId reads the text only when there is no headline
-    id: idOf(page.ids, date, title, title ? "" : opening400(paragraphs)),
+    id: idOf(page.ids, page.lastId, date, title, title ? "" : opening400(paragraphs)),
     date,
     dateText: dateSpan ? cutOn(text, lines, d.header.first, dateSpan.start, dateSpan.end, page) : null,
     modified: d.header.updated ? toIso(d.header.updated) : null,
@@ -739,11 +739,17 @@ function dayOf(match: DateMatch, page: ItemContext): string | null {
   if ((month !== null && (month < 0 || month > 13)) || (day !== null && (day < 0 || day > 32)))
     return toIso(match.year === null ? withYear(match, year) : match);
   const key = (year * 15 + (month === null ? 14 : month)) * 34 + (day === null ? 33 : day);
+  // (the item before's day first: a list's items come in runs of one day)
+  const last = page.lastDay;
+  if (last.key === key) return last.iso;
   const days = page.days;
-  const known = days.get(key);
-  if (known !== undefined) return known;
-  const iso = toIso(match.year === null ? withYear(match, year) : match);
-  days.set(key, iso);
+  let iso = days.get(key);
+  if (iso === undefined) {
+    iso = toIso(match.year === null ? withYear(match, year) : match);
+    days.set(key, iso);
+  }
+  last.key = key;
+  last.iso = iso;
   return iso;
 }
 
@@ -769,6 +775,10 @@ export interface ItemContext {
   lastLang: LastLang;
   /** the last cuts cutOn made (see cutOn) */
   recentCuts: RecentCuts;
+  /** dayOf's last day: its key (-1 before the first) and its date */
+  lastDay: { key: number; iso: string | null };
+  /** idOf's last id (see LastId) */
+  lastId: LastId;
 }
 
 /** What itemLang read last: the item's headline and first paragraph, and their language. */
@@ -788,16 +798,39 @@ export interface KeptIds {
 // itemId, once per headline (or text) and date on a page: a page that lists an item twice (a
 // featured story and the list; a day's undated notices) folds and hashes it once
 // (looked up by the headline itself, no key joined: the date is compared after)
-function idOf(ids: KeptIds | null, date: string | null, title: string | null, text: string): string {
+function idOf(
+  ids: KeptIds | null,
+  recent: LastId,
+  date: string | null,
+  title: string | null,
+  text: string,
+): string {
   if (ids === null) return itemId({ date, title, text });
   // itemId reads the day and the headline, or the text without one
   const kept = title ? ids.titled : ids.untitled;
   const basis = title ? title : text;
+  // (the item before's first: alike items come in runs, and their strings are the same ones)
+  if (recent.kept === kept && recent.basis === basis && recent.date === date) return recent.id;
   const last = kept.get(basis);
-  if (last !== undefined && last.date === date) return last.id;
-  const id = itemId({ date, title, text });
-  kept.set(basis, { date, id });
+  let id: string;
+  if (last !== undefined && last.date === date) id = last.id;
+  else {
+    id = itemId({ date, title, text });
+    kept.set(basis, { date, id });
+  }
+  recent.kept = kept;
+  recent.basis = basis;
+  recent.date = date;
+  recent.id = id;
   return id;
+}
+
+/** The id idOf made last, with what it was made of (a map of KeptIds, the headline or text, the day). */
+export interface LastId {
+  kept: Map<string, { date: string | null; id: string }> | null;
+  basis: string;
+  date: string | null;
+  id: string;
 }
 
 function withYear(match: DateMatch, year: number): DateMatch {

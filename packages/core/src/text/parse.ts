@@ -115,6 +115,8 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
     cuts: lines.sharesTexts() ? new Map() : null,
     lastLang: { known: false, title: null, first: undefined, lang: null },
     recentCuts: recentCuts(),
+    lastDay: { key: -1, iso: null },
+    lastId: { kept: null, basis: "", date: null, id: "" },
   };
   // (a loop, not map: over 16 K entries an inlined map deoptimises at every call)
   const items: NewsItem[] = [];
