@@ -41,9 +41,10 @@ export interface Draft {
 function itemLang(title: string | null, paragraphs: readonly string[], page: ItemContext): string | null {
   // an item of a headline and at most one paragraph reads as the item before it did when both
   // are the same strings (a repeated line's text is one string, cut once): a list of 10⁵ alike
-  // items read each one's script again
+  // items read each one's script again (only where lines are compared, LineTable.sharesTexts:
+  // on a smaller page the look-up cost more than it saved, ~1-2% of the dev pages' parse)
   const last = page.lastLang;
-  if (paragraphs.length <= 1) {
+  if (page.ids !== null && paragraphs.length <= 1) {
     const first = paragraphs[0];
     if (last.title === title && last.first === first && last.known) return last.lang;
     const lang = readItemLang(title, paragraphs, page);
