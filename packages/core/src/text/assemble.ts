@@ -700,6 +700,14 @@ function cutOn(
 /** How many of the last cuts cutOn keeps at hand (an item asks for up to four: lead, headline, category, date). */
 const RECENT_CUTS = 4;
 
+/** What a page whose lines are not compared holds in ItemContext.recentCuts (see recentCuts). */
+export const NO_RECENT_CUTS: RecentCuts = {
+  ids: new Int32Array(0),
+  keys: new Int32Array(0),
+  texts: [],
+  next: 0,
+};
+
 /** The last RECENT_CUTS cuts cutOn made, in a ring: the text's number, the cut's key, the cut. */
 export interface RecentCuts {
   ids: Int32Array;
@@ -708,7 +716,11 @@ export interface RecentCuts {
   next: number;
 }
 
-/** An empty RecentCuts, for one page (no text's number is -1). */
+/**
+ * An empty RecentCuts for a page whose lines are compared (no text's number is -1); a page whose
+ * lines are not (ItemContext.cuts null) gets NO_RECENT_CUTS, which cutOn never reaches there: two
+ * typed arrays per parse were worth more than their look-ups on a small page.
+ */
 export function recentCuts(): RecentCuts {
   return {
     ids: new Int32Array(RECENT_CUTS).fill(-1),
