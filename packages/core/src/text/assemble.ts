@@ -39,7 +39,26 @@ export interface Draft {
   leadAfter?: number;
 }
 
-function itemLang(
+function itemLang(title: string | null, paragraphs: readonly string[], page: ItemContext): string | null {
+  // an item of a headline and at most one paragraph reads as the item before it did when both
+  // are the same strings (a repeated line's text is one string, cut once): a list of 10⁵ alike
+  // items read each one's script again (only where lines are compared, LineTable.sharesTexts:
+  // on a smaller page the look-up cost more than it saved, ~1-2% of the dev pages' parse)
+  const last = page.lastLang;
+  if (page.ids !== null && paragraphs.length <= 1) {
+    const first = paragraphs[0];
+    if (last.title === title && last.first === first && last.known) return last.lang;
+    const lang = readItemLang(title, paragraphs, page);
+    last.title = title;
+    last.first = first;
+    last.lang = lang;
+    last.known = true;
+    return lang;
+  }
+  return readItemLang(title, paragraphs, page);
+}
+
+function readItemLang(
   title: string | null,
   paragraphs: readonly string[],
   page: { lang: string | null; script: Script | null },
@@ -637,7 +656,7 @@ export function toItem(
   const dateSpan = match ? { start: match.start, end: match.end } : d.header.dateSpan;
   return {
     // itemId reads the text only when there is no headline
-    id: idOf(page.ids, date, title, title ? "" : opening400(paragraphs)),
+    id: idOf(page.ids, page.lastId, date, title, title ? "" : opening400(paragraphs)),
     date,
     dateText: dateSpan ? cutOn(text, lines, d.header.first, dateSpan.start, dateSpan.end, page) : null,
     modified: d.header.updated ? toIso(d.header.updated) : null,
@@ -697,18 +716,64 @@ function cutOn(
   if (start === from && end === to) return lines.text(line);
   const id = lines.textId(line);
   if (lines.linesWithText(id) < 2) return text.slice(start, end);
+  // (a small integer: the cut's start and end in the text, each under 2^15)
+  const key = (start - from) * (MAX_CUT_AT + 1) + (end - from);
+  // the last few cuts made, looked at before the maps: alike items ask for the same few (their
+  // headline, category and date text), and two map lookups per cut per item were a tenth of the
+  // parse of a page of 30 K such items
+  const recent = page.recentCuts;
+  for (let q = 0; q < RECENT_CUTS; q++) {
+    if (recent.ids[q] === id && recent.keys[q] === key) return recent.texts[q] as string;
+  }
   let kept = cuts.get(id);
   if (kept === undefined) {
     kept = new Map();
     cuts.set(id, kept);
   }
-  // (a small integer: the cut's start and end in the text, each under 2^15)
-  const key = (start - from) * (MAX_CUT_AT + 1) + (end - from);
-  const known = kept.get(key);
-  if (known !== undefined) return known;
-  const cut = text.slice(start, end);
-  kept.set(key, cut);
+  let cut = kept.get(key);
+  if (cut === undefined) {
+    cut = text.slice(start, end);
+    kept.set(key, cut);
+  }
+  const q = recent.next;
+  recent.ids[q] = id;
+  recent.keys[q] = key;
+  recent.texts[q] = cut;
+  recent.next = (q + 1) % RECENT_CUTS;
   return cut;
+}
+
+/** How many of the last cuts cutOn keeps at hand (an item asks for up to four: lead, headline, category, date). */
+const RECENT_CUTS = 4;
+
+/** What a page whose lines are not compared holds in ItemContext.recentCuts (see recentCuts). */
+export const NO_RECENT_CUTS: RecentCuts = {
+  ids: new Int32Array(0),
+  keys: new Int32Array(0),
+  texts: [],
+  next: 0,
+};
+
+/** The last RECENT_CUTS cuts cutOn made, in a ring: the text's number, the cut's key, the cut. */
+export interface RecentCuts {
+  ids: Int32Array;
+  keys: Int32Array;
+  texts: string[];
+  next: number;
+}
+
+/**
+ * An empty RecentCuts for a page whose lines are compared (no text's number is -1); a page whose
+ * lines are not (ItemContext.cuts null) gets NO_RECENT_CUTS, which cutOn never reaches there: two
+ * typed arrays per parse were worth more than their look-ups on a small page.
+ */
+export function recentCuts(): RecentCuts {
+  return {
+    ids: new Int32Array(RECENT_CUTS).fill(-1),
+    keys: new Int32Array(RECENT_CUTS),
+    texts: new Array<string>(RECENT_CUTS).fill(""),
+    next: 0,
+  };
 }
 
 /** The longest text whose cuts cutOn keeps: header lines are far shorter. */
@@ -733,11 +798,17 @@ function dayOf(match: DateMatch, page: ItemContext): string | null {
   if ((month !== null && (month < 0 || month > 13)) || (day !== null && (day < 0 || day > 32)))
     return toIso(match.year === null ? withYear(match, year) : match);
   const key = (year * 15 + (month === null ? 14 : month)) * 34 + (day === null ? 33 : day);
+  // (the item before's day first: a list's items come in runs of one day)
+  const last = page.lastDay;
+  if (last.key === key) return last.iso;
   const days = page.days;
-  const known = days.get(key);
-  if (known !== undefined) return known;
-  const iso = toIso(match.year === null ? withYear(match, year) : match);
-  days.set(key, iso);
+  let iso = days.get(key);
+  if (iso === undefined) {
+    iso = toIso(match.year === null ? withYear(match, year) : match);
+    days.set(key, iso);
+  }
+  last.key = key;
+  last.iso = iso;
   return iso;
 }
 
@@ -759,6 +830,22 @@ export interface ItemContext {
    * cutOn); null where lines are not compared (LineTable.sharesTexts)
    */
   cuts: Map<number, Map<number, string>> | null;
+  /** the last item language read of a headline and at most one paragraph (see itemLang) */
+  lastLang: LastLang;
+  /** the last cuts cutOn made (see cutOn) */
+  recentCuts: RecentCuts;
+  /** dayOf's last day: its key (-1 before the first) and its date */
+  lastDay: { key: number; iso: string | null };
+  /** idOf's last id (see LastId) */
+  lastId: LastId;
+}
+
+/** What itemLang read last: the item's headline and first paragraph, and their language. */
+export interface LastLang {
+  known: boolean;
+  title: string | null;
+  first: string | undefined;
+  lang: string | null;
 }
 
 /** The last id made for each headline, and for each text of an item without one. */
@@ -770,16 +857,39 @@ export interface KeptIds {
 // itemId, once per headline (or text) and date on a page: a page that lists an item twice (a
 // featured story and the list; a day's undated notices) folds and hashes it once
 // (looked up by the headline itself, no key joined: the date is compared after)
-function idOf(ids: KeptIds | null, date: string | null, title: string | null, text: string): string {
+function idOf(
+  ids: KeptIds | null,
+  recent: LastId,
+  date: string | null,
+  title: string | null,
+  text: string,
+): string {
   if (ids === null) return itemId({ date, title, text });
   // itemId reads the day and the headline, or the text without one
   const kept = title ? ids.titled : ids.untitled;
   const basis = title ? title : text;
+  // (the item before's first: alike items come in runs, and their strings are the same ones)
+  if (recent.kept === kept && recent.basis === basis && recent.date === date) return recent.id;
   const last = kept.get(basis);
-  if (last !== undefined && last.date === date) return last.id;
-  const id = itemId({ date, title, text });
-  kept.set(basis, { date, id });
+  let id: string;
+  if (last !== undefined && last.date === date) id = last.id;
+  else {
+    id = itemId({ date, title, text });
+    kept.set(basis, { date, id });
+  }
+  recent.kept = kept;
+  recent.basis = basis;
+  recent.date = date;
+  recent.id = id;
   return id;
+}
+
+/** The id idOf made last, with what it was made of (a map of KeptIds, the headline or text, the day). */
+export interface LastId {
+  kept: Map<string, { date: string | null; id: string }> | null;
+  basis: string;
+  date: string | null;
+  id: string;
 }
 
 function withYear(match: DateMatch, year: number): DateMatch {

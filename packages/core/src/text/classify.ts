@@ -293,6 +293,8 @@ function scan(input: string, lines: LineTable): Scan {
   const candidates = new Candidates(lines);
   const monthLines = new Set<number>();
   const years = new Map<number, number>();
+  // per text, how many more lines printed it after its years were counted (null until one did)
+  let again: Int32Array | null = null;
   let longLines = 0;
   for (let i = 0; i < lines.length; i++) {
     const len = lines.size(i);
@@ -323,8 +325,9 @@ function scan(input: string, lines: LineTable): Scan {
     const text = lines.text(i);
     // a text printed again whose dates were read: its matches are kept (datesOfText) and its
     // facts noted, so no digit test and no second note
-    const repeated = lines.linesWithText(lines.textId(i)) > 1;
-    let found = repeated ? memo.get(lines.textId(i)) : undefined;
+    const id = lines.textId(i);
+    const repeated = lines.linesWithText(id) > 1;
+    let found = repeated ? memo.get(id) : undefined;
     if (found === undefined) {
       if (!hasDigit(text)) {
         noteNoDates(lines, i);
@@ -333,16 +336,21 @@ function scan(input: string, lines: LineTable): Scan {
       found = datesOfText(lines, i, text, memo);
       // the chrome stage asks again whether the line holds a date: the matches are changed below
       noteDates(lines, i, found);
+      // (indexed: scan runs once per page, where a for-of loop allocates an iterator result per
+      // match until the optimising compiler takes the loop over)
+      for (let k = 0; k < found.length; k++) {
+        const y = (found[k] as DateMatch).year;
+        if (y !== null) years.set(y, (years.get(y) ?? 0) + 1);
+      }
+    } else if (found.length > 0) {
+      // a text read before: its years are in the count already, in the order first seen, and are
+      // counted again for it once at the end rather than by a map update per year per line
+      again ??= new Int32Array(lines.distinctTexts());
+      again[id] = (again[id] as number) + 1;
     }
     if (found.length === 0) continue;
-    // (indexed: scan runs once per page, where a for-of loop allocates an iterator result per
-    // match until the optimising compiler takes the loop over)
-    for (let k = 0; k < found.length; k++) {
-      const y = (found[k] as DateMatch).year;
-      if (y !== null) years.set(y, (years.get(y) ?? 0) + 1);
-    }
     if (repeated) {
-      const known = settled.get(lines.textId(i));
+      const known = settled.get(id);
       if (known !== undefined) {
         if (known !== null) candidates.pushText(i, known);
         continue;
@@ -388,6 +396,16 @@ function scan(input: string, lines: LineTable): Scan {
     if (candidate) {
       candidates.push(candidate);
       i = last;
+    }
+  }
+  if (again !== null) {
+    for (const [id, found] of memo) {
+      const times = again[id] as number;
+      if (times === 0) continue;
+      for (let k = 0; k < found.length; k++) {
+        const y = (found[k] as DateMatch).year;
+        if (y !== null) years.set(y, (years.get(y) as number) + times);
+      }
     }
   }
   let year: number | null = null;

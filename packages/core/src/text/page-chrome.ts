@@ -153,6 +153,11 @@ export function pageChrome(lines: LineTable, drafts: readonly Draft[]): PagePart
     } else if (HAS_SEPARATOR.test(text)) {
       kinds[i] = BREADCRUMB;
       trail = { line: i, from: 0, to: text.length };
+    } else {
+      // a home word with no separator after it ("Home" alone, a menu's first entry): no trail, and
+      // none on any other line of this text (a page of "Home" / "About us" read every "Home" line
+      // through each test above)
+      plain[id] = PLAIN;
     }
   }
 

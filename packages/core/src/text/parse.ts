@@ -8,7 +8,7 @@ import type { ParseOptions } from "../options.js";
 import { pageUrlOf } from "../shared/url.js";
 import { entryLines, hasStory, holdsPage, itemCount, type Undated, undatedList } from "./anchors.js";
 import { articleDraft } from "./article.js";
-import { buildItems, type Draft, type ItemContext, toItem } from "./assemble.js";
+import { buildItems, type Draft, type ItemContext, NO_RECENT_CUTS, recentCuts, toItem } from "./assemble.js";
 import { filterText } from "./chrome.js";
 import { type Candidates, postLabel, scanLines } from "./classify.js";
 import { headlineOf } from "./facts.js";
@@ -113,6 +113,10 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
     ids: lines.sharesTexts() ? { titled: new Map(), untitled: new Map() } : null,
     days: new Map(),
     cuts: lines.sharesTexts() ? new Map() : null,
+    lastLang: { known: false, title: null, first: undefined, lang: null },
+    recentCuts: lines.sharesTexts() ? recentCuts() : NO_RECENT_CUTS,
+    lastDay: { key: -1, iso: null },
+    lastId: { kept: null, basis: "", date: null, id: "" },
   };
   // (a loop, not map: over 16 K entries an inlined map deoptimises at every call)
   const items: NewsItem[] = [];
