@@ -181,7 +181,7 @@ const META_LINE =
 // a call to action and at most two words more
 // (or ending with a log-in link: "Español Log In")
 const ACTION_LINE =
-  /^(?:view|get|download|shop|learn|sign|subscribe|book|try|start|join|contact|request|buy|order|see|watch|listen|explore|discover|register|apply|claim|schedule)\b(?:\s+\S+){0,3}$|\b(?:log|sign) ?in$|^(?:log|sign) ?in\b/iu;
+  /^(?:view|get|download|shop|learn|sign|subscribe|book|try|start|join|contact|request|buy|order|see|watch|listen|explore|discover|register|apply|claim|schedule)\b(?:\s+\S+){0,3}$|\b(?:log|sign) ?in$|^(?:log|sign) ?in\b|^back to (?:all |the )?(?:articles|posts|blog|news|top|home|list|overview|search|results|insights|resources|stories|press releases)$/iu;
 // a time of day alone on its line, a list's bullet or a zone beside it ("• 5:50 am", "14:30 CET")
 const TIME_LINE = /^(?:[•·*-]\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/iu;
 const TIME_LINE_CHARS = 24;
