@@ -116,6 +116,19 @@ describe("article pages as text", () => {
     },
   );
 
+  it("takes the headline over a byline over each date of a box of stories (a0428.plain.txt, its second half)", () => {
+    // "String Theory Inspires a Brilliant, Baffling New Math Proof" / "By Joseph Howlett" / "December
+    // 12, 2025": the byline between the headline and the date is not the headline
+    const full = fixture("a0428.plain.txt");
+    const input = full.slice(full.length >> 1);
+    const page = parseText(input);
+    expect(page.items.map((i) => i.title)).toContain(
+      "String Theory Inspires a Brilliant, Baffling New Math Proof",
+    );
+    expect(page.items.some((i) => i.title?.startsWith("By "))).toBe(false);
+    expectLossless(page, input);
+  });
+
   it.each([
     // "Average Cost of Online College" / "Last Updated: 2025-02-22" / "Cite this Webpage" / "By
     // Melanie Hanson", then lists and tables: the body's first run is 30 lines down, a nearer

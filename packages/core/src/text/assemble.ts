@@ -2,7 +2,7 @@
 // fields (headline, category, paragraphs, source) with their spans.
 import { type DateMatch, parseDate, toIso } from "../dates/index.js";
 import { detectLang, type Script, scriptOf } from "../lang/index.js";
-import { isKeywordLine, isText, titleCased } from "../listing/lines.js";
+import { isByline, isKeywordLine, isText, titleCased } from "../listing/lines.js";
 import type { NewsItem } from "../model/page.js";
 import type { Span } from "../model/span.js";
 import { itemId } from "../util/id.js";
@@ -328,7 +328,12 @@ function itemStart(
   let up = nonEmpty(lines, h.first - 1, prevEnd, -1);
   // portals print the story's keywords between its headline and its age ("香港 中英联合声明")
   if (up !== -1 && isKeywordLine(lines.text(up))) up = nonEmpty(lines, up - 1, prevEnd, -1);
-  else if (up !== -1) up = pastTags(lines, up, prevEnd);
+  else if (up !== -1 && isByline(lines.text(up))) {
+    // the byline between the headline and its date ("6 Steps You Can Take …" / "By Angela
+    // Williams" / "June 13, 2025"): the headline is over it
+    const over = nonEmpty(lines, up - 1, prevEnd, -1);
+    if (over !== -1 && likeness(lines, over, 0) >= 0.5) up = over;
+  } else if (up !== -1) up = pastTags(lines, up, prevEnd);
   return up === -1 || monthLines.has(up) || likeness(lines, up, 0) < 0.3
     ? h.first
     : wrappedFrom(lines, up, h.first, prevEnd, titleEnds, i);
