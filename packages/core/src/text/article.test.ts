@@ -165,6 +165,8 @@ describe("article pages as text", () => {
     ["a4665.plain.txt", "2025-06-04", "Podcast Equipment Guide: What I Recommend After 500 Episodes"],
     // "Back to blog" over the date is the page's way back, not the headline
     ["a4416.plain.txt", "2023-12-08", "Best Practices for Query Optimization on PostgreSQL"],
+    // the page's section after a bar is no part of the headline ("… physical health | Opinion")
+    ["a0120.plain.txt", null, "How meditation rewires brains and improves physical health"],
     // the reporter's beat under the date, her name and address under it before the text: a
     // byline's, not the headline ("Dec. 18, 2025" / "National Biotech Reporter" / "Elaine Chen")
     [

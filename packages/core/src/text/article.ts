@@ -1175,8 +1175,22 @@ function apartFromNext(lines: LineTable, j: number, last: number): boolean {
 function titleSpanOf(lines: LineTable, j: number): Span {
   const span = lineSpan(lines, j);
   const lead = leadingDate(lines, j);
-  return lead === 0 ? span : { start: span.start + lead, end: span.end };
+  // (the page's section or site after a bar, as a page's title prints it: "How meditation rewires
+  // brains and improves physical health | Opinion")
+  const text = lines.text(j);
+  const bar = text.lastIndexOf(" | ");
+  const end =
+    bar > lead &&
+    text.indexOf(" | ") === bar &&
+    wordCount(text.slice(bar + 3)) <= SITE_WORDS &&
+    wordCount(text.slice(lead, bar)) >= TITLE_CUES.fullWords - 2
+      ? span.start + bar
+      : span.end;
+  return { start: span.start + lead, end };
 }
+
+/** Most words of a site's or section's name after a headline's bar. */
+const SITE_WORDS = 3;
 
 // how many characters a date and the separator after it take at the start of the line, or 0
 function leadingDate(lines: LineTable, j: number): number {
