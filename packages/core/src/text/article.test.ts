@@ -167,6 +167,9 @@ describe("article pages as text", () => {
     ["a4416.plain.txt", "2023-12-08", "Best Practices for Query Optimization on PostgreSQL"],
     // the page's section after a bar is no part of the headline ("… physical health | Opinion")
     ["a0120.plain.txt", null, "How meditation rewires brains and improves physical health"],
+    // a menu of described links ran into the story ("• Guide to Computer Wargames: …This guide
+    // will be useful …"): the first title-like line after them heads it
+    ["a4682.plain.txt", null, "The Best Strategy Games Of 2025 So Far"],
     // the reporter's beat under the date, her name and address under it before the text: a
     // byline's, not the headline ("Dec. 18, 2025" / "National Biotech Reporter" / "Elaine Chen")
     [

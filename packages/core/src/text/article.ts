@@ -1118,13 +1118,22 @@ function bodyUnderLaterHeadline(lines: LineTable, run: Run): Run | null {
   let chars = 0;
   for (let j = run.first; j <= run.last; j++) chars += lines.size(j);
   let above = 0;
+  // (whether every line so far is a list's entry: a menu of described links ran into the story,
+  // "• Guide to Computer Wargames: …", and the first title-like line after them heads it)
+  let menu = isBulleted(lines.text(run.first));
   for (let j = run.first + 1; j <= run.last && above < ARTICLE.laterHeadlineShare * chars; j++) {
     above += lines.size(j - 1);
-    if (lines.blank(j) || headlineOf(lines, j) < 0.5) continue;
+    if (lines.blank(j)) continue;
     const text = lines.text(j);
-    if (wordCount(text) < TITLE_CUES.fullWords - 2 || !overMeta(lines, j, run.last + 1)) continue;
-    if (!mayBeTitle(lines, j, text)) continue;
-    return fromParagraphAfter(lines, j, run);
+    const entry = isBulleted(text);
+    if (headlineOf(lines, j) < 0.5 || entry || wordCount(text) < TITLE_CUES.fullWords - 2) {
+      // (a paragraph of the page's own breaks the menu; its short labels do not: "Search")
+      menu &&= entry || lines.size(j) < ARTICLE.minParagraph;
+      continue;
+    }
+    if ((menu || overMeta(lines, j, run.last + 1)) && mayBeTitle(lines, j, text))
+      return fromParagraphAfter(lines, j, run);
+    menu = false;
   }
   return null;
 }
