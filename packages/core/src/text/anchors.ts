@@ -186,7 +186,8 @@ const AGE = 2;
 const BYLINE = 3;
 const TIME = 4;
 
-// whether a line of up to MAX_RUN_ON_BYLINE characters is a relative age, a byline, or neither
+// whether a line of up to MAX_RUN_ON_BYLINE characters is a relative age, a time of day, a byline,
+// or neither
 function anchorKind(text: string): number {
   if (text.length > MAX_ANCHOR_LENGTH) return isRunOnByline(text) ? BYLINE : NO_ANCHOR;
   if (text.length <= MAX_AGE_LENGTH && mayBeAge(text) && isAge(text))
