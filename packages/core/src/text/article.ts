@@ -638,10 +638,9 @@ const BYLINE_AT_END = new RegExp(`(?<![\\p{L}])(?:${BYLINE_WORDS.join("|")})\\s*
 function overWriter(text: string, lines: LineTable, item: Draft): Span | null {
   const title = item.titleSpan;
   if (!title || !isPersonName(text.slice(title.start, title.end))) return null;
-  let line = -1;
-  for (let j = Math.min(item.from, item.header.first); j <= item.header.first && line === -1; j++)
-    if (lines.textStart(j) === title.start) line = j;
-  const over = line === -1 ? -1 : nonEmpty(lines, line - 1, -1, -1);
+  // (the name on a line of its own, not beside the date)
+  const line = lineAbove(lines, item.header.first, title.start);
+  const over = lines.textStart(line) === title.start ? nonEmpty(lines, line - 1, -1, -1) : -1;
   // (a headline runs longer than a name: three title-cased words may be either, "Reveal Main
   // Header" over "Nutritional Myths Debunked")
   const words = over === -1 ? 0 : wordCount(lines.text(over));
