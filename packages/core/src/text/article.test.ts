@@ -180,6 +180,12 @@ describe("article pages as text", () => {
     // printed twice and over its byline and date: the story's head on a flush page, its box of
     // other dated stories under it no list
     ["a0428.plain.txt", "2025-12-18", "The Year in Mathematics"],
+    // a writer's name under a byline's label is the byline, not the headline ("2025 Software
+    // Development Price Guide …" / "Written by" / "David Jackson" / "Last updated on:")
+    ["a0183.plain.txt", "2025-10-01", "2025 Software Development Price Guide & Hourly Rate Comparison"],
+    // a writer's name under the date, printed again under the headline, is the byline ("July 5,
+    // 2025" / "Madison Green" / "Cleaning Services Costs …" / "July 5, 2025" / "Madison Green")
+    ["a0159.plain.txt", "2025-07-05", "Cleaning Services Costs In The City Of San Diego In California"],
     // a long title-cased headline over a standfirst not twice its length
     [
       "a0233.plain.txt",

@@ -579,8 +579,14 @@ function setApart(lines: LineTable, bodyFirst: number): boolean {
  * date line (the list took a masthead further up).
  */
 function listedTitle(text: string, lines: LineTable, story: Draft, item: Draft): Span | null {
-  const title = overWriter(text, lines, item) ?? item.titleSpan;
+  const over = overWriter(text, lines, item);
+  const title = over ?? item.titleSpan;
   if (!title || !titleText(text.slice(title.start, title.end))) return null;
+  // (a writer's name alone under the date is the byline the list took: "July 5, 2025" / "Madison
+  // Green" / "Cleaning Services Costs In …"; over it, three title-cased words may be a headline,
+  // "Nutritional Myths Debunked" / "Posted on November 25, 2024")
+  if (!over && title.start > lines.end(item.header.last) && bylineName(text.slice(title.start, title.end)))
+    return null;
   const own = story.titleSpan;
   // (what the date line prints before the date may be its meta, not a headline: "Published Oct 10,
   // 2023 - [Updated", "Aaron Ricadela | Senior Writer", "Paramita (Guha) Ghosh Published")
@@ -605,6 +611,32 @@ function listedTitle(text: string, lines: LineTable, story: Draft, item: Draft):
     return null;
   return title;
 }
+
+// whether line j's text is printed again within a few lines over or under it, above the body
+function printedNear(lines: LineTable, j: number, bodyFirst: number): boolean {
+  const text = lines.text(j);
+  for (const step of [-1, 1] as const) {
+    let seen = 0;
+    for (let k = j + step; k >= 0 && k < bodyFirst && seen < ARTICLE.metaReach; k += step) {
+      if (lines.blank(k)) continue;
+      seen++;
+      if (lines.text(k) === text) return true;
+    }
+  }
+  return false;
+}
+
+// whether the line above is a byline's label alone ("By", "Written by", "Edited by:")
+function underBylineLabel(lines: LineTable, j: number): boolean {
+  const k = previousLine(lines, j);
+  return k >= 0 && lines.size(k) <= BYLINE_LABEL_CHARS && BYLINE_LABEL_LINE.test(lines.text(k));
+}
+
+const BYLINE_LABEL_LINE = new RegExp(
+  `^(?:${[...BYLINE_WORDS, "(?:written|edited|reviewed|fact[- ]checked|reported|posted|published)\\s+by", "authors?"].join("|")})\\s*:?$`,
+  "iu",
+);
+const BYLINE_LABEL_CHARS = 24;
 
 // a writer's name alone: two or three words a name's shape
 function bylineName(text: string): boolean {
@@ -793,6 +825,16 @@ function findTitle(lines: LineTable, bodyFirst: number): Headline {
     if (score < (apart || restated ? TITLE_CUES.apartShape : 0.5)) continue;
     const text = lines.text(j);
     if (!mayBeTitle(lines, j, text, apart)) continue;
+    // a writer's name under a byline's label, or under the date and printed again under the
+    // headline, more lines under it before the text, is the byline ("Written by" / "David
+    // Jackson"; "May 28, 2024" / "Mark Denney" / "Guide to …" / "May 28, 2024" / "Mark Denney";
+    // not "FEBRUARY 12, 2024" / "Packing Tips Guide" / "Post Tags")
+    if (
+      bylineName(text) &&
+      ((underBylineLabel(lines, j) && nonEmpty(lines, j + 1, bodyFirst + 1, 1) !== bodyFirst) ||
+        (underDate(lines, j) && printedNear(lines, j, bodyFirst)))
+    )
+      continue;
     if (apart) score += TITLE_CUES.setApart;
     if (restated) score += TITLE_CUES.restated;
     const meta = overMeta(lines, j, lines.length);
