@@ -585,7 +585,12 @@ function listedTitle(text: string, lines: LineTable, story: Draft, item: Draft):
   // (a writer's name alone under the date is the byline the list took: "July 5, 2025" / "Madison
   // Green" / "Cleaning Services Costs In …"; over it, three title-cased words may be a headline,
   // "Nutritional Myths Debunked" / "Posted on November 25, 2024")
-  if (!over && title.start > lines.end(item.header.last) && bylineName(text.slice(title.start, title.end)))
+  if (
+    !over &&
+    bylineName(text.slice(title.start, title.end)) &&
+    (title.start > lines.end(item.header.last) ||
+      underBylineLabel(lines, lineAbove(lines, item.header.first, title.start)))
+  )
     return null;
   const own = story.titleSpan;
   // (what the date line prints before the date may be its meta, not a headline: "Published Oct 10,
@@ -672,7 +677,9 @@ function overWriter(text: string, lines: LineTable, item: Draft): Span | null {
   if (!title || !isPersonName(text.slice(title.start, title.end))) return null;
   // (the name on a line of its own, not beside the date)
   const line = lineAbove(lines, item.header.first, title.start);
-  const over = lines.textStart(line) === title.start ? nonEmpty(lines, line - 1, -1, -1) : -1;
+  let over = lines.textStart(line) === title.start ? nonEmpty(lines, line - 1, -1, -1) : -1;
+  // (a byline's label between: "Remote work: 5 tips …" / "By" / "Tariqul Ayan")
+  if (over !== -1 && underBylineLabel(lines, line)) over = nonEmpty(lines, over - 1, -1, -1);
   // (a headline runs longer than a name: three title-cased words may be either, "Reveal Main
   // Header" over "Nutritional Myths Debunked")
   const words = over === -1 ? 0 : wordCount(lines.text(over));
@@ -825,14 +832,12 @@ function findTitle(lines: LineTable, bodyFirst: number): Headline {
     if (score < (apart || restated ? TITLE_CUES.apartShape : 0.5)) continue;
     const text = lines.text(j);
     if (!mayBeTitle(lines, j, text, apart)) continue;
-    // a writer's name under a byline's label, or under the date and printed again under the
-    // headline, more lines under it before the text, is the byline ("Written by" / "David
-    // Jackson"; "May 28, 2024" / "Mark Denney" / "Guide to …" / "May 28, 2024" / "Mark Denney";
-    // not "FEBRUARY 12, 2024" / "Packing Tips Guide" / "Post Tags")
+    // a writer's name under a byline's label, or under the date and printed again near it, is
+    // the byline ("Written by" / "David Jackson"; "May 28, 2024" / "Mark Denney" / "Guide to …" /
+    // "May 28, 2024" / "Mark Denney"; not "FEBRUARY 12, 2024" / "Packing Tips Guide" / "Post Tags")
     if (
       bylineName(text) &&
-      ((underBylineLabel(lines, j) && nonEmpty(lines, j + 1, bodyFirst + 1, 1) !== bodyFirst) ||
-        (underDate(lines, j) && printedNear(lines, j, bodyFirst)))
+      (underBylineLabel(lines, j) || (underDate(lines, j) && printedNear(lines, j, bodyFirst)))
     )
       continue;
     if (apart) score += TITLE_CUES.setApart;
