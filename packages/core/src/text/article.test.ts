@@ -186,6 +186,9 @@ describe("article pages as text", () => {
     // a writer's name under the date, printed again under the headline, is the byline ("July 5,
     // 2025" / "Madison Green" / "Cleaning Services Costs …" / "July 5, 2025" / "Madison Green")
     ["a0159.plain.txt", "2025-07-05", "Cleaning Services Costs In The City Of San Diego In California"],
+    // a picture's credit between the headline and the text ("Guide to academic journal indexing:
+    // …" / "Image Credit: Pexels" / the text)
+    ["a2381.plain.txt", null, "Guide to academic journal indexing: Where, when, and how to get indexed"],
     // a long title-cased headline over a standfirst not twice its length
     [
       "a0233.plain.txt",

@@ -1207,7 +1207,11 @@ function printedAgain(lines: LineTable, j: number): boolean {
  */
 function flushHeadline(lines: LineTable, j: number, last: number): boolean {
   if (lines.size(j) > TITLE_CUES.flushChars || !lines.blank(j + 1)) return false;
-  const next = nonEmpty(lines, j + 1, last + 1, 1);
+  let next = nonEmpty(lines, j + 1, last + 1, 1);
+  // (a picture's credit between is no paragraph: "Guide to academic journal indexing: …" /
+  // "Image Credit: Pexels" / the text)
+  if (next !== -1 && lines.size(next) <= CREDIT_CHARS && CREDIT.test(lines.text(next)))
+    next = nonEmpty(lines, next + 1, last + 1, 1);
   if (next === -1 || LOWER_START.test(lines.text(j))) return false;
   // (a title-cased line need only be shorter than the paragraph: "How Are Mobile Apps Created? A
   // Complete 2025 Guide to …" over its standfirst)
@@ -1216,6 +1220,9 @@ function flushHeadline(lines: LineTable, j: number, last: number): boolean {
   const above = nonEmpty(lines, j - 1, -1, -1);
   return above === -1 || !SENTENCE_END.test(lines.text(above));
 }
+
+/** A picture's credit line is at most this long. */
+const CREDIT_CHARS = 80;
 
 const SENTENCE_END = /[.?!…。？！]["'”’»)]?$/u;
 
