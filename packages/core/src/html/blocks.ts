@@ -12,6 +12,7 @@ import {
   MAX_DEPTH,
   type ParentNode,
   trailingSpace,
+  visibleStart,
 } from "./dom.js";
 
 /** A run of text the page shows as one block (a paragraph, a heading, a list item...). */
@@ -256,8 +257,8 @@ function walkBlocks(
       const lead = leadingSpace(data);
       if (lead < data.length) {
         const s = node.startIndex ?? 0;
-        // offsets of the first/last visible character in the source; entities make data shorter than source
-        if (cur.start === -1) cur.start = s + (lead > 0 ? Math.min(lead, (node.endIndex ?? s) - s) : 0);
+        // the first visible character's offset in the source (entities make data shorter than source)
+        if (cur.start === -1) cur.start = visibleStart(node);
         cur.end = (node.endIndex ?? s) + 1;
         if (linkDepth > 0) cur.linkChars += data.length - lead - trailingSpace(data);
       }
