@@ -69,6 +69,20 @@ export function kindOf(name: string): BlockKind {
   return "paragraph";
 }
 
+/**
+ * A paragraph's kind is its container's when that is a quote or a list item: Markdown and most
+ * editors write `<blockquote><p>…</p></blockquote>` and `<li><p>…</p></li>`. (A table cell's
+ * paragraphs stay paragraphs: pages laid out in tables hold their whole text in cells.)
+ */
+function blockKind(el: Element): BlockKind {
+  const own = kindOf(el.name);
+  if (own !== "paragraph") return own;
+  let up = el.parent;
+  while (up && up.type === "tag" && !BLOCK.has((up as Element).name)) up = up.parent;
+  const container = up && up.type === "tag" ? (up as Element).name : null;
+  return container === "blockquote" || container === "li" ? kindOf(container) : own;
+}
+
 /** True when an element's class, id, role or inline style hides it or marks it as furniture. */
 export function isBoilerplate(el: Element): boolean {
   // asked for every ancestor of every link and block: answered once per element
@@ -231,7 +245,7 @@ function walkBlocks(
     if (text) {
       blocks.push({
         el: cur.el,
-        kind: kindOf(cur.el.name),
+        kind: blockKind(cur.el),
         text,
         linkChars: cur.linkChars,
         start: cur.start,
