@@ -132,6 +132,7 @@ export function findMainBlocks(
   const cards = storyCards(inside, roots, pageUrl);
   const normTitle = title ? title.toLowerCase() : null;
   const introduced = new Map<Element, boolean>();
+  const siteHost = hostOf(pageUrl);
   // only furniture below the chosen root is left out: a root inside a flagged wrapper is still the body
   const below = (flag: Element | null) => flag !== null && !within(chosen, new Set([flag]));
   const body = inside.filter((b, i) => {
@@ -142,7 +143,7 @@ export function findMainBlocks(
     if (
       b.linkChars / b.text.length > 0.6 &&
       b.text.length < 200 &&
-      !introducedList(b, introduced) &&
+      !introducedList(b, introduced, siteHost) &&
       !headsText(b, inside[i + 1])
     )
       return false;
@@ -486,9 +487,9 @@ const LIST_INTRO = 20;
 
 /**
  * Is this list item's list introduced by the paragraph or heading just before it, ending with a
- * colon, and not as a list of other pages? Asked once per list (`seen`).
+ * colon, and not as a list of the site's other pages? Asked once per list (`seen`).
  */
-function introducedList(b: Block, seen: Map<Element, boolean>): boolean {
+function introducedList(b: Block, seen: Map<Element, boolean>, host: string | null): boolean {
   if (b.kind !== "list-item" || b.el.name !== "li") return false;
   const list = b.el.parent as Element | null;
   if (!list || (list.name !== "ul" && list.name !== "ol")) return false;
@@ -499,7 +500,11 @@ function introducedList(b: Block, seen: Map<Element, boolean>): boolean {
   let answer = false;
   if (prev && prev.type === "tag" && LIST_INTRO_TAGS.has((prev as Element).name)) {
     const line = textOf(prev as Element).trim();
-    answer = line.length >= LIST_INTRO && line.endsWith(":") && !OTHER_PAGES_INTRO.test(line);
+    // "Other apps that you may find helpful:" over links to the apps' own sites is the text's list
+    answer =
+      line.length >= LIST_INTRO &&
+      line.endsWith(":") &&
+      !(OTHER_PAGES_INTRO.test(line) && linksToSite(list, host));
   }
   seen.set(list, answer);
   return answer;

@@ -12,6 +12,7 @@ import {
   MAX_DEPTH,
   type ParentNode,
   trailingSpace,
+  visibleStart,
 } from "./dom.js";
 
 /** A run of text the page shows as one block (a paragraph, a heading, a list item...). */
@@ -66,6 +67,20 @@ export function kindOf(name: string): BlockKind {
   if (name === "pre") return "code";
   if (name === "td" || name === "th") return "table";
   return "paragraph";
+}
+
+/**
+ * A paragraph's kind is its container's when that is a quote or a list item: Markdown and most
+ * editors write `<blockquote><p>…</p></blockquote>` and `<li><p>…</p></li>`. (A table cell's
+ * paragraphs stay paragraphs: pages laid out in tables hold their whole text in cells.)
+ */
+function blockKind(el: Element): BlockKind {
+  const own = kindOf(el.name);
+  if (own !== "paragraph") return own;
+  let up = el.parent;
+  while (up && up.type === "tag" && !BLOCK.has((up as Element).name)) up = up.parent;
+  const container = up && up.type === "tag" ? (up as Element).name : null;
+  return container === "blockquote" || container === "li" ? kindOf(container) : own;
 }
 
 /** True when an element's class, id, role or inline style hides it or marks it as furniture. */
@@ -230,7 +245,7 @@ function walkBlocks(
     if (text) {
       blocks.push({
         el: cur.el,
-        kind: kindOf(cur.el.name),
+        kind: blockKind(cur.el),
         text,
         linkChars: cur.linkChars,
         start: cur.start,
@@ -256,8 +271,8 @@ function walkBlocks(
       const lead = leadingSpace(data);
       if (lead < data.length) {
         const s = node.startIndex ?? 0;
-        // offsets of the first/last visible character in the source; entities make data shorter than source
-        if (cur.start === -1) cur.start = s + (lead > 0 ? Math.min(lead, (node.endIndex ?? s) - s) : 0);
+        // the first visible character's offset in the source (entities make data shorter than source)
+        if (cur.start === -1) cur.start = visibleStart(node);
         cur.end = (node.endIndex ?? s) + 1;
         if (linkDepth > 0) cur.linkChars += data.length - lead - trailingSpace(data);
       }

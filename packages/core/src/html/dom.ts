@@ -168,9 +168,14 @@ class FastElement extends FastNode {
 }
 class FastData extends FastNode {
   declare data: string;
+  /** source offsets of a text's first visible character and just past its last; -1 while it has none */
+  declare visibleStart: number;
+  declare visibleEnd: number;
   constructor(type: string, data: string) {
     super(type);
     this.data = data;
+    this.visibleStart = -1;
+    this.visibleEnd = -1;
   }
 }
 class FastParent extends FastNode {
@@ -212,15 +217,17 @@ class FastHandler implements Partial<Handler> {
     this.stack.push(el as unknown as FastParent);
   }
   ontext(data: string) {
-    const last = this.last;
-    if (last && last.type === "text") {
-      last.data += data;
-      last.endIndex = (this.parser as Parser).endIndex;
+    const parser = this.parser as Parser;
+    let node = this.last;
+    if (node && node.type === "text") {
+      node.data += data;
+      node.endIndex = parser.endIndex;
     } else {
-      const node = new FastData("text", data);
+      node = new FastData("text", data);
       this.add(node);
       this.last = node;
     }
+    noteVisible(node, data, parser.startIndex, parser.endIndex);
   }
   oncomment(data: string) {
     if (this.last && this.last.type === "comment") {
@@ -267,6 +274,20 @@ class FastHandler implements Partial<Handler> {
     node.parent = parent;
     this.last = null;
   }
+}
+
+/**
+ * Where a text's visible characters start and end in the source. The parser hands a text over in
+ * pieces: source text as it stands, or one character reference (`&nbsp;`, its data shorter than
+ * its source), whose whole reference is where its character is. Counting decoded white space from
+ * the text's start would land inside a leading `&nbsp;`.
+ */
+function noteVisible(node: FastData, piece: string, from: number, to: number): void {
+  const lead = leadingSpace(piece);
+  if (lead === piece.length) return;
+  const asWritten = to - from + 1 === piece.length;
+  if (node.visibleStart < 0) node.visibleStart = asWritten ? from + lead : from;
+  node.visibleEnd = asWritten ? to + 1 - trailingSpace(piece) : to + 1;
 }
 
 /** The parts of htmlparser2's Tokenizer that SkippingTokenizer reads (private in its typings). */
@@ -676,9 +697,27 @@ export function textSpan(node: AnyNode, length: number): { start: number; end: n
       for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as AnyNode);
   }
   if (!first || !last || first.startIndex === null || last.endIndex === null) return nodeSpan(node, length);
-  const start = first.startIndex + leadingSpace(first.data);
-  const end = last.endIndex + 1 - trailingSpace(last.data);
+  const start = visibleStart(first);
+  const end = visibleEnd(last);
   return { start, end: Math.max(start, Math.min(length, end)) };
+}
+
+/**
+ * The source offset of a text's first visible character (a character reference's `&` when one
+ * opens the text), on any tree: parseHtmlDom's texts know it, others count their white space.
+ */
+export function visibleStart(text: Text): number {
+  const known = (text as unknown as Partial<FastData>).visibleStart;
+  if (known !== undefined && known >= 0) return known;
+  const start = text.startIndex ?? 0;
+  return start + Math.min(leadingSpace(text.data), Math.max(0, (text.endIndex ?? start) - start));
+}
+
+/** The source offset just past a text's last visible character (past a closing reference's `;`). */
+export function visibleEnd(text: Text): number {
+  const known = (text as unknown as Partial<FastData>).visibleEnd;
+  if (known !== undefined && known >= 0) return known;
+  return (text.endIndex ?? 0) + 1 - trailingSpace(text.data);
 }
 
 /**

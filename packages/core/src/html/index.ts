@@ -186,7 +186,7 @@ function articleItem(
   lang: string | null,
   dateOptions: { lang: string | null; reference?: Date | string },
 ): NewsItem {
-  const title = pickTitle(meta);
+  const title = pickTitle(meta, html);
   const main = findMainBlocks(
     doc,
     title?.value ?? null,
@@ -352,7 +352,7 @@ function similarity(a: string, b: string): number {
  * The visible headline (an `<h1>`) when it is like what the page declares, or when it is the
  * page's only one; else the declared title with the site name cut off.
  */
-function pickTitle(meta: PageMeta): Found | null {
+function pickTitle(meta: PageMeta, html: string): Found | null {
   const declared = meta.title ?? meta.docTitle;
   const h1s = meta.h1s.filter((h) => h.value.length >= 4 && h.value.length <= 300);
   if (declared) {
@@ -367,9 +367,21 @@ function pickTitle(meta: PageMeta): Found | null {
     }
     if (best && bestSim >= 0.5) return best;
     if (h1s.length === 1 && (h1s[0] as Found).value.split(/\s+/).length >= 3) return h1s[0] as Found;
-    return { ...declared, value: cutSiteName(declared.value) };
+    const value = cutSiteName(declared.value);
+    return { value, span: partSpan(declared.span, value, html) };
   }
   return h1s[0] ?? null;
+}
+
+/**
+ * The span of the part of a field that was kept ("Headline" of "Headline | Site"), when the
+ * source writes it once as it reads (no character references in it); else the whole field's.
+ */
+function partSpan(span: Found["span"], part: string, html: string): Found["span"] {
+  const source = html.slice(span.start, span.end);
+  const at = source.indexOf(part);
+  if (part.length === 0 || at < 0 || source.indexOf(part, at + 1) >= 0) return span;
+  return { start: span.start + at, end: span.start + at + part.length };
 }
 
 function usedBy(b: Block, meta: PageMeta): boolean {
