@@ -297,6 +297,17 @@ describe("article pages as text", () => {
     expect(page.items[0]?.paragraphs.join("\n")).not.toContain("Thanks for sharing at To Grandma’s House");
   });
 
+  it("takes the headline under its meta line over the text's first heading (a0145)", () => {
+    // "Published August 7, 2023 by Nicole Burke" / "Gardenary Planting vs. Ordinary Planting" /
+    // tags and sharing / "What Is Gardenary Planting?" / the text
+    const input = fixture("a0145.lynx.txt");
+    const page = parseText(input);
+    expectLossless(page, input);
+    expect(page.items.map((i) => [i.title, i.date])).toEqual([
+      ["Gardenary Planting vs. Ordinary Planting", "2023-08-07"],
+    ]);
+  });
+
   it("keeps a listing whose posts are as long as an article a listing (105.lynx)", () => {
     const page = parseText(fixture("105.lynx.txt"));
     expect(page.kind).toBe("listing");

@@ -1274,7 +1274,19 @@ function underDate(lines: LineTable, j: number): boolean {
   if (k >= 0 && lines.size(k) <= TIME_LINE_CHARS && TIME_LINE.test(lines.text(k))) k = previousLine(lines, k);
   if (k < 0 || lines.size(k) > ARTICLE.metaLine / 2) return false;
   const date = hasDate(lines, k) ? findDates(lines.text(k))[0] : undefined;
-  return date !== undefined && lines.size(k) - (date.end - date.start) <= TITLE_CUES.dateLineRest;
+  if (date === undefined) return false;
+  const rest = lines.size(k) - (date.end - date.start);
+  if (rest <= TITLE_CUES.dateLineRest) return true;
+  // (or a post's meta line, its label before the date and the writer after: "Published August 7,
+  // 2023 by Nicole Burke")
+  const text = lines.text(k);
+  const label = LABELLED.exec(text);
+  return (
+    label !== null &&
+    label.index + label[0].length === date.start &&
+    BYLINE_WORD.test(text.slice(date.end).trimStart()) &&
+    rest <= ARTICLE.metaRest
+  );
 }
 
 // a byline or a date line among the next three lines; a wrapped standfirst counts once, a field's
