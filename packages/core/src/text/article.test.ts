@@ -308,6 +308,17 @@ describe("article pages as text", () => {
     ]);
   });
 
+  it.each([
+    ["a2862.lynx.txt", "Defer, Panic, and Recover"],
+    ["a4560.lynx.txt", "Daily meditation may work as well as a popular drug to calm anxiety, study finds"],
+  ])("takes the headline under its section's name, not the name (%s)", (name, title) => {
+    // "The Go Blog" / "Defer, Panic, and Recover" / the byline; "Your Health" / the headline / the dates
+    const input = fixture(name);
+    const page = parseText(input);
+    expectLossless(page, input);
+    expect(page.items[0]?.title).toBe(title);
+  });
+
   it("keeps a listing whose posts are as long as an article a listing (105.lynx)", () => {
     const page = parseText(fixture("105.lynx.txt"));
     expect(page.kind).toBe("listing");

@@ -864,7 +864,11 @@ function findTitle(lines: LineTable, bodyFirst: number): Headline {
     // a heading right over a heading: the headline over its standfirst (a subtitle printed as a
     // heading, nearer the byline)
     const over = candidates.find((c) => c.line === previousLine(lines, (best as Candidate).line));
-    if (over?.apart && best.meta && (over.twice || !best.twice)) best = over;
+    // (not a section's name, a word or three, over a headline that is no sentence: "The Go Blog"
+    // / "Defer, Panic, and Recover"; "The Edge-First Manifesto" / "Cloud as a coordination
+    // layer. Edge as …" is a headline over its standfirst)
+    const label = wordCount(over?.lower ?? "") <= ARTICLE.menuWords && !SENTENCE_MARK.test(best.lower);
+    if (over?.apart && best.meta && (over.twice || !best.twice) && !label) best = over;
   } else if (best && indent === 0) {
     // on a flush page, a headline right over one as good: the headline over its standfirst
     // ("These are the best major appliances of 2025" / "Here's what we're excited about this year")
@@ -1224,6 +1228,8 @@ function flushHeadline(lines: LineTable, j: number, last: number): boolean {
 /** A picture's credit line is at most this long. */
 const CREDIT_CHARS = 80;
 
+// a sentence's end, inside a line or at its end
+const SENTENCE_MARK = /[.?!…。？！]["'”’»)]?(?:\s|$)/u;
 const SENTENCE_END = /[.?!…。？！]["'”’»)]?$/u;
 
 // less indented than the next line with text (a heading over its paragraph, as text browsers print it)
