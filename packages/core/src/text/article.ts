@@ -166,9 +166,10 @@ const OTHER_POSTS =
   /^(?:related|similar|other|more|recent|latest|popular|recommended)\s+(?:[\p{L}-]+\s+)?(?:posts?|articles?|stories|guides?)\s*:?$/iu;
 // a banner's, a form's or a sharing tool's words ("LinkedIn respects your privacy", "Thank you!
 // Your message has been received!", "Print/Save as PDF", "Send via emailCopy link", "Learn about
-// our editorial policies", "Se ti è piaciuto dillo in giro!", "Add as a preferred source on Google")
+// our editorial policies", "Se ti è piaciuto dillo in giro!", "Add as a preferred source on Google",
+// "Prefer the Guardian on Google", "This article is more than 3 months old")
 const WIDGET_LINE =
-  /\brespects? your privacy\b|\bwe use cookies\b|^thank you\b.{0,20}\byour (?:message|submission|request)\b|\bsave as pdf\b|\bcopy link$|\bsend via e-?mail\b|^learn (?:more )?about (?:our|us)\b|^popular (?:topics|posts|tags|articles)$|^add as a preferred source\b|^(?:if you (?:liked?|enjoyed) (?:it|this)|se ti è piaciuto|wenn (?:es|dir der beitrag) dir gefallen hat|si (?:vous avez aimé|te ha gustado))\b.{0,30}!$/iu;
+  /\brespects? your privacy\b|\bwe use cookies\b|^thank you\b.{0,20}\byour (?:message|submission|request)\b|\bsave as pdf\b|\bcopy link$|\bsend via e-?mail\b|^learn (?:more )?about (?:our|us)\b|^popular (?:topics|posts|tags|articles)$|^add as a preferred source\b|^prefer (?:the )?\S+(?: \S+){0,3} on google$|^this article is more than .{1,20} old$|^(?:if you (?:liked?|enjoyed) (?:it|this)|se ti è piaciuto|wenn (?:es|dir der beitrag) dir gefallen hat|si (?:vous avez aimé|te ha gustado))\b.{0,30}!$/iu;
 // (or the agency a picture is credited to, its logo, a sponsor's mark: "Tanja Ivanova//Getty
 // Images", "MIT Sloan logo", "Help Net Security Sponsored")
 const CREDIT =
