@@ -311,6 +311,10 @@ describe("article pages as text", () => {
   it.each([
     ["a2862.lynx.txt", "Defer, Panic, and Recover"],
     ["a4560.lynx.txt", "Daily meditation may work as well as a popular drug to calm anxiety, study finds"],
+    // the site's name printed twice, the second time right over the headline, flush as it is
+    ["a0106.lynx.txt", "From 'One Battle After Another' to 'Knives Out,' 10 movies to stream now"],
+    // the column's name over the headline on a flush page ("M&A Tracker" / "Cybersecurity M&A …")
+    ["a0078.plain.txt", "Cybersecurity M&A Roundup: 45 Deals Announced in October 2025"],
   ])("takes the headline under its section's name, not the name (%s)", (name, title) => {
     // "The Go Blog" / "Defer, Panic, and Recover" / the byline; "Your Health" / the headline / the dates
     const input = fixture(name);

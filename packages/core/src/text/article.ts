@@ -6,7 +6,13 @@
 
 import { type DateMatch, findDates } from "../dates/index.js";
 import { END_HEADING } from "../html/body-labels.js";
-import { BYLINE_WORDS, labelBefore, PUBLISHED_LABELS, UPDATE_LABELS } from "../lexicon/index.js";
+import {
+  BYLINE_LABELS,
+  BYLINE_WORDS,
+  labelBefore,
+  PUBLISHED_LABELS,
+  UPDATE_LABELS,
+} from "../lexicon/index.js";
 import { isByline, isProse, isText, titleCased } from "../listing/lines.js";
 import type { Span } from "../model/span.js";
 import type { Draft } from "./assemble.js";
@@ -891,6 +897,21 @@ function findTitle(lines: LineTable, bodyFirst: number): Headline {
     )
       best = over;
   }
+  if (best && wordCount(best.lower) <= ARTICLE.menuWords) {
+    // a section's or the site's name, a word or three, right over a headline that reads as no
+    // sentence: the headline ("USA TODAY" / "From 'One Battle After Another' to …")
+    const under = candidates.find((c) => previousLine(lines, c.line) === (best as Candidate).line);
+    if (
+      under &&
+      wordCount(under.lower) >= TITLE_CUES.fullWords &&
+      !SENTENCE_MARK.test(under.lower) &&
+      // (not the post's meta line: "Godzone's desperate women" / "Posted by te2ataria on May 19, 2016")
+      !BYLINE_WORD.test(under.lower) &&
+      !POST_META.test(under.lower) &&
+      (under.apart || !best.apart)
+    )
+      best = under;
+  }
   // (on a flush page nothing is set apart: a line within reach that the page dates or prints
   // twice stays, as "1. 2011.04.12 페이스북,국내 10위 …" over its post)
   const flushCued = indent === 0 && best !== null && (best.meta || best.dated || best.twice);
@@ -1229,6 +1250,11 @@ function flushHeadline(lines: LineTable, j: number, last: number): boolean {
 /** A picture's credit line is at most this long. */
 const CREDIT_CHARS = 80;
 
+// a post's meta line, opening with its label ("Posted by …", "Published in …")
+const POST_META = new RegExp(
+  `^(?:${[...PUBLISHED_LABELS, ...UPDATE_LABELS, ...BYLINE_LABELS].join("|")})(?![\\p{L}\\p{N}])`,
+  "iu",
+);
 // a sentence's end, inside a line or at its end
 const SENTENCE_MARK = /[.?!…。？！]["'”’»)]?(?:\s|$)/u;
 const SENTENCE_END = /[.?!…。？！]["'”’»)]?$/u;
