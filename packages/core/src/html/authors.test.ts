@@ -80,3 +80,23 @@ describe("the headline", () => {
     );
   });
 });
+
+// every author's span is the name as the source writes it, not the line, tag or script it was read
+// from ("By <strong>Md Aynal Haque", a JSON-LD graph, "Matthew Frankel, CFP"); a name read in
+// another order than written ("Kaufman, Jeff T.") keeps the span of what was written
+describe("author spans", () => {
+  const decoder = new TextDecoder();
+  it.each([
+    ["article-news-dateline.html.gz", ["Md Aynal Haque"]],
+    ["article-commentary-rail.html.gz", ["Chris Radich"]],
+    ["article-guide-author-box.html.gz", ["Sarah Rudell Beach"]],
+    ["article-streamed.html.gz", ["Matthew Frankel", "CFP"]],
+    ["article-glued-by.html.gz", ["Daryl Austin"]],
+    ["article-scholar-last-first.html.gz", ["Kaufman, Jeff T."]],
+  ])("points at the name in the source (%s)", (name, written) => {
+    const bytes = fixture(name);
+    const html = decoder.decode(bytes);
+    const item = parseHtml(bytes, {}).items[0];
+    expect(item?.spans.authors.map((s) => html.slice(s.start, s.end))).toEqual(written);
+  });
+});

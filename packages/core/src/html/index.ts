@@ -198,7 +198,7 @@ function articleItem(
 
   const byline =
     meta.authors.length === 0 ? (visibleByline(main.all, blocks, title) ?? anyByline(main.all)) : null;
-  const authors = byline ? [byline] : meta.authors;
+  const authors = (byline ? [byline] : meta.authors).map((a) => nameSpan(html, a));
   // the declared update; else the one the page shows ("Updated <time>"), which an article dated
   // by its update alone also has as its `date`
   const modified = meta.modified
@@ -321,6 +321,17 @@ function crumbSpans(crumbs: Found[]): Found["span"][] {
     if (!last || c.span.start >= last.end) out.push(c.span);
   }
   return out;
+}
+
+/**
+ * An author's span narrowed from the line, tag or script it was read from ("By <a>Chris
+ * Radich</a>", a JSON-LD graph, "Craig Randall, Alli Miles") to the name where the source writes
+ * it as read; the whole span where it does not (an entity or a tag inside the name).
+ */
+function nameSpan(html: string, found: Found): Found {
+  const at = html.indexOf(found.value, found.span.start);
+  if (at === -1 || at + found.value.length > found.span.end) return found;
+  return { value: found.value, span: { start: at, end: at + found.value.length } };
 }
 
 function inBody(span: Found["span"], html: string): boolean {
