@@ -158,6 +158,7 @@ export function findMainBlocks(
     if (b.el.name === "figcaption" || (b.el.parent && (b.el.parent as Element).name === "figure"))
       return false;
     if (b.text.length < 200 && /caption|credit/.test(classId(b.el))) return false;
+    if (b.text.length <= CAPTION.text && inCaptionBox(b.el, roots)) return false;
     if (normTitle && b.kind === "heading" && b.text.toLowerCase() === normTitle) return false;
     // "Advertisement", "Table of contents", "Share this", "5 min read": furniture inside the
     // container (a heading that ends the body, "Related posts", stays to end it below)
@@ -283,6 +284,32 @@ function isMetaLine(text: string): boolean {
   if (text.length <= DATELINE && m.end - m.start >= text.trim().length - 2) return true;
   const label = DATED_LABEL.exec(text);
   return label !== null && m.start <= label[0].length + 4 && text.length <= 80;
+}
+
+/**
+ * A caption's box: how far above the block it is looked for, the longest block it holds, and its
+ * class or id words ("photo-caption", "image-caption-wrapper", "c-media__caption",
+ * "show-feature-image-description"; a modifier such as "has-caption" names the figure, not the box,
+ * and a "Credits" section of contributors is the page's).
+ */
+const CAPTION = {
+  levels: 3,
+  text: 400,
+  words:
+    /(?:^|\s|__|[-_](?<!\b(?:has|with|no)[-_]))(?:caption|captions|credit|(?:image|img|photo|picture|figure)[-_](?:description|desc))(?=$|\s|[-_])/,
+};
+
+/** Is this block inside a box classed as a caption (below the body's roots)? */
+function inCaptionBox(el: Element, roots: Set<Element>): boolean {
+  for (
+    let e: ParentNode | null = el, d = 0;
+    e && e.type !== "root" && d <= CAPTION.levels;
+    e = e.parent, d++
+  ) {
+    if (roots.has(e as Element)) return false;
+    if (CAPTION.words.test(classId(e as Element))) return true;
+  }
+  return false;
 }
 
 /** Class or id words of a box that promotes rather than tells (a call-to-action banner, a paywall's breaker). */
