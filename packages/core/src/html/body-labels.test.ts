@@ -44,6 +44,8 @@ describe("isLabelLine", () => {
       "Official websites use .gov A .gov website belongs to an official government organization in the United States.",
       "Latest posts by Autumn Adams (see all)",
       "Print This Page",
+      "Rate this article",
+      "The views expressed by the authors of this blog are their own and do not necessarily reflect the views of APNIC. Please note a Code of Conduct applies to this blog.",
       // sites' copyright lines inside the container (WCXB dev 0161, 4117, 0281)
       "Copyright © 2023 NPR. All rights reserved. Visit our website terms of use and permissions pages at www.npr.org for further information.",
       "© Copyright 2004-2025 Dieter Hogen, Uta Pippig, and Take The Magic Step®. All Rights Reserved.",

@@ -289,6 +289,17 @@ describe("parseHtml: article body furniture (real WCXB pages)", () => {
     expect(body[body.length - 1]).toBe("What do you think about the cons of living small?");
   });
 
+  it("leaves the feature image's caption, a rating widget and the blog's disclaimer out of the body", () => {
+    // WCXB dev 0454: <div class="show-feature-image-description"> over the text, "Rate this
+    // article" and "The views expressed by the authors of this blog are their own …" under it
+    const body =
+      parseHtml(fixture("article-feature-caption.html.gz"), {
+        url: "https://blog.apnic.net/2025/12/19/is-it-really-always-the-dns",
+      }).items[0]?.paragraphs ?? [];
+    expect(body[0]).toMatch(/^In a beautifully typeset post, Paul Tagliamonte critiqued the meme/);
+    expect(body.at(-1)).toBe("In effect, it’s not always the DNS, but it is often exposed through the DNS.");
+  });
+
   it("leaves a promotion out of the body: a call to action set apart by its markup", () => {
     // WCXB dev 0034: the whole paragraph in bold italics, its action a link ("Download and subscribe")
     const body =
