@@ -165,6 +165,8 @@ describe("opensWithCallToAction", () => {
       "Love movies? Live for TV? USA TODAY's Watch Party newsletter has all the best recommendations, delivered right to your inbox. Sign up now and be one of the cool kids.",
       "To read the rest of this story subscribe to STAT+.",
       "Be sure to sign up below so we can stay in touch!",
+      "Want more from NBC Select? Sign up for our newsletter, The Selection, and shop smarter.",
+      "Was this newsletter forwarded to you? Sign up to get it in your inbox.",
     ])
       expect(opensWithCallToAction(line), line).toBe(true);
   });

@@ -246,6 +246,8 @@ const CALL_TO_ACTION = new RegExp(
     // English
     String.raw`\b(?:sign up|subscribe|register)(?: for free| free)?\s+(?:now|today|here|below)\b`,
     String.raw`\bsign up for (?:free|a free)\b`,
+    String.raw`\b(?:sign up|subscribe|register)\s+(?:for|to)\s+(?:our|my|the)\s+(?:[\p{L}\d'’-]+\s+){0,3}?newsletter\b`,
+    String.raw`\b(?:sign up|subscribe)\s+to\s+(?:get|receive|read|access|unlock)\b`,
     String.raw`\b(?:start|begin|try|get|claim|activate)\s+(?:your|a|our)\s+(?:(?:free|risk-free|no-risk|\d+[- ]day)\s+){1,2}trial\b`,
     String.raw`\b(?:book|schedule|request|get|claim)\s+(?:a|your|my)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:demo|consultation|quote)\b`,
     String.raw`\b(?:download|get|install)\s+(?:and subscribe to\s+)?(?:the|our|your)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:app|guide|e-?book|template|checklist|white ?paper)\b`,
