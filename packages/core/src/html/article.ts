@@ -202,7 +202,8 @@ export function findMainBlocks(
   }
   // share/print/tag lines trail many bodies: short plain lines after the last sentence go; so
   // does a heading with nothing under it (its list of links or form was left out: "Download
-  // Guide", "Social Media"), unless it asks the reader something ("What do you think?")
+  // Guide", "Social Media"), unless it asks the reader something ("What do you think?"); so does
+  // a short line that opens with a call to action ("Start your free trial of …", CALL_LINE)
   while (body.length > 1) {
     const last = body[body.length - 1] as Block;
     if (
