@@ -1,6 +1,13 @@
 import { findDates } from "../dates/index.js";
-import { type Block, documentBlocks, isContentHint } from "./blocks.js";
-import { AUTHOR_BIO, END_HEADING, isLabelLine } from "./body-labels.js";
+import { type Block, documentBlocks, isBlockName, isContentHint } from "./blocks.js";
+import {
+  ACTION_LINK,
+  AUTHOR_BIO,
+  END_HEADING,
+  isCallToAction,
+  isLabelLine,
+  opensWithCallToAction,
+} from "./body-labels.js";
 import { classId, type Document, type Element, elements, type ParentNode, textOf } from "./dom.js";
 import { signaturePart } from "./listing.js";
 
@@ -151,11 +158,13 @@ export function findMainBlocks(
     if (b.el.name === "figcaption" || (b.el.parent && (b.el.parent as Element).name === "figure"))
       return false;
     if (b.text.length < 200 && /caption|credit/.test(classId(b.el))) return false;
+    if (b.text.length <= CAPTION.text && inCaptionBox(b.el, roots)) return false;
     if (normTitle && b.kind === "heading" && b.text.toLowerCase() === normTitle) return false;
     // "Advertisement", "Table of contents", "Share this", "5 min read": furniture inside the
     // container (a heading that ends the body, "Related posts", stays to end it below)
     if (isLabelLine(b.text) && !(b.kind === "heading" && END_HEADING.test(b.text))) return false;
     if (signups.size > 0 && within(b.el, signups)) return false;
+    if (isCallToAction(b.text) && promotedByMarkup(b, roots)) return false;
     if (cards.size > 0 && within(b.el, cards)) return false;
     return true;
   });
@@ -193,9 +202,19 @@ export function findMainBlocks(
   }
   // share/print/tag lines trail many bodies: short plain lines after the last sentence go; so
   // does a heading with nothing under it (its list of links or form was left out: "Download
-  // Guide", "Social Media"), unless it asks the reader something ("What do you think?")
+  // Guide", "Social Media"), unless it asks the reader something ("What do you think?"); so does
+  // a short line that opens with a call to action ("Start your free trial of …", CALL_LINE)
   while (body.length > 1) {
     const last = body[body.length - 1] as Block;
+    if (
+      body.length > EDGE.keep &&
+      last.kind !== "heading" &&
+      last.text.length <= CALL_LINE &&
+      opensWithCallToAction(last.text)
+    ) {
+      body.pop();
+      continue;
+    }
     const sentence = /[.!?。]$/.test(last.text);
     const shortLine = last.kind === "paragraph" && last.text.length < 30;
     if (sentence || !(shortLine || last.kind === "heading")) break;
@@ -242,6 +261,13 @@ function namesAuthor(text: string, authors: readonly string[]): boolean {
 // word ("is", "covers", "a writer")
 const BIO_AFTER_NAME = /^(?:,\s+\p{Lu}[\p{Lu}.]{1,5})?,?\s+(?:\(@?[^)\s]{1,40}\)\s+)?\p{Ll}/u;
 
+/**
+ * The longest last line of a body that its call to action alone, with no markup saying so, makes
+ * a promotion ("Start your free trial of Splashtop Secure Workspace"): one sentence or two. A
+ * longer closing paragraph that opens with a call still tells something.
+ */
+const CALL_LINE = 160;
+
 /** How far in from the body's ends a metadata line is looked for, and the blocks a body keeps at least. */
 const EDGE = { keep: 3 };
 
@@ -259,6 +285,90 @@ function isMetaLine(text: string): boolean {
   if (text.length <= DATELINE && m.end - m.start >= text.trim().length - 2) return true;
   const label = DATED_LABEL.exec(text);
   return label !== null && m.start <= label[0].length + 4 && text.length <= 80;
+}
+
+/**
+ * A caption's box: how far above the block it is looked for, the longest block it holds, and its
+ * class or id words ("photo-caption", "image-caption-wrapper", "c-media__caption",
+ * "show-feature-image-description"; a modifier such as "has-caption" names the figure, not the box,
+ * and a "Credits" section of contributors is the page's).
+ */
+const CAPTION = {
+  levels: 3,
+  text: 400,
+  words:
+    /(?:^|\s|__|[-_](?<!\b(?:has|with|no)[-_]))(?:caption|captions|credit|(?:image|img|photo|picture|figure)[-_](?:description|desc))(?=$|\s|[-_])/,
+};
+
+/** Is this block inside a box classed as a caption (below the body's roots)? */
+function inCaptionBox(el: Element, roots: Set<Element>): boolean {
+  for (
+    let e: ParentNode | null = el, d = 0;
+    e && e.type !== "root" && d <= CAPTION.levels;
+    e = e.parent, d++
+  ) {
+    if (roots.has(e as Element)) return false;
+    if (CAPTION.words.test(classId(e as Element))) return true;
+  }
+  return false;
+}
+
+/** Class or id words of a box that promotes rather than tells (a call-to-action banner, a paywall's breaker). */
+const PROMO_CLASS = /(?:^|[\s_-])(?:cta|promo|promotion|banner|upsell|paywall|optin|restricted)(?=$|[\s_-])/;
+/** The least share of a block's letters set in bold or italics that makes the whole block emphasized. */
+const EMPHASIZED = 0.9;
+const EMPHASIS = new Set(["b", "strong", "em", "i"]);
+
+/**
+ * Does the markup of this call to action say it is a promotion, not a line of the text? Its action
+ * is a link of its own ("<a>Sign up now</a>", "<a>Book a FREE demo</a>"), the whole block is set in
+ * bold or italics as an editor's insert is, or a box between it and the body's root is classed as
+ * one (cta, promo, banner, paywall).
+ */
+function promotedByMarkup(b: Block, roots: Set<Element>): boolean {
+  for (const a of elements(b.el))
+    if (a.name === "a" && isActionLink(a) && ownedBy(a, b.el) && opensWithCallToAction(b.text)) return true;
+  for (let e: ParentNode | null = b.el, d = 0; e && e.type !== "root" && d < 12; e = e.parent, d++) {
+    if (roots.has(e as Element)) break;
+    if (PROMO_CLASS.test(classId(e as Element))) return true;
+  }
+  return emphasizedShare(b.el) >= EMPHASIZED;
+}
+
+/** The longest link text that is an action (a button's label, a short imperative). */
+const ACTION_LINK_TEXT = 80;
+
+function isActionLink(a: Element): boolean {
+  const text = textOf(a).trim();
+  return text.length <= ACTION_LINK_TEXT && ACTION_LINK.test(text);
+}
+
+/** Is this element's text part of the block of `el`, not of a block nested in it? */
+function ownedBy(node: Element, el: Element): boolean {
+  for (let e: ParentNode | null = node.parent; e && e !== el && e.type !== "root"; e = e.parent)
+    if (isBlockName((e as Element).name)) return false;
+  return true;
+}
+
+/** The share of an element's visible letters inside b, strong, em or i (nested blocks not counted). */
+function emphasizedShare(el: Element): number {
+  let total = 0;
+  let emphasized = 0;
+  const walk = (node: ParentNode, inEmphasis: boolean) => {
+    for (const child of node.children) {
+      if (child.type === "text") {
+        const letters = child.data.replace(/\s+/g, "").length;
+        total += letters;
+        if (inEmphasis) emphasized += letters;
+      } else if (child.type === "tag") {
+        const e = child as Element;
+        if (e.name === "script" || e.name === "style" || (e !== el && isBlockName(e.name))) continue;
+        walk(e, inEmphasis || EMPHASIS.has(e.name));
+      }
+    }
+  };
+  walk(el, EMPHASIS.has(el.name));
+  return total === 0 ? 0 : emphasized / total;
 }
 
 /** The longest text of a box around an email field that is still the field's box, not the article's. */

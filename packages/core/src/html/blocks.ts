@@ -38,6 +38,10 @@ const BLOCK = new Set(
     " ",
   ),
 );
+/** Does an element of this name start a block of its own (a paragraph, a heading, a box)? */
+export function isBlockName(name: string): boolean {
+  return BLOCK.has(name);
+}
 const SKIP = new Set(
   "script style noscript template svg iframe button select option input textarea head object embed canvas video audio map math title".split(
     " ",

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { AUTHOR_BIO, END_HEADING, isLabelLine } from "./body-labels.js";
+import {
+  AUTHOR_BIO,
+  END_HEADING,
+  isCallToAction,
+  isLabelLine,
+  opensWithCallToAction,
+} from "./body-labels.js";
 
 // lines read in the bodies of WCXB dev articles: the first list is furniture the gold text leaves out,
 // the second is text of the articles that must stay (several look alike)
@@ -38,6 +44,8 @@ describe("isLabelLine", () => {
       "Official websites use .gov A .gov website belongs to an official government organization in the United States.",
       "Latest posts by Autumn Adams (see all)",
       "Print This Page",
+      "Rate this article",
+      "The views expressed by the authors of this blog are their own and do not necessarily reflect the views of APNIC. Please note a Code of Conduct applies to this blog.",
       // sites' copyright lines inside the container (WCXB dev 0161, 4117, 0281)
       "Copyright © 2023 NPR. All rights reserved. Visit our website terms of use and permissions pages at www.npr.org for further information.",
       "© Copyright 2004-2025 Dieter Hogen, Uta Pippig, and Take The Magic Step®. All Rights Reserved.",
@@ -141,5 +149,44 @@ describe("AUTHOR_BIO", () => {
       "Nigel Price, the founder and owner of Drip Coffee Makers in New York City",
     ])
       expect(AUTHOR_BIO.test(line), line).toBe(false);
+  });
+});
+
+// calls to action read in the bodies of WCXB dev articles, and lines of their text that speak of
+// sign-ups, trials, demos and newsletters without asking the reader for them
+describe("opensWithCallToAction", () => {
+  it("reads blocks that open with their call to action", () => {
+    for (const line of [
+      "Ready to simplify your nutrition? Get started today.",
+      "Sign up today and make this your healthiest fall yet.",
+      "Book a FREE demo of FieldEdge and see how the best electrician software helps your business power through every job faster.",
+      "To find out more about ServiceTitan, the #1 home and commercial service software, book a free demo.",
+      "If you’re interested in exploring our solution, keep reading or start a free 14-day trial.",
+      "Love movies? Live for TV? USA TODAY's Watch Party newsletter has all the best recommendations, delivered right to your inbox. Sign up now and be one of the cool kids.",
+      "To read the rest of this story subscribe to STAT+.",
+      "Be sure to sign up below so we can stay in touch!",
+      "Want more from NBC Select? Sign up for our newsletter, The Selection, and shop smarter.",
+      "Was this newsletter forwarded to you? Sign up to get it in your inbox.",
+    ])
+      expect(opensWithCallToAction(line), line).toBe(true);
+  });
+
+  it("leaves blocks that tell something first, or only speak of a trial, a quote or a newsletter", () => {
+    for (const line of [
+      "Atlas’s professional packing and unpacking services have complimented local, long-distance, and international moves for over 75 years. Want to ensure your belongings are handled by trusted experts? Get a quote and experience the Atlas difference.",
+      "That's what my goal is with this course. It's going to help you streamline your business, simplify your content marketing using podcasting, and ultimately make more money in your business, create more impact, all of that kind of good stuff. Sign up now!",
+      "Once you've decided to hire a mover, you've only got a few steps left to get a quote for your move.",
+      "The platform offers a 30-day free trial to test their service.",
+      "NutritionFacts.org itself is a nonprofit, science-based public service, where you can sign up for free daily updates on the latest in nutrition research via bite-sized videos and articles.",
+    ])
+      expect(opensWithCallToAction(line), line).toBe(false);
+  });
+
+  it("reads no call to action in a line that only mentions a newsletter", () => {
+    expect(
+      isCallToAction(
+        "Elaine Chen covers biotech, co-writes The Readout newsletter, and co-hosts STAT’s weekly biotech podcast, The Readout Loud. You can reach Elaine on Signal at elaineywchen.70.",
+      ),
+    ).toBe(false);
   });
 });

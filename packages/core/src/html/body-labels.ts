@@ -141,6 +141,12 @@ const LABEL_LINES: readonly string[] = [
   "was this article helpful",
   "was this page helpful",
   "was this helpful",
+  "rate this article",
+  "rate this post",
+  "rate this story",
+  "bewerten sie diesen artikel",
+  "évaluez cet article",
+  "califica este artículo",
 ];
 
 // "5 min read", "12 minute read", "Reading time: 4 minutes", "Lesezeit: 3 Min.", "3 min de lecture"
@@ -166,12 +172,14 @@ const PITCH =
  * 0073, 0161, 0281, 4117, 4597, none kept by the gold), a publisher's standard affiliate notice
  * ("Products are chosen independently by our editors. …", "Every item on this page was chosen by
  * a Veranda editor. …", "We earn a commission for products purchased through some links …";
- * 0010, 0039, 0050, 0133, 0243, 1821, 4430, 4674): paragraphs up to DISCLOSURE_LINE characters.
+ * 0010, 0039, 0050, 0133, 0243, 1821, 4430, 4674), a blog's standard disclaimer ("The views
+ * expressed by the authors of this blog are their own …", 0454): paragraphs up to DISCLOSURE_LINE
+ * characters.
  * (A blogger's own affiliate note, "This post may contain affiliate links …", and "This article
  * was edited by …" lines are not here: some sites' gold keeps them as text.)
  */
 const DISCLOSURE =
-  /^(?:©|copyright\s*(?:©|\(c\)|\d{4}))|^(?:products are (?:chosen|selected) independently|every (?:item|product) on this page was (?:chosen|selected|curated)|(?:while )?each (?:product|item|company) (?:featured )?(?:in our guides )?(?:is|was|has been) independently selected|we earn (?:a )?commissions? (?:for|from|on)|purchases made through (?:our |these |the )?links)|^already (?:have an account|a subscriber|a member)\??\s*(?:log|sign) ?in|^this (?:article|story) is (?:exclusive|only available) to\b|^unlock this article\b|^(?:official websites use \.gov|secure \.gov websites use https)|^latest posts by .{1,60}\(see all\)$/iu;
+  /^(?:©|copyright\s*(?:©|\(c\)|\d{4}))|^(?:products are (?:chosen|selected) independently|every (?:item|product) on this page was (?:chosen|selected|curated)|(?:while )?each (?:product|item|company) (?:featured )?(?:in our guides )?(?:is|was|has been) independently selected|we earn (?:a )?commissions? (?:for|from|on)|purchases made through (?:our |these |the )?links)|^already (?:have an account|a subscriber|a member)\??\s*(?:log|sign) ?in|^this (?:article|story) is (?:exclusive|only available) to\b|^unlock this article\b|^(?:official websites use \.gov|secure \.gov websites use https)|^latest posts by .{1,60}\(see all\)$|^the views (?:and opinions )?expressed (?:by the authors?|in this (?:blog|article|post)|herein)\b.{0,60}\b(?:are (?:their|his|her|the authors?[’']?s?) own|do not (?:necessarily )?reflect)/iu;
 const DISCLOSURE_LINE = 500;
 /**
  * A breadcrumb trail printed as one line in the container ("Home › What are HR Services? › …",
@@ -224,3 +232,86 @@ export const END_HEADING =
  */
 export const AUTHOR_BIO =
   /^(?:[Aa]bout the [Aa]uthor\b|[Üü]ber (?:den|die) [Aa]utor(?:in)?\b|[Àà] propos de l'auteur\b|(?:\p{Lu}[\p{L}'’.-]+\s+){0,3}\p{Lu}[\p{L}'’.-]+\s+(?:(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\p{L}&-]+\s+){0,3}(?:writer|journalist|reporter|contributor|author|blogger|columnist|correspondent|freelancer)s?\b|has (?:been )?writ(?:ten|ing) (?:for|about)\b|ist\s+(?:\p{L}+\s+){0,3}(?:redakteur|autor|journalist|reporter|korrespondent)(?:in)?\b))/u;
+
+/**
+ * A call to action addressed to the reader, anywhere in a line: sign up or subscribe now, start a
+ * free trial, book a demo, request a quote, download the app or the guide, a newsletter "delivered
+ * to your inbox", a paywall's "To read the rest of this story subscribe". Each names its action and
+ * its object, so that a sentence of a story that only mentions a newsletter or a trial ("Residents
+ * can sign up for alerts", "The platform offers a 30-day free trial") is none. Read with the
+ * markup (see findMainBlocks): a line of the text may sell too.
+ */
+const CALL_TO_ACTION = new RegExp(
+  [
+    // English
+    String.raw`\b(?:sign up|subscribe|register)(?: for free| free)?\s+(?:now|today|here|below)\b`,
+    String.raw`\bsign up for (?:free|a free)\b`,
+    String.raw`\b(?:sign up|subscribe|register)\s+(?:for|to)\s+(?:our|my|the)\s+(?:[\p{L}\d'’-]+\s+){0,3}?newsletter\b`,
+    String.raw`\b(?:sign up|subscribe)\s+to\s+(?:get|receive|read|access|unlock)\b`,
+    String.raw`\b(?:start|begin|try|get|claim|activate)\s+(?:your|a|our)\s+(?:(?:free|risk-free|no-risk|\d+[- ]day)\s+){1,2}trial\b`,
+    String.raw`\b(?:book|schedule|request|get|claim)\s+(?:a|your|my)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:demo|consultation|quote)\b`,
+    String.raw`\b(?:download|get|install)\s+(?:and subscribe to\s+)?(?:the|our|your)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:app|guide|e-?book|template|checklist|white ?paper)\b`,
+    String.raw`\btry\s+(?:[\p{Lu}\d][\p{L}\d-]*\s+){1,3}(?:for\s+)?free\b`,
+    String.raw`\bget started\s+(?:today|now|for free)\b`,
+    String.raw`\bdelivered\s+(?:straight\s+|right\s+|directly\s+)?(?:to|in|into)\s+your\s+inbox\b`,
+    String.raw`\bto read the rest of this (?:story|article|post)\b`,
+    String.raw`\bbecome a (?:paid )?(?:subscriber|member)\b`,
+    // German, French, Spanish
+    String.raw`\bjetzt\s+(?:kostenlos\s+)?(?:abonnieren|anmelden|registrieren|herunterladen|testen)\b`,
+    String.raw`\bnewsletter\s+(?:jetzt\s+)?(?:abonnieren|bestellen)\b`,
+    String.raw`\b(?:abonnez-vous|inscrivez-vous)\b`,
+    String.raw`\b(?:téléchargez|telechargez)\s+(?:l'|l’)application\b`,
+    String.raw`\bessai gratuit\b`,
+    String.raw`\b(?:suscríbete|suscribete|regístrate|registrate)\b`,
+    String.raw`\bdescarga\s+(?:la|nuestra)\s+app\b`,
+    String.raw`\bprueba\s+(?:gratis|gratuita)\b`,
+  ].join("|"),
+  "iu",
+);
+
+/** The longest block that a call to action makes a promotion (a line, a pitch of two or three sentences). */
+export const PROMO_LINE = 320;
+
+/** Does this line ask the reader to sign up, subscribe, start a trial, book a demo or download? */
+export function isCallToAction(text: string): boolean {
+  return text.length <= PROMO_LINE && CALL_TO_ACTION.test(text);
+}
+
+/**
+ * What may stand before a call to action in its sentence when the call opens the block: nothing,
+ * a lead-in clause ("To get started, request a quote"), a conjunction ("keep reading or start a
+ * free trial") or a nudge ("Be sure to sign up below").
+ */
+const CALL_LEAD_IN =
+  /(?:^|,\s+|\b(?:or|and|just|please|simply|now|be sure to|make sure to|don[’']t forget to)\s+)$/iu;
+// a sentence's end: what closes it, then space
+const SENTENCE_END = /[.!?:]\s+/gu;
+
+/**
+ * Does this block open with its call to action: the call in its first sentence, or after questions
+ * to the reader only ("Ready to simplify your nutrition? Get started today.", "Want to see how it
+ * works? Request a demo!")? A paragraph that tells something first and sells last ("Atlas's
+ * packing services have … for over 75 years. Want to ensure …? Get a quote") is the text's own.
+ */
+export function opensWithCallToAction(text: string): boolean {
+  if (text.length > PROMO_LINE) return false;
+  const m = CALL_TO_ACTION.exec(text);
+  if (!m) return false;
+  const before = text.slice(0, m.index);
+  let sentenceStart = 0;
+  for (const end of before.matchAll(SENTENCE_END)) {
+    const sentence = before.slice(sentenceStart, (end.index as number) + 1).trim();
+    // an earlier sentence that is no question to the reader ("Note:" is a label, not a sentence)
+    if (!sentence.endsWith("?") && !(sentence.endsWith(":") && sentence.length <= 12)) return false;
+    sentenceStart = (end.index as number) + end[0].length;
+  }
+  return CALL_LEAD_IN.test(before.slice(sentenceStart));
+}
+
+/**
+ * A link whose own text is the action, as a button's is ("Sign up now", "Book a FREE demo of …",
+ * "Download and subscribe", "Start a free 14-day trial", "request a quote here", "Jetzt
+ * abonnieren"): a link of the text names a thing, not an order to the reader.
+ */
+export const ACTION_LINK =
+  /^(?:sign[ -]?up|subscribe|register|join|download|book|schedule|request|start|try|get started|get (?:a|your)|claim|unlock|buy|shop|order|jetzt|abonnieren|anmelden|abonnez|inscrivez|téléchargez|suscríbete|regístrate|descarga)\b/iu;

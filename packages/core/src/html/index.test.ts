@@ -288,6 +288,50 @@ describe("parseHtml: article body furniture (real WCXB pages)", () => {
     expect(body.some((p) => /Discover more from|Subscribe to get the latest posts/.test(p))).toBe(false);
     expect(body[body.length - 1]).toBe("What do you think about the cons of living small?");
   });
+
+  it("leaves the feature image's caption, a rating widget and the blog's disclaimer out of the body", () => {
+    // WCXB dev 0454: <div class="show-feature-image-description"> over the text, "Rate this
+    // article" and "The views expressed by the authors of this blog are their own …" under it
+    const body =
+      parseHtml(fixture("article-feature-caption.html.gz"), {
+        url: "https://blog.apnic.net/2025/12/19/is-it-really-always-the-dns",
+      }).items[0]?.paragraphs ?? [];
+    expect(body[0]).toMatch(/^In a beautifully typeset post, Paul Tagliamonte critiqued the meme/);
+    expect(body.at(-1)).toBe("In effect, it’s not always the DNS, but it is often exposed through the DNS.");
+  });
+
+  it("leaves a promotion out of the body: a call to action set apart by its markup", () => {
+    // WCXB dev 0034: the whole paragraph in bold italics, its action a link ("Download and subscribe")
+    const body =
+      parseHtml(fixture("article-app-promo.html.gz"), {
+        url: "https://www.today.com/health/diet-fitness/fitness-trends-2025-rcna184567",
+      }).items[0]?.paragraphs ?? [];
+    expect(body.some((p) => p.startsWith("Download and subscribe to the brand new Start TODAY app"))).toBe(
+      false,
+    );
+    expect(body[2]).toMatch(/^From Pilates continuing to lead as the fitness It Girl/);
+    expect(body[3]).toBe("Pilates is the most-booked workout for the second year in a row");
+  });
+
+  it("leaves the calls to action that close a body out of it (sign up, start a free trial)", () => {
+    // WCXB dev 0037: "Sign up now to explore SSW's features …", a heading, "Start your free trial of …"
+    const body =
+      parseHtml(fixture("article-trial-signoff.html.gz"), {
+        url: "https://www.splashtop.com/blog/it-security-best-practices",
+      }).items[0]?.paragraphs ?? [];
+    expect(body.some((p) => /^(Sign up now to explore|Start your free trial of)/.test(p))).toBe(false);
+    expect(body.at(-1)).toMatch(/^Additionally, Splashtop Secure Workspace \(SSW\) offers/);
+  });
+
+  it("keeps a paragraph that tells something before it sells (its call to action a link)", () => {
+    // WCXB dev 0072: the last paragraph ends "Want to ensure …? Get a quote …", the link "Get a quote"
+    const body =
+      parseHtml(fixture("article-closing-pitch.html.gz"), {
+        url: "https://www.atlasvanlines.com/blog/packing-tips-guide",
+      }).items[0]?.paragraphs ?? [];
+    expect(body.at(-2)).toBe("Let Atlas Take Care of the Packing");
+    expect(body.at(-1)).toMatch(/^Atlas’s professional packing and unpacking services .* Get a quote/);
+  });
 });
 
 describe("parseHtml: listings", () => {
