@@ -17,6 +17,11 @@ describe("authors a page shows without declaring them", () => {
     expect(item?.authors).toEqual(["Chase Bernath"]);
   });
 
+  it("reads no comment's author as the article's (a comment's 'Jiobal says', the form's 'Name *')", () => {
+    const url = "https://smartbitchestrashybooks.com/2025/12/book-beat-gothic-romance-magical-realism-more";
+    expect(first("article-comment-authors.html.gz", url)?.authors).toEqual(["Amanda"]);
+  });
+
   it("reads 'By' and the name in elements of their own, joined without a space", () => {
     const url = "https://www.nationalgeographic.com/health/article/intermittent-fasting-health-benefits";
     expect(first("article-glued-by.html.gz", url)?.authors).toEqual(["Daryl Austin"]);

@@ -312,6 +312,9 @@ function readAuthors(src: Sources): Found[] {
     },
     () => {
       for (const el of src.bylines) {
+        // (a comment's author, a comment form's "Name *" field, a related card's writer: not the
+        // article's)
+        if (outsidePost(el)) continue;
         const raw = spacedText(el);
         // a wrapper classed "single-author" holds the page, not a byline
         if (raw.length > 600) continue;
