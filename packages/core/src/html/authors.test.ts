@@ -22,6 +22,11 @@ describe("authors a page shows without declaring them", () => {
     expect(first("article-comment-authors.html.gz", url)?.authors).toEqual(["Amanda"]);
   });
 
+  it('reads no author from a JSON-LD Person named "undefined", a template\'s empty value', () => {
+    const url = "https://binariks.com/blog/emerging-blockchain-technology-trends/";
+    expect(first("article-undefined-author.html.gz", url)?.authors).toEqual([]);
+  });
+
   it("reads 'By' and the name in elements of their own, joined without a space", () => {
     const url = "https://www.nationalgeographic.com/health/article/intermittent-fasting-health-benefits";
     expect(first("article-glued-by.html.gz", url)?.authors).toEqual(["Daryl Austin"]);

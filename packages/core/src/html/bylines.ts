@@ -65,6 +65,8 @@ export function cleanByline(text: string): string {
   if (
     !/\p{L}{2}/u.test(value) ||
     /^(the\s+)?(author|admin|administrator|editor|user)$/i.test(value) ||
+    // a copyright line ("The Pennsylvania State University © 2025")
+    /©|\bcopyright\b/i.test(value) ||
     /^(written|posted|published)\s+by$/i.test(value) ||
     /^(page|meta|data|post|site|article)\.[\w.-]+$/.test(value)
   )

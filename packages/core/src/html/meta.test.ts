@@ -35,6 +35,8 @@ describe("cleanByline", () => {
     ["Tekijä: Matti Virtanen", "Matti Virtanen"],
     ["Escrito por Ana Ruiz", "Ana Ruiz"],
     ["Oleh Sukhov", "Oleh Sukhov"],
+    // a footer's copyright line in a byline-classed box (WCXB dev 0139)
+    ["The Pennsylvania State University © 2025", ""],
   ])("%s -> %s", (input, output) => {
     expect(cleanByline(input)).toBe(output);
   });
