@@ -27,6 +27,12 @@ describe("authors a page shows without declaring them", () => {
     expect(first("article-undefined-author.html.gz", url)?.authors).toEqual([]);
   });
 
+  it('reads the byline when the JSON-LD author is what a template left of one ("name": ", USA TODAY")', () => {
+    const url =
+      "https://www.usatoday.com/story/entertainment/movies/2025/12/19/new-movies-streaming-netflix-hulu-disney-hbo-max-amazon-peacock/87747702007/";
+    expect(first("article-ld-author-fragment.html.gz", url)?.authors[0]).toMatch(/^Brian Truitt\b/);
+  });
+
   it("reads 'By' and the name in elements of their own, joined without a space", () => {
     const url = "https://www.nationalgeographic.com/health/article/intermittent-fasting-health-benefits";
     expect(first("article-glued-by.html.gz", url)?.authors).toEqual(["Daryl Austin"]);

@@ -337,14 +337,15 @@ function readAuthors(src: Sources): Found[] {
     () => fromLd(true),
   ];
   for (const read of readers) {
-    // (a template's empty value, "name": "undefined", is no name: the next reader is asked)
+    // (a template's empty value is no name, "name": "undefined", nor what it left of one,
+    // "name": ", USA TODAY": the next reader is asked)
     const found = read().filter((f) => !NO_NAME.test(f.value));
     if (found.length > 0) return dedupe(found);
   }
   return [];
 }
 
-const NO_NAME = /^\s*(?:undefined|null|none|n\/a)\s*$/i;
+const NO_NAME = /^\s*(?:(?:undefined|null|none|n\/a)\s*$|[,;:|])/i;
 
 /** A paper's authors from its `citation_author` tags, "Last, First" turned to "First Last". */
 function scholarAuthors(src: Sources): Found[] {
