@@ -33,6 +33,19 @@ describe("authors a page shows without declaring them", () => {
     expect(first("article-ld-author-fragment.html.gz", url)?.authors[0]).toMatch(/^Brian Truitt\b/);
   });
 
+  it.each([
+    // "Dec 17, 2025Julian K. Arni" in one box
+    ["article-name-beside-date.html.gz", "https://garnix.io/blog/attested-nix-builds", "Julian K. Arni"],
+    // "2025-12-17·" over a link "Trond Teigen"
+    [
+      "article-name-under-date.html.gz",
+      "https://digitalpreservation.no/blog/2025-12-17-the-pilot-has-landed",
+      "Trond Teigen",
+    ],
+  ])("reads the writer's name printed beside the date with no label (%s)", (name, url, author) => {
+    expect(first(name, url)?.authors).toEqual([author]);
+  });
+
   it("reads 'By' and the name in elements of their own, joined without a space", () => {
     const url = "https://www.nationalgeographic.com/health/article/intermittent-fasting-health-benefits";
     expect(first("article-glued-by.html.gz", url)?.authors).toEqual(["Daryl Austin"]);

@@ -162,3 +162,38 @@ function nameOnly(value: string, b: Block): Found | null {
     words.every((w) => /^[\p{Lu}\p{Lo}]/u.test(w) || /^(and|&)$/.test(w) || isNameParticle(w));
   return ok ? { value, span: { start: b.start, end: b.end } } : null;
 }
+
+/**
+ * A writer's name printed beside the article's shown date with no label ("Dec 17, 2025Julian K.
+ * Arni", "2025-12-17·" / "Trond Teigen"): the date's own block, the date taken out, or the block
+ * right before or after it, when that is two or three capitalised words and nothing else. Asked
+ * only when the page declares no author and shows no "By" line.
+ */
+export function besideDate(all: Block[], date: Found["span"], title: Found | null): Found | null {
+  const at = all.findIndex((b) => b.start <= date.start && date.start < b.end);
+  if (at === -1) return null;
+  const own = all[at] as Block;
+  const candidates: Block[] = [own, all[at + 1], all[at - 1]].filter((b): b is Block => b !== undefined);
+  for (const b of candidates) {
+    if (b.boiler || b.furniture || b.kind === "heading" || b.text.length > NAME_BESIDE_DATE.chars) continue;
+    if (title && b.start <= title.span.start && title.span.start < b.end) continue;
+    let text = b.text;
+    if (b === own) {
+      const found = findDates(text).find((d) => d.year !== null);
+      if (!found) continue;
+      text = `${text.slice(0, found.start)} ${text.slice(found.end)}`;
+    }
+    const name = text.replace(/^[\s·•|,–—-]+|[\s·•|,–—-]+$/gu, "").trim();
+    if (PROPER_NAME.test(name) && !NOT_A_NAME.test(name))
+      return { value: name, span: { start: b.start, end: b.end } };
+  }
+  return null;
+}
+
+const NAME_BESIDE_DATE = { chars: 80 };
+// a control's or a box's words in a name's shape ("View Webcam", "All Insights", "Your Privacy
+// Choices", "Latest Articles")
+const NOT_A_NAME =
+  /^(?:view|read|see|watch|listen|learn|shop|visit|explore|discover|get|join|sign|download|share|follow|subscribe|contact|book|start|try|back|next|previous|more|all|latest|related|popular|recent|your|our|my|the|about|home|news|blog)\b/i;
+// two or three words, each a capital then lower case (an initial allowed between): "Julian K. Arni"
+const PROPER_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u;

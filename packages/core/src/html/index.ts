@@ -12,7 +12,7 @@ import { itemId } from "../util/id.js";
 import { findMainBlocks } from "./article.js";
 import { articleDate, articleUpdate } from "./article-date.js";
 import { type Block, documentBlocks } from "./blocks.js";
-import { anyByline, visibleByline } from "./bylines.js";
+import { anyByline, besideDate, visibleByline } from "./bylines.js";
 import { type Document, parseHtmlDom } from "./dom.js";
 import type { Found } from "./found.js";
 import { findListing, isHomePage } from "./listing.js";
@@ -197,7 +197,11 @@ function articleItem(
   const date = articleDate(meta, main.all, blocks, title, url, dateOptions);
 
   const byline =
-    meta.authors.length === 0 ? (visibleByline(main.all, blocks, title) ?? anyByline(main.all)) : null;
+    meta.authors.length === 0
+      ? (visibleByline(main.all, blocks, title) ??
+        anyByline(main.all) ??
+        (date && date.source !== "url" ? besideDate(main.all, date.span, title) : null))
+      : null;
   const authors = (byline ? [byline] : meta.authors).map((a) => nameSpan(html, a));
   // the declared update; else the one the page shows ("Updated <time>"), which an article dated
   // by its update alone also has as its `date`
