@@ -152,6 +152,16 @@ describe("parseHtml: articles", () => {
   });
 });
 
+describe("parseHtml: the headline of a real WCXB page", () => {
+  it("takes the declared title over a lone <h1> that is a box's lead-in ending with a colon", () => {
+    // WCXB dev 0462: the page's one <h1> is "A message from John Furrier, co-founder of SiliconANGLE:"
+    const item = parseHtml(fixture("article-promo-h1.html.gz"), {
+      url: "https://siliconangle.com/2025/12/19/google-cloud-runs-ai-inference-real-world-scale-googlecloud",
+    }).items[0];
+    expect(item?.title).toBe("How Google Cloud runs AI inference at production scale");
+  });
+});
+
 describe("parseHtml: article body furniture (real WCXB pages)", () => {
   it("leaves the dateline and byline shown at the body's edges to the item's fields", () => {
     // the lines as WCXB dev pages 4126 and 4123 show them above their text

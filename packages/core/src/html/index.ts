@@ -381,7 +381,10 @@ function pickTitle(meta: PageMeta, html: string): Found | null {
       if (sim > bestSim) [best, bestSim] = [h, sim];
     }
     if (best && bestSim >= 0.5) return best;
-    if (h1s.length === 1 && (h1s[0] as Found).value.split(/\s+/).length >= 3) return h1s[0] as Found;
+    // (a lone <h1> unlike the declared title is the headline, unless it ends as a box's lead-in or
+    // a sentence does: "A message from John Furrier, co-founder of SiliconANGLE:")
+    const lone = h1s.length === 1 ? (h1s[0] as Found) : null;
+    if (lone && lone.value.split(/\s+/).length >= 3 && !/[:.]\s*$/.test(lone.value)) return lone;
     const value = cutSiteName(declared.value);
     return { value, span: partSpan(declared.span, value, html) };
   }
