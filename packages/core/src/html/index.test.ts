@@ -160,6 +160,17 @@ describe("parseHtml: the headline of a real WCXB page", () => {
     }).items[0];
     expect(item?.title).toBe("How Google Cloud runs AI inference at production scale");
   });
+
+  it("takes the declared title over an <h1> that is one of its words among others", () => {
+    // WCXB dev 0404, a GitHub gist: an <h1> "Discord" against "How we pwned X (Twitter), Vercel,
+    // Cursor, Discord, and hundreds of companies …"
+    const item = parseHtml(fixture("article-one-word-h1.html.gz"), {
+      url: "https://gist.github.com/hackermondev/5e2cdc32849405fff6b46957747a2d28",
+    }).items[0];
+    expect(item?.title).toBe(
+      "How we pwned X (Twitter), Vercel, Cursor, Discord, and hundreds of companies through a supply-chain attack",
+    );
+  });
 });
 
 describe("parseHtml: article body furniture (real WCXB pages)", () => {

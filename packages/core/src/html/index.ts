@@ -360,6 +360,16 @@ function similarity(a: string, b: string): number {
   if (x.size === 0 || y.size === 0) return 0;
   let common = 0;
   for (const w of x) if (y.has(w)) common++;
+  // (one word in common is a likeness where it opens or closes the longer text, the title's
+  // subject, "Coffee | University of …", "Definition of restaurant"; not where it stands among
+  // others, an <h1> "Discord" and a title naming Discord among other companies)
+  if (common === 1 && Math.max(x.size, y.size) > 1) {
+    const longer = norm(x.size > y.size ? a : b)
+      .split(" ")
+      .filter(Boolean);
+    const shared = x.size > y.size ? y : x;
+    if (!shared.has(longer[0] as string) && !shared.has(longer[longer.length - 1] as string)) return 0;
+  }
   return common / Math.min(x.size, y.size);
 }
 
