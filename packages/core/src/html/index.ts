@@ -14,7 +14,7 @@ import { articleDate, articleUpdate } from "./article-date.js";
 import { type Block, documentBlocks } from "./blocks.js";
 import { anyByline, besideDate, visibleByline } from "./bylines.js";
 import { type Document, parseHtmlDom } from "./dom.js";
-import type { Found } from "./found.js";
+import { type Found, within } from "./found.js";
 import { findListing, isHomePage } from "./listing.js";
 import { cutSiteName, type PageMeta, readMeta } from "./meta.js";
 import { readBreadcrumbs, readFilter, readPagination } from "./page-nav.js";
@@ -202,7 +202,12 @@ function articleItem(
         anyByline(main.all) ??
         (date && date.source !== "url" ? besideDate(main.all, date.span, title) : null))
       : null;
-  const authors = (byline ? [byline] : meta.authors).map((a) => nameSpan(html, a));
+  // (each author's span the name where the source writes it as read, not the line, tag or script
+  // it was read from: "By <strong>Md Aynal Haque", a JSON-LD graph)
+  const authors = (byline ? [byline] : meta.authors).map((a) => ({
+    value: a.value,
+    span: within(html, a.value, a.span),
+  }));
   // the declared update; else the one the page shows ("Updated <time>"), which an article dated
   // by its update alone also has as its `date`
   const modified = meta.modified
@@ -325,17 +330,6 @@ function crumbSpans(crumbs: Found[]): Found["span"][] {
     if (!last || c.span.start >= last.end) out.push(c.span);
   }
   return out;
-}
-
-/**
- * An author's span narrowed from the line, tag or script it was read from ("By <a>Chris
- * Radich</a>", a JSON-LD graph, "Craig Randall, Alli Miles") to the name where the source writes
- * it as read; the whole span where it does not (an entity or a tag inside the name).
- */
-function nameSpan(html: string, found: Found): Found {
-  const at = html.indexOf(found.value, found.span.start);
-  if (at === -1 || at + found.value.length > found.span.end) return found;
-  return { value: found.value, span: { start: at, end: at + found.value.length } };
 }
 
 function inBody(span: Found["span"], html: string): boolean {

@@ -6,18 +6,12 @@
 
 import { type DateMatch, findDates } from "../dates/index.js";
 import { END_HEADING } from "../html/body-labels.js";
-import {
-  BYLINE_LABELS,
-  BYLINE_WORDS,
-  labelBefore,
-  PUBLISHED_LABELS,
-  UPDATE_LABELS,
-} from "../lexicon/index.js";
+import { BYLINE_WORDS, labelBefore, PUBLISHED_LABELS, UPDATE_LABELS } from "../lexicon/index.js";
 import { isByline, isProse, isText, titleCased } from "../listing/lines.js";
 import type { Span } from "../model/span.js";
 import type { Draft } from "./assemble.js";
 import { filterText, isFooter, isPagination, isReadMore } from "./chrome.js";
-import { postLabel } from "./classify.js";
+import { POST_OPENS, postLabel } from "./classify.js";
 import { hasDate, headlineOf, pagination, readMore } from "./facts.js";
 import type { LineTable } from "./lines.js";
 import type { Header } from "./shape.js";
@@ -907,7 +901,7 @@ function findTitle(lines: LineTable, bodyFirst: number): Headline {
       !SENTENCE_MARK.test(under.lower) &&
       // (not the post's meta line: "Godzone's desperate women" / "Posted by te2ataria on May 19, 2016")
       !BYLINE_WORD.test(under.lower) &&
-      !POST_META.test(under.lower) &&
+      !POST_OPENS.test(under.lower) &&
       (under.apart || !best.apart)
     )
       best = under;
@@ -1250,11 +1244,6 @@ function flushHeadline(lines: LineTable, j: number, last: number): boolean {
 /** A picture's credit line is at most this long. */
 const CREDIT_CHARS = 80;
 
-// a post's meta line, opening with its label ("Posted by …", "Published in …")
-const POST_META = new RegExp(
-  `^(?:${[...PUBLISHED_LABELS, ...UPDATE_LABELS, ...BYLINE_LABELS].join("|")})(?![\\p{L}\\p{N}])`,
-  "iu",
-);
 // a sentence's end, inside a line or at its end
 const SENTENCE_MARK = /[.?!…。？！]["'”’»)]?(?:\s|$)/u;
 const SENTENCE_END = /[.?!…。？！]["'”’»)]?$/u;

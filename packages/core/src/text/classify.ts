@@ -838,7 +838,7 @@ function prefixKey(prefix: string): string {
 // a meta line that opens with its label and names the author before the date ("Опубликовано
 // anna 19 мая 2016", "Publicat de Ana pe …", "Written by Ana · …", "Автор: Анна, …"); not the short
 // byline words ("by", "von", "por", "di"), which open headlines too ("Por qué …", "Di Maio …")
-const POST_OPENS = new RegExp(
+export const POST_OPENS = new RegExp(
   `^(?:${[...PUBLISHED_LABELS, ...UPDATE_LABELS, ...BYLINE_LABELS.filter((l) => l.length >= 5)].join("|")})(?![\\p{L}\\p{N}])`,
   "iu",
 );
