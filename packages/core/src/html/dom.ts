@@ -486,9 +486,13 @@ const NAMES = new NameTable(
 /** The parts of htmlparser2's Parser that NamingParser reads (private in its typings). */
 interface ParserInternals {
   startIndex: number;
+  endIndex: number;
   attribname: string;
   foreignContext: unknown[];
+  tagname: string;
   readTagName(start: number, endIndex: number): string;
+  onselfclosingtag(endIndex: number): void;
+  closeCurrentTag(isOpenImplied: boolean): void;
   onattribname(start: number, endIndex: number): void;
   end(chunk: string): void;
 }
@@ -504,6 +508,17 @@ type ParserClass = new (
  */
 class NamingParser extends (Parser as unknown as ParserClass) {
   source = "";
+  /**
+   * A self-closed anchor (`<a name="top"/>`, written by XHTML habit) is an empty one. HTML reads
+   * it as open, and a browser closes it at the next link; htmlparser2 never does when other
+   * elements opened in between, and the whole page after it became the text of one link.
+   */
+  override onselfclosingtag(endIndex: number): void {
+    if (this.tagname !== "a") return super.onselfclosingtag(endIndex);
+    this.endIndex = endIndex;
+    this.closeCurrentTag(false);
+    this.startIndex = endIndex + 1;
+  }
   override readTagName(start: number, endIndex: number): string {
     if (this.foreignContext.length === 1) {
       const name = NAMES.find(this.source, start, endIndex);
