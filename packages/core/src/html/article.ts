@@ -8,7 +8,7 @@ import {
   isLabelLine,
   opensWithCallToAction,
 } from "./body-labels.js";
-import { classId, type Document, type Element, elements, type ParentNode, textOf } from "./dom.js";
+import { classId, type Document, type Element, elements, type ParentNode, type Text, textOf } from "./dom.js";
 import { signaturePart } from "./listing.js";
 
 const PUNCT = /[,，、。.;:!?]/g;
@@ -158,7 +158,7 @@ export function findMainBlocks(
     if (b.el.name === "figcaption" || (b.el.parent && (b.el.parent as Element).name === "figure"))
       return false;
     if (b.text.length < 200 && /caption|credit/.test(classId(b.el))) return false;
-    if (b.text.length <= CAPTION.text && inCaptionBox(b.el, roots)) return false;
+    if (b.text.length <= CAPTION.text && (inCaptionBox(b.el, roots) || repeatsImageAlt(b))) return false;
     if (normTitle && b.kind === "heading" && b.text.toLowerCase() === normTitle) return false;
     // "Advertisement", "Table of contents", "Share this", "5 min read": furniture inside the
     // container (a heading that ends the body, "Related posts", stays to end it below)
@@ -290,14 +290,15 @@ function isMetaLine(text: string): boolean {
 /**
  * A caption's box: how far above the block it is looked for, the longest block it holds, and its
  * class or id words ("photo-caption", "image-caption-wrapper", "c-media__caption",
- * "show-feature-image-description"; a modifier such as "has-caption" names the figure, not the box,
+ * "show-feature-image-description", French "legende", Spanish "leyenda", Italian "didascalia",
+ * German "bildunterschrift"), or a `<figcaption>` holding the block's `<p>`; a modifier such as "has-caption" names the figure, not the box,
  * and a "Credits" section of contributors is the page's).
  */
 const CAPTION = {
   levels: 3,
   text: 400,
   words:
-    /(?:^|\s|__|[-_](?<!\b(?:has|with|no)[-_]))(?:caption|captions|credit|(?:image|img|photo|picture|figure)[-_](?:description|desc))(?=$|\s|[-_])/,
+    /(?:^|\s|__|[-_](?<!\b(?:has|with|no)[-_]))(?:caption|captions|credit|legende|leyenda|didascalia|bildunterschrift|(?:image|img|photo|picture|figure)[-_](?:description|desc))(?=$|\s|[-_])/,
 };
 
 /** Is this block inside a box classed as a caption (below the body's roots)? */
@@ -308,9 +309,44 @@ function inCaptionBox(el: Element, roots: Set<Element>): boolean {
     e = e.parent, d++
   ) {
     if (roots.has(e as Element)) return false;
-    if (CAPTION.words.test(classId(e as Element))) return true;
+    if ((e as Element).name === "figcaption" || CAPTION.words.test(classId(e as Element))) return true;
   }
   return false;
+}
+
+/**
+ * Is this block, not a heading, an image's caption: it follows the image and opens with its
+ * alternative text, adding little? Older pages print the caption as a plain `<p>` under the
+ * `<img>` ("<img alt="Izaskun Lesaka."><p>Izaskun Lesaka.</p>"), repeating the alt, often with
+ * a credit added.
+ */
+function repeatsImageAlt(b: Block): boolean {
+  if (b.kind === "heading") return false;
+  let previous = b.el.prev;
+  while (previous && previous.type === "text" && (previous as Text).data.trim() === "")
+    previous = previous.prev;
+  if (previous?.type !== "tag") return false;
+  const image = (previous as Element).name === "img" ? (previous as Element) : onlyImage(previous as Element);
+  const alt = image?.attribs.alt?.trim();
+  if (!alt || alt.length < CAPTION_ALT.least || b.text.length > alt.length + CAPTION_ALT.added) return false;
+  return b.text.trimStart().toLowerCase().startsWith(alt.toLowerCase());
+}
+/**
+ * A caption matched on an image's alt: the shortest alt (a name: "Izaskun Lesaka."), and the most
+ * a caption adds to it (a credit, a place and day); a longer text opening with the alt is the
+ * text's own paragraph after a logo ("<img alt="TurboGears"><p>TurboGears is an open-source …").
+ */
+const CAPTION_ALT = { least: 8, added: 80 };
+
+/** The one image an element holds with no text beside it (`<a><img></a>`, `<picture>`), if any. */
+function onlyImage(el: Element): Element | null {
+  let image: Element | null = null;
+  for (const e of elements(el)) {
+    if (e.name !== "img") continue;
+    if (image) return null;
+    image = e;
+  }
+  return image && textOf(el).trim() === "" ? image : null;
 }
 
 /** Class or id words of a box that promotes rather than tells (a call-to-action banner, a paywall's breaker). */

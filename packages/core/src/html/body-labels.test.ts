@@ -65,6 +65,14 @@ describe("isLabelLine", () => {
       "Posted By",
       "Posted On",
       "Estimated reading time:",
+      // image credits by a label (WCXB dev 0054, 4064, 4048, 4058; goose's businessinsider3, lefigaro)
+      "Image: Move.org",
+      "(Credit: Joseph Maldonado)",
+      "Photo: Ben Hasty/Getty Images",
+      "Illustration: Chris Philpot",
+      "Image: © Silke Woweries/Getty Images",
+      "Illustration by Mike Nudelman",
+      "Crédits photo : Jean-Christophe MARMARA/Le Figaro",
     ])
       expect(isLabelLine(line), line).toBe(true);
   });
@@ -75,6 +83,9 @@ describe("isLabelLine", () => {
       "Prep Time 10 mins",
       "10 mins",
       "Photo Credit: www.littlebitsofhome.com",
+      // kept by the gold of WCXB dev 4844, and a longer line that only opens with a label
+      "image source: Google",
+      "Photo: the crew at the summit on the third morning, after a night in the snow cave",
       "Conclusion",
       "Frequently Asked Questions",
       "Pros",

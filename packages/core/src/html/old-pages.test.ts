@@ -1,0 +1,43 @@
+import { readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { parseHtml } from "./index.js";
+
+const fixture = (name: string) =>
+  new Uint8Array(gunzipSync(readFileSync(new URL(`../../fixtures/html/${name}`, import.meta.url))));
+const first = (name: string, url: string) => {
+  const item = parseHtml(fixture(name), { url }).items[0];
+  if (!item) throw new Error(`${name}: no item`);
+  return item;
+};
+
+// news pages of 2012-2013 from python-goose's test pages (fixtures/html/README.md): markup older
+// than the WCXB pages, with captions as plain paragraphs and XHTML habits
+describe("older news pages", () => {
+  it("reads the text after a self-closed anchor (`<a name=…/>` holds no page)", () => {
+    const item = first(
+      "goose-cnn-arabic.html.gz",
+      "http://arabic.cnn.com/2013/middle_east/8/3/syria.clashes/index.html",
+    );
+    expect(item.paragraphs).toHaveLength(9);
+    expect(item.paragraphs[0]).toMatch(/^دمشق، سوريا \(CNN\) -- أكدت جهات سورية معارضة/);
+  });
+
+  it("leaves out a caption printed as a paragraph under its image, repeating the image's alt", () => {
+    const item = first(
+      "goose-elmundo.html.gz",
+      "http://www.elmundo.es/elmundo/2012/10/28/espana/1351388909.html",
+    );
+    expect(item.paragraphs).not.toContain("Izaskun Lesaka.");
+    expect(item.paragraphs[0]).toMatch(/^Importante golpe a la banda terrorista ETA en Francia\./);
+  });
+
+  it("leaves out a `<figcaption>`'s paragraph and its photo credit", () => {
+    const item = first(
+      "goose-lefigaro.html.gz",
+      "http://www.lefigaro.fr/conjoncture/2013/04/05/20002-20130405ARTFIG00473-montebourg-envisage-des-privatisations-partielles.php",
+    );
+    expect(item.paragraphs.some((p) => p.includes("Crédits photo"))).toBe(false);
+    expect(item.paragraphs[0]).toMatch(/^Selon le ministre du Redressement productif/);
+  });
+});
