@@ -54,7 +54,7 @@ const FURNITURE = new Set(["nav", "aside", "footer", "header", "menu", "dialog",
 const STRONG =
   "comment|comments|comment-list|respond|disqus|share|sharing|sharedaddy|social|sociable|related|newsletter|subscribe|subscription|signup|cookie|cookies|consent|gdpr|advert|advertisement|adsbygoogle|ad-slot|sponsor|sponsored|promo|breadcrumb|breadcrumbs|pagination|pager|navbar|navigation|nav|menu|footer|masthead|popup|modal|author-bio|author-box|about-author|author-description|author-desc|author_desc|authorbox|saboxplugin|cta|cta-box|donate|donation|support-us|mailing-list|byline|post-meta|entry-meta|article-meta|printfriendly|jp-relatedposts|yarpp|skip-link|screen-reader-text|sr-only|visually-hidden|outbrain|taboola|newsletter-signup|more-stories|trending|most-read|tagcloud|tag-list|tags|table-of-contents|reactions|rating";
 const WEAK =
-  "toc|hidden|widget|sidebar|meta|ads|ad|print|banner|overlay|popular|recommended|read-more|share-buttons|noprint";
+  "toc|hidden|widget|sidebar|meta|ads|ad|print|banner|overlay|popular|recommended|share-buttons|noprint";
 // some whitespace-separated token of a class/id string is a word, opens with a STRONG word and
 // "-" or "_", or ends with "-" or "_" and a STRONG word: one test of the whole string, no split
 // (a token starts at the start or after whitespace, and ends at whitespace or the end)

@@ -11,8 +11,8 @@ const first = (name: string, url: string) => {
   return item;
 };
 
-// news pages of 2012-2013 from python-goose's test pages (fixtures/html/README.md): markup older
-// than the WCXB pages, with captions as plain paragraphs and XHTML habits
+// news pages of 2012-2015 from python-goose's and Readability.js's test pages (fixtures/html/README.md):
+// markup older than the WCXB pages, with captions as plain paragraphs and XHTML habits
 describe("older news pages", () => {
   it("reads the text after a self-closed anchor (`<a name=…/>` holds no page)", () => {
     const item = first(
@@ -39,5 +39,18 @@ describe("older news pages", () => {
     );
     expect(item.paragraphs.some((p) => p.includes("Crédits photo"))).toBe(false);
     expect(item.paragraphs[0]).toMatch(/^Selon le ministre du Redressement productif/);
+  });
+
+  it("reads the rest of the text behind a 'Read more' toggle (a div with the id read-more)", () => {
+    const item = first(
+      "readability-herald-sun.html.gz",
+      "http://www.heraldsun.com.au/news/opinion/angry-media-wont-buckle-over-new-surveillance-laws/story-fni0fha6-1227261886014",
+    );
+    expect(
+      item.paragraphs.some((p) =>
+        p.startsWith("The Bill would require telecommunications service providers"),
+      ),
+    ).toBe(true);
+    expect(item.paragraphs.length).toBeGreaterThan(15);
   });
 });
