@@ -514,7 +514,10 @@ class NamingParser extends (Parser as unknown as ParserClass) {
    * elements opened in between, and the whole page after it became the text of one link.
    */
   override onselfclosingtag(endIndex: number): void {
-    if (this.tagname !== "a") return super.onselfclosingtag(endIndex);
+    if (this.tagname !== "a") {
+      super.onselfclosingtag(endIndex);
+      return;
+    }
     this.endIndex = endIndex;
     this.closeCurrentTag(false);
     this.startIndex = endIndex + 1;
