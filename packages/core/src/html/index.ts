@@ -385,6 +385,11 @@ function pickTitle(meta: PageMeta, html: string): Found | null {
       if (sim > bestSim) [best, bestSim] = [h, sim];
     }
     if (best && bestSim >= 0.5) return best;
+    // the declared title printed as it reads in an <h2> is the headline, under an <h1> that names
+    // the section ("Allergies Health Center" over "Babies Who Eat Peanuts Early May Avoid Allergy")
+    const cut = norm(cutSiteName(declared.value));
+    const shown = cut.length > 0 ? meta.h2s.find((h) => norm(h.value) === cut) : undefined;
+    if (shown) return shown;
     // (a lone <h1> unlike the declared title is the headline, unless it ends as a box's lead-in or
     // a sentence does: "A message from John Furrier, co-founder of SiliconANGLE:")
     const lone = h1s.length === 1 ? (h1s[0] as Found) : null;

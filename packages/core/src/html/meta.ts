@@ -57,6 +57,8 @@ export interface PageMeta {
   /** `<title>` with the site name cut off. */
   docTitle: Found | null;
   h1s: Found[];
+  /** `<h2>`s: a page whose `<h1>` names its section prints the headline in one. */
+  h2s: Found[];
   authors: Found[];
   published: FoundDate | null;
   modified: Found | null;
@@ -85,6 +87,7 @@ interface Sources {
   article: { node: Json; byId: Map<string, Json> } | null;
   articleEl: Element | null;
   h1s: Found[];
+  h2s: Found[];
   times: Element[];
   /** elements by itemprop (not `<meta>`), lower-cased */
   props: Map<string, Element[]>;
@@ -115,6 +118,7 @@ export function readMeta(doc: Document, html: string, baseUrl: string | null): P
     title: readTitle(src),
     docTitle: readDocTitle(src),
     h1s: src.h1s,
+    h2s: src.h2s,
     authors: readAuthors(src),
     published: readPublished(src),
     modified: readModified(src),
@@ -136,6 +140,7 @@ function collect(doc: Document, html: string, baseUrl: string | null): Sources {
   const meta = new Map<string, Element>();
   const ld: { data: unknown; el: Element }[] = [];
   const h1s: (Found & { link: string | null })[] = [];
+  const h2s: Found[] = [];
   const times: Element[] = [];
   const props = new Map<string, Element[]>();
   const bylines: Element[] = [];
@@ -176,6 +181,11 @@ function collect(doc: Document, html: string, baseUrl: string | null): Sources {
       case "h1": {
         const value = textOf(el);
         if (value) h1s.push({ value, span: textSpan(el, len), link: wholeLink(el, value) });
+        break;
+      }
+      case "h2": {
+        const value = textOf(el);
+        if (value) h2s.push({ value, span: textSpan(el, len) });
         break;
       }
       case "time":
@@ -222,6 +232,7 @@ function collect(doc: Document, html: string, baseUrl: string | null): Sources {
     article,
     articleEl,
     h1s: pageH1s,
+    h2s,
     times,
     props,
     bylines,
