@@ -75,7 +75,7 @@ export const ORGANIZATION_TYPES = /organization|corporation|brand/;
 /** Class or id of an element holding a byline, and of author boxes that do not. */
 export const BYLINE_CLASS = /byline|author|posted-by|writer/;
 export const NOT_BYLINE_CLASS =
-  /authors?[-_]?(bio|box|info|description|avatar|image|photo|img|pic|title|role|job|social|link)|about-?author|more-?from/;
+  /authors?[-_]?(bio|box|info|description|avatar|image|photo|img|pic|title|role|job|social|link)|about-?author|more-?from|author(?:i[sz]|ity)/;
 
 /** A link to an author's own page (`/author/jane-doe/`, `/authors/jane-doe`): its last segment is the slug. */
 export const AUTHOR_PAGE =
