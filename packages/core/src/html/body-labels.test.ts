@@ -65,6 +65,8 @@ describe("isLabelLine", () => {
       "Posted By",
       "Posted On",
       "Estimated reading time:",
+      "Text Size",
+      "Font Size",
       // image credits by a label (WCXB dev 0054, 4064, 4048, 4058; goose's businessinsider3, lefigaro)
       "Image: Move.org",
       "(Credit: Joseph Maldonado)",

@@ -109,6 +109,13 @@ const LABEL_LINES: readonly string[] = [
   "print",
   "print this page",
   "print this article",
+  // a text-size control's label (AOL News, WebMD)
+  "text size",
+  "font size",
+  "schriftgröße",
+  "taille du texte",
+  "tamaño del texto",
+  "tamaño de letra",
   // placeholders of content loaded by script, a template's filler
   "loading",
   "loading image",
