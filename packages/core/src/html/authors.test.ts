@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { splitNames } from "./bylines.js";
 import { parseHtml } from "./index.js";
 
 const fixture = (name: string) =>
@@ -119,7 +120,7 @@ describe("author spans", () => {
     ["article-news-dateline.html.gz", ["Md Aynal Haque"]],
     ["article-commentary-rail.html.gz", ["Chris Radich"]],
     ["article-guide-author-box.html.gz", ["Sarah Rudell Beach"]],
-    ["article-streamed.html.gz", ["Matthew Frankel", "CFP"]],
+    ["article-streamed.html.gz", ["Matthew Frankel, CFP"]],
     ["article-glued-by.html.gz", ["Daryl Austin"]],
     ["article-scholar-last-first.html.gz", ["Kaufman, Jeff T."]],
   ])("points at the name in the source (%s)", (name, written) => {
@@ -127,5 +128,23 @@ describe("author spans", () => {
     const html = decoder.decode(bytes);
     const item = parseHtml(bytes, {}).items[0];
     expect(item?.spans.authors.map((s) => html.slice(s.start, s.end))).toEqual(written);
+  });
+});
+
+describe("splitNames", () => {
+  it("keeps a writer's credentials with the name (WCXB dev 4578, 4503, 4174, 4594)", () => {
+    expect(splitNames("Jillian Kubala, MS, RD")).toEqual(["Jillian Kubala, MS, RD"]);
+    expect(splitNames("Matthew Frankel, CFP")).toEqual(["Matthew Frankel, CFP"]);
+    expect(splitNames("Angela Holliday-Bell, MD*")).toEqual(["Angela Holliday-Bell, MD"]);
+    expect(splitNames("Shelby Loos, DVM.")).toEqual(["Shelby Loos, DVM"]);
+    expect(splitNames("Jane Doe, PhD, and John Smith")).toEqual(["Jane Doe, PhD", "John Smith"]);
+  });
+
+  it("still splits a list of names", () => {
+    expect(splitNames("Thomas Broderick, Nalea Ko, and ACO Rankings Team")).toEqual([
+      "Thomas Broderick",
+      "Nalea Ko",
+      "ACO Rankings Team",
+    ]);
   });
 });

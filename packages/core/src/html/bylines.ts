@@ -1,5 +1,11 @@
 import { findDates } from "../dates/index.js";
-import { BYLINE_LABELS, bylineLabel, isNameParticle, NAME_PARTICLES } from "../lexicon/index.js";
+import {
+  BYLINE_LABELS,
+  bylineLabel,
+  isCredential,
+  isNameParticle,
+  NAME_PARTICLES,
+} from "../lexicon/index.js";
 import type { Block } from "./blocks.js";
 import { classId, clean } from "./dom.js";
 import type { Found } from "./found.js";
@@ -33,12 +39,20 @@ function nameLike(text: string): boolean {
   );
 }
 
-/** "A, B and C" -> three names; "Center for Drug Evaluation and Research" stays one. */
+/**
+ * "A, B and C" -> three names; "Center for Drug Evaluation and Research" stays one; a credential
+ * stays with its name ("Jillian Kubala, MS, RD" is one).
+ */
 export function splitNames(text: string): string[] {
-  const parts = text
-    .split(/\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|;|\|)\s*/)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 1);
+  const parts: string[] = [];
+  for (const raw of text.split(/\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|;|\|)\s*/)) {
+    const part = raw.trim();
+    if (part.length <= 1) continue;
+    // (without a footnote's star or a lone closing period: "MD*", "DVM.")
+    if (parts.length > 0 && isCredential(part))
+      parts[parts.length - 1] += `, ${part.replace(/\*+$/, "").replace(/^([\p{L}-]+)\.$/u, "$1")}`;
+    else parts.push(part);
+  }
   return parts.length > 1 && !parts.every(nameLike) ? [text.trim()] : parts;
 }
 

@@ -3,6 +3,7 @@ import { isByline } from "../listing/lines.js";
 import {
   BYLINE_WORDS,
   bylineLabel,
+  isCredential,
   isNameParticle,
   labelBefore,
   PUBLISHED_LABELS,
@@ -44,6 +45,11 @@ describe("lexicon", () => {
     expect(["van", "der", "bin", "dos"].every(isNameParticle)).toBe(true);
     expect(isNameParticle("Van")).toBe(false);
     expect(isNameParticle("and")).toBe(false);
+  });
+
+  it("tells a credential after a name from a name or an outlet", () => {
+    expect(["MS", "RD", "Ph.D.", "MD*", "PA-C", "Jr"].every(isCredential)).toBe(true);
+    expect(["CNN", "Reuters", "Jane", "ms"].some(isCredential)).toBe(false);
   });
 
   it("lists update labels in the languages the date module reads", () => {

@@ -47,6 +47,30 @@ export function isNameParticle(word: string): boolean {
 }
 
 /**
+ * Degrees, licences and suffixes printed after a writer's name, behind a comma ("Jillian Kubala, MS,
+ * RD", "Matthew Frankel, CFP", "Angela Holliday-Bell, MD"): part of the name's line, never a name.
+ * Upper-case as written, without periods.
+ */
+const CREDENTIALS: ReadonlySet<string> = new Set(
+  (
+    "MA MS MSc MBA MPH MD DO PhD PsyD EdD DrPH PharmD JD Esq LLM RD RDN LD LDN CDN CDCES CDE RN BSN MSN NP " +
+    "APRN FNP PA PA-C DVM DDS DMD OD CPA CFA CFP CPP PSP CSCS CPT CNS LCSW LPC LMFT IBCLC FAND FACP FAAP " +
+    "Jr Sr II III IV"
+  ).split(" "),
+);
+
+/**
+ * Is this part of a byline a credential that belongs to the name before it ("MS", "Ph.D.", "MD*")?
+ *
+ * @example
+ * isCredential("Ph.D."); // true
+ * isCredential("CNN"); // false
+ */
+export function isCredential(part: string): boolean {
+  return CREDENTIALS.has(part.replace(/[.*]/g, ""));
+}
+
+/**
  * The short words that put a byline before a name as list pages and meta lines print them ("By
  * Jane Doe", "von Anna", "par Marie", "przez Jana", "от Анна"). They open headlines too ("Di Maio
  * …", "Por qué …"): read one only where a name follows it, or alone where a theme left the name out.
