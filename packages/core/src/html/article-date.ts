@@ -548,13 +548,24 @@ const DATELINE_HEAD =
   /^(?:\([\p{L}\p{N} /.-]{1,24}\)\s*)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,3}\s*,\s*)?$/u;
 const DATELINE_TAIL = /^\s*(?:[–—|:-]|\.\s)/u;
 const EDITORS_NOTE = /\b(?:editor|note|update)/i;
+const DATELINE_SHORT = 40;
 
 /**
  * A press release's or an agency story's dateline opening the text ("BERLIN, 12.03.2015 – Die
  * Bundesregierung…", "(dpa) Hamburg, 3. Mai 2019:"): the date the story was filed.
  */
 function datelineDate(body: Block[], dateOptions: DateOptions): ArticleDate | null {
-  for (const b of body.slice(0, 2)) {
+  // (the text's first two blocks; when both are short lines, a section's name or a tool bar's
+  // label left above the text, the first two paragraphs under them)
+  const opening = body.slice(0, 2);
+  if (opening.every((b) => b.text.length < DATELINE_SHORT))
+    opening.push(
+      ...body
+        .slice(2, 6)
+        .filter((b) => b.text.length >= DATELINE_SHORT)
+        .slice(0, 2),
+    );
+  for (const b of opening) {
     const head = b.text.slice(0, 80);
     const d = readDate(head, dateOptions);
     if (!d || d.iso.length < 10) continue;

@@ -53,4 +53,17 @@ describe("older news pages", () => {
     ).toBe(true);
     expect(item.paragraphs.length).toBeGreaterThan(15);
   });
+
+  it("takes the headline from the <h2> the declared title names, under an <h1> that names the section", () => {
+    const item = first(
+      "readability-webmd.html.gz",
+      "http://www.webmd.com/allergies/news/20150223/babies-peanuts-allergy",
+    );
+    expect(item.title).toBe("Babies Who Eat Peanuts Early May Avoid Allergy");
+    // the dateline under the section's name and a tool bar's label
+    expect(item.date).toBe("2015-02-23");
+    // a sign-in box with the id "authorization" holds no byline
+    expect(item.authors).not.toContain("Sign");
+    expect(item.paragraphs).not.toContain("Font Size");
+  });
 });
