@@ -66,6 +66,9 @@ describe("isLabelLine", () => {
       "Posted On",
       "Estimated reading time:",
       "Text Size",
+      "EDITORS' PICKS",
+      "Filed under",
+      "Filed under: Nation, Politics, Top Stories",
       "Font Size",
       // image credits by a label (WCXB dev 0054, 4064, 4048, 4058; goose's businessinsider3, lefigaro)
       "Image: Move.org",

@@ -84,6 +84,11 @@ const LABEL_LINES: readonly string[] = [
   "you might also like",
   "recommended reading",
   "recommended for you",
+  "filed under",
+  "editors picks",
+  "editor s picks",
+  "editors choice",
+  "editor s choice",
   "das könnte sie auch interessieren",
   "mehr zum thema",
   "lesen sie auch",
@@ -198,9 +203,10 @@ const DISCLOSURE_LINE = 500;
 const BREADCRUMB_LINE = /^(?:home|startseite|accueil|inicio)\s*[›»>▸/|→]\s*\S/iu;
 /**
  * A post's tag list under the text ("Tags: Employment, Health & Fitness, …", "Tags: starter";
- * WCXB dev 0297, 4239, 4645), up to PITCH_LINE characters.
+ * WCXB dev 0297, 4239, 4645; "Filed under: Nation, Politics, Top Stories", AOL News), up to
+ * PITCH_LINE characters.
  */
-const TAGS_LINE = /^(?:tags|tagged|schlagwörter|étiquettes|etiquetas)\s*:\s*\S/iu;
+const TAGS_LINE = /^(?:tags|tagged|filed under|schlagwörter|étiquettes|etiquetas)\s*:\s*\S/iu;
 const CREDIT_LINE = 80;
 const PITCH_LINE = 300;
 

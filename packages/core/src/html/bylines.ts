@@ -78,7 +78,7 @@ export function cleanByline(text: string): string {
   // a date, a number or a placeholder is no name
   if (
     !/\p{L}{2}/u.test(value) ||
-    /^(the\s+)?(author|admin|administrator|editor|user)$/i.test(value) ||
+    /^(the\s+)?(authors?|admin|administrator|editors?|users?)$/i.test(value) ||
     // a copyright line ("The Pennsylvania State University © 2025")
     /©|\bcopyright\b/i.test(value) ||
     /^(written|posted|published)\s+by$/i.test(value) ||

@@ -15,6 +15,9 @@ describe("cleanByline", () => {
     ["August 28, 2025", ""],
     ["262588213843476", ""],
     ["The Author", ""],
+    // a site menu's link in a box classed "sprite_authors" (Engadget, 2010)
+    ["Authors", ""],
+    ["Editors", ""],
     ["Keith Barry Senior Autos Reporter", "Keith Barry"],
     ["Justin C. Meserole, Trial Attorney at Morgan & Morgan,", "Justin C. Meserole"],
     ["Brett Cruz, Privacy and Digital Security Expert", "Brett Cruz"],
