@@ -1,4 +1,5 @@
 import { findDates } from "../dates/index.js";
+import { UPDATE_LABELS } from "../lexicon/index.js";
 import { type Block, documentBlocks, isBlockName, isContentHint } from "./blocks.js";
 import {
   ACTION_LINK,
@@ -284,8 +285,14 @@ function isMetaLine(text: string): boolean {
   if (!m || m.day === null) return false;
   if (text.length <= DATELINE && m.end - m.start >= text.trim().length - 2) return true;
   const label = DATED_LABEL.exec(text);
-  return label !== null && m.start <= label[0].length + 4 && text.length <= 80;
+  if (label !== null && m.start <= label[0].length + 4 && text.length <= 80) return true;
+  // the date with the time of its update: "27 octobre 2012 à 18:27 (Mis à jour: 19:56)"
+  return m.start <= 2 && text.length <= 80 && UPDATE_TIME.test(text.slice(m.end));
 }
+const UPDATE_TIME = new RegExp(
+  `^\\s*[(|·,–-]?\\s*(?:${UPDATE_LABELS.join("|")})\\s*:?\\s*(?:à|at|um|a las)?\\s*\\d{1,2}[:h.]\\d{2}\\s*(?:am|pm)?\\s*\\)?\\s*$`,
+  "iu",
+);
 
 /**
  * A caption's box: how far above the block it is looked for, the longest block it holds, and its

@@ -26,9 +26,9 @@ const AFTER_DATE = new RegExp(
 const GLUED_BY = /^(By|Von|Par|Por|Door|Av)(?=\p{Lu}\p{Ll})/u;
 const INITIAL = new RegExp(`^(\\p{Lu}\\.){1,2}$|^(${PARTICLE_WORDS})$`, "u");
 
-/** Job titles that end a name in a byline ("Keith Barry Senior Autos Reporter"). */
+/** Job titles that end a name in a byline ("Keith Barry Senior Autos Reporter", "… Envoyés spéciaux à Toulouse"). */
 const ROLE =
-  /^(senior|lead|head|chief|staff|deputy|associate|assistant|contributing|managing|executive|former|guest|freelance|writer|reporter|editor|editor-in-chief|correspondent|columnist|contributor|founder|co-founder|expert|analyst|journalist|director|manager|producer|winemaker|gardener|specialist|strategist|consultant|engineer|developer|designer|photographer|researcher|scientist|attorney|lawyer|ceo|cto|president|officer|educators?|dietitian)$/i;
+  /^(senior|lead|head|chief|staff|deputy|associate|assistant|contributing|managing|executive|former|guest|freelance|writer|reporter|editor|editor-in-chief|correspondent|columnist|contributor|founder|co-founder|expert|analyst|journalist|director|manager|producer|winemaker|gardener|specialist|strategist|consultant|engineer|developer|designer|photographer|researcher|scientist|attorney|lawyer|ceo|cto|president|officer|educators?|dietitian|envoyée?s?|correspondante?s?|journalistes?|rédact(?:eur|rice)s?|redakteur(?:in)?|korrespondent(?:in)?|corresponsal(?:es)?|redactora?|periodistas?|inviat[oaie])$/iu;
 
 /** A person's name: a few words, each capitalised or a particle ("Marna van der Merwe"). */
 function nameLike(text: string): boolean {

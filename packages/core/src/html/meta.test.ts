@@ -21,6 +21,9 @@ describe("cleanByline", () => {
     ["Keith Barry Senior Autos Reporter", "Keith Barry"],
     ["Justin C. Meserole, Trial Attorney at Morgan & Morgan,", "Justin C. Meserole"],
     ["Brett Cruz, Privacy and Digital Security Expert", "Brett Cruz"],
+    // roles in other languages (Libération's "Envoyés spéciaux à Toulouse")
+    ["Jean Dupont Envoyé spécial à Kiev", "Jean Dupont"],
+    ["Anna Schmidt Korrespondentin in Paris", "Anna Schmidt"],
     ["Jane Doe and John Roe, Staff Writers", "Jane Doe and John Roe"],
     ["Matthew Richardson ⋅ Review Editor ⋅", "Matthew Richardson"],
     ["Guide by Will Judd Former Deputy Tech Editor", "Will Judd"],
