@@ -290,6 +290,16 @@ describe("dates in URLs and run-together date lines", () => {
     expect(dateFromUrl("https://example.com/2023/%E0%A4/03/")).toBeNull();
   });
 
+  it("reads the day past a section between the year and the month (CNN, 2010-2013)", () => {
+    expect(dateFromUrl("http://www.cnn.com/2010/POLITICS/08/13/democrats.social.security/index.html")).toBe(
+      "2010-08-13",
+    );
+    expect(dateFromUrl("http://arabic.cnn.com/2013/middle_east/8/3/syria.clashes/index.html")).toBe(
+      "2013-08-03",
+    );
+    expect(dateFromUrl("https://example.com/2023/guides/12/")).toBeNull();
+  });
+
   it("reads the day in URL paths of every shape htmldate reads, never in a longer number", () => {
     expect(dateFromUrl("https://example.de/politik/2019-08-16-bundestag-debatte")).toBe("2019-08-16");
     expect(dateFromUrl("https://example.cn/news/201908/t20190816_123456.html")).toBe("2019-08-16");

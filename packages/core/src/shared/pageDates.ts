@@ -62,9 +62,11 @@ export function readDate(
 const URL_DAY = [
   /[/_-]((?:19|20)\d\d)([/_-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?:[/_.?#-]|$)/,
   /(?<![\d])((?:19|20)\d\d)()(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.?#-]|$)/,
+  // the section between the year and the month: CNN's `/2010/POLITICS/08/13/`, `/2013/middle_east/8/3/`
+  /\/((?:19|20)\d\d)\/[A-Za-z][\w.-]{1,30}()\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])\//,
 ];
 
-/** A date in a URL path (/2025/09/04/, /2025-09-04-slug, /20250904/), as `YYYY-MM-DD`. */
+/** A date in a URL path (/2025/09/04/, /2025-09-04-slug, /20250904/, /2010/POLITICS/08/13/), as `YYYY-MM-DD`. */
 export function dateFromUrl(url: string | null): string | null {
   if (!url) return null;
   // the host and scheme hold no date; the path and query may
