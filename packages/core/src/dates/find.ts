@@ -296,9 +296,12 @@ function scanMonthNames(text: string, options: FindOptions, out: DateMatch[]): v
       }
       if (!word) continue;
       const entry = word.entry;
+      const month = monthIn(entry, monthLang(entry, options.lang, text, ws));
+      // the month named twice, "04 آب/أغسطس 2013" (the Levant's name and Egypt's): read as one
+      if (text.charCodeAt(we) === 47) we = sameMonthAfter(text, we + 1, month, options.lang) ?? we;
       // words that are also common words stay dates only with a day and a year, unless the text's language says so
       const weak = word.weak && !(options.lang && entry.langs.has(options.lang));
-      const match = readAround(text, ws, we, monthIn(entry, monthLang(entry, options.lang, text, ws)), weak);
+      const match = readAround(text, ws, we, month, weak);
       if (match) {
         after = match.end;
         out.push(match.day === null ? match : withTime(text, match, options.lang));
@@ -310,6 +313,20 @@ function scanMonthNames(text: string, options: FindOptions, out: DateMatch[]): v
 
 // the end of the word wordBefore/wordAfter found (a second return value without an allocation)
 let wordEnd = -1;
+
+/** Where the word at `start` ends when it names `month` too, as another name of it. */
+function sameMonthAfter(
+  text: string,
+  start: number,
+  month: number,
+  lang: string | null | undefined,
+): number | null {
+  let end = start;
+  while (end < text.length && end - start < 14 && isWordChar(text.charCodeAt(end))) end++;
+  if (end - start < 2 || !mayBeMonth(text, start)) return null;
+  const word = monthWordAt(text, start, end);
+  return word && monthIn(word.entry, lang) === month ? end : null;
+}
 
 /**
  * The language a month word is read in: Croatian "listopad" is October, Czech and Polish November.

@@ -101,6 +101,17 @@ describe("findDates", () => {
     expect(read("iPhone 15 is out")).toEqual([]);
   });
 
+  it("reads a month named twice with a slash as one month (Arabic: the Levant's name and Egypt's)", () => {
+    const read = (text: string) => findDates(text).map((d) => [d.text, d.year, d.month, d.day]);
+    // CNN Arabic, 2013
+    expect(read("الأحد، 04 آب/اغسطس 2013، آخر تحديث 02:21")).toEqual([
+      ["الأحد، 04 آب/اغسطس 2013", 2013, 8, 4],
+    ]);
+    expect(read("4 كانون الثاني/يناير 2024")).toEqual([["4 كانون الثاني/يناير 2024", 2024, 1, 4]]);
+    // two months are no one month
+    expect(read("12 May/Jun 2013")).toEqual([["Jun 2013", 2013, 6, null]]);
+  });
+
   it("prefers the reading with a year when a number sits on both sides of a month", () => {
     expect(findDates("Statement on H.R. 7 January 22, 2015").map((d) => d.text)).toEqual([
       "January 22, 2015",
