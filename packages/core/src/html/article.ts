@@ -6,6 +6,7 @@ import {
   AUTHOR_BIO,
   END_HEADING,
   isCallToAction,
+  isCreditedCaption,
   isLabelLine,
   opensWithCallToAction,
 } from "./body-labels.js";
@@ -160,6 +161,7 @@ export function findMainBlocks(
       return false;
     if (b.text.length < 200 && /caption|credit/.test(classId(b.el))) return false;
     if (b.text.length <= CAPTION.text && (inCaptionBox(b.el, roots) || repeatsImageAlt(b))) return false;
+    if (b.kind !== "heading" && isCreditedCaption(b.text)) return false;
     if (normTitle && b.kind === "heading" && b.text.toLowerCase() === normTitle) return false;
     // "Advertisement", "Table of contents", "Share this", "5 min read": furniture inside the
     // container (a heading that ends the body, "Related posts", stays to end it below)
@@ -286,9 +288,14 @@ function isMetaLine(text: string): boolean {
   if (text.length <= DATELINE && m.end - m.start >= text.trim().length - 2) return true;
   const label = DATED_LABEL.exec(text);
   if (label !== null && m.start <= label[0].length + 4 && text.length <= 80) return true;
-  // the date with the time of its update: "27 octobre 2012 à 18:27 (Mis à jour: 19:56)"
-  return m.start <= 2 && text.length <= 80 && UPDATE_TIME.test(text.slice(m.end));
+  // the date with the time of its update, "27 octobre 2012 à 18:27 (Mis à jour: 19:56)", or with
+  // the agency it came from, "2015.08.15 10:28MTI", "2015. augusztus 20., 11:16 forrás: MTI"
+  if (m.start > 2 || text.length > 80) return false;
+  const rest = text.slice(m.end);
+  return UPDATE_TIME.test(rest) || SOURCE_TAIL.test(rest);
 }
+const SOURCE_TAIL =
+  /^\s*[,|·–-]?\s*(?:(?:source|forrás|quelle|fuente|źródło|fonte|источник|източник)\s*:\s*\p{L}|\p{Lu}{2,})[\p{L}./ -]{0,20}$/u;
 const UPDATE_TIME = new RegExp(
   `^\\s*[(|·,–-]?\\s*(?:${UPDATE_LABELS.join("|")})\\s*:?\\s*(?:à|at|um|a las)?\\s*\\d{1,2}[:h.]\\d{2}\\s*(?:am|pm)?\\s*\\)?\\s*$`,
   "iu",

@@ -3,6 +3,7 @@ import {
   AUTHOR_BIO,
   END_HEADING,
   isCallToAction,
+  isCreditedCaption,
   isLabelLine,
   opensWithCallToAction,
 } from "./body-labels.js";
@@ -66,6 +67,15 @@ describe("isLabelLine", () => {
       "Posted On",
       "Estimated reading time:",
       "Text Size",
+      // ad slots, labels and credits of Bulgarian, Hungarian and Polish news pages (2015)
+      "REKLAMA",
+      "hirdetés",
+      "Размер на шрифта:",
+      "Още по темата",
+      "Fot. alphaspirit/iStockphoto",
+      // a script's data left in the page (zaol.hu)
+      '["289093","305015","347211"]',
+      "null",
       "EDITORS' PICKS",
       "Filed under",
       "Filed under: Nation, Politics, Top Stories",
@@ -104,6 +114,26 @@ describe("isLabelLine", () => {
       "Affiliate programs: Streamers earn a commission when viewers buy games, gear, or software via affiliate links.",
     ])
       expect(isLabelLine(line), line).toBe(false);
+  });
+});
+
+describe("isCreditedCaption", () => {
+  it("takes a short line ending with its photo's credit for a caption", () => {
+    for (const line of [
+      "Jean-Marc Ayrault, le 27 octobre 2012 à Toulouse (Photo Lionel Bonaventure. AFP)",
+      "W Polsce najwięcej wydają turyści amerykańscy, ale najwięcej jest niemieckich (fot. sxc.hu)",
+      "Министърът на транспорта Ивайло Московски и премиерът Бойко Борисов © снимка: БГНЕС",
+    ])
+      expect(isCreditedCaption(line), line).toBe(true);
+  });
+
+  it("keeps lines that name a photo otherwise", () => {
+    for (const line of [
+      "The photo (taken in 1936) shows the harbour before the war.",
+      "She sent me the photo: a dog on a beach.",
+      "Copyright © photo agencies is a tangle of contracts, the lawyer said, and most editors never read them.",
+    ])
+      expect(isCreditedCaption(line), line).toBe(false);
   });
 });
 

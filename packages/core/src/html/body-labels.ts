@@ -24,6 +24,15 @@ const LABEL_LINES: readonly string[] = [
   "publicidad",
   "pubblicità",
   "advertentie",
+  "publicidade",
+  "reclame",
+  "reklama",
+  "reklam",
+  "реклама",
+  "hirdetés",
+  "mainos",
+  "annons",
+  "διαφήμιση",
   // a table of contents' title and its toggle
   "table of contents",
   "contents",
@@ -91,6 +100,10 @@ const LABEL_LINES: readonly string[] = [
   "editor s choice",
   "das könnte sie auch interessieren",
   "mehr zum thema",
+  "още по темата",
+  "по теме",
+  "czytaj także",
+  "zobacz także",
   "lesen sie auch",
   "à lire aussi",
   "lire aussi",
@@ -121,6 +134,10 @@ const LABEL_LINES: readonly string[] = [
   "taille du texte",
   "tamaño del texto",
   "tamaño de letra",
+  "rozmiar czcionki",
+  "размер на шрифта",
+  "размер шрифта",
+  "betűméret",
   // placeholders of content loaded by script, a template's filler
   "loading",
   "loading image",
@@ -175,7 +192,7 @@ const READING_TIME =
  * holds for short lines only (CREDIT_LINE, PITCH_LINE).
  */
 const CREDIT =
-  /^(?:(?:photo|image)\s+(?:by|courtesy(?: of)?)\s+\S|(?:illustration|photograph|graphic|photo illustration)\s+by\s+\S|\(?(?:image|images|photo|photos|photograph|illustration|graphic|picture|credit|image credit|crédits? photo|foto|fotos|bild|imagen)\s*:\s*\S|courtesy of\s|\(?(?:getty images|shutterstock|istock|ap photo|reuters|afp|dpa|picture alliance)\b)/iu;
+  /^(?:(?:photo|image)\s+(?:by|courtesy(?: of)?)\s+\S|(?:illustration|photograph|graphic|photo illustration)\s+by\s+\S|\(?(?:image|images|photo|photos|photograph|illustration|graphic|picture|credit|image credit|crédits? photo|foto|fotos|bild|imagen)\s*:\s*\S|fot\.\s*\S|courtesy of\s|\(?(?:getty images|shutterstock|istock|ap photo|reuters|afp|dpa|picture alliance)\b)/iu;
 const PITCH =
   /^(?:(?:subscribe|sign up|join)\b.{0,60}\b(?:newsletter|inbox|email|subscribers|mailing list)|by (?:signing up|subscribing|clicking|submitting)\b|(?:thanks|thank you) for (?:signing up|subscribing)|lorem ipsum\b)/iu;
 /**
@@ -208,9 +225,27 @@ const BREADCRUMB_LINE = /^(?:home|startseite|accueil|inicio)\s*[›»>▸/|→]\
  */
 const TAGS_LINE = /^(?:tags|tagged|filed under|schlagwörter|étiquettes|etiquetas)\s*:\s*\S/iu;
 const CREDIT_LINE = 80;
+/**
+ * A caption: a short line that ends with its photo's credit, in brackets or after a copyright sign
+ * ("Jean-Marc Ayrault, le 27 octobre 2012 à Toulouse (Photo Lionel Bonaventure. AFP)", "… (fot.
+ * sxc.hu)", "Министърът … © снимка: БГНЕС"), up to CAPTION_LINE characters.
+ */
+const CREDITED_CAPTION =
+  /(?:\((?:photo|foto|fot|photograph|image|bild|crédit|credit|снимка|фото)\b[.:]?\s[^()]{1,60}\)|©\s*(?:photo|foto|fot|снимка|фото)\s*[:.]?\s*[^.]{1,40})\s*$/iu;
+const CAPTION_LINE = 200;
+
+/** Is this short block a caption that ends with its photo's credit? */
+export function isCreditedCaption(text: string): boolean {
+  return text.length <= CAPTION_LINE && CREDITED_CAPTION.test(text);
+}
 const PITCH_LINE = 300;
 
 const LABELS: ReadonlySet<string> = new Set(LABEL_LINES);
+/**
+ * A script's data left as text: a one-line JSON array of strings, a bare `null` ("["289093",
+ * "305015"]"; zaol.hu). (An object over several lines is an article's code sample: WCXB dev 0443.)
+ */
+const SCRIPT_DATA = /^(?:null|undefined|\[\s*"[^\n]*"\s*\])$/u;
 
 /** Is this short block a label of page furniture, not a line of the article? */
 export function isLabelLine(text: string): boolean {
@@ -218,6 +253,7 @@ export function isLabelLine(text: string): boolean {
   if (DISCLOSURE.test(text)) return true;
   if (text.length > PITCH_LINE) return false;
   if (PITCH.test(text) || BREADCRUMB_LINE.test(text) || TAGS_LINE.test(text)) return true;
+  if (SCRIPT_DATA.test(text.trim())) return true;
   if (text.length > CREDIT_LINE) return false;
   if (CREDIT.test(text) || READING_TIME.test(text.trim())) return true;
   const key = text

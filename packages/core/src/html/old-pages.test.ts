@@ -66,4 +66,18 @@ describe("older news pages", () => {
     expect(item.authors).not.toContain("Sign");
     expect(item.paragraphs).not.toContain("Font Size");
   });
+
+  it("leaves out a date line that names the agency or the update's time (ma.hu, Libération)", () => {
+    const para = (t: string) => `<p>${t}</p>`;
+    const story = [
+      "Újabb robbanások rázkódtatták meg az északkelet-kínai Tiencsin város kikötői negyedét szombaton, ahol szerda éjjel óriási detonáció történt egy vegyszerraktárban.",
+      "A China News Service hírügynökség jelentése szerint szombaton váratlanul ismét nagy tűz lobbant fel a területen, és a tűzoltók egész nap dolgoztak a helyszínen.",
+      "A hatóságok szerint a halálos áldozatok száma tovább nőhet, mert a romok alatt még mindig sok eltűnt embert keresnek a mentőcsapatok a kikötő környékén.",
+    ];
+    for (const line of ["2015.08.15 10:28MTI", "2015. augusztus 20., 11:16 forrás: MTI"]) {
+      const html = `<html><head><title>Újabb robbanások történtek Tiencsinben</title></head><body><article><h1>Újabb robbanások történtek Tiencsinben</h1>${para(line)}${story.map(para).join("")}</article></body></html>`;
+      const item = parseHtml(html, { url: "https://ma.hu/kulfold/2015/08/15/tiencsin" }).items[0];
+      expect(item?.paragraphs).toEqual(story);
+    }
+  });
 });
