@@ -64,6 +64,8 @@ describe("older news pages", () => {
     expect(item.date).toBe("2015-02-23");
     // a sign-in box with the id "authorization" holds no byline
     expect(item.authors).not.toContain("Sign");
+    // "By Brenda Goodman, MA<br>WebMD Health News": the first line is the name, with its credential
+    expect(item.authors).toEqual(["Brenda Goodman, MA"]);
     expect(item.paragraphs).not.toContain("Font Size");
   });
 
