@@ -140,6 +140,16 @@ describe("splitNames", () => {
     expect(splitNames("Jane Doe, PhD, and John Smith")).toEqual(["Jane Doe, PhD", "John Smith"]);
   });
 
+  it("reads the writers a byline adds in brackets, in French, German and Swedish too (Le Monde, 2015)", () => {
+    expect(splitNames("Martin Untersinger (avec Damien Leloup et Morgane Tual)")).toEqual([
+      "Martin Untersinger",
+      "Damien Leloup",
+      "Morgane Tual",
+    ]);
+    expect(splitNames("Anna Schmidt und Jonas Weber")).toEqual(["Anna Schmidt", "Jonas Weber"]);
+    expect(splitNames("José Ortega y Gasset")).toEqual(["José Ortega y Gasset"]);
+  });
+
   it("still splits a list of names", () => {
     expect(splitNames("Thomas Broderick, Nalea Ko, and ACO Rankings Team")).toEqual([
       "Thomas Broderick",

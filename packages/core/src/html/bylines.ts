@@ -39,13 +39,18 @@ function nameLike(text: string): boolean {
   );
 }
 
+// a byline's "(with …)" in the languages of the lexicon's labels
+const WITH_NAMES = /\s*\((?:with|avec|mit|con|com|met)\s+([^()]{3,120})\)\s*$/iu;
+
 /**
  * "A, B and C" -> three names; "Center for Drug Evaluation and Research" stays one; a credential
  * stays with its name ("Jillian Kubala, MS, RD" is one).
  */
 export function splitNames(text: string): string[] {
   const parts: string[] = [];
-  for (const raw of text.split(/\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|;|\|)\s*/)) {
+  // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": the names in brackets are writers too
+  const listed = text.replace(WITH_NAMES, ", $1");
+  for (const raw of listed.split(/\s*(?:,\s*(?:and\s+)?|\s+(?:and|et|und|och|og)\s+|\s*&\s*|;|\|)\s*/)) {
     const part = raw.trim();
     if (part.length <= 1) continue;
     // (without a footnote's star or a lone closing period: "MD*", "DVM.")
