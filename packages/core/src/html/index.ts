@@ -270,7 +270,7 @@ function articleOutweighs(
   meta: PageMeta,
   url: string | null,
 ): boolean {
-  const typed = meta.types.some((t) => /article|posting|report/.test(t));
+  const typed = declaresArticle(meta);
   // a site's home page is no article, whatever else it holds, even when its theme declares every
   // page an article (og:type "article" on a personal site's root); nor is a declared collection
   if (isHomePage(url) || (!typed && meta.types.some((t) => COLLECTION_TYPES.test(t)))) return false;
@@ -278,7 +278,10 @@ function articleOutweighs(
     article,
     listing.map((i) => i.span),
   );
-  const listText = listing.reduce((n, i) => n + (i.title?.length ?? 0) + i.paragraphs.join(" ").length, 0);
+  const listText = listing.reduce(
+    (n, i) => n + textWeight(i.title ?? "") + textWeight(i.paragraphs.join(" ")),
+    0,
+  );
   return own > (typed ? OWN_TEXT.typed : Math.max(OWN_TEXT.untyped, listText * OWN_TEXT.untypedListShare));
 }
 
@@ -294,26 +297,55 @@ function articleOutweighsAny(
   meta: PageMeta,
   url: string | null,
 ): boolean {
-  const typed = meta.types.some((t) => /article|posting|report/.test(t));
+  const typed = declaresArticle(meta);
   if (isHomePage(url) || (!typed && meta.types.some((t) => COLLECTION_TYPES.test(t)))) return false;
   const own = ownText(article, spans);
   if (typed) return own > OWN_TEXT.typed;
   return own > OWN_TEXT.untyped && own > maxText() * OWN_TEXT.untypedListShare;
 }
 
+/**
+ * Does the page say it is an article: a declared article type (JSON-LD, OpenGraph), or a headline
+ * of a story's length shown in an `<h1>` as the `<title>` gives it (older pages declare nothing;
+ * a listing's `<h1>` is a short name, "Press Releases")?
+ */
+function declaresArticle(meta: PageMeta): boolean {
+  if (meta.types.some((t) => /article|posting|report/.test(t))) return true;
+  const titles = [meta.title?.value, meta.docTitle ? cutSiteName(meta.docTitle.value) : undefined]
+    .filter((t): t is string => t !== undefined)
+    .map(norm);
+  return meta.h1s.some((h) => titles.includes(norm(h.value)) && textWeight(h.value) >= HEADLINE_WEIGHT);
+}
+/** The least weight (textWeight) of a headline that shows a page is a story: six or seven words. */
+const HEADLINE_WEIGHT = 40;
+
 /** How much of its own text an article needs to outweigh a list (characters outside the list). */
 const OWN_TEXT = { typed: 300, untyped: 600, untypedListShare: 0.5 };
 
-/** Characters of the article's paragraphs of 80 or more that start outside every span. */
+/** The weight of the article's paragraphs of 80 or more (textWeight) that start outside every span. */
 function ownText(article: NewsItem, spans: readonly Found["span"][]): number {
   const inList = (s: { start: number }) => spans.some((i) => s.start >= i.start && s.start < i.end);
   let own = 0;
   article.spans.paragraphs.forEach((s, k) => {
-    const text = article.paragraphs[k] ?? "";
-    if (text.length >= 80 && !inList(s)) own += text.length;
+    const weight = textWeight(article.paragraphs[k] ?? "");
+    if (weight >= 80 && !inList(s)) own += weight;
   });
   return own;
 }
+
+/**
+ * A text's length in Latin characters' worth: a Chinese or Japanese character says what a word
+ * does (three characters' worth), a Korean syllable half a word. A short Chinese story (Sina, 2014:
+ * 315 characters) is as long as an English one of 900.
+ */
+function textWeight(text: string): number {
+  let weight = text.length;
+  for (const _ of text.matchAll(IDEOGRAPHS)) weight += 2;
+  for (const _ of text.matchAll(HANGUL)) weight += 1;
+  return weight;
+}
+const IDEOGRAPHS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const HANGUL = /\p{Script=Hangul}/gu;
 
 /** Declared types (OpenGraph, JSON-LD) of home pages and collections: their list is their content. */
 const COLLECTION_TYPES = /^(collectionpage|searchresultspage|blog)$/;

@@ -82,4 +82,28 @@ describe("older news pages", () => {
       expect(item?.paragraphs).toEqual(story);
     }
   });
+
+  it("reads a short Chinese story beside a long list of links as the story (Sina Tech, 2014)", () => {
+    // the shape of readability-js's test page (tech.sina.com.cn, 2014): an <h1> og:title repeats,
+    // three paragraphs of 315 characters, a sidebar of 66 app links; the lines are the page's own
+    const apps = [
+      "动漫迷必备利器：漫画控",
+      "定制生活节奏：正点闹钟",
+      "买票不用愁：买火车票",
+      "出国游必备：旅行翻译官",
+    ];
+    const links = Array.from(
+      { length: 66 },
+      (_, k) => `<li><a href="http://app.sina.com.cn/appdetail.php?appID=${k}">${apps[k % 4]}${k}</a></li>`,
+    ).join("");
+    const html = `<html><head><title>谷歌两年花170亿美元并购 超五大公司总和|苹果|谷歌|科技公司_业界_新浪科技_新浪网</title><meta property="og:title" content="谷歌两年花170亿美元并购 超五大公司总和" /></head><body>
+      <div id="article"><h1 id="artibodyTitle">谷歌两年花170亿美元并购 超五大公司总和</h1><span>2014年01月16日 04:04</span>
+      <div id="artibody"><p>新浪科技讯 北京时间1月16日凌晨消息，据彭博社报道，过去两年时间里谷歌为收购硬件、软件和广告技术公司而花费的资金总额已达170亿美元，比苹果公司、微软、亚马逊、Facebook和雅虎用于并购交易的投资总额还要高，这五家公司总共才投入了130亿美元资金用于并购。</p>
+      <p>最近，谷歌刚刚收购了智能恒温器生产商Nest和机器人公司波士顿动力公司(Boston Dynamics)。</p>
+      <p>美国投资公司派杰(Piper Jaffray)分析师吉恩·蒙斯特(Gene Munster)在接受彭博社采访时称，谷歌将需继续做出“重大押注”，以便将公司业务拓展到在线搜索以外的其他领域中去。</p></div></div>
+      <div id="apps"><ul>${links}</ul></div></body></html>`;
+    const page = parseHtml(html, { url: "http://tech.sina.com.cn/it/2014-01-16/04049100515.shtml" });
+    expect(page.kind).toBe("article");
+    expect(page.items[0]?.title).toBe("谷歌两年花170亿美元并购 超五大公司总和");
+  });
 });
