@@ -87,7 +87,7 @@ for (const file of readdirSync(goose).filter((f) => f.endsWith(".json"))) {
   const expected = gold.expected?.cleaned_text;
   if (!expected) continue;
   const html = readFileSync(htmlFile, "utf8");
-  const item = parseHtml(html, { url: gold.url ?? null }).items[0];
+  const item = parseHtml(html, gold.url ? { url: gold.url } : {}).items[0];
   const mine = opensRight(item ? item.paragraphs.join("\n") : "", expected);
   const peers = opensRight(peer(html).text, expected);
   pages++;
