@@ -338,3 +338,38 @@ describe("article pages as text", () => {
     expect(page.items.every((item) => item.paragraphs.join(" ").length < 300)).toBe(true);
   });
 });
+
+// Older news pages (2010-2013) from python-goose's test pages, as lynx dumps them (fixtures/text
+// README): more chrome around the story than the WCXB pages, comment threads under it.
+describe("older news pages as lynx dumps them", () => {
+  it("reads a comment thread under its heading as no items, the story above it as the one (politico)", () => {
+    const input = fixture("goose-politico.lynx.txt");
+    const page = parseText(input);
+    expectLossless(page, input);
+    expect(page.kind).toBe("article");
+    expect(page.items).toHaveLength(1);
+    const item = page.items[0];
+    expect(item?.title).toBe("2012 map takes unfamiliar shape");
+    expect(item?.paragraphs.some((p) => p.startsWith("Back then, he won 68 percent"))).toBe(true);
+    // "Readers' Comments (718)" heads the replies: none is an item or the story's text
+    expect(item?.paragraphs.some((p) => p.startsWith("People are fleeing the blue states"))).toBe(false);
+  });
+
+  it("parts the story from the first comment its heading stands between (issue25)", () => {
+    const input = fixture("goose-issue25.lynx.txt");
+    const page = parseText(input);
+    expectLossless(page, input);
+    expect(page.items).toHaveLength(1);
+    const item = page.items[0];
+    expect([item?.title, item?.date, item?.authors]).toEqual([
+      "Institutes get behind IFRS big bang",
+      "2011-09-26",
+      ["Rose Orlik"],
+    ]);
+    // the first comment ("Visitor comments Add your comment" / "USA & IFRS??") came within a
+    // paragraph gap of the story's end
+    const text = item?.paragraphs.join("\n") ?? "";
+    expect(text).toContain("UK INSTITUTES have thrown their weight behind rapid adoption");
+    expect(text).not.toContain("Last time I checked, there was NO decision");
+  });
+});

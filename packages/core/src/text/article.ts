@@ -267,53 +267,16 @@ export function articleDraft(
   /** 1 for each line that heads an item (the prose is parted there) */
   cuts: Uint8Array,
 ): Draft | null {
-  const runs: Run[] = [];
-  let run: Run | null = null;
-  let gap = 0;
-  let total = 0;
-  let cut = true;
-  for (let i = 0; i < lines.length; i++) {
-    if (lines.blank(i)) continue;
-    // an item's header line opens a new run (a teaser that opens with its date is prose of its own)
-    if (cuts[i] === 1) {
-      run = null;
-      cut = true;
-    }
-    // a paragraph wrapped over several lines is read whole
-    let last = i;
-    let chars = lines.size(i);
-    while (lines.wrapsInto(last) && cuts[last + 1] !== 1) {
-      last++;
-      chars += lines.size(last) + 1;
-    }
-    const prose = chars >= ARTICLE.minParagraph && isParagraph(lines, i, last, chars);
-    if (!prose) {
-      gap += last - i + 1;
-      i = last;
-      continue;
-    }
-    total += chars;
-    if (run && gap <= ARTICLE.maxGap) {
-      run.last = last;
-      run.chars += chars;
-      run.paragraphs++;
-    } else {
-      run = { first: i, last, chars, paragraphs: 1, gapBefore: cut ? Number.POSITIVE_INFINITY : gap };
-      runs.push(run);
-    }
-    gap = 0;
-    cut = false;
-    i = last;
-  }
+  const { runs, total } = proseRuns(lines, cuts, -1);
   // a list of readers' comments under the story, headed so ("59 Comments on “…”", "Leave a
   // Reply"): the story is read from the prose above that heading, the comments are no posts
   const comments = listed.length > 1 ? commentsHeading(lines, listed) : -1;
   if (comments !== -1) {
-    let above = 0;
-    let prose = 0;
-    while (above < runs.length && (runs[above] as Run).last < comments) prose += (runs[above++] as Run).chars;
-    const story = joinedLargest(runs.slice(0, above));
-    if (story && isBody(story, prose)) return assemble(lines, story).draft;
+    // (the runs above the heading; else the heading parts the run it stands in: the first comment
+    // may be as near the story's end as a gap between its paragraphs, "Visitor comments" / "USA &
+    // IFRS??", and the runs are read again parted there)
+    const story = storyAbove(runs, comments) ?? storyAbove(proseRuns(lines, cuts, comments).runs, comments);
+    if (story) return assemble(lines, story).draft;
   }
   const best = joinedLargest(runs);
   // (a page that lists nothing may be a post of one long paragraph: its story, not zero items)
@@ -374,6 +337,62 @@ export function articleDraft(
       return null;
   }
   return story;
+}
+
+/**
+ * The page's runs of prose paragraphs, parted at the lines `cuts` marks (item headers) and after
+ * line `partAt` (a comments heading; -1 for none), with the page's prose in characters.
+ */
+function proseRuns(lines: LineTable, cuts: Uint8Array, partAt: number): { runs: Run[]; total: number } {
+  const runs: Run[] = [];
+  let run: Run | null = null;
+  let gap = 0;
+  let total = 0;
+  let cut = true;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines.blank(i)) continue;
+    // an item's header line opens a new run (a teaser that opens with its date is prose of its
+    // own), and so does the first line after `partAt`
+    if (cuts[i] === 1 || (i > partAt && partAt !== -1 && (run?.last ?? partAt) < partAt)) {
+      run = null;
+      cut = true;
+    }
+    // a paragraph wrapped over several lines is read whole
+    let last = i;
+    let chars = lines.size(i);
+    while (lines.wrapsInto(last) && cuts[last + 1] !== 1) {
+      last++;
+      chars += lines.size(last) + 1;
+    }
+    const prose = chars >= ARTICLE.minParagraph && isParagraph(lines, i, last, chars);
+    if (!prose) {
+      gap += last - i + 1;
+      i = last;
+      continue;
+    }
+    total += chars;
+    if (run && gap <= ARTICLE.maxGap) {
+      run.last = last;
+      run.chars += chars;
+      run.paragraphs++;
+    } else {
+      run = { first: i, last, chars, paragraphs: 1, gapBefore: cut ? Number.POSITIVE_INFINITY : gap };
+      runs.push(run);
+    }
+    gap = 0;
+    cut = false;
+    i = last;
+  }
+  return { runs, total };
+}
+
+// the story of the runs above a comments heading, when they hold one, or null
+function storyAbove(runs: readonly Run[], heading: number): Run | null {
+  let above = 0;
+  let prose = 0;
+  while (above < runs.length && (runs[above] as Run).last < heading) prose += (runs[above++] as Run).chars;
+  const story = joinedLargest(runs.slice(0, above));
+  return story && isBody(story, prose) ? story : null;
 }
 
 /**
@@ -472,17 +491,27 @@ function isBody(run: Run, prose: number, minParagraphs = ARTICLE.minParagraphs):
 
 // a heading over readers' comments: WordPress's "59 Comments on “…”", "12 thoughts on “…”", "3
 // Responses to “…”", a count or the word alone, the reply form's "Leave a Reply"
+// (or named for its writers, with the count after it and the form's link beside it, as news sites of
+// the 2010s print it: "Readers' Comments (718)", "Visitor comments Add your comment")
 const COMMENTS_HEADING =
-  /^(?:(?:\d+\s+)?(?:comments?|responses?|replies|thoughts)(?:\s+(?:on|to)\s+.{1,150})?|leave a (?:reply|comment)(?:\s+cancel reply)?|join the discussion)\s*:?$/iu;
+  /^(?:(?:\d+\s+)?(?:(?:readers?|visitors?|users?|members?)['’]?\s+)?(?:comments?|responses?|replies|thoughts)(?:\s*\(\d[\d,.]*\))?(?:\s+(?:on|to)\s+.{1,150})?(?:\s+(?:add|post|leave|write) (?:your|a) comment)?|leave a (?:reply|comment)(?:\s+cancel reply)?|join the discussion)\s*:?$/iu;
 
 /**
  * The line of a heading over readers' comments right above the first listed item (all the
  * listed items are then under it), or -1.
  */
 function commentsHeading(lines: LineTable, listed: readonly Draft[]): number {
+  const over = commentsOver(lines, listed, 0);
+  // (the story may be read as the list's first item, its date line heading it like a comment's:
+  // the comments are then the items after it, "Visitor comments" / "Get Real" / "US GAAP & IFRS")
+  return over !== -1 || listed.length < 3 ? over : commentsOver(lines, listed, 1);
+}
+
+// the line of a comments heading right above the listed items from the `from`th on, or -1
+function commentsOver(lines: LineTable, listed: readonly Draft[], from: number): number {
   let first = lines.length;
   // (indexed: a for-of loop allocates an iterator result per item while this is not optimised)
-  for (let k = 0; k < listed.length; k++) {
+  for (let k = from; k < listed.length; k++) {
     const d = listed[k] as Draft;
     first = Math.min(first, d.header.first, d.from);
   }
