@@ -372,4 +372,54 @@ describe("older news pages as lynx dumps them", () => {
     expect(text).toContain("UK INSTITUTES have thrown their weight behind rapid adoption");
     expect(text).not.toContain("Last time I checked, there was NO decision");
   });
+
+  it("takes the headline under a box of long bulleted headlines and a search field (tags_deadline)", () => {
+    const input = fixture("goose-tags_deadline.lynx.txt");
+    const page = parseText(input);
+    expectLossless(page, input);
+    expect(page.items).toHaveLength(1);
+    const item = page.items[0];
+    // not "____________________ Search" (the search form's field), nor the site's name
+    expect(item?.title).toBe("Deadline Big Media With David Lieberman, Episode 38");
+    // the box's headlines are not the story's text
+    expect(item?.paragraphs.some((p) => p.startsWith("Listen to (and share) episode 38"))).toBe(true);
+    expect(item?.paragraphs.join("\n")).not.toContain("Scott Foley Sets Directorial Debut");
+  });
+
+  it("reads a headline ending with initials as no sentence under its section's name (foxNews)", () => {
+    const input = fixture("goose-foxNews.lynx.txt");
+    const page = parseText(input);
+    expectLossless(page, input);
+    expect(page.items).toHaveLength(1);
+    // "Executive Branch" (the section, printed in its menu too) over the headline, whose "U.S."
+    // ends no sentence
+    expect(page.items[0]?.title).toBe(
+      "Russia's Nuclear Help to Iran Stirs Questions About Its 'Improved' Relations With U.S.",
+    );
+  });
+
+  it("takes a caption printed again with its credit for no headline, and the published date over the updated one (lefigaro)", () => {
+    const input = fixture("goose-lefigaro.lynx.txt");
+    const page = parseText(input);
+    expectLossless(page, input);
+    expect(page.items).toHaveLength(1);
+    const item = page.items[0];
+    // not "Arnaud Montebourg, ministre du Redressement productif" (the picture's caption); "Mis à
+    // jour le 06/04/2013 à 10:37" over "Publié le 05/04/2013 à 17:08"
+    expect([item?.title, item?.date]).toEqual([
+      "Montebourg envisage des privatisations partielles",
+      "2013-04-05T17:08:00",
+    ]);
+  });
+});
+
+describe("a notice closed by its link", () => {
+  it("is no headline over the byline (a4893)", () => {
+    const input = fixture("a4893.lynx.txt");
+    const page = parseText(input);
+    expectLossless(page, input);
+    expect(page.items).toHaveLength(1);
+    // "All of our content is written by humans, not robots. Learn More" stands over the byline
+    expect(page.items[0]?.title).toBe("Best Identity Theft Protection Services of 2026");
+  });
 });

@@ -166,14 +166,15 @@ const OTHER_POSTS =
   /^(?:related|similar|other|more|recent|latest|popular|recommended)\s+(?:[\p{L}-]+\s+)?(?:posts?|articles?|stories|guides?)\s*:?$/iu;
 // a banner's, a form's or a sharing tool's words ("LinkedIn respects your privacy", "Thank you!
 // Your message has been received!", "Print/Save as PDF", "Send via emailCopy link", "Learn about
-// our editorial policies", "Se ti è piaciuto dillo in giro!", "Add as a preferred source on Google",
+// our editorial policies", a notice's sentence closed by its link, "All of our content is written
+// by humans, not robots. Learn More", "Se ti è piaciuto dillo in giro!", "Add as a preferred source on Google",
 // "Prefer the Guardian on Google", "This article is more than 3 months old")
 const WIDGET_LINE =
-  /\brespects? your privacy\b|\bwe use cookies\b|^thank you\b.{0,20}\byour (?:message|submission|request)\b|\bsave as pdf\b|\bcopy link$|\bsend via e-?mail\b|^learn (?:more )?about (?:our|us)\b|^popular (?:topics|posts|tags|articles)$|^add as a preferred source\b|^prefer (?:the )?\S+(?: \S+){0,3} on google$|^this article is more than .{1,20} old$|^(?:if you (?:liked?|enjoyed) (?:it|this)|se ti è piaciuto|wenn (?:es|dir der beitrag) dir gefallen hat|si (?:vous avez aimé|te ha gustado))\b.{0,30}!$/iu;
+  /\brespects? your privacy\b|\.\s+learn more$|\bwe use cookies\b|^thank you\b.{0,20}\byour (?:message|submission|request)\b|\bsave as pdf\b|\bcopy link$|\bsend via e-?mail\b|^learn (?:more )?about (?:our|us)\b|^popular (?:topics|posts|tags|articles)$|^add as a preferred source\b|^prefer (?:the )?\S+(?: \S+){0,3} on google$|^this article is more than .{1,20} old$|^(?:if you (?:liked?|enjoyed) (?:it|this)|se ti è piaciuto|wenn (?:es|dir der beitrag) dir gefallen hat|si (?:vous avez aimé|te ha gustado))\b.{0,30}!$/iu;
 // (or the agency a picture is credited to, its logo, a sponsor's mark: "Tanja Ivanova//Getty
 // Images", "MIT Sloan logo", "Help Net Security Sponsored")
 const CREDIT =
-  /\b(?:image|photo|picture|video) (?:credit|courtesy|source)\b|\bcredits?:|©|\b(?:getty images|shutterstock|istock(?:photo)?|alamy|ap photo)\b|\b(?:logo|sponsored)$/iu;
+  /\b(?:image|photo|picture|video) (?:credit|courtesy|source)\b|\bcredits?:|\bcr[ée]dits? photo\s*:|©|\b(?:getty images|shutterstock|istock(?:photo)?|alamy|ap photo)\b|\b(?:logo|sponsored)$/iu;
 // reading times and bylines printed as headings ("3 min read · By ASU Online", "7 min", "Written by: …")
 // (and the editors a page credits beside the writer: "Edited by …", "Fact Checked by: …")
 const META_LINE =
@@ -183,6 +184,8 @@ const META_LINE =
 // (or ending with a log-in link: "Español Log In")
 const ACTION_LINE =
   /^(?:view|get|download|shop|learn|sign|subscribe|book|try|start|join|contact|request|buy|order|see|watch|listen|explore|discover|register|apply|claim|schedule)\b(?:\s+\S+){0,3}$|\b(?:log|sign) ?in$|^(?:log|sign) ?in\b|^back to (?:all |the )?(?:articles|posts|blog|news|top|home|list|overview|search|results|insights|resources|stories|press releases)$/iu;
+// a text field of a form as lynx prints it, a row of underscores
+const FORM_FIELD = "____";
 // a time of day alone on its line, a list's bullet or a zone beside it ("• 5:50 am", "14:30 CET")
 const TIME_LINE = /^(?:[•·*-]\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/iu;
 const TIME_LINE_CHARS = 24;
@@ -861,7 +864,7 @@ function findTitle(lines: LineTable, bodyFirst: number): Headline {
     // Human."; the shape first, worked out once per line, then the title test, which finds dates)
     if (score < (apart || restated ? TITLE_CUES.apartShape : 0.5)) continue;
     const text = lines.text(j);
-    if (!mayBeTitle(lines, j, text, apart)) continue;
+    if (!mayBeTitle(lines, j, text, apart) || overItsCredit(lines, j, text)) continue;
     // a writer's name under a byline's label, or under the date and printed again near it, is
     // the byline ("Written by" / "David Jackson"; "May 28, 2024" / "Mark Denney" / "Guide to …" /
     // "May 28, 2024" / "Mark Denney"; not "FEBRUARY 12, 2024" / "Packing Tips Guide" / "Post Tags")
@@ -897,7 +900,7 @@ function findTitle(lines: LineTable, bodyFirst: number): Headline {
     // (not a section's name, a word or three, over a headline that is no sentence: "The Go Blog"
     // / "Defer, Panic, and Recover"; "The Edge-First Manifesto" / "Cloud as a coordination
     // layer. Edge as …" is a headline over its standfirst)
-    const label = wordCount(over?.lower ?? "") <= ARTICLE.menuWords && !SENTENCE_MARK.test(best.lower);
+    const label = wordCount(over?.lower ?? "") <= ARTICLE.menuWords && !readsAsSentence(best.lower);
     if (over?.apart && best.meta && (over.twice || !best.twice) && !label) best = over;
   } else if (best && indent === 0) {
     // on a flush page, a headline right over one as good: the headline over its standfirst
@@ -927,7 +930,7 @@ function findTitle(lines: LineTable, bodyFirst: number): Headline {
     if (
       under &&
       wordCount(under.lower) >= TITLE_CUES.fullWords &&
-      !SENTENCE_MARK.test(under.lower) &&
+      !readsAsSentence(under.lower) &&
       // (not the post's meta line: "Godzone's desperate women" / "Posted by te2ataria on May 19, 2016")
       !BYLINE_WORD.test(under.lower) &&
       !POST_OPENS.test(under.lower) &&
@@ -950,6 +953,18 @@ function findTitle(lines: LineTable, bodyFirst: number): Headline {
     headed: best !== null && (best.apart ? best.twice || best.meta : indent === 0 && best.twice && best.meta),
     marked: best?.apart === true || best?.twice === true,
   };
+}
+
+/**
+ * Whether the line is a picture's caption printed again under it with its credit run on ("Arnaud
+ * Montebourg, ministre du Redressement productif" / "Arnaud Montebourg, ministre du Redressement
+ * productif Crédits photo : Jean-Christophe MARMARA/Le Figaro"): printed twice, but no headline.
+ */
+function overItsCredit(lines: LineTable, j: number, text: string): boolean {
+  const next = nonEmpty(lines, j + 1, lines.length, 1);
+  if (next === -1) return false;
+  const copy = lines.text(next);
+  return copy.length > text.length && copy.startsWith(text) && CREDIT.test(copy.slice(text.length));
 }
 
 /**
@@ -1144,6 +1159,8 @@ function plainTitle(text: string): boolean {
     isFurniture(text) ||
     isBulleted(text) ||
     text.includes("(BUTTON)") ||
+    // (a form's text field, as lynx prints it: "____________________ Search")
+    text.includes(FORM_FIELD) ||
     !/\p{L}/u.test(text)
   );
 }
@@ -1162,10 +1179,18 @@ function bodyUnderHeadline(lines: LineTable, run: Run): Run {
   const indent = lines.textStart(run.last) - lines.start(run.last);
   // the run's prose above the line: a blurb or two of the menus, or the story's opening
   let proseAbove = 0;
+  let leadingList = true;
   for (let j = run.first; j <= run.last && seen < ARTICLE.headlineInRun; j++) {
     if (lines.blank(j)) continue;
-    seen++;
     const text = lines.text(j);
+    // (the entries of a list opening the run are no lines of it: a box of long
+    // related headlines, bulleted, ran into the story, its headline further down than
+    // `headlineInRun` lines of it; a list inside the story counts)
+    // (a bullet and a space: lynx's "#Whatever » Feed …" line of the page's feeds is no entry)
+    const bulleted = isBulleted(text) && text.charCodeAt(1) === 32;
+    leadingList &&= bulleted || lines.size(j) < ARTICLE.minParagraph;
+    const entry = leadingList && bulleted;
+    if (!entry) seen++;
     const above = proseAbove;
     if (lines.size(j) >= ARTICLE.minParagraph) proseAbove += lines.size(j);
     // (less indented than the paragraph under it, and than the body's last one)
@@ -1275,6 +1300,14 @@ const CREDIT_CHARS = 80;
 
 // a sentence's end, inside a line or at its end
 const SENTENCE_MARK = /[.?!…。？！]["'”’»)]?(?:\s|$)/u;
+// initials and abbreviations of single letters ("U.S.", "D.C.", "a.m."), whose dots end no sentence
+const INITIALS = /(?<![\p{L}\p{N}])(?:\p{L}\.){2,}/gu;
+
+// whether a headline-like line holds a sentence's end, its initials aside ("… Relations With U.S."
+// is no sentence)
+function readsAsSentence(text: string): boolean {
+  return SENTENCE_MARK.test(text) && SENTENCE_MARK.test(text.replace(INITIALS, ""));
+}
 const SENTENCE_END = /[.?!…。？！]["'”’»)]?$/u;
 
 // less indented than the next line with text (a heading over its paragraph, as text browsers print it)
@@ -1351,6 +1384,10 @@ function overMeta(lines: LineTable, j: number, stop: number): boolean {
     const text = lines.text(k);
     if (isByline(text) || (text.length <= ARTICLE.metaLine && hasDate(lines, k) && !isProse(text)))
       return true;
+    // (a byline and the date on one line, the post's tags run on after it, as long as a paragraph
+    // but ending as none: "By DAVID LIEBERMAN, Executive Editor | Friday June 7, 2013 @ 6:43pm
+    // EDTTags: Amazon Prime, …")
+    if (BYLINE_WORD.test(text) && !SENTENCE_END.test(text) && hasDate(lines, k)) return true;
     // (a field's label or the author's picture between does not push the byline out of reach)
     if (!FIELD_LABEL.test(text) && !isFurniture(text)) seen++;
   }
@@ -1369,13 +1406,18 @@ function findMeta(lines: LineTable, titleLine: number, bodyFirst: number): Meta 
   const from = titleLine === -1 ? Math.max(0, bodyFirst - ARTICLE.metaReach) : titleLine + 1;
   const to = Math.min(bodyFirst, from + 3 * ARTICLE.metaReach);
   let nameLine = -1;
+  // (a revision's date, "Mis à jour le 06/04/2013", gives way to the publication's printed under
+  // it, "Publié le 05/04/2013")
+  let revision = false;
   for (let j = from; j < to; j++) {
     if (lines.blank(j) || lines.size(j) > 120) continue;
     const text = lines.text(j);
-    if (meta.date === null) {
+    if (meta.date === null || revision) {
       const found = findDates(text).find((m) => m.year !== null && m.day !== null);
-      if (found) {
+      const updated = found !== undefined && UPDATED_LABEL.test(text.slice(0, found.start));
+      if (found && !(revision && updated)) {
         setDate(meta, lines, j, found);
+        revision = updated;
       }
     }
     if (meta.author === null) {
