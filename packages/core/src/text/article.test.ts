@@ -423,3 +423,19 @@ describe("a notice closed by its link", () => {
     expect(page.items[0]?.title).toBe("Best Identity Theft Protection Services of 2026");
   });
 });
+
+describe("a last heading over the story's signature", () => {
+  it("is no headline: the story is read from its top, dated by its foot (a4079, plain text)", () => {
+    const input = fixture("a4079.plain.txt");
+    const page = parseText(input);
+    expectLossless(page, input);
+    expect(page.items).toHaveLength(1);
+    const item = page.items[0];
+    // "How to Leverage AI" / … / "Published" / "August 30, 2024" closes the story
+    expect([item?.title, item?.date]).toEqual([
+      "The Benefits of the Latest AI Technologies for Patients and Clinicians",
+      "2024-08-30",
+    ]);
+    expect(item?.paragraphs[0]).toMatch(/^Today, artificial intelligence \(AI\) is changing/);
+  });
+});

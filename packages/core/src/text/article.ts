@@ -786,7 +786,9 @@ function isParagraph(lines: LineTable, first: number, last: number, chars: numbe
 
 /** The story's draft, and whether its headline is set apart by the layout and printed twice. */
 function assemble(lines: LineTable, run: Run): { draft: Draft } & Omit<Headline, "line"> {
-  let body = untilFooter(lines, untilBox(lines, bodyUnderHeadline(lines, run)));
+  // (a heading over the story's signature, its byline or date at the foot: see bodyUnderHeadline)
+  const signature = { line: -1 };
+  let body = untilFooter(lines, untilBox(lines, bodyUnderHeadline(lines, run, signature)));
   let headline = findTitle(lines, body.first);
   if (headline.line === -1) {
     // nothing title-like over the run: it may open with a banner or a promotion the story's
@@ -804,6 +806,15 @@ function assemble(lines: LineTable, run: Run): { draft: Draft } & Omit<Headline,
   const metaInBody = meta.date === null ? dateInBody(lines, body, meta) : -1;
   if (meta.date === null) dateOverBody(lines, body.first, meta);
   if (meta.date === null) dateUnderBody(lines, body.last, meta);
+  if (signature.line > body.first && (meta.date === null || meta.author === null)) {
+    // the byline or date signing the story under its last heading
+    const foot = findMeta(lines, signature.line, lines.length);
+    if (meta.date === null && foot.date !== null) {
+      meta.date = foot.date;
+      meta.dateLine = foot.dateLine;
+    }
+    meta.author ??= foot.author;
+  }
   const from = Math.min(top, meta.dateLine === -1 ? top : meta.dateLine);
   const paragraphs: number[] = [];
   for (let j = body.first; j <= body.last; j++) {
@@ -1172,7 +1183,7 @@ function plainTitle(text: string): boolean {
  * the byline or date line right under it or the day's date over it, or, opening the run, by
  * being set apart from the paragraph under it; the body starts at the first paragraph after it.
  */
-function bodyUnderHeadline(lines: LineTable, run: Run): Run {
+function bodyUnderHeadline(lines: LineTable, run: Run, signature: { line: number }): Run {
   // (the run's first line, then as many again as `headlineInRun`)
   let seen = -1;
   let headingSeen = false;
@@ -1203,14 +1214,23 @@ function bodyUnderHeadline(lines: LineTable, run: Run): Run {
     const headline =
       (apart &&
         (j === run.first || (!headingSeen && (above < TITLE_CUES.blurbChars || printedAgain(lines, j))))) ||
-      overMeta(lines, j, run.last + 1) ||
-      underDate(lines, j) ||
+      (above <= run.chars - above && overStory(lines, j, run)) ||
       (j === run.first && flushHeadline(lines, j, run.last));
     headingSeen ||= apart;
+    // (over most of the run's prose, a byline or date is the story's signature, the line over it
+    // a last heading: "Original Print Headline: More reasons" / "By World's Editorial Writers"
+    // under an editorial; "How to Leverage AI" / … / "Published" / "August 30, 2024")
+    if (!headline && signature.line === -1 && above > run.chars - above && overStory(lines, j, run))
+      signature.line = j;
     if (!headline) continue;
     return fromParagraphAfter(lines, j, run) ?? run;
   }
   return run;
+}
+
+// over a byline or date line, or under the day's date: a story's head
+function overStory(lines: LineTable, j: number, run: Run): boolean {
+  return overMeta(lines, j, run.last + 1) || underDate(lines, j);
 }
 
 // the run from its first paragraph under line `j`, or null when none is
