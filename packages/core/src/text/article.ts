@@ -1191,6 +1191,7 @@ function bodyUnderHeadline(lines: LineTable, run: Run, signature: { line: number
   // the run's prose above the line: a blurb or two of the menus, or the story's opening
   let proseAbove = 0;
   let leadingList = true;
+  let listAbove = 0;
   for (let j = run.first; j <= run.last && seen < ARTICLE.headlineInRun; j++) {
     if (lines.blank(j)) continue;
     const text = lines.text(j);
@@ -1203,7 +1204,13 @@ function bodyUnderHeadline(lines: LineTable, run: Run, signature: { line: number
     const entry = leadingList && bulleted;
     if (!entry) seen++;
     const above = proseAbove;
-    if (lines.size(j) >= ARTICLE.minParagraph) proseAbove += lines.size(j);
+    // (and the story's prose above, the list's entries aside: over most of it, a heading is a
+    // last one)
+    const storyAbove = proseAbove - listAbove;
+    if (lines.size(j) >= ARTICLE.minParagraph) {
+      proseAbove += lines.size(j);
+      if (entry) listAbove += lines.size(j);
+    }
     // (less indented than the paragraph under it, and than the body's last one)
     const apart = apartFromNext(lines, j, run.last) && lines.textStart(j) - lines.start(j) < indent;
     // (the cheap tests first: the shape is worked out once per line, the title test finds dates)
@@ -1214,13 +1221,13 @@ function bodyUnderHeadline(lines: LineTable, run: Run, signature: { line: number
     const headline =
       (apart &&
         (j === run.first || (!headingSeen && (above < TITLE_CUES.blurbChars || printedAgain(lines, j))))) ||
-      (above <= run.chars - above && overStory(lines, j, run)) ||
+      (storyAbove <= run.chars - above && overStory(lines, j, run)) ||
       (j === run.first && flushHeadline(lines, j, run.last));
     headingSeen ||= apart;
     // (over most of the run's prose, a byline or date is the story's signature, the line over it
     // a last heading: "Original Print Headline: More reasons" / "By World's Editorial Writers"
     // under an editorial; "How to Leverage AI" / … / "Published" / "August 30, 2024")
-    if (!headline && signature.line === -1 && above > run.chars - above && overStory(lines, j, run))
+    if (!headline && signature.line === -1 && storyAbove > run.chars - above && overStory(lines, j, run))
       signature.line = j;
     if (!headline) continue;
     return fromParagraphAfter(lines, j, run) ?? run;
