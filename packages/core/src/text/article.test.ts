@@ -338,3 +338,104 @@ describe("article pages as text", () => {
     expect(page.items.every((item) => item.paragraphs.join(" ").length < 300)).toBe(true);
   });
 });
+
+// Older news pages (2010-2013) from python-goose's test pages, as lynx dumps them (fixtures/text
+// README): more chrome around the story than the WCXB pages, comment threads under it.
+describe("older news pages as lynx dumps them", () => {
+  it("reads a comment thread under its heading as no items, the story above it as the one (politico)", () => {
+    const input = fixture("goose-politico.lynx.txt");
+    const page = parseText(input);
+    expectLossless(page, input);
+    expect(page.kind).toBe("article");
+    expect(page.items).toHaveLength(1);
+    const item = page.items[0];
+    expect(item?.title).toBe("2012 map takes unfamiliar shape");
+    expect(item?.paragraphs.some((p) => p.startsWith("Back then, he won 68 percent"))).toBe(true);
+    // "Readers' Comments (718)" heads the replies: none is an item or the story's text
+    expect(item?.paragraphs.some((p) => p.startsWith("People are fleeing the blue states"))).toBe(false);
+  });
+
+  it("parts the story from the first comment its heading stands between (issue25)", () => {
+    const input = fixture("goose-issue25.lynx.txt");
+    const page = parseText(input);
+    expectLossless(page, input);
+    expect(page.items).toHaveLength(1);
+    const item = page.items[0];
+    expect([item?.title, item?.date, item?.authors]).toEqual([
+      "Institutes get behind IFRS big bang",
+      "2011-09-26",
+      ["Rose Orlik"],
+    ]);
+    // the first comment ("Visitor comments Add your comment" / "USA & IFRS??") came within a
+    // paragraph gap of the story's end
+    const text = item?.paragraphs.join("\n") ?? "";
+    expect(text).toContain("UK INSTITUTES have thrown their weight behind rapid adoption");
+    expect(text).not.toContain("Last time I checked, there was NO decision");
+  });
+
+  it("takes the headline under a box of long bulleted headlines and a search field (tags_deadline)", () => {
+    const input = fixture("goose-tags_deadline.lynx.txt");
+    const page = parseText(input);
+    expectLossless(page, input);
+    expect(page.items).toHaveLength(1);
+    const item = page.items[0];
+    // not "____________________ Search" (the search form's field), nor the site's name
+    expect(item?.title).toBe("Deadline Big Media With David Lieberman, Episode 38");
+    // the box's headlines are not the story's text
+    expect(item?.paragraphs.some((p) => p.startsWith("Listen to (and share) episode 38"))).toBe(true);
+    expect(item?.paragraphs.join("\n")).not.toContain("Scott Foley Sets Directorial Debut");
+  });
+
+  it("reads a headline ending with initials as no sentence under its section's name (foxNews)", () => {
+    const input = fixture("goose-foxNews.lynx.txt");
+    const page = parseText(input);
+    expectLossless(page, input);
+    expect(page.items).toHaveLength(1);
+    // "Executive Branch" (the section, printed in its menu too) over the headline, whose "U.S."
+    // ends no sentence
+    expect(page.items[0]?.title).toBe(
+      "Russia's Nuclear Help to Iran Stirs Questions About Its 'Improved' Relations With U.S.",
+    );
+  });
+
+  it("takes a caption printed again with its credit for no headline, and the published date over the updated one (lefigaro)", () => {
+    const input = fixture("goose-lefigaro.lynx.txt");
+    const page = parseText(input);
+    expectLossless(page, input);
+    expect(page.items).toHaveLength(1);
+    const item = page.items[0];
+    // not "Arnaud Montebourg, ministre du Redressement productif" (the picture's caption); "Mis à
+    // jour le 06/04/2013 à 10:37" over "Publié le 05/04/2013 à 17:08"
+    expect([item?.title, item?.date]).toEqual([
+      "Montebourg envisage des privatisations partielles",
+      "2013-04-05T17:08:00",
+    ]);
+  });
+});
+
+describe("a notice closed by its link", () => {
+  it("is no headline over the byline (a4893)", () => {
+    const input = fixture("a4893.lynx.txt");
+    const page = parseText(input);
+    expectLossless(page, input);
+    expect(page.items).toHaveLength(1);
+    // "All of our content is written by humans, not robots. Learn More" stands over the byline
+    expect(page.items[0]?.title).toBe("Best Identity Theft Protection Services of 2026");
+  });
+});
+
+describe("a last heading over the story's signature", () => {
+  it("is no headline: the story is read from its top, dated by its foot (a4079, plain text)", () => {
+    const input = fixture("a4079.plain.txt");
+    const page = parseText(input);
+    expectLossless(page, input);
+    expect(page.items).toHaveLength(1);
+    const item = page.items[0];
+    // "How to Leverage AI" / … / "Published" / "August 30, 2024" closes the story
+    expect([item?.title, item?.date]).toEqual([
+      "The Benefits of the Latest AI Technologies for Patients and Clinicians",
+      "2024-08-30",
+    ]);
+    expect(item?.paragraphs[0]).toMatch(/^Today, artificial intelligence \(AI\) is changing/);
+  });
+});

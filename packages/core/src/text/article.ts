@@ -166,14 +166,15 @@ const OTHER_POSTS =
   /^(?:related|similar|other|more|recent|latest|popular|recommended)\s+(?:[\p{L}-]+\s+)?(?:posts?|articles?|stories|guides?)\s*:?$/iu;
 // a banner's, a form's or a sharing tool's words ("LinkedIn respects your privacy", "Thank you!
 // Your message has been received!", "Print/Save as PDF", "Send via emailCopy link", "Learn about
-// our editorial policies", "Se ti è piaciuto dillo in giro!", "Add as a preferred source on Google",
+// our editorial policies", a notice's sentence closed by its link, "All of our content is written
+// by humans, not robots. Learn More", "Se ti è piaciuto dillo in giro!", "Add as a preferred source on Google",
 // "Prefer the Guardian on Google", "This article is more than 3 months old")
 const WIDGET_LINE =
-  /\brespects? your privacy\b|\bwe use cookies\b|^thank you\b.{0,20}\byour (?:message|submission|request)\b|\bsave as pdf\b|\bcopy link$|\bsend via e-?mail\b|^learn (?:more )?about (?:our|us)\b|^popular (?:topics|posts|tags|articles)$|^add as a preferred source\b|^prefer (?:the )?\S+(?: \S+){0,3} on google$|^this article is more than .{1,20} old$|^(?:if you (?:liked?|enjoyed) (?:it|this)|se ti è piaciuto|wenn (?:es|dir der beitrag) dir gefallen hat|si (?:vous avez aimé|te ha gustado))\b.{0,30}!$/iu;
+  /\brespects? your privacy\b|\.\s+learn more$|\bwe use cookies\b|^thank you\b.{0,20}\byour (?:message|submission|request)\b|\bsave as pdf\b|\bcopy link$|\bsend via e-?mail\b|^learn (?:more )?about (?:our|us)\b|^popular (?:topics|posts|tags|articles)$|^add as a preferred source\b|^prefer (?:the )?\S+(?: \S+){0,3} on google$|^this article is more than .{1,20} old$|^(?:if you (?:liked?|enjoyed) (?:it|this)|se ti è piaciuto|wenn (?:es|dir der beitrag) dir gefallen hat|si (?:vous avez aimé|te ha gustado))\b.{0,30}!$/iu;
 // (or the agency a picture is credited to, its logo, a sponsor's mark: "Tanja Ivanova//Getty
 // Images", "MIT Sloan logo", "Help Net Security Sponsored")
 const CREDIT =
-  /\b(?:image|photo|picture|video) (?:credit|courtesy|source)\b|\bcredits?:|©|\b(?:getty images|shutterstock|istock(?:photo)?|alamy|ap photo)\b|\b(?:logo|sponsored)$/iu;
+  /\b(?:image|photo|picture|video) (?:credit|courtesy|source)\b|\bcredits?:|\bcr[ée]dits? photo\s*:|©|\b(?:getty images|shutterstock|istock(?:photo)?|alamy|ap photo)\b|\b(?:logo|sponsored)$/iu;
 // reading times and bylines printed as headings ("3 min read · By ASU Online", "7 min", "Written by: …")
 // (and the editors a page credits beside the writer: "Edited by …", "Fact Checked by: …")
 const META_LINE =
@@ -183,6 +184,8 @@ const META_LINE =
 // (or ending with a log-in link: "Español Log In")
 const ACTION_LINE =
   /^(?:view|get|download|shop|learn|sign|subscribe|book|try|start|join|contact|request|buy|order|see|watch|listen|explore|discover|register|apply|claim|schedule)\b(?:\s+\S+){0,3}$|\b(?:log|sign) ?in$|^(?:log|sign) ?in\b|^back to (?:all |the )?(?:articles|posts|blog|news|top|home|list|overview|search|results|insights|resources|stories|press releases)$/iu;
+// a text field of a form as lynx prints it, a row of underscores
+const FORM_FIELD = "____";
 // a time of day alone on its line, a list's bullet or a zone beside it ("• 5:50 am", "14:30 CET")
 const TIME_LINE = /^(?:[•·*-]\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/iu;
 const TIME_LINE_CHARS = 24;
@@ -267,53 +270,16 @@ export function articleDraft(
   /** 1 for each line that heads an item (the prose is parted there) */
   cuts: Uint8Array,
 ): Draft | null {
-  const runs: Run[] = [];
-  let run: Run | null = null;
-  let gap = 0;
-  let total = 0;
-  let cut = true;
-  for (let i = 0; i < lines.length; i++) {
-    if (lines.blank(i)) continue;
-    // an item's header line opens a new run (a teaser that opens with its date is prose of its own)
-    if (cuts[i] === 1) {
-      run = null;
-      cut = true;
-    }
-    // a paragraph wrapped over several lines is read whole
-    let last = i;
-    let chars = lines.size(i);
-    while (lines.wrapsInto(last) && cuts[last + 1] !== 1) {
-      last++;
-      chars += lines.size(last) + 1;
-    }
-    const prose = chars >= ARTICLE.minParagraph && isParagraph(lines, i, last, chars);
-    if (!prose) {
-      gap += last - i + 1;
-      i = last;
-      continue;
-    }
-    total += chars;
-    if (run && gap <= ARTICLE.maxGap) {
-      run.last = last;
-      run.chars += chars;
-      run.paragraphs++;
-    } else {
-      run = { first: i, last, chars, paragraphs: 1, gapBefore: cut ? Number.POSITIVE_INFINITY : gap };
-      runs.push(run);
-    }
-    gap = 0;
-    cut = false;
-    i = last;
-  }
+  const { runs, total } = proseRuns(lines, cuts, -1);
   // a list of readers' comments under the story, headed so ("59 Comments on “…”", "Leave a
   // Reply"): the story is read from the prose above that heading, the comments are no posts
   const comments = listed.length > 1 ? commentsHeading(lines, listed) : -1;
   if (comments !== -1) {
-    let above = 0;
-    let prose = 0;
-    while (above < runs.length && (runs[above] as Run).last < comments) prose += (runs[above++] as Run).chars;
-    const story = joinedLargest(runs.slice(0, above));
-    if (story && isBody(story, prose)) return assemble(lines, story).draft;
+    // (the runs above the heading; else the heading parts the run it stands in: the first comment
+    // may be as near the story's end as a gap between its paragraphs, "Visitor comments" / "USA &
+    // IFRS??", and the runs are read again parted there)
+    const story = storyAbove(runs, comments) ?? storyAbove(proseRuns(lines, cuts, comments).runs, comments);
+    if (story) return assemble(lines, story).draft;
   }
   const best = joinedLargest(runs);
   // (a page that lists nothing may be a post of one long paragraph: its story, not zero items)
@@ -374,6 +340,62 @@ export function articleDraft(
       return null;
   }
   return story;
+}
+
+/**
+ * The page's runs of prose paragraphs, parted at the lines `cuts` marks (item headers) and after
+ * line `partAt` (a comments heading; -1 for none), with the page's prose in characters.
+ */
+function proseRuns(lines: LineTable, cuts: Uint8Array, partAt: number): { runs: Run[]; total: number } {
+  const runs: Run[] = [];
+  let run: Run | null = null;
+  let gap = 0;
+  let total = 0;
+  let cut = true;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines.blank(i)) continue;
+    // an item's header line opens a new run (a teaser that opens with its date is prose of its
+    // own), and so does the first line after `partAt`
+    if (cuts[i] === 1 || (i > partAt && partAt !== -1 && (run?.last ?? partAt) < partAt)) {
+      run = null;
+      cut = true;
+    }
+    // a paragraph wrapped over several lines is read whole
+    let last = i;
+    let chars = lines.size(i);
+    while (lines.wrapsInto(last) && cuts[last + 1] !== 1) {
+      last++;
+      chars += lines.size(last) + 1;
+    }
+    const prose = chars >= ARTICLE.minParagraph && isParagraph(lines, i, last, chars);
+    if (!prose) {
+      gap += last - i + 1;
+      i = last;
+      continue;
+    }
+    total += chars;
+    if (run && gap <= ARTICLE.maxGap) {
+      run.last = last;
+      run.chars += chars;
+      run.paragraphs++;
+    } else {
+      run = { first: i, last, chars, paragraphs: 1, gapBefore: cut ? Number.POSITIVE_INFINITY : gap };
+      runs.push(run);
+    }
+    gap = 0;
+    cut = false;
+    i = last;
+  }
+  return { runs, total };
+}
+
+// the story of the runs above a comments heading, when they hold one, or null
+function storyAbove(runs: readonly Run[], heading: number): Run | null {
+  let above = 0;
+  let prose = 0;
+  while (above < runs.length && (runs[above] as Run).last < heading) prose += (runs[above++] as Run).chars;
+  const story = joinedLargest(runs.slice(0, above));
+  return story && isBody(story, prose) ? story : null;
 }
 
 /**
@@ -472,17 +494,27 @@ function isBody(run: Run, prose: number, minParagraphs = ARTICLE.minParagraphs):
 
 // a heading over readers' comments: WordPress's "59 Comments on “…”", "12 thoughts on “…”", "3
 // Responses to “…”", a count or the word alone, the reply form's "Leave a Reply"
+// (or named for its writers, with the count after it and the form's link beside it, as news sites of
+// the 2010s print it: "Readers' Comments (718)", "Visitor comments Add your comment")
 const COMMENTS_HEADING =
-  /^(?:(?:\d+\s+)?(?:comments?|responses?|replies|thoughts)(?:\s+(?:on|to)\s+.{1,150})?|leave a (?:reply|comment)(?:\s+cancel reply)?|join the discussion)\s*:?$/iu;
+  /^(?:(?:\d+\s+)?(?:(?:readers?|visitors?|users?|members?)['’]?\s+)?(?:comments?|responses?|replies|thoughts)(?:\s*\(\d[\d,.]*\))?(?:\s+(?:on|to)\s+.{1,150})?(?:\s+(?:add|post|leave|write) (?:your|a) comment)?|leave a (?:reply|comment)(?:\s+cancel reply)?|join the discussion)\s*:?$/iu;
 
 /**
  * The line of a heading over readers' comments right above the first listed item (all the
  * listed items are then under it), or -1.
  */
 function commentsHeading(lines: LineTable, listed: readonly Draft[]): number {
+  const over = commentsOver(lines, listed, 0);
+  // (the story may be read as the list's first item, its date line heading it like a comment's:
+  // the comments are then the items after it, "Visitor comments" / "Get Real" / "US GAAP & IFRS")
+  return over !== -1 || listed.length < 3 ? over : commentsOver(lines, listed, 1);
+}
+
+// the line of a comments heading right above the listed items from the `from`th on, or -1
+function commentsOver(lines: LineTable, listed: readonly Draft[], from: number): number {
   let first = lines.length;
   // (indexed: a for-of loop allocates an iterator result per item while this is not optimised)
-  for (let k = 0; k < listed.length; k++) {
+  for (let k = from; k < listed.length; k++) {
     const d = listed[k] as Draft;
     first = Math.min(first, d.header.first, d.from);
   }
@@ -754,7 +786,9 @@ function isParagraph(lines: LineTable, first: number, last: number, chars: numbe
 
 /** The story's draft, and whether its headline is set apart by the layout and printed twice. */
 function assemble(lines: LineTable, run: Run): { draft: Draft } & Omit<Headline, "line"> {
-  let body = untilFooter(lines, untilBox(lines, bodyUnderHeadline(lines, run)));
+  // (a heading over the story's signature, its byline or date at the foot: see bodyUnderHeadline)
+  const signature = { line: -1 };
+  let body = untilFooter(lines, untilBox(lines, bodyUnderHeadline(lines, run, signature)));
   let headline = findTitle(lines, body.first);
   if (headline.line === -1) {
     // nothing title-like over the run: it may open with a banner or a promotion the story's
@@ -772,6 +806,15 @@ function assemble(lines: LineTable, run: Run): { draft: Draft } & Omit<Headline,
   const metaInBody = meta.date === null ? dateInBody(lines, body, meta) : -1;
   if (meta.date === null) dateOverBody(lines, body.first, meta);
   if (meta.date === null) dateUnderBody(lines, body.last, meta);
+  if (signature.line > body.first && (meta.date === null || meta.author === null)) {
+    // the byline or date signing the story under its last heading
+    const foot = findMeta(lines, signature.line, lines.length);
+    if (meta.date === null && foot.date !== null) {
+      meta.date = foot.date;
+      meta.dateLine = foot.dateLine;
+    }
+    meta.author ??= foot.author;
+  }
   const from = Math.min(top, meta.dateLine === -1 ? top : meta.dateLine);
   const paragraphs: number[] = [];
   for (let j = body.first; j <= body.last; j++) {
@@ -832,7 +875,7 @@ function findTitle(lines: LineTable, bodyFirst: number): Headline {
     // Human."; the shape first, worked out once per line, then the title test, which finds dates)
     if (score < (apart || restated ? TITLE_CUES.apartShape : 0.5)) continue;
     const text = lines.text(j);
-    if (!mayBeTitle(lines, j, text, apart)) continue;
+    if (!mayBeTitle(lines, j, text, apart) || overItsCredit(lines, j, text)) continue;
     // a writer's name under a byline's label, or under the date and printed again near it, is
     // the byline ("Written by" / "David Jackson"; "May 28, 2024" / "Mark Denney" / "Guide to …" /
     // "May 28, 2024" / "Mark Denney"; not "FEBRUARY 12, 2024" / "Packing Tips Guide" / "Post Tags")
@@ -868,7 +911,7 @@ function findTitle(lines: LineTable, bodyFirst: number): Headline {
     // (not a section's name, a word or three, over a headline that is no sentence: "The Go Blog"
     // / "Defer, Panic, and Recover"; "The Edge-First Manifesto" / "Cloud as a coordination
     // layer. Edge as …" is a headline over its standfirst)
-    const label = wordCount(over?.lower ?? "") <= ARTICLE.menuWords && !SENTENCE_MARK.test(best.lower);
+    const label = wordCount(over?.lower ?? "") <= ARTICLE.menuWords && !readsAsSentence(best.lower);
     if (over?.apart && best.meta && (over.twice || !best.twice) && !label) best = over;
   } else if (best && indent === 0) {
     // on a flush page, a headline right over one as good: the headline over its standfirst
@@ -898,7 +941,7 @@ function findTitle(lines: LineTable, bodyFirst: number): Headline {
     if (
       under &&
       wordCount(under.lower) >= TITLE_CUES.fullWords &&
-      !SENTENCE_MARK.test(under.lower) &&
+      !readsAsSentence(under.lower) &&
       // (not the post's meta line: "Godzone's desperate women" / "Posted by te2ataria on May 19, 2016")
       !BYLINE_WORD.test(under.lower) &&
       !POST_OPENS.test(under.lower) &&
@@ -921,6 +964,18 @@ function findTitle(lines: LineTable, bodyFirst: number): Headline {
     headed: best !== null && (best.apart ? best.twice || best.meta : indent === 0 && best.twice && best.meta),
     marked: best?.apart === true || best?.twice === true,
   };
+}
+
+/**
+ * Whether the line is a picture's caption printed again under it with its credit run on ("Arnaud
+ * Montebourg, ministre du Redressement productif" / "Arnaud Montebourg, ministre du Redressement
+ * productif Crédits photo : Jean-Christophe MARMARA/Le Figaro"): printed twice, but no headline.
+ */
+function overItsCredit(lines: LineTable, j: number, text: string): boolean {
+  const next = nonEmpty(lines, j + 1, lines.length, 1);
+  if (next === -1) return false;
+  const copy = lines.text(next);
+  return copy.length > text.length && copy.startsWith(text) && CREDIT.test(copy.slice(text.length));
 }
 
 /**
@@ -1115,6 +1170,8 @@ function plainTitle(text: string): boolean {
     isFurniture(text) ||
     isBulleted(text) ||
     text.includes("(BUTTON)") ||
+    // (a form's text field, as lynx prints it: "____________________ Search")
+    text.includes(FORM_FIELD) ||
     !/\p{L}/u.test(text)
   );
 }
@@ -1126,19 +1183,34 @@ function plainTitle(text: string): boolean {
  * the byline or date line right under it or the day's date over it, or, opening the run, by
  * being set apart from the paragraph under it; the body starts at the first paragraph after it.
  */
-function bodyUnderHeadline(lines: LineTable, run: Run): Run {
+function bodyUnderHeadline(lines: LineTable, run: Run, signature: { line: number }): Run {
   // (the run's first line, then as many again as `headlineInRun`)
   let seen = -1;
   let headingSeen = false;
   const indent = lines.textStart(run.last) - lines.start(run.last);
   // the run's prose above the line: a blurb or two of the menus, or the story's opening
   let proseAbove = 0;
+  let leadingList = true;
+  let listAbove = 0;
   for (let j = run.first; j <= run.last && seen < ARTICLE.headlineInRun; j++) {
     if (lines.blank(j)) continue;
-    seen++;
     const text = lines.text(j);
+    // (the entries of a list opening the run are no lines of it: a box of long
+    // related headlines, bulleted, ran into the story, its headline further down than
+    // `headlineInRun` lines of it; a list inside the story counts)
+    // (a bullet and a space: lynx's "#Whatever » Feed …" line of the page's feeds is no entry)
+    const bulleted = isBulleted(text) && text.charCodeAt(1) === 32;
+    leadingList &&= bulleted || lines.size(j) < ARTICLE.minParagraph;
+    const entry = leadingList && bulleted;
+    if (!entry) seen++;
     const above = proseAbove;
-    if (lines.size(j) >= ARTICLE.minParagraph) proseAbove += lines.size(j);
+    // (and the story's prose above, the list's entries aside: over most of it, a heading is a
+    // last one)
+    const storyAbove = proseAbove - listAbove;
+    if (lines.size(j) >= ARTICLE.minParagraph) {
+      proseAbove += lines.size(j);
+      if (entry) listAbove += lines.size(j);
+    }
     // (less indented than the paragraph under it, and than the body's last one)
     const apart = apartFromNext(lines, j, run.last) && lines.textStart(j) - lines.start(j) < indent;
     // (the cheap tests first: the shape is worked out once per line, the title test finds dates)
@@ -1149,14 +1221,23 @@ function bodyUnderHeadline(lines: LineTable, run: Run): Run {
     const headline =
       (apart &&
         (j === run.first || (!headingSeen && (above < TITLE_CUES.blurbChars || printedAgain(lines, j))))) ||
-      overMeta(lines, j, run.last + 1) ||
-      underDate(lines, j) ||
+      (storyAbove <= run.chars - above && overStory(lines, j, run)) ||
       (j === run.first && flushHeadline(lines, j, run.last));
     headingSeen ||= apart;
+    // (over most of the run's prose, a byline or date is the story's signature, the line over it
+    // a last heading: "Original Print Headline: More reasons" / "By World's Editorial Writers"
+    // under an editorial; "How to Leverage AI" / … / "Published" / "August 30, 2024")
+    if (!headline && signature.line === -1 && storyAbove > run.chars - above && overStory(lines, j, run))
+      signature.line = j;
     if (!headline) continue;
     return fromParagraphAfter(lines, j, run) ?? run;
   }
   return run;
+}
+
+// over a byline or date line, or under the day's date: a story's head
+function overStory(lines: LineTable, j: number, run: Run): boolean {
+  return overMeta(lines, j, run.last + 1) || underDate(lines, j);
 }
 
 // the run from its first paragraph under line `j`, or null when none is
@@ -1246,6 +1327,14 @@ const CREDIT_CHARS = 80;
 
 // a sentence's end, inside a line or at its end
 const SENTENCE_MARK = /[.?!…。？！]["'”’»)]?(?:\s|$)/u;
+// initials and abbreviations of single letters ("U.S.", "D.C.", "a.m."), whose dots end no sentence
+const INITIALS = /(?<![\p{L}\p{N}])(?:\p{L}\.){2,}/gu;
+
+// whether a headline-like line holds a sentence's end, its initials aside ("… Relations With U.S."
+// is no sentence)
+function readsAsSentence(text: string): boolean {
+  return SENTENCE_MARK.test(text) && SENTENCE_MARK.test(text.replace(INITIALS, ""));
+}
 const SENTENCE_END = /[.?!…。？！]["'”’»)]?$/u;
 
 // less indented than the next line with text (a heading over its paragraph, as text browsers print it)
@@ -1322,6 +1411,10 @@ function overMeta(lines: LineTable, j: number, stop: number): boolean {
     const text = lines.text(k);
     if (isByline(text) || (text.length <= ARTICLE.metaLine && hasDate(lines, k) && !isProse(text)))
       return true;
+    // (a byline and the date on one line, the post's tags run on after it, as long as a paragraph
+    // but ending as none: "By DAVID LIEBERMAN, Executive Editor | Friday June 7, 2013 @ 6:43pm
+    // EDTTags: Amazon Prime, …")
+    if (BYLINE_WORD.test(text) && !SENTENCE_END.test(text) && hasDate(lines, k)) return true;
     // (a field's label or the author's picture between does not push the byline out of reach)
     if (!FIELD_LABEL.test(text) && !isFurniture(text)) seen++;
   }
@@ -1340,13 +1433,18 @@ function findMeta(lines: LineTable, titleLine: number, bodyFirst: number): Meta 
   const from = titleLine === -1 ? Math.max(0, bodyFirst - ARTICLE.metaReach) : titleLine + 1;
   const to = Math.min(bodyFirst, from + 3 * ARTICLE.metaReach);
   let nameLine = -1;
+  // (a revision's date, "Mis à jour le 06/04/2013", gives way to the publication's printed under
+  // it, "Publié le 05/04/2013")
+  let revision = false;
   for (let j = from; j < to; j++) {
     if (lines.blank(j) || lines.size(j) > 120) continue;
     const text = lines.text(j);
-    if (meta.date === null) {
+    if (meta.date === null || revision) {
       const found = findDates(text).find((m) => m.year !== null && m.day !== null);
-      if (found) {
+      const updated = found !== undefined && UPDATED_LABEL.test(text.slice(0, found.start));
+      if (found && !(revision && updated)) {
         setDate(meta, lines, j, found);
+        revision = updated;
       }
     }
     if (meta.author === null) {
