@@ -55,6 +55,16 @@ describe("cutSiteName", () => {
     );
     expect(cutSiteName("Short - Site")).toBe("Short - Site");
   });
+
+  it("keeps a Chinese headline that opens the <title>, not a section's name before the site's", () => {
+    // tech.sina.com.cn, 2014 (readability-js's test page); listing 103 of the dev corpus
+    expect(
+      cutSiteName("谷歌两年花170亿美元并购 超五大公司总和|苹果|谷歌|科技公司_业界_新浪科技_新浪网"),
+    ).toBe("谷歌两年花170亿美元并购 超五大公司总和");
+    expect(cutSiteName("公司公告 - 东方阿尔法基金管理有限公司")).toBe(
+      "公司公告 - 东方阿尔法基金管理有限公司",
+    );
+  });
 });
 
 describe("readMeta", () => {

@@ -664,8 +664,13 @@ export function cutSiteName(title: string): string {
   const parts = title.split(SITE_SEPARATORS);
   if (parts.length < 2) return title;
   const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
-  return longest.split(/\s+/).length >= 3 ? longest : title;
+  if (longest.split(/\s+/).length >= 3) return longest;
+  // (in Chinese or Japanese, which spaces do not part, a first part of six characters or more and
+  // the longest: "谷歌两年花170亿美元并购 超五大公司总和|苹果|谷歌|科技公司_业界_新浪科技_新浪网"; not a
+  // section's name before a longer site name, "公司公告 - 东方阿尔法基金管理有限公司")
+  return parts[0] === longest && IDEOGRAPH_HEADLINE.test(longest) ? longest : title;
 }
+const IDEOGRAPH_HEADLINE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{6}/u;
 
 /** The region of the first locale that names one (`en-GB`, `en_AU`: "GB", "AU"), upper-case. */
 function regionOf(locales: readonly (string | null | undefined)[]): string | null {
