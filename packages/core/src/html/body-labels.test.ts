@@ -55,6 +55,11 @@ describe("isLabelLine", () => {
       "Products are chosen independently by our editors. Purchases made through our links may earn us a commission.",
       "Every item on this page was chosen by a Veranda editor. We may earn commission on some of the items you choose to buy.",
       "We earn a commission for products purchased through some links in this article. Why Trust Us?",
+      // affiliate notices opening the text (WCXB dev 0004, 0009, 0461, 4823)
+      "We may earn commission from links on this page, but we only recommend products we back. Why Trust Us?",
+      "This article contains affiliate links that may earn us a commission at no extra cost to you. Read our Disclosure for more. Thanks for your support",
+      "As an Amazon Associate we earn from qualifying purchases. We also may use affiliate links in our posts, as well. Thanks!",
+      "If you click on a link and make a purchase we may receive a small commission. Read our editorial policy.",
       // breadcrumb trails printed as a line (WCXB dev 0229, 4527)
       "Home › What are HR Services? › What is HR Consulting? › 15 Best HR Consulting Firms 2026",
       "Home / News / The health benefits of intermittent fasting",
@@ -98,6 +103,9 @@ describe("isLabelLine", () => {
       "Prep Time 10 mins",
       "10 mins",
       "Photo Credit: www.littlebitsofhome.com",
+      // a blogger's own notes, kept by the gold (WCXB dev 4642, 4161)
+      "This post may contain affiliate links. This means that when you click the link and make a purchase, I may receive a commission.",
+      "As an Amazon Associate, this website earns from qualifying purchases.",
       // kept by the gold of WCXB dev 4844, and a longer line that only opens with a label
       "image source: Google",
       "Photo: the crew at the summit on the third morning, after a night in the snow cave",

@@ -203,14 +203,17 @@ const PITCH =
  * 0073, 0161, 0281, 4117, 4597, none kept by the gold), a publisher's standard affiliate notice
  * ("Products are chosen independently by our editors. …", "Every item on this page was chosen by
  * a Veranda editor. …", "We earn a commission for products purchased through some links …";
- * 0010, 0039, 0050, 0133, 0243, 1821, 4430, 4674), a blog's standard disclaimer ("The views
+ * 0010, 0039, 0050, 0133, 0243, 1821, 4430, 4674; "We may earn commission from links on this
+ * page …", "This article contains affiliate links …", "If you click on a link and make a purchase …",
+ * "As an Amazon Associate we earn …"; 0004, 0009, 0011, 0030, 0461, 4823), a blog's standard disclaimer ("The views
  * expressed by the authors of this blog are their own …", 0454): paragraphs up to DISCLOSURE_LINE
  * characters.
- * (A blogger's own affiliate note, "This post may contain affiliate links …", and "This article
- * was edited by …" lines are not here: some sites' gold keeps them as text.)
+ * (A blogger's "This post may contain affiliate links …", "As an Amazon Associate, this website
+ * earns …" and "This article was edited by …" lines are not here: some sites' gold keeps them as
+ * text, 4452, 4642, 4161.)
  */
 const DISCLOSURE =
-  /^(?:©|copyright\s*(?:©|\(c\)|\d{4}))|^(?:products are (?:chosen|selected) independently|every (?:item|product) on this page was (?:chosen|selected|curated)|(?:while )?each (?:product|item|company) (?:featured )?(?:in our guides )?(?:is|was|has been) independently selected|we earn (?:a )?commissions? (?:for|from|on)|purchases made through (?:our |these |the )?links)|^already (?:have an account|a subscriber|a member)\??\s*(?:log|sign) ?in|^this (?:article|story) is (?:exclusive|only available) to\b|^unlock this article\b|^(?:official websites use \.gov|secure \.gov websites use https)|^latest posts by .{1,60}\(see all\)$|^the views (?:and opinions )?expressed (?:by the authors?|in this (?:blog|article|post)|herein)\b.{0,60}\b(?:are (?:their|his|her|the authors?[’']?s?) own|do not (?:necessarily )?reflect)/iu;
+  /^(?:©|copyright\s*(?:©|\(c\)|\d{4}))|^(?:products are (?:chosen|selected) independently|every (?:item|product) on this page was (?:chosen|selected|curated)|(?:while )?each (?:product|item|company) (?:featured )?(?:in our guides )?(?:is|was|has been) independently selected|we earn (?:a )?commissions? (?:for|from|on)|we may earn (?:a )?commissions? from links|this (?:article|post) (?:contains|includes) affiliate links|if you click on a link and make a purchase|as an amazon associate we earn|purchases made through (?:our |these |the )?links)|^already (?:have an account|a subscriber|a member)\??\s*(?:log|sign) ?in|^this (?:article|story) is (?:exclusive|only available) to\b|^unlock this article\b|^(?:official websites use \.gov|secure \.gov websites use https)|^latest posts by .{1,60}\(see all\)$|^the views (?:and opinions )?expressed (?:by the authors?|in this (?:blog|article|post)|herein)\b.{0,60}\b(?:are (?:their|his|her|the authors?[’']?s?) own|do not (?:necessarily )?reflect)/iu;
 const DISCLOSURE_LINE = 500;
 /**
  * A breadcrumb trail printed as one line in the container ("Home › What are HR Services? › …",
