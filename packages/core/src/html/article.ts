@@ -275,7 +275,7 @@ const CALL_LINE = 160;
 const EDGE = { keep: 3 };
 
 const DATELINE = 40;
-const BYLINE_LINE = /^(?:by|posted by|written by|von|par|por)\s+\S/iu;
+const BYLINE_LINE = /^(?:by|posted by|written by|on behalf of|von|par|por)\s+\S/iu;
 const DATED_LABEL =
   /^(?:updated|last updated|published|posted|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado)(?:\s+(?:on|am|le|el))?\s*:?\s*/iu;
 

@@ -106,4 +106,14 @@ describe("older news pages", () => {
     expect(page.kind).toBe("article");
     expect(page.items[0]?.title).toBe("谷歌两年花170亿美元并购 超五大公司总和");
   });
+
+  it("leaves out a law firm blog's 'On Behalf of' line (WCXB dev 0296, a Justia blog)", () => {
+    const story = [
+      "Every year, thousands of people are injured by products that fail to work as they were designed to, or that were designed in a way that made them dangerous.",
+      "Manufacturers, distributors and retailers can all be held responsible when a defective product injures someone who was using it as it was intended.",
+      "If you were hurt by a defective product, an attorney can help you understand whether you have a claim and what it may be worth under the law.",
+    ];
+    const html = `<html><head><title>When is a product defective?</title></head><body><article><h1>When is a product defective?</h1><p>On Behalf of O’Malley Tunstall PLLC | Apr 21, 2017 | Products Liability</p>${story.map((t) => `<p>${t}</p>`).join("")}</article></body></html>`;
+    expect(parseHtml(html, {}).items[0]?.paragraphs).toEqual(story);
+  });
 });
