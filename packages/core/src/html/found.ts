@@ -6,34 +6,18 @@ export interface Found {
   span: { start: number; end: number };
 }
 
-/** Text with a space at every element boundary (bylines run name and date together otherwise). */
-export function spacedText(el: Element): string {
-  const parts: string[] = [];
-  const stack: (Element | { type: string; data?: string })[] = [el];
-  while (stack.length > 0) {
-    const n = stack.pop() as Element;
-    if ((n as { type: string }).type === "text") parts.push((n as unknown as { data: string }).data);
-    else if (n.children && n.name !== "script" && n.name !== "style") {
-      parts.push(" ");
-      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as Element);
-      parts.push(" ");
-    }
-  }
-  return clean(parts.join(""));
-}
-
 /**
- * An element's text up to its first line break (`<br>`) after some text: a byline box's first line
- * is the name, the lines under it the writer's outlet or role ("By Kelli Miller<br>WebMD Health
- * News"). The whole text when it holds no such break.
+ * Text with a space at every element boundary (bylines run name and date together otherwise); with
+ * `firstLine`, only up to the first line break (`<br>`) after some text: a byline box's first line
+ * is the name, the lines under it the writer's outlet or role ("By Kelli Miller<br>WebMD Health News").
  */
-export function firstLineText(el: Element): string {
+export function spacedText(el: Element, firstLine = false): string {
   const parts: string[] = [];
   const stack: (Element | { type: string; data?: string })[] = [el];
   while (stack.length > 0) {
     const n = stack.pop() as Element;
     if ((n as { type: string }).type === "text") parts.push((n as unknown as { data: string }).data);
-    else if (n.name === "br") {
+    else if (firstLine && n.name === "br") {
       if (parts.join("").trim() !== "") break;
     } else if (n.children && n.name !== "script" && n.name !== "style") {
       parts.push(" ");

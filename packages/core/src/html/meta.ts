@@ -15,7 +15,7 @@ import {
   textOf,
   textSpan,
 } from "./dom.js";
-import { attrSpan, type Found, firstLineText, spacedText, valueSpan, within } from "./found.js";
+import { attrSpan, type Found, spacedText, valueSpan, within } from "./found.js";
 import {
   escapedLd,
   firstOf,
@@ -330,7 +330,7 @@ function readAuthors(src: Sources): Found[] {
         // a wrapper classed "single-author" holds the page, not a byline
         if (raw.length > 600) continue;
         // (the first line, when the name has one: the outlet or the role under it is no name)
-        const value = cleanByline(firstLineText(el)) || cleanByline(raw);
+        const value = cleanByline(spacedText(el, true)) || cleanByline(raw);
         if (value && value.length <= 80 && /\p{Lu}|\p{Lo}/u.test(value) && !/^@/.test(value)) {
           const whole = textSpan(el, len);
           src.used.add(el);
