@@ -32,6 +32,9 @@ describe("isLabelLine", () => {
       "Join Our Genius Newsletter",
       "By subscribing to this newsletter, you agree to our terms of service and privacy policy.",
       "Thanks for signing up!",
+      // (WCXB dev 0151, 4614)
+      "Get the latest articles, inspiring how-to’s, and educational workbooks delivered to your inbox.",
+      "Get news, updates, & event Info delivered right to your inbox:",
       "Photo courtesy Method Architecture",
       "Getty Images / Holger Leue",
       "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod",

@@ -187,14 +187,14 @@ const READING_TIME =
  * ("Getty Images / …", "Photo courtesy …"), or by a label ("Image: Move.org", "(Credit: Joseph
  * Maldonado)", "Illustration by Mike Nudelman", "Crédits photo : …", "Foto: dpa"; the WCXB dev
  * gold leaves out 24 such lines on 13 pages and keeps 2; a "Photo credit: …" line is kept, one
- * site's gold keeps six as text), newsletter pitches and their consent lines ("Join our newsletter", "By
+ * site's gold keeps six as text), newsletter pitches and their consent lines ("Join our newsletter", "Get … delivered to your inbox", "By
  * subscribing, you agree …", "Thanks for signing up!"), a template's "Lorem ipsum" filler. Each
  * holds for short lines only (CREDIT_LINE, PITCH_LINE).
  */
 const CREDIT =
   /^(?:(?:photo|image)\s+(?:by|courtesy(?: of)?)\s+\S|(?:illustration|photograph|graphic|photo illustration)\s+by\s+\S|\(?(?:image|images|photo|photos|photograph|illustration|graphic|picture|credit|image credit|crédits? photo|foto|fotos|bild|imagen)\s*:\s*\S|fot\.\s*\S|courtesy of\s|\(?(?:getty images|shutterstock|istock|ap photo|reuters|afp|dpa|picture alliance)\b)/iu;
 const PITCH =
-  /^(?:(?:subscribe|sign up|join)\b.{0,60}\b(?:newsletter|inbox|email|subscribers|mailing list)|by (?:signing up|subscribing|clicking|submitting)\b|(?:thanks|thank you) for (?:signing up|subscribing)|lorem ipsum\b)/iu;
+  /^(?:(?:subscribe|sign up|join)\b.{0,60}\b(?:newsletter|inbox|email|subscribers|mailing list)|get\b.{0,80}\bdelivered (?:right |straight |directly )?to your inbox|by (?:signing up|subscribing|clicking|submitting)\b|(?:thanks|thank you) for (?:signing up|subscribing)|lorem ipsum\b)/iu;
 /**
  * Paywall prompts ("Already have an account? Log in", "This article is exclusive to …
  * subscribers"), US government sites' banner ("Official websites use .gov"), an author box's
