@@ -187,9 +187,10 @@ const READING_TIME =
  * ("Getty Images / …", "Photo courtesy …"), or by a label ("Image: Move.org", "(Credit: Joseph
  * Maldonado)", "Illustration by Mike Nudelman", "Crédits photo : …", "Foto: dpa"; the WCXB dev
  * gold leaves out 24 such lines on 13 pages and keeps 2; a "Photo credit: …" line is kept, one
- * site's gold keeps six as text), newsletter pitches and their consent lines ("Join our newsletter", "Get … delivered to your inbox", "By
- * subscribing, you agree …", "Thanks for signing up!"), a template's "Lorem ipsum" filler. Each
- * holds for short lines only (CREDIT_LINE, PITCH_LINE).
+ * site's gold keeps six as text), newsletter pitches and their consent lines ("Join our
+ * newsletter", "Get … delivered to your inbox", "By subscribing, you agree …", "Thanks for signing
+ * up!"), a template's "Lorem ipsum" filler. Each holds for short lines only (CREDIT_LINE,
+ * PITCH_LINE).
  */
 const CREDIT =
   /^(?:(?:photo|image)\s+(?:by|courtesy(?: of)?)\s+\S|(?:illustration|photograph|graphic|photo illustration)\s+by\s+\S|\(?(?:image|images|photo|photos|photograph|illustration|graphic|picture|credit|image credit|crédits? photo|foto|fotos|bild|imagen)\s*:\s*\S|fot\.\s*\S|courtesy of\s|\(?(?:getty images|shutterstock|istock|ap photo|reuters|afp|dpa|picture alliance)\b)/iu;
