@@ -162,6 +162,8 @@ export function findMainBlocks(
     if (b.text.length < 200 && /caption|credit/.test(classId(b.el))) return false;
     if (b.text.length <= CAPTION.text && (inCaptionBox(b.el, roots) || repeatsImageAlt(b))) return false;
     if (b.kind !== "heading" && isCreditedCaption(b.text)) return false;
+    // a CMS field's label ("Episode Teaser Image:", Drupal's field-label / field__label)
+    if (b.text.length <= FIELD_LABEL.text && FIELD_LABEL.words.test(classId(b.el))) return false;
     if (normTitle && b.kind === "heading" && b.text.toLowerCase() === normTitle) return false;
     // "Advertisement", "Table of contents", "Share this", "5 min read": furniture inside the
     // container (a heading that ends the body, "Related posts", stays to end it below)
@@ -314,6 +316,9 @@ const CAPTION = {
   words:
     /(?:^|\s|__|[-_](?<!\b(?:has|with|no)[-_]))(?:caption|captions|credit|legende|leyenda|didascalia|bildunterschrift|(?:image|img|photo|picture|figure)[-_](?:description|desc))(?=$|\s|[-_])/,
 };
+
+/** A CMS field's label: its class words, the longest label. */
+const FIELD_LABEL = { words: /(?:^|\s)field(?:-label|__label)(?=$|\s)/, text: 60 };
 
 /** Is this block inside a box classed as a caption (below the body's roots)? */
 function inCaptionBox(el: Element, roots: Set<Element>): boolean {

@@ -116,4 +116,12 @@ describe("older news pages", () => {
     const html = `<html><head><title>When is a product defective?</title></head><body><article><h1>When is a product defective?</h1><p>On Behalf of O’Malley Tunstall PLLC | Apr 21, 2017 | Products Liability</p>${story.map((t) => `<p>${t}</p>`).join("")}</article></body></html>`;
     expect(parseHtml(html, {}).items[0]?.paragraphs).toEqual(story);
   });
+
+  it("leaves out a CMS field's label (Drupal's field-label: 'Episode Teaser Image:')", () => {
+    const item = first(
+      "goose-marketplace.html.gz",
+      "http://www.marketplace.org/shows/marketplace-tech-report/marketplace-tech-friday-april-19-2013",
+    );
+    expect(item.paragraphs[0]).toMatch(/^Gun control advocates are looking for new options/);
+  });
 });
